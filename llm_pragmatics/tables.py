@@ -1,0 +1,40 @@
+"""Reading and writing the workflow's CSV files: whole, validated, or not at all."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+
+def write_csv_atomically(
+    frame: pd.DataFrame,
+    path: str | Path,
+    validate: Callable[[pd.DataFrame], object] | None = None,
+) -> None:
+    """Validate `frame`, write it beside `path` and rename it into place.
+
+    A reader never sees a half-written file, and a frame that fails validation is never
+    written: an output that exists is an output that passed its schema.
+    """
+    if validate is not None:
+        validate(frame)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        frame.to_csv(staging, index=False, encoding="utf-8", lineterminator="\n")
+        with open(staging, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(staging, path)
+    finally:
+        staging.unlink(missing_ok=True)
+
+
+def read_table(path: str | Path, text_columns: list[str] | None = None) -> pd.DataFrame:
+    """Read one of the workflow's CSVs; text columns stay text (empty cells are "")."""
+    dtypes = {name: str for name in text_columns or []}
+    frame = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values={})
+    return frame

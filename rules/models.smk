@@ -1,0 +1,32 @@
+rule prepare_model:
+    output:
+        folder=directory("resources/models/{model}"),
+    log:
+        "logs/{model}/prepare.log",
+    params:
+        catalog=CATALOG,
+    script:
+        "../scripts/prepare_model.py"
+
+
+# The model's vLLM server, run beside the jobs that query it (same group) and terminated
+# by Snakemake when they are done. `exec` makes the launcher the process Snakemake
+# signals (a script: job would not be terminated).
+rule serve_model:
+    input:
+        weights="resources/models/{model}",
+        catalog=config["catalog"],
+    output:
+        endpoint=service("results/{model}/server.json"),
+    log:
+        "logs/{model}/serve.log",
+    params:
+        startup_timeout_seconds=config["server"]["startup_timeout_seconds"],
+    group:
+        model_group
+    threads: 1
+    shell:
+        "exec python -m llm_pragmatics.server --catalog {input.catalog:q}"
+        " --model {wildcards.model:q} --weights {input.weights:q}"
+        " --endpoint-file {output.endpoint:q} --log {log:q}"
+        " --startup-timeout {params.startup_timeout_seconds}"

@@ -1,0 +1,24 @@
+"""Gate a study's input: validate it against the study's schema and add derived columns."""
+
+import logging
+
+from llm_pragmatics.config import Study
+from llm_pragmatics.inputs import input_schema, read_study_input
+from llm_pragmatics.scripting import run_rule_script
+from llm_pragmatics.tables import write_csv_atomically
+
+
+def main(smk):
+    study = Study.from_file(smk.wildcards.study, smk.input.definition)
+    frame = read_study_input(study, smk.input.table)
+    write_csv_atomically(frame, smk.output.table)
+    logging.info(
+        "%s: %d rows pass the %s input schema (%d columns checked)",
+        smk.input.table,
+        len(frame),
+        study.name,
+        len(input_schema(study).columns),
+    )
+
+
+run_rule_script(main, snakemake)  # noqa: F821 (injected by Snakemake)

@@ -1,0 +1,35 @@
+"""The raw stage: ask the model every trial of a study and write its free-text answers."""
+
+from llm_pragmatics.client import RequestRunner, RequestSettings, resolve_endpoint
+from llm_pragmatics.config import Model, Study
+from llm_pragmatics.inputs import read_validated_input
+from llm_pragmatics.journal import Journal
+from llm_pragmatics.raw import build_raw_table, check_reply, raw_output_schema
+from llm_pragmatics.schemas import validate
+from llm_pragmatics.scripting import run_rule_script
+from llm_pragmatics.tables import write_csv_atomically
+
+
+def main(smk):
+    study = Study.from_file(smk.wildcards.study, smk.input.definition)
+    model = Model.from_catalog(smk.params.catalog, smk.wildcards.model)
+    inputs = read_validated_input(study, smk.input.table)
+    endpoint = resolve_endpoint(
+        model, smk.input.get("endpoint"), smk.params.startup_timeout_seconds
+    )
+    runner = RequestRunner(
+        endpoint,
+        model,
+        Journal(smk.params.journal),
+        RequestSettings.from_config(smk.params.requests),
+        label=f"{model.key} {study.name} raw",
+        validate=check_reply,
+    )
+    table = build_raw_table(study, model, inputs, smk.params.sampling, runner)
+    schema = raw_output_schema(study, inputs, smk.params.sampling)
+    write_csv_atomically(
+        table, smk.output.table, lambda frame: validate(schema, frame, smk.output.table)
+    )
+
+
+run_rule_script(main, snakemake)  # noqa: F821 (injected by Snakemake)
