@@ -16,9 +16,10 @@ include: "rules/common.smk"
 include: "rules/inputs.smk"
 include: "rules/models.smk"
 include: "rules/raw.smk"
+include: "rules/probabilities.smk"
 
 
 rule all:
+    default_target: True
     input:
         all_outputs(),
-    default_target: True

@@ -15,7 +15,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -130,7 +130,7 @@ def resolve_endpoint(model: Model, endpoint_file: str | None, timeout_seconds: f
 
 
 def _utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 class Progress:
@@ -166,13 +166,15 @@ class RequestRunner:
 
     def __init__(
         self,
-        endpoint: Endpoint,
+        endpoint: Endpoint | Callable[[], Endpoint],
         model: Model,
         journal: Journal,
         settings: RequestSettings,
         label: str,
         validate: Callable[[dict], None] | None = None,
     ):
+        # A callable is only called when something must be sent: a rerun whose requests
+        # are all journalled never waits for a server.
         self.endpoint = endpoint
         self.model = model
         self.journal = journal
@@ -190,7 +192,9 @@ class RequestRunner:
         results: dict[str, Completed] = {
             key: Completed(**record, from_journal=True) for key, record in recorded.items()
         }
-        pending = {key: request for key, request in zip(keys, requests) if key not in results}
+        pending = {
+            key: request for key, request in zip(keys, requests, strict=True) if key not in results
+        }
         progress = Progress(
             self.label,
             total=len(set(keys)),
@@ -210,16 +214,19 @@ class RequestRunner:
         return [results[key] for key in keys]
 
     async def _send_all(self, pending: dict[str, Request], results, progress: Progress):
+        endpoint = self.endpoint
+        if callable(endpoint):
+            endpoint = await asyncio.to_thread(endpoint)
         headers = {}
-        if self.endpoint.api_key:
-            headers["Authorization"] = f"Bearer {self.endpoint.api_key}"
+        if endpoint.api_key:
+            headers["Authorization"] = f"Bearer {endpoint.api_key}"
         limits = httpx.Limits(
             max_connections=self.settings.concurrency,
             max_keepalive_connections=self.settings.concurrency,
         )
         window = asyncio.Semaphore(self.settings.concurrency)
         async with httpx.AsyncClient(
-            base_url=self.endpoint.base_url,
+            base_url=endpoint.base_url,
             headers=headers,
             limits=limits,
             timeout=self.settings.timeout_seconds,

@@ -20,8 +20,9 @@ from .config import Study
 from .errors import InputError
 from .tables import read_table
 
-# A header this long or a file this short is not a study CSV; guards the sniffing below.
 _MAX_PROBLEMS_SHOWN = 30
+# At most 18 digits: a longer number would overflow int64 in the parsing below.
+_WHOLE_NUMBER = r"\s*[+-]?\d{1,18}\s*"
 
 
 def input_schema(study: Study) -> pa.DataFrameSchema:
@@ -32,18 +33,18 @@ def input_schema(study: Study) -> pa.DataFrameSchema:
         if spec["type"] == "int":
             dtype = "int64"
             if "min" in spec:
-                checks.append(pa.Check.ge(spec["min"]))
+                checks.append(pa.Check.ge(spec["min"], error=f"is below the minimum {spec['min']}"))
             if "max" in spec:
-                checks.append(pa.Check.le(spec["max"]))
+                checks.append(pa.Check.le(spec["max"], error=f"is above the maximum {spec['max']}"))
         else:
             dtype = str
             if not spec.get("allow_empty", False):
-                checks.append(pa.Check.str_length(min_value=1, error="must not be empty"))
+                checks.append(pa.Check.str_length(min_value=1, error="is empty"))
             if "allowed" in spec:
-                checks.append(pa.Check.isin(spec["allowed"]))
-        derived_from = [d for d in study.derived.values() if d["from"] == name]
-        for derived in derived_from:
-            checks.append(_derivation_check(derived))
+                checks.append(_one_of(spec["allowed"]))
+        for derived_name, derived in study.derived.items():
+            if derived["from"] == name:
+                checks.append(_derivation_check(derived_name, derived))
         columns[name] = pa.Column(dtype, checks, coerce=True, nullable=False)
     row_checks = [
         pa.Check(
@@ -62,11 +63,19 @@ def input_schema(study: Study) -> pa.DataFrameSchema:
     )
 
 
-def _derivation_check(derived: dict) -> pa.Check:
+def _derivation_check(name: str, derived: dict) -> pa.Check:
     if "patterns" in derived:
         combined = "|".join(f"(?:{p})" for p in derived["patterns"].values())
-        return pa.Check.str_contains(combined, error="matches none of the known wordings")
-    return pa.Check.isin(list(derived["values"]))
+        return pa.Check.str_contains(
+            combined, error=f"matches none of the known wordings, so {name} cannot be derived"
+        )
+    return _one_of(list(derived["values"]))
+
+
+def _one_of(values: list[str]) -> pa.Check:
+    # The same wording for `allowed` and a `values` derivation, so a cell failing both is
+    # reported once.
+    return pa.Check.isin(values, error="is not one of " + ", ".join(map(repr, values)))
 
 
 def derive_columns(study: Study, frame: pd.DataFrame) -> pd.DataFrame:
@@ -93,20 +102,64 @@ def read_study_input(study: Study, path: str | Path) -> pd.DataFrame:
     path = Path(path)
     records, lines = _read_csv_records(path)
     header, rows = records[0], records[1:]
+    # The header first: a file that is not the study's CSV is named as such, not as empty.
     _check_header(study, path, header)
+    if not rows:
+        raise InputError(f"{path}: the file has a header but no data rows")
     width = len(header)
-    for number, (row, line) in enumerate(zip(rows, lines[1:]), start=1):
-        if len(row) != width:
-            raise InputError(
-                f"{path}: row {number} (line {line}) has {len(row)} fields; "
-                f"the header has {width}"
-            )
+    problems = [
+        f"row {number} (line {line}): has {len(row)} fields; the header has {width}"
+        for number, (row, line) in enumerate(zip(rows, lines[1:], strict=True), start=1)
+        if len(row) != width
+    ]
+    if problems:
+        raise InputError(_listing(path, problems))
     frame = pd.DataFrame(rows, columns=header, dtype=str)
+    # Whole numbers are parsed here, not by pandera: a cell that fails its coercion makes
+    # pandera run the column's and the row checks on text, which fail for every row with a
+    # TypeError and hide the other rows' problems.
+    frame, problems = _parse_whole_numbers(study, frame, lines)
     try:
         frame = input_schema(study).validate(frame, lazy=True)
     except pa.errors.SchemaErrors as errors:
-        raise InputError(_describe_failures(path, errors.failure_cases, lines)) from None
+        problems += _describe_failures(study, frame, errors.failure_cases, lines)
+    if problems:
+        raise InputError(_listing(path, problems))
     return derive_columns(study, frame)
+
+
+def _parse_whole_numbers(
+    study: Study, frame: pd.DataFrame, lines: list[int]
+) -> tuple[pd.DataFrame, list[str]]:
+    """The frame with its int columns parsed, less the rows that have a cell that is not."""
+    problems, bad_rows = [], set()
+    for name, spec in study.columns.items():
+        if spec["type"] != "int":
+            continue
+        for index in frame.index[~frame[name].str.fullmatch(_WHOLE_NUMBER)]:
+            value = frame.at[index, name]
+            problems.append(
+                f"{_where(index, lines)}column {name!r}: {value!r} is not a whole number"
+            )
+            bad_rows.add(index)
+    frame = frame.drop(index=sorted(bad_rows))
+    for name, spec in study.columns.items():
+        if spec["type"] == "int":
+            frame[name] = frame[name].str.strip().astype("int64")
+    return frame, problems
+
+
+def _where(index, lines: list[int]) -> str:
+    row = int(index) + 1
+    return f"row {row} (line {lines[row]}), "
+
+
+def _listing(path: Path, problems: list[str]) -> str:
+    problems = sorted(set(problems), key=_row_order)
+    shown = problems[:_MAX_PROBLEMS_SHOWN]
+    more = len(problems) - len(shown)
+    tail = f"\n  … and {more} more" if more else ""
+    return f"{path}: {len(problems)} problem(s):\n  " + "\n  ".join(shown) + tail
 
 
 def _read_csv_records(path: Path) -> tuple[list[list[str]], list[int]]:
@@ -115,16 +168,25 @@ def _read_csv_records(path: Path) -> tuple[list[list[str]], list[int]]:
     data = path.read_bytes()
     if not data.strip():
         raise InputError(f"{path}: the file is empty")
+    # Binary files first: most are not valid UTF-8 either, and "not UTF-8" would send the
+    # user to re-encode a file that is not text at all. UTF-16 text has NULs too; it is
+    # named below as not UTF-8.
+    if data.startswith(b"PK\x03\x04"):
+        raise InputError(
+            f"{path}: not a CSV file (it is a zip archive, perhaps an Excel workbook); "
+            "export it as UTF-8 CSV"
+        )
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{path}: not a CSV file (it contains binary data)")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise InputError(
-            f"{path}: not UTF-8 text (byte {error.start}, line {line}); "
-            "save the file as UTF-8 CSV"
+            f"{path}: not UTF-8 text (byte {error.start}, line {line}); save the file as UTF-8 CSV"
         ) from None
-    if "\x00" in text:
-        raise InputError(f"{path}: not a CSV file (it contains binary data)")
+    if text.lstrip()[:1] in ("{", "["):
+        raise InputError(f"{path}: not a CSV file (it looks like JSON); export it as CSV")
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     records, lines = [], []
     try:
@@ -136,8 +198,8 @@ def _read_csv_records(path: Path) -> tuple[list[list[str]], list[int]]:
             start = reader.line_num + 1
     except csv.Error as error:
         raise InputError(f"{path}: not valid CSV at line {reader.line_num}: {error}") from None
-    if len(records) < 2:
-        raise InputError(f"{path}: the file has a header but no data rows")
+    if not records:
+        raise InputError(f"{path}: the file is empty")
     return records, lines
 
 
@@ -160,6 +222,8 @@ def _check_header(study: Study, path: Path, header: list[str]) -> None:
             problems.append(f"column {name!r} is not a column of {study.name}")
     if len(header) == 1 and len(expected) > 1:
         problems.insert(0, "the header has a single column: is this a CSV (comma-separated)?")
+    elif not set(header) & set(expected):
+        problems.insert(0, f"the first line names none of {study.name}'s columns: is this its CSV?")
     if problems:
         listing = "\n  ".join(problems)
         raise InputError(
@@ -168,15 +232,16 @@ def _check_header(study: Study, path: Path, header: list[str]) -> None:
         )
 
 
-def _describe_failures(path: Path, failures: pd.DataFrame, lines: list[int]) -> str:
-    """One line per failing cell, in file order, naming row, line and column."""
+def _describe_failures(
+    study: Study, frame: pd.DataFrame, failures: pd.DataFrame, lines: list[int]
+) -> list[str]:
+    """One line per failing cell, or per row for row checks and duplicates."""
+    row_checks = {check["message"]: check["columns"] for check in study.row_checks}
     problems = []
     for failure in failures.itertuples(index=False):
         index = failure.index
-        where = ""
-        if index is not None and not pd.isna(index):
-            row = int(index) + 1
-            where = f"row {row} (line {lines[row]}), "
+        has_row = index is not None and not pd.isna(index)
+        where = _where(index, lines) if has_row else ""
         column = failure.column
         check = str(failure.check)
         if column is None or pd.isna(column) or column == failure.schema_context:
@@ -186,17 +251,34 @@ def _describe_failures(path: Path, failures: pd.DataFrame, lines: list[int]) -> 
         else:
             label = f"column {column!r}"
         if check == "field_uniqueness" or check.startswith("multiple_fields_uniqueness"):
-            message = f"{where}duplicate trial: another row has the same {label}"
-        elif check.startswith("coerce_dtype"):
-            message = f"{where}{label}: {failure.failure_case!r} is not a whole number"
+            # pandera reports each trial id column of a duplicate row; one line per row.
+            if has_row:
+                message = where + _duplicate_message(study, frame, index)
+            else:
+                message = f"duplicate trial: another row has the same {label}"
+        elif check in row_checks and has_row:
+            # pandera reports every column of a row failing a row check; name the row
+            # check's own columns, once.
+            columns = row_checks[check]
+            values = ", ".join(f"{c}={_show(frame.at[index, c])}" for c in columns)
+            message = f"{where}columns {', '.join(columns)} ({values}): {check}"
         else:
-            message = f"{where}{label}: {failure.failure_case!r} fails check {check}"
+            message = f"{where}{label}: {failure.failure_case!r} {check}"
         problems.append(message)
-    problems = sorted(set(problems), key=_row_order)
-    shown = problems[:_MAX_PROBLEMS_SHOWN]
-    more = len(problems) - len(shown)
-    tail = f"\n  … and {more} more" if more else ""
-    return f"{path}: {len(problems)} problem(s):\n  " + "\n  ".join(shown) + tail
+    return problems
+
+
+def _duplicate_message(study: Study, frame: pd.DataFrame, index) -> str:
+    key = frame.loc[index, study.trial_id]
+    same = (frame[study.trial_id] == key).all(axis=1)
+    others = [str(int(i) + 1) for i in frame.index[same] if i != index]
+    values = ", ".join(f"{c}={_show(key[c])}" for c in study.trial_id)
+    return f"duplicate trial: {values} is also row {', '.join(others)}"
+
+
+def _show(value) -> str:
+    """repr of a cell, as the user wrote it (101, not np.int64(101))."""
+    return repr(value.item() if hasattr(value, "item") else value)
 
 
 def _as_tuple(column) -> tuple:

@@ -73,7 +73,7 @@ def build_raw_table(
             rows.append({**row, "replicate": replicate, "seed": seed})
             requests.append(raw_request(study, model, row, sampling, seed))
     completed = runner.run(requests)
-    records = [_raw_record(model, row, done) for row, done in zip(rows, completed)]
+    records = [_raw_record(model, row, done) for row, done in zip(rows, completed, strict=True)]
     frame = pd.DataFrame.from_records(records)
     return frame[study.output_input_columns + RAW_COLUMNS]
 

@@ -7,11 +7,14 @@ with the stage's columns and tie the output to its input: same trials, same orde
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import pandera.pandas as pa
 
 from .config import Study
 from .errors import OutputError
+from .questions import ProbabilityDesign
 
 RAW_COLUMNS = [
     "replicate",
@@ -88,3 +91,71 @@ def validate(schema: pa.DataFrameSchema, frame: pd.DataFrame, what: str) -> pd.D
     except pa.errors.SchemaErrors as errors:
         cases = errors.failure_cases.head(20).to_string(index=False)
         raise OutputError(f"{what} fails its schema {schema.name}:\n{cases}") from None
+
+
+# A distribution renormalised in float64 sums to 1 far closer than this; the CSV keeps full
+# precision. Summary statistics get the same slack against rounding at their bounds.
+SUM_TOLERANCE = 1e-6
+# The options' mass is a sum of exp(logprob) of float32 log-softmax values, so it can exceed 1
+# by float32 rounding when the options hold nearly all the mass.
+MASS_ROUNDING = 1e-5
+
+
+def probabilities_schema(
+    study: Study, inputs: pd.DataFrame, design: ProbabilityDesign
+) -> pa.DataFrameSchema:
+    """The probability stage's output: every distribution a proper one, every statistic
+    within its bounds, one row per input row in input order."""
+    columns = {name: pa.Column(required=True) for name in study.output_input_columns}
+    checks = [_matches_input(study, inputs, 1)]
+
+    def unit_interval() -> pa.Column:
+        return pa.Column(float, pa.Check.in_range(0.0, 1.0), coerce=True)
+
+    def bounded(low: float, high: float) -> pa.Column:
+        return pa.Column(
+            float,
+            pa.Check.in_range(low - SUM_TOLERANCE, high + SUM_TOLERANCE),
+            coerce=True,
+        )
+
+    for question in design.questions:
+        checks.append(_sums_to_one(list(question.probability_columns), question.name))
+        question_columns = {name: unit_interval() for name in question.probability_columns}
+        for factor, levels in question.marginal_columns.items():
+            question_columns.update({name: unit_interval() for name in levels.values()})
+            checks.append(_sums_to_one(list(levels.values()), f"{question.name}_{factor}"))
+            entropy = question.marginal_entropy_columns[factor]
+            question_columns[entropy] = bounded(0.0, math.log2(len(levels)))
+        named = question.summary_columns
+        if "mean" in named or "std" in named:
+            values = [float(option.value) for option in question.options]
+            low, high = min(values), max(values)
+            if "mean" in named:
+                question_columns[named["mean"]] = bounded(low, high)
+            if "std" in named:
+                question_columns[named["std"]] = bounded(0.0, (high - low) / 2)
+        if "entropy" in named:
+            question_columns[named["entropy"]] = bounded(0.0, question.max_entropy)
+        question_columns[named["option_mass"]] = pa.Column(
+            float,
+            [pa.Check.gt(0.0), pa.Check.le(1.0 + MASS_ROUNDING)],
+            coerce=True,
+        )
+        # In the stage's column order (the schema is `ordered`).
+        columns.update({name: question_columns[name] for name in question.output_columns})
+    return pa.DataFrameSchema(
+        columns,
+        checks=checks,
+        strict=True,
+        ordered=True,
+        name=f"{study.name}_probabilities",
+    )
+
+
+def _sums_to_one(columns: list[str], what: str) -> pa.Check:
+    return pa.Check(
+        lambda frame: (frame[columns].sum(axis=1) - 1.0).abs() <= SUM_TOLERANCE,
+        name=f"{what}_sums_to_one",
+        error=f"the {what} distribution does not sum to 1 within {SUM_TOLERANCE}",
+    )

@@ -80,7 +80,12 @@ def serve(
     log.info("starting: %s", " ".join(command))
     with open(log_file, "ab", buffering=0) as sink:
         server = subprocess.Popen(
-            command, stdout=sink, stderr=subprocess.STDOUT, env=env, start_new_session=True
+            command,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            env=env,
+            start_new_session=True,
+            preexec_fn=_die_with_parent,
         )
 
     # The handler only records the request: the main loop below stops the server, so that
@@ -118,7 +123,7 @@ def serve(
         except httpx.HTTPError:
             stopping.wait(1)
     ready_after = time.monotonic() - started
-    log.info("model server ready at %s after %.0f s", base_url, ready_after)
+    log.info("model server ready at %s after %.0f s (pid %d)", base_url, ready_after, server.pid)
     write_endpoint_file(
         endpoint_file,
         {
@@ -139,6 +144,17 @@ def serve(
     write_endpoint_file(endpoint_file, {"status": "failed", "reason": reason, **common})
     log.error("%s; see %s", reason, log_file)
     return code or 1
+
+
+def _die_with_parent() -> None:
+    """Have the kernel stop the server if the launcher dies without cleaning up (SIGKILL).
+
+    The server runs in its own session, so nothing else would reach it.
+    """
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
 
 
 def _terminate_group(process: subprocess.Popen, grace_seconds: float = 30) -> None:

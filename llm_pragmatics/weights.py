@@ -8,7 +8,7 @@ import json
 import logging
 import os
 import shutil
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .config import Model
@@ -35,7 +35,7 @@ def prepare_weights(model: Model, target: str | Path) -> dict:
         provenance = _download_hub(model.weights, staging)
     else:
         raise ModelError(f"model {model.key!r} has no weights to prepare (external endpoint?)")
-    provenance["prepared_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    provenance["prepared_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     (staging / PROVENANCE_FILE).write_text(json.dumps(provenance, indent=2) + "\n")
     shutil.rmtree(target, ignore_errors=True)
     staging.rename(target)

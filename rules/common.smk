@@ -2,11 +2,12 @@
 # read them from config/studies/*.yaml and the model catalog through these helpers.
 
 import re
+import sys
 
+from snakemake.settings.types import DeploymentMethod
 from snakemake.utils import validate
 
 from llm_pragmatics.config import Model, load_yaml
-
 
 CATALOG = load_yaml(config["catalog"])
 validate(CATALOG, "../config/schema/models.schema.yaml")
@@ -22,6 +23,15 @@ MODELS = {key: Model.from_catalog(CATALOG, key) for key in config["models"]}
 wildcard_constraints:
     model="|".join(re.escape(key) for key in CATALOG),
     study="|".join(re.escape(name) for name in config["studies"]),
+
+
+def python_for_jobs():
+    """The interpreter shell commands run: the rule's conda environment's, where conda is
+    used, else the one running Snakemake (the project's environment, even when it is not
+    activated)."""
+    if DeploymentMethod.CONDA in workflow.deployment_settings.deployment_method:
+        return "python"
+    return sys.executable
 
 
 def stage_outputs(stage):

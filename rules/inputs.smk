@@ -6,5 +6,7 @@ rule check_input:
         table="results/inputs/{study}.csv",
     log:
         "logs/inputs/{study}.log",
+    conda:
+        "../envs/workflow.yaml"
     script:
         "../scripts/check_input.py"

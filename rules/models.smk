@@ -3,6 +3,8 @@ rule prepare_model:
         folder=directory("resources/models/{model}"),
     log:
         "logs/{model}/prepare.log",
+    conda:
+        "../envs/workflow.yaml"
     params:
         catalog=CATALOG,
     script:
@@ -20,13 +22,15 @@ rule serve_model:
         endpoint=service("results/{model}/server.json"),
     log:
         "logs/{model}/serve.log",
-    params:
-        startup_timeout_seconds=config["server"]["startup_timeout_seconds"],
     group:
         model_group
+    conda:
+        "../envs/workflow.yaml"
     threads: 1
+    params:
+        startup_timeout_seconds=config["server"]["startup_timeout_seconds"],
     shell:
-        "exec python -m llm_pragmatics.server --catalog {input.catalog:q}"
+        "exec {params.python:q} -m llm_pragmatics.server --catalog {input.catalog:q}"
         " --model {wildcards.model:q} --weights {input.weights:q}"
         " --endpoint-file {output.endpoint:q} --log {log:q}"
         " --startup-timeout {params.startup_timeout_seconds}"

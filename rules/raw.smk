@@ -13,15 +13,17 @@ rule raw_answers:
         ),
     log:
         "logs/{model}/{study}_raw.log",
+    group:
+        model_group
+    conda:
+        "../envs/workflow.yaml"
+    # The job only waits on HTTP; the model server does the computing.
+    threads: 0
     params:
         catalog=CATALOG,
         sampling=config["sampling"],
         requests=config["requests"],
         startup_timeout_seconds=config["server"]["startup_timeout_seconds"],
         journal=lambda w: journal_path(w, "raw"),
-    group:
-        model_group
-    # The job only waits on HTTP; the model server does the computing.
-    threads: 0
     script:
         "../scripts/raw_answers.py"

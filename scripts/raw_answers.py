@@ -14,11 +14,10 @@ def main(smk):
     study = Study.from_file(smk.wildcards.study, smk.input.definition)
     model = Model.from_catalog(smk.params.catalog, smk.wildcards.model)
     inputs = read_validated_input(study, smk.input.table)
-    endpoint = resolve_endpoint(
-        model, smk.input.get("endpoint"), smk.params.startup_timeout_seconds
-    )
     runner = RequestRunner(
-        endpoint,
+        lambda: resolve_endpoint(
+            model, smk.input.get("endpoint"), smk.params.startup_timeout_seconds
+        ),
         model,
         Journal(smk.params.journal),
         RequestSettings.from_config(smk.params.requests),

@@ -1,0 +1,91 @@
+"""Shared test fixtures: the repository, the local model, and one vLLM server per session."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from llm_pragmatics.client import Endpoint, wait_for_server
+from llm_pragmatics.config import Model, Study, load_yaml
+from llm_pragmatics.weights import prepare_weights
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+MODEL_KEY = "smollm2"
+
+
+@pytest.fixture(scope="session")
+def catalog() -> dict:
+    return load_yaml(REPO / "config" / "models.yaml")
+
+
+@pytest.fixture(scope="session")
+def model(catalog) -> Model:
+    return Model.from_catalog(catalog, MODEL_KEY)
+
+
+@pytest.fixture(scope="session")
+def studies() -> dict[str, Study]:
+    config = load_yaml(REPO / "config" / "config.yaml")
+    return {name: Study.from_file(name, REPO / path) for name, path in config["studies"].items()}
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """../shared/data beside the checkout; tests that need it are skipped where it is absent."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip(
+            f"skipped: {SHARED_DATA} is absent (it exists only beside the developers' checkout)"
+        )
+    return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def model_weights(model) -> Path:
+    """The local model's folder, prepared once (the workflow's prepare_model does the same)."""
+    folder = REPO / "resources" / "models" / MODEL_KEY
+    if not (folder / "config.json").exists():
+        prepare_weights(model, folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def vllm_server(model_weights, tmp_path_factory) -> Endpoint:
+    """One real vLLM server on the real small model, shared by every test that needs one."""
+    workdir = tmp_path_factory.mktemp("server")
+    endpoint_file, log_file = workdir / "server.json", workdir / "serve.log"
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "llm_pragmatics.server",
+            "--catalog",
+            str(REPO / "config" / "models.yaml"),
+            "--model",
+            MODEL_KEY,
+            "--weights",
+            str(model_weights),
+            "--endpoint-file",
+            str(endpoint_file),
+            "--log",
+            str(log_file),
+        ],
+        cwd=REPO,
+    )
+    try:
+        yield wait_for_server(endpoint_file, timeout_seconds=600)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def pytest_configure(config):
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -1,0 +1,220 @@
+"""The whole workflow, run with Snakemake and the local profile on the example inputs.
+
+The tests of this module share one copy of the workflow and run in order: a full run, a
+rerun that does nothing, a deleted output rebuilt alone, a run killed mid-stage and resumed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from llm_pragmatics.config import load_yaml
+from llm_pragmatics.inputs import read_validated_input
+from llm_pragmatics.raw import raw_output_schema
+from llm_pragmatics.schemas import RAW_COLUMNS, validate
+from llm_pragmatics.tables import read_table
+
+from .conftest import MODEL_KEY, REPO
+
+pytestmark = pytest.mark.workflow
+
+WORKFLOW_FILES = ["Snakefile", "rules", "scripts", "config", "data", "profiles", "report"]
+TEST_CONFIG = REPO / "tests" / "config" / "workflow.yaml"
+SNAKEMAKE = [sys.executable, "-m", "snakemake"]
+
+
+def copy_workflow(target: Path, model_weights: Path) -> Path:
+    """A fresh copy of the workflow, as a user's clone; the prepared model is shared."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in WORKFLOW_FILES:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, target / name)
+        else:
+            shutil.copy2(source, target / name)
+    (target / "resources" / "models").mkdir(parents=True)
+    (target / "resources" / "models" / MODEL_KEY).symlink_to(model_weights)
+    return target
+
+
+def snakemake(workdir: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    # The target first: --configfile and --config take every word after them.
+    command = [*SNAKEMAKE, "all", "--profile", "profiles/local", "--configfile", str(TEST_CONFIG)]
+    command += args
+    done = subprocess.run(command, cwd=workdir, capture_output=True, text=True, timeout=1800)
+    if check and done.returncode != 0:
+        pytest.fail(
+            f"snakemake {' '.join(args)} failed:\n{done.stdout[-3000:]}\n{done.stderr[-6000:]}"
+        )
+    return done
+
+
+def planned_jobs(output: str) -> dict[str, int]:
+    """The job counts of a (dry) run's 'Job stats' table."""
+    table = output.split("Job stats:")[-1]
+    return {rule: int(count) for rule, count in re.findall(r"^(\w+)\s+(\d+)$", table, re.M)}
+
+
+def server_starts(workdir: Path) -> int:
+    log = workdir / "logs" / MODEL_KEY / "serve.log"
+    return log.read_text().count("model server ready") if log.exists() else 0
+
+
+def server_pids(workdir: Path) -> list[int]:
+    """The vLLM processes the workflow's launcher started, from its log."""
+    log = (workdir / "logs" / MODEL_KEY / "serve.log").read_text()
+    return [
+        int(pid) for pid in re.findall(r"model server ready at \S+ after \d+ s \(pid (\d+)\)", log)
+    ]
+
+
+def running(pid: int) -> bool:
+    status = Path(f"/proc/{pid}/status")
+    return status.exists() and "zombie" not in status.read_text()
+
+
+def journal_records(path: Path) -> dict[str, str]:
+    with sqlite3.connect(path) as db:
+        return dict(db.execute("SELECT key, completed_at FROM completed"))
+
+
+def check_raw_output(workdir: Path, studies, study_name: str):
+    study = studies[study_name]
+    config = load_yaml(workdir / "config" / "config.yaml")
+    config.update(load_yaml(TEST_CONFIG))
+    inputs = read_validated_input(study, workdir / "results" / "inputs" / f"{study_name}.csv")
+    text = [c for c in inputs.columns if inputs[c].dtype == object]
+    table = read_table(
+        workdir / "results" / MODEL_KEY / f"{study_name}_raw.csv",
+        text + ["model_name", "model_response", "finish_reason", "response_timestamp"],
+    )
+    validate(raw_output_schema(study, inputs, config["sampling"]), table, study_name)
+    assert list(table.columns) == study.output_input_columns + RAW_COLUMNS
+    return table
+
+
+@pytest.fixture(scope="module")
+def workflow(tmp_path_factory, model_weights) -> Path:
+    return copy_workflow(tmp_path_factory.mktemp("workflow") / "clone", model_weights)
+
+
+def test_a_full_run_writes_every_raw_output_from_one_server(workflow, studies):
+    snakemake(workflow)
+    for name in ("study1", "study2"):
+        table = check_raw_output(workflow, studies, name)
+        assert (table["model_name"] == MODEL_KEY).all()
+        assert (table["completion_tokens"] > 0).all()
+        assert table["model_response"].str.strip().str.len().gt(0).mean() > 0.9
+    assert server_starts(workflow) == 1
+    assert not any(running(pid) for pid in server_pids(workflow))  # stopped with its group
+
+
+def test_a_second_run_has_nothing_to_do(workflow):
+    dry = snakemake(workflow, "-n")
+    assert "Nothing to be done" in dry.stdout + dry.stderr
+    snakemake(workflow)
+    assert server_starts(workflow) == 1  # no server was started for nothing
+
+
+def test_a_deleted_output_is_rebuilt_alone(workflow, studies):
+    study1 = workflow / "results" / MODEL_KEY / "study1_raw.csv"
+    study2 = workflow / "results" / MODEL_KEY / "study2_raw.csv"
+    original, untouched = study1.read_bytes(), study2.stat().st_mtime_ns
+    study1.unlink()
+    dry = snakemake(workflow, "-n")
+    assert planned_jobs(dry.stdout) == {"raw_answers": 1, "serve_model": 1, "all": 1, "total": 3}
+    snakemake(workflow)
+    # Rebuilt from the journal: the same answers, and the other output was left alone.
+    assert study1.read_bytes() == original
+    assert study2.stat().st_mtime_ns == untouched
+    check_raw_output(workflow, studies, "study1")
+
+
+def test_a_killed_run_resumes_without_repeating_completed_requests(workflow, studies):
+    output = workflow / "results" / MODEL_KEY / "study2_raw.csv"
+    journal = workflow / "journal" / MODEL_KEY / "study2_raw.sqlite"
+    output.unlink()
+    journal.unlink()
+    for leftover in journal.parent.glob("study2_raw.sqlite-*"):
+        leftover.unlink()
+    slow = ["--config", "requests={concurrency: 2, progress_interval_seconds: 5}"]
+    command = [*SNAKEMAKE, "all", "--profile", "profiles/local", "--configfile", str(TEST_CONFIG)]
+    run = subprocess.Popen(
+        [*command, *slow],
+        cwd=workflow,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline:
+        if journal.exists() and len(journal_records(journal)) >= 3:
+            break
+        assert run.poll() is None, "the run ended before it could be interrupted"
+        time.sleep(0.5)
+    else:
+        pytest.fail("no request completed within 10 minutes")
+    os.killpg(run.pid, signal.SIGTERM)  # as the cluster or a user's Ctrl-C would
+    run.wait(timeout=120)
+
+    first = journal_records(journal)
+    total = len(studies["study2"].trial_id) and len(
+        read_validated_input(studies["study2"], workflow / "results/inputs/study2.csv")
+    )
+    assert 3 <= len(first) < total
+    assert not output.exists()  # nothing half-written
+    assert not list(output.parent.glob(".*.tmp"))
+
+    snakemake(workflow, *slow)
+    log = (workflow / "logs" / MODEL_KEY / "study2_raw.log").read_text()
+    resumed = re.findall(r"(\d+) requests, (\d+) already in the journal, (\d+) to send", log)[-1]
+    assert tuple(map(int, resumed)) == (total, len(first), total - len(first))
+    after = journal_records(journal)
+    assert len(after) == total
+    # The requests completed before the kill were not asked again.
+    assert {key: after[key] for key in first} == first
+    check_raw_output(workflow, studies, "study2")
+
+
+def test_bad_input_stops_the_run_before_any_model_is_asked(tmp_path, model_weights):
+    workflow = copy_workflow(tmp_path / "clone", model_weights)
+    bad = workflow / "data" / "examples" / "study1.csv"
+    lines = bad.read_text().splitlines()
+    lines[3] = lines[3].rsplit(",", 2)[0] + ",1,3"  # observe 3 > access 1 on row 3
+    bad.write_text("\n".join(lines) + "\n")
+    done = snakemake(workflow, check=False)
+    assert done.returncode != 0
+    message = done.stdout + done.stderr
+    assert "study1.csv" in message and "row 3" in message and "observe" in message
+    assert not (workflow / "results" / "inputs" / "study1.csv").exists()
+    assert not (workflow / "logs" / MODEL_KEY / "serve.log").exists()
+    assert not list((workflow / "results").glob(f"{MODEL_KEY}/*_raw.csv"))
+
+
+def test_the_dry_run_on_the_real_inputs_plans_two_jobs_and_one_server_per_model(
+    shared_data, tmp_path, model_weights
+):
+    workflow = copy_workflow(tmp_path / "clone", model_weights)
+    models = ["gemma-2-2b-it", "gemma-2-9b-it", "llama-3.1-8b-instruct", "llama-3.1-70b-instruct"]
+    done = snakemake(
+        workflow,
+        "-n",
+        "--config",
+        f"inputs={{study1: {shared_data / 'study1.csv'}, study2: {shared_data / 'study2.csv'}}}",
+        f"models={models}",
+        "stages=[raw]",
+    )
+    jobs = planned_jobs(done.stdout)
+    assert jobs["raw_answers"] == 2 * len(models)
+    assert jobs["serve_model"] == len(models)
+    assert jobs["check_input"] == 2
