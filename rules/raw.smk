@@ -19,11 +19,10 @@ rule raw_answers:
         "../envs/workflow.yaml"
     # The job only waits on HTTP; the model server does the computing.
     threads: 0
+    # Only what changes the answers: request settings come from the config, so that
+    # changing them reruns nothing.
     params:
-        catalog=CATALOG,
+        model=model_params,
         sampling=config["sampling"],
-        requests=config["requests"],
-        startup_timeout_seconds=config["server"]["startup_timeout_seconds"],
-        journal=lambda w: journal_path(w, "raw"),
     script:
         "../scripts/raw_answers.py"

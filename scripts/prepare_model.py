@@ -8,7 +8,7 @@ from llm_pragmatics.weights import prepare_weights
 
 
 def main(smk):
-    model = Model.from_catalog(smk.params.catalog, smk.wildcards.model)
+    model = Model.from_entry(smk.wildcards.model, {"weights": smk.params.weights})
     provenance = prepare_weights(model, smk.output.folder)
     logging.info("prepared %s in %s: %s", model.key, smk.output.folder, provenance)
 

@@ -3,7 +3,7 @@
 from llm_pragmatics.client import RequestRunner, RequestSettings, resolve_endpoint
 from llm_pragmatics.config import Model, Study
 from llm_pragmatics.inputs import read_validated_input
-from llm_pragmatics.journal import Journal
+from llm_pragmatics.journal import Journal, journal_path
 from llm_pragmatics.raw import build_raw_table, check_reply, raw_output_schema
 from llm_pragmatics.schemas import validate
 from llm_pragmatics.scripting import run_rule_script
@@ -12,15 +12,15 @@ from llm_pragmatics.tables import write_csv_atomically
 
 def main(smk):
     study = Study.from_file(smk.wildcards.study, smk.input.definition)
-    model = Model.from_catalog(smk.params.catalog, smk.wildcards.model)
+    model = Model.from_entry(smk.wildcards.model, smk.params.model)
     inputs = read_validated_input(study, smk.input.table)
     runner = RequestRunner(
         lambda: resolve_endpoint(
-            model, smk.input.get("endpoint"), smk.params.startup_timeout_seconds
+            model, smk.input.get("endpoint"), smk.config["server"]["startup_timeout_seconds"]
         ),
         model,
-        Journal(smk.params.journal),
-        RequestSettings.from_config(smk.params.requests),
+        Journal(journal_path(smk.config, model.key, study.name, "raw")),
+        RequestSettings.from_config(smk.config["requests"]),
         label=f"{model.key} {study.name} raw",
         validate=check_reply,
     )

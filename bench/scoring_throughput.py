@@ -1,0 +1,322 @@
+"""Option-scoring throughput: the probability stage's scorer against the naive method.
+
+Same rows (the first --rows example rows of every study, all their distributions), same
+server, one run:
+
+- stage: `OptionScorer` as the probability stage runs it (tokenization included, a fresh
+  temporary journal, the configured concurrency): a prefix tree over the options' token
+  ids, read with `logprob_token_ids`, the shared prompt served by the prefix cache;
+- naive: one chat completion per option with the option as the assistant's message
+  (`continue_final_message`) and `prompt_logprobs`, in sequential batches of ten, as a
+  first script would do; it sums the logprobs of the option's last tokens;
+- generative (--generative): the same tree read through /generative_scoring (one request
+  per tree node and child token, since it returns one label's probability per item).
+
+Printed per method: options scored per second, and the prompt tokens the engine computed
+per distribution, from the server's /metrics (vllm:prompt_tokens_total minus
+vllm:prefix_cache_hits_total, deltas around the method). The prefix cache is reset before
+each method, so none profits from another's prompts. The naive logprobs are also compared
+with the stage's (they must agree).
+
+The server is started with the catalog's engine arguments (block_size 32 for the local
+model) by the project's launcher, in development mode so that /reset_prefix_cache exists:
+
+    .venv/bin/python bench/scoring_throughput.py [--rows 4] [--rounds 3] [--generative]
+
+Wall time on a shared machine is noisy: the methods run interleaved, --rounds times, and the
+median ratio is reported beside every round's. Engine tokens do not depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import functools
+import json
+import math
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from llm_pragmatics.client import Endpoint, RequestSettings, wait_for_server  # noqa: E402
+from llm_pragmatics.config import Model, Study, load_yaml, messages_for  # noqa: E402
+from llm_pragmatics.inputs import read_study_input  # noqa: E402
+from llm_pragmatics.journal import Journal  # noqa: E402
+from llm_pragmatics.probabilities import scoring_tasks  # noqa: E402
+from llm_pragmatics.questions import ProbabilityDesign  # noqa: E402
+from llm_pragmatics.scoring import OptionScorer, ScoredTask, ScoringTask  # noqa: E402
+
+NAIVE_BATCH = 10
+
+
+def engine_counters(http: httpx.Client) -> dict[str, float]:
+    """Prompt tokens and prefix-cache hits so far, summed over the server's engines."""
+    wanted = ("vllm:prompt_tokens_total", "vllm:prefix_cache_hits_total")
+    counters = dict.fromkeys(wanted, 0.0)
+    for line in http.get("/metrics").text.splitlines():
+        name = line.split("{", 1)[0].split(" ", 1)[0]
+        if name in counters:
+            counters[name] += float(line.rsplit(" ", 1)[1])
+    return counters
+
+
+def computed_tokens(before: dict, after: dict) -> float:
+    prompt = after["vllm:prompt_tokens_total"] - before["vllm:prompt_tokens_total"]
+    hits = after["vllm:prefix_cache_hits_total"] - before["vllm:prefix_cache_hits_total"]
+    return prompt - hits
+
+
+def reset_prefix_cache(http: httpx.Client) -> None:
+    reply = http.post("/reset_prefix_cache")
+    if reply.status_code >= 400:
+        raise SystemExit(
+            f"/reset_prefix_cache answered HTTP {reply.status_code}: the server must run with "
+            "VLLM_SERVER_DEV_MODE=1 (the benchmark sets it for the server it starts)"
+        )
+
+
+def measure(http: httpx.Client, label: str, method) -> dict:
+    reset_prefix_cache(http)
+    before = engine_counters(http)
+    started = time.monotonic()
+    result = method()
+    seconds = time.monotonic() - started
+    tokens = computed_tokens(before, engine_counters(http))
+    print(f"[{label}] done in {seconds:.1f} s", flush=True)
+    return {"seconds": seconds, "tokens": tokens, "result": result}
+
+
+def run_stage(endpoint, model, tasks, concurrency) -> list[ScoredTask]:
+    with tempfile.TemporaryDirectory() as scratch:
+        journal = Journal(Path(scratch) / "journal.sqlite")
+        settings = RequestSettings(concurrency=concurrency, progress_interval_seconds=60)
+        scorer = OptionScorer(endpoint, model, journal, settings, label="bench stage")
+        return scorer.score(tasks)
+
+
+def run_naive(endpoint, model, tasks, scored: list[ScoredTask]) -> list[list[float]]:
+    """One prompt_logprobs request per option, ten at a time; each option's logprob."""
+    jobs = []
+    for task_index, task in enumerate(tasks):
+        for option_index, option in enumerate(task.options):
+            token_ids = scored[task_index].options[option_index].token_ids
+            messages = [
+                *messages_for(model, task.system, task.user),
+                {"role": "assistant", "content": option},
+            ]
+            body = {
+                "model": model.served_name,
+                "messages": messages,
+                "add_generation_prompt": False,
+                "continue_final_message": True,
+                "max_tokens": 1,
+                "temperature": 0,
+                "prompt_logprobs": 0,
+            }
+            jobs.append((task_index, option_index, token_ids, body))
+
+    async def send_all():
+        results = [[math.nan] * len(task.options) for task in tasks]
+        async with httpx.AsyncClient(base_url=endpoint.base_url, timeout=600) as http:
+
+            async def one(task_index, option_index, token_ids, body):
+                reply = await http.post("/v1/chat/completions", json=body)
+                reply.raise_for_status()
+                # One row per prompt token, holding the actual token's logprob; the option's
+                # rows are the last ones (its ids as the stage tokenized them in context).
+                rows = reply.json()["prompt_logprobs"][-len(token_ids) :]
+                total = math.fsum(
+                    row[str(t)]["logprob"] for row, t in zip(rows, token_ids, strict=True)
+                )
+                results[task_index][option_index] = total
+
+            for start in range(0, len(jobs), NAIVE_BATCH):
+                await asyncio.gather(*(one(*job) for job in jobs[start : start + NAIVE_BATCH]))
+        return results
+
+    return asyncio.run(send_all())
+
+
+def run_generative(endpoint, model, tasks, scored: list[ScoredTask]) -> int:
+    """The same tree and waves through /generative_scoring; returns the requests sent."""
+    waves: dict[int, dict[tuple, list]] = {}
+    for task_index, (task, result) in enumerate(zip(tasks, scored, strict=True)):
+        leader = task_index == 0 or tasks[task_index - 1].group != task.group
+        for option in result.options:
+            for depth, token in enumerate(option.token_ids):
+                wave = (0 if leader else 1) if depth == 0 else 1 + depth
+                items = waves.setdefault(wave, {}).setdefault((result.prompt_token_ids, token), [])
+                prefix = list(option.token_ids[:depth])
+                if prefix not in items:
+                    items.append(prefix)
+
+    async def send_all() -> int:
+        sent = 0
+        window = asyncio.Semaphore(64)
+        async with httpx.AsyncClient(base_url=endpoint.base_url, timeout=600) as http:
+
+            async def one(prompt, token, items):
+                async with window:
+                    body = {
+                        "model": model.served_name,
+                        "query": list(prompt),
+                        "items": items,
+                        "label_token_ids": [token],
+                        "apply_softmax": False,
+                    }
+                    (await http.post("/generative_scoring", json=body)).raise_for_status()
+
+            for wave in sorted(waves):
+                groups = waves[wave]
+                await asyncio.gather(*(one(p, t, items) for (p, t), items in groups.items()))
+                sent += sum(len(items) for items in groups.values())
+        return sent
+
+    return asyncio.run(send_all())
+
+
+def build_tasks(rows: int) -> list[ScoringTask]:
+    config = load_yaml(ROOT / "config" / "config.yaml")
+    tasks = []
+    for name, definition in config["studies"].items():
+        study = Study.from_file(name, ROOT / definition)
+        design = ProbabilityDesign.from_file(ROOT / definition)
+        inputs = read_study_input(study, ROOT / config["inputs"][name]).head(rows)
+        for position, _, task in scoring_tasks(study, design, inputs):
+            # Groups stay distinct across studies.
+            tasks.append(ScoringTask(task.system, task.user, task.options, (name, position)))
+    return tasks
+
+
+def start_server(model_key: str, workdir: Path, timeout: float):
+    endpoint_file, log_file = workdir / "server.json", workdir / "serve.log"
+    command = [
+        sys.executable,
+        "-m",
+        "llm_pragmatics.server",
+        "--catalog",
+        str(ROOT / "config" / "models.yaml"),
+        "--model",
+        model_key,
+        "--weights",
+        str(ROOT / "resources" / "models" / model_key),
+        "--endpoint-file",
+        str(endpoint_file),
+        "--log",
+        str(log_file),
+    ]
+    # Development mode only adds endpoints (/reset_prefix_cache); engine arguments are the
+    # catalog's.
+    env = {**os.environ, "VLLM_SERVER_DEV_MODE": "1"}
+    print(f"starting the model server (log: {log_file})", flush=True)
+    launcher = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
+    return launcher, wait_for_server(endpoint_file, timeout)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=4, help="example rows per study")
+    parser.add_argument("--model", default="smollm2", help="catalog key (self-hosted)")
+    parser.add_argument("--concurrency", type=int, default=64, help="stage requests in flight")
+    parser.add_argument("--generative", action="store_true", help="also /generative_scoring")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved repetitions")
+    parser.add_argument("--startup-timeout", type=float, default=900)
+    args = parser.parse_args(argv)
+
+    model = Model.from_catalog(load_yaml(ROOT / "config" / "models.yaml"), args.model)
+    tasks = build_tasks(args.rows)
+    distributions = len(tasks)
+    options = sum(len(task.options) for task in tasks)
+    print(f"{distributions} distributions, {options} options", flush=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        launcher, endpoint = start_server(args.model, Path(scratch), args.startup_timeout)
+        try:
+            rounds = run_methods(args, model, endpoint, tasks)
+        finally:
+            launcher.send_signal(signal.SIGTERM)  # the launcher stops the server's group
+            launcher.wait(timeout=90)
+    report(rounds, distributions, options)
+    return 0
+
+
+def run_methods(args, model: Model, endpoint: Endpoint, tasks) -> list[dict]:
+    """Every method once per round, interleaved, so that load from other processes on a
+    shared machine falls on all of them alike."""
+    http = httpx.Client(base_url=endpoint.base_url, timeout=60)
+    # Warm-up, not measured: one request through each path the methods use.
+    run_stage(endpoint, model, tasks[:1], args.concurrency)
+    rounds = []
+    for number in range(1, args.rounds + 1):
+        results = {}
+        results["stage"] = measure(
+            http,
+            f"round {number} stage",
+            lambda: run_stage(endpoint, model, tasks, args.concurrency),
+        )
+        scored = results["stage"]["result"]
+        results["naive"] = measure(
+            http,
+            f"round {number} naive",
+            functools.partial(run_naive, endpoint, model, tasks, scored),
+        )
+        results["max_logprob_difference"] = max(
+            abs(option.logprob - naive)
+            for result, row in zip(scored, results["naive"]["result"], strict=True)
+            for option, naive in zip(result.options, row, strict=True)
+        )
+        if args.generative:
+            results["generative"] = measure(
+                http,
+                f"round {number} generative",
+                functools.partial(run_generative, endpoint, model, tasks, scored),
+            )
+        rounds.append(results)
+    return rounds
+
+
+def report(rounds: list[dict], distributions: int, options: int) -> None:
+    summary = []
+    for number, results in enumerate(rounds, start=1):
+        print(f"\nround {number}")
+        print(f"{'method':<12}{'options/s':>12}{'seconds':>10}{'engine tokens/distribution':>30}")
+        for name in ("stage", "naive", "generative"):
+            if name in results:
+                side = results[name]
+                print(
+                    f"{name:<12}{options / side['seconds']:>12.2f}{side['seconds']:>10.1f}"
+                    f"{side['tokens'] / distributions:>30.1f}"
+                )
+        stage, naive = results["stage"], results["naive"]
+        summary.append(
+            {
+                "speedup": naive["seconds"] / stage["seconds"],
+                "token_share": stage["tokens"] / naive["tokens"],
+                "max_logprob_difference": results["max_logprob_difference"],
+            }
+        )
+    speedup = statistics.median(one["speedup"] for one in summary)
+    token_share = statistics.median(one["token_share"] for one in summary)
+    difference = max(one["max_logprob_difference"] for one in summary)
+    print()
+    print(f"{distributions} distributions, {options} options, {len(rounds)} round(s)")
+    per_round = ", ".join(f"{one['speedup']:.2f}x" for one in summary)
+    print(
+        f"speed-up, stage vs naive (options/s), median: {speedup:.2f}x [{per_round}] (target >= 5)"
+    )
+    print(f"engine prompt tokens, stage / naive, median: {token_share:.3f} (target <= 0.25)")
+    print(f"largest |logprob(stage) - logprob(naive)| over all options: {difference:.2e}")
+    print(json.dumps({"speedup": speedup, "token_share": token_share, "rounds": summary}))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+# Experiment 2: each model's distribution over the response options, read from the same
+# model server as the raw stage (same job group, so one server per model).
+rule probabilities:
+    input:
+        table="results/inputs/{study}.csv",
+        definition=study_definition,
+        endpoint=server_endpoint,
+    output:
+        table=report(
+            "results/{model}/{study}_probabilities.csv",
+            caption="../report/probabilities.rst",
+            category="{study}",
+            subcategory="option probabilities",
+            labels={"model": "{model}", "stage": "probabilities"},
+        ),
+        # The token ids and raw logprobs behind every number of the table.
+        provenance="results/{model}/{study}_probabilities.provenance.jsonl.gz",
+    log:
+        "logs/{model}/{study}_probabilities.log",
+    group:
+        model_group
+    conda:
+        "../envs/workflow.yaml"
+    # The job only waits on HTTP; the model server does the computing.
+    threads: 0
+    # Only what changes the numbers: request settings come from the config.
+    params:
+        model=model_params,
+    script:
+        "../scripts/probabilities.py"
