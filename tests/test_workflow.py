@@ -20,8 +20,10 @@ import pytest
 
 from llm_pragmatics.config import load_yaml
 from llm_pragmatics.inputs import read_validated_input
+from llm_pragmatics.probabilities import read_provenance
+from llm_pragmatics.questions import ProbabilityDesign
 from llm_pragmatics.raw import raw_output_schema
-from llm_pragmatics.schemas import RAW_COLUMNS, validate
+from llm_pragmatics.schemas import RAW_COLUMNS, probabilities_schema, validate
 from llm_pragmatics.tables import read_table
 
 from .conftest import MODEL_KEY, REPO
@@ -103,18 +105,31 @@ def check_raw_output(workdir: Path, studies, study_name: str):
     return table
 
 
+def check_probabilities_output(workdir: Path, studies, study_name: str):
+    study = studies[study_name]
+    inputs = read_validated_input(study, workdir / "results" / "inputs" / f"{study_name}.csv")
+    text = [c for c in inputs.columns if inputs[c].dtype == object]
+    table = read_table(workdir / "results" / MODEL_KEY / f"{study_name}_probabilities.csv", text)
+    design = ProbabilityDesign.from_file(workdir / "config" / "studies" / f"{study_name}.yaml")
+    validate(probabilities_schema(study, inputs, design), table, study_name)
+    provenance = workdir / "results" / MODEL_KEY / f"{study_name}_probabilities.provenance.jsonl.gz"
+    assert len(read_provenance(provenance)) >= len(table)  # at least one distribution per row
+    return table
+
+
 @pytest.fixture(scope="module")
 def workflow(tmp_path_factory, model_weights) -> Path:
     return copy_workflow(tmp_path_factory.mktemp("workflow") / "clone", model_weights)
 
 
-def test_a_full_run_writes_every_raw_output_from_one_server(workflow, studies):
+def test_a_full_run_writes_every_output_from_one_server(workflow, studies):
     snakemake(workflow)
     for name in ("study1", "study2"):
         table = check_raw_output(workflow, studies, name)
         assert (table["model_name"] == MODEL_KEY).all()
         assert (table["completion_tokens"] > 0).all()
         assert table["model_response"].str.strip().str.len().gt(0).mean() > 0.9
+        check_probabilities_output(workflow, studies, name)
     assert server_starts(workflow) == 1
     assert not any(running(pid) for pid in server_pids(workflow))  # stopped with its group
 
