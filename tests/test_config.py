@@ -73,7 +73,7 @@ def test_unknown_stage_rejected():
     message = rejected(
         config_with(lambda c: c.update(stages=["raw", "rawr"])), "config.schema.yaml"
     )
-    assert "'rawr' is not one of ['raw']" in message
+    assert "'rawr' is not one of" in message
 
 
 @pytest.mark.parametrize("value", ["2", 1.5, None, True])

@@ -1,0 +1,79 @@
+# The report's own results: every model's rows of a stage in one table (for R), figures
+# drawn from those tables, and each model's provenance. None of them asks a model.
+
+
+rule merge_models:
+    input:
+        tables=merged_tables,
+        raw=merged_raw_tables,
+        inputs="results/inputs/{study}.csv",
+        definition=study_definition,
+    output:
+        table=report(
+            "results/all/{study}_{stage}.csv",
+            caption="../report/merged.rst",
+            category="{study}",
+            subcategory="all models",
+            labels={"model": "all models", "stage": "{stage}"},
+        ),
+    log:
+        "logs/all/{study}_{stage}.log",
+    wildcard_constraints:
+        stage="|".join(re.escape(stage) for stage in config["stages"]),
+    conda:
+        "../envs/workflow.yaml"
+    params:
+        models=config["models"],
+        replicates=config["sampling"].get("replicates", 1),
+    script:
+        "../scripts/merge_models.py"
+
+
+rule figure:
+    input:
+        table=figure_table,
+    output:
+        figure=report(
+            "results/all/figures/{study}_{figure}.svg",
+            caption="../report/figure.rst",
+            category="{study}",
+            subcategory="figures",
+            labels={"model": "all models", "figure": "{figure}"},
+        ),
+    log:
+        "logs/all/figure_{study}_{figure}.log",
+    wildcard_constraints:
+        figure="[a-z0-9_]+",
+    conda:
+        "../envs/workflow.yaml"
+    params:
+        figure=lambda w: w.figure,
+    script:
+        "../scripts/figure.py"
+
+
+# The vLLM version is the installed distribution's (params: a new version reruns this).
+rule provenance:
+    input:
+        unpack(provenance_inputs),
+    output:
+        record="results/{model}/provenance.json",
+        page=report(
+            "results/{model}/provenance.html",
+            caption="../report/provenance.rst",
+            category="provenance",
+            labels={"model": "{model}", "stage": "all stages"},
+        ),
+    log:
+        "logs/{model}/provenance.log",
+    conda:
+        "../envs/workflow.yaml"
+    params:
+        studies=list(config["studies"]),
+        stages=config["stages"],
+        sampling=config["sampling"],
+        journal_dir=config["journal_dir"],
+        vllm=installed_vllm(),
+        extraction=extraction_provenance,
+    script:
+        "../scripts/provenance.py"

@@ -1,0 +1,45 @@
+# The structured stage: fields read from each raw answer. Answers the parser cannot read
+# completely go to the extraction model, whose server is shared by every extraction job.
+#
+# Snakemake starts a service together with all of its consumers, and structured jobs read
+# the raw answers, so they cannot share the raw stage's server (they would start before the
+# answers exist). The extraction model gets its own service and group, which start once
+# every raw answer they read exists; when it is also a model under study, its two servers
+# run one after the other, never at once (each takes the server's cores).
+use rule serve_model as serve_extraction_model with:
+    output:
+        endpoint=service("results/{model}/extraction_server.json"),
+    log:
+        "logs/{model}/serve_extraction.log",
+    group:
+        extraction_group
+
+
+rule structured:
+    input:
+        table="results/{model}/{study}_raw.csv",
+        definition=study_definition,
+        endpoint=extraction_endpoint,
+    output:
+        table=report(
+            "results/{model}/{study}_structured.csv",
+            caption="../report/structured.rst",
+            category="{study}",
+            subcategory="structured fields",
+            labels={"model": "{model}", "stage": "structured"},
+        ),
+        summary="results/{model}/{study}_structured_summary.csv",
+    log:
+        "logs/{model}/{study}_structured.log",
+    group:
+        extraction_group
+    conda:
+        "../envs/workflow.yaml"
+    # The job only waits on HTTP; the model server does the computing.
+    threads: 0
+    # Only what changes the fields: the extraction model's entry and its sampling.
+    params:
+        extraction=config["extraction"],
+        extraction_model=lambda w: CATALOG[config["extraction"]["model"]],
+    script:
+        "../scripts/structured.py"

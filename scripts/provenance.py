@@ -1,0 +1,52 @@
+"""Write what one model's results rest on (results/<model>/provenance.json and .html)."""
+
+import logging
+from pathlib import Path
+
+from llm_pragmatics.provenance import (
+    StudyFiles,
+    build_provenance,
+    provenance_json,
+    provenance_page,
+)
+from llm_pragmatics.scripting import run_rule_script
+
+
+def _write(path: str, text: str) -> None:
+    staging = Path(path).with_name(f".{Path(path).name}.tmp")
+    staging.write_text(text, encoding="utf-8")
+    staging.replace(path)
+
+
+def main(smk):
+    studies, stages = list(smk.params.studies), list(smk.params.stages)
+    # The input lists follow params.studies (and params.stages within each study).
+    tables = iter(smk.input.tables)
+    files = [
+        StudyFiles(
+            name=name,
+            definition=definition,
+            source=source,
+            gated=gated,
+            outputs={stage: next(tables) for stage in stages},
+        )
+        for name, definition, source, gated in zip(
+            studies, smk.input.definitions, smk.input.sources, smk.input.gated, strict=True
+        )
+    ]
+    record = build_provenance(
+        smk.wildcards.model,
+        smk.input.catalog,
+        smk.input.get("weights") or None,
+        files,
+        sampling=dict(smk.params.sampling),
+        journal_dir=smk.params.journal_dir,
+        vllm=dict(smk.params.vllm),
+        extraction=dict(smk.params.extraction) or None,
+    )
+    _write(smk.output.record, provenance_json(record))
+    _write(smk.output.page, provenance_page(record))
+    logging.info("wrote the provenance of %s", smk.wildcards.model)
+
+
+run_rule_script(main, snakemake)  # noqa: F821 (injected by Snakemake)
