@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 from collections.abc import Callable
 
+from .client import RequestSettings, resolve_endpoint
+from .config import Model
 from .errors import WorkflowError
+from .journal import Journal, journal_path
 
 
 def run_rule_script(main: Callable[[object], None], smk) -> None:
@@ -32,3 +36,24 @@ def run_rule_script(main: Callable[[object], None], smk) -> None:
     except WorkflowError as error:
         logging.getLogger(smk.rule).error("%s", error)
         sys.exit(1)
+
+
+def request_layer(smk, model: Model, stage: str, label: str | None = None) -> dict:
+    """A stage script's arguments for the request layer (RequestRunner, OptionScorer).
+
+    The model's endpoint is resolved (waiting for its server) only when a request must be
+    sent, so a rerun whose requests are all journalled needs no server; the journal is the
+    output's own; request settings come from the config, not from rule params, so that
+    changing them reruns nothing.
+    """
+    study = smk.wildcards.study
+    timeout = smk.config["server"]["startup_timeout_seconds"]
+    return {
+        "endpoint": functools.cache(
+            lambda: resolve_endpoint(model, smk.input.get("endpoint"), timeout)
+        ),
+        "model": model,
+        "journal": Journal(journal_path(smk.config, smk.wildcards.model, study, stage)),
+        "settings": RequestSettings.from_config(smk.config["requests"]),
+        "label": label or f"{smk.wildcards.model} {study} {stage}",
+    }

@@ -2,6 +2,7 @@
 # read them from config/studies/*.yaml and the model catalog through these helpers.
 
 import re
+import shlex
 import sys
 
 from snakemake.settings.types import DeploymentMethod
@@ -96,6 +97,11 @@ def extraction_endpoint(wildcards):
     if model_entry(extraction_model()).self_hosted:
         return f"results/{extraction_model()}/extraction_server.json"
     return []
+
+
+# Shell commands that run Python use this interpreter, written into the command (not a
+# param: it does not change results, and its spelling depends on how Snakemake started).
+PYTHON = shlex.quote(python_for_jobs())
 
 
 # --- The report: all-models tables, figures, provenance (rules/report.smk) ---------------

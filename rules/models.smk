@@ -30,9 +30,9 @@ rule serve_model:
     threads: server_cpus
     params:
         startup_timeout_seconds=config["server"]["startup_timeout_seconds"],
-        python=python_for_jobs(),
     shell:
-        "exec {params.python:q} -m llm_pragmatics.server --catalog {input.catalog:q}"
+        f"exec {PYTHON}"
+        " -m llm_pragmatics.server --catalog {input.catalog:q}"
         " --model {wildcards.model:q} --weights {input.weights:q}"
         " --endpoint-file {output.endpoint:q} --log {log:q}"
         " --startup-timeout {params.startup_timeout_seconds}"

@@ -1,16 +1,12 @@
 """The probability stage: score every trial's response options and write the distributions."""
 
-import functools
-
-from llm_pragmatics.client import RequestSettings, resolve_endpoint
 from llm_pragmatics.config import Model, Study
 from llm_pragmatics.inputs import read_validated_input
-from llm_pragmatics.journal import Journal, journal_path
 from llm_pragmatics.probabilities import build_probability_table, write_provenance_atomically
 from llm_pragmatics.questions import ProbabilityDesign
 from llm_pragmatics.schemas import probabilities_schema, validate
 from llm_pragmatics.scoring import OptionScorer
-from llm_pragmatics.scripting import run_rule_script
+from llm_pragmatics.scripting import request_layer, run_rule_script
 from llm_pragmatics.tables import write_csv_atomically
 
 
@@ -19,19 +15,7 @@ def main(smk):
     design = ProbabilityDesign.from_file(smk.input.definition)
     model = Model.from_entry(smk.wildcards.model, smk.params.model)
     inputs = read_validated_input(study, smk.input.table)
-    scorer = OptionScorer(
-        # Resolved (waiting for the server) only when a request must be sent: a rerun whose
-        # requests are all journalled needs no server.
-        functools.cache(
-            lambda: resolve_endpoint(
-                model, smk.input.get("endpoint"), smk.config["server"]["startup_timeout_seconds"]
-            )
-        ),
-        model,
-        Journal(journal_path(smk.config, model.key, study.name, "probabilities")),
-        RequestSettings.from_config(smk.config["requests"]),
-        label=f"{model.key} {study.name} probabilities",
-    )
+    scorer = OptionScorer(**request_layer(smk, model, "probabilities"))
     table, provenance = build_probability_table(study, design, model, inputs, scorer)
     schema = probabilities_schema(study, inputs, design)
     # Validated before anything is written; the provenance goes first so that a table that

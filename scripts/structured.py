@@ -1,6 +1,6 @@
 """The structured stage: read each raw answer's fields (parser, then the extraction model)."""
 
-from llm_pragmatics.client import RequestRunner, RequestSettings, resolve_endpoint
+from llm_pragmatics.client import RequestRunner
 from llm_pragmatics.config import Model, Study
 from llm_pragmatics.extraction import (
     ExtractionSpec,
@@ -9,9 +9,8 @@ from llm_pragmatics.extraction import (
     read_raw_table,
     summarise,
 )
-from llm_pragmatics.journal import Journal, journal_path
 from llm_pragmatics.schemas import structured_schema, validate
-from llm_pragmatics.scripting import run_rule_script
+from llm_pragmatics.scripting import request_layer, run_rule_script
 from llm_pragmatics.tables import write_csv_atomically
 
 
@@ -21,15 +20,9 @@ def main(smk):
     raw = read_raw_table(study, smk.input.table)
     settings = smk.params.extraction
     extractor = Model.from_entry(settings["model"], smk.params.extraction_model)
+    label = f"{smk.wildcards.model} {study.name} structured ({extractor.key})"
     runner = RequestRunner(
-        lambda: resolve_endpoint(
-            extractor, smk.input.get("endpoint"), smk.config["server"]["startup_timeout_seconds"]
-        ),
-        extractor,
-        Journal(journal_path(smk.config, smk.wildcards.model, study.name, "structured")),
-        RequestSettings.from_config(smk.config["requests"]),
-        label=f"{smk.wildcards.model} {study.name} structured ({extractor.key})",
-        validate=check_extraction_reply,
+        **request_layer(smk, extractor, "structured", label), validate=check_extraction_reply
     )
     table, extractions = build_structured_table(spec, raw, runner, extractor, settings)
     schema = structured_schema(study, raw, study.structured["fields"], spec.cleaned_column)

@@ -40,9 +40,8 @@ PLANTED = {
     "DEEPSEEK_API_KEY": "sk-plantedReportLeakCheck9Zr4",
 }
 CHROMIUM = Path("/usr/bin/chromium")
-# The stages the report is tested on: the structured stage has tests of its own, and
-# leaving it out keeps this module to one short workflow run on 2 cores.
-STAGES = ["raw", "probabilities"]
+# The report is tested on every stage of the default configuration.
+STAGES = ["raw", "probabilities", "structured"]
 WITH_STAGES = ["--config", f"stages=[{', '.join(STAGES)}]"]
 
 
