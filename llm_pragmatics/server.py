@@ -73,6 +73,16 @@ def serve(
     base_url = f"http://{host}:{port}"
     common = {"model": model.key, "log": str(log_file)}
     write_endpoint_file(endpoint_file, {"status": "starting", **common})
+    if not (Path(model_dir) / "config.json").exists():
+        # On the cluster the folder is on the model-cache volume, which may have been
+        # emptied, or not mounted in this pod, since the weights were prepared.
+        reason = (
+            f"the model folder {model_dir} holds no weights; if the model cache was "
+            f"emptied, delete the manifest resources/models/{model.key}.json and rerun to "
+            "prepare them again"
+        )
+        write_endpoint_file(endpoint_file, {"status": "failed", "reason": reason, **common})
+        raise ModelError(reason)
     env = dict(os.environ)
     env.update({k: str(v) for k, v in (model.serve.get("env") or {}).items()})
     env["HF_HUB_OFFLINE"] = "1"  # weights were prepared beforehand; never fetch at run time

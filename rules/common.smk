@@ -1,14 +1,17 @@
 # Lookups and input functions shared by the rules. Studies and models are data: the rules
 # read them from config/studies/*.yaml and the model catalog through these helpers.
 
+import os
 import re
 import shlex
 import sys
 
+from snakemake.logging import logger
 from snakemake.settings.types import DeploymentMethod
 from snakemake.utils import validate
 
 from llm_pragmatics.config import Model, load_yaml
+from llm_pragmatics.plan import build_plan, format_plan
 from llm_pragmatics.server import installed_vllm
 
 CATALOG = load_yaml(config["catalog"])
@@ -20,6 +23,10 @@ for _study, _path in config["studies"].items():
     validate(STUDY_DEFINITIONS[_study], "../config/schema/study.schema.yaml")
 
 MODELS = {key: Model.from_catalog(CATALOG, key) for key in config["models"]}
+
+# A dry run says what the configured work costs: pods, requests and GPU hours per model.
+if workflow.output_settings is not None and workflow.output_settings.dryrun:
+    logger.info(format_plan(build_plan(config, CATALOG, STUDY_DEFINITIONS)))
 
 
 wildcard_constraints:
@@ -49,21 +56,56 @@ def all_outputs():
     return [path for stage in config["stages"] for path in stage_outputs(stage)]
 
 
+def workflow_file(path):
+    """A file of the workflow's own (the catalog, a study definition) as a rule input.
+
+    Without a shared file system (on the cluster) it travels with the workflow's sources,
+    which every pod unpacks, instead of being looked for in the default storage.
+    """
+    rules_dir = os.path.join(workflow.basedir, "rules")
+    return workflow.source_path(os.path.relpath(os.path.abspath(path), rules_dir))
+
+
 def study_definition(wildcards):
-    return config["studies"][wildcards.study]
+    return workflow_file(config["studies"][wildcards.study])
+
+
+def catalog_file():
+    return workflow_file(config["catalog"])
 
 
 def study_input(wildcards):
-    return config["inputs"][wildcards.study]
+    """The user's input CSV, read where it is: with a default storage (on the cluster),
+    the gate runs on the submitting machine and its output goes to the storage."""
+    return local(config["inputs"][wildcards.study])
 
 
 def model_entry(key):
     return Model.from_catalog(CATALOG, key)
 
 
+# Catalog settings that size the model's server, not what it answers.
+SERVER_SIZING = ("gpus", "cpus", "memory_gb", "shm_gb", "gpu_products", "throughput")
+
+
 def model_params(wildcards):
-    """The model's own catalog entry: its outputs depend on it, not on other models'."""
-    return CATALOG[wildcards.model]
+    """What of the model's catalog entry its outputs depend on: not other models' entries,
+    and not how its server is sized."""
+    entry = {
+        key: value for key, value in CATALOG[wildcards.model].items() if key != "title"
+    }
+    if "serve" in entry:
+        entry["serve"] = {
+            key: value
+            for key, value in entry["serve"].items()
+            if key not in SERVER_SIZING
+        }
+    return entry
+
+
+def weights_folder(wildcards):
+    """Where the model's prepared weights live: its folder in the model cache."""
+    return f"{config['model_cache']}/{wildcards.model}"
 
 
 def model_group(wildcards):
@@ -74,6 +116,25 @@ def model_group(wildcards):
 def server_cpus(wildcards):
     """The cores the model's server computes on (Snakemake caps this at --cores)."""
     return model_entry(wildcards.model).serve.get("cpus", 1)
+
+
+def server_gpus(wildcards):
+    return model_entry(wildcards.model).serve["gpus"]
+
+
+def server_gpu_products(wildcards):
+    """The GPU models the server may run on, "A|B" ("" for any)."""
+    return "|".join(model_entry(wildcards.model).serve.get("gpu_products", []))
+
+
+def server_shm_mb(wildcards):
+    return int(1024 * model_entry(wildcards.model).serve.get("shm_gb", 0))
+
+
+def server_mem_mb(wildcards):
+    """The server's memory, its memory-backed /dev/shm included (the pod's limit counts it)."""
+    serve = model_entry(wildcards.model).serve
+    return int(1024 * serve.get("memory_gb", 8)) + server_shm_mb(wildcards)
 
 
 def server_endpoint(wildcards):
@@ -167,9 +228,9 @@ def provenance_inputs(wildcards):
     a study, config["stages"] (scripts/provenance.py relies on that order)."""
     studies = list(config["studies"])
     inputs = {
-        "catalog": config["catalog"],
-        "definitions": [config["studies"][study] for study in studies],
-        "sources": [config["inputs"][study] for study in studies],
+        "catalog": catalog_file(),
+        "definitions": [workflow_file(config["studies"][study]) for study in studies],
+        "sources": [f"results/inputs/{study}.source.json" for study in studies],
         "gated": [f"results/inputs/{study}.csv" for study in studies],
         "tables": [
             f"results/{wildcards.model}/{study}_{stage}.csv"
@@ -178,7 +239,7 @@ def provenance_inputs(wildcards):
         ],
     }
     if model_entry(wildcards.model).self_hosted:
-        inputs["weights"] = f"resources/models/{wildcards.model}"
+        inputs["weights"] = f"resources/models/{wildcards.model}.json"
     return inputs
 
 

@@ -4,6 +4,8 @@ rule check_input:
         definition=study_definition,
     output:
         table="results/inputs/{study}.csv",
+        # The source's path and checksum, for the provenance (which may run elsewhere).
+        source="results/inputs/{study}.source.json",
     log:
         "logs/inputs/{study}.log",
     conda:

@@ -1,13 +1,16 @@
+# Weights are prepared into the model cache by a CPU-only job, before the model's group
+# (on the cluster: its GPU pod) starts; the manifest records what was prepared and where.
 rule prepare_model:
     output:
-        folder=directory("resources/models/{model}"),
+        manifest="resources/models/{model}.json",
     log:
         "logs/{model}/prepare.log",
     conda:
         "../envs/workflow.yaml"
-    # The weights alone decide what is prepared.
+    # The weights alone decide what is prepared; the folder says where.
     params:
         weights=lambda w: CATALOG[w.model]["weights"],
+        folder=weights_folder,
     script:
         "../scripts/prepare_model.py"
 
@@ -17,8 +20,8 @@ rule prepare_model:
 # signals (a script: job would not be terminated).
 rule serve_model:
     input:
-        weights="resources/models/{model}",
-        catalog=config["catalog"],
+        manifest="resources/models/{model}.json",
+        catalog=catalog_file(),
     output:
         endpoint=service("results/{model}/server.json"),
     log:
@@ -28,11 +31,20 @@ rule serve_model:
     conda:
         "../envs/workflow.yaml"
     threads: server_cpus
+    # What the model's pod needs on the cluster (profiles/nrp); the local executor only
+    # counts the threads.
+    resources:
+        gpu=server_gpus,
+        gpu_manufacturer="nvidia",
+        gpu_product=server_gpu_products,
+        mem_mb=server_mem_mb,
+        shm_mb=server_shm_mb,
     params:
+        folder=weights_folder,
         startup_timeout_seconds=config["server"]["startup_timeout_seconds"],
     shell:
         f"exec {PYTHON}"
         " -m llm_pragmatics.server --catalog {input.catalog:q}"
-        " --model {wildcards.model:q} --weights {input.weights:q}"
+        " --model {wildcards.model:q} --weights {params.folder:q}"
         " --endpoint-file {output.endpoint:q} --log {log:q}"
         " --startup-timeout {params.startup_timeout_seconds}"

@@ -70,6 +70,9 @@ rule provenance:
         "../envs/workflow.yaml"
     params:
         studies=list(config["studies"]),
+        # The names of the catalog and definitions as configured (the inputs may be copies).
+        catalog=config["catalog"],
+        definitions=list(config["studies"].values()),
         stages=config["stages"],
         sampling=config["sampling"],
         journal_dir=config["journal_dir"],

@@ -43,6 +43,13 @@ def main(smk):
         journal_dir=smk.params.journal_dir,
         vllm=dict(smk.params.vllm),
         extraction=dict(smk.params.extraction) or None,
+        names=dict(
+            zip(
+                [smk.input.catalog, *smk.input.definitions],
+                [smk.params.catalog, *smk.params.definitions],
+                strict=True,
+            )
+        ),
     )
     _write(smk.output.record, provenance_json(record))
     _write(smk.output.page, provenance_page(record))

@@ -49,8 +49,7 @@ def shared_data() -> Path:
 def model_weights(model) -> Path:
     """The local model's folder, prepared once (the workflow's prepare_model does the same)."""
     folder = REPO / "resources" / "models" / MODEL_KEY
-    if not (folder / "config.json").exists():
-        prepare_weights(model, folder)
+    prepare_weights(model, folder)  # kept as it is when it already holds these weights
     return folder
 
 

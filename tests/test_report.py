@@ -168,9 +168,7 @@ def test_the_report_holds_every_table_figure_and_provenance(reported):
 def test_the_provenance_comes_from_the_runs_files(reported):
     config = run_config(reported)
     record = json.loads((reported / "results" / MODEL_KEY / "provenance.json").read_text())
-    weights = json.loads(
-        (reported / "resources" / "models" / MODEL_KEY / "weights_provenance.json").read_text()
-    )
+    weights = json.loads((reported / "resources" / "models" / f"{MODEL_KEY}.json").read_text())
     catalog = load_yaml(reported / "config" / "models.yaml")[MODEL_KEY]
     assert record["weights"]["file_sha256"] == weights["file_sha256"]
     assert record["engine"]["engine_args"] == catalog["serve"]["engine_args"]

@@ -1,0 +1,146 @@
+"""The plan a dry run prints: pods, requests per model and stage, and the GPU hours they take.
+
+Requests are counted from the inputs and the study definitions, as the stages will send
+them: one answer per row and replicate (raw), one option sequence per option of every
+question (probabilities), and at most one extraction per answer (structured). Hours come
+from the catalog's `serve.throughput` (requests per second by stage), times the model's
+GPUs. Server start-up and weight loading are not counted.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Model
+from .questions import ProbabilityDesign
+
+# Stages answered by the model under study; `structured` goes to the extraction model.
+MODEL_STAGES = ("raw", "probabilities")
+
+
+@dataclass
+class StageLoad:
+    stage: str
+    requests: int | None  # None: an input is not on this machine
+    per_second: float | None  # None: the catalog gives no throughput for the stage
+
+    @property
+    def hours(self) -> float | None:
+        if self.requests is None or self.per_second is None:
+            return None
+        return self.requests / self.per_second / 3600
+
+
+@dataclass
+class GroupPlan:
+    """One job group: one pod on the cluster, with the model's server beside its jobs."""
+
+    group: str
+    model: Model
+    loads: list[StageLoad] = field(default_factory=list)
+
+    @property
+    def gpus(self) -> int:
+        return self.model.serve.get("gpus", 0) if self.model.self_hosted else 0
+
+    @property
+    def hours(self) -> float | None:
+        hours = [load.hours for load in self.loads]
+        return None if None in hours else sum(hours)
+
+    @property
+    def gpu_hours(self) -> float | None:
+        return None if self.hours is None else self.hours * self.gpus
+
+
+def input_rows(path: str | Path) -> int | None:
+    """Data rows of a CSV on this machine (None if it is not here, e.g. only in storage)."""
+    try:
+        with open(path, newline="", encoding="utf-8") as handle:
+            return max(sum(1 for _ in csv.reader(handle)) - 1, 0)
+    except OSError:
+        return None
+
+
+def options_per_row(definition: dict, where: str) -> int:
+    """Option sequences scored for one input row: every option of every question."""
+    design = ProbabilityDesign.from_definition(definition, where)
+    return sum(len(question.options) for question in design.questions)
+
+
+def stage_requests(stage: str, config: dict, definitions: dict[str, dict]) -> int | None:
+    """Requests one model's stage sends over every study."""
+    total = 0
+    for study, path in config["inputs"].items():
+        rows = input_rows(path)
+        if rows is None:
+            return None
+        if stage == "probabilities":
+            total += rows * options_per_row(definitions[study], config["studies"][study])
+        else:
+            total += rows * config["sampling"].get("replicates", 1)
+    return total
+
+
+def build_plan(config: dict, catalog: dict, definitions: dict[str, dict]) -> list[GroupPlan]:
+    """The job groups the config's stages need, with the load of each."""
+    plans = []
+    model_stages = [stage for stage in MODEL_STAGES if stage in config["stages"]]
+    for key in config["models"]:
+        model = Model.from_catalog(catalog, key)
+        if not model.self_hosted or not model_stages:
+            continue
+        plan = GroupPlan(f"model_{key}", model)
+        for stage in model_stages:
+            rate = model.serve.get("throughput", {}).get(stage)
+            plan.loads.append(StageLoad(stage, stage_requests(stage, config, definitions), rate))
+        plans.append(plan)
+    if "structured" in config["stages"]:
+        model = Model.from_catalog(catalog, config["extraction"]["model"])
+        if model.self_hosted:
+            answers = stage_requests("structured", config, definitions)
+            requests = None if answers is None else answers * len(config["models"])
+            rate = model.serve.get("throughput", {}).get("structured")
+            plan = GroupPlan(f"extraction_{model.key}", model)
+            plan.loads.append(StageLoad("structured", requests, rate))
+            plans.append(plan)
+    return plans
+
+
+def _number(value: float | None, digits: int = 1) -> str:
+    return "?" if value is None else f"{value:,.{digits}f}"
+
+
+def format_plan(plans: list[GroupPlan]) -> str:
+    gpu_pods = [plan for plan in plans if plan.gpus]
+    lines = [
+        "Plan: one pod per model group, its vLLM server beside the jobs that query it.",
+        f"  {len(gpu_pods)} GPU pod(s), {len(plans) - len(gpu_pods)} CPU-only model pod(s), "
+        "for the whole configured work; the job table below counts the groups that will "
+        "run (serve_model, serve_extraction_model).",
+        f"  {'group':<40} {'GPUs':>4} {'stage':<13} {'requests':>9} {'req/s':>7} "
+        f"{'hours':>7} {'GPU hours':>9}",
+    ]
+    for plan in plans:
+        for load in plan.loads:
+            gpu_hours = None if load.hours is None else load.hours * plan.gpus
+            lines.append(
+                f"  {plan.group:<40} {plan.gpus:>4} {load.stage:<13} "
+                f"{_number(load.requests, 0):>9} {_number(load.per_second, 1):>7} "
+                f"{_number(load.hours, 2):>7} {_number(gpu_hours, 2):>9}"
+            )
+        lines.append(
+            f"  {'':<40} {'':>4} {'= all stages':<13} {'':>9} {'':>7} "
+            f"{_number(plan.hours, 2):>7} {_number(plan.gpu_hours, 2):>9}"
+        )
+    totals = [plan.gpu_hours for plan in gpu_pods]
+    total = None if None in totals else sum(totals)
+    lines += [
+        f"  total: {_number(total, 2)} GPU hours. Not counted: server start-up and weight loading.",
+        "  structured: at most one request per answer (the parser reads most answers "
+        "without the model). '?': an input is not on this machine, or the catalog gives no "
+        "serve.throughput for the stage.",
+    ]
+    return "\n".join(lines)
