@@ -151,8 +151,12 @@ def adjust_pod(
         container.env.append(
             kubernetes.client.V1EnvVar(
                 name=HUB_TOKEN_VARIABLE,
+                # Optional: without the Secret, pods still start, and only a gated
+                # model's download fails (401 in its prepare log).
                 value_from=kubernetes.client.V1EnvVarSource(
-                    secret_key_ref=kubernetes.client.V1SecretKeySelector(name=name, key=key)
+                    secret_key_ref=kubernetes.client.V1SecretKeySelector(
+                        name=name, key=key, optional=True
+                    )
                 ),
             )
         )

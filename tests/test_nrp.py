@@ -232,7 +232,7 @@ def test_every_job_mounts_the_model_cache_and_gets_the_hub_token_from_its_secret
         env = {entry["name"]: entry for entry in container["env"]}
         assert env["HF_TOKEN"] == {
             "name": "HF_TOKEN",
-            "valueFrom": {"secretKeyRef": {"key": "token", "name": "hf-token"}},
+            "valueFrom": {"secretKeyRef": {"key": "token", "name": "hf-token", "optional": True}},
         }
         # S3 settings come from the run's Secret, never as plain values in the Job.
         for name in ("SNAKEMAKE_STORAGE_S3_ACCESS_KEY", "SNAKEMAKE_STORAGE_S3_SECRET_KEY"):
