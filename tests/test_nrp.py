@@ -427,6 +427,39 @@ def test_the_report_is_built_from_s3_on_the_submitting_machine(cluster_run):
     assert HUB_TOKEN not in html
 
 
+def test_a_pod_that_fails_fails_the_run_with_its_log_and_writes_no_output(tmp_path):
+    """The model cache lost the weights that S3's manifest records: the model's pod fails
+    at once with the reason, the run fails, and the pod's log is kept on this machine."""
+    volume = tmp_path / "volume"
+    (volume / "models").mkdir(parents=True)  # emptied: the manifest below points into it
+    workdir = git_workflow(tmp_path / "workflow")
+    settings = {
+        **load_yaml(REPO / "tests" / "config" / "workflow.yaml"),
+        "models": [MODEL_KEY],
+        "stages": ["raw"],
+        "model_cache": str(volume / "models"),
+        "journal_dir": str(volume / "journal"),
+    }
+    (workdir / "cluster-test.yaml").write_text(yaml.safe_dump(settings))
+    with s3_server(tmp_path) as s3:
+        s3.create_bucket(BUCKET)
+        manifest = {"model": MODEL_KEY, "folder": str(volume / "models" / MODEL_KEY)}
+        s3.client().put_object(
+            Bucket=BUCKET,
+            Key=f"{PREFIX}/resources/models/{MODEL_KEY}.json",
+            Body=json.dumps(manifest).encode(),
+        )
+        options = ["--configfile", "cluster-test.yaml"]
+        options += ["--nrp-persistent-volumes", f"model-cache:{volume}"]
+        done = submit(workdir, s3, tmp_path / "records", *options, timeout=900)
+        keys = s3.list_keys(BUCKET, PREFIX)
+    assert done.returncode != 0
+    (saved,) = (workdir / ".snakemake" / "auxiliary" / "kubernetes-logs").glob("*.log")
+    assert "holds no weights" in saved.read_text()
+    assert "resources/models/smollm2.json and rerun" in saved.read_text()
+    assert not [key for key in keys if key.endswith("_raw.csv")]
+
+
 # --- The dry run's plan ---------------------------------------------------------------------
 
 
