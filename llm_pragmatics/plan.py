@@ -43,7 +43,7 @@ class GroupPlan:
 
     @property
     def gpus(self) -> int:
-        return self.model.serve.get("gpus", 0) if self.model.self_hosted else 0
+        return self.model.serve.get("gpus", 0)
 
     @property
     def hours(self) -> float | None:
@@ -70,23 +70,23 @@ def options_per_row(definition: dict, where: str) -> int:
     return sum(len(question.options) for question in design.questions)
 
 
-def stage_requests(stage: str, config: dict, definitions: dict[str, dict]) -> int | None:
-    """Requests one model's stage sends over every study."""
-    total = 0
+def requests_per_model(config: dict, definitions: dict[str, dict]) -> dict[str, int | None]:
+    """Requests each stage sends for one model over every study (None if an input is not
+    on this machine); `structured` counts one model's answers."""
+    answers = options = 0
     for study, path in config["inputs"].items():
         rows = input_rows(path)
         if rows is None:
-            return None
-        if stage == "probabilities":
-            total += rows * options_per_row(definitions[study], config["studies"][study])
-        else:
-            total += rows * config["sampling"].get("replicates", 1)
-    return total
+            return dict.fromkeys(("raw", "probabilities", "structured"))
+        answers += rows * config["sampling"].get("replicates", 1)
+        options += rows * options_per_row(definitions[study], config["studies"][study])
+    return {"raw": answers, "probabilities": options, "structured": answers}
 
 
 def build_plan(config: dict, catalog: dict, definitions: dict[str, dict]) -> list[GroupPlan]:
     """The job groups the config's stages need, with the load of each."""
     plans = []
+    requests = requests_per_model(config, definitions)
     model_stages = [stage for stage in MODEL_STAGES if stage in config["stages"]]
     for key in config["models"]:
         model = Model.from_catalog(catalog, key)
@@ -95,16 +95,17 @@ def build_plan(config: dict, catalog: dict, definitions: dict[str, dict]) -> lis
         plan = GroupPlan(f"model_{key}", model)
         for stage in model_stages:
             rate = model.serve.get("throughput", {}).get(stage)
-            plan.loads.append(StageLoad(stage, stage_requests(stage, config, definitions), rate))
+            plan.loads.append(StageLoad(stage, requests[stage], rate))
         plans.append(plan)
     if "structured" in config["stages"]:
         model = Model.from_catalog(catalog, config["extraction"]["model"])
         if model.self_hosted:
-            answers = stage_requests("structured", config, definitions)
-            requests = None if answers is None else answers * len(config["models"])
+            answers = requests["structured"]
+            # One extraction server reads every model's answers.
+            every_models = None if answers is None else answers * len(config["models"])
             rate = model.serve.get("throughput", {}).get("structured")
             plan = GroupPlan(f"extraction_{model.key}", model)
-            plan.loads.append(StageLoad("structured", requests, rate))
+            plan.loads.append(StageLoad("structured", every_models, rate))
             plans.append(plan)
     return plans
 

@@ -7,7 +7,6 @@ as a page for the report (for people).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from .inputs import read_validated_input
 from .journal import journal_path
 from .prompts import render
 from .redaction import redact_secrets
+from .tables import sha256
 
 
 @dataclass(frozen=True)
@@ -31,14 +31,6 @@ class StudyFiles:
     source: str  # results/inputs/<name>.source.json: the user's input CSV, as checked
     gated: str  # results/inputs/<name>.csv
     outputs: dict[str, str]  # stage -> results/<model>/<name>_<stage>.csv
-
-
-def sha256(path: str | Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def checksums(paths: list[str], names: dict[str, str] | None = None) -> list[dict]:

@@ -23,6 +23,7 @@ import httpx
 
 from .config import Model
 from .errors import ModelError
+from .tables import write_text_atomically
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +35,7 @@ def free_port(host: str) -> int:
 
 
 def write_endpoint_file(path: str | Path, info: dict) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    staging = path.with_name(path.name + ".tmp")
-    staging.write_text(json.dumps(info, indent=2) + "\n")
-    os.replace(staging, path)
+    write_text_atomically(path, json.dumps(info, indent=2) + "\n")
 
 
 def server_command(model: Model, model_dir: str, host: str, port: int) -> list[str]:

@@ -1,7 +1,8 @@
-"""Reading and writing the workflow's CSV files: whole, validated, or not at all."""
+"""Reading and writing the workflow's files: whole, validated, or not at all."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +29,27 @@ def write_csv_atomically(
         frame.to_csv(staging, index=False, encoding="utf-8", lineterminator="\n")
         with open(staging, "rb") as handle:
             os.fsync(handle.fileno())
+        os.replace(staging, path)
+    finally:
+        staging.unlink(missing_ok=True)
+
+
+def sha256(path: str | Path) -> str:
+    """The file's SHA-256, read in blocks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_text_atomically(path: str | Path, text: str) -> None:
+    """Write `text` beside `path` and rename it into place: a reader sees all or nothing."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        staging.write_text(text, encoding="utf-8")
         os.replace(staging, path)
     finally:
         staging.unlink(missing_ok=True)

