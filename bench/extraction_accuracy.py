@@ -1,11 +1,16 @@
-"""Field accuracy of the structured stage's extraction on the labelled answers.
+"""Field accuracy of the structured stage's extraction on the hand-labelled answers.
 
-Prints, per study and field: accuracy, correct/total, and invented values (a value where the
-label says the answer does not state the field). Without --base-url the parser alone is
-scored; with it, the parser and then the extraction model served there (the config's
-extraction model, e.g. a server started with `python -m llm_pragmatics.server`).
+Prints, per study and field: accuracy, correct/total, empty (a labelled value not
+extracted), wrong (another value extracted), invented (a value where the label says the
+answer does not state the field) and wrong values in rows with extraction_confidence >= 0.9
+(wrong or invented). Then the rows' format compliance, and accuracy by confidence.
 
-    .venv/bin/python bench/extraction_accuracy.py [--base-url http://127.0.0.1:PORT]
+--split dev scores tests/data/labelled/<study>_dev.csv, the half the parser was developed
+on; --split test the held-out half (scored once, at the end). Without --base-url the parser
+alone is scored; with it, the parser and then the config's extraction model served there
+(e.g. a server started with `python -m llm_pragmatics.server`).
+
+    .venv/bin/python bench/extraction_accuracy.py [--split dev|test] [--base-url URL]
 """
 
 from __future__ import annotations
@@ -21,11 +26,57 @@ sys.path.insert(0, str(REPO))
 
 from llm_pragmatics.client import Endpoint  # noqa: E402
 from llm_pragmatics.config import Model, Study, load_yaml  # noqa: E402
-from tests.labelled import extraction_settings, model_runner, score, table  # noqa: E402
+from llm_pragmatics.extraction import ExtractionSpec, summarise  # noqa: E402
+from tests.labelled import (  # noqa: E402
+    CONFIDENT,
+    extraction_settings,
+    labelled,
+    labelled_path,
+    model_runner,
+    score,
+    table,
+)
+
+
+def compliance(spec: ExtractionSpec, extractions) -> str:
+    row = summarise(spec, extractions).set_index("extraction_method").loc["all"]
+    return (
+        f"format followed {row['share_following_format']:.1%}, needed the model "
+        f"{row['share_needing_model']:.1%}, incomplete {row['share_incomplete']:.1%}, "
+        f"truncated {row['share_truncated']:.1%} of {row['rows']} answers"
+    )
+
+
+def by_confidence(scores, extractions, cases) -> str:
+    """Rows by confidence band: how many, and how many of their values are right."""
+    bands = [(CONFIDENT, 1.01), (0.5, CONFIDENT), (0.0, 0.5)]
+    lines = []
+    for low, high in bands:
+        rows = [i for i, e in enumerate(extractions) if low <= e.confidence < high]
+        values = right = 0
+        for i in rows:
+            for name, got in extractions[i].values.items():
+                values += 1
+                expected = cases.iloc[i][name]
+                right += expected != "" and float_or_text(expected) == float_or_text(got)
+        share = f"{right / values:.1%}" if values else "-"
+        lines.append(
+            f"  confidence {low:.1f}-{min(high, 1.0):.2f}: {len(rows):>4} rows, "
+            f"{values:>5} values, {share:>6} right"
+        )
+    return "\n".join(lines)
+
+
+def float_or_text(value):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return str(value)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["dev", "test"], default="dev")
     parser.add_argument("--base-url", help="the extraction model's server (default: parser only)")
     parser.add_argument("--show-wrong", action="store_true", help="list every wrong field")
     args = parser.parse_args()
@@ -36,16 +87,24 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         for name, path in config["studies"].items():
             study = Study.from_file(name, REPO / path)
+            if not labelled_path(name, args.split).exists():
+                print(f"\n{name}: no labelled answers at {labelled_path(name, args.split)}")
+                continue
             runner = None
             if args.base_url:
                 journal = Path(scratch) / f"{name}.sqlite"
                 runner = model_runner(Endpoint(args.base_url.rstrip("/")), extractor, journal, name)
-            scores, _ = score(study, runner, extractor if runner else None, settings)
+            cases = labelled(name, args.split)
+            scores, extractions = score(
+                study, runner, extractor if runner else None, settings, args.split, cases
+            )
             how = f"parser + {extractor.key}" if runner else "parser alone"
-            print(f"\n{name} ({how}):\n{table(scores)}")
+            print(f"\n{name}, {args.split} half, {len(cases)} answers ({how}):\n{table(scores)}")
+            print(compliance(ExtractionSpec.from_study(study), extractions))
+            print(by_confidence(scores, extractions, cases))
             if args.show_wrong:
                 for field, result in scores.items():
-                    for wrong in result.wrong:
+                    for wrong in result.mistakes:
                         print(f"  {field}: {wrong}")
 
 

@@ -27,8 +27,10 @@ class Study:
     row_checks: list[dict]
     derived: dict[str, dict]
     prompts: dict[str, dict]
-    # The structured stage's fields, parser and extraction prompt (empty if not defined).
+    # The structured stage's sections, fields and extraction prompt (empty if not defined).
     structured: dict = field(default_factory=dict)
+    # The probability stage's option sets and questions (empty if not defined).
+    probabilities: dict = field(default_factory=dict)
 
     @classmethod
     def from_file(cls, name: str, path: str | Path) -> Study:
@@ -42,6 +44,7 @@ class Study:
             derived=dict(spec.get("derived") or {}),
             prompts=dict(spec.get("prompts") or {}),
             structured=dict(spec.get("structured") or {}),
+            probabilities=dict(spec.get("probabilities") or {}),
         )
 
     @property

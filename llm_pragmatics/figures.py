@@ -230,29 +230,38 @@ def throughput_figure(table: pd.DataFrame, path: str | Path, study: str) -> None
 
 
 def extraction_summary(table: pd.DataFrame, path: str | Path, study: str) -> None:
-    """Per model: how the answers' fields were extracted, how confident the extraction was,
-    and how many answers lacked a field."""
+    """Per model: format compliance (the share of answers that followed the requested
+    format, that needed the extraction model, that are incomplete, that were truncated)
+    and the extraction confidence."""
     models = models_of(table)
-    figure, axes = plt.subplots(1, 3, figsize=(12, 3.4))
-    methods = table["extraction_method"].fillna("").astype(str).replace("", "(none)")
-    shares = pd.crosstab(table[MODEL_COLUMN], methods, normalize="index").reindex(models)
-    shares.plot.bar(stacked=True, ax=axes[0], legend=True)
+    figure, axes = plt.subplots(1, 2, figsize=(11, 3.6))
+    by_model = table.groupby(MODEL_COLUMN, sort=False)
+    shares = pd.DataFrame(
+        {
+            "followed the format": by_model["format_followed"].mean(),
+            "needed the model": by_model["extraction_method"].agg(
+                lambda m: (m == "parser+model").mean()
+            ),
+            # Every empty field is named in the errors as "<field>: why" (flags are not).
+            "incomplete": by_model["extraction_errors"].agg(
+                lambda e: e.fillna("").astype(str).str.contains(r"(?:^|; )\w+: ").mean()
+            ),
+            "truncated": by_model["finish_reason"].agg(lambda r: (r == "length").mean()),
+        }
+    ).reindex(models)
+    shares.plot.bar(ax=axes[0], width=0.8)
     axes[0].set_ylabel("share of answers")
-    axes[0].legend(fontsize=7, title="method", title_fontsize=7)
+    axes[0].set_ylim(0, 1.05)
+    axes[0].legend(fontsize=7, title="answers that", title_fontsize=7)
     confidence = [
         table.loc[table[MODEL_COLUMN] == m, "extraction_confidence"].dropna() for m in models
     ]
     axes[1].boxplot(confidence, tick_labels=models)
     axes[1].set_ylabel("extraction confidence")
     axes[1].set_ylim(0, 1.05)
-    errors = table["extraction_errors"].fillna("").astype(str).str.len() > 0
-    with_errors = errors.groupby(table[MODEL_COLUMN]).mean().reindex(models)
-    axes[2].bar(models, with_errors, color="tab:red")
-    axes[2].set_ylabel("share of answers missing a field")
-    axes[2].set_ylim(0, 1)
     for ax in axes:
         ax.tick_params(axis="x", rotation=30, labelsize=7)
-    figure.suptitle(f"{study}: extraction of the answers' fields", fontsize=10)
+    figure.suptitle(f"{study}: format compliance and extraction confidence", fontsize=10)
     figure.tight_layout()
     save(figure, path)
 

@@ -183,8 +183,9 @@ def stage_schema(
     if stage == "structured":
         if raw is None:
             raise OutputError("the structured stage's schema needs the model's raw table")
-        fields = study.structured["fields"]
-        return structured_schema(study, raw, fields, study.structured.get("cleaned_column"))
+        from .extraction import ExtractionSpec
+
+        return structured_schema(study, raw, ExtractionSpec.from_study(study))
     raise OutputError(f"no output schema is known for the {stage!r} stage (schemas.stage_schema)")
 
 
@@ -222,33 +223,34 @@ def validate_merged(
     return frame
 
 
-EXTRACTION_METHODS = ["parser", "parser+model"]
-
-
-def structured_schema(
-    study: Study, raw: pd.DataFrame, fields: dict[str, dict], cleaned_column: str | None
-) -> pa.DataFrameSchema:
+def structured_schema(study: Study, raw: pd.DataFrame, spec) -> pa.DataFrameSchema:
     """The structured stage's output: the raw table's columns and rows unchanged, then each
-    field empty or within its allowed values or range, then the extraction columns. An
-    empty field is always named in `extraction_errors` (nothing is silently missing)."""
+    field (`spec`: the study's ExtractionSpec) empty or of its type and within its allowed
+    values or range, then the extraction columns. An empty field is always named in
+    `extraction_errors` (nothing is silently missing)."""
+    from .extraction.combine import METHODS
+    from .extraction.fields import CHOICE, WHOLE
+
     columns = {name: pa.Column(required=True) for name in raw.columns}
-    for name, definition in fields.items():
-        if "allowed" in definition:
-            allowed = ["", *definition["allowed"]]
-            columns[name] = pa.Column(str, pa.Check.isin(allowed))
+    for f in spec.fields:
+        if f.type == CHOICE:
+            columns[f.name] = pa.Column(str, pa.Check.isin(["", *f.allowed]))
         else:
-            check = pa.Check.in_range(definition["min"], definition["max"])
-            kind = "Int64" if definition["reader"] == "count" else "Float64"
-            columns[name] = pa.Column(kind, check, nullable=True, coerce=True)
-    if cleaned_column:
-        columns[cleaned_column] = pa.Column(str)
+            check = pa.Check.in_range(f.minimum, f.maximum)
+            kind = "Int64" if f.type == WHOLE else "Float64"
+            columns[f.name] = pa.Column(kind, check, nullable=True, coerce=True)
+    if spec.option_text:
+        texts = ["", *(option["text"] for option in spec.option_text.options)]
+        columns[spec.option_text.column] = pa.Column(str, pa.Check.isin(texts))
     columns.update(
         {
-            "extraction_method": pa.Column(str, pa.Check.isin(EXTRACTION_METHODS)),
+            "extraction_method": pa.Column(str, pa.Check.isin(list(METHODS))),
             "extraction_confidence": pa.Column(float, pa.Check.in_range(0.0, 1.0), coerce=True),
             "extraction_errors": pa.Column(str),
+            "format_followed": pa.Column(bool, coerce=True),
         }
     )
+    fields = spec.names
 
     def empty_fields_named(frame: pd.DataFrame) -> pd.Series:
         named = pd.Series(True, index=frame.index)

@@ -25,7 +25,7 @@ def main(smk):
         **request_layer(smk, extractor, "structured", label), validate=check_extraction_reply
     )
     table, extractions = build_structured_table(spec, raw, runner, extractor, settings)
-    schema = structured_schema(study, raw, study.structured["fields"], spec.cleaned_column)
+    schema = structured_schema(study, raw, spec)
     write_csv_atomically(summarise(spec, extractions), smk.output.summary)
     write_csv_atomically(
         table, smk.output.table, lambda frame: validate(schema, frame, smk.output.table)

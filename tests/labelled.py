@@ -1,4 +1,10 @@
-"""Scoring the structured stage's extraction against the labelled answers in tests/data/."""
+"""Scoring the structured stage's extraction against hand-labelled answers.
+
+The labelled sets are tests/data/labelled/<study>_<split>.csv (split: dev, the half the
+parser was developed on; test, scored once at the end). Columns: case, style, source,
+finish_reason, response, the study's fields ("" = the answer does not state the field),
+note. tests/data/labelled/README.md has the labelling rules.
+"""
 
 from __future__ import annotations
 
@@ -13,25 +19,36 @@ from llm_pragmatics.extraction import ExtractionSpec, extract_all
 from llm_pragmatics.journal import Journal
 
 REPO = Path(__file__).resolve().parents[1]
-DATA = REPO / "tests" / "data"
+LABELLED = REPO / "tests" / "data" / "labelled"
+# A row at or above this confidence is meant to be right.
+CONFIDENT = 0.9
 
 
 @dataclass
 class FieldScore:
-    correct: int = 0
     total: int = 0
-    invented: int = 0  # a value where the label says "not stated"
-    wrong: list[str] = field(default_factory=list)
+    correct: int = 0
+    empty: int = 0  # labelled with a value, extracted nothing
+    wrong: int = 0  # labelled with a value, extracted another
+    invented: int = 0  # labelled empty, extracted a value
+    confident_wrong: int = 0  # wrong or invented, in a row with confidence >= CONFIDENT
+    mistakes: list[str] = field(default_factory=list)
 
     @property
     def accuracy(self) -> float:
         return self.correct / self.total if self.total else 1.0
 
 
-def labelled(study: str) -> pd.DataFrame:
-    return pd.read_csv(
-        DATA / f"labelled_{study}.csv", dtype=str, keep_default_na=False, na_values={}
-    )
+def labelled_path(study: str, split: str) -> Path:
+    return LABELLED / f"{study}_{split}.csv"
+
+
+def labelled(study: str, split: str = "dev") -> pd.DataFrame:
+    path = labelled_path(study, split)
+    cases = pd.read_csv(path, dtype=str, keep_default_na=False, na_values={})
+    if "finish_reason" not in cases:
+        cases["finish_reason"] = "stop"
+    return cases
 
 
 def _same(expected: str, got) -> bool:
@@ -45,11 +62,25 @@ def _same(expected: str, got) -> bool:
         return expected == str(got)
 
 
-def score(study: Study, runner: RequestRunner | None, extractor: Model | None, settings: dict):
+def score(
+    study: Study,
+    runner: RequestRunner | None,
+    extractor: Model | None,
+    settings: dict,
+    split: str = "dev",
+    cases: pd.DataFrame | None = None,
+):
     """Field -> FieldScore for the study's labelled answers, and the extractions."""
     spec = ExtractionSpec.from_study(study)
-    cases = labelled(study.name)
-    extractions = extract_all(spec, cases["response"].tolist(), runner, extractor, settings)
+    cases = labelled(study.name, split) if cases is None else cases
+    extractions = extract_all(
+        spec,
+        cases["response"].tolist(),
+        runner,
+        extractor,
+        settings,
+        cases["finish_reason"].tolist(),
+    )
     scores = {name: FieldScore() for name in spec.names}
     for case, extraction in zip(cases.to_dict("records"), extractions, strict=True):
         for name, result in scores.items():
@@ -58,9 +89,18 @@ def score(study: Study, runner: RequestRunner | None, extractor: Model | None, s
             if _same(expected, got):
                 result.correct += 1
                 continue
-            if expected == "":
+            if got is None:
+                result.empty += 1
+            elif expected == "":
                 result.invented += 1
-            result.wrong.append(f"case {case['case']} ({case['style']}): {expected!r} != {got!r}")
+            else:
+                result.wrong += 1
+            confident = got is not None and extraction.confidence >= CONFIDENT
+            result.confident_wrong += confident
+            result.mistakes.append(
+                f"case {case['case']} ({case['style']}): {expected!r} != {got!r}"
+                f" [confidence {extraction.confidence}, {extraction.method}]"
+            )
     return scores, extractions
 
 
@@ -79,13 +119,20 @@ def extraction_settings() -> dict:
 
 
 def table(scores: dict[str, FieldScore]) -> str:
-    lines = [f"{'field':<16} {'accuracy':>9} {'correct':>8} {'invented':>9}"]
-    for name, s in scores.items():
-        lines.append(f"{name:<16} {s.accuracy:>9.1%} {s.correct:>4}/{s.total:<3} {s.invented:>9}")
-    correct = sum(s.correct for s in scores.values())
-    total = sum(s.total for s in scores.values())
-    invented = sum(s.invented for s in scores.values())
-    lines.append(
-        f"{'all fields':<16} {correct / total:>9.1%} {correct:>4}/{total:<3} {invented:>9}"
-    )
+    header = f"{'field':<16} {'accuracy':>9} {'correct':>9} {'empty':>6} {'wrong':>6}"
+    lines = [header + f" {'invented':>9} {'wrong@>=0.9':>12}"]
+
+    def line(name: str, s: FieldScore) -> str:
+        correct = f"{s.correct}/{s.total}"
+        return (
+            f"{name:<16} {s.accuracy:>9.1%} {correct:>9} {s.empty:>6} {s.wrong:>6}"
+            f" {s.invented:>9} {s.confident_wrong:>12}"
+        )
+
+    lines += [line(name, s) for name, s in scores.items()]
+    total = FieldScore()
+    for s in scores.values():
+        for attribute in ("total", "correct", "empty", "wrong", "invented", "confident_wrong"):
+            setattr(total, attribute, getattr(total, attribute) + getattr(s, attribute))
+    lines.append(line("all fields", total))
     return "\n".join(lines)

@@ -1,7 +1,8 @@
 """The structured stage's extraction: the parser, the model path, the output gate.
 
-The labelled answers (tests/data/labelled_study*.csv) were written for the project in the
-styles chat models answer in; "" in a label means the answer does not state the field.
+The labelled answers (tests/data/labelled/<study>_dev.csv; README.md there) were written
+for the project in many voices, or are real answers of the local model, labelled by hand;
+"" in a label means the answer does not state the field.
 """
 
 from __future__ import annotations
@@ -41,6 +42,19 @@ def test_the_labelled_sets_have_at_least_60_answers_each(specs):
         assert set(specs[name].names) <= set(cases.columns)
 
 
+def _assert_dev_standard(scores, what: str) -> None:
+    """Issue 10's standard on the development half: every field at least 98% right,
+    nothing invented, no wrong value in a row with confidence >= 0.9."""
+    print(f"\n{what}:\n{table(scores)}")
+    for name, result in scores.items():
+        for mistake in result.mistakes:
+            print(f"  {name}: {mistake}")
+    for name, result in scores.items():
+        assert result.accuracy >= 0.98, f"{what}: {name} {result.accuracy:.1%}"
+        assert result.invented == 0, f"{what}: {name} invented {result.invented}"
+        assert result.confident_wrong == 0, f"{what}: {name} wrong at >= 0.9"
+
+
 @pytest.mark.parametrize("study", STUDIES)
 def test_the_parser_alone_invents_nothing(studies, study):
     scores, _ = score(studies[study], None, None, {})
@@ -48,17 +62,26 @@ def test_the_parser_alone_invents_nothing(studies, study):
     assert sum(s.invented for s in scores.values()) == 0
 
 
+@pytest.mark.parametrize("study", STUDIES)
+def test_the_parser_alone_meets_the_standard_on_the_development_half(studies, study):
+    scores, _ = score(studies[study], None, None, {})
+    _assert_dev_standard(scores, f"{study} dev, parser alone")
+
+
+# Every k-th development answer, for the parser with the model (about a minute on 2 cores).
+MODEL_SUBSET = 40
+
+
 @pytest.mark.server
 @pytest.mark.parametrize("study", STUDIES)
 def test_parser_and_model_reach_98_percent_with_nothing_invented(
     studies, study, vllm_server, model, tmp_path
 ):
+    cases = labelled(study)
+    subset = cases.iloc[:: max(1, len(cases) // MODEL_SUBSET)].reset_index(drop=True)
     runner = model_runner(vllm_server, model, tmp_path / "journal.sqlite", study)
-    scores, extractions = score(studies[study], runner, model, extraction_settings())
-    print(f"\n{study}, parser + {model.key}:\n{table(scores)}")
-    for name, result in scores.items():
-        for wrong in result.wrong:
-            print(f"  {name}: {wrong}")
+    scores, extractions = score(studies[study], runner, model, extraction_settings(), cases=subset)
+    _assert_dev_standard(scores, f"{study} dev subset of {len(subset)}, parser + {model.key}")
     correct = sum(s.correct for s in scores.values())
     total = sum(s.total for s in scores.values())
     assert sum(s.invented for s in scores.values()) == 0
@@ -105,7 +128,7 @@ def test_model_values_the_answer_does_not_support_are_rejected(specs):
         "probability_3": {"quote": "3", "value": NOT_STATED},
         "Knowledge_A": {"quote": "I can't pick", "value": "no"},  # says nothing of knowing
     }
-    result = combine(spec, answer, reading, _reply(invented), asked)
+    result = combine(spec, reading, _reply(invented), asked)
     assert result.values == {}
     assert result.confidence == 0.0
     assert "Prior_A: not stated (model value '2' rejected: not in the answer)" in result.errors
@@ -124,7 +147,7 @@ def test_model_values_the_answer_states_are_kept_and_discounted(specs):
             "Assessment": {"quote": "amazing", "value": "amazing"},
         }
     )
-    result = combine(spec, answer, reading, reply, asked)
+    result = combine(spec, reading, reply, asked)
     assert result.values == {"Was_Wasnt": "was", "Assessment": "amazing"}
     assert result.method == "parser+model" and result.errors == []
     assert result.confidence == 0.75
@@ -135,14 +158,14 @@ def test_an_unreadable_model_reply_leaves_the_fields_empty(specs):
     reading = parse(spec, "Well, let me think about it.")
     asked = list(spec.fields)
     reply = {"choices": [{"message": {"content": '{"Was_Wasnt": {"quote": "'}}]}
-    result = combine(spec, "Well, let me think about it.", reading, reply, asked)
+    result = combine(spec, reading, reply, asked)
     assert result.values == {} and len(result.errors) == 2
 
 
 def test_bets_off_100_are_kept_as_stated_and_flagged(specs):
     spec = specs["study1"]
     answer = "Prior: 3\nBets: 0: 10%, 1: 20%, 2: 30%, 3: 50%\nKnowledge: no"
-    result = combine(spec, answer, parse(spec, answer), None, [])
+    result = combine(spec, parse(spec, answer), None, [])
     assert [result.values[f"probability_{s}"] for s in range(4)] == [10, 20, 30, 50]
     assert result.errors == ["bets sum to 110, not 100"] and result.flagged
     assert result.confidence == 0.5
@@ -187,9 +210,7 @@ def test_the_output_passes_its_schema_and_the_summary_counts_by_method(studies, 
     answers = labelled(study)["response"].tolist()
     raw = _raw_table(studies[study], answers)
     frame, extractions = build_structured_table(spec, raw, None, None, {})
-    schema = structured_schema(
-        studies[study], raw, studies[study].structured["fields"], spec.cleaned_column
-    )
+    schema = structured_schema(studies[study], raw, spec)
     validate(schema, frame, study)
     assert list(frame.columns) == list(raw.columns) + spec.output_columns
     summary = summarise(spec, extractions).set_index("extraction_method")
@@ -202,3 +223,75 @@ def test_the_output_passes_its_schema_and_the_summary_counts_by_method(studies, 
     broken["extraction_errors"] = ""
     with pytest.raises(Exception, match="an empty field not named in extraction_errors"):
         validate(schema, broken, study)
+
+
+def _ask(spec, answer: str, payload: dict, finish_reason: str = "stop"):
+    reading = parse(spec, answer, finish_reason)
+    asked = [f for f in spec.fields if f.name in reading.missing]
+    return combine(spec, reading, _reply(payload), asked)
+
+
+def test_a_quote_is_evidence_only_from_its_own_question_and_standing_alone(specs):
+    spec = specs["study1"]
+    unlabelled = "Ana looked at 1 of the 3 jars. $50 on 2 and $50 on 3."
+    cases = [
+        # a bare number that is somewhere in the answer
+        (unlabelled, {"quote": "1", "value": "1"}, "the quote is a bare value"),
+        # a number the quote gives, but not as the answer to the question
+        (unlabelled, {"quote": "looked at 1 of the 3 jars", "value": "1"}, "alone gives nothing"),
+        # a quote from another question's part
+        (
+            "Prior: I can't tell.\nBets: 0: 0%, 1: 0%, 2: 50%, 3: 50%\nKnowledge: no",
+            {"quote": "2: 50%", "value": "2"},
+            "quoted from the part about another question",
+        ),
+        # a quote that states a value, where the answer also gives another
+        (
+            "Hmm, all three, I'd guess? $50 on 2 and $50 on 3; I'd say 2.",
+            {"quote": "all three, I'd guess", "value": "3"},
+            "the answer also gives 2",
+        ),
+        # a value out of the field's range
+        (unlabelled, {"quote": "Ana looked at", "value": "7"}, "7 is out of range"),
+    ]
+    for answer, prior, why in cases:
+        result = _ask(
+            spec,
+            answer,
+            {f.name: {"quote": "", "value": NOT_STATED} for f in spec.fields} | {"Prior_A": prior},
+        )
+        assert "Prior_A" not in result.values, answer
+        (error,) = [e for e in result.errors if e.startswith("Prior_A:")]
+        assert why in error, error
+
+
+def test_a_quote_that_states_its_field_alone_is_kept_below_confident(specs):
+    spec = specs["study1"]
+    answer = (
+        "Prior: Let me think. Jam jars almost always have sealed lids... all of them, then.\n"
+        "Bets: 0: 0%, 1: 0%, 2: 20%, 3: 80%\nKnowledge: no"
+    )
+    result = _ask(spec, answer, {"Prior_A": {"quote": "all of them, then", "value": "3"}})
+    assert result.values["Prior_A"] == 3 and result.by_model == ["Prior_A"]
+    assert result.confidence == 0.75 and not result.format_followed
+
+
+def test_the_summary_reports_format_compliance(specs):
+    spec = specs["study1"]
+    answers = [
+        ("Prior: 3\nBets: 0: 0%, 1: 0%, 2: 20%, 3: 80%\nKnowledge: no", "stop"),
+        (
+            "I'd say 3. I'd bet $20 on 2 and $80 on 3, nothing on 0 and 1. "
+            "She doesn't know exactly.",
+            "stop",
+        ),
+        ("Prior: 3\nBets: 0: 0%, 1: 0%, 2: 20%", "length"),
+        ("I can't answer that.", "stop"),
+    ]
+    extractions = [combine(spec, parse(spec, a, r), None, []) for a, r in answers]
+    assert [e.format_followed for e in extractions] == [True, False, False, False]
+    summary = summarise(spec, extractions).set_index("extraction_method").loc["all"]
+    assert summary["rows_following_format"] == 1 and summary["share_following_format"] == 0.25
+    assert summary["rows_incomplete"] == 2 and summary["share_incomplete"] == 0.5
+    assert summary["rows_truncated"] == 1 and summary["rows_needing_model"] == 0
+    assert [e.confidence >= 0.9 for e in extractions] == [True, False, False, False]

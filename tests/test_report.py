@@ -357,6 +357,8 @@ def test_every_figure_draws_from_a_two_model_table(tmp_path):
         extraction_method=["regex", "llm", "regex", ""],
         extraction_confidence=[1.0, 0.5, 0.9, np.nan],
         extraction_errors=["", "Prior_A", "", ""],
+        format_followed=[True, False, True, False],
+        finish_reason=["stop", "length", "stop", "stop"],
     )
     figures.draw("extraction", extraction, tmp_path / "extraction.svg", "study1")
     drawn = sorted(path.name for path in tmp_path.iterdir())

@@ -1,0 +1,143 @@
+"""The deterministic parser: every field the answer states, from the part that answers it.
+
+Each field is read from its section's parts (SECTION scope); a field whose section has no
+part, in an answer without that label, is read from the whole answer (ANSWER scope), where
+the readers count only statements that say what they are about. Every value is checked
+against its field where it is read. A field stated twice differently, out of type or range,
+or cut off by the token limit is a problem (final); a field not found is missing (the
+extraction model may find it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .choices import Unreadable
+from .fields import Rejected
+from .readers import ANSWER, CLEAR, DIRECT, GRADE_CONFIDENCE, LOOSE, SECTION, Found, weakest
+from .sections import Part, split
+from .spec import ExtractionSpec
+from .text import normalise
+
+TRUNCATED = "length"  # the finish_reason of an answer cut off at the token limit
+
+
+@dataclass
+class Reading:
+    """What the parser made of one answer."""
+
+    text: str  # the normalised answer
+    parts: list[Part]
+    truncated: bool
+    values: dict[str, object] = field(default_factory=dict)
+    grades: dict[str, str] = field(default_factory=dict)
+    problems: dict[str, str] = field(default_factory=dict)  # final: not for the model
+    missing: list[str] = field(default_factory=list)  # not found: worth asking the model
+    # Every value read for a field, kept or not: a model's value must agree with them.
+    seen: dict[str, set] = field(default_factory=dict)
+
+    def region(self, section: str | None) -> list[tuple[int, int, str, str]]:
+        """(start, end, scope, grade) of where a field of `section` is read."""
+        if section is None:
+            return [(0, len(self.text), SECTION, DIRECT)]
+        own = [(p.start, p.end, SECTION, p.grade) for p in self.parts if p.section == section]
+        return own or [(0, len(self.text), ANSWER, CLEAR)]
+
+
+def read_field(spec: ExtractionSpec, name: str, text: str, scope: str) -> list[Found]:
+    """The field's reader on `text` (raises Unreadable)."""
+    return spec.readers[name](text, spec.field(name), scope)
+
+
+def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading:
+    """Read every field the parser can from one answer."""
+    text = normalise(answer)
+    reading = Reading(text, split(text, spec.sections), finish_reason == TRUNCATED)
+    findings: dict[str, list[Found]] = {}
+    for f in spec.fields:
+        try:
+            findings[f.name] = _read(spec, f.name, reading)
+        except Unreadable as reason:
+            reading.problems[f.name] = f"{f.name}: {reason}"
+    reading.seen = {name: {x.value for x in found} for name, found in findings.items()}
+    _drop_out_of_order(spec, reading, findings)
+    end = len(text.rstrip(" \t\n\"'*_"))
+    for f in spec.fields:
+        if f.name in reading.problems:
+            continue
+        found = findings[f.name]
+        complete = [x for x in found if not (reading.truncated and x.end >= end)]
+        if not complete:
+            if found:
+                reading.problems[f.name] = f"{f.name}: cut off (the answer was truncated)"
+            else:
+                reading.missing.append(f.name)
+            continue
+        _settle(reading, f, complete)
+    return reading
+
+
+def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
+    section = spec.field(name).section
+    # Read from the whole answer, a field still does not read another question's answer:
+    # the first line of that question's part ("Prior: 3: 100%" is no bet).
+    answers = [
+        (p.start, _line_end(reading.text, p.start)) for p in reading.parts if p.section != section
+    ]
+    found = []
+    for start, end, scope, grade in reading.region(section):
+        for x in read_field(spec, name, reading.text[start:end], scope):
+            x = Found(x.value, x.start + start, x.end + start, weakest(grade, x.grade))
+            if scope == ANSWER and any(s <= x.start < e for s, e in answers):
+                continue
+            found.append(x)
+    return found
+
+
+def _line_end(text: str, start: int) -> int:
+    stripped = len(text) - len(text[start:].lstrip())
+    end = text.find("\n", stripped)
+    return len(text) if end < 0 else end
+
+
+def _drop_out_of_order(spec: ExtractionSpec, reading: Reading, findings: dict) -> None:
+    """In an answer without labels, a prose reading (LOOSE) of one question's field that
+    comes after what answers a later question is not that field's answer (sections are
+    in question order: "I'd say 3" after the bets is about the bets, not the prior)."""
+    order = {s.name: i for i, s in enumerate(spec.sections)}
+    starts: dict[int, int] = {}
+    for part in reading.parts:
+        starts[order[part.section]] = min(starts.get(order[part.section], part.start), part.start)
+    for f in spec.fields:
+        if f.section in order:
+            for x in findings.get(f.name, []):
+                index = order[f.section]
+                starts[index] = min(starts.get(index, x.start), x.start)
+    for f in spec.fields:
+        if f.section not in order or f.name not in findings:
+            continue
+        later = [s for i, s in starts.items() if i > order[f.section]]
+        if later:
+            limit = min(later)
+            findings[f.name] = [x for x in findings[f.name] if x.grade != LOOSE or x.start < limit]
+
+
+def _settle(reading: Reading, f, found: list[Found]) -> None:
+    """One value, checked against the field, or the problem why there is none."""
+    values = {}
+    for x in found:
+        try:
+            value = f.check(x.value)
+        except Rejected as reason:
+            reading.problems[f.name] = f"{f.name}: {reason}"
+            return
+        best = values.get(value)
+        if best is None or GRADE_CONFIDENCE[x.grade] > GRADE_CONFIDENCE[best]:
+            values[value] = x.grade
+    if len(values) > 1:
+        shown = ", ".join(sorted(str(v) for v in values))
+        reading.problems[f.name] = f"{f.name}: conflicting answers ({shown})"
+        return
+    ((value, grade),) = values.items()
+    reading.values[f.name] = value
+    reading.grades[f.name] = grade

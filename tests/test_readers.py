@@ -1,0 +1,333 @@
+"""The structured stage's readers and parser, without a model: the patterns answers use,
+values checked against their fields, truncated answers, and no text that crashes them."""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+import pytest
+
+from llm_pragmatics.extraction import ExtractionSpec, Field, Rejected, build_structured_table
+from llm_pragmatics.extraction.fields import CHOICE, NUMBER, WHOLE
+from llm_pragmatics.extraction.readers import ANSWER, SECTION, library_readers
+
+from .labelled import LABELLED, labelled
+
+STUDIES = ["study1", "study2"]
+
+
+@pytest.fixture(scope="module")
+def specs(studies) -> dict[str, ExtractionSpec]:
+    return {name: ExtractionSpec.from_study(studies[name]) for name in STUDIES}
+
+
+def parsed(spec: ExtractionSpec, answer: str, finish_reason: str = "stop"):
+    from llm_pragmatics.extraction import parse
+
+    return parse(spec, answer, finish_reason)
+
+
+# --- Values are checked against their field where they are read ---------------------------
+
+COUNT = Field("n", WHOLE, "count", None, "a count", minimum=0, maximum=3)
+AMOUNT = Field("bet", NUMBER, "bet", None, "a bet", minimum=0, maximum=100)
+YES_NO = Field("yn", CHOICE, "yes_no", None, "yes or no", allowed=("yes", "no"))
+
+NOT_VALUES = [
+    "0.6666666666666667",  # the fraction that crashed the stage (issue 10, item 7)
+    0.5,
+    -1,
+    "-0",
+    4,
+    10**400,  # too big for a float
+    "1e400",
+    float("nan"),
+    float("inf"),
+    "three",
+    "",
+    None,
+    "None",
+    "null",
+    "NaN",
+    "２.５",
+    "½",
+    "٣٣",
+    True,
+    [2],
+]
+
+
+@pytest.mark.parametrize("value", NOT_VALUES, ids=repr)
+def test_a_count_takes_only_whole_numbers_in_range(value):
+    if str(value) in ("-0",):
+        assert COUNT.check(value) == 0
+        return
+    with pytest.raises(Rejected):
+        COUNT.check(value)
+
+
+@pytest.mark.parametrize("value", NOT_VALUES, ids=repr)
+def test_a_bet_takes_only_finite_numbers_in_range(value):
+    accepted = {"0.6666666666666667": 0.6666666666666667, 0.5: 0.5, "-0": 0, 4: 4}
+    if isinstance(value, str | float | int) and value in accepted:
+        assert AMOUNT.check(value) == accepted[value]
+        return
+    with pytest.raises(Rejected):
+        AMOUNT.check(value)
+
+
+@pytest.mark.parametrize("value", [*NOT_VALUES, "Yes", "YES", "y", "no ", "maybe"], ids=repr)
+def test_a_choice_takes_only_its_allowed_values(value):
+    with pytest.raises(Rejected):
+        YES_NO.check(value)
+    assert YES_NO.check("yes") == "yes" and YES_NO.check("no") == "no"
+
+
+def test_a_rejection_says_what_and_why():
+    with pytest.raises(Rejected, match=r"^0\.6666666666666667 is not a whole number$"):
+        COUNT.check("0.6666666666666667")
+    with pytest.raises(Rejected, match=r"^5 is out of range$"):
+        COUNT.check(5)
+    with pytest.raises(Rejected, match=r"^'lots' is not a number$"):
+        AMOUNT.check("lots")
+
+
+READER_INPUTS = [
+    "",
+    " ",
+    "\n\n\n",
+    "0.6666666666666667",
+    "-3",
+    "99999999999999999999999999999",
+    "1e400",
+    "three point five",
+    "None",
+    "null",
+    "N/A",
+    "½ ¾ ２ ٣",
+    "😀 ✓ → ← ✔",
+    "\u200b\u200d\ufeff",
+    "((((((",
+    "))))",
+    "|||",
+    '"""',
+    "$$$ %%% ---",
+    "0: 1: 2: 3:",
+    "it was it wasn't it was",
+]
+
+
+@pytest.mark.parametrize("text", READER_INPUTS, ids=repr)
+@pytest.mark.parametrize("scope", [SECTION, ANSWER])
+def test_every_reader_returns_found_values_or_nothing_on_odd_text(specs, text, scope):
+    from llm_pragmatics.extraction.choices import Unreadable
+    from llm_pragmatics.extraction.text import normalise
+
+    readers = library_readers()
+    for spec in specs.values():
+        for f in spec.fields:
+            try:
+                found = readers[f.reader](normalise(text), f, scope)
+            except Unreadable:
+                continue
+            for x in found:
+                assert 0 <= x.start <= x.end <= len(normalise(text))
+
+
+# --- The patterns of issue 10 --------------------------------------------------------------
+
+BET_CASES = [
+    # bets tied to options by words, one amount for several options, a noun phrase between
+    (
+        "Prior: 3\nBets: I'd put $25 on option 1 and $75 on option 2. "
+        "$0 on options 0 and 3.\nKnowledge: no",
+        {"probability_0": 0, "probability_1": 25, "probability_2": 75, "probability_3": 0},
+    ),
+    (
+        "Prior: 3\nBets: $0 on options 0, 1 and 2, $100 for the option 3\nKnowledge: yes",
+        {"probability_0": 0, "probability_1": 0, "probability_2": 0, "probability_3": 100},
+    ),
+    (
+        "Prior: 3\nBets:\n0 phones with burned-out transistors: $0\n"
+        "1 phone with burned-out transistors: $0\n2 phones with burned-out transistors: $10\n"
+        "3 phones with burned-out transistors: $90\nKnowledge: no",
+        {"probability_0": 0, "probability_1": 0, "probability_2": 10, "probability_3": 90},
+    ),
+    # spread over several sentences, and "nothing on the others"
+    (
+        "I would say all three at first. Then I'd bet $70 on 3. And $30 goes on 2. "
+        "Nothing on the others.",
+        {"probability_0": 0, "probability_1": 0, "probability_2": 30, "probability_3": 70},
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "bets"), BET_CASES)
+def test_bets_tied_to_options_by_words(specs, answer, bets):
+    reading = parsed(specs["study1"], answer)
+    assert {name: reading.values.get(name) for name in bets} == bets
+
+
+SECTION_CASES = [
+    ("Initial answer: 2\nAfter the statement: 0: 0%, 1: 20%, 2: 50%, 3: 30%\nKnowledge: no", 2),
+    ("1. 3\n2. 0: 0%, 1: 0%, 2: 50%, 3: 50%\n3. No", 3),
+    ("Q1 - 1\nQ2 - 0: 50%, 1: 50%, 2: 0%, 3: 0%\nQ3 - yes", 1),
+    ("Part A: 3\nPart B: 0: 0%, 1: 10%, 2: 30%, 3: 60%\nPart C: no", 3),
+    (
+        "It is highly likely that all three have passed.\n\n"
+        "$10 on 1, $40 on 2 and $50 on 3.\n\nNo, Mark doesn't know exactly.",
+        3,
+    ),
+    ("I'd say two before the call. After it: 10% on 1, 90% on 2. He doesn't know exactly.", 2),
+]
+
+
+@pytest.mark.parametrize(("answer", "prior"), SECTION_CASES)
+def test_sections_under_other_labels_or_none(specs, answer, prior):
+    reading = parsed(specs["study1"], answer)
+    assert reading.values.get("Prior_A") == prior
+    bets = [reading.values.get(f"probability_{option}", 0) for option in range(4)]
+    assert sum(bets) == 100 and not reading.problems
+
+
+KNOWLEDGE_CASES = [
+    ("it is unlikely that she knows exactly", "no"),
+    ("Not likely that he knows.", "no"),
+    ("She only knows for certain about one of the jars; she doesn't know exactly.", "no"),
+    ("Yes, since he looked at all three.", "yes"),
+    ("He knows exactly how many, he checked every one.", "yes"),
+    ("Probably not.", "no"),
+    ("I'm not sure whether she knows.", None),
+    ("Maybe.", None),
+    ("I don't know.", None),
+]
+
+
+@pytest.mark.parametrize(("answer", "knowledge"), KNOWLEDGE_CASES)
+def test_hedged_and_negated_knowledge(specs, answer, knowledge):
+    reading = parsed(specs["study1"], f"Prior: 3\nBets: 3: 100%\nKnowledge: {answer}")
+    assert reading.values.get("Knowledge_A") == knowledge
+    assert "Knowledge_A" not in reading.problems
+
+
+def test_a_truncated_answer_keeps_its_complete_fields(specs):
+    answer = "Prior: 3\nBets: 0: 0%, 1: 10%, 2: 3"
+    reading = parsed(specs["study1"], answer, "length")
+    assert reading.values == {"Prior_A": 3, "probability_0": 0, "probability_1": 10}
+    assert reading.problems == {
+        "probability_2": "probability_2: cut off (the answer was truncated)"
+    }
+    # The same text, complete, is read whole.
+    assert parsed(specs["study1"], answer, "stop").values["probability_2"] == 3
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "1. It was terrible.\n2. It wasn't bad.\n3. It was amazing.",
+        "Options:\n- It was terrible\n- It was good\n- It was amazing",
+        'Either "It was good" or "It wasn\'t bad" would work.',
+        "It was good. Actually, it wasn't good.",
+    ],
+)
+def test_candidates_without_a_choice_are_no_answer(specs, answer):
+    reading = parsed(specs["study2"], answer)
+    assert reading.values == {}
+    assert set(reading.problems) == {"Was_Wasnt", "Assessment"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        ("1. It was terrible.\n2. It wasn't bad. <- my answer\n3. It was amazing.", "wasn't bad"),
+        ("Options: it was good, it was amazing.\nI'd say: It was amazing.", "was amazing"),
+        ('The cake was bad, but I\'d say "It was good".', "was good"),
+        ("She'd tell him it was not bad at all.", "wasn't bad"),
+    ],
+)
+def test_a_marked_candidate_is_the_answer(specs, answer, utterance):
+    reading = parsed(specs["study2"], answer)
+    assert f"{reading.values['Was_Wasnt']} {reading.values['Assessment']}" == utterance
+
+
+def test_a_cut_off_word_is_not_a_value(specs):
+    reading = parsed(specs["study2"], "It was terr", "length")
+    assert "Assessment" not in reading.values
+
+
+def test_a_fraction_for_a_count_is_empty_with_its_reason_not_a_crash(specs, studies):
+    answers = ["Prior: 0.6666666666666667", "Prior: 0.5 is not 0.5 but 1.17"]
+    reading = parsed(specs["study1"], answers[0])
+    assert reading.problems["Prior_A"] == "Prior_A: 0.6666666666666667 is not a whole number"
+    raw = _raw(studies["study1"], answers)
+    table, _ = build_structured_table(specs["study1"], raw, None, None, {})
+    assert table["Prior_A"].isna().all()
+    assert table["extraction_errors"].str.contains("not a whole number").all()
+
+
+# --- No answer text crashes the parser ----------------------------------------------------
+
+
+def _raw(study, answers: list[str], finish_reasons: list[str] | None = None) -> pd.DataFrame:
+    rows = []
+    for index, answer in enumerate(answers):
+        row = {name: "x" if c["type"] == "str" else index for name, c in study.columns.items()}
+        row.update({name: "x" for name in study.derived})
+        row.update(
+            {
+                "replicate": 1,
+                "model_name": "m",
+                "model_response": answer,
+                "finish_reason": (finish_reasons or ["stop"] * len(answers))[index],
+                "prompt_tokens": 10,
+                "completion_tokens": 5,
+                "response_timestamp": "2025-01-01T00:00:00.000+00:00",
+                "processing_time_ms": 1.0,
+                "seed": 1,
+            }
+        )
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+ALPHABET = (
+    "abcdefghijklmnopqrstuvwxyz ABCXYZ 0123456789 .,;:!?-+*/%$|()[]{}<>\"'`\n\t"
+    "’“”–—→✓½²٣２\u200b\U0001f600"
+)
+
+
+def _mutations(text: str, rng: random.Random) -> str:
+    chars = list(text)
+    for _ in range(rng.randint(1, 8)):
+        kind = rng.random()
+        where = rng.randint(0, len(chars))
+        if kind < 0.3 and chars:
+            del chars[min(where, len(chars) - 1)]
+        elif kind < 0.6:
+            chars.insert(where, rng.choice(ALPHABET))
+        elif kind < 0.8:
+            chars = chars[:where]  # cut off
+        else:
+            piece = chars[where : where + rng.randint(1, 40)]
+            chars[rng.randint(0, len(chars)) : 0] = piece  # a repeated span
+    return "".join(chars)
+
+
+@pytest.mark.parametrize("study", STUDIES)
+def test_no_answer_text_crashes_the_parser(specs, studies, study):
+    """Random text and mutations of the development answers: the table is always built and
+    always passes the stage's schema."""
+    from llm_pragmatics.schemas import structured_schema, validate
+
+    rng = random.Random(20240610)
+    seeds = labelled(study)["response"].tolist() if LABELLED.is_dir() else []
+    answers = [
+        "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 300))) for _ in range(300)
+    ]
+    answers += [_mutations(rng.choice(seeds), rng) for _ in range(700)] if seeds else []
+    reasons = [rng.choice(["stop", "length"]) for _ in answers]
+    raw = _raw(studies[study], answers, reasons)
+    table, extractions = build_structured_table(specs[study], raw, None, None, {})
+    validate(structured_schema(studies[study], raw, specs[study]), table, study)
+    assert len(extractions) == len(answers)
