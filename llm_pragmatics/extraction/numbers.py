@@ -188,6 +188,10 @@ def _bet_patterns(options: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str,
         "table": re.compile(rf"\|\s*(?P<options>{one})[^|\n]{{0,40}}\|\s*{amount}\s*\|"),
         # "nothing on the others", "$10 on each of the rest"
         "rest": re.compile(rf"(?:{amount}|{_NOTHING}){_CONNECT}(?:each\s+of\s+)?{_REST}"),
+        # "the others: 0%", "the rest get $0"
+        "rest_first": re.compile(
+            rf"{_REST}\s*(?:(?:each\s+)?(?:gets?|receives?|at|:|-|=)\s*)?(?:{amount}|{_NOTHING})"
+        ),
     }
 
 
@@ -209,7 +213,7 @@ def _read_bets(
         return all(end <= s or start >= e for s, e in taken)
 
     for kind, pattern in patterns.items():
-        if kind == "rest":
+        if kind.startswith("rest"):
             continue
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
@@ -232,7 +236,8 @@ def _read_bets(
             for i in named:
                 found.append((i, Found(value, span[0], span[1], grade)))
             taken.append((match.start(), match.end()))
-    for match in patterns["rest"].finditer(text):
+    rests = [*patterns["rest"].finditer(text), *patterns["rest_first"].finditer(text)]
+    for match in rests:
         if scope == ANSWER and not (match["dollar"] or match["percent"] or match["nothing"]):
             continue
         stated = {i for i, _ in found}

@@ -73,6 +73,18 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
     return labels
 
 
+_GENERIC_LABEL = re.compile(r"(?m)^[ \t]*(?:answer|response|reply|a)[ \t]*[:=-][ \t]*")
+
+
+def _repeated_labels(text: str, count: int) -> list[tuple[int, int, int]]:
+    """(start, end, index) of one unnumbered "Answer:" or "Response:" line per section,
+    in question order."""
+    labels = list(_GENERIC_LABEL.finditer(text))
+    if len(labels) != count or count < 2:
+        return []
+    return [(m.start(), m.end(), i) for i, m in enumerate(labels)]
+
+
 def _list_items(text: str, count: int) -> list[tuple[int, int, int]]:
     """(start, end, index) of list markers "1." ... "n." at line starts, when the answer is
     exactly such a list of one item per section."""
@@ -91,7 +103,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         return []
     starts = [(s, e, name, grade) for s, e, name, grade in _labels(text, sections)]
     if not starts:
-        items = _list_items(text, len(sections))
+        items = _repeated_labels(text, len(sections)) or _list_items(text, len(sections))
         starts = [(s, e, sections[i].name, CLEAR) for s, e, i in items]
     if not starts:
         return _paragraphs(text, sections)
