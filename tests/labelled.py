@@ -136,3 +136,26 @@ def table(scores: dict[str, FieldScore]) -> str:
             setattr(total, attribute, getattr(total, attribute) + getattr(s, attribute))
     lines.append(line("all fields", total))
     return "\n".join(lines)
+
+
+def raw_table(study: Study, answers: list[str], finish_reasons: list[str] | None = None):
+    """A raw stage's table holding these answers (other columns filled in)."""
+    rows = []
+    for index, answer in enumerate(answers):
+        row = {name: "x" if c["type"] == "str" else index for name, c in study.columns.items()}
+        row.update({name: "x" for name in study.derived})
+        row.update(
+            {
+                "replicate": 1,
+                "model_name": "m",
+                "model_response": answer,
+                "finish_reason": (finish_reasons or ["stop"] * len(answers))[index],
+                "prompt_tokens": 10,
+                "completion_tokens": 5,
+                "response_timestamp": "2025-01-01T00:00:00.000+00:00",
+                "processing_time_ms": 1.0,
+                "seed": 1,
+            }
+        )
+        rows.append(row)
+    return pd.DataFrame(rows)

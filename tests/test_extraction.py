@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 
 import jsonschema
-import pandas as pd
 import pytest
 
 from llm_pragmatics.extraction import (
@@ -25,7 +24,7 @@ from llm_pragmatics.extraction import (
 )
 from llm_pragmatics.schemas import structured_schema, validate
 
-from .labelled import extraction_settings, labelled, model_runner, score, table
+from .labelled import extraction_settings, labelled, model_runner, raw_table, score, table
 
 STUDIES = ["study1", "study2"]
 
@@ -182,33 +181,11 @@ def test_conflicts_and_out_of_range_values_are_not_sent_to_the_model(specs):
     }
 
 
-def _raw_table(study, answers: list[str]) -> pd.DataFrame:
-    rows = []
-    for index, answer in enumerate(answers):
-        row = {name: "x" if c["type"] == "str" else index for name, c in study.columns.items()}
-        row.update({name: "x" for name in study.derived})
-        row.update(
-            {
-                "replicate": 1,
-                "model_name": "m",
-                "model_response": answer,
-                "finish_reason": "stop",
-                "prompt_tokens": 10,
-                "completion_tokens": 5,
-                "response_timestamp": "2025-01-01T00:00:00.000+00:00",
-                "processing_time_ms": 1.0,
-                "seed": 1,
-            }
-        )
-        rows.append(row)
-    return pd.DataFrame(rows)
-
-
 @pytest.mark.parametrize("study", STUDIES)
 def test_the_output_passes_its_schema_and_the_summary_counts_by_method(studies, specs, study):
     spec = specs[study]
     answers = labelled(study)["response"].tolist()
-    raw = _raw_table(studies[study], answers)
+    raw = raw_table(studies[study], answers)
     frame, extractions = build_structured_table(spec, raw, None, None, {})
     schema = structured_schema(studies[study], raw, spec)
     validate(schema, frame, study)

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import random
 
-import pandas as pd
 import pytest
 
 from llm_pragmatics.extraction import ExtractionSpec, Field, Rejected, build_structured_table
 from llm_pragmatics.extraction.fields import CHOICE, NUMBER, WHOLE
 from llm_pragmatics.extraction.readers import ANSWER, SECTION, library_readers
 
-from .labelled import LABELLED, labelled
+from .labelled import LABELLED, labelled, raw_table
 
 STUDIES = ["study1", "study2"]
 
@@ -260,35 +259,13 @@ def test_a_fraction_for_a_count_is_empty_with_its_reason_not_a_crash(specs, stud
     answers = ["Prior: 0.6666666666666667", "Prior: 0.5 is not 0.5 but 1.17"]
     reading = parsed(specs["study1"], answers[0])
     assert reading.problems["Prior_A"] == "Prior_A: 0.6666666666666667 is not a whole number"
-    raw = _raw(studies["study1"], answers)
+    raw = raw_table(studies["study1"], answers)
     table, _ = build_structured_table(specs["study1"], raw, None, None, {})
     assert table["Prior_A"].isna().all()
     assert table["extraction_errors"].str.contains("not a whole number").all()
 
 
 # --- No answer text crashes the parser ----------------------------------------------------
-
-
-def _raw(study, answers: list[str], finish_reasons: list[str] | None = None) -> pd.DataFrame:
-    rows = []
-    for index, answer in enumerate(answers):
-        row = {name: "x" if c["type"] == "str" else index for name, c in study.columns.items()}
-        row.update({name: "x" for name in study.derived})
-        row.update(
-            {
-                "replicate": 1,
-                "model_name": "m",
-                "model_response": answer,
-                "finish_reason": (finish_reasons or ["stop"] * len(answers))[index],
-                "prompt_tokens": 10,
-                "completion_tokens": 5,
-                "response_timestamp": "2025-01-01T00:00:00.000+00:00",
-                "processing_time_ms": 1.0,
-                "seed": 1,
-            }
-        )
-        rows.append(row)
-    return pd.DataFrame(rows)
 
 
 ALPHABET = (
@@ -327,7 +304,7 @@ def test_no_answer_text_crashes_the_parser(specs, studies, study):
     ]
     answers += [_mutations(rng.choice(seeds), rng) for _ in range(700)] if seeds else []
     reasons = [rng.choice(["stop", "length"]) for _ in answers]
-    raw = _raw(studies[study], answers, reasons)
+    raw = raw_table(studies[study], answers, reasons)
     table, extractions = build_structured_table(specs[study], raw, None, None, {})
     validate(structured_schema(studies[study], raw, specs[study]), table, study)
     assert len(extractions) == len(answers)
