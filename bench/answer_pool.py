@@ -8,7 +8,7 @@ resumes. The pool keeps each answer with its trial id, seed and finish_reason; n
 text.
 
     .venv/bin/python bench/answer_pool.py --base-url http://127.0.0.1:PORT \\
-        --study study1 --inputs path/to/study1.csv [--rows 300] [--seed 777]
+        --study study1 --inputs path/to/study1.csv [--rows 120] [--seed 777]
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def main() -> None:
     parser.add_argument("--base-url", required=True, help="the local model's server")
     parser.add_argument("--study", required=True, help="a study key of config/config.yaml")
     parser.add_argument("--inputs", required=True, help="the study's input CSV")
-    parser.add_argument("--rows", type=int, help="every k-th row, to about this many rows")
+    parser.add_argument("--rows", type=int, help="the first ROWS rows only")
     parser.add_argument("--seed", type=int, default=777, help="base seed (not the config's)")
     parser.add_argument("--journal", default="/tmp/answer_pool.sqlite")
     parser.add_argument("--concurrency", type=int, default=8)
@@ -49,8 +49,8 @@ def main() -> None:
     model_key = config["models"][0]
     model = Model.from_catalog(load_yaml(REPO / config["catalog"]), model_key)
     inputs = read_validated_input(study, args.inputs)
-    if args.rows and len(inputs) > args.rows:
-        inputs = inputs.iloc[:: len(inputs) // args.rows].head(args.rows)
+    if args.rows:
+        inputs = inputs.head(args.rows)
     sampling = dict(config["sampling"], seed=args.seed)
     rows = inputs.to_dict("records")
     seeds = [row_seed(args.seed, study, row, 1) for row in rows]

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import random
 
+import pandas as pd
 import pytest
 
 from llm_pragmatics.extraction import ExtractionSpec, Field, Rejected, build_structured_table
 from llm_pragmatics.extraction.fields import CHOICE, NUMBER, WHOLE
 from llm_pragmatics.extraction.readers import ANSWER, SECTION, library_readers
 
-from .labelled import LABELLED, labelled, raw_table
+from .labelled import LABELLED, REPO, labelled, raw_table
+
+POOL = REPO / "tests" / "data" / "pool"
 
 STUDIES = ["study1", "study2"]
 
@@ -293,12 +296,16 @@ def _mutations(text: str, rng: random.Random) -> str:
 
 @pytest.mark.parametrize("study", STUDIES)
 def test_no_answer_text_crashes_the_parser(specs, studies, study):
-    """Random text and mutations of the development answers: the table is always built and
-    always passes the stage's schema."""
+    """Random text and mutations of the development answers and of real local-model answers:
+    the table is always built and always passes the stage's schema."""
     from llm_pragmatics.schemas import structured_schema, validate
 
     rng = random.Random(20240610)
     seeds = labelled(study)["response"].tolist() if LABELLED.is_dir() else []
+    if (POOL / f"{study}.csv").exists():
+        seeds += pd.read_csv(POOL / f"{study}.csv", dtype=str, keep_default_na=False)[
+            "model_response"
+        ].tolist()
     answers = [
         "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 300))) for _ in range(300)
     ]
@@ -308,3 +315,21 @@ def test_no_answer_text_crashes_the_parser(specs, studies, study):
     table, extractions = build_structured_table(specs[study], raw, None, None, {})
     validate(structured_schema(studies[study], raw, specs[study]), table, study)
     assert len(extractions) == len(answers)
+
+
+@pytest.mark.parametrize("study", STUDIES)
+def test_the_stage_reads_a_pool_of_real_local_model_answers(specs, studies, study):
+    """Real answers of the local model (bench/answer_pool.py, another seed than the
+    config's): every one is read into a table that passes the stage's schema, and every
+    value in it is of its field's type."""
+    from llm_pragmatics.schemas import structured_schema, validate
+
+    pool = pd.read_csv(POOL / f"{study}.csv", dtype=str, keep_default_na=False, na_values={})
+    assert len(pool) >= 100
+    raw = raw_table(studies[study], pool["model_response"].tolist(), pool["finish_reason"].tolist())
+    table, extractions = build_structured_table(specs[study], raw, None, None, {})
+    validate(structured_schema(studies[study], raw, specs[study]), table, study)
+    for f in specs[study].fields:
+        for value in table[f.name]:
+            if value is not pd.NA and value != "":
+                assert f.check(value) == value

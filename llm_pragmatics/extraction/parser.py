@@ -10,6 +10,7 @@ extraction model may find it).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .choices import Unreadable
@@ -61,12 +62,11 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
             reading.problems[f.name] = f"{f.name}: {reason}"
     reading.seen = {name: {x.value for x in found} for name, found in findings.items()}
     _drop_out_of_order(spec, reading, findings)
-    end = len(text.rstrip(" \t\n\"'*_"))
     for f in spec.fields:
         if f.name in reading.problems:
             continue
         found = findings[f.name]
-        complete = [x for x in found if not (reading.truncated and x.end >= end)]
+        complete = [x for x in found if not (reading.truncated and _cut(text, x))]
         if not complete:
             if found:
                 reading.problems[f.name] = f"{f.name}: cut off (the answer was truncated)"
@@ -75,6 +75,15 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
             continue
         _settle(reading, f, complete)
     return reading
+
+
+def _cut(text: str, found: Found) -> bool:
+    """Whether a value of a truncated answer may be cut off: it runs to the end of the
+    text ("Bets: ... 3: 4"), or it is a prose reading in the unfinished last sentence
+    ("It was terr": the sentence is not the speaker's)."""
+    end = len(text.rstrip(" \t\n\"'*_"))
+    last = max((m.end() for m in re.finditer(r"[.!?\n]", text[:end])), default=0)
+    return found.end >= end or (found.grade == LOOSE and found.start >= last)
 
 
 def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
