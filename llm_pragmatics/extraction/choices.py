@@ -93,6 +93,10 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
     section without a yes or no word, statements of the claim decide; in an unlabelled
     answer also a sentence that starts with "Yes," or "No,"."""
     if scope == SECTION:
+        # An answer may repeat its question first ("Does he know exactly? No.").
+        echo = re.match(r"[^?\n]*\?\s*(?=\S)", text)
+        if echo and _FIRST.match(text[echo.end() :]):
+            text = " " * echo.end() + text[echo.end() :]
         first = _FIRST.match(text)
         if first:
             rest = first["rest"]

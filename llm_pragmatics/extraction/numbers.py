@@ -33,7 +33,8 @@ _NONE = re.compile(r"\b(?:none|not (?:a single )?one|not any)(?:\s+of\s+(?:them|
 # and "so 3".
 _SAYS = (
     r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
-    r"predict|suspect|bet|go with)|my (?:guess|estimate|prior|belief|expectation|initial "
+    r"predict|suspect|bet|go with)|(?:i'd|i would) have (?:said|guessed|thought|expected)|"
+    r"my (?:guess|estimate|prior|belief|expectation|initial "
     r"(?:guess|answer|estimate))(?: is| would be| was|:)|my answer to (?:the first question|"
     r"question 1)(?: is| would be|:)|(?:most |highly |very )?(?:likely|probably)|"
     r"expect(?:ed|ing)?|assume"

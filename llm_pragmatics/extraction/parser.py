@@ -89,9 +89,11 @@ def _cut(text: str, found: Found) -> bool:
 def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
     section = spec.field(name).section
     # Read from the whole answer, a field still does not read another question's answer:
-    # the first line of that question's part ("Prior: 3: 100%" is no bet).
+    # the first sentence of that question's part ("Prior: 3: 100%" is no bet).
     answers = [
-        (p.start, _line_end(reading.text, p.start)) for p in reading.parts if p.section != section
+        (p.start, _sentence_end(reading.text, p.start))
+        for p in reading.parts
+        if p.section != section
     ]
     found = []
     for start, end, scope, grade in reading.region(section):
@@ -103,10 +105,10 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
     return found
 
 
-def _line_end(text: str, start: int) -> int:
-    stripped = len(text) - len(text[start:].lstrip())
-    end = text.find("\n", stripped)
-    return len(text) if end < 0 else end
+def _sentence_end(text: str, start: int) -> int:
+    start = len(text) - len(text[start:].lstrip())
+    end = re.compile(r"[.!?;](?=\s|$)|\n").search(text, start)
+    return end.end() if end else len(text)
 
 
 def _drop_out_of_order(spec: ExtractionSpec, reading: Reading, findings: dict) -> None:
