@@ -4,8 +4,9 @@ robustness test (tests/data/pool/<study>.csv).
 The raw stage's own requests (raw.raw_request, with the config's sampling) on the rows of a
 study's input file, but with another base seed than the config's, so that the pool is not
 the answers any labelled set was made from. Answers are journalled: an interrupted run
-resumes. The pool keeps each answer with its trial id, seed and finish_reason; no input
-text.
+resumes; --journalled-only writes a pool of the answers the journal already holds (each
+row's seed regenerates its answer). The pool keeps each answer with its trial id, seed and
+finish_reason; no input text.
 
     .venv/bin/python bench/answer_pool.py --base-url http://127.0.0.1:PORT \\
         --study study1 --inputs path/to/study1.csv [--rows 120] [--seed 777]
@@ -24,7 +25,7 @@ sys.path.insert(0, str(REPO))
 from llm_pragmatics.client import Endpoint, RequestRunner, RequestSettings  # noqa: E402
 from llm_pragmatics.config import Model, Study, load_yaml  # noqa: E402
 from llm_pragmatics.inputs import read_validated_input  # noqa: E402
-from llm_pragmatics.journal import Journal  # noqa: E402
+from llm_pragmatics.journal import Journal, request_key  # noqa: E402
 from llm_pragmatics.raw import answer_text, check_reply, raw_request, row_seed  # noqa: E402
 from llm_pragmatics.tables import write_csv_atomically  # noqa: E402
 
@@ -40,6 +41,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=777, help="base seed (not the config's)")
     parser.add_argument("--journal", default="/tmp/answer_pool.sqlite")
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument(
+        "--journalled-only",
+        action="store_true",
+        help="keep only the rows whose answer is already in the journal (asks nothing)",
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO)
     config = load_yaml(REPO / "config" / "config.yaml")
@@ -55,10 +61,17 @@ def main() -> None:
     rows = inputs.to_dict("records")
     seeds = [row_seed(args.seed, study, row, 1) for row in rows]
     requests = [raw_request(study, model, r, sampling, s) for r, s in zip(rows, seeds, strict=True)]
+    journal = Journal(Path(args.journal))
+    if args.journalled_only:
+        keys = [request_key(model.identity, r.path, r.body) for r in requests]
+        done = journal.get_many(keys)
+        keep = [i for i, key in enumerate(keys) if key in done]
+        inputs = inputs.iloc[keep].reset_index(drop=True)
+        seeds, requests = [seeds[i] for i in keep], [requests[i] for i in keep]
     runner = RequestRunner(
         Endpoint(args.base_url.rstrip("/")),
         model,
-        Journal(Path(args.journal)),
+        journal,
         RequestSettings(
             concurrency=args.concurrency,
             max_attempts=6,

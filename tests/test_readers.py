@@ -86,6 +86,13 @@ def test_a_choice_takes_only_its_allowed_values(value):
     assert YES_NO.check("yes") == "yes" and YES_NO.check("no") == "no"
 
 
+def test_numbers_of_every_kind_are_numbers():
+    import numpy as np
+
+    assert COUNT.check(np.int64(2)) == 2 and COUNT.check(2.0) == 2 and COUNT.check(" 3 ") == 3
+    assert AMOUNT.check(np.float64(33.3)) == 33.3 and AMOUNT.check("12.5") == 12.5
+
+
 def test_a_rejection_says_what_and_why():
     with pytest.raises(Rejected, match=r"^0\.6666666666666667 is not a whole number$"):
         COUNT.check("0.6666666666666667")

@@ -9,6 +9,7 @@ and the reason is named (never a crash while the table is built).
 from __future__ import annotations
 
 import math
+import numbers
 import re
 from dataclasses import dataclass, field
 
@@ -68,7 +69,7 @@ _DECIMAL = re.compile(r"\s*-?(?:\d+(?:\.\d*)?|\.\d+)\s*", re.ASCII)
 
 def _number(value) -> float | None:
     """The value as a finite float: an int, a float, or text in plain decimal digits."""
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
+    if isinstance(value, bool) or not isinstance(value, numbers.Real | str):
         return None
     if isinstance(value, str) and not _DECIMAL.fullmatch(value):
         return None

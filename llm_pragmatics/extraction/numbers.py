@@ -233,9 +233,9 @@ def _read_bets(
             grade = DIRECT if kind == "option_first" and match["sep"] == ":" else CLEAR
             if kind == "option_first" and match["noun"].strip():
                 grade = CLEAR
-            span = (match.start("value") if match["value"] else match.start(), match.end())
-            for i in named:
-                found.append((i, Found(value, span[0], span[1], grade)))
+            # The value's own span: "40%" at the end of a cut answer is complete, "4" not.
+            start, end = match.span("value") if match["value"] else match.span()
+            found += [(i, Found(value, start, end, grade)) for i in named]
             taken.append((match.start(), match.end()))
     rests = [*patterns["rest"].finditer(text), *patterns["rest_first"].finditer(text)]
     for match in rests:
