@@ -130,7 +130,7 @@ READER_INPUTS = [
 @pytest.mark.parametrize("text", READER_INPUTS, ids=repr)
 @pytest.mark.parametrize("scope", [SECTION, ANSWER])
 def test_every_reader_returns_found_values_or_nothing_on_odd_text(specs, text, scope):
-    from llm_pragmatics.extraction.choices import Unreadable
+    from llm_pragmatics.extraction.readers import Unreadable
     from llm_pragmatics.extraction.text import normalise
 
     readers = library_readers()

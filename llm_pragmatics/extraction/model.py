@@ -22,10 +22,9 @@ import jinja2
 
 from ..client import Request
 from ..config import Model, messages_for
-from .choices import Unreadable
 from .fields import Field, Rejected
 from .parser import Reading, read_field
-from .readers import SECTION
+from .readers import SECTION, Unreadable
 from .sections import split
 from .spec import ExtractionSpec
 from .text import normalise

@@ -13,9 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .choices import Unreadable
 from .fields import Rejected
-from .readers import ANSWER, CLEAR, DIRECT, GRADE_CONFIDENCE, LOOSE, SECTION, Found, weakest
+from .readers import (
+    ANSWER,
+    CLEAR,
+    DIRECT,
+    GRADE_CONFIDENCE,
+    LOOSE,
+    SECTION,
+    Found,
+    Unreadable,
+    weakest,
+)
 from .sections import Part, split
 from .spec import ExtractionSpec
 from .text import normalise
@@ -79,11 +88,8 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
 
 def _cut(text: str, found: Found) -> bool:
     """Whether a value of a truncated answer may be cut off: it runs to the end of the
-    text ("Bets: ... 3: 4"), or it is a prose reading in the unfinished last sentence
-    ("It was terr": the sentence is not the speaker's)."""
-    end = len(text.rstrip(" \t\n\"'*_"))
-    last = max((m.end() for m in re.finditer(r"[.!?\n]", text[:end])), default=0)
-    return found.end >= end or (found.grade == LOOSE and found.start >= last)
+    text ("Bets: ... 3: 4" could have been 45; "It was" could have been "It wasn't")."""
+    return found.end >= len(text.rstrip(" \t\n\"'*_"))
 
 
 def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
@@ -93,10 +99,14 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
     answers = [
         (p.start, _sentence_end(reading.text, p.start))
         for p in reading.parts
-        if p.section != section
+        if p.section != section and p.grade != LOOSE
     ]
+    regions = reading.region(section)
+    if any(grade == LOOSE for *_, grade in regions):
+        # A part by position is a guess: what the whole answer says must agree with it.
+        regions.append((0, len(reading.text), ANSWER, LOOSE))
     found = []
-    for start, end, scope, grade in reading.region(section):
+    for start, end, scope, grade in regions:
         for x in read_field(spec, name, reading.text[start:end], scope):
             x = Found(x.value, x.start + start, x.end + start, weakest(grade, x.grade))
             if scope == ANSWER and any(s <= x.start < e for s, e in answers):

@@ -24,9 +24,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 SECTION, ANSWER = "section", "answer"
+# A number as answers write it: "3", "33.3", ".5", "-5".
+NUMBER = r"(?P<sign>(?<![\w.])-)?(?P<value>\d+(?:\.\d+)?|\.\d+)(?![\d])(?!\.\d)"
 DIRECT, CLEAR, LOOSE = "direct", "clear", "loose"
 # How sure a value is, by how it was stated; extraction_confidence is built from these.
 GRADE_CONFIDENCE = {DIRECT: 1.0, CLEAR: 0.95, LOOSE: 0.8}
+
+
+class Unreadable(ValueError):
+    """The text answers the field but gives no single value (a list of candidates, say);
+    the message says why. The field stays empty and is not sent to the extraction model."""
 
 
 @dataclass(frozen=True)
@@ -46,8 +53,10 @@ def weakest(*grades: str) -> str:
 
 def library_readers() -> dict[str, Reader]:
     """Reader name (as a study definition writes it) -> reader."""
-    from .choices import read_factor, read_phrase, read_yes_no
-    from .numbers import read_bet, read_count
+    from .bets import read_bet
+    from .counts import read_count
+    from .phrases import read_factor, read_phrase
+    from .yesno import read_yes_no
 
     return {
         "count": read_count,

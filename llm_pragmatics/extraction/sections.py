@@ -21,6 +21,9 @@ class Section:
     name: str
     label: str  # the label the prompt asks for (a regular expression)
     aliases: tuple[str, ...] = ()  # other labels answers use (regular expressions)
+    # Words of the section's question: a part that repeats a question with these words
+    # answers this section, whatever number the answer gave it.
+    question: str | None = None
 
 
 @dataclass(frozen=True)
@@ -34,11 +37,21 @@ class Part:
 
 
 # Where a label may start: the start of a line or of the text, or after punctuation.
-_LABEL_START = r"(?:^|(?<=[\s,;.({|\"']))"
-# What ends a label: a colon and the like, or the end of its line (a heading).
-_LABEL_END = r"[\"']?\s*(?::|=|\||-(?![>\d])|(?=[ \t]*\n)|$)"
-# A numbered label may also end with a full stop or a parenthesis ("Question 1.", "1)").
-_NUMBER_END = r"\s*(?:\.(?=\s)|\)(?!\w)|:|=|\||-(?![>\d])|(?=[ \t]*\n)|$)"
+# A named label starts a line or follows punctuation ("Prior: 2, Bets: ..."), never a word
+# ("... the number is certain: I'd bet"); a numbered one may follow a word ("Answer to Q1:").
+_LABEL_START = (
+    r"(?:^|(?<=[\n,;.({|\"':-])|(?<=[\n,;.({|\"':-][ \t]))"
+    r"(?:(?:my|the|revised|updated|new|final|corrected|adjusted)\s+)?"
+)
+_NUMBERED_START = r"(?:^|(?<=[\s,;.({|\"']))"
+# What ends a label: a colon and the like, a question mark ("Knows exactly? no"), "is"
+# ("Prior is 3"), the end of its line (a heading), or a space before a value ("Prior 3").
+_LABEL_END = r"[\"']?[ \t]*(?::|=|\||-(?![>\d])|\?|(?=\n)|$)"
+# The asked label also without punctuation: "Prior is 3", "Prior 3; Bets ...".
+_ASKED_LABEL_END = rf"(?:{_LABEL_END}|\s+is\b|[ \t]+(?=[$\d]|(?:yes|no)\b))"
+# A numbered label may also end with a full stop or a parenthesis ("Question 1.", "1)"),
+# after an aside ("Step 1 (before the call):").
+_NUMBER_END = r"(?:\s*\([^)\n]{0,40}\))?\s*(?:\.(?=\s)|\)(?!\w)|:|=|\||-(?![>\d])|(?=[ \t]*\n)|$)"
 # Labels of commentary, which end the part before them.
 _COMMENTARY = re.compile(
     r"(?m)^[ \t]*(?:explanation|reasoning|rationale|justification|notes?|comments?|"
@@ -49,20 +62,20 @@ _COMMENTARY = re.compile(
 def _numbered(index: int) -> str:
     """Generic labels of the index-th question (0-based)."""
     number, letter = index + 1, string.ascii_lowercase[index]
-    words = r"(?:question|q|answer|response|part|task|item|no\.?|#)"
-    return rf"{words}\s*#?\s*(?:{number}|{letter}\b)|\((?:{number}|{letter})\)"
+    words = r"(?:question|q|answer|response|part|task|item|step|no\.?|#)"
+    return rf"{words}\s*#?\s*(?:{number}|{letter}\b)|(?<![^\n])\((?:{number}|{letter})\)"
 
 
 def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, str, str]]:
     """(start, end, section, grade) of every label in the text."""
     found = []
     for index, section in enumerate(sections):
-        for pattern, grade, end in (
-            (section.label, DIRECT, _LABEL_END),
-            *((alias, CLEAR, _LABEL_END) for alias in section.aliases),
-            (_numbered(index), CLEAR, _NUMBER_END),
+        for pattern, grade, start, end in (
+            (section.label, DIRECT, _LABEL_START, _ASKED_LABEL_END),
+            *((alias, CLEAR, _LABEL_START, _LABEL_END) for alias in section.aliases),
+            (_numbered(index), CLEAR, _NUMBERED_START, _NUMBER_END),
         ):
-            regex = re.compile(rf"{_LABEL_START}(?:{pattern}){end}", re.MULTILINE)
+            regex = re.compile(rf"{start}(?:{pattern}){end}", re.MULTILINE)
             found += [(m.start(), m.end(), section.name, grade) for m in regex.finditer(text)]
     # Of labels that overlap, the longest (then the first) is the label.
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -101,22 +114,51 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     """The parts of a (normalised) answer, in the order they appear."""
     if not sections:
         return []
-    starts = [(s, e, name, grade) for s, e, name, grade in _labels(text, sections)]
+    starts = _labels(text, sections)
     if not starts:
         items = _repeated_labels(text, len(sections)) or _list_items(text, len(sections))
         starts = [(s, e, sections[i].name, CLEAR) for s, e, i in items]
+    segments = _in_order(text, len(sections))
     if not starts:
-        return _paragraphs(text, sections)
+        return [Part(s.name, a, b, LOOSE) for s, (a, b) in zip(sections, segments, strict=False)]
     stops = sorted([s for s, *_ in starts] + [m.start() for m in _COMMENTARY.finditer(text)])
+    if segments and _labels_fit(starts, segments, sections):
+        stops = sorted(stops + [b for _, b in segments])
     parts = []
     for _, end, name, grade in starts:
         stop = next((s for s in stops if s >= end), len(text))
-        parts.append(Part(name, _after_echo(text, end, stop), stop, grade))
-    return parts
+        start = _after_echo(text, end, stop)
+        name = _asked(text[end:start], sections) or name
+        parts.append(Part(name, start, stop, grade))
+    if segments and _labels_fit(starts, segments, sections):
+        # Labelled and unlabelled paragraphs in question order: the unlabelled ones answer
+        # their position's question.
+        labelled = {name for *_, name, _ in starts}
+        for section, (a, b) in zip(sections, segments, strict=True):
+            inside = [s for s, *_ in starts if a <= s < b]
+            if section.name not in labelled and not inside:
+                parts.append(Part(section.name, a, b, LOOSE))
+    return sorted(parts, key=lambda p: p.start)
+
+
+def _labels_fit(starts: list, segments: list, sections: tuple[Section, ...]) -> bool:
+    """Whether every label stands in the paragraph of its own question."""
+    for (a, b), section in zip(segments, sections, strict=True):
+        if any(a <= s < b and name != section.name for s, _, name, _ in starts):
+            return False
+    return all(any(a <= s < b for a, b in segments) for s, *_ in starts)
 
 
 _ECHO = re.compile(r"[^\n]*\?[ \t]*\n")
 _ANSWER_LABEL = re.compile(r"\s*(?:answer|a|response|reply)\s*[:=-]")
+
+
+def _asked(echo: str, sections: tuple[Section, ...]) -> str | None:
+    """The section whose question an echoed question is, by its words."""
+    if not echo.strip():
+        return None
+    named = [s.name for s in sections if s.question and re.search(s.question, echo)]
+    return named[0] if len(named) == 1 else None
 
 
 def _after_echo(text: str, start: int, stop: int) -> int:
@@ -129,13 +171,18 @@ def _after_echo(text: str, start: int, stop: int) -> int:
     return label.end() if label else start
 
 
-def _paragraphs(text: str, sections: tuple[Section, ...]) -> list[Part]:
-    """One paragraph per section, in question order, when the answer is exactly that."""
+def _in_order(text: str, count: int) -> list[tuple[int, int]]:
+    """(start, end) of one paragraph per section, in question order, when the answer is
+    exactly that; or of a one-line answer's parts between " / " or ";"."""
     paragraphs = [
-        m for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text) if m.group().strip()
+        m.span() for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text) if m.group().strip()
     ]
-    if len(paragraphs) != len(sections):
-        return []
-    return [
-        Part(s.name, m.start(), m.end(), LOOSE) for s, m in zip(sections, paragraphs, strict=True)
-    ]
+    if len(paragraphs) == count:
+        return paragraphs
+    if len(paragraphs) == 1 and "\n" not in text.strip():
+        for separator in (r"\s/\s", r";"):
+            cuts = [m.span() for m in re.finditer(separator, text)]
+            if len(cuts) == count - 1:
+                edges = [0, *(x for cut in cuts for x in cut), len(text)]
+                return list(zip(edges[::2], edges[1::2], strict=True))
+    return []

@@ -7,6 +7,7 @@ generic: case, quotes and dashes, markdown emphasis and bullets, contractions, n
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
@@ -57,14 +58,21 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"[^\S\n]+", " ", text)
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
     text = re.sub(r"<[^<>\n]{0,60}>", " ", text)
+    # LaTeX math ("$p(3)=70\\%$", "$3$"): its dollar signs are no money.
+    text = _LATEX.sub(lambda m: m["math"].replace("\\%", "%"), text)
+    # A template's blank ("It was ___") stays one token: it is no answer, and no emphasis.
+    text = re.sub(r"_{3,}", BLANK, text)
     # Markdown: emphasis, headings, bullets, block quotes.
-    text = re.sub(r"\*\*|__|~~|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", text)
+    text = re.sub(
+        r"\*\*|(?<!_)__(?!_)|~~|(?<![\w_])[*_](?=[^\s_])|(?<=[^\s_])[*_](?![\w_])", "", text
+    )
     text = re.sub(r"(?m)^[ \t]*(?:#+|>+)[ \t]*", "", text)
     text = re.sub(r"(?m)^[ \t]*[-*•+◦▪]+[ \t]+", "", text)
     # Negations: "was not", "wasnt", "was n't" -> "wasn't"; "cannot" -> "can't".
     auxiliaries = "|".join(_AUXILIARIES.split())
     text = re.sub(rf"\b(?P<aux>{auxiliaries})(?: not\b| ?n't\b|nt\b)", _negation, text)
     text = re.sub(r"\bcan ?not\b|\bcant\b", "can't", text)
+    text = re.sub(r"\b(it|this|that|he|she)'s not\b", r"\1 isn't", text)
     text = re.sub(r"\b(?:per ?cent|pct)\b", "%", text)
     text = _NUMBER_WORD.sub(_number_word, text)
     text = re.sub(r"(?<=\d) +%", "%", text)
@@ -72,7 +80,55 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?) ?(?:dollars?|bucks|usd)\b", r"$\1", text)
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\$", r"$\1", text)
     text = re.sub(r"\busd ?(?=\d)|\$ +(?=\d)", "$", text)
-    return text
+    return _flatten_json(text)
+
+
+BLANK = "___"
+# Inline math: its content has math in it, or it is one number.
+_LATEX = re.compile(r"\$(?P<math>[^$\n]{0,30}[\\=^_{}][^$\n]{0,30}|\s*-?\d+(?:\.\d+)?\s*)\$")
+
+
+def _flatten_json(text: str) -> str:
+    """An answer written as a JSON object, as "key: value" lines: one line per key, a
+    nested object on its key's line ("bets: 0: 5%, 1: 10%"); an object keyed 1, 2, ...
+    as "answer 1: ...", "answer 2: ...". Text that is no JSON object is left as it is."""
+    start, end = text.find("{"), text.rfind("}")
+    if start < 0 or end <= start:
+        return text
+    try:
+        data = json.loads(text[start : end + 1])
+    except ValueError:
+        return text
+    if not isinstance(data, dict):
+        return text
+    return text[:start] + "\n".join(_json_lines(data)) + text[end + 1 :]
+
+
+def _json_lines(data: dict) -> list[str]:
+    keys = [str(k) for k in data]
+    numbered = len(keys) > 1 and keys == [str(i) for i in range(1, len(keys) + 1)]
+    lines = []
+    for key, value in data.items():
+        name = f"answer {key}" if numbered else str(key).replace("_", " ")
+        if isinstance(value, dict) and _has_dict(value):
+            lines += [f"{name}:", *_json_lines(value)]
+        else:
+            lines.append(f"{name}: {_json_inline(value)}")
+    return lines
+
+
+def _has_dict(data: dict) -> bool:
+    return any(isinstance(v, dict) for v in data.values())
+
+
+def _json_inline(value) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_json_inline(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(_json_inline(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
 
 
 def squash(text: str) -> str:

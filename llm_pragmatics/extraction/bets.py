@@ -1,0 +1,385 @@
+"""The bet reader: the amount an answer bets on one option of a set.
+
+Generic: the options, the words that also name one and the total the bets share come from
+the fields (the study definition). An amount is tied to its option by a layout ("0: 10%", a
+table, a list "10%, 20%, 30%, 40% for 0, 1, 2, 3") or by words ("$25 on option 1", "$0 on
+options 0, 1 and 2", "nothing on the others").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .fields import Field
+from .readers import ANSWER, CLEAR, DIRECT, LOOSE, NUMBER, SECTION, Found
+
+Options = tuple[tuple[str, tuple[str, ...]], ...]  # (label, other words for it) per option
+
+# An amount: "10%", "$25", "25", "(35%)". Not a range ("20-30%"), a decimal comma in a
+# list ("22,5%"), a time ("2:00"), a fraction ("1/3") or a part of a total ("2 of 3").
+_AMOUNT_END = r"(?!\w)(?!\s*(?:/\s*\d|of\b|out of\b))"
+_NOT_A_RANGE = r"(?!\s*(?:-|to)\s*\$?\d)(?!,\d+\s?%)(?!:)"
+AMOUNT = (
+    r"[\"']?(?P<dollar>\$)?\s?" + NUMBER + _NOT_A_RANGE + r"\s?(?P<percent>%)?[\"']?" + _AMOUNT_END
+)
+# The same without names, for lists of amounts.
+_ANY_AMOUNT = (
+    r"[\"']?\$?\s?-?(?:\d+(?:\.\d+)?|\.\d+)(?![\d])(?!\.\d)(?!,\d+\s?%)(?!:)\s?%?[\"']?(?!\w)"
+)
+# Words that are amounts: nothing (0), everything (the total).
+_NOTHING = r"(?P<nothing>nothing|no money|not a (?:cent|dollar|penny)|none)"
+_EVERYTHING = (
+    r"(?P<everything>everything|all of it|it all|all (?:of )?(?:my|the) (?:money|bets?)|"
+    r"the whole (?:amount|lot|thing|bet|pot))"
+)
+_WORD_AMOUNT = rf"(?:{_NOTHING}|{_EVERYTHING})"
+_CONNECT = (
+    r"\s*\)?\s*(?:each\s+)?(?:(?:goes|go|going|placed|put|bet|wagered|riding|stays?)\s+)?"
+    r"(?:on|for|to|towards?|that)\s+(?:the\s+)?(?:options?\s+|outcomes?\s+|states?\s+|"
+    r"answers?\s+|possibilit(?:y|ies)\s+|cases?\s+|scenarios?\s+)?(?:(?:that\s+)?"
+    r"(?:exactly|only|just)\s+)?"
+)
+_CHANCE = r"\s*(?:chance|probability|likelihood|odds)\s+(?:that|of)\s+(?:exactly\s+|only\s+)?"
+_REST = (
+    r"(?:(?:all\s+)?the\s+)?(?:others?|rest|remaining(?:\s+(?:ones?|options?|outcomes?))?|"
+    r"everything else|anything else|other (?:options?|outcomes?|ones?))\b"
+)
+_EVERY_OPTION = (
+    r"(?:each|every|all)\s+(?:of\s+(?:the\s+)?)?(?:\d\s+)?(?:options?|outcomes?|possibilit\w+|"
+    r"answers?|states?|cases?|scenarios?|numbers?)\b"
+)
+_SEPARATOR = r",?\s*(?P<sep>:|=|->|-|\||\bgets?\b|\breceives?\b|\bat\b|[\"'](?=\s))\s*"
+_LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:and\s+)?"
+
+
+@lru_cache(maxsize=4096)
+def _option(label: str, aliases: tuple[str, ...], in_list: bool = False) -> str:
+    """An option's label or words, or "P(label)"; in a slash list ("0/1/2/3") also after
+    a slash (elsewhere "1/3" is a fraction)."""
+    names = "|".join([re.escape(label), *aliases])
+    before = r"(?<![\w.$%-])" if in_list else r"(?<![\w.$%/-])"
+    return (
+        rf"{before}[\"']?(?:p\s*\(\s*(?:{names})\s*\)|(?:{names}))[\"']?(?![\w%]|\.\d)"
+        r"(?!\s+(?:on|for|to)\b)"
+    )
+
+
+@lru_cache(maxsize=512)
+def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
+    """(kind, pattern) in order of precedence: a span read by one is not read again."""
+    one = "(?:" + "|".join(_option(*o) for o in options) + ")"
+    prefix = r"(?:(?:exactly|state|option|outcome|answer)\s+)?"
+    # Lists have one way to split them and a bound on their length: no runaway backtracking.
+    most = 2 * len(options)
+    listed = rf"{prefix}{one}(?:{_LIST}{prefix}{one}){{0,{most}}}"
+    # Words naming the objects, and their total ("2 of the 3 jars", "3 phones with
+    # burned-out transistors"), between an option and its amount.
+    noun = (
+        r"(?P<noun>(?:[ \t]+(?!on\b|for\b|gets?\b|and\b|at\b)[a-z'-]+|"
+        r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+)?\d+){0,6}?)"
+    )
+    aside = r"(?:\s*\([^)\n]{0,60}\))?"
+    # Lists of three or more: shorter ones are read pair by pair.
+    between = r"(?:\s*(?:,|/|;|\band\b)\s*|\s+)"
+    amounts = rf"{_ANY_AMOUNT}(?:{between}{_ANY_AMOUNT}){{2,{most}}}(?!\s*:)"
+    in_list = "(?:" + "|".join(_option(*o, in_list=True) for o in options) + ")"
+    options_list = rf"{in_list}(?:{between}{in_list}){{2,{most}}}"
+    named = rf"(?:{AMOUNT}|{_WORD_AMOUNT})"
+    return [
+        # "0%, 5%, 15%, 80% for 0, 1, 2 and 3", "$0 $0 $20 $80 for 0 1 2 3"
+        (
+            "paired",
+            re.compile(
+                rf"(?P<amounts>{amounts})\s*,?\s*(?:respectively\s+)?(?:for|on|to)\s+(?:the\s+)?"
+                rf"(?:options?\s+|states?\s+|outcomes?\s+)?(?P<options>{options_list})"
+            ),
+        ),
+        # "0, 1, 2, 3: 5%, 10%, 25%, 60%"
+        (
+            "paired",
+            re.compile(rf"(?P<options>{options_list})\s*(?::|=|->|-)\s*(?P<amounts>{amounts})"),
+        ),
+        # "| 2 | 50% |"
+        ("table", re.compile(rf"\|\s*(?P<options>{one})[^|\n]{{0,40}}\|\s*{AMOUNT}\s*\|")),
+        # "2   50%" on a line of its own
+        ("line", re.compile(rf"(?m)^[ \t]*{prefix}(?P<options>{one})[ \t]+{AMOUNT}[ \t]*$")),
+        # "0: 10%", "2 jars - 50%", "1 (one works): 10%", "3 phones with burned-out
+        # transistors: $100", "0 and 1: 0%", '"2": 40', "P(2) = 40%"
+        ("option_first", re.compile(rf"(?P<options>{listed}){noun}{aside}{_SEPARATOR}{AMOUNT}")),
+        # "2 is the best bet (60%), then 3 (35%)"
+        ("option_first", re.compile(rf"(?P<options>{one}){noun}\s*\(\s*{AMOUNT}\s*\)")),
+        # "$25 on option 1", "$0 on options 0, 1 and 2", "10% for 2", "a 30% chance that 2",
+        # "$30 on the third option (2)"
+        (
+            "amount_first",
+            re.compile(
+                rf"\(?{named}(?:{_CONNECT}|{_CHANCE})(?:(?P<options>{listed})|(?:[a-z0-9]+\s+){{0,3}}?"
+                rf"(?:options?|outcomes?|ones?)\s*\(\s*(?P<options2>{listed})\s*\))"
+            ),
+        ),
+        # "my biggest bet is on 1, $50"
+        (
+            "amount_after",
+            re.compile(
+                rf"\b(?:bet|money|wager|stake)\b[^.\n$%]{{0,25}}?\bon\s+(?:exactly\s+)?"
+                rf"(?P<options>{one})\s*[,:-]\s*{AMOUNT}"
+            ),
+        ),
+        # "no chance of one or zero"
+        (
+            "no_chance",
+            re.compile(
+                rf"\b(?:no|zero|0%?)\s+(?:chance|probability|likelihood)\s+(?:of|that|for|on)\s+"
+                rf"(?:exactly\s+)?(?P<options>{listed})"
+            ),
+        ),
+        # "$25 on each option"
+        ("every", re.compile(rf"{named}\s*(?:each\s+)?(?:on|for|to)\s+{_EVERY_OPTION}")),
+        # "nothing on the others", "$10 on each of the rest"
+        ("rest", re.compile(rf"{named}{_CONNECT}(?:each\s+of\s+)?{_REST}")),
+        # "the others: 0%", "the rest get $0"
+        (
+            "rest",
+            re.compile(
+                rf"{_REST}\s*(?:(?:each\s+)?(?:gets?|receives?|at|:|-|=)\s*)?"
+                rf"(?:{AMOUNT}|{_WORD_AMOUNT})"
+            ),
+        ),
+    ]
+
+
+def _value(match: re.Match, total: float | None) -> float | None:
+    groups = match.groupdict()
+    if groups.get("everything"):
+        return total
+    if groups.get("nothing") or groups.get("value") is None:
+        return 0.0
+    return float(groups["value"]) * (-1 if groups.get("sign") else 1)
+
+
+def _explicit(match: re.Match) -> bool:
+    """Whether the amount says it is one: a unit, or a word for an amount."""
+    groups = match.groupdict()
+    return any(groups.get(k) for k in ("dollar", "percent", "nothing", "everything"))
+
+
+def _sentence(text: str, position: int) -> int:
+    return len(re.findall(r"[.!?\n]", text[:position]))
+
+
+class _Reading:
+    """The bets found so far in one text: spans taken, and which sentences have units."""
+
+    def __init__(self, text: str, options: Options):
+        self.text, self.options = text, options
+        self.labels = [re.compile(_option(*o)) for o in options]
+        self.found: list[tuple[int, Found]] = []
+        self.taken: list[tuple[int, int]] = []
+        self.explicit_sentences: set[int] = set()
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.taken)
+
+    def named(self, listed: str) -> list[int]:
+        return [i for i, label in enumerate(self.labels) if label.search(listed)]
+
+    def add(self, options: list[int], value: float, span: tuple[int, int], grade: str) -> None:
+        self.found += [(i, Found(value, span[0], span[1], grade)) for i in options]
+
+
+def _paired(reading: _Reading, match: re.Match) -> bool:
+    amounts = list(re.finditer(AMOUNT, match["amounts"]))
+    tokens = re.split(r"\s*(?:,|/|;|\band\b|\s)\s*", match["options"].strip())
+    options = [o[0] for o in map(reading.named, tokens) if o]
+    if len(amounts) != len(options) or len(set(options)) != len(options):
+        return False
+    offset = match.start("amounts")
+    for option, amount in zip(options, amounts, strict=True):
+        span = (amount.start("value") + offset, amount.end("value") + offset)
+        reading.add([option], _value(amount, None), span, CLEAR)
+    return True
+
+
+@lru_cache(maxsize=2048)
+def _read_bets(text: str, options: Options, scope: str, total: float | None):
+    """(option index, Found) for every bet the text states."""
+    reading = _Reading(text, options)
+    reading.found, reading.taken = _columns(text, options, scope)
+    layouts: list[tuple[int, Found, re.Match]] = []
+    ratios: list[re.Match] = []
+    compact: set[tuple[int, ...]] = set()  # the options of every "N: X" pair
+    numbered_list = _numbered_list(text, options)
+    for kind, pattern in _patterns(options):
+        for match in pattern.finditer(text):
+            if not reading.free(*match.span()):
+                continue
+            if kind == "paired":
+                if _paired(reading, match):
+                    reading.taken.append(match.span())
+                continue
+            listed = match.groupdict().get("options") or match.groupdict().get("options2") or ""
+            named = reading.named(listed) if kind not in ("every", "rest") else []
+            value = _value(match, total)
+            if value is None or (" or " in listed and value != 0):
+                continue  # "50% on 2 or 3" is one amount for two options together
+            if re.match(r"0\d", match.groupdict().get("value") or ""):
+                continue  # "02", "00:35": a time or a code, not an amount
+            explicit = _explicit(match) or kind == "no_chance"
+            if kind == "option_first":
+                compact.add(tuple(named))
+            if kind in ("option_first", "table", "line"):
+                if kind == "option_first" and (numbered_list or _ratio_or_range(match)):
+                    ratios.append(match)
+                    continue
+                if not explicit and not _unitless_layout(match):
+                    continue
+                if match.groupdict().get("sep") in ("'", '"') and not explicit:
+                    continue
+            if scope == ANSWER and not explicit and not _unit_before(reading, match):
+                if kind not in ("option_first", "table", "line"):
+                    continue
+            grade = CLEAR
+            groups = match.groupdict()
+            if groups.get("sep") == ":" and not (groups.get("noun") or "").strip():
+                grade = DIRECT
+            # The value's own span: "40%" at the end of a cut answer is complete, "4" not.
+            span = match.span("value") if match.groupdict().get("value") else match.span()
+            if kind == "every":
+                named = list(range(len(options)))
+            if kind == "rest":
+                stated = {i for i, _ in reading.found}
+                named = [i for i in range(len(options)) if i not in stated]
+            if kind in ("option_first", "table", "line") and scope == ANSWER:
+                layouts += [(i, Found(value, *span, grade), match) for i in named]
+            else:
+                reading.add(named, value, span, grade)
+            reading.taken.append(match.span())
+            if explicit:
+                reading.explicit_sentences.add(_sentence(text, match.start()))
+    # Outside a bets section, "N: X" is a bet only in a list of the options, or with the
+    # objects named ("3 phones ...: $100").
+    listed_options = {i for i, _, _ in layouts}
+    for i, found, match in layouts:
+        named_objects = match.groupdict().get("noun") and match["noun"].strip()
+        if len(listed_options) >= min(3, len(options)) or (named_objects and _explicit(match)):
+            reading.found.append((i, found))
+    # Compact pairs ("0:0,1:5,2:20,3:75") are bets when they list the options.
+    if len(compact) >= min(3, len(options)):
+        for match in ratios:
+            if not numbered_list and match["sep"] == ":":
+                span = match.span("value")
+                reading.add(reading.named(match["options"]), _value(match, total), span, CLEAR)
+    if not reading.found and scope == SECTION:
+        reading.found = _in_order_amounts(text, len(options), total)
+    return tuple(sorted(reading.found, key=lambda pair: pair[1].start))
+
+
+def _unitless_layout(match: re.Match) -> bool:
+    """A bare number is an amount only in a layout that ties it to its option: "0: 25",
+    "| 0 | 25 |"."""
+    return match.groupdict().get("sep") in (None, ":", "=", "->", "|")
+
+
+def _ratio_or_range(match: re.Match) -> bool:
+    """ "0:1" reads as a ratio as much as a bet, "0-5%" as a range: no bets alone."""
+    groups = match.groupdict()
+    if groups.get("sep") not in (":", "-"):
+        return False
+    around = match.string[match.start("sep") - 1 : match.end("sep") + 1]
+    if re.search(r"\s", around):
+        return False
+    return groups["sep"] == "-" or (not _explicit(match) and len(groups["value"]) == 1)
+
+
+def _unit_before(reading: _Reading, match: re.Match) -> bool:
+    """Whether an earlier amount in the same sentence had its unit ("$80 on three and
+    twenty on two")."""
+    return _sentence(reading.text, match.start()) in reading.explicit_sentences
+
+
+def _numbered_list(text: str, options: Options) -> bool:
+    """Whether the text numbers items past the options ("1: 20%, ... 5: 4%"): a list of
+    items, not bets on the options."""
+    labels = {label for label, _ in options}
+    numeric = [int(label) for label in labels if label.isdigit()]
+    if not numeric:
+        return False
+    keys = re.findall(r"(?:^|[\s,;(])(\d{1,2})\s*[:)]\s*\$?\d", text, re.MULTILINE)
+    return any(int(k) > max(numeric) for k in keys)
+
+
+def _columns(text: str, options: Options, scope: str):
+    """A table with the options as its columns: a header row of options, then a row of
+    amounts ("| 0 | 1 | 2 | 3 |" over "| 0% | 0% | 25% | 75% |"). The bets, and the
+    spans of the rows read."""
+    labels = [re.compile(rf"^\s*{_option(*o)}\s*$") for o in options]
+    rows = [
+        (m.span(), [c for c in m.group().strip().strip("|").split("|")])
+        for m in re.finditer(r"(?m)^[ \t]*\|.*\|[ \t]*$", text)
+    ]
+    found: list[tuple[int, Found]] = []
+    taken: list[tuple[int, int]] = []
+    for index, (_, cells) in enumerate(rows):
+        header = [
+            next((i for i, label in enumerate(labels) if label.match(c)), None) for c in cells
+        ]
+        named = [h for h in header if h is not None]
+        unnamed = [c for c, h in zip(cells, header, strict=True) if h is None and c.strip()]
+        if len(set(named)) < 2 or len(set(named)) != len(named) or len(unnamed) > 1:
+            continue
+        for (start, end), values in rows[index + 1 :]:
+            if all(re.fullmatch(r"\s*:?-+:?\s*", c) for c in values):
+                continue
+            amounts = [re.fullmatch(rf"\s*{AMOUNT}\s*", c) for c in values]
+            if len(values) != len(cells) or not all(amounts):
+                break
+            if scope == ANSWER and not any(_explicit(a) for a in amounts):
+                break
+            position = start
+            for option, amount in zip(header, amounts, strict=True):
+                if option is not None:
+                    where = text.find(amount.group().strip(), position)
+                    found.append((option, Found(_value(amount, None), where, where + 1, CLEAR)))
+                    position = where + 1
+            taken += [rows[index][0], (start, end)]
+            break
+    return found, taken
+
+
+def _in_order_amounts(text: str, count: int, total: float | None) -> list[tuple[int, Found]]:
+    """A bare list of as many amounts as there are options ("10%, 20%, 30%, 40%",
+    "0/100/0/0"), in option order, when it sums to the total: the layout the prompt asks
+    for without the option labels."""
+    line = text.strip().split("\n\n")[0].strip()
+    separated = rf"{_ANY_AMOUNT}(?:\s*[,/;]?\s*{_ANY_AMOUNT}){{{count - 1}}}[.\s]*"
+    if total is None or not re.fullmatch(separated, line):
+        return []
+    amounts = list(re.finditer(r"\$?(\d+(?:\.\d+)?|\.\d+)", line))
+    values = [float(m.group(1)) for m in amounts]
+    if len(values) != count or abs(sum(values) - total) > 0.5:
+        return []
+    offset = text.index(line)
+    return [
+        (i, Found(v, m.start(1) + offset, m.end(1) + offset, LOOSE))
+        for i, (v, m) in enumerate(zip(values, amounts, strict=True))
+    ]
+
+
+def _options(field: Field) -> Options:
+    return tuple((o["option"], tuple(o.get("aliases", ()))) for o in field.params["options"])
+
+
+def read_bet(text: str, field: Field, scope: str) -> list[Found]:
+    """The amount bet on one option (a bet reader: `option`, `option_words`, `min`, `max`).
+
+    Reads the layouts answers use: "0: 10%", "2 jars - 50%", a table (rows or columns),
+    "10%, 20%, 30%, 40% for 0, 1, 2, 3", "$25 on option 1", "$0 on options 0, 1 and 2" (one
+    amount for several), "$25 on each option", "nothing on the others", "no chance of 0",
+    and in its section a bare list of one amount per option. In an unlabelled answer an
+    amount counts only with its unit (% or $), or after one in the same sentence, and
+    "N: X" only in a list of the options."""
+    options = _options(field)
+    index = [label for label, _ in options].index(str(field.params["option"]))
+    total = field.params.get("total")
+    return [f for i, f in _read_bets(text, options, scope, total) if i == index]

@@ -1,0 +1,184 @@
+"""The count reader: a whole number of objects, the answer to "how many".
+
+Generic: the range (`min`, `max`) comes from the field; "all" means the maximum and "none"
+the minimum. Nothing here knows what is counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fields import Field
+from .readers import ANSWER, CLEAR, DIRECT, LOOSE, NUMBER, SECTION, Found
+
+# A number that is no answer to "how many": a total ("of 3", "out of the 3"), a percentage
+# or money, a key ("0: 10%"), arithmetic ("3*3"), an ordinal, a question's number.
+_TOTAL_BEFORE = re.compile(r"(?:\bout\s+of|\bof|/)\s*(?:the\s+|all\s+)?$")
+_NOT_A_COUNT_AFTER = re.compile(r"^(?:\s*%|\s*:|\s*[*×+=/]\s*\d|(?:st|nd|rd|th)\b)")
+_NUMBERING_BEFORE = re.compile(r"(?:question|q|step|part|#|\$)\s*$")
+_ALL = re.compile(
+    r"\ball\s+(?:(?P<n>\d+)(?:\s+of\s+(?:them|the\s+\w+))?|of\s+(?:them|the\s+\w+)|the\s+\w+)"
+    r"|\b(?:every one|each one)\s+of\s+(?:them|the\s+(?P<m>\d+))|\ball\b(?=[\s.!\"']*$)"
+)
+_NONE = re.compile(r"\b(?:none|not (?:a single )?one|not any)(?:\s+of\s+(?:them|the\s+\w+))?\b")
+# A count that is a bound, not a value: "one, at most", "2 or more".
+_BOUND_AFTER = re.compile(
+    r"^(?:\s+of\s+(?:them|the\s+\w+))?[\s,]*(?:at most|at least|or (?:more|fewer|less)|"
+    r"max(?:imum)?\b|min(?:imum)?\b|or so|\+|"
+    r"at the most|tops\b)"
+)
+# What may stand before the count that starts an answer: a hedge or a confidence in it
+# ("probably 3", "95% that all 3 ...").
+_LEAD = re.compile(
+    r"^(?:[\s\"'(\[]|\d+(?:\.\d+)?%\s*(?:sure|confident|certain|chance|likely)?\s*(?:that\s+)?|"
+    r"(?:probably|likely|most likely|maybe|perhaps|about|around|roughly|approximately|"
+    r"exactly|only|just|i think|i'd say|i guess)\b[\s,:]*)*"
+)
+# In prose, a count is an answer only where the answer says it is one: "I'd say 2", "my
+# guess is 3", "probably all three". Within a question's own part, also "the answer is 2"
+# and "so 3".
+_SAYS = (
+    r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
+    r"predict|suspect|bet|go with)|(?:i'd|i would) have (?:said|guessed|thought|expected)|"
+    r"my (?:guess|estimate|prior|belief|expectation|initial "
+    r"(?:guess|answer|estimate))(?: is| would be| was|:)|my answer to (?:the first question|"
+    r"question 1)(?: is| would be|:)|(?:most |highly |very )?(?:likely|probably)|"
+    r"expect(?:ed|ing)?|assume"
+)
+_SAYS_IN_PART = _SAYS + (
+    r"|(?:the |my )?(?:answer|estimate|guess)(?: is| would be|:)|so|thus|therefore|hence|"
+    r"overall|in total"
+)
+
+
+def _said(says: str) -> re.Pattern:
+    return re.compile(
+        rf"\b(?:{says})\b[\s,:]*(?:that\s+)?(?:it(?:'s| is) )?(?:about |around |maybe |"
+        r"probably |likely |only |just |exactly |that )*(?=(?P<said>[^.;!?\n]{0,40}))"
+    )
+
+
+_SAID_IN_ANSWER, _SAID_IN_PART = _said(_SAYS), _said(_SAYS_IN_PART)
+# Between two candidates, these make an answer that is not one number ("2 or 3", "2-3").
+_ALTERNATIVE = re.compile(
+    r"^\s*(?:or|to|-|/|and|,)\s*(?:maybe\s+|possibly\s+|perhaps\s+)?$|"
+    r"^\s*,?\s*or\s+(?:\w+\s+){0,2}$"
+)
+
+
+def _candidates(text: str, field: Field) -> list[Found]:
+    """Every number in `text` that could answer "how many", with the quantifier words."""
+    found = []
+    for match in re.finditer(NUMBER, text):
+        before, after = text[max(0, match.start() - 12) : match.start()], text[match.end() :]
+        of_total = re.match(rf"\s*(?:/|out of|of)\s*(?:the\s+)?{_plain(field.maximum)}\b", after)
+        if of_total:  # "2/3", "2 out of 3": a count of the total
+            found.append(Found(float(match["value"]), match.start(), match.end(), CLEAR))
+            continue
+        if _TOTAL_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after):
+            continue
+        if _NUMBERING_BEFORE.search(before):
+            continue
+        line_start = not text[: match.start()].strip(" \t") or text[: match.start()].rstrip(
+            " \t"
+        ).endswith("\n")
+        if line_start and re.match(r"[.)]\s+[a-z]", after):
+            continue  # a list marker ("1. Yes")
+        value = float(match["value"]) * (-1 if match["sign"] else 1)
+        found.append(Found(value, match.start(), match.end(), DIRECT))
+    for match in _ALL.finditer(text):
+        n = match["n"] or match["m"]
+        if n is None or float(n) == field.maximum:
+            found.append(Found(field.maximum, match.start(), match.end(), CLEAR))
+    for match in _NONE.finditer(text):
+        found.append(Found(field.minimum, match.start(), match.end(), CLEAR))
+    # "all 3": the quantifier and its number are one statement (the longer one stays).
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Found] = []
+    for f in found:
+        if not kept or f.start >= kept[-1].end:
+            kept.append(f)
+    return kept
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+def _in_question(text: str, position: int) -> bool:
+    """Whether the position is in a sentence that ends with a question mark."""
+    end = re.compile(r"[.!?\n]").search(text, position)
+    return bool(end) and end.group() == "?"
+
+
+def _first_sentence(text: str, scope: str) -> tuple[int, str]:
+    """The text up to the end of its first sentence or line: where an answer's count is.
+    A whole answer's first sentence does not start with a list marker ("1. Yes, ...")."""
+    stripped = text.lstrip(" \t\n:-=\"'")
+    marker = re.match(r"\d+[.)]\s+(?=[a-z])", stripped)
+    if marker and scope == ANSWER:
+        stripped = stripped[marker.end() :]
+    offset = len(text) - len(stripped)
+    end = re.search(r"[.;!?](?=\s|$)|\n", stripped)
+    return offset, stripped[: end.start() if end else None]
+
+
+def _leading_count(text: str, field: Field, scope: str) -> list[Found]:
+    """The count that starts the first sentence ("3", "all three", "probably 3 exams",
+    "2 out of 3"), and its alternatives ("2 or 3"); none for a bound ("one, at most")."""
+    offset, sentence = _first_sentence(text, scope)
+    candidates = _candidates(sentence, field)
+    lead = _LEAD.match(sentence).end()
+    if not candidates or candidates[0].start != lead or _in_question(sentence, 0):
+        return []
+    first = candidates[0]
+    if _BOUND_AFTER.match(sentence[first.end :]):
+        return []
+    grade = first.grade if not sentence[:lead].strip(" \"'([") else CLEAR
+    chosen = [Found(first.value, first.start + offset, first.end + offset, grade)]
+    for previous, candidate in zip(candidates, candidates[1:], strict=False):
+        if not _ALTERNATIVE.match(sentence[previous.end : candidate.start]):
+            break
+        chosen.append(Found(candidate.value, candidate.start + offset, candidate.end + offset))
+    return chosen
+
+
+def _said_counts(text: str, field: Field, said: re.Pattern) -> list[Found]:
+    """Counts the text says are its answer: the count right after "I'd say", "my guess
+    is", "probably" and the like; not in a question ("Do you think 2 ...?")."""
+    found = []
+    for match in said.finditer(text):
+        if _in_question(text, match.start()):
+            continue
+        said_text = match["said"]
+        candidates = _candidates(said_text, field)
+        if candidates and not said_text[: candidates[0].start].strip(" ,\"'"):
+            first, start = candidates[0], match.start("said")
+            if not _BOUND_AFTER.match(said_text[first.end :]):
+                found.append(Found(first.value, start + first.start, start + first.end, CLEAR))
+    return found
+
+
+def read_count(text: str, field: Field, scope: str) -> list[Found]:
+    """A whole number of objects (a count reader: `min`, `max` in the definition).
+
+    In its section, the count that starts the first sentence ("3", "all three", "2 out of
+    3", "probably 3"), or that its first paragraph says is the answer ("I'd say 2");
+    alternatives ("2 or 3") are all returned, a bound ("one, at most") is none. In an
+    unlabelled answer, a count the answer says is its answer ("I'd say two", "it is highly
+    likely that all three ..."), or that starts the answer ("Three, because ...")."""
+    if scope == SECTION:
+        leading = _leading_count(text, field, scope)
+        if leading:
+            return leading
+        offset = len(text) - len(text.lstrip(" \t\n:-=\"'"))
+        paragraph = text[offset:].split("\n\n")[0]
+        return [
+            Found(x.value, x.start + offset, x.end + offset, CLEAR)
+            for x in _said_counts(paragraph, field, _SAID_IN_PART)
+        ]
+    found = [Found(x.value, x.start, x.end, LOOSE) for x in _leading_count(text, field, scope)]
+    found += [
+        Found(x.value, x.start, x.end, LOOSE) for x in _said_counts(text, field, _SAID_IN_ANSWER)
+    ]
+    return sorted(found, key=lambda x: x.start)

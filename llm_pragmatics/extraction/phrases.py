@@ -1,0 +1,413 @@
+"""The phrase and factor readers: which of a closed set of phrases an answer chooses.
+
+The phrases and their factors are an option set of the study's `probabilities` block
+(written once for both stages). The English around them is the library's: a phrase's
+subject may be named ("the cake was good" for "It was good"), its copula in another tense
+("It is good", "It isn't bad"), fillers may stand inside it ("it wasn't that bad"); answer
+markers ("I'd say", "Answer:") point at the choice; rejected, weighed and hypothetical
+phrases are no choice, and a list of candidates is no choice unless one is marked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .fields import Field
+from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
+from .text import BLANK, words
+
+# Words a speaker puts inside a phrase without changing which phrase it is.
+_FILLERS = (
+    r"really|very|so|that|too|truly|pretty|quite|absolutely|totally|just|all|actually|simply|"
+    r"honestly|genuinely|completely|entirely|utterly|particularly|especially|extremely|"
+    r"incredibly|super|overall|definitely|certainly|rather|fairly|somewhat|still|even|a|an|"
+    r"a bit|a little|kind of|sort of|that much|all that"
+)
+_BETWEEN = rf"[\s,]+(?:(?:{_FILLERS})[\s,]+){{0,3}}"
+# A copula may be written in another tense; "it's" glues it to its subject.
+_COPULA = {
+    "was": r"was|is|were|are",
+    "is": r"was|is|were|are",
+    "wasn't": r"wasn't|isn't|weren't|aren't",
+    "isn't": r"wasn't|isn't|weren't|aren't",
+}
+# A phrase whose first word is a pronoun may name its subject instead.
+_PRONOUNS = {"it", "this", "that", "they", "he", "she"}
+_SUBJECT = r"(?:it|this|that|[a-z]+'s\s+\w+|(?:the|your|his|her|their|my|our)\s+\w+(?:\s+\w+)?)"
+_PRONOUN = r"(?:it|this|that)"
+# Words stand alone: not inside another ("don't", "good-ish"); a quote mark may stand close.
+_START = r"(?<!\w)(?<!\w')"
+_END = r"(?![\w-]|'\w)"
+
+# Before a phrase: the answer rejects it, offers it as one of two, or only supposes it.
+_REJECTED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\brather than|\binstead of|\bthan|\bavoid(?:ing)?|\bnor|\bneither|"
+    r"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+(?:(?:just|simply|even|maybe|perhaps|"
+    r"possibly)\s+)?(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$"
+)
+_ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or|vs\.?|versus)\b")
+_WEIGHED_AFTER = re.compile(
+    r"^[\"'.,!]*\s*(?:is|would be|sounds|seems|feels|might be|could be)\s+(?:too|a|an|not|"
+    r"the|kind|mean|harsh|rude|dishonest|untrue|false|unkind|inaccurate|misleading|honest|"
+    r"true|cruel|blunt|nice|polite|generous|an? (?:lie|exaggeration))\b"
+)
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:saying|to say|say|says)\s*:?\s*[\"']?$")
+_HYPOTHETICAL_AFTER = re.compile(
+    r"^[\"'.,!]*\s*(?:would|could|might|may|is|sounds|seems|feels|was|will|can)\b"
+)
+_IF_CLAUSE = re.compile(r"\bif\b[^,;]*$")
+# A second answer that corrects the first ("It was good. Actually, it was amazing.").
+_CORRECTION_BEFORE = re.compile(
+    r"\b(?:actually|or rather|rather|no wait|wait|i mean|correction|on second thought|"
+    r"scratch that)\b[^.!?\n]{0,20}$"
+)
+_LESSER_BEFORE = re.compile(
+    r"\b(?:alternative|second choice|second best|runner-up|less likely|backup|or else)\b"
+    r"[^.!?\n]{0,40}$"
+)
+_LESSER_AFTER = re.compile(
+    r"^[\"'.,!]*\s*(?:is|would be)?\s*(?:also (?:possible|an option|fine)|could also work|"
+    r"would also work|also works)"
+)
+_ANSWER_MARKER = re.compile(
+    r"\b(?:answer|response|reply|choice|verdict|conclusion|final|utterance|"
+    r"(?:would|will|might|'d|should)\s+(?:\w+\s+){0,2}(?:say|tell|reply|respond|go with|"
+    r"choose|pick|answer|opt for)|choose|chose|pick|go with)\b[^\w\"']*"
+)
+# A colon introduces what follows ("the kindest true thing is: It wasn't bad").
+_COLON = re.compile(r":[ \t]*")
+_CHOSEN_AFTER = re.compile(
+    r"^[\"'.!]*\s*(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick)\)|"
+    r"-+\s*(?:my |the )?(?:answer|choice|chosen|pick))"
+)
+_LIST_MARKER = r"(?:\d+[.)]|[a-h][.)]|\(\w\))"
+# A list item named by its marker: "c", "(b)", "number 2".
+_REFERENCE = re.compile(r"[\s:\"'(]*(?:number\s+|option\s+)?\(?(?P<key>[a-h]|\d)\)?[\s.!\"')]*$")
+SHORT_ANSWER_WORDS = 8
+
+
+@dataclass(frozen=True)
+class _Option:
+    label: str
+    text: str
+    levels: tuple[tuple[str, str], ...]  # (factor, level)
+
+
+@dataclass(frozen=True)
+class _Choice:
+    label: str
+    start: int
+    end: int
+    grade: str
+    tokens: tuple[tuple[int, int], ...]  # the span of each of the option's words
+
+
+def _options_of(field: Field) -> tuple[_Option, ...]:
+    return tuple(
+        _Option(o["label"], o["text"].lower(), tuple((k, str(v)) for k, v in o["levels"].items()))
+        for o in field.params["options"]
+    )
+
+
+def _token(token: str, index: int, group: str) -> str:
+    if index == 0:
+        return rf"(?P<{group}>{_SUBJECT if token in _PRONOUNS else re.escape(token)})"
+    forms = _COPULA.get(token)
+    if forms and not token.endswith("n't"):
+        return rf"(?:(?P<{group}>'s)|{_BETWEEN}(?P<{group}_>{forms}))"
+    return rf"{_BETWEEN}(?P<{group}>{forms or re.escape(token)})"
+
+
+@lru_cache(maxsize=64)
+def _subjectless_regex(options: tuple[_Option, ...]) -> re.Pattern:
+    """The phrases without their pronoun subject, at the start of a sentence."""
+    alternatives = []
+    for i, option in enumerate(options):
+        tokens = words(option.text)
+        if tokens[0] not in _PRONOUNS or len(tokens) < 2:
+            continue
+        forms = _COPULA.get(tokens[1], re.escape(tokens[1]))
+        body = rf"(?P<o{i}t0>)(?P<o{i}t1>{forms})"
+        body += "".join(_token(t, j, f"o{i}t{j}") for j, t in enumerate(tokens) if j > 1)
+        alternatives.append(rf"(?P<o{i}>{body}{_END})")
+    sentence_start = r"(?:^|(?<=[\n.!?:;\"'(])|(?<=[\n.!?:;\"'(] ))"
+    return re.compile(sentence_start + "(?:" + "|".join(alternatives or ["(?!)"]) + ")")
+
+
+@lru_cache(maxsize=64)
+def _phrase_regex(options: tuple[_Option, ...]) -> re.Pattern:
+    alternatives = []
+    for i, option in enumerate(options):
+        tokens = words(option.text)
+        body = "".join(_token(t, j, f"o{i}t{j}") for j, t in enumerate(tokens))
+        alternatives.append(rf"(?P<o{i}>{_START}{body}{_END})")
+    return re.compile("|".join(alternatives))
+
+
+def _choice(match: re.Match, options: tuple[_Option, ...], grade: str) -> _Choice:
+    index = next(int(k[1:]) for k, v in match.groupdict().items() if v and re.fullmatch(r"o\d+", k))
+    count = len(words(options[index].text))
+    spans = []
+    for j in range(count):
+        names = (f"o{index}t{j}", f"o{index}t{j}_")
+        group = next(g for g in names if g in match.re.groupindex and match.group(g) is not None)
+        spans.append(match.span(group))
+    return _Choice(options[index].label, *match.span(), grade, tuple(spans))
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : line_end if line_end >= 0 else len(text)]
+
+
+def _alone_on_its_line(text: str, choice: _Choice) -> bool:
+    """Whether the phrase is all its line says (besides a list marker and punctuation)."""
+    line = _line_of(text, choice.start, choice.end)
+    rest = line.replace(text[choice.start : choice.end], " ", 1)
+    return not re.sub(rf"^\s*{_LIST_MARKER}|[\W_]", "", rest).strip()
+
+
+def _alone_in_its_sentence(text: str, choice: _Choice) -> bool:
+    """Whether the phrase is a sentence of its own: given as an answer, not mentioned."""
+    start = max((m.end() for m in re.finditer(r"[.!?:\n]", text[: choice.start])), default=0)
+    end = re.compile(r"[.!?\n]").search(text, choice.end)
+    rest = text[start : choice.start] + text[choice.end : end.start() if end else len(text)]
+    return not re.sub(rf"^\s*{_LIST_MARKER}|[\W_]", "", rest).strip()
+
+
+def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own: str) -> bool:
+    """ "It was terrible, bad, amazing": one sentence with several of the closing words."""
+    finals = {words(o.text)[-1] for o in options} - {words(own)[-1]}
+    pattern = r"^\s*[,/]\s*(?:or\s+|and\s+)?(?:" + "|".join(map(re.escape, finals)) + r")\b"
+    return bool(re.match(pattern, text[end:]))
+
+
+@lru_cache(maxsize=4096)
+def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
+    """The phrase the answer chooses (none, one, or several when it gives more than one).
+
+    Phrases the answer rejects ("rather than 'it was terrible'"), weighs ("'it was bad'
+    would be too harsh"), supposes ("if it was good, ..."), offers as a lesser alternative
+    or puts in parentheses do not count. After an answer marker ("I'd say", "Answer:") the
+    first phrase after the last marker is the choice. A list of several phrases with none
+    marked is no choice (Unreadable)."""
+    regex = _phrase_regex(options)
+    asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+    candidates: list[_Choice] = []
+    weighed = []
+    for match in regex.finditer(text):
+        choice = _choice(match, options, CLEAR)
+        before = re.split(r"[.!?\n]", text[max(0, match.start() - 60) : match.start()])[-1]
+        after = text[match.end() : match.end() + 40]
+        if _CHOSEN_AFTER.match(after):
+            return (choice,)
+        if any(s < match.start() < e for s, e in asides):
+            continue
+        own_text = next(o.text for o in options if o.label == choice.label)
+        if _several_words_after(text, match.end(), options, own_text):
+            raise Unreadable("one sentence with several of the words, no choice")
+        if _REJECTED_BEFORE.search(before) or _ALTERNATIVE_AFTER.match(after):
+            weighed.append(choice)
+            continue
+        if _WEIGHED_AFTER.match(after):
+            weighed.append(choice)
+            continue
+        if _HYPOTHETICAL_BEFORE.search(before) and _HYPOTHETICAL_AFTER.match(after):
+            continue
+        if _IF_CLAUSE.search(before) or _LESSER_BEFORE.search(before) or _LESSER_AFTER.match(after):
+            continue
+        if _CORRECTION_BEFORE.search(before) and candidates:
+            return (*candidates, choice)  # a second answer: the two conflict
+        candidates.append(choice)
+    marker = _last_marker(text, candidates)
+    if marker is not None:
+        chosen = [c for c in candidates if c.start >= marker]
+        if not chosen:
+            chosen = _by_reference(text, marker, candidates + weighed)
+        if len({c.label for c in chosen}) == 1:
+            standing = {
+                c.label for c in candidates if c.start < marker and _alone_in_its_sentence(text, c)
+            }
+            if len(standing) == 1 and standing != {chosen[0].label}:
+                return (chosen[0], *(c for c in candidates if c.label in standing))
+            return (chosen[0],)
+        if chosen:
+            return _several(text, chosen)
+        return ()
+    if not candidates:
+        if len({c.label for c in weighed}) > 1:
+            raise Unreadable("the answer weighs several phrases without choosing one")
+        if weighed:
+            return ()
+        # A sentence that starts with the phrase's verb ("Wasn't bad."): its subject unsaid.
+        candidates = [
+            _choice(m, options, CLEAR) for m in _subjectless_regex(options).finditer(text)
+        ]
+        if not candidates:
+            return ()
+    if len({c.label for c in candidates}) == 1:
+        only = candidates[0]
+        whole = re.fullmatch(r"[\s\"'.!]*(?P<p>.*?)[\s\"'.!]*", text)
+        exact = next(o.text for o in options if o.label == only.label)
+        if whole and whole["p"] == text[only.start : only.end] == exact:
+            return (_Choice(only.label, only.start, only.end, DIRECT, only.tokens),)
+        return (only,)
+    return _several(text, candidates)
+
+
+def _several(text: str, candidates: list[_Choice]) -> tuple[_Choice, ...]:
+    """Several different phrases: a list is no choice; reasoning that ends with one on a
+    line of its own chose that one; otherwise they conflict."""
+    if len({c.label for c in candidates if _alone_on_its_line(text, c)}) > 1:
+        raise Unreadable("the answer lists several phrases without choosing one")
+    lines = [line for line in text.splitlines() if line.strip()]
+    last = [c for c in candidates if c.start >= text.rfind(lines[-1])] if lines else []
+    if len({c.label for c in last}) == 1 and len(lines) > 1:
+        return (_Choice(last[0].label, last[0].start, last[0].end, LOOSE, last[0].tokens),)
+    return tuple(candidates)
+
+
+def _last_marker(text: str, candidates: list[_Choice]) -> int | None:
+    """Where the text after the last answer marker starts, among the markers a phrase or a
+    quote follows (a marker in closing remarks, "an example of a response that ...",
+    points at nothing); a colon counts as a marker when a phrase follows it."""
+    ends = [
+        m.end()
+        for m in _ANSWER_MARKER.finditer(text)
+        if any(c.start >= m.end() for c in candidates)
+        or re.search(r"[\"']\s*\w", text[m.end() :])
+        or _REFERENCE.match(text[m.end() :])
+    ]
+    ends += [m.end() for m in _COLON.finditer(text) if any(c.start >= m.end() for c in candidates)]
+    return max(ends) if ends else None
+
+
+def _by_reference(text: str, marker: int, candidates: list[_Choice]) -> list[_Choice]:
+    """A choice named by its list marker ("Answer: c", "I'd pick number 2")."""
+    named = _REFERENCE.match(text[marker:])
+    if not named:
+        return []
+    item = re.compile(rf"(?m)^[ \t]*\(?{re.escape(named['key'])}[.)][ \t]+")
+    for line in item.finditer(text[:marker]):
+        on_line = [
+            c
+            for c in candidates
+            if line.end() <= c.start and "\n" not in text[line.end() : c.start]
+        ]
+        if on_line:
+            return on_line[:1]
+    return []
+
+
+def read_phrase(text: str, field: Field, scope: str) -> list[Found]:
+    """The option of a closed set of phrases the answer chooses (a phrase reader:
+    `option_set`, an option set of the study's probabilities block); the value is the
+    option's label."""
+    return [Found(c.label, c.start, c.end, c.grade) for c in _phrases(text, _options_of(field))]
+
+
+@lru_cache(maxsize=256)
+def _level_words(options: tuple[_Option, ...], factor: str) -> dict[str, tuple[int, ...]]:
+    """Level -> the positions of the words every phrase with that level has in the same
+    place and not every phrase has there ("wasn't" for the frame "wasnt")."""
+    tokens = {o.label: words(o.text) for o in options}
+    everywhere = {
+        j
+        for j, t in enumerate(tokens[options[0].label])
+        if all(w[j : j + 1] == [t] for w in tokens.values())
+    }
+    by_level: dict[str, list[list[str]]] = {}
+    for option in options:
+        by_level.setdefault(dict(option.levels)[factor], []).append(tokens[option.label])
+    return {
+        level: tuple(
+            j
+            for j, t in enumerate(group[0])
+            if j not in everywhere and all(w[j : j + 1] == [t] for w in group)
+        )
+        for level, group in by_level.items()
+    }
+
+
+def _level_pattern(word: str) -> str:
+    """A level's word alone; a copula only after its subject ("It was ...", "it's")."""
+    if word in _COPULA:
+        glued = "|'s" if not word.endswith("n't") else ""
+        return rf"{_START}{_PRONOUN}(?:\s+(?:{_COPULA[word]}){glued}){_END}"
+    return rf"{_START}{re.escape(word)}{_END}"
+
+
+def read_factor(text: str, field: Field, scope: str) -> list[Found]:
+    """A factor of the chosen phrase (a factor reader: `option_set`, `factor`, and
+    `values`, the field's value for each level when it is not the level itself).
+
+    The level of the phrase the answer chooses, its span the factor's own words (so that
+    "It was bad" cut off after "bad" keeps the frame). With no whole phrase: in a short
+    answer ("Amazing!", "It wasn't ..."), or in a quoted sentence or after an answer marker
+    ("she'd say 'It was a special performance'"), the level whose own words it has."""
+    options = _options_of(field)
+    factor = field.params["factor"]
+    values = field.params.get("values") or {}
+    levels = {o.label: dict(o.levels)[factor] for o in options}
+    own = _level_words(options, factor)
+    chosen = _phrases(text, options)
+    if len({c.label for c in chosen}) > 1:
+        shown = "; ".join(dict.fromkeys(text[c.start : c.end] for c in chosen))
+        raise Unreadable(f"conflicting answers ({shown})")
+    if chosen:
+        found = []
+        for c in chosen:
+            level = levels[c.label]
+            spans = [c.tokens[j] for j in own[level] if j < len(c.tokens)] or [(c.start, c.end)]
+            start, end = min(s for s, _ in spans), max(e for _, e in spans)
+            found.append(Found(values.get(level, level), start, end, c.grade))
+        return found
+    if BLANK in text:
+        return []  # the prompt's template echoed with its blank: no answer
+    # Keyed by the factor's name ("frame: wasn't", a JSON object).
+    found = []
+    for level, positions in own.items():
+        example = next(words(o.text) for o in options if levels[o.label] == level)
+        forms = "|".join(_COPULA.get(example[j], re.escape(example[j])) for j in positions)
+        keyed = rf"(?m)^[ \t\"']*{re.escape(factor)}[\"']?[ \t]*[:=][ \t]*[\"']?(?:{forms}){_END}"
+        for match in re.finditer(keyed, text):
+            found.append(Found(values.get(level, level), *match.span(), CLEAR))
+    if found:
+        return found
+    for start, end in _partial_places(text):
+        part = text[start:end]
+        for level, positions in own.items():
+            example = next(words(o.text) for o in options if levels[o.label] == level)
+            spans = [re.search(_level_pattern(example[j]), part) for j in positions]
+            if positions and all(spans):
+                first, last = min(s.start() for s in spans), max(s.end() for s in spans)
+                found.append(Found(values.get(level, level), start + first, start + last, LOOSE))
+    return found
+
+
+def _partial_places(text: str) -> list[tuple[int, int]]:
+    """Where a partial phrase is an answer: a short answer as a whole; else the first
+    sentence after the last answer marker, and quoted sentences not rejected."""
+    if len(words(text)) <= SHORT_ANSWER_WORDS:
+        return [(0, len(text))]
+    places = []
+    quotes = re.compile(r"\"([^\"\n]{1,120})\"|(?<![\w])'([^'\n]{1,120}?)'(?![\w])")
+    for quote in quotes.finditer(text):
+        before = re.split(r"[.!?\n]", text[max(0, quote.start() - 60) : quote.start()])[-1]
+        after = text[quote.end() : quote.end() + 40]
+        if _REJECTED_BEFORE.search(before + '"') or _ALTERNATIVE_AFTER.match(after):
+            continue
+        if re.search(r"\b(?:rather than|instead of)\b", before):
+            continue
+        if not _IF_CLAUSE.search(before):
+            places.append(quote.span())
+    marker = _last_marker(text, [])
+    if marker is not None and not places:
+        end = re.compile(r"[.!?\n]").search(text, marker)
+        before = re.split(r"[.!?\n]", text[:marker])[-1]
+        if not _IF_CLAUSE.search(before):
+            places.append((marker, end.start() if end else len(text)))
+    return places

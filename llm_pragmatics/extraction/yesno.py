@@ -1,0 +1,153 @@
+"""The yes_no reader: the answer to a yes/no question.
+
+The verb of what a "yes" claims and the words that make a statement the question's claim
+come from the field (the study definition); negation, hedges and the words for yes and no
+are the library's (English).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fields import Field
+from .readers import CLEAR, DIRECT, LOOSE, SECTION, Found
+
+_YES = (
+    r"yes|yeah|yep|yup|aye|true|correct|affirmative|absolutely|definitely|certainly|"
+    r"of course"
+)
+_NO = (
+    r"no|nope|nah|false|negative|not really|not exactly|definitely not|certainly not|"
+    r"absolutely not|of course not"
+)
+_LIKELY_NO = (
+    r"probably not|likely not|most likely not|unlikely|not likely|i don't think so|"
+    r"i doubt (?:it|that|so)"
+)
+_LIKELY_YES = r"probably|likely|most likely|very likely|highly likely|i think so|i believe so"
+_FIRST = re.compile(
+    rf"^[\s\"'(\[]*(?:(?P<no>{_NO})|(?P<likely_no>{_LIKELY_NO})|(?P<yes>{_YES})|"
+    rf"(?P<likely_yes>{_LIKELY_YES}))\b(?P<rest>.*)",
+    re.DOTALL,
+)
+# An answer that says the question cannot be decided.
+_UNDECIDED = re.compile(
+    r"^[\s\"'(\[]*(?:not sure|unsure|uncertain|unclear|maybe|perhaps|possibly|it depends|"
+    r"depends|hard to (?:say|tell)|can't (?:say|tell)|partially|partly|somewhat|sort of|"
+    r"kind of|unknown|n/a|i don't know|don't know|hmm|50/50|50-50)\b"
+)
+_NEGATION = (
+    r"(?:doesn't|don't|didn't|can't|couldn't|won't|wouldn't|isn't|wasn't|aren't|hasn't|"
+    r"haven't|hadn't|shouldn't|mustn't|not|never|no way|unlikely|doubt(?:ful)?|hardly|"
+    r"barely|without)"
+)
+# Words between a subject and its verb that are not the subject ("she really doesn't").
+_NOT_A_SUBJECT = (
+    r"do|does|did|don't|doesn't|didn't|can|can't|could|couldn't|will|won't|would|wouldn't|"
+    r"may|might|must|should|not|never|really|even|actually|truly|just|honestly|probably|"
+    r"possibly|certainly|definitely|surely|now|still|already|also|be|is|isn't|am|are"
+)
+_PARTIAL = re.compile(r"\b(?:only|just|partially|partly|some|half)\W*$")
+_CLAUSE = re.compile(
+    r"[.;!?\n]|(?:,\s*|\s)(?:but|although|though|yet|however|whereas|while)\b|"
+    r",\s*(?:so|because|since|as)\b"
+)
+# Before a claim, words that make it no statement of it: a hedge, a question about it.
+_HEDGE = re.compile(
+    r"\b(?:not sure|unsure|uncertain|unclear|whether|if|might|may|could|possibly|perhaps|"
+    r"maybe|possible|hard to (?:say|tell)|about|question|asks?|asked|wonder)\b"
+)
+# A yes or no that stands alone ("Yes", "So no.", "The correct answer is no.").
+_BARE = re.compile(
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t]))[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall)"
+    r"[ \t,]+)?(?:(?:(?:the|my)[ \t]+)?(?:(?:correct|final|right|short)[ \t]+)?"
+    r"(?:answer|response)(?:[ \t]+is|[ \t]*:)[ \t]*)?(?P<word>yes|no)"
+    r"(?:[ \t]*[.!]+[\"')]*(?=\s|$)|[ \t]*[\"')]*(?=[ \t]*(?:\n|$)))"
+)
+
+
+def _subject_is_the_answerer(before: str) -> bool:
+    """Whether the claim's subject is the one answering or the reader ("I don't know",
+    "you will not know"): their uncertainty, not an answer."""
+    words = re.findall(r"[a-z']+", before)
+    while words and re.fullmatch(_NOT_A_SUBJECT, words[-1]):
+        words.pop()
+    return bool(words) and words[-1] in ("i", "we", "you", "i'm", "we're", "you're")
+
+
+def _statements(text: str, field: Field) -> list[Found]:
+    """Yes or no from statements of the claim: negated or doubted is no ("she doesn't know
+    exactly", "it is unlikely that she knows"), affirmed with a specific word is yes ("he
+    knows exactly how many"). A claim limited to part ("only knows about one", "knows
+    exactly about the two he saw"), the answerer's own uncertainty ("I don't know") and a
+    question are no statement."""
+    claim = field.params["claim"]
+    specific = "|".join(field.params.get("specific") or [r"(?!)"])
+    found = []
+    for verb in re.finditer(rf"\b(?:{claim})\b", text):
+        sentence_end = re.compile(r"[.!?\n]").search(text, verb.end())
+        if sentence_end and sentence_end.group() == "?":
+            continue  # a question, not a statement ("Do you think she knows exactly?")
+        clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, verb.start())), default=0)
+        before = text[clause_start : verb.start()]
+        after = _CLAUSE.split(text[verb.end() : verb.end() + 60])[0]
+        if _subject_is_the_answerer(before) or _PARTIAL.search(before):
+            continue
+        negated = re.search(rf"\b{_NEGATION}\b(?:\W+[\w']+){{0,3}}\W*$", before)
+        if negated and not re.search(r"\b(?:not sure|unsure|whether|if)\b", before):
+            found.append(Found("no", verb.start(), verb.end(), CLEAR))
+            continue
+        partial = re.match(r"\s*(?:only\b|(?:\w+\s+){0,2}about\b)", after)
+        claimed = re.match(rf"\s*(?:\w+\s+){{0,2}}(?:{specific})", after)
+        if not negated and claimed and not partial and not _HEDGE.search(before):
+            found.append(Found("yes", verb.start(), verb.end(), CLEAR))
+    # "He knows that one is sealed, but not exactly how many."
+    for match in re.finditer(rf"\bbut not (?:{specific})", text):
+        found.append(Found("no", match.start(), match.end(), CLEAR))
+    return found
+
+
+def _bare(text: str, field: Field, grade: str) -> list[Found]:
+    """A yes or no standing alone on its line; not one right after another question
+    ("How many ...?" then "No.")."""
+    found = []
+    for match in _BARE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if re.fullmatch(r"\s*(?:\d+|[a-h])[.)]\s*", text[line_start : match.start()]):
+            continue  # an item of a numbered list answers its own item
+        previous = [line for line in text[: match.start()].splitlines() if line.strip()]
+        if previous and previous[-1].rstrip().endswith("?"):
+            if not re.search(rf"\b(?:{field.params['claim']})\b", previous[-1]):
+                continue
+        found.append(Found(match["word"], match.start("word"), match.end("word"), grade))
+    return found
+
+
+def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
+    """A yes/no answer (a yes_no reader: `claim`, the verb of what a yes claims, and
+    `specific`, the words that make a statement the question's claim).
+
+    In its section the first word decides ("Yes", "No, she only saw one", "Probably not");
+    an answer that starts undecided ("not sure", "maybe") is no answer. Otherwise
+    statements of the claim decide, and a yes or no standing alone ("So no.", "The correct
+    answer is yes")."""
+    if scope == SECTION:
+        # An answer may repeat its question first ("Does he know exactly? No.").
+        echo = re.match(r"[^?\n]*\?\s*(?=\S)", text)
+        if echo and _FIRST.match(text[echo.end() :]):
+            text = " " * echo.end() + text[echo.end() :]
+        first = _FIRST.match(text)
+        if first:
+            rest = first["rest"]
+            if re.match(r"\s*(?:and|or|/)\s*(?:no|yes)\b", rest):
+                return [Found("yes", 0, len(text), DIRECT), Found("no", 0, len(text), DIRECT)]
+            kind = next(k for k in ("no", "likely_no", "yes", "likely_yes") if first[k])
+            if kind != "likely_yes" or re.match(r"\s*[,.:;!-]?\s*(?:yes\b|$)", rest):
+                value = "yes" if "yes" in kind else "no"
+                grade = DIRECT if kind in ("yes", "no") else LOOSE
+                return [Found(value, first.start(kind), first.end(kind), grade)]
+            # "Probably, since ..." is not a yes; "likely that she knows" is read below.
+        elif _UNDECIDED.match(text):
+            return []
+    found = _statements(text, field) + _bare(text, field, CLEAR if scope == SECTION else LOOSE)
+    return sorted(found, key=lambda f: f.start)
