@@ -136,6 +136,8 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         ),
         # "$25 on each option"
         ("every", re.compile(rf"{named}\s*(?:each\s+)?(?:on|for|to)\s+{_EVERY_OPTION}")),
+        # "25% each": every option the answer gives no other amount
+        ("rest", re.compile(rf"{named}\s+(?:each|apiece)\b(?!\s+(?:on|for|to)\b)")),
         # "nothing on the others", "$10 on each of the rest"
         ("rest", re.compile(rf"{named}{_CONNECT}(?:each\s+of\s+)?{_REST}")),
         # "the others: 0%", "the rest get $0"
@@ -208,6 +210,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     reading.found, reading.taken = _columns(text, options, scope)
     layouts: list[tuple[int, Found, re.Match]] = []
     ratios: list[re.Match] = []
+    rests: list[tuple[float, tuple[int, int]]] = []  # "nothing on the others", "25% each"
     compact: set[tuple[int, ...]] = set()  # the options of every "N: X" pair
     numbered_list = _numbered_list(text, options)
     for kind, pattern in _patterns(options):
@@ -248,9 +251,8 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             if kind == "every":
                 named = list(range(len(options)))
             if kind == "rest":
-                stated = {i for i, _ in reading.found}
-                named = [i for i in range(len(options)) if i not in stated]
-            if kind in ("option_first", "table", "line") and scope == ANSWER:
+                rests.append((value, span))
+            elif kind in ("option_first", "table", "line") and scope == ANSWER:
                 layouts += [(i, Found(value, *span, grade), match) for i in named]
             else:
                 reading.add(named, value, span, grade)
@@ -270,6 +272,9 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             if not numbered_list and match["sep"] == ":":
                 span = match.span("value")
                 reading.add(reading.named(match["options"]), _value(match, total), span, CLEAR)
+    for value, span in rests:
+        stated = {i for i, _ in reading.found}
+        reading.add([i for i in range(len(options)) if i not in stated], value, span, CLEAR)
     if not reading.found and scope == SECTION:
         reading.found = _in_order_amounts(text, len(options), total)
     return tuple(sorted(reading.found, key=lambda pair: pair[1].start))
