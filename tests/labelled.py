@@ -109,7 +109,10 @@ def model_runner(endpoint: Endpoint, extractor: Model, journal: Path, study: str
         endpoint,
         extractor,
         Journal(journal),
-        RequestSettings(concurrency=16, max_attempts=3, progress_interval_seconds=30),
+        # Few requests at a time, and time for each: the machine may be busy.
+        RequestSettings(
+            concurrency=8, max_attempts=3, timeout_seconds=1800, progress_interval_seconds=30
+        ),
         label=f"labelled {study} extraction",
     )
 

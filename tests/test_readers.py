@@ -340,3 +340,52 @@ def test_the_stage_reads_a_pool_of_real_local_model_answers(specs, studies, stud
         for value in table[f.name]:
             if value is not pd.NA and value != "":
                 assert f.check(value) == value
+
+
+def test_a_question_repeated_under_another_number_answers_its_own_section(specs):
+    """The study names the words of its knowledge question; an answer that repeats that
+    question as "Question 2" still answers it there."""
+    answer = (
+        "Question 1: How many of the 3 letters have checks inside?\nThe answer is 3\n\n"
+        "Question 2: Do you think Laura knows exactly how many of the 3 letters have checks "
+        "inside?\nThe answer is no"
+    )
+    reading = parsed(specs["study1"], answer)
+    assert reading.values.get("Knowledge_A") == "no"
+    assert not any(name.startswith("probability") for name in reading.values)
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        ("Mark has looked at all 3 exams.\nYes", "yes"),
+        ("The correct answer is no.", "no"),
+        ("How many of the 3 exams passed?\nNo.", None),  # a yes/no after another question
+        ("1. Yes, I can help.\n2. Yes.\n3. Yes.\n4. No.", None),  # items of a list
+        ("No, I cannot give you a number.", None),  # a refusal, not an answer
+        ("So Laura knows exactly how many there are.\n\nAnswer: no", None),  # both
+    ],
+)
+def test_a_yes_or_no_standing_alone_answers_the_yes_no_question(specs, answer, knowledge):
+    assert parsed(specs["study1"], answer).values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        ("It was NOT good", "it wasn't good"),
+        ("“It wasn’t bad”", "\"it wasn't bad\""),
+        ("**Prior:** three", "prior: 3"),
+        ("twenty-five percent", "25%"),
+        ("25 dollars on one", "$25 on 1"),
+        ("$0 $0 $20 $80 for 0 1 2 3", "$0 $0 $20 $80 for 0 1 2 3"),
+        ("$P(3)=70\\%$", "p(3)=70%"),
+        ("Bets: 0: <percent>%", "bets: 0:  %"),
+        ("It was ___.", "it was ___."),
+        ('{"a_b": 1, "c": {"0": "5%"}}', "a b: 1\nc: 0: 5%"),
+    ],
+)
+def test_answers_are_normalised_before_they_are_read(text, normalised):
+    from llm_pragmatics.extraction import normalise
+
+    assert normalise(text) == normalised

@@ -190,8 +190,12 @@ class _Reading:
         self.found += [(i, Found(value, span[0], span[1], grade)) for i in options]
 
 
-def _paired(reading: _Reading, match: re.Match) -> bool:
+def _paired(reading: _Reading, match: re.Match, scope: str) -> bool:
+    """A list of amounts paired with a list of options, one by one; outside a bets
+    section only with units."""
     amounts = list(re.finditer(AMOUNT, match["amounts"]))
+    if scope == ANSWER and not any(_explicit(a) for a in amounts):
+        return False
     tokens = re.split(r"\s*(?:,|/|;|\band\b|\s)\s*", match["options"].strip())
     options = [o[0] for o in map(reading.named, tokens) if o]
     if len(amounts) != len(options) or len(set(options)) != len(options):
@@ -218,7 +222,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             if not reading.free(*match.span()):
                 continue
             if kind == "paired":
-                if _paired(reading, match):
+                if _paired(reading, match, scope):
                     reading.taken.append(match.span())
                 continue
             listed = match.groupdict().get("options") or match.groupdict().get("options2") or ""

@@ -85,7 +85,7 @@ def normalise(text: str | None) -> str:
 
 BLANK = "___"
 # Inline math: its content has math in it, or it is one number.
-_LATEX = re.compile(r"\$(?P<math>[^$\n]{0,30}[\\=^_{}][^$\n]{0,30}|\s*-?\d+(?:\.\d+)?\s*)\$")
+_LATEX = re.compile(r"\$(?P<math>[^$\n]{0,30}[\\=^_{}][^$\n]{0,30}|-?\d+(?:\.\d+)?)\$")
 
 
 def _flatten_json(text: str) -> str:
