@@ -11,6 +11,7 @@ alone is scored; with it, the parser and then the config's extraction model serv
 (e.g. a server started with `python -m llm_pragmatics.server`).
 
     .venv/bin/python bench/extraction_accuracy.py [--split dev|test] [--base-url URL]
+        [--journal DIR] [--show-wrong]
 """
 
 from __future__ import annotations
@@ -79,12 +80,18 @@ def main() -> None:
     parser.add_argument("--split", choices=["dev", "test"], default="dev")
     parser.add_argument("--base-url", help="the extraction model's server (default: parser only)")
     parser.add_argument("--show-wrong", action="store_true", help="list every wrong field")
+    parser.add_argument(
+        "--journal",
+        help="a folder for the model's replies, kept between runs (default: a temporary one)",
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     config = load_yaml(REPO / "config" / "config.yaml")
     settings = extraction_settings()
     extractor = Model.from_catalog(load_yaml(REPO / config["catalog"]), settings["model"])
     with tempfile.TemporaryDirectory() as scratch:
+        journals = Path(args.journal or scratch)
+        journals.mkdir(parents=True, exist_ok=True)
         for name, path in config["studies"].items():
             study = Study.from_file(name, REPO / path)
             if not labelled_path(name, args.split).exists():
@@ -92,7 +99,7 @@ def main() -> None:
                 continue
             runner = None
             if args.base_url:
-                journal = Path(scratch) / f"{name}.sqlite"
+                journal = journals / f"{name}.sqlite"
                 runner = model_runner(Endpoint(args.base_url.rstrip("/")), extractor, journal, name)
             cases = labelled(name, args.split)
             scores, extractions = score(

@@ -374,7 +374,7 @@ def test_a_yes_or_no_standing_alone_answers_the_yes_no_question(specs, answer, k
     ("text", "normalised"),
     [
         ("It was NOT good", "it wasn't good"),
-        ("“It wasn’t bad”", "\"it wasn't bad\""),
+        ("“It wasn’t bad”", '"it wasn\'t bad"'),
         ("**Prior:** three", "prior: 3"),
         ("twenty-five percent", "25%"),
         ("25 dollars on one", "$25 on 1"),
