@@ -73,8 +73,9 @@ _LESSER_AFTER = re.compile(
 )
 _ANSWER_MARKER = re.compile(
     r"\b(?:answer|response|reply|choice|verdict|conclusion|final|utterance|"
-    r"(?:would|will|might|'d|should)\s+(?:\w+\s+){0,2}(?:say|tell|reply|respond|go with|"
-    r"choose|pick|answer|opt for)|choose|chose|pick|go with)\b[^\w\"']*"
+    r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}(?:say|said|tell|reply|replied|respond|"
+    r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with)\b[^\w\"']*|"
+    r"->[ \t]*"
 )
 # A colon introduces what follows ("the kindest true thing is: It wasn't bad").
 _COLON = re.compile(r":[ \t]*")
@@ -179,10 +180,26 @@ def _alone_in_its_sentence(text: str, choice: _Choice) -> bool:
 
 
 def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own: str) -> bool:
-    """ "It was terrible, bad, amazing": one sentence with several of the closing words."""
+    """ "It was terrible, bad, amazing", "terrible and bad": one sentence with several of the
+    closing words."""
     finals = {words(o.text)[-1] for o in options} - {words(own)[-1]}
-    pattern = r"^\s*[,/]\s*(?:or\s+|and\s+)?(?:" + "|".join(map(re.escape, finals)) + r")\b"
+    joined = r"(?:\s*[,/]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)"
+    pattern = rf"^{joined}(?:" + "|".join(map(re.escape, finals)) + r")\b"
     return bool(re.match(pattern, text[end:]))
+
+
+_QUOTE = re.compile(r"\"[^\"\n]{1,200}\"|(?<!\w)'[^'\n]{1,200}?'(?!\w)")
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words before and after a phrase, in its sentence; for a phrase inside a quote,
+    before and after the quote ('"It was good. Thanks!" or "Great job"')."""
+    for quote in _QUOTE.finditer(text):
+        if quote.start() <= start and end <= quote.end():
+            start, end = quote.start(), quote.end()
+            break
+    before = re.split(r"[.!?\n]", text[max(0, start - 60) : start])[-1]
+    return before, text[end : end + 40]
 
 
 @lru_cache(maxsize=4096)
@@ -200,10 +217,14 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     weighed = []
     for match in regex.finditer(text):
         choice = _choice(match, options, CLEAR)
-        before = re.split(r"[.!?\n]", text[max(0, match.start() - 60) : match.start()])[-1]
         after = text[match.end() : match.end() + 40]
         if _CHOSEN_AFTER.match(after):
             return (choice,)
+        if re.search(r"\b(?:a|an)\s+\S+$", match.group()) and not re.match(
+            r"\s*(?:one\b|[.!?,;:\"')\n]|$)", after
+        ):
+            continue  # "a good example of ...": the word is about something else
+        before, after = _context(text, *match.span())
         if any(s < match.start() < e for s, e in asides):
             continue
         own_text = next(o.text for o in options if o.label == choice.label)
@@ -211,6 +232,9 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
             raise Unreadable("one sentence with several of the words, no choice")
         if _REJECTED_BEFORE.search(before) or _ALTERNATIVE_AFTER.match(after):
             weighed.append(choice)
+            continue
+        if re.search(r"\b(?:between|whether)\b", before):
+            weighed.append(choice)  # "choose between 'It was good' and 'It wasn't bad'"
             continue
         if _WEIGHED_AFTER.match(after):
             weighed.append(choice)
@@ -224,15 +248,20 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         candidates.append(choice)
     marker = _last_marker(text, candidates)
     if marker is not None:
-        chosen = [c for c in candidates if c.start >= marker]
+        following = [c for c in candidates if c.start >= marker]
+        if len({c.label for c in following if _alone_on_its_line(text, c)}) > 1:
+            raise Unreadable("the answer lists several phrases without choosing one")
+        start, end = _answer_span(text, marker)
+        chosen = [c for c in following if start <= c.start and c.end <= end]
         if not chosen:
             chosen = _by_reference(text, marker, candidates + weighed)
         if len({c.label for c in chosen}) == 1:
-            standing = {
-                c.label for c in candidates if c.start < marker and _alone_in_its_sentence(text, c)
-            }
-            if len(standing) == 1 and standing != {chosen[0].label}:
-                return (chosen[0], *(c for c in candidates if c.label in standing))
+            # An earlier answer that differs: a sentence of its own, or what an earlier
+            # "The answer is ..." pointed at.
+            given = [c for c in candidates if c.start < marker and _alone_in_its_sentence(text, c)]
+            given += _earlier_answers(text, marker, candidates)
+            if len({c.label for c in given}) == 1 and given[0].label != chosen[0].label:
+                return (chosen[0], given[0])
             return (chosen[0],)
         if chosen:
             return _several(text, chosen)
@@ -270,18 +299,43 @@ def _several(text: str, candidates: list[_Choice]) -> tuple[_Choice, ...]:
     return tuple(candidates)
 
 
+def _answer_span(text: str, marker: int) -> tuple[int, int]:
+    """What an answer marker points at: the first sentence after it, or the quote that
+    starts there ('would say "It was terrible. I'm sorry."', later sentences explain)."""
+    start = len(text) - len(text[marker:].lstrip(" \t\n,:"))
+    end = re.compile(r"[.!?](?=\s|$)|\n").search(text, start)
+    end = end.end() if end else len(text)
+    quote = _QUOTE.search(text, start)
+    if quote and quote.start() < end:
+        return quote.span()
+    return start, end
+
+
+def _earlier_answers(text: str, marker: int, candidates: list[_Choice]) -> list[_Choice]:
+    """The phrases that answer markers before `marker` point at ("The answer is 'It was
+    terrible'. So the correct answer is 'It wasn't terrible'": two answers)."""
+    found = []
+    for m in _ANSWER_MARKER.finditer(text, 0, marker):
+        start, end = _answer_span(text, m.end())
+        if end <= marker:
+            found += [c for c in candidates if start <= c.start and c.end <= end][:1]
+    return found
+
+
 def _last_marker(text: str, candidates: list[_Choice]) -> int | None:
-    """Where the text after the last answer marker starts, among the markers a phrase or a
-    quote follows (a marker in closing remarks, "an example of a response that ...",
-    points at nothing); a colon counts as a marker when a phrase follows it."""
-    ends = [
-        m.end()
-        for m in _ANSWER_MARKER.finditer(text)
-        if any(c.start >= m.end() for c in candidates)
-        or re.search(r"[\"']\s*\w", text[m.end() :])
-        or _REFERENCE.match(text[m.end() :])
-    ]
-    ends += [m.end() for m in _COLON.finditer(text) if any(c.start >= m.end() for c in candidates)]
+    """Where the text after the last answer marker starts, among the markers that point
+    at something: a phrase, a quote or a list item's marker in the sentence after them (a
+    marker in closing remarks, "an example of a response that ...", points at nothing). A
+    colon is a marker when a phrase follows it there."""
+
+    def points(end: int, quotes: bool) -> bool:
+        start, stop = _answer_span(text, end)
+        if any(start <= c.start and c.end <= stop for c in candidates):
+            return True
+        return quotes and bool(_QUOTE.match(text, start) or _REFERENCE.match(text[end:]))
+
+    ends = [m.end() for m in _ANSWER_MARKER.finditer(text) if points(m.end(), True)]
+    ends += [m.end() for m in _COLON.finditer(text) if points(m.end(), False)]
     return max(ends) if ends else None
 
 
@@ -399,6 +453,8 @@ def _partial_places(text: str) -> list[tuple[int, int]]:
         before = re.split(r"[.!?\n]", text[max(0, quote.start() - 60) : quote.start()])[-1]
         after = text[quote.end() : quote.end() + 40]
         if _REJECTED_BEFORE.search(before + '"') or _ALTERNATIVE_AFTER.match(after):
+            continue
+        if _WEIGHED_AFTER.match(after) or re.search(r"\b(?:between|whether)\b", before):
             continue
         if re.search(r"\b(?:rather than|instead of)\b", before):
             continue
