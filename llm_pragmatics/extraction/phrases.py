@@ -87,6 +87,8 @@ _LIST_MARKER = r"(?:\d+[.)]|[a-h][.)]|\(\w\))"
 # A list item named by its marker: "c", "(b)", "number 2".
 _REFERENCE = re.compile(r"[\s:\"'(]*(?:number\s+|option\s+)?\(?(?P<key>[a-h]|\d)\)?[\s.!\"')]*$")
 SHORT_ANSWER_WORDS = 8
+# An answer this long that names a phrase once, marking no answer, may be reasoning about it.
+PLAIN_ANSWER_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -283,6 +285,9 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         exact = next(o.text for o in options if o.label == only.label)
         if whole and whole["p"] == text[only.start : only.end] == exact:
             return (_Choice(only.label, only.start, only.end, DIRECT, only.tokens),)
+        if len(words(text)) > PLAIN_ANSWER_WORDS and not _alone_in_its_sentence(text, only):
+            # Named once in a longer text that marks no answer: likely, not certain.
+            return (_Choice(only.label, only.start, only.end, LOOSE, only.tokens),)
         return (only,)
     return _several(text, candidates)
 
