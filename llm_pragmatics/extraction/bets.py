@@ -240,6 +240,8 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                     ratios.append(match)
                     continue
                 if not explicit and not _unitless_layout(match):
+                    if kind == "option_first" and match["sep"] in ("-", "->"):
+                        ratios.append(match)  # "2 - 40": a bet in a list of the options
                     continue
                 if match.groupdict().get("sep") in ("'", '"') and not explicit:
                     continue
@@ -273,7 +275,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     # Compact pairs ("0:0,1:5,2:20,3:75") are bets when they list the options.
     if len(compact) >= min(3, len(options)):
         for match in ratios:
-            if not numbered_list and match["sep"] == ":":
+            if not numbered_list and match["sep"] in (":", "-", "->"):
                 span = match.span("value")
                 reading.add(reading.named(match["options"]), _value(match, total), span, CLEAR)
     for value, span in rests:
@@ -291,7 +293,8 @@ def _unitless_layout(match: re.Match) -> bool:
 
 
 def _ratio_or_range(match: re.Match) -> bool:
-    """ "0:1" reads as a ratio as much as a bet, "0-5%" as a range: no bets alone."""
+    """ "0:1" reads as a ratio as much as a bet, "0-5%" as a range: no bets alone (a list of
+    the options, "0:0,1:5,2:20,3:75", is bets)."""
     groups = match.groupdict()
     if groups.get("sep") not in (":", "-"):
         return False

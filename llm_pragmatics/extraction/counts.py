@@ -62,7 +62,7 @@ _SAID_IN_ANSWER, _SAID_IN_PART = _said(_SAYS), _said(_SAYS_IN_PART)
 # Between two candidates, these make an answer that is not one number ("2 or 3", "2-3").
 _ALTERNATIVE = re.compile(
     r"^\s*(?:or|to|-|/|and|,)\s*(?:maybe\s+|possibly\s+|perhaps\s+)?$|"
-    r"^[\s,;]*(?:(?:or|and|though|but|although)\s+)?(?:maybe|perhaps|possibly|or|could be|"
+    r"^[\s,;(]*(?:(?:or|and|though|but|although)\s+)?(?:maybe|perhaps|possibly|or|could be|"
     r"might be)\s+(?:even\s+|just\s+)?$"
 )
 

@@ -46,7 +46,11 @@ _LABEL_START = (
 _NUMBERED_START = r"(?:^|(?<=[\s,;.({|\"']))"
 # What ends a label: a colon and the like, a question mark ("Knows exactly? no"), "is"
 # ("Prior is 3"), the end of its line (a heading), or a space before a value ("Prior 3").
-_LABEL_END = r"[\"']?[ \t]*(?::|=|\||-(?![>\d])|\?|(?=\n)|$)"
+_LABEL_END = (
+    r"[\"']?(?:[ \t]*(?::|=|\||-(?![>\d])|\?|(?=\n)|$)|"
+    # a few words or an aside before a colon: "My estimate before the call:", "Bets (%):"
+    r"(?:[ \t]+[a-z']+){1,4}?[ \t]*:|[ \t]*\([^)\n]{0,30}\)[ \t]*:)"
+)
 # The asked label also without punctuation: "Prior is 3", "Prior 3; Bets ...".
 _ASKED_LABEL_END = rf"(?:{_LABEL_END}|\s+is\b|[ \t]+(?=[$\d]|(?:yes|no)\b))"
 # A numbered label may also end with a full stop or a parenthesis ("Question 1.", "1)"),

@@ -17,14 +17,19 @@ _YES = (
     r"of course"
 )
 _NO = (
-    r"no|nope|nah|false|negative|not really|not exactly|definitely not|certainly not|"
-    r"absolutely not|of course not"
+    r"no|nope|nah|false|negative|not really|not exactly|not at all|definitely not|"
+    r"certainly not|absolutely not|of course not"
 )
 _LIKELY_NO = (
     r"probably not|likely not|most likely not|unlikely|not likely|i don't think so|"
     r"i doubt (?:it|that|so)"
 )
 _LIKELY_YES = r"probably|likely|most likely|very likely|highly likely|i think so|i believe so"
+# A short answer that says yes or no with its verb alone: "He does not.", "She does."
+_ELLIPTICAL = re.compile(
+    r"^[\s\"']*(?:he|she|they|it|[a-z]+)\s+(?P<verb>(?:does|did|can|could|is|has|knows?)"
+    r"(?P<not>\s+not|n't)?)\s*(?:know(?: exactly)?)?[\s.!\"']*$"
+)
 _FIRST = re.compile(
     rf"^[\s\"'(\[]*(?:(?P<no>{_NO})|(?P<likely_no>{_LIKELY_NO})|(?P<yes>{_YES})|"
     rf"(?P<likely_yes>{_LIKELY_YES}))\b(?P<rest>.*)",
@@ -149,5 +154,9 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             # "Probably, since ..." is not a yes; "likely that she knows" is read below.
         elif _UNDECIDED.match(text):
             return []
+        elliptical = _ELLIPTICAL.match(text)
+        if elliptical:
+            value = "no" if elliptical["not"] else "yes"
+            return [Found(value, *elliptical.span("verb"), CLEAR)]
     found = _statements(text, field) + _bare(text, field, CLEAR if scope == SECTION else LOOSE)
     return sorted(found, key=lambda f: f.start)
