@@ -64,7 +64,7 @@ _CORRECTION_BEFORE = re.compile(
     r"scratch that)\b[^.!?\n]{0,20}$"
 )
 _LESSER_BEFORE = re.compile(
-    r"\b(?:alternative|second choice|second best|runner-up|less likely|backup|or else)\b"
+    r"\b(?:alternative(?:ly)?|second choice|second best|runner-up|less likely|backup|or else)\b"
     r"[^.!?\n]{0,40}$"
 )
 _LESSER_AFTER = re.compile(
@@ -216,7 +216,8 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     regex = _phrase_regex(options)
     asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
     candidates: list[_Choice] = []
-    weighed = []
+    weighed: list[_Choice] = []  # rejected or weighed: reasons for a list to be no choice
+    set_aside: list[_Choice] = []  # supposed or offered as a lesser alternative
     for match in regex.finditer(text):
         choice = _choice(match, options, CLEAR)
         after = text[match.end() : match.end() + 40]
@@ -242,13 +243,15 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
             weighed.append(choice)
             continue
         if _HYPOTHETICAL_BEFORE.search(before) and _HYPOTHETICAL_AFTER.match(after):
+            set_aside.append(choice)
             continue
         if _IF_CLAUSE.search(before) or _LESSER_BEFORE.search(before) or _LESSER_AFTER.match(after):
+            set_aside.append(choice)
             continue
         if _CORRECTION_BEFORE.search(before) and candidates:
             return (*candidates, choice)  # a second answer: the two conflict
         candidates.append(choice)
-    marker = _last_marker(text, candidates)
+    marker = _last_marker(text, candidates, set_aside)
     if marker is not None:
         following = [c for c in candidates if c.start >= marker]
         if len({c.label for c in following if _alone_on_its_line(text, c)}) > 1:
@@ -327,14 +330,17 @@ def _earlier_answers(text: str, marker: int, candidates: list[_Choice]) -> list[
     return found
 
 
-def _last_marker(text: str, candidates: list[_Choice]) -> int | None:
+def _last_marker(text: str, candidates: list[_Choice], set_aside: list[_Choice] = ()) -> int | None:
     """Where the text after the last answer marker starts, among the markers that point
     at something: a phrase, a quote or a list item's marker in the sentence after them (a
-    marker in closing remarks, "an example of a response that ...", points at nothing). A
-    colon is a marker when a phrase follows it there."""
+    marker in closing remarks, "an example of a response that ...", points at nothing; one
+    at a phrase set aside, "Alternatively, she might say ...", neither). A colon is a
+    marker when a phrase follows it there."""
 
     def points(end: int, quotes: bool) -> bool:
         start, stop = _answer_span(text, end)
+        if any(start <= c.start and c.end <= stop for c in set_aside):
+            return False
         if any(start <= c.start and c.end <= stop for c in candidates):
             return True
         return quotes and bool(_QUOTE.match(text, start) or _REFERENCE.match(text[end:]))
