@@ -44,7 +44,7 @@ _UNDECIDED = re.compile(
 _NEGATION = (
     r"(?:doesn't|don't|didn't|can't|couldn't|won't|wouldn't|isn't|wasn't|aren't|hasn't|"
     r"haven't|hadn't|shouldn't|mustn't|not|never|no way|unlikely|doubt(?:ful)?|hardly|"
-    r"barely|without)"
+    r"barely|without|impossible|unable)"
 )
 # Words between a subject and its verb that are not the subject ("she really doesn't").
 _NOT_A_SUBJECT = (
@@ -67,7 +67,11 @@ _BARE = re.compile(
     r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t]))[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall)"
     r"[ \t,]+)?(?:(?:(?:the|my)[ \t]+)?(?:(?:correct|final|right|short)[ \t]+)?"
     r"(?:answer|response)(?:[ \t]+is|[ \t]*:)[ \t]*)?(?P<word>yes|no)"
-    r"(?:[ \t]*[.!]+[\"')]*(?=\s|$)|[ \t]*[\"')]*(?=[ \t]*(?:\n|$)))"
+    r"(?:[ \t]*[.!]+[\"')]*(?=\s|$)|[ \t]*[\"')]*(?=[ \t]*(?:\n|$))|"
+    # or followed by its reason ("Yes - he checked every one"), not by the answerer's own
+    # words ("No, I cannot give you a number" refuses)
+    r"[ \t]*(?:,|-|;|:)[ \t]+(?:(?:since|because|as)[ \t]+)?(?!(?:i|we|you|i'm|i'd)\b)"
+    r"(?:he|she|they|it|[a-z]+'s|[a-z]+[ \t]+(?:has|had|did|only|checked|looked|saw|opened))\b)"
 )
 
 
@@ -102,10 +106,16 @@ def _statements(text: str, field: Field) -> list[Found]:
         if negated and not re.search(r"\b(?:not sure|unsure|whether|if)\b", before):
             found.append(Found("no", verb.start(), verb.end(), CLEAR))
             continue
-        partial = re.match(r"\s*(?:only\b|(?:\w+\s+){0,2}about\b)", after)
+        partial = re.match(
+            rf"\s*(?:only\b|(?:\w+\s+){{0,2}}about\b(?!\s+(?:\w+\s+){{0,2}}(?:{specific})))", after
+        )
         claimed = re.match(rf"\s*(?:\w+\s+){{0,2}}(?:{specific})", after)
         if not negated and claimed and not partial and not _HEDGE.search(before):
             found.append(Found("yes", verb.start(), verb.end(), CLEAR))
+        sentence = text[verb.end() : sentence_end.start() if sentence_end else len(text)]
+        if partial and not negated and re.search(r"\bbut not\b", sentence):
+            # "knows exactly about the two he saw, but not about the third": not all of it
+            found.append(Found("no", verb.start(), verb.end(), CLEAR))
     # "He knows that one is sealed, but not exactly how many."
     for match in re.finditer(rf"\bbut not (?:{specific})", text):
         found.append(Found("no", match.start(), match.end(), CLEAR))
