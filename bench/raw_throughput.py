@@ -120,8 +120,7 @@ def run_pipeline(args, config, model, requests, workdir: Path) -> dict:
     """Start the launcher, send the requests through RequestRunner, stop the server."""
     import httpx
 
-    from llm_pragmatics.client import RequestRunner, RequestSettings, wait_for_server
-    from llm_pragmatics.journal import Journal
+    from llm_pragmatics.client import Journal, RequestRunner, RequestSettings, wait_for_server
     from llm_pragmatics.raw import check_reply
 
     endpoint_file = workdir / "server.json"
@@ -192,6 +191,8 @@ def run_pipeline(args, config, model, requests, workdir: Path) -> dict:
 
 def _stop_launcher(launcher: subprocess.Popen, server_pid: int | None) -> None:
     """SIGTERM the launcher (it stops its server's group); force only what we started."""
+    from llm_pragmatics.process_group import group_members
+
     if launcher.poll() is None:
         launcher.send_signal(signal.SIGTERM)
         try:
@@ -204,7 +205,7 @@ def _stop_launcher(launcher: subprocess.Popen, server_pid: int | None) -> None:
         return
     deadline = time.monotonic() + 20  # engine processes may take a moment to exit
     while time.monotonic() < deadline:
-        survivors = _group_members(server_pid)
+        survivors = group_members(server_pid)
         if not survivors:
             return
         time.sleep(0.5)
@@ -217,21 +218,6 @@ def _stop_launcher(launcher: subprocess.Popen, server_pid: int | None) -> None:
         os.killpg(server_pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
-
-
-def _group_members(pgid: int) -> list[str]:
-    """Live (non-zombie) processes of a process group, as 'pid command'."""
-    members = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            text = stat.read_text()
-        except OSError:
-            continue
-        fields = text.rsplit(")", 1)[1].split()
-        if int(fields[2]) == pgid and fields[0] != "Z":
-            name = text.split("(", 1)[1].rsplit(")", 1)[0]
-            members.append(f"{stat.parent.name} {name}")
-    return members
 
 
 # --------------------------------------------------------------------------- offline side

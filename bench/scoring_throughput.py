@@ -48,10 +48,9 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from llm_pragmatics.client import Endpoint, RequestSettings, wait_for_server  # noqa: E402
+from llm_pragmatics.client import Endpoint, Journal, RequestSettings, wait_for_server  # noqa: E402
 from llm_pragmatics.config import Model, Study, load_yaml, messages_for  # noqa: E402
 from llm_pragmatics.inputs import read_study_input  # noqa: E402
-from llm_pragmatics.journal import Journal  # noqa: E402
 from llm_pragmatics.probabilities import scoring_tasks  # noqa: E402
 from llm_pragmatics.questions import ProbabilityDesign  # noqa: E402
 from llm_pragmatics.scoring import OptionScorer, ScoredTask, ScoringTask  # noqa: E402

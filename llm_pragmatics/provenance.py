@@ -15,10 +15,10 @@ from pathlib import Path
 import jinja2
 import pandas as pd
 
+from .client import journal_path
 from .config import Model, Study, load_yaml, messages_for
 from .errors import WorkflowError
 from .inputs import read_validated_input
-from .journal import journal_path
 from .prompts import render
 from .redaction import redact_secrets
 from .tables import sha256

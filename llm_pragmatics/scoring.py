@@ -30,10 +30,9 @@ import math
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
-from .client import Endpoint, Request, RequestRunner, RequestSettings
+from .client import Endpoint, Journal, Request, RequestRunner, RequestSettings
 from .config import Model, messages_for
 from .errors import WorkflowError
-from .journal import Journal
 
 TOKEN_ID_PREFIX = "token_id:"
 

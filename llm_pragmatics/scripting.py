@@ -7,10 +7,9 @@ import logging
 import sys
 from collections.abc import Callable
 
-from .client import RequestSettings, resolve_endpoint
+from .client import Journal, RequestSettings, journal_path, resolve_endpoint
 from .config import Model
 from .errors import WorkflowError
-from .journal import Journal, journal_path
 
 
 def run_rule_script(main: Callable[[object], None], smk) -> None:
@@ -29,7 +28,7 @@ def run_rule_script(main: Callable[[object], None], smk) -> None:
         handlers=handlers,
         force=True,
     )
-    for noisy in ("httpx", "httpcore"):
+    for noisy in ("httpx", "httpcore", "openai"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         main(smk)

@@ -8,10 +8,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from llm_pragmatics.client import RequestSettings
+from llm_pragmatics.client import Journal, RequestSettings
 from llm_pragmatics.errors import OutputError, WorkflowError
 from llm_pragmatics.inputs import read_study_input
-from llm_pragmatics.journal import Journal
 from llm_pragmatics.probabilities import (
     build_probability_table,
     distribution,
