@@ -144,7 +144,8 @@ def serve(
         except httpx.HTTPError:
             stopping.wait(1)
     ready_after = time.monotonic() - started
-    log.info("model server ready at %s after %.0f s (group %d)", base_url, ready_after, guard.pid)
+    # The guard's pid: it leads the server's process group and exits once the group is down.
+    log.info("model server ready at %s after %.0f s (pid %d)", base_url, ready_after, guard.pid)
     write_endpoint_file(
         endpoint_file,
         {

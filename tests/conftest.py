@@ -53,10 +53,9 @@ def model_weights(model) -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
-def vllm_server(model_weights, tmp_path_factory) -> Endpoint:
-    """One real vLLM server on the real small model, shared by every test that needs one."""
-    workdir = tmp_path_factory.mktemp("server")
+def start_launcher(model_weights: Path, workdir: Path) -> tuple[subprocess.Popen, Path]:
+    """The server launcher on the local model, as the serve_model rule runs it; returns the
+    process and its endpoint file (its log is serve.log beside it)."""
     endpoint_file, log_file = workdir / "server.json", workdir / "serve.log"
     process = subprocess.Popen(
         [
@@ -76,6 +75,13 @@ def vllm_server(model_weights, tmp_path_factory) -> Endpoint:
         ],
         cwd=REPO,
     )
+    return process, endpoint_file
+
+
+@pytest.fixture(scope="session")
+def vllm_server(model_weights, tmp_path_factory) -> Endpoint:
+    """One real vLLM server on the real small model, shared by every test that needs one."""
+    process, endpoint_file = start_launcher(model_weights, tmp_path_factory.mktemp("server"))
     try:
         yield wait_for_server(endpoint_file, timeout_seconds=600)
     finally:

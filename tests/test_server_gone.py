@@ -11,8 +11,6 @@ and no process of the server may stay behind.
 from __future__ import annotations
 
 import signal
-import subprocess
-import sys
 import threading
 import time
 
@@ -27,10 +25,10 @@ from llm_pragmatics.client import (
     wait_for_server,
 )
 from llm_pragmatics.errors import ServerGone
-from llm_pragmatics.process_group import group_members
+from llm_pragmatics.process_group import group_members, stop_group
 from llm_pragmatics.server import STOP_GRACE_SECONDS
 
-from .conftest import MODEL_KEY, REPO
+from .conftest import MODEL_KEY, start_launcher
 
 pytestmark = pytest.mark.server
 
@@ -66,25 +64,7 @@ def story(number: int, max_tokens: int) -> Request:
 
 @pytest.fixture
 def launcher(model_weights, tmp_path):
-    endpoint_file = tmp_path / "server.json"
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "llm_pragmatics.server",
-            "--catalog",
-            str(REPO / "config" / "models.yaml"),
-            "--model",
-            MODEL_KEY,
-            "--weights",
-            str(model_weights),
-            "--endpoint-file",
-            str(endpoint_file),
-            "--log",
-            str(tmp_path / "serve.log"),
-        ],
-        cwd=REPO,
-    )
+    process, endpoint_file = start_launcher(model_weights, tmp_path)
     endpoint = wait_for_server(endpoint_file, timeout_seconds=600)
     group = read_endpoint_file(endpoint_file)["pid"]
     try:
@@ -92,8 +72,7 @@ def launcher(model_weights, tmp_path):
     finally:
         process.kill()
         process.wait()
-        for member in group_members(group):  # only if the test failed
-            subprocess.run(["kill", "-9", member.split()[0]], check=False)
+        stop_group(group, grace_seconds=5)  # nothing left to stop, unless the test failed
 
 
 @pytest.mark.parametrize("stop", ["terminated", "killed"])

@@ -68,17 +68,22 @@ class OpenAITransport:
             timeout=settings.timeout_seconds,
             http_client=self._http,
         )
+        # path -> the client's method, and the body fields it takes as arguments
         self._create = {
-            "/v1/chat/completions": client.chat.completions.create,
-            "/v1/completions": client.completions.create,
+            path: (create, _arguments_of(create))
+            for path, create in [
+                ("/v1/chat/completions", client.chat.completions.create),
+                ("/v1/completions", client.completions.create),
+            ]
         }
 
     async def send(self, request: Request) -> dict:
-        create = self._create.get(request.path)
         try:
-            if create is None:
+            if request.path not in self._create:
                 return await self._post(request)
-            arguments, extra = _split_body(create, request.body)
+            create, named = self._create[request.path]
+            arguments = {key: value for key, value in request.body.items() if key in named}
+            extra = {key: value for key, value in request.body.items() if key not in named}
             reply = await create(**arguments, extra_body=extra or None)
         except openai.APIStatusError as error:
             text = error.response.text[:500]
@@ -131,17 +136,10 @@ class OpenAITransport:
         await self._http.aclose()
 
 
-def _split_body(create, body: dict) -> tuple[dict, dict]:
-    """The body's fields that `create` takes as arguments, and the others (for extra_body)."""
-    named = set(inspect.signature(create).parameters) - {
-        "extra_headers",
-        "extra_query",
-        "extra_body",
-        "timeout",
-    }
-    arguments = {key: value for key, value in body.items() if key in named}
-    extra = {key: value for key, value in body.items() if key not in named}
-    return arguments, extra
+def _arguments_of(create) -> frozenset[str]:
+    """The body fields a `create` method takes as arguments (the rest go in extra_body)."""
+    options = {"extra_headers", "extra_query", "extra_body", "timeout"}
+    return frozenset(inspect.signature(create).parameters) - options
 
 
 def _describe(error: BaseException) -> str:
