@@ -233,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
         datefmt="%Y-%m-%dT%H:%M:%S",
         handlers=[logging.FileHandler(args.log, encoding="utf-8")],
     )
+    # Not a line in the server's log for every health check.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
         model = Model.from_catalog(load_yaml(args.catalog), args.model)
         return serve(model, args.weights, args.endpoint_file, args.log, args.startup_timeout)

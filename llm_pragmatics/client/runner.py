@@ -52,7 +52,7 @@ class RequestRunner:
         self.settings = settings
         self.label = label
         # Raises on a reply that lacks what the stage needs (treated as a transient fault).
-        self.validate = validate or (lambda response: None)
+        self.validate = validate if validate is not None else (lambda response: None)
         self.transport = transport
         self.policy = RetryPolicy.from_settings(settings)
 
