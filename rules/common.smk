@@ -66,12 +66,21 @@ def workflow_file(path):
     return workflow.source_path(os.path.relpath(os.path.abspath(path), rules_dir))
 
 
+# Snakemake copies a source file into its runtime cache when it is first asked for, and
+# lists a folder once to learn which files exist there: a copy made after its folder was
+# listed counts as missing. Every workflow file is therefore copied here, before the DAG.
+WORKFLOW_FILES = {
+    path: workflow_file(path)
+    for path in [config["catalog"], *config["studies"].values()]
+}
+
+
 def study_definition(wildcards):
-    return workflow_file(config["studies"][wildcards.study])
+    return WORKFLOW_FILES[config["studies"][wildcards.study]]
 
 
 def catalog_file():
-    return workflow_file(config["catalog"])
+    return WORKFLOW_FILES[config["catalog"]]
 
 
 def study_input(wildcards):
@@ -229,7 +238,7 @@ def provenance_inputs(wildcards):
     studies = list(config["studies"])
     inputs = {
         "catalog": catalog_file(),
-        "definitions": [workflow_file(config["studies"][study]) for study in studies],
+        "definitions": [WORKFLOW_FILES[config["studies"][study]] for study in studies],
         "sources": [f"results/inputs/{study}.source.json" for study in studies],
         "gated": [f"results/inputs/{study}.csv" for study in studies],
         "tables": [

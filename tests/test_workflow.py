@@ -51,10 +51,14 @@ def copy_workflow(target: Path, model_weights: Path) -> Path:
 
 
 def snakemake(
-    workdir: Path, *args: str, check: bool = True, configfile: Path = TEST_CONFIG
+    workdir: Path,
+    *args: str,
+    check: bool = True,
+    configfile: Path = TEST_CONFIG,
+    targets: tuple[str, ...] = ("all",),
 ) -> subprocess.CompletedProcess:
-    # The target first: --configfile and --config take every word after them.
-    command = [*SNAKEMAKE, "all", "--profile", "profiles/local", "--configfile", str(configfile)]
+    # The targets first: --configfile and --config take every word after them.
+    command = [*SNAKEMAKE, *targets, "--profile", "profiles/local", "--configfile", str(configfile)]
     command += args
     done = subprocess.run(command, cwd=workdir, capture_output=True, text=True, timeout=1800)
     if check and done.returncode != 0:
@@ -250,3 +254,13 @@ def test_the_dry_run_on_the_real_inputs_plans_two_jobs_and_one_server_per_model(
     assert jobs["raw_answers"] == 2 * len(models)
     assert jobs["serve_model"] == len(models)
     assert jobs["check_input"] == 2
+
+
+def test_a_dry_run_forcing_both_gates_finds_every_study_definition(tmp_path, model_weights):
+    """Two targets whose jobs read two of the workflow's own files: each file exists, and
+    the dry run must find both (it once reported the second one missing)."""
+    workflow = copy_workflow(tmp_path / "clone", model_weights)
+    gates = ("results/inputs/study1.csv", "results/inputs/study2.csv")
+    done = snakemake(workflow, "-n", "-f", targets=gates, check=False)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
+    assert planned_jobs(done.stdout)["check_input"] == 2
