@@ -256,6 +256,7 @@ def test_figures_are_drawn_for_the_planned_stages_only(tmp_path):
         ({"kind": "pie"}, "has kind 'pie'; the kinds are"),
         ({"colour": "red"}, "'colour' is not a parameter"),
         ({"kind": "throughput"}, "are drawn for every study"),
+        ({"columns": "quantfier"}, "columns: 'quantfier' is not a column of the input"),
     ],
 )
 def test_a_wrong_figure_is_refused_naming_the_file(tmp_path, change, problem):

@@ -27,6 +27,7 @@ class Kind:
     stage: str  # the stage whose all-models table it reads
     required: tuple[str, ...] = ()
     optional: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()  # the parameters that name input columns
 
 
 KINDS = {
@@ -35,18 +36,21 @@ KINDS = {
         "probabilities",
         required=("option_set", "conditions"),
         optional=("question_label", "axis_label", "condition_label", "title"),
+        columns=("conditions",),
     ),
     "expected_value": Kind(
         "distributions",
         "probabilities",
         required=("option_set", "value_variable", "conditions"),
         optional=("condition_label", "x_label", "y_label", "title"),
+        columns=("conditions",),
     ),
     "option_bars": Kind(
         "distributions",
         "probabilities",
         required=("question",),
         optional=("rows", "row_order", "columns", "panel_label", "option_label", "title"),
+        columns=("rows", "columns"),
     ),
     "throughput": Kind("stages", "raw"),
     "extraction": Kind("stages", "structured"),
@@ -106,7 +110,7 @@ def figure_specs(studies: dict[str, Study], stages: list[str]) -> list[FigureSpe
                     "a study's own figure has another name and kind"
                 )
             parameters = {k: v for k, v in entry.items() if k not in ("kind", "caption")}
-            _check_parameters(where, entry["kind"], kind, parameters)
+            _check_parameters(where, entry["kind"], kind, parameters, study)
             if kind.stage in planned:
                 specs.append(
                     FigureSpec(
@@ -119,12 +123,17 @@ def figure_specs(studies: dict[str, Study], stages: list[str]) -> list[FigureSpe
     return specs
 
 
-def _check_parameters(where: str, name: str, kind: Kind, parameters: dict) -> None:
+def _check_parameters(where: str, name: str, kind: Kind, parameters: dict, study: Study) -> None:
     missing = [p for p in kind.required if p not in parameters]
     unknown = [p for p in parameters if p not in kind.required + kind.optional]
-    if missing or unknown:
-        problems = [f"{p!r} is missing" for p in missing]
-        problems += [f"{p!r} is not a parameter" for p in unknown]
+    problems = [f"{p!r} is missing" for p in missing]
+    problems += [f"{p!r} is not a parameter" for p in unknown]
+    for parameter in kind.columns:
+        named = parameters.get(parameter) or []
+        for column in [named] if isinstance(named, str) else named:
+            if column not in study.output_input_columns:
+                problems.append(f"{parameter}: {column!r} is not a column of the input")
+    if problems:
         accepted = ", ".join(kind.required + kind.optional)
         raise WorkflowError(f"{where} ({name}): {'; '.join(problems)} (parameters: {accepted})")
 
