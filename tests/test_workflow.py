@@ -23,6 +23,7 @@ import yaml
 from llm_pragmatics.config import load_yaml
 from llm_pragmatics.extraction import read_raw_table
 from llm_pragmatics.inputs import read_validated_input
+from llm_pragmatics.merged import read_stage_output
 from llm_pragmatics.probabilities import read_provenance
 from llm_pragmatics.questions import ProbabilityDesign
 from llm_pragmatics.raw import raw_output_schema
@@ -180,9 +181,9 @@ def test_the_tests_own_study_ran_through_every_stage(workflow):
     probabilities = read_table(results / MODEL_KEY / "scalar_probabilities.csv", ["alternative"])
     counts = probabilities[[f"count_prob_{n}" for n in range(5)]].sum(axis=1)
     assert ((counts - 1).abs() < 1e-6).all() and (probabilities["count_mean"].between(0, 4)).all()
-    structured = read_raw_table(study, results / MODEL_KEY / "scalar_structured.csv")
-    fields = study.structured["fields"]
-    validate(structured_schema(study, raw, fields, None), structured, "scalar_structured")
+    schema = structured_schema(study, raw, study.structured["fields"], None)
+    structured = read_stage_output(results / MODEL_KEY / "scalar_structured.csv", study, schema)
+    validate(schema, structured, "scalar_structured")
     assert {"Count_A", "Alternative_A", "extraction_method"} <= set(structured.columns)
     for stage in ("raw", "probabilities", "structured"):
         assert (results / "all" / f"scalar_{stage}.csv").is_file()
