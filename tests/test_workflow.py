@@ -48,6 +48,9 @@ WORKFLOW_FILES = [
 ]
 TEST_CONFIG = REPO / "tests" / "config" / "workflow.yaml"
 SNAKEMAKE = [sys.executable, "-m", "snakemake"]
+# A full run takes minutes on two idle cores; a machine shared with others' runs can take
+# it past half an hour.
+RUN_TIMEOUT_SECONDS = 3600
 
 
 def copy_workflow(target: Path, model_weights: Path) -> Path:
@@ -74,7 +77,24 @@ def snakemake(
     # The targets first: --configfile and --config take every word after them.
     command = [*SNAKEMAKE, *targets, "--profile", "profiles/local", "--configfile", str(configfile)]
     command += args
-    done = subprocess.run(command, cwd=workdir, capture_output=True, text=True, timeout=1800)
+    # Its own process group: a run that overstays is stopped with its model servers.
+    run = subprocess.Popen(
+        command,
+        cwd=workdir,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        stdout, stderr = run.communicate(timeout=RUN_TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGTERM)
+        stdout, stderr = run.communicate(timeout=120)
+        pytest.fail(
+            f"snakemake {' '.join(args)} ran over {RUN_TIMEOUT_SECONDS} s:\n{stderr[-3000:]}"
+        )
+    done = subprocess.CompletedProcess(command, run.returncode, stdout, stderr)
     if check and done.returncode != 0:
         pytest.fail(
             f"snakemake {' '.join(args)} failed:\n{done.stdout[-3000:]}\n{done.stderr[-6000:]}"
