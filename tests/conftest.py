@@ -16,7 +16,9 @@ from llm_pragmatics.studies import Study, load_studies
 from llm_pragmatics.weights import prepare_weights
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO.parent / "shared" / "data"
+# Beside the checkout; LLM_PRAGMATICS_SHARED_DATA points elsewhere (a worktree's checkout is
+# not beside it).
+SHARED_DATA = Path(os.environ.get("LLM_PRAGMATICS_SHARED_DATA", REPO.parent / "shared" / "data"))
 MODEL_KEY = "smollm2"
 
 

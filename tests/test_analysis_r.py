@@ -1,0 +1,202 @@
+"""Parity with R, which the researchers use: the same tables through R's aov, t.test,
+binom.test and glm (binomial and quasibinomial) give the same statistics and p values
+within 1e-6. Skipped, saying so, where Rscript is not installed."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from llm_pragmatics.analysis.anova import sequential_anova
+from llm_pragmatics.analysis.regression import logistic_regression
+from llm_pragmatics.analysis.significance import binomial_greater, paired_t_greater
+
+from .rscript import run_r
+from .test_analysis_statistics import incomplete_design, saturated_table
+
+TOLERANCE = {"rtol": 1e-6, "atol": 1e-10}
+
+
+def close(ours, theirs):
+    np.testing.assert_allclose(np.asarray(ours, float), np.asarray(theirs, float), **TOLERANCE)
+
+
+R_ANOVA = """
+d <- read.csv("table.csv")
+for (f in strsplit(Sys.getenv("FACTORS"), ",")[[1]]) d[[f]] <- factor(d[[f]])
+fit <- aov(as.formula(paste("value ~", gsub(",", " * ", Sys.getenv("FACTORS")))), data = d)
+s <- summary(fit)[[1]]
+write.csv(data.frame(term = trimws(rownames(s)), df = s$Df, sum_sq = s$`Sum Sq`,
+                     f = s$`F value`, p = s$`Pr(>F)`), "out.csv", row.names = FALSE)
+"""
+
+
+def r_anova(table: pd.DataFrame, factors: list[str], workdir, monkeypatch) -> pd.DataFrame:
+    monkeypatch.setenv("FACTORS", ",".join(factors))
+    return run_r(R_ANOVA, {"table": table}, workdir)
+
+
+def test_anova_of_the_incomplete_design_matches_r_aov(tmp_path, monkeypatch):
+    table = incomplete_design()
+    theirs = r_anova(table, ["access", "observe"], tmp_path, monkeypatch)
+    ours = sequential_anova(table, "value", ["access", "observe"])
+    assert [row.term for row in ours] == list(theirs["term"])
+    assert [row.df for row in ours] == list(theirs["df"])
+    close([row.sum_sq for row in ours], theirs["sum_sq"])
+    close([row.f for row in ours[:-1]], theirs["f"][:-1])
+    close([row.p for row in ours[:-1]], theirs["p"][:-1])
+
+
+def test_anova_with_model_as_a_factor_matches_r_aov(tmp_path, monkeypatch):
+    rng = np.random.default_rng(21)
+    table = pd.concat(
+        [
+            incomplete_design(seed=4).assign(model="alpha"),
+            incomplete_design(seed=5).assign(model="beta", value=lambda d: d["value"] + 3),
+            incomplete_design(seed=6).assign(model="gamma").sample(frac=0.8, random_state=1),
+        ],
+        ignore_index=True,
+    )
+    table["value"] += rng.normal(0, 1, len(table))
+    factors = ["model", "access", "observe"]
+    theirs = r_anova(table, factors, tmp_path, monkeypatch)
+    ours = sequential_anova(table, "value", factors)
+    assert [row.term for row in ours] == list(theirs["term"])
+    assert [row.df for row in ours] == list(theirs["df"])
+    close([row.sum_sq for row in ours], theirs["sum_sq"])
+    close([row.p for row in ours[:-1]], theirs["p"][:-1])
+
+
+R_T_TESTS = """
+d <- read.csv("pairs.csv")
+out <- do.call(rbind, lapply(split(d, d$case), function(x) {
+  r <- t.test(x$first, x$second, paired = TRUE, alternative = "greater")
+  data.frame(case = x$case[1], t = r$statistic, df = r$parameter, p = r$p.value,
+             ci_low = r$conf.int[1], estimate = r$estimate)
+}))
+write.csv(out, "out.csv", row.names = FALSE)
+"""
+
+
+def test_one_tailed_paired_t_tests_match_r(tmp_path):
+    rng = np.random.default_rng(13)
+    cases = []
+    for case, (n, shift) in enumerate([(5, 3.0), (12, 0.5), (40, -1.0), (300, 0.2)]):
+        first = rng.normal(50, 12, n).round(1)
+        cases.append(
+            pd.DataFrame(
+                {"case": case, "first": first, "second": first - shift + rng.normal(0, 6, n)}
+            )
+        )
+    pairs = pd.concat(cases, ignore_index=True)
+    theirs = run_r(R_T_TESTS, {"pairs": pairs}, tmp_path).set_index("case")
+    for case, rows in pairs.groupby("case"):
+        ours = paired_t_greater(rows["first"], rows["second"])
+        close([ours.t, ours.df, ours.p, ours.ci_low, ours.mean_difference], theirs.loc[case])
+
+
+R_BINOMIAL = """
+d <- read.csv("counts.csv")
+out <- do.call(rbind, lapply(seq_len(nrow(d)), function(i) {
+  r <- binom.test(d$k[i], d$n[i], p = d$chance[i], alternative = "greater")
+  data.frame(p = r$p.value, ci_low = r$conf.int[1], estimate = r$estimate)
+}))
+write.csv(out, "out.csv", row.names = FALSE)
+"""
+
+
+def test_one_tailed_binomial_tests_match_r(tmp_path):
+    counts = pd.DataFrame(
+        {
+            "k": [0, 1, 4, 9, 12, 30, 203],
+            "n": [12, 12, 12, 12, 12, 203, 203],
+            "chance": [1 / 8] * 6 + [0.5],
+        }
+    )
+    theirs = run_r(R_BINOMIAL, {"counts": counts}, tmp_path)
+    for row, expected in zip(counts.itertuples(), theirs.itertuples(), strict=True):
+        ours = binomial_greater(row.k, row.n, row.chance)
+        close(
+            [ours.p, ours.ci_low, ours.estimate], [expected.p, expected.ci_low, expected.estimate]
+        )
+
+
+R_GLM = """
+d <- read.csv("table.csv")
+d$state <- factor(d$state)
+d$goal <- factor(d$goal)
+family <- if (Sys.getenv("FAMILY") == "binomial") binomial else quasibinomial
+test <- if (Sys.getenv("FAMILY") == "binomial") "Chisq" else "F"
+# Converged fully, as the library's fit is: R's default stops at 1e-8 on the deviance.
+fit <- glm(y ~ state * goal, family = family, data = d,
+           control = glm.control(epsilon = 1e-14, maxit = 200))
+s <- summary(fit)
+co <- s$coefficients
+a <- anova(fit, test = test)
+aliased <- names(which(is.na(coef(fit))))
+rows <- list(
+  data.frame(kind = "coefficient", term = rownames(co), estimate = co[, 1], se = co[, 2],
+             statistic = co[, 3], p = co[, 4], df = NA, dispersion = s$dispersion),
+  data.frame(kind = "deviance", term = rownames(a), estimate = a$Deviance,
+             se = a$`Resid. Dev`, statistic = if (test == "F") a$F else a$Deviance,
+             p = a[, ncol(a)], df = a$Df, dispersion = NA))
+if (length(aliased)) rows[[3]] <- data.frame(kind = "aliased", term = aliased, estimate = NA,
+                                            se = NA, statistic = NA, p = NA, df = NA,
+                                            dispersion = NA)
+write.csv(do.call(rbind, rows), "out.csv", row.names = FALSE)
+"""
+
+
+def r_glm(table, family, workdir, monkeypatch) -> pd.DataFrame:
+    monkeypatch.setenv("FAMILY", family)
+    return run_r(R_GLM, {"table": table}, workdir)
+
+
+def compare_glm(fit, theirs):
+    coefficients = theirs[theirs["kind"] == "coefficient"]
+    estimated = [c for c in fit.coefficients if c.note != "aliased"]
+    assert [c.term for c in estimated] == list(coefficients["term"])
+    for column in ("estimate", "se", "statistic", "p"):
+        close([getattr(c, column) for c in estimated], coefficients[column])
+    aliased = [c.term for c in fit.coefficients if c.note == "aliased"]
+    assert aliased == list(theirs.loc[theirs["kind"] == "aliased", "term"])
+    deviance = theirs[theirs["kind"] == "deviance"]
+    assert [row.term for row in fit.deviance] == list(deviance["term"])
+    close([row.residual_deviance for row in fit.deviance], deviance["se"])
+    close([row.deviance for row in fit.deviance[1:]], deviance["estimate"][1:])
+    close([row.p for row in fit.deviance[1:]], deviance["p"][1:])
+    close([row.statistic for row in fit.deviance[1:]], deviance["statistic"][1:])
+
+
+def test_logistic_regression_of_a_binary_outcome_matches_r_glm(tmp_path, monkeypatch):
+    frame, _ = saturated_table(seed=17)
+    table = frame.rename(columns={"negated": "y"})
+    fit = logistic_regression(table, "y", ["state", "goal"])
+    compare_glm(fit, r_glm(table, "binomial", tmp_path, monkeypatch))
+
+
+def test_logistic_regression_with_an_empty_cell_matches_r_glm(tmp_path, monkeypatch):
+    frame, _ = saturated_table(seed=19)
+    table = frame[~((frame["state"] == 2) & (frame["goal"] == "social"))]
+    table = table.rename(columns={"negated": "y"})
+    fit = logistic_regression(table, "y", ["state", "goal"])
+    assert [c.term for c in fit.coefficients if c.note == "aliased"] == ["state2:goalsocial"]
+    compare_glm(fit, r_glm(table, "binomial", tmp_path, monkeypatch))
+
+
+@pytest.mark.parametrize("seed", [23, 29])
+def test_quasibinomial_regression_of_probabilities_matches_r_glm(tmp_path, monkeypatch, seed):
+    rng = np.random.default_rng(seed)
+    table = pd.DataFrame(
+        [
+            {"state": s, "goal": g, "y": float(rng.beta(1 + s, 2 + (g == "social")))}
+            for s in range(4)
+            for g in ("both", "informative", "social")
+            for _ in range(int(rng.integers(3, 9)))
+        ]
+    )
+    fit = logistic_regression(table, "y", ["state", "goal"], fractional=True)
+    theirs = r_glm(table, "quasibinomial", tmp_path, monkeypatch)
+    assert fit.dispersion == pytest.approx(theirs["dispersion"].iloc[0], rel=1e-6)
+    compare_glm(fit, theirs)
