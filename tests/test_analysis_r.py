@@ -200,3 +200,114 @@ def test_quasibinomial_regression_of_probabilities_matches_r_glm(tmp_path, monke
     theirs = r_glm(table, "quasibinomial", tmp_path, monkeypatch)
     assert fit.dispersion == pytest.approx(theirs["dispersion"].iloc[0], rel=1e-6)
     compare_glm(fit, theirs)
+
+
+# --- The analysis kinds on merged tables, against R reading the same CSV files -------------
+
+R_KINDS = """
+bets <- read.csv("bets.csv")
+utterances <- read.csv("utterances.csv")
+probabilities <- read.csv("probabilities.csv")
+rows <- list()
+add <- function(...) rows[[length(rows) + 1]] <<- data.frame(...)
+for (m in c("alpha", "beta")) {
+  d <- bets[bets$model == m & !is.na(bets$probability_3), ]
+  d$access <- factor(d$access); d$observe <- factor(d$observe)
+  s <- summary(aov(probability_3 ~ access * observe, data = d))[[1]]
+  add(analysis = "anova", model = m, term = trimws(rownames(s)), statistic = s$`F value`,
+      p = s$`Pr(>F)`, df = s$Df)
+  x <- bets[bets$model == m & bets$access == 3 & bets$observe == 2, ]
+  r <- t.test(x$probability_2, x$probability_3, paired = TRUE, alternative = "greater")
+  add(analysis = "paired_t", model = m, term = "", statistic = r$statistic, p = r$p.value,
+      df = r$parameter)
+  u <- utterances[utterances$model == m & utterances$Assessment != "", ]
+  cell <- u[u$State_number == 0 & u$Goal_simplified == "both", ]
+  k <- sum(cell$Was_Wasnt == "wasn't" & cell$Assessment == "amazing")
+  r <- binom.test(k, nrow(cell), p = 1 / 8, alternative = "greater")
+  add(analysis = "binomial", model = m, term = "", statistic = k, p = r$p.value, df = NA)
+  n <- utterances[utterances$model == m, ]
+  n$negated <- as.numeric(n$Was_Wasnt == "wasn't")
+  n$State_number <- factor(n$State_number)
+  fit <- glm(negated ~ State_number * Goal_simplified, family = binomial, data = n,
+             control = glm.control(epsilon = 1e-14, maxit = 200))
+  co <- summary(fit)$coefficients
+  add(analysis = "logistic1", model = m, term = rownames(co), statistic = co[, 3],
+      p = co[, 4], df = NA)
+  q <- probabilities[probabilities$model == m, ]
+  q$State_number <- factor(q$State_number)
+  fit <- glm(prob_wasnt ~ State_number * Goal_simplified, family = quasibinomial, data = q,
+             control = glm.control(epsilon = 1e-14, maxit = 200))
+  co <- summary(fit)$coefficients
+  add(analysis = "logistic2", model = m, term = rownames(co), statistic = co[, 3],
+      p = co[, 4], df = NA)
+  a <- anova(fit, test = "F")
+  add(analysis = "deviance2", model = m, term = rownames(a)[-1], statistic = a$F[-1],
+      p = a$`Pr(>F)`[-1], df = a$Df[-1])
+}
+write.csv(do.call(rbind, rows), "out.csv", row.names = FALSE)
+"""
+
+
+def test_the_analysis_kinds_match_r_on_the_merged_tables(tmp_path):
+    from .analysis_fixture import (
+        BETS_DEFINITION,
+        UTTERANCE_DEFINITION,
+        analysis_inputs,
+        bets_tables,
+        utterance_inputs,
+    )
+    from .test_analysis_kinds import analyse
+
+    bets = analysis_inputs(BETS_DEFINITION, bets_tables())
+    utterances = utterance_inputs()
+    # Experiment 1 of the utterance study: make negation depend on the cell, without
+    # separation, so that the binomial fit is an ordinary one.
+    answers = utterances.tables[1]
+    rng = np.random.default_rng(31)
+    negated = rng.uniform(size=len(answers)) < 0.2 + 0.15 * answers["State_number"]
+    answers["Was_Wasnt"] = np.where(negated, "wasn't", "was")
+    answers.loc[answers.index[:3], "Was_Wasnt"] = "wasn't"
+    theirs = run_r(
+        R_KINDS,
+        {"bets": bets.tables[1], "utterances": answers, "probabilities": utterances.tables[2]},
+        tmp_path,
+    )
+
+    def r_rows(analysis, model):
+        return theirs[(theirs["analysis"] == analysis) & (theirs["model"] == model)]
+
+    anova = analyse(BETS_DEFINITION, bets, "bet_anova")
+    planned = analyse(BETS_DEFINITION, bets, "planned")
+    chance = analyse(UTTERANCE_DEFINITION, utterances, "chance")
+    logistic = analyse(UTTERANCE_DEFINITION, utterances, "negation")
+    for model in ("alpha", "beta"):
+        ours = anova[(anova["model"] == model) & (anova["experiment"] == 1)]
+        expected = r_rows("anova", model)
+        assert list(ours["term"]) == list(expected["term"])
+        close(ours["statistic"][:-1], expected["statistic"][:-1])
+        close(ours["p"][:-1], expected["p"][:-1])
+        test = planned[(planned["model"] == model) & (planned["experiment"] == 1)].iloc[0]
+        expected = r_rows("paired_t", model).iloc[0]
+        close([test["statistic"], test["p"], test["df"]], expected[["statistic", "p", "df"]])
+        test = chance[(chance["model"] == model) & (chance["experiment"] == 1)].iloc[0]
+        expected = r_rows("binomial", model).iloc[0]
+        close([test["successes"], test["p"]], [expected["statistic"], expected["p"]])
+        for experiment, analysis in ((1, "logistic1"), (2, "logistic2")):
+            ours = logistic[
+                (logistic["model"] == model)
+                & (logistic["experiment"] == experiment)
+                & (logistic["section"] == "coefficient")
+            ]
+            expected = r_rows(analysis, model)
+            assert list(ours["term"]) == list(expected["term"])
+            close(ours["statistic"], expected["statistic"])
+            close(ours["p"], expected["p"])
+        ours = logistic[
+            (logistic["model"] == model)
+            & (logistic["experiment"] == 2)
+            & (logistic["section"] == "deviance")
+        ].iloc[1:]
+        expected = r_rows("deviance2", model)
+        assert list(ours["term"]) == list(expected["term"])
+        close(ours["statistic"], expected["statistic"])
+        close(ours["p"], expected["p"])

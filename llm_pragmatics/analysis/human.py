@@ -14,13 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import jinja2
-import jinja2.meta
 import numpy as np
 import pandas as pd
 
 from ..errors import InputError
-from ..questions import render_text
+from .measures import spell_categories, template_columns
 
 PARTICIPANT = "participant"
 CATEGORY = "category"
@@ -50,8 +48,7 @@ class ReferenceFormat:
     @property
     def category_columns(self) -> list[str]:
         """The file's columns the category template reads."""
-        parsed = jinja2.Environment().parse(self.category)
-        return sorted(jinja2.meta.find_undeclared_variables(parsed))
+        return template_columns(self.category)
 
     @property
     def file_columns(self) -> list[str]:
@@ -98,20 +95,9 @@ def read_reference(path: str | Path, spec: ReferenceFormat, categories: list[str
     frame = pd.DataFrame({PARTICIPANT: mapped(spec.participant, None)})
     for name, entry in spec.conditions.items():
         frame[name] = mapped(entry["column"], entry.get("values"))
-    variables = table.assign(
-        **{column: mapped(column, mapping) for column, mapping in spec.values.items()}
-    )[spec.category_columns]
-    # Rendered once per distinct combination: a file has many rows and few outcomes.
-    keys = list(variables.itertuples(index=False, name=None))
-    spelled = {
-        key: render_text(
-            spec.category,
-            dict(zip(spec.category_columns, key, strict=True)),
-            f"{path}: the category",
-        )
-        for key in dict.fromkeys(keys)
-    }
-    frame[CATEGORY] = [spelled[key] for key in keys]
+    for column, mapping in spec.values.items():
+        mapped(column, mapping)  # reports the values the map lacks
+    frame[CATEGORY] = spell_categories(table, spec.category, spec.values, f"{path}: the category")
     for index in np.flatnonzero(~frame[CATEGORY].isin(categories).to_numpy()):
         if index not in bad_rows:
             report(

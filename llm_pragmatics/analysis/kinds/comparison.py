@@ -1,0 +1,174 @@
+"""The model comparison table: one row per model, experiment and quantity.
+
+Quantities, each where the run has what it is computed from (else the row says why):
+- format_compliance (Experiment 1): the share of answers that followed the requested format
+  (the structured summary's `share_following_format`);
+- extraction_completeness (Experiment 1): the share of answers with every field extracted
+  (the structured summary's `rows_complete` / `rows`);
+- divergence_from_people (per experiment): the mean over condition cells of the analysis
+  named by `divergence` (a human_divergence analysis); `people` rows give the mean
+  split-half floor;
+- experiment_agreement: the mean divergence between the experiments over cells (a
+  distribution_agreement analysis) or the correlation over all cells (a measure_correlation
+  analysis), named by `agreement`;
+- mean_entropy_<measure> (Experiment 2): the mean over trials of each measure named by
+  `entropy`, in bits;
+- mean_option_mass (Experiment 2): the mean over trials and questions of the probability
+  the options held before renormalising (every `*_option_mass` column of the study);
+- requests_<stage>, request_seconds_<stage> and, for the raw stage, wall_seconds_raw: from
+  the model's provenance record (requests journalled, their summed durations; the raw
+  stage's wall time from its first request to its last reply).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ...questions import ProbabilityDesign
+from ...schemas import MODEL_COLUMN
+from ..measures import VALUE
+from .agreement import CORRELATION_COLUMNS, HUMAN_DIVERGENCE_COLUMNS
+from .base import EXPERIMENT, NOTE, PEOPLE, AnalysisInputs, number
+
+COMPARISON_COLUMNS = {"quantity": "text", "estimate": "number", "n": "count"}
+SUMMARY_ROW = "all"  # the structured summary's row over every answer
+
+
+def comparison(
+    inputs: AnalysisInputs,
+    name: str,
+    divergence: str | None = None,
+    agreement: str | None = None,
+    entropy: list | None = None,
+):
+    rows = []
+    for model in inputs.models:
+        rows += _extraction(inputs, model)
+        rows += _from_analysis(inputs, model, divergence, "divergence_from_people", "divergence")
+        rows += _agreement(inputs, model, agreement)
+        rows += _probabilities(inputs, model, entropy or [])
+        rows += _requests(inputs, model)
+    if divergence and divergence in inputs.analyses:
+        table = inputs.analyses[divergence]
+        floors = table.drop_duplicates(subset=_conditions(table, HUMAN_DIVERGENCE_COLUMNS))
+        rows.append(
+            {
+                MODEL_COLUMN: PEOPLE,
+                "quantity": "divergence_from_people",
+                "estimate": number(floors["floor"].mean()),
+                "n": int(floors["floor"].notna().sum()),
+                NOTE: "people's split-half divergence (mean over cells): the noise floor",
+            }
+        )
+    return rows
+
+
+def _conditions(table, columns: dict) -> list[str]:
+    """The condition columns of another analysis's table: neither head, note nor its own."""
+    return [c for c in table.columns if c not in {MODEL_COLUMN, EXPERIMENT, NOTE, *columns}]
+
+
+def _row(model, experiment, quantity, estimate, n=None, note="") -> dict:
+    return {
+        MODEL_COLUMN: model,
+        EXPERIMENT: experiment,
+        "quantity": quantity,
+        "estimate": number(estimate),
+        "n": n,
+        NOTE: note,
+    }
+
+
+def _extraction(inputs: AnalysisInputs, model: str) -> list[dict]:
+    if 1 not in inputs.tables:
+        return []
+    summary = inputs.summaries.get(model)
+    if summary is None:
+        note = "no structured summary for this model"
+        quantities = ("format_compliance", "extraction_completeness")
+        return [_row(model, 1, quantity, None, note=note) for quantity in quantities]
+    overall = summary[summary["extraction_method"] == SUMMARY_ROW].iloc[0]
+    rows = []
+    if "share_following_format" in summary.columns:
+        rows.append(
+            _row(model, 1, "format_compliance", overall["share_following_format"], overall["rows"])
+        )
+    else:
+        note = "the structured summary has no share_following_format column"
+        rows.append(_row(model, 1, "format_compliance", None, overall["rows"], note))
+    complete = overall["rows_complete"] / overall["rows"] if overall["rows"] else None
+    rows.append(_row(model, 1, "extraction_completeness", complete, overall["rows"]))
+    return rows
+
+
+def _from_analysis(inputs, model, analysis, quantity, column) -> list[dict]:
+    """The mean of `column` over the model's rows of another analysis, per experiment."""
+    if not analysis:
+        return []
+    if analysis not in inputs.analyses:
+        return [_row(model, None, quantity, None, note=f"{analysis} was not run")]
+    table = inputs.analyses[analysis]
+    rows = []
+    for experiment in inputs.experiments():
+        part = table[(table[MODEL_COLUMN] == model) & (table[EXPERIMENT] == experiment)]
+        values = part[column].dropna()
+        if len(values):
+            note = f"mean over {len(values)} cells of {analysis}"
+            rows.append(_row(model, experiment, quantity, values.mean(), len(values), note))
+        else:
+            note = f"{analysis} has no value for this model and experiment"
+            rows.append(_row(model, experiment, quantity, None, 0, note))
+    return rows
+
+
+def _agreement(inputs, model, analysis) -> list[dict]:
+    if not analysis:
+        return []
+    if analysis not in inputs.analyses:
+        return [_row(model, None, "experiment_agreement", None, note=f"{analysis} was not run")]
+    table = inputs.analyses[analysis]
+    part = table[table[MODEL_COLUMN] == model]
+    if "correlation" in table.columns:
+        # The row over all cells is the one whose condition columns are empty.
+        overall = part[part[_conditions(table, CORRELATION_COLUMNS)].isna().all(axis=1)]
+        value = overall["correlation"].iloc[0] if len(overall) else None
+        n = overall["n_trials"].iloc[0] if len(overall) else None
+        note = f"correlation over all cells ({analysis})"
+        return [_row(model, None, "experiment_agreement", value, n, note)]
+    values = part["divergence"].dropna()
+    note = f"mean divergence over {len(values)} cells ({analysis})"
+    estimate = values.mean() if len(values) else None
+    return [_row(model, None, "experiment_agreement", estimate, len(values), note)]
+
+
+def _probabilities(inputs: AnalysisInputs, model: str, entropy: list) -> list[dict]:
+    if 2 not in inputs.tables:
+        return []
+    table = inputs.tables[2]
+    part = table[table[MODEL_COLUMN] == model]
+    rows = []
+    for measure in entropy:
+        values = inputs.measure(measure).long(part, 2, [MODEL_COLUMN])[VALUE].dropna()
+        rows.append(_row(model, 2, f"mean_entropy_{measure}", values.mean(), len(part)))
+    design = ProbabilityDesign.from_definition(inputs.definition, "the study definition")
+    mass = [question.summary_columns["option_mass"] for question in design.questions]
+    rows.append(
+        _row(model, 2, "mean_option_mass", np.nanmean(part[mass].to_numpy(float)), len(part))
+    )
+    return rows
+
+
+def _requests(inputs: AnalysisInputs, model: str) -> list[dict]:
+    record = inputs.provenance.get(model)
+    if not record:
+        return []
+    rows = []
+    for stage, summary in record.items():
+        journal = summary.get("journal") or {}
+        requests = summary.get("requests", journal.get("requests"))
+        rows.append(_row(model, None, f"requests_{stage}", requests))
+        seconds = journal.get("request_seconds_total")
+        rows.append(_row(model, None, f"request_seconds_{stage}", seconds))
+        if "wall_seconds" in summary:
+            rows.append(_row(model, None, f"wall_seconds_{stage}", summary["wall_seconds"]))
+    return rows
