@@ -12,14 +12,13 @@ import pytest
 from scipy import stats
 from scipy.spatial.distance import jensenshannon
 
-from llm_pragmatics.analysis.kinds import analysis_specs, run_analysis
-from llm_pragmatics.analysis.outputs import output_schema, tidy
+from llm_pragmatics.analysis.kinds import analysis_specs
+from llm_pragmatics.analysis.run import analysis_table
 from llm_pragmatics.errors import OutputError, WorkflowError
 from llm_pragmatics.schemas import validate
 
 from .analysis_fixture import (
     BETS_DEFINITION,
-    MODELS,
     UTTERANCE_DEFINITION,
     UTTERANCES,
     analysis_inputs,
@@ -30,14 +29,15 @@ from .analysis_fixture import (
 ALL_STAGES = ["raw", "probabilities", "structured"]
 
 
+def spec_of(definition, name: str):
+    specs = analysis_specs("fixture", definition, ALL_STAGES, True, "fixture")
+    return {spec.name: spec for spec in specs}[name]
+
+
 def analyse(definition, inputs, name: str) -> pd.DataFrame:
     """One analysis run as the workflow runs it: planned, computed, tidied, validated."""
-    specs = {s.name: s for s in analysis_specs("fixture", definition, ALL_STAGES, True, "fixture")}
-    spec = specs[name]
-    dimensions = {n: m.dimensions for n, m in inputs.measures.items()}
-    schema = output_schema(name, spec.definition.columns, spec.conditions(dimensions), MODELS)
-    frame = tidy(run_analysis(spec, inputs), schema, spec.definition.columns)
-    return validate(schema, frame, name)
+    table, schema = analysis_table(spec_of(definition, name), inputs)
+    return validate(schema, table, name)
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +129,8 @@ def test_proportions_with_people_first(utterances):
     table = analyse(UTTERANCE_DEFINITION, utterances, "shares")
     people = table[table["model"] == "people"]
     assert people["experiment"].isna().all()
-    assert people["note"].str.contains("example \\(synthetic, not people\\)").all()
+    assert (people["reference"] == "example (synthetic, not people)").all()
+    assert (table.loc[table["model"] != "people", "reference"] == "").all()
     alpha = table[(table["model"] == "alpha") & (table["experiment"] == 1)]
     merged = people.merge(alpha, on=["Goal_simplified", "State_number", "category"])
     np.testing.assert_allclose(merged["proportion_x"], merged["proportion_y"])
@@ -282,10 +283,7 @@ def test_planning_follows_the_stages_and_the_reference():
 
 
 def test_a_table_out_of_bounds_fails_its_schema(bets):
-    table = analyse(BETS_DEFINITION, bets, "planned")
-    specs = {s.name: s for s in analysis_specs("fixture", BETS_DEFINITION, ALL_STAGES, True, "f")}
-    spec = specs["planned"]
-    schema = output_schema("planned", spec.definition.columns, spec.conditions({}), MODELS)
+    table, schema = analysis_table(spec_of(BETS_DEFINITION, "planned"), bets)
     broken = table.assign(p=table["p"] + 2)
     with pytest.raises(OutputError, match="planned"):
         validate(schema, broken, "planned")

@@ -70,6 +70,7 @@ PROPORTIONS_COLUMNS = {
     "n_missing": "count",
     "proportion": "probability",
     "se": "nonnegative",
+    "reference": "text",
 }
 
 
@@ -77,7 +78,8 @@ def proportions(inputs: AnalysisInputs, name: str, distribution: str, conditions
     """The share of each outcome per model, experiment and condition cell: in Experiment 1
     the share of answers that gave it (`n` answers; `n_missing` gave none of the outcomes),
     in Experiment 2 the mean probability over the trials (`n` trials). With a human
-    reference for this distribution, people's shares come first (`model` = people)."""
+    reference for this distribution, people's shares come first (`model` = people,
+    `reference` = what the reference is)."""
     distribution_ = inputs.distribution(distribution)
     rows = []
     reference = inputs.reference
@@ -90,7 +92,7 @@ def proportions(inputs: AnalysisInputs, name: str, distribution: str, conditions
             chosen = onehot[in_cell(answers, conditions, cell).to_numpy()]
             rows += _shares(PEOPLE, None, conditions, cell, distribution_.categories, chosen, 0)
         for row in rows:
-            row[NOTE] = f"human reference: {reference.label}"
+            row["reference"] = reference.label
     usable, unavailable = usable_experiments(inputs, distribution_)
     rows += unavailable
     for experiment in usable:
