@@ -311,3 +311,44 @@ def test_the_analysis_kinds_match_r_on_the_merged_tables(tmp_path):
         assert list(ours["term"]) == list(expected["term"])
         close(ours["statistic"], expected["statistic"])
         close(ours["p"], expected["p"])
+
+
+R_GLM_LEVELS = """
+d <- read.csv("table.csv")
+d$state <- factor(d$state)
+d$goal <- factor(d$goal, levels = c("social", "informative", "both"))
+# glm.fit's aliasing tolerance is min(1e-7, epsilon / 1000): an epsilon below 1e-10 would
+# keep columns that are exact sums of others, as rounding leaves them a tiny remainder.
+fit <- glm(y ~ state * goal, family = binomial, data = d,
+           control = glm.control(epsilon = 1e-10, maxit = 200))
+co <- summary(fit)$coefficients
+a <- anova(fit, test = "Chisq")
+write.csv(rbind(
+  data.frame(kind = "coefficient", term = rownames(co), statistic = co[, 3], p = co[, 4],
+             df = NA),
+  data.frame(kind = "deviance", term = rownames(a), statistic = a$Deviance,
+             p = a[, ncol(a)], df = a$Df)
+), "out.csv", row.names = FALSE)
+"""
+
+
+def test_a_chosen_reference_level_and_a_term_without_columns_match_r_glm(tmp_path):
+    frame, _ = saturated_table(seed=37)
+    # Goal is determined by state here, so the interaction adds nothing: R keeps its row in
+    # the analysis of deviance with 0 degrees of freedom and no test.
+    table = frame.assign(goal=np.where(frame["state"] < 2, "social", "both"))
+    table = table.rename(columns={"negated": "y"})
+    levels = {"goal": ["social", "informative", "both"]}
+    fit = logistic_regression(table, "y", ["state", "goal"], levels)
+    theirs = run_r(R_GLM_LEVELS, {"table": table}, tmp_path)
+    coefficients = theirs[theirs["kind"] == "coefficient"]
+    estimated = [c for c in fit.coefficients if c.note != "aliased"]
+    assert [c.term for c in estimated] == list(coefficients["term"])
+    close([c.statistic for c in estimated], coefficients["statistic"])
+    close([c.p for c in estimated], coefficients["p"])
+    deviance = theirs[theirs["kind"] == "deviance"]
+    assert [d.term for d in fit.deviance] == list(deviance["term"])
+    assert [d.df for d in fit.deviance][1:] == list(deviance["df"])[1:]
+    last = fit.deviance[-1]
+    assert last.df == 0 and last.p is None and pd.isna(deviance["p"].iloc[-1])
+    close([d.p for d in fit.deviance[1:-1]], deviance["p"][1:-1])
