@@ -26,6 +26,7 @@ include: "rules/raw.smk"
 include: "rules/probabilities.smk"
 include: "rules/report.smk"
 include: "rules/structured.smk"
+include: "rules/analysis.smk"
 
 
 # Said before any job: which configured stage a study does not define (it is not planned

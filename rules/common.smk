@@ -10,6 +10,8 @@ import sys
 from snakemake.settings.types import DeploymentMethod
 from snakemake.utils import validate
 
+from llm_pragmatics.analysis.measures import EXPERIMENTS
+from llm_pragmatics.analysis.plan import analysis_plan, reference_file
 from llm_pragmatics.config import Model, load_yaml
 from llm_pragmatics.figures import figure_specs
 from llm_pragmatics.server import installed_vllm
@@ -19,7 +21,13 @@ CATALOG = load_yaml(config["catalog"])
 validate(CATALOG, "../config/schema/models.schema.yaml")
 # Each study folder, its study.yaml checked against config/schema/study.schema.yaml.
 STUDIES = load_studies(config)
-FIGURES = figure_specs(STUDIES, config["stages"])
+# The analyses this config runs (their stages are planned, their human reference found).
+ANALYSES = analysis_plan(STUDIES, config)
+FIGURES = figure_specs(
+    STUDIES,
+    config["stages"],
+    {name: [a.name for a in ANALYSES if a.study == name] for name in STUDIES},
+)
 
 
 wildcard_constraints:
@@ -191,7 +199,12 @@ def figure_spec(wildcards):
 
 def figure_table(wildcards):
     """The all-models table a figure is drawn from (its stage is planned for the study)."""
-    return f"results/all/{wildcards.study}_{figure_spec(wildcards).stage}.csv"
+    spec = figure_spec(wildcards)
+    if spec.analysis:
+        raise ValueError(
+            f"{spec.name} is drawn from an analysis (rule analysis_figure)"
+        )
+    return f"results/all/{wildcards.study}_{spec.stage}.csv"
 
 
 def merged_tables(wildcards):
@@ -257,12 +270,83 @@ def extraction_provenance(wildcards):
 
 def report_outputs():
     """What the report shows beyond the stage outputs: the all-models tables, the figures
-    whose stages are planned, and each model's provenance."""
+    whose stages or analyses are planned, each model's provenance, and the analyses."""
     tables = [
         f"results/all/{study}_{stage}.csv"
         for stage in config["stages"]
         for study in planned(stage)
     ]
-    figures = [f"results/all/figures/{spec.study}_{spec.name}.svg" for spec in FIGURES]
+    figures = [
+        f"results/all/{'analysis/' if spec.analysis else ''}figures/{spec.study}_{spec.name}.svg"
+        for spec in FIGURES
+    ]
     provenance = expand("results/{model}/provenance.html", model=config["models"])
-    return tables + figures + provenance
+    analyses = [
+        f"results/all/analysis/{spec.study}_{spec.name}.csv" for spec in ANALYSES
+    ]
+    return tables + figures + provenance + analyses
+
+
+# --- The analyses (rules/analysis.smk) ---------------------------------------------------
+
+
+def planned_analysis(study, name):
+    for spec in ANALYSES:
+        if (spec.study, spec.name) == (study, name):
+            return spec
+    raise ValueError(f"no analysis {name!r} of {study} in this config")
+
+
+def analysis_spec(wildcards):
+    return planned_analysis(wildcards.study, wildcards.analysis)
+
+
+def analysis_inputs(wildcards):
+    """What an analysis reads: the all-models table of each experiment the study runs, the
+    human reference file where it reads it (where it is, like an input), the analyses it
+    reads, and for the model comparison each model's structured summary and provenance.
+    """
+    spec = analysis_spec(wildcards)
+    stages = STUDIES[wildcards.study].planned_stages(config["stages"])
+    inputs = {
+        f"experiment{experiment}": f"results/all/{wildcards.study}_{stage}.csv"
+        for experiment, stage in EXPERIMENTS.items()
+        if stage in stages
+    }
+    if spec.reads_reference:
+        reference = reference_file(config, wildcards.study, STUDIES[wildcards.study])
+        inputs["reference"] = local(reference.path)
+    inputs["analyses"] = [
+        f"results/all/analysis/{wildcards.study}_{name}.csv" for name in spec.reads
+    ]
+    if spec.definition.reads_records:
+        inputs["provenance"] = expand(
+            "results/{model}/provenance.json", model=config["models"]
+        )
+        if "structured" in stages:
+            inputs["summaries"] = expand(
+                "results/{model}/{study}_structured_summary.csv",
+                model=config["models"],
+                study=wildcards.study,
+            )
+    return inputs
+
+
+def reference_label_of(study, analysis):
+    """What the human reference an analysis is built from is ("" if none)."""
+    if not planned_analysis(study, analysis).uses_reference:
+        return ""
+    return reference_file(config, study, STUDIES[study]).label
+
+
+def reference_label(wildcards):
+    return reference_label_of(wildcards.study, wildcards.analysis)
+
+
+def analysis_figure_table(wildcards):
+    spec = figure_spec(wildcards)
+    return f"results/all/analysis/{wildcards.study}_{spec.analysis}.csv"
+
+
+def figure_reference_label(wildcards):
+    return reference_label_of(wildcards.study, figure_spec(wildcards).analysis)

@@ -209,7 +209,7 @@ def test_the_model_comparison(utterances):
         "beta": pd.DataFrame({"extraction_method": ["all"], "rows": [120], "rows_complete": [60]}),
     }
     provenance = {
-        "alpha": {"raw": {"requests": 120, "wall_seconds": 12.5, "journal": {"requests": 130}}}
+        "alpha": {"raw": {"requests": 120, "wall_seconds": 12.5, "journal": {"requests": 120}}}
     }
     inputs = utterance_inputs(summaries=summaries, provenance=provenance)
     inputs.analyses = {

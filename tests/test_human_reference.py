@@ -21,27 +21,24 @@ from llm_pragmatics.analysis.human import (
     read_reference,
     reference_counts,
 )
-from llm_pragmatics.errors import InputError
+from llm_pragmatics.analysis.kinds import analysis_specs
+from llm_pragmatics.analysis.kinds.base import AnalysisInputs
+from llm_pragmatics.analysis.measures import Distribution, Measure
+from llm_pragmatics.analysis.plan import EXAMPLE_LABEL, analysis_plan, reference_file
+from llm_pragmatics.analysis.run import analysis_table, read_reference_for
+from llm_pragmatics.config import load_yaml
+from llm_pragmatics.errors import InputError, WorkflowError
+from llm_pragmatics.schemas import validate
+from llm_pragmatics.studies import Study
 
-UTTERANCES = [
-    f"{frame}_{word}"
-    for frame in ("was", "wasnt")
-    for word in ("terrible", "bad", "good", "amazing")
+from .conftest import REPO
+
+STUDY2 = REPO / "config" / "studies" / "study2"
+# Study 2's own definition says how to read the published file.
+YOON_FORMAT = ReferenceFormat.from_definition(load_yaml(STUDY2 / "study.yaml")["human_reference"])
+UTTERANCES = load_yaml(STUDY2 / "study.yaml")["analyses"]["distributions"]["utterance"][
+    "categories"
 ]
-YOON_FORMAT = ReferenceFormat.from_definition(
-    {
-        "participant": "subid",
-        "conditions": {
-            "Goal_simplified": {"column": "goal"},
-            "State_number": {
-                "column": "true_state",
-                "values": {"heart0": 0, "heart1": 1, "heart2": 2, "heart3": 3},
-            },
-        },
-        "category": "{{ positivity }}_{{ utterance }}",
-        "values": {"positivity": {"no_neg": "was", "neg": "wasnt"}},
-    }
-)
 CELLS = [(goal, state) for goal in ("informative", "social", "both") for state in range(4)]
 CONDITIONS = ["Goal_simplified", "State_number"]
 
@@ -153,3 +150,71 @@ def test_a_reference_file_in_the_format_reads_into_conditions_and_outcomes(tmp_p
         },
         {PARTICIPANT: "b", "Goal_simplified": "both", "State_number": 3, CATEGORY: "was_good"},
     ]
+
+
+def test_the_default_reference_is_the_studys_example_and_says_so():
+    study = Study.load("study2", STUDY2)
+    default = reference_file({}, "study2", study)
+    assert default.path == str(STUDY2 / "human_example.csv") and default.label == EXAMPLE_LABEL
+    example = read_reference_for(study.definition, default.path, default.label)
+    assert example.label == EXAMPLE_LABEL and example.distribution == "utterance"
+    # The example has the published design: every person answers once in every cell.
+    answers = example.answers
+    assert answers.groupby("participant").size().eq(12).all() and len(answers) == 24 * 12
+    configured = {"human_reference": {"study2": {"file": "/data/people.csv", "label": "people"}}}
+    assert reference_file(configured, "study2", study).path == "/data/people.csv"
+    study1 = Study.load("study1", REPO / "config" / "studies" / "study1")
+    assert reference_file({}, "study1", study1) is None
+    with pytest.raises(WorkflowError, match="has no human_reference block"):
+        reference_file(
+            {"human_reference": {"study1": {"file": "x", "label": "y"}}}, "study1", study1
+        )
+    wrong = {"stages": ["raw"], "human_reference": {"study3": {"file": "x", "label": "y"}}}
+    with pytest.raises(WorkflowError, match="'study3', which is not a configured study"):
+        analysis_plan({"study2": study}, wrong)
+    without = analysis_plan({"study1": study1}, {"stages": ["raw", "probabilities", "structured"]})
+    assert not [spec for spec in without if spec.uses_reference]
+
+
+def test_study2s_divergence_analysis_on_the_published_data(shared_data):
+    """Study 2's own `against_people` analysis on the published data, for a "model" that
+    answers exactly as the people did (divergence 0 in every cell) and one that always
+    gives the literal description (divergence above people's split-half floor)."""
+    study = Study.load("study2", STUDY2)
+    path = shared_data / "human" / "yoon2020_speaker_production.csv"
+    reference = read_reference_for(study.definition, path, "people (Yoon et al. 2020)")
+    answers = reference.answers
+    frame, word = answers["category"].str.split("_", expand=True).T.to_numpy()
+    itself = answers[["Goal_simplified", "State_number"]].assign(
+        model="itself",
+        Was_Wasnt=[{"was": "was", "wasnt": "wasn't"}[f] for f in frame],
+        Assessment=word,
+    )
+    literal = itself.assign(
+        model="literal",
+        Was_Wasnt="was",
+        Assessment=itself["State_number"].map({0: "terrible", 1: "bad", 2: "good", 3: "amazing"}),
+    )
+    block = study.definition["analyses"]
+    inputs = AnalysisInputs(
+        study_id=study.id,
+        models=["itself", "literal"],
+        tables={1: pd.concat([itself, literal], ignore_index=True)},
+        measures={n: Measure.from_definition(n, s) for n, s in block["measures"].items()},
+        distributions={
+            n: Distribution.from_definition(n, s) for n, s in block["distributions"].items()
+        },
+        trial_id=study.trial_id,
+        reference=reference,
+        definition=study.definition,
+    )
+    specs = analysis_specs("study2", study.definition, ["structured"], True, "study2")
+    spec = {s.name: s for s in specs}["against_people"]
+    table, schema = analysis_table(spec, inputs)
+    validate(schema, table, "against_people")
+    mine = table[table["model"] == "itself"]
+    assert len(mine) == 12 and (mine["divergence"] == 0).all() and (mine["n_people"] == 203).all()
+    other = table[table["model"] == "literal"]
+    assert (other["divergence"] > 0).all()
+    assert (other["divergence"] > other["floor"]).sum() >= 8
+    assert (table["reference"] == "people (Yoon et al. 2020)").all()

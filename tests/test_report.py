@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from llm_pragmatics.analysis.plan import EXAMPLE_LABEL, analysis_plan
 from llm_pragmatics.config import Model, load_yaml
 from llm_pragmatics.figures import draw, figure_specs
 from llm_pragmatics.figures.distributions import expected_values
@@ -72,13 +73,18 @@ def reported(tmp_path_factory, model_weights) -> Path:
     return workdir
 
 
-def embedded_results(report: Path) -> dict[str, dict]:
-    """The report's `results` object: every result file, with its content as a data URI."""
+def embedded(report: Path, variable: str) -> dict:
+    """An object of the report's own script: `results` (every result file, with its content
+    as a data URI) or `categories` (category -> subcategory -> result files)."""
     text = report.read_text(encoding="utf-8")
     # The report's own script element: the bundled libraries have a `var results` too.
-    marker = "var results = "
+    marker = f"var {variable} = "
     start = text.index(marker, text.index('<script id="results">')) + len(marker)
     return json.JSONDecoder().raw_decode(text, start)[0]
+
+
+def embedded_results(report: Path) -> dict[str, dict]:
+    return embedded(report, "results")
 
 
 def decoded(data_uri: str) -> bytes:
@@ -156,6 +162,17 @@ def test_the_report_holds_every_table_figure_and_provenance(reported):
     drawn = [name for stage in config["stages"] for name in figures_of[stage]]
     expected += [f"results/all/figures/{name}.svg" for name in drawn]
     expected += [f"results/{model}/provenance.html" for model in config["models"]]
+    analyses = analysis_plan(load_studies(config, reported), config)
+    expected += [f"results/all/analysis/{spec.study}_{spec.name}.csv" for spec in analyses]
+    analysis_figures = [
+        "study1_bets_by_state",
+        "study1_model_comparison",
+        "study2_utterance_shares",
+        "study2_divergence_from_people",
+        "study2_model_comparison",
+        "scalar_count_means",
+    ]
+    expected += [f"results/all/analysis/figures/{name}.svg" for name in analysis_figures]
     # Stages may mark further results of their own (per model); ours must all be there.
     assert set(expected) <= set(results)
     assert not {path for path in results if path.startswith("results/all/")} - set(expected)
@@ -168,6 +185,14 @@ def test_the_report_holds_every_table_figure_and_provenance(reported):
         names = archive.namelist()
     assert any(name.endswith("report.html") for name in names)
     assert any(name.endswith("study1_probability_heatmaps.svg") for name in names)
+    # The analyses' category; what is built from the example human reference says so.
+    analysis = {path: entry for path, entry in results.items() if "/analysis/" in path}
+    categories = embedded(reported / "report.html", "categories")
+    filed = {path for paths in categories["Analysis"].values() for path in paths}
+    assert filed == set(analysis) and set(categories["Analysis"]) == set(config["studies"])
+    for name in ("study2_against_people.csv", "figures/study2_utterance_shares.svg"):
+        assert EXAMPLE_LABEL in analysis[f"results/all/analysis/{name}"]["caption"]
+    assert EXAMPLE_LABEL not in analysis["results/all/analysis/study1_bets.csv"]["caption"]
 
 
 @workflow
@@ -304,7 +329,7 @@ def test_the_report_renders_with_its_figures_in_a_browser(reported, tmp_path):
     found = re.search(r'<pre id="report-probe">(.*?)</pre>', done.stdout, re.S)
     assert found, f"the report did not render:\n{done.stderr[-3000:]}"
     seen = json.loads(html.unescape(found.group(1)))
-    assert {"Workflow", "study1", "study2", "scalar", "provenance"} <= set(seen["menu"])
+    assert {"Workflow", "study1", "study2", "scalar", "provenance", "Analysis"} <= set(seen["menu"])
     assert len(seen["figures"]) >= 5
     assert all(width > 100 and height > 100 for _, width, height in seen["figures"]), seen
     assert seen["displayed"] == 1

@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from llm_pragmatics.analysis.plan import EXAMPLE_LABEL, analysis_plan
+from llm_pragmatics.analysis.run import analysis_schema
 from llm_pragmatics.config import load_yaml
 from llm_pragmatics.extraction import read_raw_table
 from llm_pragmatics.inputs import read_validated_input
@@ -215,6 +217,33 @@ def test_the_tests_own_study_ran_through_every_stage(workflow):
     assert provenance["studies"]["scalar"]["id"] == "scalar"
     files = {entry["path"] for entry in provenance["files"]}
     assert {"tests/data/studies/scalar/study.yaml", "tests/data/studies/scalar/scalar.py"} <= files
+
+
+def test_every_study_ends_with_its_analyses(workflow):
+    """Each study's analyses ran on this run's tables and pass their schemas; those built
+    from the default human reference (the project's example) say so in every row."""
+    config = run_config(workflow)
+    studies = load_studies(config, workflow)
+    specs = analysis_plan(studies, config)
+    assert {spec.study for spec in specs} == set(studies)
+    folder = workflow / "results" / "all" / "analysis"
+    for spec in specs:
+        path = folder / f"{spec.study}_{spec.name}.csv"
+        table = read_table(path, ["model", "note"])
+        schema = analysis_schema(spec, studies[spec.study].definition, config["models"])
+        validate(schema, table, str(path))
+        assert len(table) and set(table["model"]) <= {MODEL_KEY, "people", "all models"}
+        assert not path.read_bytes().startswith(b"\xef\xbb\xbf")
+    people = read_table(folder / "study2_against_people.csv", ["reference"])
+    assert (people["reference"] == EXAMPLE_LABEL).all()
+    assert set(people["experiment"]) == {1, 2} and people["floor"].notna().all()
+    shares = read_table(folder / "study2_utterances.csv", ["model", "reference"])
+    assert (shares.loc[shares["model"] == "people", "reference"] == EXAMPLE_LABEL).all()
+    # The model is asked nothing the analyses need twice: Experiment 2 always has values.
+    bets = read_table(folder / "study1_bets.csv", ["model", "note"])
+    assert bets.loc[bets["experiment"] == 2, "mean"].notna().all()
+    for figure in ("study1_bets_by_state", "study2_utterance_shares", "scalar_count_means"):
+        assert (folder / "figures" / f"{figure}.svg").read_bytes().startswith(b"<?xml")
 
 
 def test_renaming_a_study_key_changes_the_file_names_only(

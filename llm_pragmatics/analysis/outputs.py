@@ -58,6 +58,8 @@ def tidy(rows: list[dict], schema: pa.DataFrameSchema, columns: dict[str, str]) 
     return frame
 
 
-def write_output(frame: pd.DataFrame, schema: pa.DataFrameSchema, path) -> None:
-    """Validate the table and write it whole (or not at all)."""
-    write_csv_atomically(frame, path, lambda table: validate(schema, table, str(path)))
+def write_output(frame: pd.DataFrame, schema: pa.DataFrameSchema, path) -> pd.DataFrame:
+    """Validate the table and write it, with the schema's types, whole (or not at all)."""
+    table = validate(schema, frame, str(path))
+    write_csv_atomically(table, path)
+    return table

@@ -65,18 +65,21 @@ def analysis_inputs(
     )
 
 
+def analysis_schema(spec: AnalysisSpec, definition: dict, models: list[str]):
+    """The pandera schema of the analysis's table."""
+    measures = ((definition.get("analyses") or {}).get("measures")) or {}
+    dimensions = {name: list(measure.get("for_each") or {}) for name, measure in measures.items()}
+    conditions = spec.conditions(dimensions)
+    return output_schema(f"{spec.study}_{spec.name}", spec.columns, conditions, models)
+
+
 def analysis_table(spec: AnalysisSpec, inputs: AnalysisInputs) -> tuple[pd.DataFrame, object]:
     """The analysis's table and the pandera schema it must pass."""
-    dimensions = {name: measure.dimensions for name, measure in inputs.measures.items()}
-    columns = spec.definition.columns
-    schema = output_schema(
-        f"{spec.study}_{spec.name}", columns, spec.conditions(dimensions), inputs.models
-    )
-    return tidy(run_analysis(spec, inputs), schema, columns), schema
+    schema = analysis_schema(spec, inputs.definition, inputs.models)
+    return tidy(run_analysis(spec, inputs), schema, spec.columns), schema
 
 
 def analyse(spec: AnalysisSpec, inputs: AnalysisInputs, path: str | Path) -> pd.DataFrame:
     """Run the analysis and write its table (validated; whole or not at all)."""
     table, schema = analysis_table(spec, inputs)
-    write_output(table, schema, path)
-    return table
+    return write_output(table, schema, path)

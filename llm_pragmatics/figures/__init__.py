@@ -1,9 +1,11 @@
-"""The report's figures, drawn from the all-models tables (results/all/<study>_<stage>.csv).
+"""The report's figures, drawn from the all-models tables (results/all/<study>_<stage>.csv)
+and the analyses' tables (results/all/analysis/<study>_<analysis>.csv).
 
 A figure is a kind (a drawing function of this package, generic over the study) with
 parameters and a caption. A study's `figures:` block names kinds and gives their parameters
-(docs/studies.md lists them); every study also gets the stage figures below. Every figure
-puts the models side by side, so that a reader compares them on one page.
+(docs/studies.md lists them; a kind drawn from an analysis names it with `analysis`); every
+study also gets the stage figures below. Every figure puts the models side by side, so that
+a reader compares them on one page.
 
 Declaring the kinds here, apart from their modules, keeps matplotlib out of the workflow's
 parsing: it is imported when a figure is drawn.
@@ -20,11 +22,14 @@ import pandas as pd
 from ..errors import WorkflowError
 from ..studies import Study
 
+# The `stage` of kinds drawn from an analysis's table (the one their `analysis` names).
+ANALYSIS = "analysis"
+
 
 @dataclass(frozen=True)
 class Kind:
     module: str  # of this package; its function named like the kind draws it
-    stage: str  # the stage whose all-models table it reads
+    stage: str  # the stage whose all-models table it reads, or ANALYSIS
     required: tuple[str, ...] = ()
     optional: tuple[str, ...] = ()
     columns: tuple[str, ...] = ()  # the parameters that name input columns
@@ -54,17 +59,42 @@ KINDS = {
     ),
     "throughput": Kind("stages", "raw"),
     "extraction": Kind("stages", "structured"),
+    "means_panels": Kind(
+        "analysis",
+        ANALYSIS,
+        required=("analysis", "x"),
+        optional=(
+            "rows",
+            "columns",
+            "row_order",
+            "panel_label",
+            "x_label",
+            "y_label",
+            "title",
+        ),
+        columns=("rows", "columns"),
+    ),
+    "proportions_panels": Kind(
+        "analysis",
+        ANALYSIS,
+        required=("analysis", "groups"),
+        optional=("rows", "columns", "row_order", "panel_label", "category_label", "title"),
+        columns=("rows", "columns"),
+    ),
+    "divergence_from_people": Kind("analysis", ANALYSIS, ("analysis",), ("title",)),
+    "comparison_table": Kind("analysis", ANALYSIS, ("analysis",), ("title",)),
 }
 
 
 @dataclass(frozen=True)
 class FigureSpec:
     study: str  # the config's key
-    name: str  # results/all/figures/<study>_<name>.svg
+    name: str  # results/all/figures/<study>_<name>.svg (analysis/figures/ for analyses')
     kind: str
     stage: str
     caption: str
     parameters: dict = field(default_factory=dict)
+    analysis: str | None = None  # the analysis whose table it is drawn from
 
 
 # Figures every study gets from a stage's all-models table: name -> caption.
@@ -90,13 +120,17 @@ STAGE_FIGURES = {
 STAGE_FIGURE_NAMES = [name for figures in STAGE_FIGURES.values() for name in figures]
 
 
-def figure_specs(studies: dict[str, Study], stages: list[str]) -> list[FigureSpec]:
+def figure_specs(
+    studies: dict[str, Study], stages: list[str], analyses: dict[str, list[str]] | None = None
+) -> list[FigureSpec]:
     """Every figure the config draws: each study's own, then its stage figures, for the
-    stages planned for it. WorkflowError naming the study's file for an unknown kind or
-    parameter."""
+    stages planned for it; a figure of an analysis where the analysis is planned
+    (`analyses`: study -> its planned analyses). WorkflowError naming the study's file for
+    an unknown kind, parameter or analysis."""
     specs = []
     for name, study in studies.items():
         planned = study.planned_stages(stages)
+        planned_analyses = (analyses or {}).get(name, [])
         for figure, entry in study.figures.items():
             where = f"{study.definition_file}: figure {figure!r}"
             kind = KINDS.get(entry["kind"])
@@ -111,10 +145,17 @@ def figure_specs(studies: dict[str, Study], stages: list[str]) -> list[FigureSpe
                 )
             parameters = {k: v for k, v in entry.items() if k not in ("kind", "caption")}
             _check_parameters(where, entry["kind"], kind, parameters, study)
-            if kind.stage in planned:
+            analysis = parameters.pop("analysis", None)
+            if kind.stage in planned or analysis in planned_analyses:
                 specs.append(
                     FigureSpec(
-                        name, figure, entry["kind"], kind.stage, entry["caption"], parameters
+                        name,
+                        figure,
+                        entry["kind"],
+                        kind.stage,
+                        entry["caption"],
+                        parameters,
+                        analysis,
                     )
                 )
         for stage in planned:
@@ -133,6 +174,9 @@ def _check_parameters(where: str, name: str, kind: Kind, parameters: dict, study
         for column in [named] if isinstance(named, str) else named:
             if column not in study.output_input_columns:
                 problems.append(f"{parameter}: {column!r} is not a column of the input")
+    analyses = (study.definition.get("analyses") or {}).get("run") or {}
+    if "analysis" in parameters and parameters["analysis"] not in analyses:
+        problems.append(f"analysis: {parameters['analysis']!r} is not an analysis of the study")
     if problems:
         accepted = ", ".join(kind.required + kind.optional)
         raise WorkflowError(f"{where} ({name}): {'; '.join(problems)} (parameters: {accepted})")

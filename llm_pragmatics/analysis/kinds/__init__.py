@@ -14,46 +14,50 @@ its parameters, its columns and the R call it matches.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...errors import WorkflowError
 from ..measures import EXPERIMENTS
-from .agreement import (
-    AGREEMENT_COLUMNS,
-    CORRELATION_COLUMNS,
-    HUMAN_DIVERGENCE_COLUMNS,
-    distribution_agreement,
-    human_divergence,
-    measure_correlation,
-)
-from .base import AnalysisInputs
-from .comparison import COMPARISON_COLUMNS, comparison
-from .descriptive import MEANS_COLUMNS, PROPORTIONS_COLUMNS, means, proportions
-from .fits import ANOVA_COLUMNS, LOGISTIC_COLUMNS, anova, logistic
-from .hypotheses import (
-    BINOMIAL_COLUMNS,
-    PAIRED_T_COLUMNS,
-    binomial,
-    comparison_conditions,
-    paired_t,
-)
+from .base import AnalysisInputs, comparison_conditions
+
+
+def _conditions(parameters: dict, dimensions: dict) -> list[str]:
+    return list(parameters.get("conditions", []))
+
+
+def _none(parameters: dict, dimensions: dict) -> list[str]:
+    return []
 
 
 @dataclass(frozen=True)
 class Kind:
-    run: Callable[..., list[dict]]  # (inputs, name, **parameters) -> rows
-    columns: dict[str, str]  # the kind's own columns (analysis.outputs types)
+    """A kind's module of this package holds its function, named like the kind, and its
+    columns, <KIND>_COLUMNS (imported when it runs: planning needs no statistics)."""
+
+    module: str
     required: tuple[str, ...]
     optional: tuple[str, ...] = ()
-    # The condition columns of the table: parameters, measure variables -> columns.
-    conditions: Callable[[dict, dict], list[str]] = lambda parameters, dimensions: list(
-        parameters.get("conditions", [])
-    )
+    # The condition columns of the table: (parameters, measure -> its variables) -> columns.
+    conditions: Callable[[dict, dict], list[str]] = _conditions
     needs_reference: bool = False
+    # Reads the human reference, where one is configured for its distribution.
+    may_use_reference: bool = False
     both_experiments: bool = False  # compares the two experiments: needs both tables
     # Parameters that name other analyses, whose tables it reads (the comparison).
     reads_analyses: tuple[str, ...] = ()
+    # Reads each model's structured summary and provenance record (the comparison).
+    reads_records: bool = False
+
+    def function(self, name: str) -> Callable[..., list[dict]]:
+        return getattr(importlib.import_module(f"{__name__}.{self.module}"), name)
+
+    def columns(self, name: str) -> dict[str, str]:
+        """The kind's own columns (analysis.outputs types)."""
+        return getattr(
+            importlib.import_module(f"{__name__}.{self.module}"), f"{name.upper()}_COLUMNS"
+        )
 
 
 def _with_dimensions(parameters: dict, dimensions: dict) -> list[str]:
@@ -61,62 +65,39 @@ def _with_dimensions(parameters: dict, dimensions: dict) -> list[str]:
 
 
 KINDS = {
-    "means": Kind(means, MEANS_COLUMNS, ("measure", "conditions"), ("where",), _with_dimensions),
-    "proportions": Kind(proportions, PROPORTIONS_COLUMNS, ("distribution", "conditions")),
-    "anova": Kind(
-        anova,
-        ANOVA_COLUMNS,
-        ("measure", "factors"),
-        ("where",),
-        lambda parameters, dimensions: [],
-    ),
+    "means": Kind("descriptive", ("measure", "conditions"), ("where",), _with_dimensions),
+    "proportions": Kind("descriptive", ("distribution", "conditions"), may_use_reference=True),
+    "anova": Kind("fits", ("measure", "factors"), ("where",), _none),
     "paired_t": Kind(
-        paired_t,
-        PAIRED_T_COLUMNS,
+        "hypotheses",
         ("measure", "comparisons"),
         conditions=lambda parameters, dimensions: comparison_conditions(parameters["comparisons"]),
     ),
     "binomial": Kind(
-        binomial,
-        BINOMIAL_COLUMNS,
+        "hypotheses",
         ("distribution", "chance", "tests"),
         conditions=lambda parameters, dimensions: comparison_conditions(parameters["tests"]),
     ),
-    "logistic": Kind(
-        logistic,
-        LOGISTIC_COLUMNS,
-        ("measure", "factors"),
-        ("levels",),
-        lambda parameters, dimensions: [],
-    ),
+    "logistic": Kind("fits", ("measure", "factors"), ("levels",), _none),
     "human_divergence": Kind(
-        human_divergence,
-        HUMAN_DIVERGENCE_COLUMNS,
+        "agreement",
         ("distribution", "conditions"),
         ("bootstrap", "split_halves", "seed"),
         needs_reference=True,
     ),
     "distribution_agreement": Kind(
-        distribution_agreement,
-        AGREEMENT_COLUMNS,
-        ("distribution", "conditions"),
-        ("bootstrap", "seed"),
-        both_experiments=True,
+        "agreement", ("distribution", "conditions"), ("bootstrap", "seed"), both_experiments=True
     ),
     "measure_correlation": Kind(
-        measure_correlation,
-        CORRELATION_COLUMNS,
-        ("measure", "conditions"),
-        ("bootstrap", "seed"),
-        both_experiments=True,
+        "agreement", ("measure", "conditions"), ("bootstrap", "seed"), both_experiments=True
     ),
     "comparison": Kind(
-        comparison,
-        COMPARISON_COLUMNS,
+        "comparison",
         (),
         ("divergence", "agreement", "entropy"),
-        lambda parameters, dimensions: [],
+        _none,
         reads_analyses=("divergence", "agreement"),
+        reads_records=True,
     ),
 }
 
@@ -130,6 +111,9 @@ class AnalysisSpec:
     parameters: dict = field(default_factory=dict)
     # The other analyses whose tables it reads (those of them this run plans).
     reads: tuple[str, ...] = ()
+    reads_reference: bool = False  # reads the human reference file
+    # Built from the human reference, directly or through an analysis it reads.
+    uses_reference: bool = False
 
     @property
     def definition(self) -> Kind:
@@ -137,6 +121,10 @@ class AnalysisSpec:
 
     def conditions(self, dimensions: dict) -> list[str]:
         return self.definition.conditions(self.parameters, dimensions)
+
+    @property
+    def columns(self) -> dict[str, str]:
+        return self.definition.columns(self.kind)
 
 
 def _checked(name: str, entry: dict, what: str) -> Kind:
@@ -159,12 +147,13 @@ def _checked(name: str, entry: dict, what: str) -> Kind:
 def analysis_specs(
     study: str, definition: dict, stages: list[str], has_reference: bool, where: str
 ) -> list[AnalysisSpec]:
-    """The analyses of one study this run plans: those whose tables the configured stages
-    give (both experiments' for a kind that compares them), and that have the human
+    """The analyses of one study this run plans: those whose tables the study's planned
+    stages give (both experiments' for a kind that compares them), and that have the human
     reference where they need it. WorkflowError naming `where` for an unknown kind or
     parameter."""
     entries = ((definition.get("analyses") or {}).get("run")) or {}
     experiments = [e for e, stage in EXPERIMENTS.items() if stage in stages]
+    reference = (definition.get("human_reference") or {}).get("distribution")
     planned = {}
     for name, entry in entries.items():
         kind = _checked(name, entry, f"{where}: analysis {name!r}")
@@ -173,18 +162,31 @@ def analysis_specs(
         if kind.needs_reference and not has_reference:
             continue
         planned[name] = (entry, kind)
-    return [
-        AnalysisSpec(
-            study,
-            name,
-            entry["kind"],
-            entry.get("caption", ""),
-            {key: value for key, value in entry.items() if key not in ("kind", "caption")},
-            tuple(entry[key] for key in kind.reads_analyses if entry.get(key) in planned),
+    direct = {
+        name: has_reference
+        and (
+            kind.needs_reference
+            or (kind.may_use_reference and entry.get("distribution") == reference)
         )
         for name, (entry, kind) in planned.items()
-    ]
+    }
+    specs = []
+    for name, (entry, kind) in planned.items():
+        reads = tuple(entry[key] for key in kind.reads_analyses if entry.get(key) in planned)
+        specs.append(
+            AnalysisSpec(
+                study,
+                name,
+                entry["kind"],
+                entry.get("caption", ""),
+                {key: value for key, value in entry.items() if key not in ("kind", "caption")},
+                reads,
+                direct[name],
+                direct[name] or any(direct[read] for read in reads),
+            )
+        )
+    return specs
 
 
 def run_analysis(spec: AnalysisSpec, inputs: AnalysisInputs) -> list[dict]:
-    return spec.definition.run(inputs, spec.name, **spec.parameters)
+    return spec.definition.function(spec.kind)(inputs, spec.name, **spec.parameters)

@@ -127,7 +127,7 @@ def human_divergence(
     return rows
 
 
-AGREEMENT_COLUMNS = {
+DISTRIBUTION_AGREEMENT_COLUMNS = {
     "n_experiment1": "count",
     "n_experiment2": "count",
     "divergence": "probability",
@@ -175,7 +175,7 @@ def distribution_agreement(
     return rows
 
 
-CORRELATION_COLUMNS = {
+MEASURE_CORRELATION_COLUMNS = {
     "n_pairs": "count",
     "n_trials": "count",
     "correlation": "number",

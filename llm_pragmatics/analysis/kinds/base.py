@@ -127,3 +127,8 @@ def cell_matrix(matrix: np.ndarray, table, part, conditions: list[str], cell: tu
 def number(value) -> float:
     """A statistic for the table: None (not defined) becomes NaN, an empty cell."""
     return float("nan") if value is None else float(value)
+
+
+def comparison_conditions(comparisons: list[dict]) -> list[str]:
+    """The condition columns a list of tests selects on (their `where`), in order of use."""
+    return list(dict.fromkeys(column for c in comparisons for column in c.get("where", {})))

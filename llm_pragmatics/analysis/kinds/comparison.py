@@ -15,9 +15,9 @@ Quantities, each where the run has what it is computed from (else the row says w
   `entropy`, in bits;
 - mean_option_mass (Experiment 2): the mean over trials and questions of the probability
   the options held before renormalising (every `*_option_mass` column of the study);
-- requests_<stage>, request_seconds_<stage> and, for the raw stage, wall_seconds_raw: from
-  the model's provenance record (requests journalled, their summed durations; the raw
-  stage's wall time from its first request to its last reply).
+- requests_<stage>, request_seconds_<stage> and wall_seconds_raw: from the model's
+  provenance record (the requests journalled for the output and their summed durations;
+  the raw stage's wall time from its first request to its last reply).
 """
 
 from __future__ import annotations
@@ -27,11 +27,12 @@ import numpy as np
 from ...questions import ProbabilityDesign
 from ...schemas import MODEL_COLUMN
 from ..measures import VALUE
-from .agreement import CORRELATION_COLUMNS, HUMAN_DIVERGENCE_COLUMNS
+from .agreement import HUMAN_DIVERGENCE_COLUMNS, MEASURE_CORRELATION_COLUMNS
 from .base import EXPERIMENT, NOTE, PEOPLE, AnalysisInputs, number
 
 COMPARISON_COLUMNS = {"quantity": "text", "estimate": "number", "n": "count"}
 SUMMARY_ROW = "all"  # the structured summary's row over every answer
+RAW = "raw"  # the stage whose table records each request's timing
 
 
 def comparison(
@@ -57,7 +58,8 @@ def comparison(
                 "quantity": "divergence_from_people",
                 "estimate": number(floors["floor"].mean()),
                 "n": int(floors["floor"].notna().sum()),
-                NOTE: "people's split-half divergence (mean over cells): the noise floor",
+                NOTE: "people's split-half divergence (mean over cells), the noise floor; "
+                f"human reference: {table['reference'].dropna().iloc[0]}",
             }
         )
     return rows
@@ -130,7 +132,7 @@ def _agreement(inputs, model, analysis) -> list[dict]:
     part = table[table[MODEL_COLUMN] == model]
     if "correlation" in table.columns:
         # The row over all cells is the one whose condition columns are empty.
-        overall = part[part[_conditions(table, CORRELATION_COLUMNS)].isna().all(axis=1)]
+        overall = part[part[_conditions(table, MEASURE_CORRELATION_COLUMNS)].isna().all(axis=1)]
         value = overall["correlation"].iloc[0] if len(overall) else None
         n = overall["n_trials"].iloc[0] if len(overall) else None
         note = f"correlation over all cells ({analysis})"
@@ -159,16 +161,17 @@ def _probabilities(inputs: AnalysisInputs, model: str, entropy: list) -> list[di
 
 
 def _requests(inputs: AnalysisInputs, model: str) -> list[dict]:
+    """Per stage, the requests journalled for the model's output and their summed time;
+    the raw stage's wall time (its table records when each request started and ended)."""
     record = inputs.provenance.get(model)
     if not record:
         return []
     rows = []
     for stage, summary in record.items():
         journal = summary.get("journal") or {}
-        requests = summary.get("requests", journal.get("requests"))
-        rows.append(_row(model, None, f"requests_{stage}", requests))
+        rows.append(_row(model, None, f"requests_{stage}", journal.get("requests")))
         seconds = journal.get("request_seconds_total")
         rows.append(_row(model, None, f"request_seconds_{stage}", seconds))
-        if "wall_seconds" in summary:
-            rows.append(_row(model, None, f"wall_seconds_{stage}", summary["wall_seconds"]))
+    if "wall_seconds" in record.get(RAW, {}):
+        rows.append(_row(model, None, f"wall_seconds_{RAW}", record[RAW]["wall_seconds"]))
     return rows

@@ -13,6 +13,7 @@ from .base import (
     EXPERIMENT,
     NOTE,
     AnalysisInputs,
+    comparison_conditions,
     model_rows,
     number,
     select,
@@ -30,11 +31,6 @@ PAIRED_T_COLUMNS = {
     "ci_low": "number",
     "ci_high": "number",
 }
-
-
-def comparison_conditions(comparisons: list[dict]) -> list[str]:
-    """The condition columns the comparisons select on, in order of first use."""
-    return list(dict.fromkeys(column for c in comparisons for column in c.get("where", {})))
 
 
 def _label(values: dict) -> str:
