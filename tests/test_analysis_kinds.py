@@ -15,7 +15,9 @@ from scipy.spatial.distance import jensenshannon
 from llm_pragmatics.analysis.kinds import analysis_specs
 from llm_pragmatics.analysis.run import analysis_table
 from llm_pragmatics.errors import OutputError, WorkflowError
+from llm_pragmatics.figures import draw
 from llm_pragmatics.schemas import validate
+from llm_pragmatics.studies import Study
 
 from .analysis_fixture import (
     BETS_DEFINITION,
@@ -25,6 +27,7 @@ from .analysis_fixture import (
     bets_tables,
     utterance_inputs,
 )
+from .conftest import REPO
 
 ALL_STAGES = ["raw", "probabilities", "structured"]
 
@@ -234,9 +237,14 @@ def test_the_model_comparison(utterances):
     assert value("beta", "divergence_from_people", 2)["estimate"] == pytest.approx(
         beta["divergence"].mean()
     )
-    assert value("people", "divergence_from_people")["estimate"] == pytest.approx(
+    floor = value("people", "divergence_from_people")
+    assert floor["estimate"] == pytest.approx(
         people.drop_duplicates(["Goal_simplified", "State_number"])["floor"].mean()
     )
+    # What is built from the human reference says what the reference is; nothing else does.
+    from_people = table["quantity"] == "divergence_from_people"
+    assert (table.loc[from_people, "reference"] == "example (synthetic, not people)").all()
+    assert (table.loc[~from_people, "reference"] == "").all()
     agreement = inputs.analyses["agreement"]
     assert value("alpha", "experiment_agreement")["estimate"] == pytest.approx(
         agreement[agreement["model"] == "alpha"]["divergence"].mean()
@@ -287,3 +295,41 @@ def test_a_table_out_of_bounds_fails_its_schema(bets):
     broken = table.assign(p=table["p"] + 2)
     with pytest.raises(OutputError, match="planned"):
         validate(schema, broken, "planned")
+
+
+def test_the_analysis_figures_draw_from_two_models(tmp_path, utterances, bets):
+    study2 = Study.load("study2", REPO / "config" / "studies" / "study2")
+    study1 = Study.load("study1", REPO / "config" / "studies" / "study1")
+    inputs = utterance_inputs()
+    inputs.analyses = {
+        name: analyse(UTTERANCE_DEFINITION, inputs, name) for name in ("people", "agreement")
+    }
+    tables = {
+        "shares": (study2, analyse(UTTERANCE_DEFINITION, utterances, "shares")),
+        "people": (study2, inputs.analyses["people"]),
+        "comparison": (study2, analyse(UTTERANCE_DEFINITION, inputs, "comparison")),
+        "bets": (study1, analyse(BETS_DEFINITION, bets, "bets")),
+    }
+    figures = {
+        figure: dict(entry)
+        for study in (study1, study2)
+        for figure, entry in study.figures.items()
+        if "analysis" in entry
+    }
+    drawn = {
+        "study2_shares.svg": ("utterance_shares", "shares"),
+        "study2_people.svg": ("divergence_from_people", "people"),
+        "study2_comparison.svg": ("model_comparison", "comparison"),
+        "study1_bets.svg": ("bets_by_state", "bets"),
+    }
+    for file, (figure, table) in drawn.items():
+        entry = figures[figure]
+        parameters = {k: v for k, v in entry.items() if k not in ("kind", "caption", "analysis")}
+        study, frame = tables[table]
+        draw(entry["kind"], frame, tmp_path / file, study, parameters)
+        assert (tmp_path / file).read_bytes().startswith(b"<?xml"), file
+    # Same table, same bytes.
+    entry = figures["utterance_shares"]
+    parameters = {k: v for k, v in entry.items() if k not in ("kind", "caption", "analysis")}
+    draw(entry["kind"], tables["shares"][1], tmp_path / "again.svg", study2, parameters)
+    assert (tmp_path / "again.svg").read_bytes() == (tmp_path / "study2_shares.svg").read_bytes()

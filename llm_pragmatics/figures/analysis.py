@@ -261,7 +261,9 @@ def comparison_table(
     )
     shown.auto_set_font_size(False)
     shown.set_fontsize(7)
-    ax.set_title(f"{study.name}: {title}", fontsize=9)
+    references = [label for label in table["reference"].dropna().unique() if label]
+    subtitle = f"\n(people: {references[0]})" if references else ""
+    ax.set_title(f"{study.name}: {title}{subtitle}", fontsize=9)
     save(figure, path)
 
 

@@ -30,7 +30,7 @@ from ..measures import VALUE
 from .agreement import HUMAN_DIVERGENCE_COLUMNS, MEASURE_CORRELATION_COLUMNS
 from .base import EXPERIMENT, NOTE, PEOPLE, AnalysisInputs, number
 
-COMPARISON_COLUMNS = {"quantity": "text", "estimate": "number", "n": "count"}
+COMPARISON_COLUMNS = {"quantity": "text", "estimate": "number", "n": "count", "reference": "text"}
 SUMMARY_ROW = "all"  # the structured summary's row over every answer
 RAW = "raw"  # the stage whose table records each request's timing
 
@@ -45,24 +45,27 @@ def comparison(
     rows = []
     for model in inputs.models:
         rows += _extraction(inputs, model)
-        rows += _from_analysis(inputs, model, divergence, "divergence_from_people", "divergence")
+        rows += _from_people(inputs, model, divergence)
         rows += _agreement(inputs, model, agreement)
         rows += _probabilities(inputs, model, entropy or [])
         rows += _requests(inputs, model)
     if divergence and divergence in inputs.analyses:
         table = inputs.analyses[divergence]
         floors = table.drop_duplicates(subset=_conditions(table, HUMAN_DIVERGENCE_COLUMNS))
-        rows.append(
-            {
-                MODEL_COLUMN: PEOPLE,
-                "quantity": "divergence_from_people",
-                "estimate": number(floors["floor"].mean()),
-                "n": int(floors["floor"].notna().sum()),
-                NOTE: "people's split-half divergence (mean over cells), the noise floor; "
-                f"human reference: {table['reference'].dropna().iloc[0]}",
-            }
-        )
+        note = "people's split-half divergence (mean over cells), the noise floor"
+        floor = _row(PEOPLE, None, QUANTITY_PEOPLE, floors["floor"].mean(), None, note)
+        floor.update(n=int(floors["floor"].notna().sum()), reference=_label(table))
+        rows.append(floor)
     return rows
+
+
+QUANTITY_PEOPLE = "divergence_from_people"
+
+
+def _label(table) -> str:
+    """What the human reference of a human_divergence table is."""
+    labels = table["reference"].dropna()
+    return str(labels.iloc[0]) if len(labels) else ""
 
 
 def _conditions(table, columns: dict) -> list[str]:
@@ -103,23 +106,25 @@ def _extraction(inputs: AnalysisInputs, model: str) -> list[dict]:
     return rows
 
 
-def _from_analysis(inputs, model, analysis, quantity, column) -> list[dict]:
-    """The mean of `column` over the model's rows of another analysis, per experiment."""
+def _from_people(inputs, model, analysis) -> list[dict]:
+    """The mean divergence from people over the model's cells of a human_divergence
+    analysis, per experiment."""
     if not analysis:
         return []
     if analysis not in inputs.analyses:
-        return [_row(model, None, quantity, None, note=f"{analysis} was not run")]
+        return [_row(model, None, QUANTITY_PEOPLE, None, note=f"{analysis} was not run")]
     table = inputs.analyses[analysis]
     rows = []
     for experiment in inputs.experiments():
         part = table[(table[MODEL_COLUMN] == model) & (table[EXPERIMENT] == experiment)]
-        values = part[column].dropna()
+        values = part["divergence"].dropna()
         if len(values):
             note = f"mean over {len(values)} cells of {analysis}"
-            rows.append(_row(model, experiment, quantity, values.mean(), len(values), note))
+            row = _row(model, experiment, QUANTITY_PEOPLE, values.mean(), len(values), note)
         else:
             note = f"{analysis} has no value for this model and experiment"
-            rows.append(_row(model, experiment, quantity, None, 0, note))
+            row = _row(model, experiment, QUANTITY_PEOPLE, None, 0, note)
+        rows.append({**row, "reference": _label(table)})
     return rows
 
 
