@@ -370,3 +370,19 @@ def test_split_half_divergence_is_zero_for_identical_people_and_seeded():
     halves = varied[order[:20], 0].sum(axis=0), varied[order[20:], 0].sum(axis=0)
     expected = jensenshannon(halves[0] / 20, halves[1] / 20, base=2) ** 2
     assert one.estimate == pytest.approx(expected)
+
+
+def test_bootstrap_resamples_a_trials_replicates_together():
+    """Rows that are replicates of one trial are drawn together: a sample whose every trial
+    has two identical rows gives exactly the interval of the sample with one row each."""
+    rng = np.random.default_rng(14)
+    first = np.eye(4)[rng.choice(4, 30, p=[0.6, 0.2, 0.1, 0.1])]
+    second = np.eye(4)[rng.choice(4, 40, p=[0.1, 0.1, 0.2, 0.6])]
+    once = bootstrap_divergence(first, second, 300, seeded_generator(9))
+    doubled = np.repeat(first, 2, axis=0)
+    trials = np.repeat(np.arange(30), 2)
+    together = bootstrap_divergence(doubled, second, 300, seeded_generator(9), trials)
+    assert together == once
+    # Drawn as separate rows instead, the same data look more certain than they are.
+    apart = bootstrap_divergence(doubled, second, 300, seeded_generator(9))
+    assert apart.high - apart.low < once.high - once.low

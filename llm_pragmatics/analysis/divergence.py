@@ -21,6 +21,7 @@ import hashlib
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
 INTERVAL = (2.5, 97.5)
 BLOCK = 100
@@ -62,11 +63,18 @@ class Interval:
 
 
 def bootstrap_divergence(
-    first: np.ndarray, second: np.ndarray, replicates: int, rng: np.random.Generator
+    first: np.ndarray,
+    second: np.ndarray,
+    replicates: int,
+    rng: np.random.Generator,
+    first_trials=None,
+    second_trials=None,
 ) -> Interval:
-    """The divergence between the mean rows of `first` and `second` (trials x outcomes:
+    """The divergence between the mean rows of `first` and `second` (answers x outcomes:
     one-hot rows for counted answers, probability rows for distributions), with a
-    percentile bootstrap interval over the trials of both."""
+    percentile bootstrap interval that resamples the trials of both. `*_trials` name each
+    row's trial where a trial has several rows (replicates), which are then resampled
+    together; by default each row is a trial."""
     first = np.asarray(first, dtype=float)
     second = np.asarray(second, dtype=float)
     estimate = float(jensen_shannon(first.mean(axis=0), second.mean(axis=0)))
@@ -75,12 +83,28 @@ def bootstrap_divergence(
     for start in range(0, replicates, BLOCK):
         size = min(BLOCK, replicates - start)
         means = [
-            sample[rng.integers(0, len(sample), size=(size, len(sample)))].mean(axis=1)
-            for sample in (first, second)
+            resampled_means(sample, trials, size, rng)
+            for sample, trials in ((first, first_trials), (second, second_trials))
         ]
         values[start : start + size] = jensen_shannon(means[0], means[1])
     low, high = np.percentile(values, INTERVAL)
     return Interval(estimate, float(low), float(high), replicates)
+
+
+def trial_weights(trials, size: int, rng: np.random.Generator) -> np.ndarray:
+    """`size` resamples of the trials, with replacement, as a weight per row (size x rows):
+    drawing trials with replacement is drawing how often each is taken, and each row
+    weighs as often as its trial was drawn."""
+    codes, names = pd.factorize(pd.Series(trials))
+    counts = rng.multinomial(len(names), np.full(len(names), 1 / len(names)), size=size)
+    return counts[:, codes].astype(float)
+
+
+def resampled_means(sample: np.ndarray, trials, size: int, rng: np.random.Generator):
+    """The mean row of `size` resamples of the trials (rows of one trial together)."""
+    trials = np.arange(len(sample)) if trials is None else trials
+    weights = trial_weights(trials, size, rng)
+    return weights @ sample / weights.sum(axis=1, keepdims=True)
 
 
 def split_half_divergence(

@@ -10,18 +10,19 @@ import numpy as np
 import pandas as pd
 
 from ...schemas import MODEL_COLUMN
-from ..divergence import bootstrap_divergence, split_half_divergence
+from ..divergence import bootstrap_divergence, split_half_divergence, trial_weights
 from ..human import reference_counts
 from ..measures import VALUE
 from .base import (
     EXPERIMENT,
     NOTE,
     AnalysisInputs,
-    cell_matrix,
+    cell_mask,
     cells,
     generator,
     in_cell,
     model_rows,
+    trial_keys,
     usable_experiments,
 )
 
@@ -41,8 +42,13 @@ HUMAN_DIVERGENCE_COLUMNS = {
 }
 
 
-def _answered(matrix: np.ndarray) -> np.ndarray:
-    return matrix[~np.isnan(matrix).any(axis=1)]
+def _answers(matrix, trials, table, part, conditions, cell) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of `matrix` (aligned with `table`) of the model's `part` in `cell` that give
+    an outcome, and their trials."""
+    mask = cell_mask(table, part, conditions, cell)
+    chosen, keys = matrix[mask], trials[mask]
+    answered = ~np.isnan(chosen).any(axis=1)
+    return chosen[answered], keys[answered]
 
 
 def _without_both(inputs: AnalysisInputs, source) -> list[dict]:
@@ -96,9 +102,12 @@ def human_divergence(
     for experiment in usable:
         table = inputs.tables[experiment]
         matrix = distribution_.rows(table, experiment)
+        trials = trial_keys(table, inputs.trial_id)
         for model, part in model_rows(table, inputs.models):
             for cell in cells(part, conditions):
-                model_answers = _answered(cell_matrix(matrix, table, part, conditions, cell))
+                model_answers, model_trials = _answers(
+                    matrix, trials, table, part, conditions, cell
+                )
                 head = {
                     MODEL_COLUMN: model,
                     EXPERIMENT: experiment,
@@ -122,7 +131,7 @@ def human_divergence(
                     rows.append({**head, NOTE: "no answer in this cell gives one of the outcomes"})
                     continue
                 rng = generator(seed, inputs, name, experiment, *cell)
-                interval = bootstrap_divergence(model_answers, people, bootstrap, rng)
+                interval = bootstrap_divergence(model_answers, people, bootstrap, rng, model_trials)
                 rows.append({**head, **_interval_columns(interval)})
     return rows
 
@@ -152,14 +161,17 @@ def distribution_agreement(
     if lacking := _without_both(inputs, distribution_):
         return lacking
     matrices = {e: distribution_.rows(inputs.tables[e], e) for e in (1, 2)}
+    trials = {e: trial_keys(inputs.tables[e], inputs.trial_id) for e in (1, 2)}
     rows = []
     for model in inputs.models:
         parts = {e: inputs.tables[e][inputs.tables[e][MODEL_COLUMN] == model] for e in (1, 2)}
         for cell in cells(parts[2], conditions):
-            chosen = {}
+            chosen, keys = {}, {}
             for e in (1, 2):
                 table = inputs.tables[e]
-                chosen[e] = _answered(cell_matrix(matrices[e], table, parts[e], conditions, cell))
+                chosen[e], keys[e] = _answers(
+                    matrices[e], trials[e], table, parts[e], conditions, cell
+                )
             head = {
                 MODEL_COLUMN: model,
                 **dict(zip(conditions, cell, strict=True)),
@@ -170,7 +182,7 @@ def distribution_agreement(
                 rows.append({**head, NOTE: "an experiment has no answer in this cell"})
                 continue
             rng = generator(seed, inputs, name, *cell)
-            interval = bootstrap_divergence(chosen[1], chosen[2], bootstrap, rng)
+            interval = bootstrap_divergence(chosen[1], chosen[2], bootstrap, rng, keys[1], keys[2])
             rows.append({**head, **_interval_columns(interval)})
     return rows
 
@@ -205,8 +217,7 @@ def measure_correlation(
     long = {e: measure_.long(inputs.tables[e], e, keep) for e in (1, 2)}
     pairs = long[1].merge(long[2][[*on, VALUE]], on=on, suffixes=("_1", "_2"))
     pairs = pairs.dropna(subset=[f"{VALUE}_1", f"{VALUE}_2"])
-    trial = pairs[inputs.trial_id].astype(str).agg("|".join, axis=1)
-    pairs = pairs.assign(_trial=trial.to_numpy() if len(pairs) else [])
+    pairs = pairs.assign(_trial=trial_keys(pairs, inputs.trial_id) if len(pairs) else [])
     rows = []
     for model in inputs.models:
         part = pairs[pairs[MODEL_COLUMN] == model]
@@ -220,16 +231,12 @@ def measure_correlation(
 
 def _correlation(pairs: pd.DataFrame, bootstrap: int, rng: np.random.Generator) -> dict:
     x, y = pairs[f"{VALUE}_1"].to_numpy(float), pairs[f"{VALUE}_2"].to_numpy(float)
-    trials, names = pd.factorize(pairs["_trial"]) if len(pairs) else (np.array([], int), [])
-    result = {"n_pairs": len(x), "n_trials": len(names), NOTE: ""}
+    result = {"n_pairs": len(x), "n_trials": pairs["_trial"].nunique(), NOTE: ""}
     if len(x) < 3 or np.ptp(x) == 0 or np.ptp(y) == 0:
         result[NOTE] = "fewer than 3 pairs, or a side without variation: no correlation"
         return result
     result["correlation"] = float(np.corrcoef(x, y)[0, 1])
-    # Resampling trials with replacement is drawing how often each trial is taken; each
-    # pair then weighs as often as its trial was drawn.
-    weights = rng.multinomial(len(names), np.full(len(names), 1 / len(names)), size=bootstrap)
-    weights = weights[:, trials].astype(float)
+    weights = trial_weights(pairs["_trial"], bootstrap, rng)
     total = weights.sum(axis=1)
     mean_x, mean_y = weights @ x / total, weights @ y / total
     var_x = weights @ (x - x.mean()) ** 2 / total - (mean_x - x.mean()) ** 2

@@ -118,10 +118,14 @@ def usable_experiments(
     return usable, rows
 
 
-def cell_matrix(matrix: np.ndarray, table, part, conditions: list[str], cell: tuple):
-    """The rows of `matrix` (one per row of `table`) that belong to `part` (one model's
-    rows of `table`) and lie in `cell`."""
-    return matrix[(table.index.isin(part.index) & in_cell(table, conditions, cell)).to_numpy()]
+def cell_mask(table, part, conditions: list[str], cell: tuple) -> np.ndarray:
+    """Which rows of `table` belong to `part` (one model's rows of it) and lie in `cell`."""
+    return (table.index.isin(part.index) & in_cell(table, conditions, cell)).to_numpy()
+
+
+def trial_keys(table: pd.DataFrame, trial_id: list[str]) -> np.ndarray:
+    """Each row's trial, as text: the rows of a trial's replicates share it."""
+    return table[trial_id].astype(str).agg("|".join, axis=1).to_numpy()
 
 
 def number(value) -> float:

@@ -12,7 +12,7 @@ from .base import (
     NOTE,
     PEOPLE,
     AnalysisInputs,
-    cell_matrix,
+    cell_mask,
     cells,
     in_cell,
     model_rows,
@@ -100,7 +100,7 @@ def proportions(inputs: AnalysisInputs, name: str, distribution: str, conditions
         matrix = distribution_.rows(table, experiment)
         for model, part in model_rows(table, inputs.models):
             for cell in cells(part, conditions):
-                chosen = cell_matrix(matrix, table, part, conditions, cell)
+                chosen = matrix[cell_mask(table, part, conditions, cell)]
                 missing = int(np.isnan(chosen).any(axis=1).sum())
                 chosen = chosen[~np.isnan(chosen).any(axis=1)]
                 categories = distribution_.categories
