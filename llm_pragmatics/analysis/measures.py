@@ -6,12 +6,12 @@ a row), Experiment 2 the probabilities table (one distribution per trial). A stu
 
 - measures: a number per row, from a column of each experiment's table, or an indicator
   (1 where a column equals a value, 0 where it holds another value, missing where empty).
-  `for_each` makes one measure per value of its variables (a bet per state), which the
-  column templates use: `probability_{{ state }}`.
+  `for_each` makes one measure per value of its variables (one per question), which the
+  column templates use: `answer_{{ question }}`.
 - distributions: a categorical outcome. In Experiment 1 each row is one category, spelled
-  from the row's columns by a template after value maps (`{{ Was_Wasnt }}_{{ Assessment }}`
-  with "wasn't" read as "wasnt"); in Experiment 2 each category has a probability column
-  (`prob_{{ category }}`).
+  from the row's columns by a template after value maps (`{{ first }}_{{ second }}`, with a
+  map from a field's values to the category's spelling); in Experiment 2 each category has a
+  probability column (`prob_{{ category }}`).
 
 An experiment a measure cannot be read from is `{unavailable: <reason>}`: the analyses then
 say so in their table instead of computing something else.

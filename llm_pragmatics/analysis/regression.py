@@ -1,10 +1,10 @@
 """Logistic regression on factors, for a binary outcome or a per-trial probability.
 
-A binary outcome (Experiment 1: did the answer use the negated frame?) is fitted by maximum
+A binary outcome (Experiment 1: did the answer give this outcome?) is fitted by maximum
 likelihood, as R's `glm(y ~ a * b, family = binomial)`: Wald z tests of the coefficients and
 an analysis of deviance with chi-square tests, `anova(fit, test = "Chisq")`.
 
-A probability per trial (Experiment 2: the model's probability of the negated frame) is a
+A probability per trial (Experiment 2: the model's probability of that outcome) is a
 fractional response: the same binomial likelihood, with the dispersion estimated from the
 Pearson residuals (quasi-likelihood), as R's `glm(p ~ a * b, family = quasibinomial)`: the
 standard errors are scaled by the square root of the dispersion, coefficients are tested
@@ -40,7 +40,7 @@ SEPARATION = 1e-6
 
 @dataclass(frozen=True)
 class Coefficient:
-    term: str  # R's column name ("(Intercept)", "goalsocial", "state1:goalsocial")
+    term: str  # R's column name ("(Intercept)", "ab", "a2:bc" for factors a and b)
     estimate: float | None
     se: float | None
     statistic: float | None  # z (binomial) or t (quasibinomial)

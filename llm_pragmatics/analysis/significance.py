@@ -1,6 +1,6 @@
 """One-tailed tests: the paired t-test and the exact binomial test, as R computes them.
 
-Both test "greater": the first state's bets exceed the second's (paired t), an outcome is
+Both test "greater": the first values exceed the second ones (paired t), an outcome is
 chosen more often than chance (binomial). Each returns None for the statistic and p value,
 with the reason, where the test is not defined, rather than a number that looks like one.
 """

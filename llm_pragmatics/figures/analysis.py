@@ -136,7 +136,7 @@ def proportions_panels(
 ) -> None:
     """A proportions table (kind proportions): per panel, the share of each outcome for each
     series, outcomes laid out in `groups` (group label -> its outcomes, e.g. the frames
-    "It was" and "It wasn't"), with people as the black reference series."""
+    the two halves of a 2 x 4 outcome set), with people as the black reference series."""
     series = _series(table)
     colours = _colours(series)
     positions, x = {}, 0

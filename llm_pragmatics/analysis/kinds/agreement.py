@@ -207,7 +207,7 @@ def measure_correlation(
     """Per model, per condition cell and over all cells (condition columns empty): the
     Pearson correlation between a measure's Experiment 1 values (each answer, every
     replicate) and its Experiment 2 values for the same trial (and the same value of the
-    measure's variables, e.g. each state's bet against that state's expected percentage),
+    measure's variables: a stated number against the expected value of the same question),
     with a bootstrap interval that resamples trials (a trial's pairs stay together)."""
     measure_ = inputs.measure(measure)
     if lacking := _without_both(inputs, measure_):

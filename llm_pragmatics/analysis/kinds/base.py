@@ -24,7 +24,7 @@ class Reference:
 
     answers: pd.DataFrame  # participant, the study's condition columns, category
     distribution: str  # the study distribution its categories belong to
-    label: str  # what the rows are ("people, Yoon et al. 2020", or an example's label)
+    label: str  # what the rows are (the published data, or an example's label)
 
 
 @dataclass

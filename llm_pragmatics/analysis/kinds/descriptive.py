@@ -34,7 +34,7 @@ MEANS_COLUMNS = {
 
 def means(inputs: AnalysisInputs, name: str, measure: str, conditions: list, where=None):
     """Mean, standard deviation, standard error and 95% t interval of a measure per model,
-    experiment and condition cell (and the measure's own variables, e.g. the state).
+    experiment and condition cell (and value of the measure's own variables).
     `n_missing` counts rows where the table has no value (an answer without the field)."""
     measure_ = inputs.measure(measure)
     groups = list(conditions) + measure_.dimensions

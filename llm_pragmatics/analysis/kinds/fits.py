@@ -31,7 +31,7 @@ ANOVA_COLUMNS = {
 def anova(inputs: AnalysisInputs, name: str, measure: str, factors: list, where=None):
     """R's summary(aov(value ~ f1 * f2 * ..., data)) with the factors as R factors, per model
     and experiment; with `model` among the factors, once over every model's rows (`model` =
-    all models). `where` picks the rows (e.g. the bet on state 3); `statistic` is F."""
+    all models). `where` picks the rows (a value of a measure's variable); `statistic` is F."""
     measure_ = inputs.measure(measure)
     rows = []
     pooled = MODEL_COLUMN in factors

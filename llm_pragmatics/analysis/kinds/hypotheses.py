@@ -40,7 +40,7 @@ def _label(values: dict) -> str:
 def paired_t(inputs: AnalysisInputs, name: str, measure: str, comparisons: list):
     """Per comparison, model and experiment: R's t.test(first, second, paired = TRUE,
     alternative = "greater") over the rows of the comparison's `where` cell, pairing the
-    measure's value at `first` (e.g. state 2) with its value at `second` (state 3) in the
+    measure's value at `first` (a value of its variable) with its value at `second` in the
     same row. The one-sided 95% interval is [ci_low, Inf)."""
     measure_ = inputs.measure(measure)
     conditions = comparison_conditions(comparisons)
