@@ -212,7 +212,10 @@ def test_the_model_comparison(utterances):
         "beta": pd.DataFrame({"extraction_method": ["all"], "rows": [120], "rows_complete": [60]}),
     }
     provenance = {
-        "alpha": {"raw": {"requests": 120, "wall_seconds": 12.5, "journal": {"requests": 120}}}
+        "alpha": {
+            "raw": {"requests": 120, "request_seconds_total": 30.0, "wall_seconds": 12.5},
+            "probabilities": {"rows": 120, "journal": {"requests": 960}},
+        }
     }
     inputs = utterance_inputs(summaries=summaries, provenance=provenance)
     inputs.analyses = {
@@ -251,7 +254,10 @@ def test_the_model_comparison(utterances):
     )
     assert value("alpha", "mean_option_mass")["estimate"] == 0.25
     assert value("alpha", "requests_raw")["estimate"] == 120
+    assert value("alpha", "request_seconds_raw")["estimate"] == 30.0
     assert value("alpha", "wall_seconds_raw")["estimate"] == 12.5
+    journalled = value("alpha", "requests_probabilities")
+    assert journalled["estimate"] == 960 and "earlier configurations" in journalled["note"]
     assert not len(table[(table["model"] == "beta") & table["quantity"].str.startswith("requests")])
 
 
@@ -333,3 +339,11 @@ def test_the_analysis_figures_draw_from_two_models(tmp_path, utterances, bets):
     parameters = {k: v for k, v in entry.items() if k not in ("kind", "caption", "analysis")}
     draw(entry["kind"], tables["shares"][1], tmp_path / "again.svg", study2, parameters)
     assert (tmp_path / "again.svg").read_bytes() == (tmp_path / "study2_shares.svg").read_bytes()
+
+
+def test_an_anova_with_nothing_to_test_says_so():
+    tables = bets_tables()
+    one_cell = {e: t[(t["access"] == 1) & (t["observe"] == 1)] for e, t in tables.items()}
+    table = analyse(BETS_DEFINITION, analysis_inputs(BETS_DEFINITION, one_cell), "bet_anova")
+    assert len(table) == 4 and table["term"].eq("").all()  # a row per model and experiment
+    assert table["note"].eq("no factor varies in these rows: nothing to test").all()

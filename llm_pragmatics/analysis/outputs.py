@@ -54,7 +54,7 @@ def tidy(rows: list[dict], schema: pa.DataFrameSchema, columns: dict[str, str]) 
     """The rows as a table in the schema's column order; absent cells empty (text "")."""
     frame = pd.DataFrame.from_records(rows, columns=list(schema.columns))
     for name in [NOTE, *(column for column, kind in columns.items() if kind == "text")]:
-        frame[name] = frame[name].fillna("").astype(str)
+        frame[name] = frame[name].astype(object).fillna("").astype(str)
     return frame
 
 

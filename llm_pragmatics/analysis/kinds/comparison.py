@@ -16,8 +16,9 @@ Quantities, each where the run has what it is computed from (else the row says w
 - mean_option_mass (Experiment 2): the mean over trials and questions of the probability
   the options held before renormalising (every `*_option_mass` column of the study);
 - requests_<stage>, request_seconds_<stage> and wall_seconds_raw: from the model's
-  provenance record (the requests journalled for the output and their summed durations;
-  the raw stage's wall time from its first request to its last reply).
+  provenance record (the raw stage's requests, their summed durations and its wall time
+  from its first request to its last reply, as its table records them; for the other
+  stages the requests journalled for the output, earlier configurations included).
 """
 
 from __future__ import annotations
@@ -166,17 +167,25 @@ def _probabilities(inputs: AnalysisInputs, model: str, entropy: list) -> list[di
 
 
 def _requests(inputs: AnalysisInputs, model: str) -> list[dict]:
-    """Per stage, the requests journalled for the model's output and their summed time;
-    the raw stage's wall time (its table records when each request started and ended)."""
+    """Per stage, the requests and their summed time; the raw stage's wall time. The raw
+    stage's table records each of its requests; for the others, the output's journal
+    counts them (requests of earlier configurations of the output included)."""
     record = inputs.provenance.get(model)
     if not record:
         return []
     rows = []
     for stage, summary in record.items():
         journal = summary.get("journal") or {}
-        rows.append(_row(model, None, f"requests_{stage}", journal.get("requests")))
         seconds = journal.get("request_seconds_total")
-        rows.append(_row(model, None, f"request_seconds_{stage}", seconds))
+        if stage == RAW and "requests" in summary:
+            rows.append(_row(model, None, f"requests_{stage}", summary["requests"]))
+            rows.append(
+                _row(model, None, f"request_seconds_{stage}", summary.get("request_seconds_total"))
+            )
+            continue
+        note = "journalled for this output, earlier configurations included"
+        rows.append(_row(model, None, f"requests_{stage}", journal.get("requests"), note=note))
+        rows.append(_row(model, None, f"request_seconds_{stage}", seconds, note=note))
     if "wall_seconds" in record.get(RAW, {}):
         rows.append(_row(model, None, f"wall_seconds_{RAW}", record[RAW]["wall_seconds"]))
     return rows

@@ -50,7 +50,18 @@ def anova(inputs: AnalysisInputs, name: str, measure: str, factors: list, where=
                     {MODEL_COLUMN: model, EXPERIMENT: experiment, NOTE: "no values to analyse"}
                 )
                 continue
-            for row in sequential_anova(present, VALUE, list(factors)):
+            table = sequential_anova(present, VALUE, list(factors))
+            if len(table) == 1:
+                rows.append(
+                    {
+                        MODEL_COLUMN: model,
+                        EXPERIMENT: experiment,
+                        "n": len(present),
+                        NOTE: "no factor varies in these rows: nothing to test",
+                    }
+                )
+                continue
+            for row in table:
                 note = (
                     ""
                     if row.f is not None or row.term == "Residuals"
