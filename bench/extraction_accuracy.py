@@ -20,7 +20,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from llm_pragmatics.client import Endpoint  # noqa: E402
-from llm_pragmatics.config import Model, Study, load_yaml  # noqa: E402
+from llm_pragmatics.config import Model, load_yaml  # noqa: E402
+from llm_pragmatics.studies import load_studies  # noqa: E402
 from tests.labelled import extraction_settings, model_runner, score, table  # noqa: E402
 
 
@@ -34,8 +35,7 @@ def main() -> None:
     settings = extraction_settings()
     extractor = Model.from_catalog(load_yaml(REPO / config["catalog"]), settings["model"])
     with tempfile.TemporaryDirectory() as scratch:
-        for name, path in config["studies"].items():
-            study = Study.from_file(name, REPO / path)
+        for name, study in load_studies(config, REPO).items():
             runner = None
             if args.base_url:
                 journal = Path(scratch) / f"{name}.sqlite"

@@ -93,14 +93,13 @@ def build_requests(config: dict, model, sampling: dict, count: int) -> list:
     Built as `build_raw_table` builds them (`row_seed`, `raw_request`), replicate-major so
     that any prefix of the list covers the trials evenly.
     """
-    from llm_pragmatics.config import Study
     from llm_pragmatics.inputs import read_study_input
     from llm_pragmatics.raw import raw_request, row_seed
+    from llm_pragmatics.studies import input_file, load_studies
 
     studies = []
-    for name, definition in config["studies"].items():
-        study = Study.from_file(name, ROOT / definition)
-        inputs = read_study_input(study, ROOT / config["inputs"][name])
+    for name, study in load_studies(config, ROOT).items():
+        inputs = read_study_input(study, ROOT / input_file(config, name))
         studies.append((study, inputs.to_dict("records")))
     rows = sum(len(records) for _, records in studies)
     replicates = max(1, math.ceil(count / rows))

@@ -26,7 +26,8 @@ import jinja2
 import pandas as pd
 
 from .client import Request, RequestRunner
-from .config import Model, Study, messages_for
+from .config import Model, messages_for
+from .studies import Study
 
 log = logging.getLogger(__name__)
 
@@ -256,7 +257,7 @@ class ExtractionSpec:
             for name, entry in spec["fields"].items()
         )
         return cls(
-            study=study.name,
+            study=study.id,
             parser=spec["parser"],
             fields=fields,
             sections=dict(spec.get("sections") or {}),

@@ -16,8 +16,8 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from .config import Study
 from .errors import InputError
+from .studies import Study
 from .tables import read_table
 
 _MAX_PROBLEMS_SHOWN = 30
@@ -43,7 +43,7 @@ def input_schema(study: Study) -> pa.DataFrameSchema:
             if "allowed" in spec:
                 checks.append(_one_of(spec["allowed"]))
         for derived_name, derived in study.derived.items():
-            if derived["from"] == name:
+            if derived.get("from") == name:
                 checks.append(_derivation_check(derived_name, derived))
         columns[name] = pa.Column(dtype, checks, coerce=True, nullable=False)
     row_checks = [
@@ -78,16 +78,31 @@ def _one_of(values: list[str]) -> pa.Check:
     return pa.Check.isin(values, error="is not one of " + ", ".join(map(repr, values)))
 
 
-def derive_columns(study: Study, frame: pd.DataFrame) -> pd.DataFrame:
-    """Add the study's derived columns to a validated input frame."""
+def derive_columns(
+    study: Study, frame: pd.DataFrame, lines: list[int]
+) -> tuple[pd.DataFrame, list[str]]:
+    """The validated input with the study's derived columns, and a problem (row, column,
+    message) for each row a study function fails on."""
     frame = frame.copy()
+    problems = []
     for name, derived in study.derived.items():
-        source = frame[derived["from"]]
-        if "patterns" in derived:
-            frame[name] = source.map(lambda text, d=derived: _first_match(d, text))
+        if "function" in derived:
+            compute = study.function(derived)
+            values = []
+            for index, row in zip(frame.index, frame.to_dict("records"), strict=True):
+                try:
+                    values.append(compute(row))
+                except Exception as error:  # the study's own code: any failure is the row's
+                    problems.append(f"{_where(index, lines)}column {name!r}: {error}")
+                    values.append(None)
+            frame[name] = values
+            if derived.get("type") == "int" and not problems:
+                frame[name] = frame[name].astype("int64")
+        elif "patterns" in derived:
+            frame[name] = frame[derived["from"]].map(lambda text, d=derived: _first_match(d, text))
         else:
-            frame[name] = source.map(derived["values"])
-    return frame
+            frame[name] = frame[derived["from"]].map(derived["values"])
+    return frame, problems
 
 
 def _first_match(derived: dict, text: str) -> str:
@@ -125,7 +140,10 @@ def read_study_input(study: Study, path: str | Path) -> pd.DataFrame:
         problems += _describe_failures(study, frame, errors.failure_cases, lines)
     if problems:
         raise InputError(_listing(path, problems))
-    return derive_columns(study, frame)
+    frame, problems = derive_columns(study, frame, lines)
+    if problems:
+        raise InputError(_listing(path, problems))
+    return frame
 
 
 def _parse_whole_numbers(
@@ -293,7 +311,11 @@ def _row_order(message: str) -> tuple[int, str]:
 def text_columns(study: Study) -> list[str]:
     """The columns of a study's validated input that hold text."""
     text = [name for name, spec in study.columns.items() if spec["type"] == "str"]
-    text += [name for name, spec in study.derived.items() if "patterns" in spec]
+    text += [
+        name
+        for name, spec in study.derived.items()
+        if "patterns" in spec or ("function" in spec and spec.get("type", "str") == "str")
+    ]
     return text
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from .config import Study
 from .inputs import text_columns
 from .schemas import MODEL_COLUMN
+from .studies import Study
 
 # The raw stage's text columns: later stages carry them without a type in their schemas.
 RAW_TEXT_COLUMNS = ["model_name", "model_response", "finish_reason", "response_timestamp"]

@@ -1,8 +1,9 @@
 """The plan a dry run prints: pods, requests per model and stage, and the GPU hours they take.
 
 Requests are counted from the inputs and the study definitions, as the stages will send
-them: one answer per row and replicate (raw), one option sequence per option of every
-question (probabilities), and at most one extraction per answer (structured). Hours come
+them, for the stages each study defines: one answer per row and replicate (raw), one option
+sequence per option of every question (probabilities), and at most one extraction per answer
+(structured). Hours come
 from the catalog's `serve.throughput` (requests per second by stage), times the model's
 GPUs. Server start-up and weight loading are not counted.
 """
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from .config import Model
 from .questions import ProbabilityDesign
+from .studies import Study, input_file
 
 # Stages answered by the model under study; `structured` goes to the extraction model.
 MODEL_STAGES = ("raw", "probabilities")
@@ -43,7 +45,7 @@ class GroupPlan:
 
     @property
     def gpus(self) -> int:
-        return self.model.serve.get("gpus", 0)
+        return self.model.server_resources["gpus"]
 
     @property
     def hours(self) -> float | None:
@@ -64,30 +66,41 @@ def input_rows(path: str | Path) -> int | None:
         return None
 
 
-def options_per_row(definition: dict, where: str) -> int:
+def options_per_row(study: Study) -> int:
     """Option sequences scored for one input row: every option of every question."""
-    design = ProbabilityDesign.from_definition(definition, where)
+    design = ProbabilityDesign.of(study)
     return sum(len(question.options) for question in design.questions)
 
 
-def requests_per_model(config: dict, definitions: dict[str, dict]) -> dict[str, int | None]:
-    """Requests each stage sends for one model over every study (None if an input is not
-    on this machine); `structured` counts one model's answers."""
-    answers = options = 0
-    for study, path in config["inputs"].items():
-        rows = input_rows(path)
+def requests_per_model(config: dict, studies: dict[str, Study]) -> dict[str, int | None]:
+    """Requests each stage sends for one model over every study that defines it (None if
+    an input is not on this machine); `structured` counts one model's answers."""
+    counts = dict.fromkeys(("raw", "probabilities", "structured"), 0)
+    for name, study in studies.items():
+        planned = study.planned_stages(config["stages"])
+        if not planned:
+            continue
+        rows = input_rows(input_file(config, name))
         if rows is None:
-            return dict.fromkeys(("raw", "probabilities", "structured"))
-        answers += rows * config["sampling"].get("replicates", 1)
-        options += rows * options_per_row(definitions[study], config["studies"][study])
-    return {"raw": answers, "probabilities": options, "structured": answers}
+            return dict.fromkeys(counts)
+        answers = rows * config["sampling"].get("replicates", 1)
+        # The structured stage reads the raw answers, which it builds when they are not.
+        if {"raw", "structured"} & set(planned):
+            counts["raw"] += answers
+        if "structured" in planned:
+            counts["structured"] += answers
+        if "probabilities" in planned:
+            counts["probabilities"] += rows * options_per_row(study)
+    return counts
 
 
-def build_plan(config: dict, catalog: dict, definitions: dict[str, dict]) -> list[GroupPlan]:
+def build_plan(config: dict, catalog: dict, studies: dict[str, Study]) -> list[GroupPlan]:
     """The job groups the config's stages need, with the load of each."""
     plans = []
-    requests = requests_per_model(config, definitions)
+    requests = requests_per_model(config, studies)
     model_stages = [stage for stage in MODEL_STAGES if stage in config["stages"]]
+    if "structured" in config["stages"] and "raw" not in model_stages:
+        model_stages.insert(0, "raw")  # the structured stage's input
     for key in config["models"]:
         model = Model.from_catalog(catalog, key)
         if not model.self_hosted or not model_stages:

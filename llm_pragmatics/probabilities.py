@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .config import Model, Study
+from .config import Model
 from .prompts import render
 from .questions import ProbabilityDesign, Question, render_text
 from .scoring import OptionScorer, ScoredTask, ScoringTask
+from .studies import Study
 
 STAGE = "probabilities"
 

@@ -12,9 +12,9 @@ import math
 import pandas as pd
 import pandera.pandas as pa
 
-from .config import Study
 from .errors import OutputError
 from .questions import ProbabilityDesign
+from .studies import Study
 
 RAW_COLUMNS = [
     "replicate",
@@ -170,7 +170,6 @@ def stage_schema(
     stage: str,
     study: Study,
     inputs: pd.DataFrame,
-    definition: str,
     replicates: int = 1,
     raw: pd.DataFrame | None = None,
 ) -> pa.DataFrameSchema:
@@ -179,7 +178,7 @@ def stage_schema(
     if stage == "raw":
         return raw_schema(study, inputs, replicates)
     if stage == "probabilities":
-        return probabilities_schema(study, inputs, ProbabilityDesign.from_file(definition))
+        return probabilities_schema(study, inputs, ProbabilityDesign.of(study))
     if stage == "structured":
         if raw is None:
             raise OutputError("the structured stage's schema needs the model's raw table")

@@ -4,6 +4,8 @@ rule probabilities:
     input:
         table="results/inputs/{study}.csv",
         definition=study_definition,
+        code=study_code,
+        weights=weights_manifest,
         endpoint=server_endpoint,
     output:
         table=report(
@@ -25,6 +27,6 @@ rule probabilities:
     threads: 0
     # Only what changes the numbers: request settings come from the config.
     params:
-        model=model_params,
+        model=answering,
     script:
         "../scripts/probabilities.py"

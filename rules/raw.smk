@@ -2,6 +2,8 @@ rule raw_answers:
     input:
         table="results/inputs/{study}.csv",
         definition=study_definition,
+        code=study_code,
+        weights=weights_manifest,
         endpoint=server_endpoint,
     output:
         table=report(
@@ -22,7 +24,7 @@ rule raw_answers:
     # Only what changes the answers: request settings come from the config, so that
     # changing them reruns nothing.
     params:
-        model=model_params,
+        model=answering,
         sampling=config["sampling"],
     script:
         "../scripts/raw_answers.py"

@@ -19,6 +19,8 @@ rule structured:
     input:
         table="results/{model}/{study}_raw.csv",
         definition=study_definition,
+        code=study_code,
+        weights=extraction_manifest,
         endpoint=extraction_endpoint,
     output:
         table=report(
@@ -37,9 +39,10 @@ rule structured:
         "../envs/workflow.yaml"
     # The job only waits on HTTP; the model server does the computing.
     threads: 0
-    # Only what changes the fields: the extraction model's entry and its sampling.
+    # Only what changes the fields: what of the extraction model's entry changes its
+    # answers, and its sampling.
     params:
         extraction=config["extraction"],
-        extraction_model=lambda w: CATALOG[config["extraction"]["model"]],
+        extraction_model=extraction_answering,
     script:
         "../scripts/structured.py"

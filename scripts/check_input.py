@@ -3,15 +3,14 @@
 import json
 import logging
 
-from llm_pragmatics.config import Study
 from llm_pragmatics.inputs import input_schema, read_study_input
 from llm_pragmatics.provenance import checksums
-from llm_pragmatics.scripting import run_rule_script
+from llm_pragmatics.scripting import job_study, run_rule_script
 from llm_pragmatics.tables import write_csv_atomically, write_text_atomically
 
 
 def main(smk):
-    study = Study.from_file(smk.wildcards.study, smk.input.definition)
+    study = job_study(smk)
     frame = read_study_input(study, smk.input.table)
     write_csv_atomically(frame, smk.output.table)
     record = checksums([smk.input.table])[0]

@@ -2,16 +2,15 @@
 
 import logging
 
-from llm_pragmatics.config import Study
 from llm_pragmatics.inputs import read_validated_input
 from llm_pragmatics.merged import merge_tables, read_stage_output
 from llm_pragmatics.schemas import raw_schema, stage_schema, validate_merged
-from llm_pragmatics.scripting import run_rule_script
+from llm_pragmatics.scripting import job_study, run_rule_script
 from llm_pragmatics.tables import write_csv_atomically
 
 
 def main(smk):
-    study = Study.from_file(smk.wildcards.study, smk.input.definition)
+    study = job_study(smk)
     inputs = read_validated_input(study, smk.input.inputs)
     models = list(smk.params.models)
     replicates = smk.params.replicates
@@ -23,9 +22,7 @@ def main(smk):
         if model in raw_tables:
             raw_frame_schema = raw_schema(study, inputs, replicates)
             raw = read_stage_output(raw_tables[model], study, raw_frame_schema)
-        schemas[model] = stage_schema(
-            smk.wildcards.stage, study, inputs, smk.input.definition, replicates, raw
-        )
+        schemas[model] = stage_schema(smk.wildcards.stage, study, inputs, replicates, raw)
         tables[model] = read_stage_output(path, study, schemas[model])
     merged = merge_tables(tables)
     write_csv_atomically(

@@ -13,12 +13,12 @@ from llm_pragmatics.errors import InputError
 from llm_pragmatics.inputs import read_study_input
 
 REPO = Path(__file__).resolve().parents[1]
-EXAMPLES = REPO / "data" / "examples"
+STUDIES = REPO / "config" / "studies"
 
 
 def example_rows(study_name: str) -> list[list[str]]:
     """The project's example input as records, header first."""
-    with open(EXAMPLES / f"{study_name}.csv", newline="", encoding="utf-8") as handle:
+    with open(STUDIES / study_name / "example.csv", newline="", encoding="utf-8") as handle:
         return list(csv.reader(handle))
 
 
@@ -221,7 +221,7 @@ def test_json_document(studies, tmp_path, indent):
 def test_zip_file(studies, tmp_path):
     path = tmp_path / "in.csv"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.write(EXAMPLES / "study1.csv", "study1.csv")
+        archive.write(STUDIES / "study1" / "example.csv", "study1.csv")
     message = rejection(studies["study1"], path)
     assert "not a CSV file (it is a zip archive" in message
 
@@ -305,7 +305,8 @@ EXPECTED_STATE = {"0 hearts": 0, "1 heart": 1, "2 hearts": 2, "3 hearts": 3}
 
 
 def expected_goal(goal: str) -> str:
-    """The Goal's kind, by the SPEC's wordings, independently of the study's patterns."""
+    """The Goal's kind, by the published wordings (docs/columns.md), independently of the
+    study's patterns."""
     for start, end, kind in EXPECTED_GOAL:
         if start in goal and end in goal:
             return kind
@@ -326,7 +327,7 @@ def check_study2(frame, rows: list[list[str]]) -> None:
 
 def test_example_study1_passes(studies):
     rows = example_rows("study1")
-    frame = read_study_input(studies["study1"], EXAMPLES / "study1.csv")
+    frame = read_study_input(studies["study1"], studies["study1"].example_input)
     assert list(frame.columns) == rows[0]
     assert len(frame) == len(rows) - 1
     assert str(frame["access"].dtype) == "int64"
@@ -336,7 +337,7 @@ def test_example_study1_passes(studies):
 
 def test_example_study2_passes_with_derived_columns(studies):
     rows = example_rows("study2")
-    frame = read_study_input(studies["study2"], EXAMPLES / "study2.csv")
+    frame = read_study_input(studies["study2"], studies["study2"].example_input)
     check_study2(frame, rows)
     # The examples cover every goal kind and every state.
     assert set(frame["Goal_simplified"]) == {"both", "social", "informative"}

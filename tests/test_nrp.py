@@ -338,7 +338,8 @@ def test_the_workflow_runs_with_every_file_in_s3(cluster_run, studies):
     assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-8000:]
     s3, workdir = cluster_run["s3"], cluster_run["workdir"]
     keys = set(s3.list_keys(BUCKET, PREFIX))
-    for study in ("study1", "study2"):
+    # The tests' own study (tests/config/workflow.yaml) too: its code travels to the pods.
+    for study in ("study1", "study2", "scalar"):
         for stage in ("raw", "probabilities", "structured"):
             assert f"{PREFIX}/results/{MODEL_KEY}/{study}_{stage}.csv" in keys
             assert f"{PREFIX}/results/all/{study}_{stage}.csv" in keys
@@ -358,7 +359,7 @@ def test_the_workflow_runs_with_every_file_in_s3(cluster_run, studies):
         assert (
             len(raw)
             == len(probabilities)
-            == len(pd.read_csv(workdir / "data" / "examples" / f"{study}.csv"))
+            == len(pd.read_csv(workdir / "config" / "studies" / study / "example.csv"))
         )
 
 
@@ -443,7 +444,11 @@ def test_a_pod_that_fails_fails_the_run_with_its_log_and_writes_no_output(tmp_pa
     (workdir / "cluster-test.yaml").write_text(yaml.safe_dump(settings))
     with s3_server(tmp_path) as s3:
         s3.create_bucket(BUCKET)
-        manifest = {"model": MODEL_KEY, "folder": str(volume / "models" / MODEL_KEY)}
+        manifest = {
+            "model": MODEL_KEY,
+            "folder": str(volume / "models" / MODEL_KEY),
+            "file_sha256": "0" * 64,
+        }
         s3.client().put_object(
             Bucket=BUCKET,
             Key=f"{PREFIX}/resources/models/{MODEL_KEY}.json",
@@ -491,9 +496,9 @@ def plan_rows(output: str) -> dict[tuple[str, str], dict]:
 
 
 def expected_requests(inputs: dict[str, Path]) -> dict[str, int]:
-    """Requests per model, counted here from the inputs and the SPEC's option counts: Study
-    1 scores 4 state questions of 11 options and a yes/no question per row, Study 2 the 8
-    utterances."""
+    """Requests per model, counted here from the inputs and the option counts of
+    docs/columns.md: Study 1 scores 4 state questions of 11 options and a yes/no question
+    per row, Study 2 the 8 utterances."""
     rows = {study: len(pd.read_csv(path)) for study, path in inputs.items()}
     return {
         "raw": sum(rows.values()),
@@ -525,7 +530,7 @@ def check_plan(output: str, inputs: dict[str, Path]) -> None:
 def test_the_dry_run_prints_the_pods_and_gpu_hours_without_a_cluster(tmp_path):
     output = dry_run(tmp_path)
     examples = {
-        study: REPO / "data" / "examples" / f"{study}.csv" for study in ("study1", "study2")
+        study: REPO / "config" / "studies" / study / "example.csv" for study in ("study1", "study2")
     }
     check_plan(output, examples)
 
@@ -539,7 +544,7 @@ def test_the_dry_run_on_the_real_inputs_counts_the_specs_requests(tmp_path, shar
         tmp_path, "--configfile", "profiles/nrp/workflow.yaml", str(tmp_path / "real.yaml")
     )
     check_plan(output, inputs)
-    # SPEC.md's scale: 2,724 answers and 33,192 option sequences per model.
+    # The real inputs' scale: 2,724 answers and 33,192 option sequences per model.
     assert expected_requests(inputs) == {"raw": 2724, "probabilities": 33192}
 
 

@@ -23,17 +23,24 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from llm_pragmatics import figures
-from llm_pragmatics.config import Study, load_yaml
+from llm_pragmatics.analysis.plan import EXAMPLE_LABEL, analysis_plan
+from llm_pragmatics.config import Model, load_yaml
+from llm_pragmatics.figures import draw, figure_specs
+from llm_pragmatics.figures.distributions import expected_values
+from llm_pragmatics.figures.stages import throughput_summary
 from llm_pragmatics.inputs import read_validated_input
 from llm_pragmatics.merged import merge_tables, read_stage_output, stage_text_columns
 from llm_pragmatics.provenance import sha256
+from llm_pragmatics.questions import ProbabilityDesign
 from llm_pragmatics.redaction import redact_secrets
 from llm_pragmatics.schemas import MODEL_COLUMN, raw_schema, stage_schema, validate_merged
+from llm_pragmatics.studies import load_studies
 from llm_pragmatics.tables import write_csv_atomically
+from llm_pragmatics.weights import with_prepared_revision
 
 from .conftest import MODEL_KEY, REPO
-from .test_workflow import TEST_CONFIG, copy_workflow, planned_jobs, snakemake
+from .test_workflow import copy_workflow, planned_jobs, snakemake
+from .test_workflow import run_config as workflow_config
 
 PLANTED = {
     "HF_TOKEN": "hf_plantedReportLeakCheck7Qx2",
@@ -46,8 +53,7 @@ WITH_STAGES = ["--config", f"stages=[{', '.join(STAGES)}]"]
 
 
 def run_config(workdir: Path) -> dict:
-    config = load_yaml(workdir / "config" / "config.yaml")
-    config.update(load_yaml(TEST_CONFIG))
+    config = workflow_config(workdir)
     config["stages"] = STAGES
     return config
 
@@ -67,13 +73,18 @@ def reported(tmp_path_factory, model_weights) -> Path:
     return workdir
 
 
-def embedded_results(report: Path) -> dict[str, dict]:
-    """The report's `results` object: every result file, with its content as a data URI."""
+def embedded(report: Path, variable: str) -> dict:
+    """An object of the report's own script: `results` (every result file, with its content
+    as a data URI) or `categories` (category -> subcategory -> result files)."""
     text = report.read_text(encoding="utf-8")
     # The report's own script element: the bundled libraries have a `var results` too.
-    marker = "var results = "
+    marker = f"var {variable} = "
     start = text.index(marker, text.index('<script id="results">')) + len(marker)
     return json.JSONDecoder().raw_decode(text, start)[0]
+
+
+def embedded_results(report: Path) -> dict[str, dict]:
+    return embedded(report, "results")
 
 
 def decoded(data_uri: str) -> bytes:
@@ -82,14 +93,13 @@ def decoded(data_uri: str) -> bytes:
 
 def study_stage_tables(workdir: Path):
     config = run_config(workdir)
-    for name, definition in config["studies"].items():
-        study = Study.from_file(name, workdir / definition)
+    for name, study in load_studies(config, workdir).items():
         inputs = read_validated_input(study, workdir / "results" / "inputs" / f"{name}.csv")
         replicates = config["sampling"]["replicates"]
         raw_path = workdir / "results" / MODEL_KEY / f"{name}_raw.csv"
         raw = read_stage_output(raw_path, study, raw_schema(study, inputs, replicates))
         for stage in config["stages"]:
-            schema = stage_schema(stage, study, inputs, str(workdir / definition), replicates, raw)
+            schema = stage_schema(stage, study, inputs, replicates, raw)
             yield config, study, stage, schema
 
 
@@ -109,7 +119,8 @@ def test_the_merged_tables_pass_the_per_stage_schemas(reported):
         assert list(merged.columns) == [MODEL_COLUMN, *own.columns]
         pd.testing.assert_frame_equal(merged.drop(columns=MODEL_COLUMN), own)
         checked += 1
-    assert checked == 2 * len(run_config(reported)["stages"]) >= 4
+    config = run_config(reported)
+    assert checked == len(config["studies"]) * len(config["stages"]) >= 9
 
 
 @workflow
@@ -139,17 +150,29 @@ def test_the_report_holds_every_table_figure_and_provenance(reported):
         for stage in config["stages"]
     ]
     figures_of = {
-        "raw": ["study1_throughput", "study2_throughput"],
+        "raw": ["study1_throughput", "study2_throughput", "scalar_throughput"],
         "probabilities": [
             "study1_probability_heatmaps",
             "study1_expected_state",
             "study2_utterances",
+            "scalar_counts",
         ],
-        "structured": ["study1_extraction", "study2_extraction"],
+        "structured": ["study1_extraction", "study2_extraction", "scalar_extraction"],
     }
     drawn = [name for stage in config["stages"] for name in figures_of[stage]]
     expected += [f"results/all/figures/{name}.svg" for name in drawn]
     expected += [f"results/{model}/provenance.html" for model in config["models"]]
+    analyses = analysis_plan(load_studies(config, reported), config)
+    expected += [f"results/all/analysis/{spec.study}_{spec.name}.csv" for spec in analyses]
+    analysis_figures = [
+        "study1_bets_by_state",
+        "study1_model_comparison",
+        "study2_utterance_shares",
+        "study2_divergence_from_people",
+        "study2_model_comparison",
+        "scalar_count_means",
+    ]
+    expected += [f"results/all/analysis/figures/{name}.svg" for name in analysis_figures]
     # Stages may mark further results of their own (per model); ours must all be there.
     assert set(expected) <= set(results)
     assert not {path for path in results if path.startswith("results/all/")} - set(expected)
@@ -162,15 +185,34 @@ def test_the_report_holds_every_table_figure_and_provenance(reported):
         names = archive.namelist()
     assert any(name.endswith("report.html") for name in names)
     assert any(name.endswith("study1_probability_heatmaps.svg") for name in names)
+    # The analyses' category; what is built from the example human reference says so.
+    analysis = {path: entry for path, entry in results.items() if "/analysis/" in path}
+    categories = embedded(reported / "report.html", "categories")
+    filed = {path for paths in categories["Analysis"].values() for path in paths}
+    assert filed == set(analysis) and set(categories["Analysis"]) == set(config["studies"])
+    for name in ("study2_against_people.csv", "figures/study2_utterance_shares.svg"):
+        assert EXAMPLE_LABEL in analysis[f"results/all/analysis/{name}"]["caption"]
+    assert EXAMPLE_LABEL not in analysis["results/all/analysis/study1_bets.csv"]["caption"]
 
 
 @workflow
 def test_the_provenance_comes_from_the_runs_files(reported):
     config = run_config(reported)
     record = json.loads((reported / "results" / MODEL_KEY / "provenance.json").read_text())
-    weights = json.loads((reported / "resources" / "models" / f"{MODEL_KEY}.json").read_text())
+    manifest = reported / "resources" / "models" / f"{MODEL_KEY}.json"
+    weights = json.loads(manifest.read_text())
     catalog = load_yaml(reported / "config" / "models.yaml")[MODEL_KEY]
     assert record["weights"]["file_sha256"] == weights["file_sha256"]
+    # The identity the stages journalled under: the entry and the prepared file's hash.
+    model = Model.from_entry(MODEL_KEY, catalog)
+    assert record["model"]["identity"] == with_prepared_revision(model, manifest).identity
+    assert record["model"]["identity"] != model.identity
+    distributions = gzip.decompress(
+        (reported / "results" / MODEL_KEY / "study2_probabilities.provenance.jsonl.gz").read_bytes()
+    )
+    assert {json.loads(line)["model_identity"] for line in distributions.splitlines()} == {
+        record["model"]["identity"]
+    }
     assert record["engine"]["engine_args"] == catalog["serve"]["engine_args"]
     assert record["engine"]["vllm"]["version"]
     assert record["sampling"]["seed"] == config["sampling"]["seed"]
@@ -219,8 +261,9 @@ def test_no_planted_secret_reaches_any_output_log_or_the_report(reported):
 def test_figures_follow_the_configured_stages(reported):
     dry = snakemake(reported, "-n", "--forceall", "--config", "stages=[raw]")
     jobs = planned_jobs(dry.stdout)
-    assert jobs["figure"] == 2  # the raw stage's throughput, one per study
-    assert jobs["merge_models"] == 2 and "probabilities" not in jobs
+    studies = len(run_config(reported)["studies"])
+    assert jobs["figure"] == studies  # the raw stage's throughput, one per study
+    assert jobs["merge_models"] == studies and "probabilities" not in jobs
 
 
 # The probe runs in the report's own page: it loads every embedded figure as an image,
@@ -286,7 +329,7 @@ def test_the_report_renders_with_its_figures_in_a_browser(reported, tmp_path):
     found = re.search(r'<pre id="report-probe">(.*?)</pre>', done.stdout, re.S)
     assert found, f"the report did not render:\n{done.stderr[-3000:]}"
     seen = json.loads(html.unescape(found.group(1)))
-    assert {"Workflow", "study1", "study2", "provenance"} <= set(seen["menu"])
+    assert {"Workflow", "study1", "study2", "scalar", "provenance", "Analysis"} <= set(seen["menu"])
     assert len(seen["figures"]) >= 5
     assert all(width > 100 and height > 100 for _, width, height in seen["figures"]), seen
     assert seen["displayed"] == 1
@@ -297,7 +340,7 @@ def test_the_report_renders_with_its_figures_in_a_browser(reported, tmp_path):
 
 def test_missing_numbers_are_empty_cells_and_text_stays_text(tmp_path, studies):
     study = studies["study2"]
-    rows = read_validated_input(study, REPO / "data" / "examples" / "study2.csv").head(2)
+    rows = read_validated_input(study, study.example_input).head(2)
     frame = rows.assign(model_response=["NA", "None"], prompt_tokens=[3.0, np.nan])
     merged = merge_tables({"a": frame, "b": frame})
     path = tmp_path / "merged.csv"
@@ -309,7 +352,13 @@ def test_missing_numbers_are_empty_cells_and_text_stays_text(tmp_path, studies):
     assert back["prompt_tokens"].isna().tolist() == [False, True, False, True]
 
 
-def test_every_figure_draws_from_a_two_model_table(tmp_path):
+def test_every_figure_draws_from_a_two_model_table(tmp_path, studies):
+    specs = {(spec.study, spec.name): spec for spec in figure_specs(studies, STAGES)}
+
+    def draw_figure(study: str, name: str, table: pd.DataFrame, path: Path) -> None:
+        spec = specs[(study, name)]
+        draw(spec.kind, table, path, studies[study], spec.parameters)
+
     rng = np.random.default_rng(1)
     conditions = [(1, 1), (2, 1), (2, 2), (3, 1), (3, 2), (3, 3)]
     rows = []
@@ -322,26 +371,26 @@ def test_every_figure_draws_from_a_two_model_table(tmp_path):
                 row[f"state{state}_mean"] = float(p @ np.arange(0, 101, 10))
             rows.append(row)
     study1 = pd.DataFrame(rows)
-    figures.draw("probability_heatmaps", study1, tmp_path / "heat.svg", "study1")
-    figures.draw("expected_state", study1, tmp_path / "expected.png", "study1")
+    draw_figure("study1", "probability_heatmaps", study1, tmp_path / "heat.svg")
+    draw_figure("study1", "expected_state", study1, tmp_path / "expected.png")
+    # The expected state, computed here from the columns' names alone.
+    means = study1[[f"state{s}_mean" for s in range(4)]].to_numpy()
+    by_hand = (means * np.arange(4)).sum(axis=1) / means.sum(axis=1)
+    computed = expected_values(study1, studies["study1"], "percentage", "state")
+    np.testing.assert_allclose(computed.to_numpy(), by_hand)
+    utterance = ProbabilityDesign.of(studies["study2"]).questions[0]
     utterances = [
         {
             "model": model,
             "Goal_simplified": goal,
             "State_number": state,
-            **dict(
-                zip(
-                    [f"prob_{u}" for u in figures.UTTERANCES],
-                    rng.dirichlet(np.ones(8)),
-                    strict=True,
-                )
-            ),
+            **dict(zip(utterance.probability_columns, rng.dirichlet(np.ones(8)), strict=True)),
         }
         for model in ("m1", "m2")
-        for goal in figures.GOALS
+        for goal in ("informative", "social", "both")
         for state in range(4)
     ]
-    figures.draw("utterances", pd.DataFrame(utterances), tmp_path / "utt.svg", "study2")
+    draw_figure("study2", "utterances", pd.DataFrame(utterances), tmp_path / "utt.svg")
     raw = pd.DataFrame(
         {
             "model": ["m1", "m1", "m2", "m2"],
@@ -350,19 +399,19 @@ def test_every_figure_draws_from_a_two_model_table(tmp_path):
             "completion_tokens": [10, 20, 30, 40],
         }
     )
-    speed = figures.throughput(raw).set_index("model")
+    speed = throughput_summary(raw).set_index("model")
     assert speed.loc["m1", "wall_seconds"] == 2.0 and speed.loc["m1", "tokens_per_second"] == 15
-    figures.draw("throughput", raw, tmp_path / "speed.svg", "study1")
+    draw_figure("study1", "throughput", raw, tmp_path / "speed.svg")
     extraction = raw.assign(
         extraction_method=["regex", "llm", "regex", ""],
         extraction_confidence=[1.0, 0.5, 0.9, np.nan],
         extraction_errors=["", "Prior_A", "", ""],
     )
-    figures.draw("extraction", extraction, tmp_path / "extraction.svg", "study1")
+    draw_figure("study1", "extraction", extraction, tmp_path / "extraction.svg")
     drawn = sorted(path.name for path in tmp_path.iterdir())
     assert drawn == ["expected.png", "extraction.svg", "heat.svg", "speed.svg", "utt.svg"]
     # Same data, same bytes: no date or random ids in the SVG.
-    figures.draw("utterances", pd.DataFrame(utterances), tmp_path / "again.svg", "study2")
+    draw_figure("study2", "utterances", pd.DataFrame(utterances), tmp_path / "again.svg")
     assert (tmp_path / "again.svg").read_bytes() == (tmp_path / "utt.svg").read_bytes()
 
 

@@ -14,7 +14,6 @@ from llm_pragmatics.errors import RequestFailed
 from llm_pragmatics.inputs import read_study_input
 from llm_pragmatics.raw import answer_text, check_reply, raw_request, row_seed
 
-from .conftest import REPO
 from .fault_proxy import FaultProxy
 
 pytestmark = pytest.mark.server
@@ -29,7 +28,7 @@ FAST_RETRIES = RequestSettings(
 def requests(studies, model):
     """Raw-stage requests for six Study 2 example rows."""
     study = studies["study2"]
-    rows = read_study_input(study, REPO / "data/examples/study2.csv").head(6)
+    rows = read_study_input(study, study.example_input).head(6)
     return [
         raw_request(study, model, row, SAMPLING, row_seed(SAMPLING["seed"], study, row, 1))
         for row in rows.to_dict("records")
