@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 import pandas as pd
@@ -55,8 +55,19 @@ def write_text_atomically(path: str | Path, text: str) -> None:
         staging.unlink(missing_ok=True)
 
 
-def read_table(path: str | Path, text_columns: list[str] | None = None) -> pd.DataFrame:
-    """Read one of the workflow's CSVs; text columns stay text (empty cells are "")."""
-    dtypes = {name: str for name in text_columns or []}
-    frame = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values={})
-    return frame
+def read_table(path: str | Path, number_columns: Collection[str] = ()) -> pd.DataFrame:
+    """Read one of the workflow's CSVs: every column is text ("" when empty) except the
+    `number_columns`, whose empty cells are missing values.
+
+    Text is the default so that a column the workflow does not know (an extra input column)
+    arrives as written: "007" stays "007" and "NA" stays "NA".
+    """
+    header = pd.read_csv(path, nrows=0, encoding="utf-8").columns
+    numbers = set(number_columns)
+    return pd.read_csv(
+        path,
+        dtype={name: str for name in header if name not in numbers},
+        keep_default_na=False,
+        na_values={name: [""] for name in header if name in numbers},
+        encoding="utf-8",
+    )

@@ -20,11 +20,16 @@ import pytest
 import yaml
 
 from llm_pragmatics.config import load_yaml
-from llm_pragmatics.inputs import read_validated_input
+from llm_pragmatics.inputs import number_columns, read_validated_input
 from llm_pragmatics.probabilities import read_provenance
 from llm_pragmatics.questions import ProbabilityDesign
 from llm_pragmatics.raw import raw_output_schema
-from llm_pragmatics.schemas import RAW_COLUMNS, probabilities_schema, validate
+from llm_pragmatics.schemas import (
+    RAW_COLUMNS,
+    RAW_NUMBER_COLUMNS,
+    probabilities_schema,
+    validate,
+)
 from llm_pragmatics.tables import read_table
 
 from .conftest import MODEL_KEY, REPO
@@ -98,22 +103,23 @@ def check_raw_output(workdir: Path, studies, study_name: str):
     config = load_yaml(workdir / "config" / "config.yaml")
     config.update(load_yaml(TEST_CONFIG))
     inputs = read_validated_input(study, workdir / "results" / "inputs" / f"{study_name}.csv")
-    text = [c for c in inputs.columns if inputs[c].dtype == object]
     table = read_table(
         workdir / "results" / MODEL_KEY / f"{study_name}_raw.csv",
-        text + ["model_name", "model_response", "finish_reason", "response_timestamp"],
+        number_columns(study) + RAW_NUMBER_COLUMNS,
     )
     validate(raw_output_schema(study, inputs, config["sampling"]), table, study_name)
-    assert list(table.columns) == study.output_input_columns + RAW_COLUMNS
+    assert list(table.columns) == list(inputs.columns) + RAW_COLUMNS
     return table
 
 
 def check_probabilities_output(workdir: Path, studies, study_name: str):
     study = studies[study_name]
     inputs = read_validated_input(study, workdir / "results" / "inputs" / f"{study_name}.csv")
-    text = [c for c in inputs.columns if inputs[c].dtype == object]
-    table = read_table(workdir / "results" / MODEL_KEY / f"{study_name}_probabilities.csv", text)
     design = ProbabilityDesign.from_file(workdir / "config" / "studies" / f"{study_name}.yaml")
+    table = read_table(
+        workdir / "results" / MODEL_KEY / f"{study_name}_probabilities.csv",
+        number_columns(study) + design.output_columns,
+    )
     validate(probabilities_schema(study, inputs, design), table, study_name)
     provenance = workdir / "results" / MODEL_KEY / f"{study_name}_probabilities.provenance.jsonl.gz"
     assert len(read_provenance(provenance)) >= len(table)  # at least one distribution per row
