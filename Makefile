@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SNAKEMAKE := $(BIN)/snakemake
 
-.PHONY: setup run test bench lint format clean lock
+.PHONY: setup run test plan bench bench-scale lint format clean lock
 
 setup: $(VENV)/.installed
 
@@ -26,6 +26,11 @@ run: setup
 
 test: setup
 	$(BIN)/python -m pytest -ra tests
+
+# The NRP lineup's requests, hours and GPU hours on any inputs, with no cluster, S3 or
+# credentials: make plan INPUTS="study1=/data/s1.csv study2=/data/s2.csv"
+plan: setup
+	$(BIN)/python -m llm_pragmatics.plan --configfile profiles/nrp/workflow.yaml $(INPUTS)
 
 bench: setup
 	$(BIN)/python bench/raw_throughput.py

@@ -11,6 +11,7 @@ from snakemake.settings.types import DeploymentMethod
 from snakemake.utils import validate
 
 from llm_pragmatics.config import Model, load_yaml
+from llm_pragmatics.environment import require_environment
 from llm_pragmatics.plan import build_plan, format_plan
 from llm_pragmatics.server import installed_vllm
 
@@ -27,6 +28,11 @@ MODELS = {key: Model.from_catalog(CATALOG, key) for key in config["models"]}
 # A dry run says what the configured work costs: pods, requests and GPU hours per model.
 if workflow.output_settings is not None and workflow.output_settings.dryrun:
     logger.info(format_plan(build_plan(config, CATALOG, STUDY_DEFINITIONS)))
+
+# Settings the profile reads from the environment (the NRP profile's): on the submitting
+# machine, an unset one stops the run here, named. Pods get theirs from the run's Secret.
+if workflow.is_main_process:
+    require_environment(config.get("required_environment"))
 
 
 wildcard_constraints:
