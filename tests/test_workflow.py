@@ -224,6 +224,57 @@ def test_a_killed_run_resumes_without_repeating_completed_requests(workflow, stu
     check_raw_output(workflow, studies, "study2")
 
 
+def test_after_a_killed_run_unlock_then_the_same_command_proceeds(tmp_path, model_weights):
+    """README, "After an interrupted run": a run killed hard (kill -9, a lost node) leaves
+    Snakemake's lock; `--unlock` with the same profile clears it, and the same command runs.
+    A gate output is the target: it needs no model."""
+    workflow = copy_workflow(tmp_path / "clone", model_weights)
+    profile = ["--profile", "profiles/local", "--configfile", str(TEST_CONFIG)]
+    targets = ["results/inputs/study2.csv"]
+    locks = workflow / ".snakemake" / "locks"
+
+    def held() -> list[Path]:
+        return list(locks.iterdir()) if locks.is_dir() else []
+
+    run = subprocess.Popen(
+        [*SNAKEMAKE, *targets, *profile],
+        cwd=workflow,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 300
+    while not held():
+        assert run.poll() is None, "the run ended before it could be killed"
+        assert time.monotonic() < deadline, "the run never took its lock"
+        time.sleep(0.02)
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait(timeout=60)
+    assert held()  # left behind
+
+    def same_command(*extra: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [*SNAKEMAKE, *targets, *profile, *extra],
+            cwd=workflow,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+
+    refused = same_command()
+    assert refused.returncode != 0
+    assert "--unlock" in refused.stdout + refused.stderr
+    unlocked = subprocess.run(
+        [*SNAKEMAKE, "--unlock", *profile], cwd=workflow, capture_output=True, text=True
+    )
+    assert unlocked.returncode == 0, unlocked.stderr[-3000:]
+    assert not held()
+    done = same_command()
+    assert done.returncode == 0, done.stderr[-3000:]
+    for target in targets:
+        assert (workflow / target).is_file()
+
+
 def test_bad_input_stops_the_run_before_any_model_is_asked(tmp_path, model_weights):
     workflow = copy_workflow(tmp_path / "clone", model_weights)
     bad = workflow / "data" / "examples" / "study1.csv"
