@@ -28,5 +28,5 @@ def require_environment(required: Mapping | None, environ: Mapping[str, str] = o
         raise WorkflowError(
             f"environment variable(s) not set: {', '.join(missing)}. "
             f"{required['set_in']} sets them. "
-            "For a plan without a cluster or credentials: make plan INPUTS=\"study=CSV ...\"."
+            'For a plan without a cluster or credentials: make plan INPUTS="study=CSV ...".'
         )

@@ -266,5 +266,27 @@ FIGURES = {
 }
 
 
+# The columns each figure reads (regular expressions), so that a figure job reads numbers
+# and labels, not the answers and stories the all-models tables repeat for every model.
+COLUMNS = {
+    "probability_heatmaps": ["access", "observe", r"state\d+_prob_\d+"],
+    "expected_state": ["access", "observe", r"state\d+_mean"],
+    "utterances": ["Goal_simplified", "State_number", r"prob_\w+"],
+    "throughput": ["response_timestamp", "processing_time_ms", "completion_tokens"],
+    "extraction": ["extraction_method", "extraction_confidence", "extraction_errors"],
+}
+
+
+def read_figure_table(name: str, path: str | Path) -> pd.DataFrame:
+    """The columns of an all-models table that figure `name` draws from."""
+    pattern = re.compile("|".join([MODEL_COLUMN, *COLUMNS[name]]))
+    return pd.read_csv(
+        path,
+        usecols=lambda column: bool(pattern.fullmatch(column)),
+        dtype={MODEL_COLUMN: str},
+        encoding="utf-8",
+    )
+
+
 def draw(name: str, table: pd.DataFrame, path: str | Path, study: str) -> None:
     FIGURES[name](table, path, study)

@@ -239,9 +239,18 @@ def validate_merged(
     models = list(schemas)
     validate(merged_schema(schemas[models[0]], models), frame, what)
     for model, rows in frame.groupby(MODEL_COLUMN, sort=False):
-        part = rows.drop(columns=MODEL_COLUMN).reset_index(drop=True)
-        validate(schemas[model], part, f"{what} ({model})")
+        validate_model_rows(schemas[model], model, rows, what)
     return frame
+
+
+def validate_model_rows(
+    schema: pa.DataFrameSchema, model: str, rows: pd.DataFrame, what: str
+) -> pd.DataFrame:
+    """Validate one model's rows of an all-models table (its `model` column first): the
+    all-models table's columns, and the model's stage schema. Raises OutputError."""
+    validate(merged_schema(schema, [model]), rows, what)
+    validate(schema, rows.drop(columns=MODEL_COLUMN).reset_index(drop=True), f"{what} ({model})")
+    return rows
 
 
 EXTRACTION_METHODS = ["parser", "parser+model"]

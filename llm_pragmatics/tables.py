@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
 import pandas as pd
+
+from .errors import OutputError
 
 
 def write_csv_atomically(
@@ -32,6 +34,32 @@ def write_csv_atomically(
         os.replace(staging, path)
     finally:
         staging.unlink(missing_ok=True)
+
+
+def write_csv_parts_atomically(parts: Iterable[pd.DataFrame], path: str | Path) -> int:
+    """Write a table given in parts (each validated by whoever yields it) beside `path`, the
+    header once, and rename it into place: only one part is in memory at a time. Returns
+    the rows written; a part that raises leaves nothing behind."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    rows, columns = 0, None
+    try:
+        with open(staging, "w", encoding="utf-8", newline="") as handle:
+            for part in parts:
+                first = columns is None
+                if first:
+                    columns = list(part.columns)
+                elif list(part.columns) != columns:
+                    raise OutputError(f"{path}: a part's columns differ from the first part's")
+                part.to_csv(handle, index=False, header=first, lineterminator="\n")
+                rows += len(part)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(staging, path)
+    finally:
+        staging.unlink(missing_ok=True)
+    return rows
 
 
 def sha256(path: str | Path) -> str:

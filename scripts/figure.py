@@ -2,14 +2,12 @@
 
 import logging
 
-import pandas as pd
-
-from llm_pragmatics.figures import draw
+from llm_pragmatics.figures import draw, read_figure_table
 from llm_pragmatics.scripting import run_rule_script
 
 
 def main(smk):
-    table = pd.read_csv(smk.input.table, dtype={"model": str}, encoding="utf-8")
+    table = read_figure_table(smk.params.figure, smk.input.table)
     draw(smk.params.figure, table, smk.output.figure, smk.wildcards.study)
     logging.info("drew %s from %s into %s", smk.params.figure, smk.input.table, smk.output.figure)
 
