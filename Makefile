@@ -35,6 +35,12 @@ plan: setup
 bench: setup
 	$(BIN)/python bench/raw_throughput.py
 
+# How the cost grows with the rows: the workflow at 10/25/50/100% of full size on the local
+# model (hours at full size). INPUTS="study1=... study2=..." for real inputs; without it,
+# inputs of the real ones' shape are generated from the examples.
+bench-scale: setup
+	$(BIN)/python bench/scale.py $(if $(INPUTS),--inputs $(INPUTS)) $(BENCH_ARGS)
+
 lint: setup
 	$(SNAKEMAKE) --lint
 	$(BIN)/snakefmt --check Snakefile rules

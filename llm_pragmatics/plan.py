@@ -158,12 +158,13 @@ def format_plan(plans: list[GroupPlan]) -> str:
 # --- `make plan`: the plan without Snakemake, a cluster, storage or credentials -------------
 
 
-def load_run_config(configfiles: list[str], inputs: dict[str, str]) -> dict:
-    """config/config.yaml extended by `configfiles` (as Snakemake's --configfile does) and
-    `inputs`, checked against the config's schema (which fills in its defaults)."""
+def load_run_config(configfiles: list[str], inputs: dict[str, str], root: str | Path = ".") -> dict:
+    """The workflow's config/config.yaml (the workflow is at `root`) extended by
+    `configfiles` (as Snakemake's --configfile does) and `inputs`, checked against the
+    config's schema (which fills in its defaults)."""
     from snakemake.utils import update_config, validate
 
-    config = load_yaml("config/config.yaml")
+    config = load_yaml(Path(root, "config", "config.yaml"))
     for path in configfiles:
         update_config(config, load_yaml(path))
     unknown = sorted(set(inputs) - set(config["studies"]))
@@ -172,7 +173,7 @@ def load_run_config(configfiles: list[str], inputs: dict[str, str]) -> dict:
             f"no study named {', '.join(unknown)} (studies: {', '.join(config['studies'])})"
         )
     config["inputs"] = {**config["inputs"], **inputs}
-    validate(config, str(Path("config/schema/config.schema.yaml").resolve()))
+    validate(config, str(Path(root, "config", "schema", "config.schema.yaml").resolve()))
     return config
 
 
