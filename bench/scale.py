@@ -25,9 +25,10 @@ Each fraction is a sample of the rows, in input order.
     .venv/bin/python bench/scale.py [--inputs study1=PATH study2=PATH] [--fractions 0.1,0.25]
         [--configfile FILE ...] [--base-url URL]
 
-`--base-url` sends every request to a vLLM server already running there (its memory is
-sampled from the process that listens on its port) instead of the workflow's own servers:
-cheaper for a test, but the server's cache then carries over from one fraction to the next.
+The tables are also written to scale.txt in the runs' folder. `--base-url` sends every
+request to a vLLM server already running there (its memory is sampled from the process that
+listens on its port) instead of the workflow's own servers: cheaper for a test, but the
+server's cache then carries over from one fraction to the next.
 """
 
 from __future__ import annotations
@@ -572,13 +573,17 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"{fraction:g}: {result.rows} rows in {result.run_seconds:.0f} s", flush=True)
         results.append(result)
-    print()
-    print("\n".join(measurement_table(results)))
-    print()
     growth, flags = growth_table(results)
-    print("\n".join(growth))
-    print()
-    print("\n".join(flags) if flags else "nothing grows faster than linearly with the rows")
+    tables = [
+        *measurement_table(results),
+        "",
+        *growth,
+        "",
+        *(flags or ["nothing grows faster than linearly with the rows"]),
+    ]
+    text = "\n".join(tables) + "\n"
+    (folder / "scale.txt").write_text(text, encoding="utf-8")
+    print("\n" + text, end="")
     return 0
 
 
