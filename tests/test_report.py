@@ -15,6 +15,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import zipfile
 from pathlib import Path
@@ -216,6 +217,29 @@ def test_the_report_embeds_no_stage_table(reported):
             # Rows per model, from the table itself.
             for model, count in frame[MODEL_COLUMN].value_counts().items():
                 assert f"<tr><td>{model}</td><td>{count}</td>" in page
+
+
+@workflow
+def test_the_full_size_projection_of_the_report_runs_on_the_runs_tables(reported):
+    done = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "report_size.py"), "--results", "results"]
+        + ["--models", "3", "--report", "report.html"],
+        cwd=reported,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    rows = re.findall(
+        r"^(study\d \w+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$", done.stdout, re.M
+    )
+    assert len(rows) == 6
+    assert {int(count) for _, count, *_ in rows} == {3 * 300, 3 * 2424}
+    embedded, pages = (
+        float(x) for x in re.search(r"^all\s+([\d.]+)\s+([\d.]+)", done.stdout, re.M).groups()
+    )
+    assert pages < embedded / 50
+    assert "for 3 models at full size" in done.stdout
 
 
 @workflow
