@@ -27,7 +27,10 @@ import pandas as pd
 
 from .client import Request, RequestRunner
 from .config import Model, messages_for
+from .inputs import number_columns
+from .schemas import RAW_NUMBER_COLUMNS
 from .studies import Study
+from .tables import read_table
 
 log = logging.getLogger(__name__)
 
@@ -666,13 +669,6 @@ def summarise(spec: ExtractionSpec, extractions: list[Extraction]) -> pd.DataFra
     return pd.DataFrame.from_records(records)
 
 
-RAW_TEXT_COLUMNS = ["model_name", "model_response", "finish_reason", "response_timestamp"]
-
-
 def read_raw_table(study: Study, path) -> pd.DataFrame:
     """A raw-stage output, its text columns kept as text (an empty answer is "")."""
-    from .tables import read_table
-
-    text = [name for name, column in study.columns.items() if column["type"] == "str"]
-    text += [name for name, derived in study.derived.items() if "patterns" in derived]
-    return read_table(path, text + RAW_TEXT_COLUMNS)
+    return read_table(path, number_columns(study) + RAW_NUMBER_COLUMNS)

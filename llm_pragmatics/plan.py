@@ -1,4 +1,7 @@
-"""The plan a dry run prints: pods, requests per model and stage, and the GPU hours they take.
+"""The plan of a run: pods, requests per model and stage, and the GPU hours they take.
+
+A dry run prints it; `make plan` (`python -m llm_pragmatics.plan`) prints it for any inputs
+without Snakemake, a cluster, storage or credentials.
 
 Requests are counted from the inputs and the study definitions, as the stages will send
 them, for the stages each study defines: one answer per row and replicate (raw), one option
@@ -10,13 +13,16 @@ GPUs. Server start-up and weight loading are not counted.
 
 from __future__ import annotations
 
+import argparse
 import csv
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import Model
+from .config import Model, load_yaml
+from .errors import WorkflowError
 from .questions import ProbabilityDesign
-from .studies import Study, input_file
+from .studies import Study, input_file, load_studies
 
 # Stages answered by the model under study; `structured` goes to the extraction model.
 MODEL_STAGES = ("raw", "probabilities")
@@ -58,12 +64,14 @@ class GroupPlan:
 
 
 def input_rows(path: str | Path) -> int | None:
-    """Data rows of a CSV on this machine (None if it is not here, e.g. only in storage)."""
+    """Data rows of a CSV on this machine (None if it is not here, e.g. only in storage).
+    Rows of empty cells are not counted: the gate skips them or refuses the file."""
     try:
-        with open(path, newline="", encoding="utf-8") as handle:
-            return max(sum(1 for _ in csv.reader(handle)) - 1, 0)
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            records = sum(1 for record in csv.reader(handle) if any(c.strip() for c in record))
     except OSError:
         return None
+    return max(records - 1, 0)
 
 
 def options_per_row(study: Study) -> int:
@@ -132,8 +140,8 @@ def format_plan(plans: list[GroupPlan]) -> str:
     lines = [
         "Plan: one pod per model group, its vLLM server beside the jobs that query it.",
         f"  {len(gpu_pods)} GPU pod(s), {len(plans) - len(gpu_pods)} CPU-only model pod(s), "
-        "for the whole configured work; the job table below counts the groups that will "
-        "run (serve_model, serve_extraction_model).",
+        "for the whole configured work (a dry run's job table counts the groups that will "
+        "run: serve_model, serve_extraction_model).",
         f"  {'group':<40} {'GPUs':>4} {'stage':<13} {'requests':>9} {'req/s':>7} "
         f"{'hours':>7} {'GPU hours':>9}",
     ]
@@ -158,3 +166,70 @@ def format_plan(plans: list[GroupPlan]) -> str:
         "serve.throughput for the stage.",
     ]
     return "\n".join(lines)
+
+
+# --- `make plan`: the plan without Snakemake, a cluster, storage or credentials -------------
+
+
+def load_run_config(configfiles: list[str], inputs: dict[str, str], root: str | Path = ".") -> dict:
+    """The workflow's config/config.yaml (the workflow is at `root`) extended by
+    `configfiles` (as Snakemake's --configfile does) and `inputs`, checked against the
+    config's schema (which fills in its defaults)."""
+    from snakemake.utils import update_config, validate
+
+    config = load_yaml(Path(root, "config", "config.yaml"))
+    for path in configfiles:
+        update_config(config, load_yaml(path))
+    config["inputs"] = {**(config.get("inputs") or {}), **inputs}
+    validate(config, str(Path(root, "config", "schema", "config.schema.yaml").resolve()))
+    return config
+
+
+def main(argv: list[str] | None = None) -> int:
+    from snakemake.exceptions import WorkflowError as SnakemakeError
+    from snakemake.utils import validate
+
+    from .inputs import read_study_input
+    from .schemas import stage_column_names
+
+    parser = argparse.ArgumentParser(
+        prog="python -m llm_pragmatics.plan",
+        description="Print the requests, hours and GPU hours per model of a run's "
+        "configuration on the given inputs: no cluster, storage or credentials needed.",
+    )
+    parser.add_argument(
+        "inputs", nargs="*", metavar="STUDY=CSV", help="an input per study (default: config)"
+    )
+    parser.add_argument(
+        "--configfile", action="append", default=[], help="config files extending config.yaml"
+    )
+    args = parser.parse_args(argv)
+    try:
+        pairs = dict(_study_and_path(item) for item in args.inputs)
+        config = load_run_config(args.configfile, pairs)
+        catalog = load_yaml(config["catalog"])
+        validate(catalog, str(Path("config/schema/models.schema.yaml").resolve()))
+        studies = load_studies(config)  # an input naming no configured study is refused
+        lines = []
+        for name, study in studies.items():
+            # The gate's own check: a file the run would refuse is refused here.
+            path = input_file(config, name)
+            frame = read_study_input(study, path, stage_column_names(study))
+            lines.append(f"  {name}: {len(frame):,} rows ({path})")
+        print("Inputs:\n" + "\n".join(lines))
+        print(format_plan(build_plan(config, catalog, studies)))
+    except (WorkflowError, SnakemakeError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _study_and_path(item: str) -> tuple[str, str]:
+    study, sep, path = item.partition("=")
+    if not sep or not study or not path:
+        raise WorkflowError(f"{item!r}: give each input as STUDY=CSV, e.g. study1=/data/s1.csv")
+    return study, path
+
+
+if __name__ == "__main__":
+    sys.exit(main())

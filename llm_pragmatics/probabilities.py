@@ -108,7 +108,7 @@ def build_probability_table(
         provenance.append(
             provenance_record(study, model, position, rows[position], question, task, result)
         )
-    frame = pd.DataFrame.from_records(records)[study.output_input_columns + design.output_columns]
+    frame = pd.DataFrame.from_records(records)[list(inputs.columns) + design.output_columns]
     return frame, provenance
 
 

@@ -76,7 +76,7 @@ def build_raw_table(
     completed = runner.run(requests)
     records = [_raw_record(model, row, done) for row, done in zip(rows, completed, strict=True)]
     frame = pd.DataFrame.from_records(records)
-    return frame[study.output_input_columns + RAW_COLUMNS]
+    return frame[list(inputs.columns) + RAW_COLUMNS]
 
 
 def _raw_record(model: Model, row: dict, done: Completed) -> dict:

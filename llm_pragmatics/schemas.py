@@ -29,6 +29,27 @@ RAW_COLUMNS = [
 ]
 
 
+# The raw stage's columns that hold numbers (the others hold text).
+RAW_NUMBER_COLUMNS = [
+    "replicate",
+    "prompt_tokens",
+    "completion_tokens",
+    "processing_time_ms",
+    "seed",
+]
+
+
+def input_columns(study: Study, inputs: pd.DataFrame) -> dict[str, pa.Column]:
+    """The columns every output starts with: the gated input's, in its order (the study's,
+    the extra ones the gate carried along, the derived). The study's own were checked at
+    the gate; an extra column is text."""
+    known = set(study.output_input_columns)
+    return {
+        name: pa.Column(required=True) if name in known else pa.Column(str)
+        for name in inputs.columns
+    }
+
+
 def _matches_input(study: Study, inputs: pd.DataFrame, replicates: int) -> pa.Check:
     """The output has one row per input row and replicate, with the input's trial ids in order."""
     expected = inputs[study.trial_id].loc[inputs.index.repeat(replicates)].reset_index(drop=True)
@@ -50,7 +71,7 @@ def _matches_input(study: Study, inputs: pd.DataFrame, replicates: int) -> pa.Ch
 def raw_schema(study: Study, inputs: pd.DataFrame, replicates: int) -> pa.DataFrameSchema:
     text = pa.Column(str)
     count = pa.Column("int64", pa.Check.ge(0))
-    columns = {name: pa.Column(required=True) for name in study.output_input_columns}
+    columns = input_columns(study, inputs)
     columns.update(
         {
             "replicate": pa.Column("int64", pa.Check.in_range(1, replicates)),
@@ -106,7 +127,7 @@ def probabilities_schema(
 ) -> pa.DataFrameSchema:
     """The probability stage's output: every distribution a proper one, every statistic
     within its bounds, one row per input row in input order."""
-    columns = {name: pa.Column(required=True) for name in study.output_input_columns}
+    columns = input_columns(study, inputs)
     checks = [_matches_input(study, inputs, 1)]
 
     def unit_interval() -> pa.Column:
@@ -216,12 +237,35 @@ def validate_merged(
     models = list(schemas)
     validate(merged_schema(schemas[models[0]], models), frame, what)
     for model, rows in frame.groupby(MODEL_COLUMN, sort=False):
-        part = rows.drop(columns=MODEL_COLUMN).reset_index(drop=True)
-        validate(schemas[model], part, f"{what} ({model})")
+        validate_model_rows(schemas[model], model, rows, what)
     return frame
 
 
+def validate_model_rows(
+    schema: pa.DataFrameSchema, model: str, rows: pd.DataFrame, what: str
+) -> pd.DataFrame:
+    """Validate one model's rows of an all-models table (its `model` column first): the
+    all-models table's columns, and the model's stage schema. Raises OutputError."""
+    validate(merged_schema(schema, [model]), rows, what)
+    validate(schema, rows.drop(columns=MODEL_COLUMN).reset_index(drop=True), f"{what} ({model})")
+    return rows
+
+
 EXTRACTION_METHODS = ["parser", "parser+model"]
+EXTRACTION_COLUMNS = ["extraction_method", "extraction_confidence", "extraction_errors"]
+
+
+def stage_column_names(study: Study) -> list[str]:
+    """Every column name a stage adds to the input's columns: an extra input column that
+    took one would be overwritten."""
+    names = [*study.derived, MODEL_COLUMN, *RAW_COLUMNS, *EXTRACTION_COLUMNS]
+    names += list(study.structured.get("fields", {}))
+    if study.structured.get("cleaned_column"):
+        names.append(study.structured["cleaned_column"])
+    if "probabilities" in study.definition:
+        where = str(study.definition_file)
+        names += ProbabilityDesign.from_definition(study.definition, where).output_columns
+    return names
 
 
 def structured_schema(
@@ -230,7 +274,11 @@ def structured_schema(
     """The structured stage's output: the raw table's columns and rows unchanged, then each
     field empty or within its allowed values or range, then the extraction columns. An
     empty field is always named in `extraction_errors` (nothing is silently missing)."""
-    columns = {name: pa.Column(required=True) for name in raw.columns}
+    # The raw table's text columns stay text (readers of this output rely on it).
+    columns = {
+        name: pa.Column(str) if pd.api.types.is_string_dtype(raw[name]) else pa.Column()
+        for name in raw.columns
+    }
     for name, definition in fields.items():
         if "allowed" in definition:
             allowed = ["", *definition["allowed"]]

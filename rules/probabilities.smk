@@ -8,13 +8,7 @@ rule probabilities:
         weights=weights_manifest,
         endpoint=server_endpoint,
     output:
-        table=report(
-            "results/{model}/{study}_probabilities.csv",
-            caption="../report/probabilities.rst",
-            category="{study}",
-            subcategory="option probabilities",
-            labels={"model": "{model}", "stage": "probabilities"},
-        ),
+        table="results/{model}/{study}_probabilities.csv",
         # The token ids and raw logprobs behind every number of the table.
         provenance="results/{model}/{study}_probabilities.provenance.jsonl.gz",
     log:

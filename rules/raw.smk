@@ -6,13 +6,7 @@ rule raw_answers:
         weights=weights_manifest,
         endpoint=server_endpoint,
     output:
-        table=report(
-            "results/{model}/{study}_raw.csv",
-            caption="../report/raw.rst",
-            category="{study}",
-            subcategory="raw answers",
-            labels={"model": "{model}", "stage": "raw"},
-        ),
+        table="results/{model}/{study}_raw.csv",
     log:
         "logs/{model}/{study}_raw.log",
     group:

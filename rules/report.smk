@@ -10,11 +10,14 @@ rule merge_models:
         definition=study_definition,
         code=study_code,
     output:
-        table=report(
-            "results/all/{study}_{stage}.csv",
-            caption="../report/merged.rst",
+        table="results/all/{study}_{stage}.csv",
+        # The report shows this page of the table, not the table: embedded whole, the
+        # tables would make the report grow with the rows and the models.
+        overview=report(
+            "results/all/{study}_{stage}.html",
+            caption="../report/tables.rst",
             category="{study}",
-            subcategory="all models",
+            subcategory="tables",
             labels={"model": "all models", "stage": "{stage}"},
         ),
     log:

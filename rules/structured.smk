@@ -23,14 +23,15 @@ rule structured:
         weights=extraction_manifest,
         endpoint=extraction_endpoint,
     output:
-        table=report(
-            "results/{model}/{study}_structured.csv",
-            caption="../report/structured.rst",
+        table="results/{model}/{study}_structured.csv",
+        # Small: the report shows it inline.
+        summary=report(
+            "results/{model}/{study}_structured_summary.csv",
+            caption="../report/structured_summary.rst",
             category="{study}",
-            subcategory="structured fields",
+            subcategory="extraction summary",
             labels={"model": "{model}", "stage": "structured"},
         ),
-        summary="results/{model}/{study}_structured_summary.csv",
     log:
         "logs/{model}/{study}_structured.log",
     group:

@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import yaml
 
@@ -24,12 +25,18 @@ from llm_pragmatics.analysis.plan import EXAMPLE_LABEL, analysis_plan
 from llm_pragmatics.analysis.run import analysis_schema
 from llm_pragmatics.config import load_yaml
 from llm_pragmatics.extraction import read_raw_table
-from llm_pragmatics.inputs import read_validated_input
+from llm_pragmatics.inputs import number_columns, read_validated_input
 from llm_pragmatics.merged import read_stage_output
 from llm_pragmatics.probabilities import read_provenance
 from llm_pragmatics.questions import ProbabilityDesign
 from llm_pragmatics.raw import raw_output_schema
-from llm_pragmatics.schemas import RAW_COLUMNS, probabilities_schema, structured_schema, validate
+from llm_pragmatics.schemas import (
+    RAW_COLUMNS,
+    RAW_NUMBER_COLUMNS,
+    probabilities_schema,
+    structured_schema,
+    validate,
+)
 from llm_pragmatics.studies import load_studies
 from llm_pragmatics.tables import read_table
 
@@ -144,26 +151,33 @@ def run_config(workdir: Path, configfile: Path = TEST_CONFIG) -> dict:
     return config
 
 
+def read_text_columns(path: Path, text: list[str]) -> pd.DataFrame:
+    """An analysis table: the `text` columns as written, the others numbers."""
+    header = pd.read_csv(path, nrows=0, encoding="utf-8").columns
+    return read_table(path, [name for name in header if name not in text])
+
+
 def check_raw_output(workdir: Path, studies, study_name: str):
     study = studies[study_name]
     config = run_config(workdir)
     inputs = read_validated_input(study, workdir / "results" / "inputs" / f"{study_name}.csv")
-    text = [c for c in inputs.columns if inputs[c].dtype == object]
     table = read_table(
         workdir / "results" / MODEL_KEY / f"{study_name}_raw.csv",
-        text + ["model_name", "model_response", "finish_reason", "response_timestamp"],
+        number_columns(study) + RAW_NUMBER_COLUMNS,
     )
     validate(raw_output_schema(study, inputs, config["sampling"]), table, study_name)
-    assert list(table.columns) == study.output_input_columns + RAW_COLUMNS
+    assert list(table.columns) == list(inputs.columns) + RAW_COLUMNS
     return table
 
 
 def check_probabilities_output(workdir: Path, studies, study_name: str):
     study = studies[study_name]
     inputs = read_validated_input(study, workdir / "results" / "inputs" / f"{study_name}.csv")
-    text = [c for c in inputs.columns if inputs[c].dtype == object]
-    table = read_table(workdir / "results" / MODEL_KEY / f"{study_name}_probabilities.csv", text)
     design = ProbabilityDesign.of(study)
+    table = read_table(
+        workdir / "results" / MODEL_KEY / f"{study_name}_probabilities.csv",
+        number_columns(study) + design.output_columns,
+    )
     validate(probabilities_schema(study, inputs, design), table, study_name)
     provenance = workdir / "results" / MODEL_KEY / f"{study_name}_probabilities.provenance.jsonl.gz"
     assert len(read_provenance(provenance)) >= len(table)  # at least one distribution per row
@@ -200,7 +214,11 @@ def test_the_tests_own_study_ran_through_every_stage(workflow):
     assert gated["alternative"].str.match(r"^(All|Some) of the ").all()
     raw = read_raw_table(study, results / MODEL_KEY / "scalar_raw.csv")
     assert raw["alternative"].tolist() == gated["alternative"].tolist()
-    probabilities = read_table(results / MODEL_KEY / "scalar_probabilities.csv", ["alternative"])
+    design = ProbabilityDesign.of(study)
+    probabilities = read_table(
+        results / MODEL_KEY / "scalar_probabilities.csv",
+        number_columns(study) + design.output_columns,
+    )
     counts = probabilities[[f"count_prob_{n}" for n in range(5)]].sum(axis=1)
     assert ((counts - 1).abs() < 1e-6).all() and (probabilities["count_mean"].between(0, 4)).all()
     schema = structured_schema(study, raw, study.structured["fields"], None)
@@ -229,18 +247,18 @@ def test_every_study_ends_with_its_analyses(workflow):
     folder = workflow / "results" / "all" / "analysis"
     for spec in specs:
         path = folder / f"{spec.study}_{spec.name}.csv"
-        table = read_table(path, ["model", "note"])
+        table = read_text_columns(path, ["model", "note"])
         schema = analysis_schema(spec, studies[spec.study].definition, config["models"])
         validate(schema, table, str(path))
         assert len(table) and set(table["model"]) <= {MODEL_KEY, "people", "all models"}
         assert not path.read_bytes().startswith(b"\xef\xbb\xbf")
-    people = read_table(folder / "study2_against_people.csv", ["reference"])
+    people = read_text_columns(folder / "study2_against_people.csv", ["reference"])
     assert (people["reference"] == EXAMPLE_LABEL).all()
     assert set(people["experiment"]) == {1, 2} and people["floor"].notna().all()
-    shares = read_table(folder / "study2_utterances.csv", ["model", "reference"])
+    shares = read_text_columns(folder / "study2_utterances.csv", ["model", "reference"])
     assert (shares.loc[shares["model"] == "people", "reference"] == EXAMPLE_LABEL).all()
     # The model is asked nothing the analyses need twice: Experiment 2 always has values.
-    bets = read_table(folder / "study1_bets.csv", ["model", "note"])
+    bets = read_text_columns(folder / "study1_bets.csv", ["model", "note"])
     assert bets.loc[bets["experiment"] == 2, "mean"].notna().all()
     for figure in ("study1_bets_by_state", "study2_utterance_shares", "scalar_count_means"):
         assert (folder / "figures" / f"{figure}.svg").read_bytes().startswith(b"<?xml")
@@ -350,6 +368,57 @@ def test_a_killed_run_resumes_without_repeating_completed_requests(workflow, stu
     # The requests completed before the kill were not asked again.
     assert {key: after[key] for key in first} == first
     check_raw_output(workflow, studies, "study2")
+
+
+def test_after_a_killed_run_unlock_then_the_same_command_proceeds(tmp_path, model_weights):
+    """README, "After an interrupted run": a run killed hard (kill -9, a lost node) leaves
+    Snakemake's lock; `--unlock` with the same profile clears it, and the same command runs.
+    A gate output is the target: it needs no model."""
+    workflow = copy_workflow(tmp_path / "clone", model_weights)
+    profile = ["--profile", "profiles/local", "--configfile", str(TEST_CONFIG)]
+    targets = ["results/inputs/study2.csv"]
+    locks = workflow / ".snakemake" / "locks"
+
+    def held() -> list[Path]:
+        return list(locks.iterdir()) if locks.is_dir() else []
+
+    run = subprocess.Popen(
+        [*SNAKEMAKE, *targets, *profile],
+        cwd=workflow,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 300
+    while not held():
+        assert run.poll() is None, "the run ended before it could be killed"
+        assert time.monotonic() < deadline, "the run never took its lock"
+        time.sleep(0.02)
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait(timeout=60)
+    assert held()  # left behind
+
+    def same_command(*extra: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [*SNAKEMAKE, *targets, *profile, *extra],
+            cwd=workflow,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+
+    refused = same_command()
+    assert refused.returncode != 0
+    assert "--unlock" in refused.stdout + refused.stderr
+    unlocked = subprocess.run(
+        [*SNAKEMAKE, "--unlock", *profile], cwd=workflow, capture_output=True, text=True
+    )
+    assert unlocked.returncode == 0, unlocked.stderr[-3000:]
+    assert not held()
+    done = same_command()
+    assert done.returncode == 0, done.stderr[-3000:]
+    for target in targets:
+        assert (workflow / target).is_file()
 
 
 def test_bad_input_stops_the_run_before_any_model_is_asked(tmp_path, model_weights):

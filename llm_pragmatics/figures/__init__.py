@@ -20,6 +20,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import WorkflowError
+from ..questions import ProbabilityDesign
+from ..schemas import MODEL_COLUMN
 from ..studies import Study
 
 # The `stage` of kinds drawn from an analysis's table (the one their `analysis` names).
@@ -33,6 +35,7 @@ class Kind:
     required: tuple[str, ...] = ()
     optional: tuple[str, ...] = ()
     columns: tuple[str, ...] = ()  # the parameters that name input columns
+    reads: tuple[str, ...] = ()  # the stage's own columns it draws (all of a design's if ())
 
 
 KINDS = {
@@ -57,8 +60,14 @@ KINDS = {
         optional=("rows", "row_order", "columns", "panel_label", "option_label", "title"),
         columns=("rows", "columns"),
     ),
-    "throughput": Kind("stages", "raw"),
-    "extraction": Kind("stages", "structured"),
+    "throughput": Kind(
+        "stages", "raw", reads=("response_timestamp", "processing_time_ms", "completion_tokens")
+    ),
+    "extraction": Kind(
+        "stages",
+        "structured",
+        reads=("extraction_method", "extraction_confidence", "extraction_errors"),
+    ),
     "means_panels": Kind(
         "analysis",
         ANALYSIS,
@@ -180,6 +189,26 @@ def _check_parameters(where: str, name: str, kind: Kind, parameters: dict, study
     if problems:
         accepted = ", ".join(kind.required + kind.optional)
         raise WorkflowError(f"{where} ({name}): {'; '.join(problems)} (parameters: {accepted})")
+
+
+def read_figure_table(kind: str, parameters: dict, study: Study, path: str | Path) -> pd.DataFrame:
+    """The columns of an all-models table that the figure draws: the model, the input
+    columns its parameters name, and the stage's columns it reads (every output column of
+    the study's probability design for a probabilities kind). The stories and answers the
+    tables repeat for every model stay on disk, so a figure job's memory does not grow
+    with them. An analysis's table is read whole (it is small)."""
+    declared = KINDS[kind]
+    if declared.stage == ANALYSIS:
+        return pd.read_csv(path, dtype={MODEL_COLUMN: str}, encoding="utf-8")
+    wanted = {MODEL_COLUMN, *declared.reads}
+    for parameter in declared.columns:
+        named = parameters.get(parameter) or []
+        wanted.update([named] if isinstance(named, str) else named)
+    if declared.stage == "probabilities":
+        wanted.update(ProbabilityDesign.of(study).output_columns)
+    return pd.read_csv(
+        path, usecols=lambda column: column in wanted, dtype={MODEL_COLUMN: str}, encoding="utf-8"
+    )
 
 
 def draw(kind: str, table: pd.DataFrame, path: str | Path, study: Study, parameters: dict) -> None:
