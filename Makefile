@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SNAKEMAKE := $(BIN)/snakemake
 
-.PHONY: setup run test bench lint format clean lock
+.PHONY: setup run test plan bench bench-scale lint format clean lock
 
 setup: $(VENV)/.installed
 
@@ -27,8 +27,19 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest -ra tests
 
+# The NRP lineup's requests, hours and GPU hours on any inputs, with no cluster, S3 or
+# credentials: make plan INPUTS="study1=/data/s1.csv study2=/data/s2.csv"
+plan: setup
+	$(BIN)/python -m llm_pragmatics.plan --configfile profiles/nrp/workflow.yaml $(INPUTS)
+
 bench: setup
 	$(BIN)/python bench/raw_throughput.py
+
+# How the cost grows with the rows: the workflow at 10/25/50/100% of full size on the local
+# model (hours at full size). INPUTS="study1=... study2=..." for real inputs; without it,
+# inputs of the real ones' shape are generated from the examples.
+bench-scale: setup
+	$(BIN)/python bench/scale.py $(if $(INPUTS),--inputs $(INPUTS)) $(BENCH_ARGS)
 
 lint: setup
 	$(SNAKEMAKE) --lint

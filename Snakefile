@@ -1,7 +1,11 @@
 # Pragmatics experiments on open-weight language models served by vLLM.
-# See README.md; the studies and models are data in config/.
+# See README.md; the studies (config/studies/<id>/) and models are data in config/.
 
+from snakemake.logging import logger
 from snakemake.utils import min_version, validate
+
+from llm_pragmatics.plan import build_plan, format_plan
+from llm_pragmatics.studies import skipped_stages
 
 min_version("9.0")
 
@@ -22,6 +26,22 @@ include: "rules/raw.smk"
 include: "rules/probabilities.smk"
 include: "rules/report.smk"
 include: "rules/structured.smk"
+include: "rules/analysis.smk"
+
+
+# Said before any job: which configured stage a study does not define (it is not planned
+# for it), and in a dry run what the configured work costs (pods, requests, GPU hours).
+# Here rather than in common.smk, which only looks things up.
+SKIPPED = skipped_stages(STUDIES, config["stages"])
+if workflow.output_settings is not None and workflow.output_settings.dryrun:
+    logger.info(format_plan(build_plan(config, CATALOG, STUDIES)))
+    for line in SKIPPED:
+        logger.info(line)
+
+
+onstart:
+    for line in SKIPPED:
+        logger.info(line)
 
 
 rule all:

@@ -26,8 +26,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from llm_pragmatics.client import Endpoint  # noqa: E402
-from llm_pragmatics.config import Model, Study, load_yaml  # noqa: E402
+from llm_pragmatics.config import Model, load_yaml  # noqa: E402
 from llm_pragmatics.extraction import ExtractionSpec, summarise  # noqa: E402
+from llm_pragmatics.studies import load_studies  # noqa: E402
 from tests.labelled import (  # noqa: E402
     CONFIDENT,
     extraction_settings,
@@ -92,8 +93,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         journals = Path(args.journal or scratch)
         journals.mkdir(parents=True, exist_ok=True)
-        for name, path in config["studies"].items():
-            study = Study.from_file(name, REPO / path)
+        for name, study in load_studies(config, REPO).items():
             if not labelled_path(name, args.split).exists():
                 print(f"\n{name}: no labelled answers at {labelled_path(name, args.split)}")
                 continue

@@ -93,14 +93,13 @@ def build_requests(config: dict, model, sampling: dict, count: int) -> list:
     Built as `build_raw_table` builds them (`row_seed`, `raw_request`), replicate-major so
     that any prefix of the list covers the trials evenly.
     """
-    from llm_pragmatics.config import Study
     from llm_pragmatics.inputs import read_study_input
     from llm_pragmatics.raw import raw_request, row_seed
+    from llm_pragmatics.studies import input_file, load_studies
 
     studies = []
-    for name, definition in config["studies"].items():
-        study = Study.from_file(name, ROOT / definition)
-        inputs = read_study_input(study, ROOT / config["inputs"][name])
+    for name, study in load_studies(config, ROOT).items():
+        inputs = read_study_input(study, ROOT / input_file(config, name))
         studies.append((study, inputs.to_dict("records")))
     rows = sum(len(records) for _, records in studies)
     replicates = max(1, math.ceil(count / rows))
@@ -120,8 +119,7 @@ def run_pipeline(args, config, model, requests, workdir: Path) -> dict:
     """Start the launcher, send the requests through RequestRunner, stop the server."""
     import httpx
 
-    from llm_pragmatics.client import RequestRunner, RequestSettings, wait_for_server
-    from llm_pragmatics.journal import Journal
+    from llm_pragmatics.client import Journal, RequestRunner, RequestSettings, wait_for_server
     from llm_pragmatics.raw import check_reply
 
     endpoint_file = workdir / "server.json"
@@ -192,6 +190,8 @@ def run_pipeline(args, config, model, requests, workdir: Path) -> dict:
 
 def _stop_launcher(launcher: subprocess.Popen, server_pid: int | None) -> None:
     """SIGTERM the launcher (it stops its server's group); force only what we started."""
+    from llm_pragmatics.process_group import group_members
+
     if launcher.poll() is None:
         launcher.send_signal(signal.SIGTERM)
         try:
@@ -204,7 +204,7 @@ def _stop_launcher(launcher: subprocess.Popen, server_pid: int | None) -> None:
         return
     deadline = time.monotonic() + 20  # engine processes may take a moment to exit
     while time.monotonic() < deadline:
-        survivors = _group_members(server_pid)
+        survivors = group_members(server_pid)
         if not survivors:
             return
         time.sleep(0.5)
@@ -217,21 +217,6 @@ def _stop_launcher(launcher: subprocess.Popen, server_pid: int | None) -> None:
         os.killpg(server_pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
-
-
-def _group_members(pgid: int) -> list[str]:
-    """Live (non-zombie) processes of a process group, as 'pid command'."""
-    members = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            text = stat.read_text()
-        except OSError:
-            continue
-        fields = text.rsplit(")", 1)[1].split()
-        if int(fields[2]) == pgid and fields[0] != "Z":
-            name = text.split("(", 1)[1].rsplit(")", 1)[0]
-            members.append(f"{stat.parent.name} {name}")
-    return members
 
 
 # --------------------------------------------------------------------------- offline side

@@ -48,13 +48,13 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from llm_pragmatics.client import Endpoint, RequestSettings, wait_for_server  # noqa: E402
-from llm_pragmatics.config import Model, Study, load_yaml, messages_for  # noqa: E402
+from llm_pragmatics.client import Endpoint, Journal, RequestSettings, wait_for_server  # noqa: E402
+from llm_pragmatics.config import Model, load_yaml, messages_for  # noqa: E402
 from llm_pragmatics.inputs import read_study_input  # noqa: E402
-from llm_pragmatics.journal import Journal  # noqa: E402
 from llm_pragmatics.probabilities import scoring_tasks  # noqa: E402
 from llm_pragmatics.questions import ProbabilityDesign  # noqa: E402
 from llm_pragmatics.scoring import OptionScorer, ScoredTask, ScoringTask  # noqa: E402
+from llm_pragmatics.studies import input_file, load_studies  # noqa: E402
 
 NAIVE_BATCH = 10
 
@@ -188,10 +188,9 @@ def run_generative(endpoint, model, tasks, scored: list[ScoredTask]) -> int:
 def build_tasks(rows: int) -> list[ScoringTask]:
     config = load_yaml(ROOT / "config" / "config.yaml")
     tasks = []
-    for name, definition in config["studies"].items():
-        study = Study.from_file(name, ROOT / definition)
-        design = ProbabilityDesign.from_file(ROOT / definition)
-        inputs = read_study_input(study, ROOT / config["inputs"][name]).head(rows)
+    for name, study in load_studies(config, ROOT).items():
+        design = ProbabilityDesign.of(study)
+        inputs = read_study_input(study, ROOT / input_file(config, name)).head(rows)
         for position, _, task in scoring_tasks(study, design, inputs):
             # Groups stay distinct across studies.
             tasks.append(ScoringTask(task.system, task.user, task.options, (name, position)))

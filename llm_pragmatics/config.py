@@ -1,4 +1,4 @@
-"""Studies and models as data: loading the study definitions and the model catalog."""
+"""Models as data: the model catalog (config/models.yaml), and reading the workflow's YAML."""
 
 from __future__ import annotations
 
@@ -17,43 +17,6 @@ def load_yaml(path: str | Path) -> dict:
 
 
 @dataclass(frozen=True)
-class Study:
-    """One study's definition (config/studies/<name>.yaml)."""
-
-    name: str
-    title: str
-    trial_id: list[str]
-    columns: dict[str, dict]
-    row_checks: list[dict]
-    derived: dict[str, dict]
-    prompts: dict[str, dict]
-    # The structured stage's sections, fields and extraction prompt (empty if not defined).
-    structured: dict = field(default_factory=dict)
-    # The probability stage's option sets and questions (empty if not defined).
-    probabilities: dict = field(default_factory=dict)
-
-    @classmethod
-    def from_file(cls, name: str, path: str | Path) -> Study:
-        spec = load_yaml(path)
-        return cls(
-            name=name,
-            title=spec["title"],
-            trial_id=list(spec["trial_id"]),
-            columns=dict(spec["columns"]),
-            row_checks=list(spec.get("row_checks") or []),
-            derived=dict(spec.get("derived") or {}),
-            prompts=dict(spec.get("prompts") or {}),
-            structured=dict(spec.get("structured") or {}),
-            probabilities=dict(spec.get("probabilities") or {}),
-        )
-
-    @property
-    def output_input_columns(self) -> list[str]:
-        """The input columns every output starts with: the input's, then the derived."""
-        return list(self.columns) + list(self.derived)
-
-
-@dataclass(frozen=True)
 class Model:
     """One model catalog entry (config/models.yaml)."""
 
@@ -64,6 +27,8 @@ class Model:
     weights: dict = field(default_factory=dict)
     serve: dict = field(default_factory=dict)
     endpoint: dict = field(default_factory=dict)
+    # What prepare_model fetched: {"commit": ...} or {"file_sha256": ...} ({} until known).
+    revision: dict = field(default_factory=dict)
 
     @classmethod
     def from_catalog(cls, catalog: dict, key: str) -> Model:
@@ -94,19 +59,46 @@ class Model:
         return self.endpoint.get("model", self.key)
 
     @property
-    def identity(self) -> str:
-        """A stable fingerprint of what answers: weights and engine, or the external API.
+    def answering(self) -> dict:
+        """What of the catalog entry changes the model's answers, as a catalog entry: the
+        weights, the chat template and its system role, the engine arguments, the external
+        endpoint. Not the title, nor the server's sizing and environment.
 
-        Part of every journal key, so that changing the weights or the engine arguments
-        never reuses answers recorded for another configuration. Settings that do not change
-        the answers (the server's environment, its CPUs and GPUs) are left out.
+        The stages' rule params (a change reruns them, a change elsewhere does not) and the
+        journal identity both come from here.
         """
-        what = {
+        return {
             "weights": self.weights,
-            "engine_args": self.serve.get("engine_args") or {},
+            "chat": self.chat,
+            "system_role": self.system_role,
+            "serve": {"engine_args": self.serve.get("engine_args") or {}},
             "endpoint": self.endpoint,
         }
+
+    @property
+    def identity(self) -> str:
+        """A stable fingerprint of what answers: `answering` and the prepared revision.
+
+        Part of every journal key, so that other weights (a moved hub branch, a new GGUF
+        file), another chat template or other engine arguments never reuse answers recorded
+        for another configuration.
+        """
+        what = {**self.answering, "revision": self.revision}
         return hashlib.sha256(json.dumps(what, sort_keys=True).encode()).hexdigest()[:16]
+
+    @property
+    def server_resources(self) -> dict:
+        """What the model's server needs (its rule's threads and resources; on the cluster,
+        its pod): cores, GPUs, the GPU models it may run on ("A|B", "" for any), memory in
+        MB with its memory-backed /dev/shm included (the pod's limit counts it), and /dev/shm."""
+        shm_mb = int(1024 * self.serve.get("shm_gb", 0))
+        return {
+            "cpus": self.serve.get("cpus", 1),
+            "gpus": self.serve.get("gpus", 0),
+            "gpu_products": "|".join(self.serve.get("gpu_products", [])),
+            "mem_mb": int(1024 * self.serve.get("memory_gb", 8)) + shm_mb,
+            "shm_mb": shm_mb,
+        }
 
     def engine_flags(self) -> list[str]:
         """The catalog's engine arguments as vLLM flags (`false` gives vLLM's --no-<flag>)."""

@@ -19,3 +19,7 @@ class RequestFailed(WorkflowError):
 
 class OutputError(WorkflowError):
     """A stage's output does not meet its schema; nothing was written."""
+
+
+class ServerGone(ModelError):
+    """The model server went away while a stage's requests were in flight."""

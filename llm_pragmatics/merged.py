@@ -1,8 +1,9 @@
 """Every model's output of one stage in one table (results/all/<study>_<stage>.csv), for R.
 
-The table is the per-model tables stacked, with a `model` column first. Text stays text
-(an answer "NA" or "None" is an answer, not a missing value); a number the stage left empty
-is missing, and is written as an empty cell like every other missing value, so that
+The table is the per-model tables stacked, with a `model` column first, written one model at
+a time: a job holds one model's rows, however many models there are. Text stays text (an
+answer "NA" or "None" is an answer, not a missing value); a number the stage left empty is
+missing, and is written as an empty cell like every other missing value, so that
 `read.csv` reads it as NA in a numeric column.
 """
 
@@ -13,9 +14,9 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from .config import Study
 from .inputs import text_columns
 from .schemas import MODEL_COLUMN
+from .studies import Study
 
 # The raw stage's text columns: later stages carry them without a type in their schemas.
 RAW_TEXT_COLUMNS = ["model_name", "model_response", "finish_reason", "response_timestamp"]
@@ -46,8 +47,6 @@ def read_stage_output(path: str | Path, study: Study, schema: pa.DataFrameSchema
     )
 
 
-def merge_tables(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Stack the models' tables (in the given order) with the model's key as first column."""
-    frames = [table.assign(**{MODEL_COLUMN: model}) for model, table in tables.items()]
-    merged = pd.concat(frames, ignore_index=True)
-    return merged[[MODEL_COLUMN] + [c for c in merged.columns if c != MODEL_COLUMN]]
+def with_model_column(model: str, table: pd.DataFrame) -> pd.DataFrame:
+    """One model's rows of the all-models table: its stage table, the model's key first."""
+    return table.assign(**{MODEL_COLUMN: model})[[MODEL_COLUMN, *table.columns]]

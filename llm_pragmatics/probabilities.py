@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .config import Model, Study
+from .config import Model
 from .prompts import render
 from .questions import ProbabilityDesign, Question, render_text
 from .scoring import OptionScorer, ScoredTask, ScoringTask
+from .studies import Study
 
 STAGE = "probabilities"
 
@@ -107,7 +108,7 @@ def build_probability_table(
         provenance.append(
             provenance_record(study, model, position, rows[position], question, task, result)
         )
-    frame = pd.DataFrame.from_records(records)[study.output_input_columns + design.output_columns]
+    frame = pd.DataFrame.from_records(records)[list(inputs.columns) + design.output_columns]
     return frame, provenance
 
 

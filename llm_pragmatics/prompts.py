@@ -6,8 +6,8 @@ from functools import lru_cache
 
 import jinja2
 
-from .config import Study
 from .errors import WorkflowError
+from .studies import Study
 
 _environment = jinja2.Environment(
     undefined=jinja2.StrictUndefined, keep_trailing_newline=False, autoescape=False

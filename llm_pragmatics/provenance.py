@@ -15,22 +15,24 @@ from pathlib import Path
 import jinja2
 import pandas as pd
 
-from .config import Model, Study, load_yaml, messages_for
+from .client import journal_path
+from .config import Model, load_yaml, messages_for
 from .errors import WorkflowError
 from .inputs import read_validated_input
-from .journal import journal_path
 from .prompts import render
 from .redaction import redact_secrets
+from .studies import Study
 from .tables import sha256
+from .weights import with_prepared_revision
 
 
 @dataclass(frozen=True)
 class StudyFiles:
-    name: str
-    definition: str  # config/studies/<name>.yaml
+    name: str  # the config's key
+    definition: str  # <study folder>/study.yaml (the study is loaded from its folder)
     source: str  # results/inputs/<name>.source.json: the user's input CSV, as checked
     gated: str  # results/inputs/<name>.csv
-    outputs: dict[str, str]  # stage -> results/<model>/<name>_<stage>.csv
+    outputs: dict[str, str]  # planned stage -> results/<model>/<name>_<stage>.csv
 
 
 def checksums(paths: list[str], names: dict[str, str] | None = None) -> list[dict]:
@@ -74,7 +76,6 @@ def engine_record(model: Model, vllm: dict) -> dict:
 def prompt_examples(
     study: Study,
     model: Model,
-    definition: str,
     first_row: dict,
     stages: list[str],
     sampling: dict,
@@ -93,9 +94,7 @@ def prompt_examples(
             if stage == "structured":
                 entry["example"] = _extraction_example(study, first_row, extraction or {})
             else:
-                entry["example"] = _stage_example(
-                    study, model, definition, first_row, stage, sampling
-                )
+                entry["example"] = _stage_example(study, model, first_row, stage, sampling)
         except (WorkflowError, KeyError, ValueError) as error:
             entry["example_error"] = f"no example: {error}"
         examples[stage] = entry
@@ -110,9 +109,7 @@ def _plain(value):
     return value.item() if hasattr(value, "item") else value
 
 
-def _stage_example(
-    study: Study, model: Model, definition: str, row: dict, stage: str, sampling: dict
-) -> dict:
+def _stage_example(study: Study, model: Model, row: dict, stage: str, sampling: dict) -> dict:
     # The stages' own request builders, so the example is exactly what was sent.
     if stage == "raw":
         from .raw import raw_request, row_seed
@@ -125,7 +122,7 @@ def _stage_example(
         from .probabilities import scoring_tasks
         from .questions import ProbabilityDesign
 
-        design = ProbabilityDesign.from_file(definition)
+        design = ProbabilityDesign.of(study)
         _, question, task = scoring_tasks(study, design, pd.DataFrame([row]))[0]
         return {
             "question": question.name,
@@ -143,14 +140,14 @@ def _extraction_example(study: Study, row: dict, extraction: dict) -> dict:
     from .extraction import ExtractionSpec, extraction_request
 
     spec = ExtractionSpec.from_study(study)
-    extractor = Model.from_entry(extraction["model"], extraction["entry"])
+    extractor = Model.from_entry(extraction["model"], extraction["entry"])  # its template
     request = extraction_request(
         spec, extractor, str(row["model_response"]), list(spec.fields), extraction["settings"]
     )
     return {"path": request.path, "body": request.body}
 
 
-def request_summary(config: dict, model: str, study: str, stage: str, table: str) -> dict:
+def request_summary(config: dict, model: str, study: Study, stage: str, table: str) -> dict:
     """Requests and their timing for one output: from the table where it records them (the
     raw stage), and from the output's journal of completed requests."""
     summary: dict = {"output": table}
@@ -172,7 +169,7 @@ def request_summary(config: dict, model: str, study: str, stage: str, table: str
                 "requests_per_second": round(len(frame) / wall, 3) if wall > 0 else None,
             }
         )
-    journal = journal_path(config, model, study, stage)
+    journal = journal_path(config, model, study.id, stage)
     if journal.exists():
         with sqlite3.connect(f"file:{journal}?mode=ro", uri=True) as db:
             count, elapsed, first, last = db.execute(
@@ -200,10 +197,14 @@ def build_provenance(
     vllm: dict,
     extraction: dict | None = None,
     names: dict[str, str] | None = None,
+    extraction_manifest: str | None = None,
 ) -> dict:
-    """`extraction`: the structured stage's model key, catalog entry and settings; `names`:
-    how to name the workflow's own files (Snakemake may hand them over as cached copies)."""
+    """`extraction`: the structured stage's model key, catalog entry and settings, and
+    `extraction_manifest` its weights manifest; `names`: how to name the workflow's own
+    files (Snakemake hands them over as cached copies). Identities are the ones the stages
+    journalled under: the catalog entry and the revision its manifest records."""
     model = Model.from_catalog(load_yaml(catalog), model_key)
+    model = with_prepared_revision(model, weights_manifest)
     config = {"journal_dir": journal_dir}
     record: dict = {
         "model": {
@@ -217,14 +218,15 @@ def build_provenance(
         "engine": engine_record(model, vllm),
         "sampling": {
             **sampling,
-            "seed_per_request": "derived from sampling.seed, the study, the trial id and the "
-            "replicate (the raw tables' `seed` column)",
+            "seed_per_request": "derived from sampling.seed, the study's id, the trial id and "
+            "the replicate (the raw tables' `seed` column)",
             "probabilities": "read from the model's logprobs; no sampling",
         },
         "studies": {},
     }
     if extraction:
         extractor = Model.from_entry(extraction["model"], extraction["entry"])
+        extractor = with_prepared_revision(extractor, extraction_manifest)
         record["extraction"] = {
             "model": extractor.key,
             "title": extractor.title,
@@ -234,7 +236,7 @@ def build_provenance(
     files = [catalog]
     sources = []
     for files_of in studies:
-        study = Study.from_file(files_of.name, files_of.definition)
+        study = Study.load(files_of.name, Path(files_of.definition).parent)
         inputs = read_validated_input(study, files_of.gated)
         first_row = inputs.iloc[0].to_dict() if len(inputs) else {}
         stages = list(files_of.outputs)
@@ -243,19 +245,18 @@ def build_provenance(
             answers = pd.read_csv(files_of.outputs["raw"], keep_default_na=False, nrows=1)
             first_row["model_response"] = answers["model_response"].astype(str).iloc[0]
         record["studies"][study.name] = {
+            "id": study.id,
             "title": study.title,
             "trials": len(inputs),
-            "prompts": prompt_examples(
-                study, model, files_of.definition, first_row, stages, sampling, extraction
-            )
+            "prompts": prompt_examples(study, model, first_row, stages, sampling, extraction)
             if first_row
             else {},
             "requests": {
-                stage: request_summary(config, model.key, study.name, stage, table)
+                stage: request_summary(config, model.key, study, stage, table)
                 for stage, table in files_of.outputs.items()
             },
         }
-        files += [files_of.definition, files_of.gated]
+        files += [files_of.definition, *map(str, study.code_files), files_of.gated]
         files += list(files_of.outputs.values())
         sources.append(json.loads(Path(files_of.source).read_text(encoding="utf-8")))
     record["files"] = sources + checksums(files, names)

@@ -12,12 +12,11 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass
-from pathlib import Path
 
 import jinja2
 
-from .config import load_yaml
 from .errors import WorkflowError
+from .studies import Study
 
 _environment = jinja2.Environment(
     undefined=jinja2.StrictUndefined, keep_trailing_newline=False, autoescape=False
@@ -52,6 +51,7 @@ class Question:
     name: str
     question: str  # Jinja template over the input columns and `variables`
     variables: dict
+    option_set: str  # the name of the option set in the study's definition
     options: tuple[Option, ...]
     factors: tuple[str, ...]
     probability_columns: tuple[str, ...]  # one per option, in option order
@@ -89,8 +89,9 @@ class ProbabilityDesign:
     questions: tuple[Question, ...]
 
     @classmethod
-    def from_file(cls, path: str | Path) -> ProbabilityDesign:
-        return cls.from_definition(load_yaml(path), str(path))
+    def of(cls, study: Study) -> ProbabilityDesign:
+        """The study's `probabilities` block, its question families expanded."""
+        return cls.from_definition(study.definition, str(study.definition_file))
 
     @classmethod
     def from_definition(cls, definition: dict, where: str) -> ProbabilityDesign:
@@ -172,6 +173,7 @@ def _question(entry: dict, variables: dict, option_sets: dict, where: str) -> Qu
         name=name,
         question=entry["question"],
         variables=dict(variables),
+        option_set=set_name,
         options=options,
         factors=factors,
         probability_columns=probability_columns,

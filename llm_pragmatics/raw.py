@@ -8,21 +8,22 @@ import logging
 import pandas as pd
 
 from .client import Completed, Request, RequestRunner
-from .config import Model, Study, messages_for
+from .config import Model, messages_for
 from .prompts import render
 from .schemas import RAW_COLUMNS, raw_schema
+from .studies import Study
 
 log = logging.getLogger(__name__)
 
 
 def row_seed(base_seed: int, study: Study, row: dict, replicate: int) -> int:
-    """A per-request seed from the base seed, the trial id and the replicate.
+    """A per-request seed from the base seed, the study's id, the trial id and the replicate.
 
     Independent of row order and of the other rows, so the same trial gets the same text
-    however the input is sorted or filtered.
+    however the input is sorted or filtered, and under whatever key the config names it.
     """
     trial = "|".join(str(row[column]) for column in study.trial_id)
-    digest = hashlib.sha256(f"{base_seed}|{study.name}|{trial}|{replicate}".encode()).digest()
+    digest = hashlib.sha256(f"{base_seed}|{study.id}|{trial}|{replicate}".encode()).digest()
     return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
 
 
@@ -75,7 +76,7 @@ def build_raw_table(
     completed = runner.run(requests)
     records = [_raw_record(model, row, done) for row, done in zip(rows, completed, strict=True)]
     frame = pd.DataFrame.from_records(records)
-    return frame[study.output_input_columns + RAW_COLUMNS]
+    return frame[list(inputs.columns) + RAW_COLUMNS]
 
 
 def _raw_record(model: Model, row: dict, done: Completed) -> dict:

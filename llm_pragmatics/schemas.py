@@ -12,9 +12,9 @@ import math
 import pandas as pd
 import pandera.pandas as pa
 
-from .config import Study
 from .errors import OutputError
 from .questions import ProbabilityDesign
+from .studies import Study
 
 RAW_COLUMNS = [
     "replicate",
@@ -27,6 +27,27 @@ RAW_COLUMNS = [
     "processing_time_ms",
     "seed",
 ]
+
+
+# The raw stage's columns that hold numbers (the others hold text).
+RAW_NUMBER_COLUMNS = [
+    "replicate",
+    "prompt_tokens",
+    "completion_tokens",
+    "processing_time_ms",
+    "seed",
+]
+
+
+def input_columns(study: Study, inputs: pd.DataFrame) -> dict[str, pa.Column]:
+    """The columns every output starts with: the gated input's, in its order (the study's,
+    the extra ones the gate carried along, the derived). The study's own were checked at
+    the gate; an extra column is text."""
+    known = set(study.output_input_columns)
+    return {
+        name: pa.Column(required=True) if name in known else pa.Column(str)
+        for name in inputs.columns
+    }
 
 
 def _matches_input(study: Study, inputs: pd.DataFrame, replicates: int) -> pa.Check:
@@ -50,7 +71,7 @@ def _matches_input(study: Study, inputs: pd.DataFrame, replicates: int) -> pa.Ch
 def raw_schema(study: Study, inputs: pd.DataFrame, replicates: int) -> pa.DataFrameSchema:
     text = pa.Column(str)
     count = pa.Column("int64", pa.Check.ge(0))
-    columns = {name: pa.Column(required=True) for name in study.output_input_columns}
+    columns = input_columns(study, inputs)
     columns.update(
         {
             "replicate": pa.Column("int64", pa.Check.in_range(1, replicates)),
@@ -106,7 +127,7 @@ def probabilities_schema(
 ) -> pa.DataFrameSchema:
     """The probability stage's output: every distribution a proper one, every statistic
     within its bounds, one row per input row in input order."""
-    columns = {name: pa.Column(required=True) for name in study.output_input_columns}
+    columns = input_columns(study, inputs)
     checks = [_matches_input(study, inputs, 1)]
 
     def unit_interval() -> pa.Column:
@@ -170,7 +191,6 @@ def stage_schema(
     stage: str,
     study: Study,
     inputs: pd.DataFrame,
-    definition: str,
     replicates: int = 1,
     raw: pd.DataFrame | None = None,
 ) -> pa.DataFrameSchema:
@@ -179,7 +199,7 @@ def stage_schema(
     if stage == "raw":
         return raw_schema(study, inputs, replicates)
     if stage == "probabilities":
-        return probabilities_schema(study, inputs, ProbabilityDesign.from_file(definition))
+        return probabilities_schema(study, inputs, ProbabilityDesign.of(study))
     if stage == "structured":
         if raw is None:
             raise OutputError("the structured stage's schema needs the model's raw table")
@@ -218,9 +238,32 @@ def validate_merged(
     models = list(schemas)
     validate(merged_schema(schemas[models[0]], models), frame, what)
     for model, rows in frame.groupby(MODEL_COLUMN, sort=False):
-        part = rows.drop(columns=MODEL_COLUMN).reset_index(drop=True)
-        validate(schemas[model], part, f"{what} ({model})")
+        validate_model_rows(schemas[model], model, rows, what)
     return frame
+
+
+def validate_model_rows(
+    schema: pa.DataFrameSchema, model: str, rows: pd.DataFrame, what: str
+) -> pd.DataFrame:
+    """Validate one model's rows of an all-models table (its `model` column first): the
+    all-models table's columns, and the model's stage schema. Raises OutputError."""
+    validate(merged_schema(schema, [model]), rows, what)
+    validate(schema, rows.drop(columns=MODEL_COLUMN).reset_index(drop=True), f"{what} ({model})")
+    return rows
+
+
+def stage_column_names(study: Study) -> list[str]:
+    """Every column name a stage adds to the input's columns: an extra input column that
+    took one would be overwritten."""
+    from .extraction.spec import ExtractionSpec
+
+    names = [*study.derived, MODEL_COLUMN, *RAW_COLUMNS]
+    if study.structured:
+        names += ExtractionSpec.from_study(study).output_columns
+    if "probabilities" in study.definition:
+        where = str(study.definition_file)
+        names += ProbabilityDesign.from_definition(study.definition, where).output_columns
+    return names
 
 
 def structured_schema(study: Study, raw: pd.DataFrame, spec) -> pa.DataFrameSchema:
@@ -231,7 +274,11 @@ def structured_schema(study: Study, raw: pd.DataFrame, spec) -> pa.DataFrameSche
     from .extraction.combine import METHODS
     from .extraction.fields import CHOICE, WHOLE
 
-    columns = {name: pa.Column(required=True) for name in raw.columns}
+    # The raw table's text columns stay text (readers of this output rely on it).
+    columns = {
+        name: pa.Column(str) if pd.api.types.is_string_dtype(raw[name]) else pa.Column()
+        for name in raw.columns
+    }
     for f in spec.fields:
         if f.type == CHOICE:
             columns[f.name] = pa.Column(str, pa.Check.isin(["", *f.allowed]))

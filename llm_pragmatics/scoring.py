@@ -1,7 +1,7 @@
 """The one scorer: exact probabilities of response options, P(option | prompt), from vLLM.
 
 P(option | prompt) is the product over all the option's tokens of each token's probability
-given the prompt and the option's earlier tokens (../shared/SPEC.md). The option is the start
+given the prompt and the option's earlier tokens (docs/scoring.md). The option is the start
 of the assistant's turn under the model's chat template (for base models: after the plain
 prompt, its answer cue and a space). Its tokens are the ones the server's own tokenizer gives
 it in that context, the suffix of tokenize(prompt + option) after tokenize(prompt), never the
@@ -30,10 +30,9 @@ import math
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
-from .client import Endpoint, Request, RequestRunner, RequestSettings
+from .client import Endpoint, Journal, Request, RequestRunner, RequestSettings
 from .config import Model, messages_for
 from .errors import WorkflowError
-from .journal import Journal
 
 TOKEN_ID_PREFIX = "token_id:"
 

@@ -2,8 +2,14 @@
 
 Run as a Snakemake service job. It writes the endpoint file at once (status "starting", so
 Snakemake sees its service output), rewrites it with the URL when the server answers (or
-with "failed" and the reason if the server dies first), and forwards termination to the
-server's whole process group, so that no engine worker outlives the job.
+with "failed" and the reason if the server dies first), and runs the server through a guard
+(llm_pragmatics/process_group.py) that takes the server's whole process group down with it.
+
+Told to stop (SIGTERM, SIGINT), it marks the endpoint file "stopped" first, so that a stage
+still sending requests learns at once why its server stops answering, then has the guard stop
+the group: SIGTERM, and SIGKILL after STOP_GRACE_SECONDS, never waiting on clients. While the
+server runs, it also asks /health every few seconds: an API process whose engine is dead
+(503) is stopped too, and the endpoint file says so, instead of lingering with its clients.
 """
 
 from __future__ import annotations
@@ -26,6 +32,11 @@ from .errors import ModelError
 from .tables import write_text_atomically
 
 log = logging.getLogger(__name__)
+
+# Seconds the server's processes get to exit after SIGTERM before SIGKILL.
+STOP_GRACE_SECONDS = 10
+# Seconds between the launcher's health checks of a running server.
+HEALTH_INTERVAL_SECONDS = 5
 
 
 def free_port(host: str) -> int:
@@ -85,14 +96,16 @@ def serve(
     env["HF_HUB_OFFLINE"] = "1"  # weights were prepared beforehand; never fetch at run time
     command = server_command(model, model_dir, host, port)
     log.info("starting: %s", " ".join(command))
+    guarded = [sys.executable, "-m", "llm_pragmatics.process_group"]
+    guarded += ["--grace", str(STOP_GRACE_SECONDS), "--", *command]
     with open(log_file, "ab", buffering=0) as sink:
-        server = subprocess.Popen(
-            command,
+        # A new session: Snakemake's signals reach this launcher, which decides what to do.
+        guard = subprocess.Popen(
+            guarded,
             stdout=sink,
             stderr=subprocess.STDOUT,
             env=env,
             start_new_session=True,
-            preexec_fn=_die_with_parent,
         )
 
     # The handler only records the request: the main loop below stops the server, so that
@@ -106,8 +119,9 @@ def serve(
     signal.signal(signal.SIGINT, request_stop)
 
     def stop() -> int:
-        log.info("terminating the model server")
-        _terminate_group(server)
+        log.info("stopping the model server")
+        write_endpoint_file(endpoint_file, {"status": "stopped", **common})
+        _stop_group(guard)
         Path(endpoint_file).unlink(missing_ok=True)
         return 0
 
@@ -115,12 +129,12 @@ def serve(
     while True:
         if stopping.is_set():
             return stop()
-        if server.poll() is not None:
-            reason = f"the vLLM process exited with code {server.returncode} while starting"
+        if guard.poll() is not None:
+            reason = f"the vLLM process exited with code {guard.returncode} while starting"
             write_endpoint_file(endpoint_file, {"status": "failed", "reason": reason, **common})
             raise ModelError(f"{reason}; see {log_file}")
         if time.monotonic() - started > startup_timeout_seconds:
-            _terminate_group(server)
+            _stop_group(guard)
             reason = f"not ready after {startup_timeout_seconds:.0f} s"
             write_endpoint_file(endpoint_file, {"status": "failed", "reason": reason, **common})
             raise ModelError(f"the model server was {reason}; see {log_file}")
@@ -130,47 +144,53 @@ def serve(
         except httpx.HTTPError:
             stopping.wait(1)
     ready_after = time.monotonic() - started
-    log.info("model server ready at %s after %.0f s (pid %d)", base_url, ready_after, server.pid)
+    # The guard's pid: it leads the server's process group and exits once the group is down.
+    log.info("model server ready at %s after %.0f s (pid %d)", base_url, ready_after, guard.pid)
     write_endpoint_file(
         endpoint_file,
         {
             "status": "ready",
             "base_url": base_url,
-            "pid": server.pid,
+            "pid": guard.pid,  # leads the session and process group of the server's processes
             "vllm_version": installed_vllm()["version"],
             "engine_args": model.serve.get("engine_args") or {},
             "ready_after_seconds": round(ready_after, 1),
             **common,
         },
     )
-    while server.poll() is None:
-        if stopping.wait(1):
+    while guard.poll() is None:
+        if stopping.wait(HEALTH_INTERVAL_SECONDS):
             return stop()
-    code = server.returncode
+        if _engine_dead(base_url):
+            reason = "its engine is dead (/health answers 503)"
+            write_endpoint_file(endpoint_file, {"status": "failed", "reason": reason, **common})
+            log.error("the model server: %s; stopping it; see %s", reason, log_file)
+            _stop_group(guard)
+            return 1
+    code = guard.returncode
     reason = f"the vLLM process exited on its own with code {code}"
     write_endpoint_file(endpoint_file, {"status": "failed", "reason": reason, **common})
     log.error("%s; see %s", reason, log_file)
     return code or 1
 
 
-def _die_with_parent() -> None:
-    """Have the kernel stop the server if the launcher dies without cleaning up (SIGKILL).
-
-    The server runs in its own session, so nothing else would reach it.
-    """
-    import ctypes
-
-    pr_set_pdeathsig = 1
-    ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
-
-
-def _terminate_group(process: subprocess.Popen, grace_seconds: float = 30) -> None:
+def _engine_dead(base_url: str) -> bool:
+    """vLLM's /health answers 503 once its engine is dead; anything else is no verdict."""
     try:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=grace_seconds)
+        return httpx.get(base_url + "/health", timeout=HEALTH_INTERVAL_SECONDS).status_code == 503
+    except httpx.HTTPError:
+        return False
+
+
+def _stop_group(guard: subprocess.Popen) -> None:
+    """Have the guard stop the server's process group; if it does not, stop the group here."""
+    try:
+        guard.send_signal(signal.SIGTERM)
+        guard.wait(timeout=STOP_GRACE_SECONDS + 10)
     except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
+        log.warning("the server's guard did not stop the server; killing its process group")
+        os.killpg(guard.pid, signal.SIGKILL)
+        guard.wait()
     except ProcessLookupError:
         pass
 
@@ -213,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
         datefmt="%Y-%m-%dT%H:%M:%S",
         handlers=[logging.FileHandler(args.log, encoding="utf-8")],
     )
+    # Not a line in the server's log for every health check.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
         model = Model.from_catalog(load_yaml(args.catalog), args.model)
         return serve(model, args.weights, args.endpoint_file, args.log, args.startup_timeout)

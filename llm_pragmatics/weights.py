@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import logging
@@ -49,6 +50,29 @@ def prepare_weights(model: Model, target: str | Path) -> dict:
     shutil.rmtree(target, ignore_errors=True)
     staging.rename(target)
     return provenance
+
+
+# The keys of _source_version: what identifies prepared weights.
+SOURCE_VERSION_KEYS = ("file_sha256", "commit")
+
+
+def with_prepared_revision(model: Model, manifest: str | Path | None) -> Model:
+    """`model` with the revision its weights were prepared at, from the manifest that
+    prepare_model wrote (resources/models/<key>.json). The revision is part of the model's
+    identity, so new weights never reuse answers journalled for old ones. External APIs
+    have no manifest and no revision."""
+    if not manifest:
+        if model.self_hosted:
+            raise ModelError(f"model {model.key!r} is self-hosted but has no weights manifest")
+        return model
+    recorded = json.loads(Path(manifest).read_text(encoding="utf-8"))
+    revision = {key: recorded[key] for key in SOURCE_VERSION_KEYS if key in recorded}
+    if not revision:
+        raise ModelError(
+            f"{manifest} records no revision of the weights ({' or '.join(SOURCE_VERSION_KEYS)}):"
+            " delete it to prepare the model again"
+        )
+    return dataclasses.replace(model, revision=revision)
 
 
 def _source_version(weights: dict) -> dict:

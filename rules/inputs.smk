@@ -2,6 +2,7 @@ rule check_input:
     input:
         table=study_input,
         definition=study_definition,
+        code=study_code,
     output:
         table="results/inputs/{study}.csv",
         # The source's path and checksum, for the provenance (which may run elsewhere).

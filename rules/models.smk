@@ -21,7 +21,7 @@ rule prepare_model:
 rule serve_model:
     input:
         manifest="resources/models/{model}.json",
-        catalog=catalog_file(),
+        catalog=CATALOG_FILE,
     output:
         endpoint=service("results/{model}/server.json"),
     log:
@@ -30,15 +30,15 @@ rule serve_model:
         model_group
     conda:
         "../envs/workflow.yaml"
-    threads: server_cpus
+    threads: server_resource("cpus")
     # What the model's pod needs on the cluster (profiles/nrp); the local executor only
     # counts the threads.
     resources:
-        gpu=server_gpus,
+        gpu=server_resource("gpus"),
         gpu_manufacturer="nvidia",
-        gpu_product=server_gpu_products,
-        mem_mb=server_mem_mb,
-        shm_mb=server_shm_mb,
+        gpu_product=server_resource("gpu_products"),
+        mem_mb=server_resource("mem_mb"),
+        shm_mb=server_resource("shm_mb"),
     params:
         folder=weights_folder,
         startup_timeout_seconds=config["server"]["startup_timeout_seconds"],

@@ -4,15 +4,11 @@ rule probabilities:
     input:
         table="results/inputs/{study}.csv",
         definition=study_definition,
+        code=study_code,
+        weights=weights_manifest,
         endpoint=server_endpoint,
     output:
-        table=report(
-            "results/{model}/{study}_probabilities.csv",
-            caption="../report/probabilities.rst",
-            category="{study}",
-            subcategory="option probabilities",
-            labels={"model": "{model}", "stage": "probabilities"},
-        ),
+        table="results/{model}/{study}_probabilities.csv",
         # The token ids and raw logprobs behind every number of the table.
         provenance="results/{model}/{study}_probabilities.provenance.jsonl.gz",
     log:
@@ -25,6 +21,6 @@ rule probabilities:
     threads: 0
     # Only what changes the numbers: request settings come from the config.
     params:
-        model=model_params,
+        model=answering,
     script:
         "../scripts/probabilities.py"

@@ -2,15 +2,11 @@ rule raw_answers:
     input:
         table="results/inputs/{study}.csv",
         definition=study_definition,
+        code=study_code,
+        weights=weights_manifest,
         endpoint=server_endpoint,
     output:
-        table=report(
-            "results/{model}/{study}_raw.csv",
-            caption="../report/raw.rst",
-            category="{study}",
-            subcategory="raw answers",
-            labels={"model": "{model}", "stage": "raw"},
-        ),
+        table="results/{model}/{study}_raw.csv",
     log:
         "logs/{model}/{study}_raw.log",
     group:
@@ -22,7 +18,7 @@ rule raw_answers:
     # Only what changes the answers: request settings come from the config, so that
     # changing them reruns nothing.
     params:
-        model=model_params,
+        model=answering,
         sampling=config["sampling"],
     script:
         "../scripts/raw_answers.py"

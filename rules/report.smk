@@ -8,12 +8,16 @@ rule merge_models:
         raw=merged_raw_tables,
         inputs="results/inputs/{study}.csv",
         definition=study_definition,
+        code=study_code,
     output:
-        table=report(
-            "results/all/{study}_{stage}.csv",
-            caption="../report/merged.rst",
+        table="results/all/{study}_{stage}.csv",
+        # The report shows this page of the table, not the table: embedded whole, the
+        # tables would make the report grow with the rows and the models.
+        overview=report(
+            "results/all/{study}_{stage}.html",
+            caption="../report/tables.rst",
             category="{study}",
-            subcategory="all models",
+            subcategory="tables",
             labels={"model": "all models", "stage": "{stage}"},
         ),
     log:
@@ -25,6 +29,8 @@ rule merge_models:
     params:
         models=config["models"],
         replicates=config["sampling"].get("replicates", 1),
+        # For the caption only.
+        title=lambda w: STUDIES[w.study].title,
     script:
         "../scripts/merge_models.py"
 
@@ -32,6 +38,8 @@ rule merge_models:
 rule figure:
     input:
         table=figure_table,
+        definition=study_definition,
+        code=study_code,
     output:
         figure=report(
             "results/all/figures/{study}_{figure}.svg",
@@ -46,8 +54,12 @@ rule figure:
         figure="[a-z0-9_]+",
     conda:
         "../envs/workflow.yaml"
+    # The figure's kind and parameters (llm_pragmatics.figures.FigureSpec); the caption
+    # goes to the report.
     params:
-        figure=lambda w: w.figure,
+        kind=lambda w: figure_spec(w).kind,
+        parameters=lambda w: figure_spec(w).parameters,
+        caption=lambda w: figure_spec(w).caption,
     script:
         "../scripts/figure.py"
 
@@ -69,11 +81,12 @@ rule provenance:
     conda:
         "../envs/workflow.yaml"
     params:
-        studies=list(config["studies"]),
-        # The names of the catalog and definitions as configured (the inputs may be copies).
+        # Each study's planned stages, in the order of the `tables` input.
+        stages=provenance_stages(),
+        # The names of the workflow's own files as configured (the inputs are copies).
         catalog=config["catalog"],
-        definitions=list(config["studies"].values()),
-        stages=config["stages"],
+        definitions=[str(study.definition_file) for study in STUDIES.values()],
+        code=[str(path) for study in STUDIES.values() for path in study.code_files],
         sampling=config["sampling"],
         journal_dir=config["journal_dir"],
         vllm=installed_vllm(),

@@ -19,16 +19,19 @@ rule structured:
     input:
         table="results/{model}/{study}_raw.csv",
         definition=study_definition,
+        code=study_code,
+        weights=extraction_manifest,
         endpoint=extraction_endpoint,
     output:
-        table=report(
-            "results/{model}/{study}_structured.csv",
-            caption="../report/structured.rst",
+        table="results/{model}/{study}_structured.csv",
+        # Small: the report shows it inline.
+        summary=report(
+            "results/{model}/{study}_structured_summary.csv",
+            caption="../report/structured_summary.rst",
             category="{study}",
-            subcategory="structured fields",
+            subcategory="extraction summary",
             labels={"model": "{model}", "stage": "structured"},
         ),
-        summary="results/{model}/{study}_structured_summary.csv",
     log:
         "logs/{model}/{study}_structured.log",
     group:
@@ -37,9 +40,10 @@ rule structured:
         "../envs/workflow.yaml"
     # The job only waits on HTTP; the model server does the computing.
     threads: 0
-    # Only what changes the fields: the extraction model's entry and its sampling.
+    # Only what changes the fields: what of the extraction model's entry changes its
+    # answers, and its sampling.
     params:
         extraction=config["extraction"],
-        extraction_model=lambda w: CATALOG[config["extraction"]["model"]],
+        extraction_model=extraction_answering,
     script:
         "../scripts/structured.py"

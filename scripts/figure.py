@@ -2,16 +2,16 @@
 
 import logging
 
-import pandas as pd
-
-from llm_pragmatics.figures import draw
-from llm_pragmatics.scripting import run_rule_script
+from llm_pragmatics.figures import draw, read_figure_table
+from llm_pragmatics.scripting import job_study, run_rule_script
 
 
 def main(smk):
-    table = pd.read_csv(smk.input.table, dtype={"model": str}, encoding="utf-8")
-    draw(smk.params.figure, table, smk.output.figure, smk.wildcards.study)
-    logging.info("drew %s from %s into %s", smk.params.figure, smk.input.table, smk.output.figure)
+    study = job_study(smk)
+    parameters = dict(smk.params.parameters)
+    table = read_figure_table(smk.params.kind, parameters, study, smk.input.table)
+    draw(smk.params.kind, table, smk.output.figure, study, parameters)
+    logging.info("drew %s from %s into %s", smk.params.kind, smk.input.table, smk.output.figure)
 
 
 run_rule_script(main, snakemake)  # noqa: F821 (injected by Snakemake)

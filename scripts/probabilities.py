@@ -1,21 +1,20 @@
 """The probability stage: score every trial's response options and write the distributions."""
 
-from llm_pragmatics.config import Model, Study
 from llm_pragmatics.inputs import read_validated_input
 from llm_pragmatics.probabilities import build_probability_table, write_provenance_atomically
 from llm_pragmatics.questions import ProbabilityDesign
 from llm_pragmatics.schemas import probabilities_schema, validate
 from llm_pragmatics.scoring import OptionScorer
-from llm_pragmatics.scripting import request_layer, run_rule_script
+from llm_pragmatics.scripting import job_model, job_study, request_layer, run_rule_script
 from llm_pragmatics.tables import write_csv_atomically
 
 
 def main(smk):
-    study = Study.from_file(smk.wildcards.study, smk.input.definition)
-    design = ProbabilityDesign.from_file(smk.input.definition)
-    model = Model.from_entry(smk.wildcards.model, smk.params.model)
+    study = job_study(smk)
+    design = ProbabilityDesign.of(study)
+    model = job_model(smk.wildcards.model, smk.params.model, smk.input.get("weights"))
     inputs = read_validated_input(study, smk.input.table)
-    scorer = OptionScorer(**request_layer(smk, model, "probabilities"))
+    scorer = OptionScorer(**request_layer(smk, study, model, "probabilities"))
     table, provenance = build_probability_table(study, design, model, inputs, scorer)
     schema = probabilities_schema(study, inputs, design)
     # Validated before anything is written; the provenance goes first so that a table that

@@ -13,8 +13,8 @@ from llm_pragmatics.tables import write_text_atomically
 
 
 def main(smk):
-    studies, stages = list(smk.params.studies), list(smk.params.stages)
-    # The input lists follow params.studies (and params.stages within each study).
+    stages = dict(smk.params.stages)  # study -> its planned stages, in config order
+    # The input lists follow the studies in that order; `tables` their stages within each.
     tables = iter(smk.input.tables)
     files = [
         StudyFiles(
@@ -22,10 +22,10 @@ def main(smk):
             definition=definition,
             source=source,
             gated=gated,
-            outputs={stage: next(tables) for stage in stages},
+            outputs={stage: next(tables) for stage in stages[name]},
         )
         for name, definition, source, gated in zip(
-            studies, smk.input.definitions, smk.input.sources, smk.input.gated, strict=True
+            stages, smk.input.definitions, smk.input.sources, smk.input.gated, strict=True
         )
     ]
     record = build_provenance(
@@ -39,11 +39,12 @@ def main(smk):
         extraction=dict(smk.params.extraction) or None,
         names=dict(
             zip(
-                [smk.input.catalog, *smk.input.definitions],
-                [smk.params.catalog, *smk.params.definitions],
+                [smk.input.catalog, *smk.input.definitions, *smk.input.code],
+                [smk.params.catalog, *smk.params.definitions, *smk.params.code],
                 strict=True,
             )
         ),
+        extraction_manifest=smk.input.get("extraction_weights") or None,
     )
     write_text_atomically(smk.output.record, provenance_json(record))
     write_text_atomically(smk.output.page, provenance_page(record))

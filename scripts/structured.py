@@ -1,7 +1,6 @@
 """The structured stage: read each raw answer's fields (parser, then the extraction model)."""
 
 from llm_pragmatics.client import RequestRunner
-from llm_pragmatics.config import Model, Study
 from llm_pragmatics.extraction import (
     ExtractionSpec,
     build_structured_table,
@@ -10,19 +9,20 @@ from llm_pragmatics.extraction import (
     summarise,
 )
 from llm_pragmatics.schemas import structured_schema, validate
-from llm_pragmatics.scripting import request_layer, run_rule_script
+from llm_pragmatics.scripting import job_model, job_study, request_layer, run_rule_script
 from llm_pragmatics.tables import write_csv_atomically
 
 
 def main(smk):
-    study = Study.from_file(smk.wildcards.study, smk.input.definition)
+    study = job_study(smk)
     spec = ExtractionSpec.from_study(study)
     raw = read_raw_table(study, smk.input.table)
     settings = smk.params.extraction
-    extractor = Model.from_entry(settings["model"], smk.params.extraction_model)
+    extractor = job_model(settings["model"], smk.params.extraction_model, smk.input.get("weights"))
     label = f"{smk.wildcards.model} {study.name} structured ({extractor.key})"
     runner = RequestRunner(
-        **request_layer(smk, extractor, "structured", label), validate=check_extraction_reply
+        **request_layer(smk, study, extractor, "structured", label),
+        validate=check_extraction_reply,
     )
     table, extractions = build_structured_table(spec, raw, runner, extractor, settings)
     schema = structured_schema(study, raw, spec)

@@ -11,11 +11,14 @@ from pathlib import Path
 import pytest
 
 from llm_pragmatics.client import Endpoint, wait_for_server
-from llm_pragmatics.config import Model, Study, load_yaml
+from llm_pragmatics.config import Model, load_yaml
+from llm_pragmatics.studies import Study, load_studies
 from llm_pragmatics.weights import prepare_weights
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO.parent / "shared" / "data"
+# Beside the checkout; LLM_PRAGMATICS_SHARED_DATA points elsewhere (a worktree's checkout is
+# not beside it).
+SHARED_DATA = Path(os.environ.get("LLM_PRAGMATICS_SHARED_DATA", REPO.parent / "shared" / "data"))
 MODEL_KEY = "smollm2"
 
 
@@ -31,8 +34,7 @@ def model(catalog) -> Model:
 
 @pytest.fixture(scope="session")
 def studies() -> dict[str, Study]:
-    config = load_yaml(REPO / "config" / "config.yaml")
-    return {name: Study.from_file(name, REPO / path) for name, path in config["studies"].items()}
+    return load_studies(load_yaml(REPO / "config" / "config.yaml"), REPO)
 
 
 @pytest.fixture(scope="session")
@@ -53,10 +55,9 @@ def model_weights(model) -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
-def vllm_server(model_weights, tmp_path_factory) -> Endpoint:
-    """One real vLLM server on the real small model, shared by every test that needs one."""
-    workdir = tmp_path_factory.mktemp("server")
+def start_launcher(model_weights: Path, workdir: Path) -> tuple[subprocess.Popen, Path]:
+    """The server launcher on the local model, as the serve_model rule runs it; returns the
+    process and its endpoint file (its log is serve.log beside it)."""
     endpoint_file, log_file = workdir / "server.json", workdir / "serve.log"
     process = subprocess.Popen(
         [
@@ -76,6 +77,13 @@ def vllm_server(model_weights, tmp_path_factory) -> Endpoint:
         ],
         cwd=REPO,
     )
+    return process, endpoint_file
+
+
+@pytest.fixture(scope="session")
+def vllm_server(model_weights, tmp_path_factory) -> Endpoint:
+    """One real vLLM server on the real small model, shared by every test that needs one."""
+    process, endpoint_file = start_launcher(model_weights, tmp_path_factory.mktemp("server"))
     try:
         yield wait_for_server(endpoint_file, timeout_seconds=600)
     finally:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from llm_pragmatics.client import Endpoint, RequestRunner, RequestSettings
-from llm_pragmatics.config import Model, Study, load_yaml
+from llm_pragmatics.client import Endpoint, Journal, RequestRunner, RequestSettings
+from llm_pragmatics.config import Model, load_yaml
 from llm_pragmatics.extraction import ExtractionSpec, extract_all
-from llm_pragmatics.journal import Journal
+from llm_pragmatics.studies import Study
 
 REPO = Path(__file__).resolve().parents[1]
 LABELLED = REPO / "tests" / "data" / "labelled"

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import json
 from pathlib import Path
 
 import pytest
 from snakemake.exceptions import WorkflowError as SnakemakeWorkflowError
 from snakemake.utils import validate
 
+from llm_pragmatics.client import request_key
 from llm_pragmatics.config import Model, load_yaml
+from llm_pragmatics.errors import ModelError
+from llm_pragmatics.weights import with_prepared_revision
 
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA = REPO / "config" / "schema"
 CONFIG = load_yaml(REPO / "config" / "config.yaml")
 CATALOG = load_yaml(REPO / "config" / "models.yaml")
-STUDY_FILES = sorted((REPO / "config" / "studies").glob("*.yaml"))
+# Every study folder's definition: the shipped ones and the tests' own.
+STUDY_FILES = sorted(REPO.glob("config/studies/*/study.yaml")) + sorted(
+    REPO.glob("tests/data/studies/*/study.yaml")
+)
 
 
 def check(data: dict, schema: str) -> None:
@@ -41,12 +48,14 @@ def test_shipped_catalog_validates():
     check(CATALOG, "models.schema.yaml")
 
 
-def test_both_studies_ship():
-    assert [path.stem for path in STUDY_FILES] == ["study1", "study2"]
-    assert set(CONFIG["studies"]) == {"study1", "study2"}
+def test_every_configured_study_is_a_folder_that_ships_its_example():
+    for folder in CONFIG["studies"].values():
+        assert (REPO / folder / "study.yaml").is_file() and (
+            REPO / folder / "example.csv"
+        ).is_file()
 
 
-@pytest.mark.parametrize("path", STUDY_FILES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("path", STUDY_FILES, ids=lambda path: path.parent.name)
 def test_shipped_study_validates(path):
     check(load_yaml(path), "study.schema.yaml")
 
@@ -155,7 +164,7 @@ def test_serve_without_gpus_rejected():
 
 
 def study_with(change) -> dict:
-    study = load_yaml(REPO / "config" / "studies" / "study1.yaml")
+    study = load_yaml(REPO / "config" / "studies" / "study1" / "study.yaml")
     change(study)
     return study
 
@@ -171,7 +180,7 @@ def test_misspelled_prompt_part_rejected():
 
 
 def test_derived_column_with_patterns_and_values_rejected():
-    study = load_yaml(REPO / "config" / "studies" / "study2.yaml")
+    study = load_yaml(REPO / "config" / "studies" / "study2" / "study.yaml")
     study["derived"]["State_number"]["patterns"] = {"x": "y"}
     assert "is valid under each of" in rejected(study, "study.schema.yaml")
 
@@ -265,6 +274,73 @@ def test_identity_changes_with_engine_args(model):
     reordered = dict(reversed(list(model.serve["engine_args"].items())))
     same = dataclasses.replace(model, serve={**model.serve, "engine_args": reordered})
     assert same.identity == model.identity
+    # The chat template's system role changes the messages, so the answers.
+    assert dataclasses.replace(model, system_role=False).identity != model.identity
+
+
+def test_what_changes_answers_is_decided_once(catalog):
+    """The stages' rule params and the journal identity: the same part of the entry."""
+    entry = catalog["gemma-2-2b-it"]
+    model = Model.from_catalog(catalog, "gemma-2-2b-it")
+    assert model.answering == {
+        "weights": entry["weights"],
+        "chat": True,
+        "system_role": False,
+        "serve": {"engine_args": entry["serve"]["engine_args"]},
+        "endpoint": {},
+    }
+    # Read back from the rule param, the model answers as the catalog's entry does.
+    assert Model.from_entry(model.key, model.answering).identity == model.identity
+    # The title and the server's sizing and environment do not change what it answers.
+    resized = copy.deepcopy(entry)
+    resized["title"] = "another title"
+    resized["serve"].update(gpus=2, cpus=16, memory_gb=64, shm_gb=8, env={"X": "1"})
+    resized["serve"]["throughput"] = {"raw": 1}
+    assert Model.from_entry(model.key, resized).answering == model.answering
+
+
+def test_new_weights_never_reuse_old_answers(catalog, tmp_path):
+    """The catalog says `revision: main`; the commit prepare_model fetched is in the identity,
+    so answers journalled for the old weights are not reused when `main` moves."""
+    model = Model.from_catalog(catalog, "gemma-2-2b-it")
+    identities = set()
+    for commit in ("a" * 40, "b" * 40):
+        manifest = tmp_path / f"{commit[0]}.json"
+        manifest.write_text(json.dumps({"model": model.key, "commit": commit}))
+        prepared = with_prepared_revision(model, manifest)
+        assert prepared.revision == {"commit": commit}
+        identities.add(prepared.identity)
+    assert len(identities) == 2 and model.identity not in identities
+    body = {"messages": [{"role": "user", "content": "hi"}]}
+    keys = {request_key(identity, "/v1/chat/completions", body) for identity in identities}
+    assert len(keys) == 2
+    # A GGUF file is identified by its hash.
+    local = Model.from_catalog(catalog, "smollm2")
+    manifest = tmp_path / "smollm2.json"
+    manifest.write_text(json.dumps({"file_sha256": "c" * 64, "prepared_at": "then"}))
+    assert with_prepared_revision(local, manifest).revision == {"file_sha256": "c" * 64}
+
+
+def test_a_manifest_without_a_revision_or_a_missing_manifest_is_refused(catalog, tmp_path):
+    model = Model.from_catalog(catalog, "smollm2")
+    manifest = tmp_path / "smollm2.json"
+    manifest.write_text(json.dumps({"model": "smollm2"}))
+    with pytest.raises(ModelError, match="records no revision"):
+        with_prepared_revision(model, manifest)
+    with pytest.raises(ModelError, match="no weights manifest"):
+        with_prepared_revision(model, None)
+    api = Model.from_catalog(catalog, "deepseek-v3-api")
+    assert with_prepared_revision(api, None) == api
+
+
+def test_server_resources_come_from_the_catalog(catalog):
+    resources = Model.from_catalog(catalog, "llama-3.1-70b-instruct").server_resources
+    assert resources["gpus"] == 4 and resources["cpus"] == 8
+    assert resources["shm_mb"] == 16 * 1024
+    assert resources["mem_mb"] == (192 + 16) * 1024  # the pod's limit counts /dev/shm
+    assert "NVIDIA-H100-80GB-HBM3" in resources["gpu_products"].split("|")
+    local = Model.from_catalog(catalog, "smollm2").server_resources
+    assert (local["gpus"], local["gpu_products"], local["shm_mb"]) == (0, "", 0)
 
 
 def test_from_catalog_unknown_key(catalog):

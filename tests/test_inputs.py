@@ -13,12 +13,12 @@ from llm_pragmatics.errors import InputError
 from llm_pragmatics.inputs import read_study_input
 
 REPO = Path(__file__).resolve().parents[1]
-EXAMPLES = REPO / "data" / "examples"
+STUDIES = REPO / "config" / "studies"
 
 
 def example_rows(study_name: str) -> list[list[str]]:
     """The project's example input as records, header first."""
-    with open(EXAMPLES / f"{study_name}.csv", newline="", encoding="utf-8") as handle:
+    with open(STUDIES / study_name / "example.csv", newline="", encoding="utf-8") as handle:
         return list(csv.reader(handle))
 
 
@@ -221,7 +221,7 @@ def test_json_document(studies, tmp_path, indent):
 def test_zip_file(studies, tmp_path):
     path = tmp_path / "in.csv"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.write(EXAMPLES / "study1.csv", "study1.csv")
+        archive.write(STUDIES / "study1" / "example.csv", "study1.csv")
     message = rejection(studies["study1"], path)
     assert "not a CSV file (it is a zip archive" in message
 
@@ -305,7 +305,8 @@ EXPECTED_STATE = {"0 hearts": 0, "1 heart": 1, "2 hearts": 2, "3 hearts": 3}
 
 
 def expected_goal(goal: str) -> str:
-    """The Goal's kind, by the SPEC's wordings, independently of the study's patterns."""
+    """The Goal's kind, by the published wordings (docs/columns.md), independently of the
+    study's patterns."""
     for start, end, kind in EXPECTED_GOAL:
         if start in goal and end in goal:
             return kind
@@ -326,7 +327,7 @@ def check_study2(frame, rows: list[list[str]]) -> None:
 
 def test_example_study1_passes(studies):
     rows = example_rows("study1")
-    frame = read_study_input(studies["study1"], EXAMPLES / "study1.csv")
+    frame = read_study_input(studies["study1"], studies["study1"].example_input)
     assert list(frame.columns) == rows[0]
     assert len(frame) == len(rows) - 1
     assert str(frame["access"].dtype) == "int64"
@@ -336,7 +337,7 @@ def test_example_study1_passes(studies):
 
 def test_example_study2_passes_with_derived_columns(studies):
     rows = example_rows("study2")
-    frame = read_study_input(studies["study2"], EXAMPLES / "study2.csv")
+    frame = read_study_input(studies["study2"], studies["study2"].example_input)
     check_study2(frame, rows)
     # The examples cover every goal kind and every state.
     assert set(frame["Goal_simplified"]) == {"both", "social", "informative"}
@@ -353,6 +354,149 @@ def test_byte_order_mark_and_crlf_pass(studies, tmp_path):
 def _read_records(path: Path) -> list[list[str]]:
     with open(path, newline="", encoding="utf-8-sig") as handle:
         return [row for row in csv.reader(handle) if row]
+
+
+# --- what spreadsheet tools and pandas write ------------------------------------------------
+
+
+def test_whole_numbers_with_a_zero_fraction_pass(studies, tmp_path):
+    rows = example_rows("study1")
+    expected = [int(row[rows[0].index("access")]) for row in rows[1:]]
+    set_cell(rows, 1, "access", rows[1][rows[0].index("access")] + ".0")
+    set_cell(rows, 2, "observe", " 1.00 ")
+    set_cell(rows, 3, "participant_id", rows[3][0] + ".0")
+    frame = read_study_input(studies["study1"], write_rows(tmp_path / "in.csv", rows))
+    assert frame["access"].tolist() == expected
+    assert frame["observe"].iloc[1] == 1
+    assert frame["participant_id"].iloc[2] == int(rows[3][0].removesuffix(".0"))
+    assert str(frame["access"].dtype) == "int64"
+
+
+@pytest.mark.parametrize("value", ["1.5", "2.01", "1.", "1e0", "2,0"])
+def test_a_number_with_a_fraction_is_still_rejected(studies, tmp_path, value):
+    rows = example_rows("study1")
+    set_cell(rows, 3, "access", value)
+    message = rejection(studies["study1"], write_rows(tmp_path / "in.csv", rows))
+    assert problem_lines(message) == [
+        f"row 3 (line 4), column 'access': {value!r} is not a whole number"
+    ]
+
+
+def test_rows_of_empty_cells_after_the_data_are_dropped(studies, tmp_path):
+    rows = example_rows("study2")
+    width = len(rows[0])
+    # As a spreadsheet exports them (every cell empty, some with spaces), and shorter.
+    tail = [[""] * width, [" "] * width, [""] * width, ["", ""]]
+    frame = read_study_input(studies["study2"], write_rows(tmp_path / "in.csv", rows + tail))
+    check_study2(frame, rows)
+
+
+def test_a_pandas_export_with_an_empty_last_row_passes(studies, tmp_path):
+    import pandas as pd
+
+    rows = example_rows("study1")
+    frame = pd.DataFrame(rows[1:], columns=rows[0])
+    frame.loc[len(frame)] = [None] * len(rows[0])
+    path = tmp_path / "in.csv"
+    frame.to_csv(path, index=False)
+    assert path.read_text().splitlines()[-1] == "," * (len(rows[0]) - 1)
+    assert len(read_study_input(studies["study1"], path)) == len(rows) - 1
+
+
+def test_a_blank_row_inside_the_data_is_reported_with_the_other_problems(studies, tmp_path):
+    rows = example_rows("study1")
+    set_cell(rows, 6, "access", "1.5")
+    rows.insert(3, [""] * len(rows[0]))  # becomes data row 3; row 6 moves to row 7
+    message = rejection(studies["study1"], write_rows(tmp_path / "in.csv", rows))
+    assert problem_lines(message) == [
+        "row 3 (line 4): every cell is empty (a blank row inside the data; rows of empty "
+        "cells are only skipped at the end of the file)",
+        "row 7 (line 8), column 'access': '1.5' is not a whole number",
+    ]
+
+
+def test_columns_without_name_or_value_are_dropped(studies, tmp_path):
+    rows = [row + ["", ""] for row in example_rows("study2")]
+    frame = read_study_input(studies["study2"], write_rows(tmp_path / "in.csv", rows))
+    check_study2(frame, [row[:-2] for row in rows])
+
+
+def test_an_unnamed_column_with_values_is_refused(studies, tmp_path):
+    # pandas' to_csv(index=True) writes the index as a first column without a name.
+    rows = example_rows("study1")
+    rows = [[""] + rows[0]] + [[str(i)] + row for i, row in enumerate(rows[1:])]
+    message = rejection(studies["study1"], write_rows(tmp_path / "in.csv", rows))
+    assert "column(s) 1 of the header have no name but hold values" in message
+
+
+NOTES = ["007", "NA", "", "a, b", 'Zoë said "fine"', "None", "1.0", "nan"]
+
+
+def with_notes(rows: list[list[str]], position: int) -> list[list[str]]:
+    """The rows with a `notes` column at `position`, holding values a reader might mangle."""
+    out = [rows[0][:position] + ["notes"] + rows[0][position:]]
+    for number, row in enumerate(rows[1:]):
+        out.append(row[:position] + [NOTES[number % len(NOTES)]] + row[position:])
+    return out
+
+
+def test_an_extra_column_is_carried_along_as_written(studies, tmp_path):
+    from llm_pragmatics.inputs import read_validated_input
+    from llm_pragmatics.tables import write_csv_atomically
+
+    study = studies["study2"]
+    rows = with_notes(example_rows("study2"), 2)
+    frame = read_study_input(study, write_rows(tmp_path / "in.csv", rows))
+    # The study's columns, then the extra one, then the derived ones.
+    assert list(frame.columns) == [*study.columns, "notes", *study.derived]
+    expected = [row[2] for row in rows[1:]]
+    assert frame["notes"].tolist() == expected
+    # What the gate writes reads back the same: the stages see the notes as written.
+    write_csv_atomically(frame, tmp_path / "gated.csv")
+    again = read_validated_input(study, tmp_path / "gated.csv")
+    assert again["notes"].tolist() == expected
+    assert again["State_number"].tolist() == frame["State_number"].tolist()
+    assert str(again["Participant_ID"].dtype) == "int64"
+
+
+def test_an_extra_column_does_not_hide_a_misspelled_one(studies, tmp_path):
+    rows = with_notes(example_rows("study1"), 0)
+    rows[0][rows[0].index("knowledgeQ")] = "knowledge_Q"
+    message = rejection(studies["study1"], write_rows(tmp_path / "in.csv", rows))
+    assert "column 'knowledgeQ' is missing (the file has 'knowledge_Q': misspelled?)" in message
+    assert "'knowledge_Q' is not a column" not in message
+
+
+@pytest.mark.parametrize("name", ["State_number", "model_response", "replicate", "model"])
+def test_an_extra_column_may_not_take_a_name_the_workflow_adds(studies, tmp_path, name):
+    from llm_pragmatics.schemas import stage_column_names
+
+    rows = example_rows("study2")
+    rows[0].append(name)
+    for row in rows[1:]:
+        row.append("x")
+    path = write_rows(tmp_path / "in.csv", rows)
+    with pytest.raises(InputError) as caught:
+        read_study_input(studies["study2"], path, stage_column_names(studies["study2"]))
+    assert f"column {name!r} has the name of a column the workflow adds" in str(caught.value)
+
+
+def test_the_stage_schemas_carry_an_extra_column_after_the_studys(studies, tmp_path):
+    """Every stage's output starts with the gated input's columns, the extra one as text."""
+    from llm_pragmatics.extraction import ExtractionSpec
+    from llm_pragmatics.questions import ProbabilityDesign
+    from llm_pragmatics.schemas import probabilities_schema, raw_schema, structured_schema
+
+    study = studies["study2"]
+    rows = with_notes(example_rows("study2"), 3)
+    inputs = read_study_input(study, write_rows(tmp_path / "in.csv", rows))
+    design = ProbabilityDesign.of(study)
+    for schema in (raw_schema(study, inputs, 1), probabilities_schema(study, inputs, design)):
+        assert list(schema.columns)[: len(inputs.columns)] == list(inputs.columns)
+        assert schema.columns["notes"].dtype is not None
+    raw = inputs.assign(model_response="It was good.")
+    schema = structured_schema(study, raw, ExtractionSpec.from_study(study))
+    assert "str" in str(schema.columns["notes"].dtype)
 
 
 def test_real_study1_passes(studies, shared_data):

@@ -338,7 +338,8 @@ def test_the_workflow_runs_with_every_file_in_s3(cluster_run, studies):
     assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-8000:]
     s3, workdir = cluster_run["s3"], cluster_run["workdir"]
     keys = set(s3.list_keys(BUCKET, PREFIX))
-    for study in ("study1", "study2"):
+    # The tests' own study (tests/config/workflow.yaml) too: its code travels to the pods.
+    for study in ("study1", "study2", "scalar"):
         for stage in ("raw", "probabilities", "structured"):
             assert f"{PREFIX}/results/{MODEL_KEY}/{study}_{stage}.csv" in keys
             assert f"{PREFIX}/results/all/{study}_{stage}.csv" in keys
@@ -358,7 +359,7 @@ def test_the_workflow_runs_with_every_file_in_s3(cluster_run, studies):
         assert (
             len(raw)
             == len(probabilities)
-            == len(pd.read_csv(workdir / "data" / "examples" / f"{study}.csv"))
+            == len(pd.read_csv(workdir / "config" / "studies" / study / "example.csv"))
         )
 
 
@@ -443,7 +444,11 @@ def test_a_pod_that_fails_fails_the_run_with_its_log_and_writes_no_output(tmp_pa
     (workdir / "cluster-test.yaml").write_text(yaml.safe_dump(settings))
     with s3_server(tmp_path) as s3:
         s3.create_bucket(BUCKET)
-        manifest = {"model": MODEL_KEY, "folder": str(volume / "models" / MODEL_KEY)}
+        manifest = {
+            "model": MODEL_KEY,
+            "folder": str(volume / "models" / MODEL_KEY),
+            "file_sha256": "0" * 64,
+        }
         s3.client().put_object(
             Bucket=BUCKET,
             Key=f"{PREFIX}/resources/models/{MODEL_KEY}.json",
@@ -491,9 +496,9 @@ def plan_rows(output: str) -> dict[tuple[str, str], dict]:
 
 
 def expected_requests(inputs: dict[str, Path]) -> dict[str, int]:
-    """Requests per model, counted here from the inputs and the SPEC's option counts: Study
-    1 scores 4 state questions of 11 options and a yes/no question per row, Study 2 the 8
-    utterances."""
+    """Requests per model, counted here from the inputs and the option counts of
+    docs/columns.md: Study 1 scores 4 state questions of 11 options and a yes/no question
+    per row, Study 2 the 8 utterances."""
     rows = {study: len(pd.read_csv(path)) for study, path in inputs.items()}
     return {
         "raw": sum(rows.values()),
@@ -502,6 +507,16 @@ def expected_requests(inputs: dict[str, Path]) -> dict[str, int]:
 
 
 def check_plan(output: str, inputs: dict[str, Path]) -> None:
+    check_plan_rows(output, inputs)
+    models = NRP_CONFIG["models"]
+    jobs = planned_jobs(output)
+    assert jobs["serve_model"] == len(models) and jobs["serve_extraction_model"] == 1
+    assert jobs["prepare_model"] == len(models) + 1
+
+
+def check_plan_rows(output: str, inputs: dict[str, Path]) -> None:
+    """The plan's rows for the NRP lineup: requests from the inputs, GPU hours from the
+    catalog's throughputs."""
     expected = expected_requests(inputs)
     rows = plan_rows(output)
     models = NRP_CONFIG["models"]
@@ -517,15 +532,12 @@ def check_plan(output: str, inputs: dict[str, Path]) -> None:
     row = rows[(f"extraction_{extraction}", "structured")]
     assert row["requests"] == expected["raw"] * len(models)
     assert f"{len(models) + 1} GPU pod(s)" in output
-    jobs = planned_jobs(output)
-    assert jobs["serve_model"] == len(models) and jobs["serve_extraction_model"] == 1
-    assert jobs["prepare_model"] == len(models) + 1
 
 
 def test_the_dry_run_prints_the_pods_and_gpu_hours_without_a_cluster(tmp_path):
     output = dry_run(tmp_path)
     examples = {
-        study: REPO / "data" / "examples" / f"{study}.csv" for study in ("study1", "study2")
+        study: REPO / "config" / "studies" / study / "example.csv" for study in ("study1", "study2")
     }
     check_plan(output, examples)
 
@@ -539,8 +551,100 @@ def test_the_dry_run_on_the_real_inputs_counts_the_specs_requests(tmp_path, shar
         tmp_path, "--configfile", "profiles/nrp/workflow.yaml", str(tmp_path / "real.yaml")
     )
     check_plan(output, inputs)
-    # SPEC.md's scale: 2,724 answers and 33,192 option sequences per model.
+    # The real inputs' scale: 2,724 answers and 33,192 option sequences per model.
     assert expected_requests(inputs) == {"raw": 2724, "probabilities": 33192}
+
+
+# Every setting the NRP profile reads from the environment.
+NRP_VARIABLES = NRP_CONFIG["required_environment"]["variables"]
+
+
+def without_credentials(home: Path) -> dict[str, str]:
+    """This environment less every NRP, S3, Kubernetes and hub setting."""
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in NRP_VARIABLES
+        and not name.startswith(("NRP_", "SNAKEMAKE_STORAGE_", "KUBE", "AWS_", "HF_"))
+    }
+    env["HOME"] = str(home)  # no ~/.kube/config, no ~/.aws
+    return env
+
+
+def example_and_real_inputs(shared_data_dir: Path) -> list[dict[str, Path]]:
+    cases = [{study: REPO / "data" / "examples" / f"{study}.csv" for study in ("study1", "study2")}]
+    if shared_data_dir.is_dir():
+        cases.append({study: shared_data_dir / f"{study}.csv" for study in ("study1", "study2")})
+    return cases
+
+
+def test_make_plan_prints_the_lineups_gpu_hours_with_no_cluster_storage_or_credentials(tmp_path):
+    from .conftest import SHARED_DATA
+
+    for inputs in example_and_real_inputs(SHARED_DATA):
+        listed = " ".join(f"{study}={path}" for study, path in inputs.items())
+        done = subprocess.run(
+            ["make", "-s", "plan", f"INPUTS={listed}"],
+            cwd=REPO,
+            env=without_credentials(tmp_path),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+        check_plan_rows(done.stdout, inputs)
+        rows = {study: len(pd.read_csv(path)) for study, path in inputs.items()}
+        for study, count in rows.items():
+            assert f"  {study}: {count:,} rows ({inputs[study]})" in done.stdout
+
+
+def test_make_plan_refuses_an_input_the_gate_would_refuse(tmp_path):
+    bad = tmp_path / "study1.csv"
+    text = (REPO / "data" / "examples" / "study1.csv").read_text(encoding="utf-8")
+    bad.write_text(text.replace("knowledgeQ", "knowlegeQ", 1), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "llm_pragmatics.plan", f"study1={bad}"],
+        cwd=REPO,
+        env=without_credentials(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 1
+    assert "column 'knowledgeQ' is missing (the file has 'knowlegeQ': misspelled?)" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("dry", [True, False], ids=["dry-run", "run"])
+def test_unset_nrp_variables_stop_the_run_with_one_short_message(tmp_path, dry):
+    workdir = git_workflow(tmp_path / "workflow")
+    env = without_credentials(tmp_path)
+    env["NRP_NAMESPACE"] = NAMESPACE  # set: it must not be named
+    command = [sys.executable, "-m", "snakemake", "all", "--profile", "profiles/nrp"]
+    done = subprocess.run(
+        command + (["-n"] if dry else []),
+        cwd=workdir,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    output = done.stdout + done.stderr
+    assert done.returncode != 0
+    unset = [name for name in NRP_VARIABLES if name != "NRP_NAMESPACE"]
+    message = f"environment variable(s) not set: {', '.join(unset)}."
+    assert message in output
+    assert 'docs/nrp.md, step 4 ("Settings for each session") sets them' in output
+    assert "make plan" in output
+    # One short error: no traceback of the storage plugin, no exception group.
+    assert "Traceback" not in output and "Exception Group" not in output
+    assert "$NRP_S3_BUCKET" not in output
+    plan = output.split("WorkflowError")[0]
+    assert len(output.splitlines()) - len(plan.splitlines()) < 6
+    # The docs' step 4 exports exactly these variables.
+    docs = (REPO / "docs" / "nrp.md").read_text(encoding="utf-8")
+    step = docs.split("## 4. Settings for each session")[1].split("\n## ")[0]
+    assert set(re.findall(r"export (\w+)=", step)) == set(NRP_VARIABLES)
 
 
 def test_the_image_pins_what_the_lock_file_pins():

@@ -8,10 +8,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from llm_pragmatics.client import RequestSettings
+from llm_pragmatics.client import Journal, RequestSettings
 from llm_pragmatics.errors import OutputError, WorkflowError
 from llm_pragmatics.inputs import read_study_input
-from llm_pragmatics.journal import Journal
 from llm_pragmatics.probabilities import (
     build_probability_table,
     distribution,
@@ -22,18 +21,13 @@ from llm_pragmatics.questions import ProbabilityDesign
 from llm_pragmatics.schemas import probabilities_schema, validate
 from llm_pragmatics.scoring import OptionScorer
 
-from .conftest import REPO
 from .reference import TransformersReference
 
 ROWS = 2  # per study: enough for two groups, cheap on two cores
 
 
-def design_of(name: str) -> ProbabilityDesign:
-    return ProbabilityDesign.from_file(REPO / "config" / "studies" / f"{name}.yaml")
-
-
 def inputs_of(study, rows=ROWS) -> pd.DataFrame:
-    return read_study_input(study, REPO / "data" / "examples" / f"{study.name}.csv").head(rows)
+    return read_study_input(study, study.example_input).head(rows)
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +36,8 @@ def stage_outputs(vllm_server, model, studies, tmp_path_factory):
     folder = tmp_path_factory.mktemp("probabilities")
     outputs = {}
     for name in ("study1", "study2"):
-        study, design = studies[name], design_of(name)
+        study = studies[name]
+        design = ProbabilityDesign.of(study)
         inputs = inputs_of(study)
         scorer = OptionScorer(
             vllm_server,

@@ -14,13 +14,12 @@ from llm_pragmatics.prompts import render
 from llm_pragmatics.raw import row_seed
 
 REPO = Path(__file__).resolve().parents[1]
-EXAMPLES = REPO / "data" / "examples"
 
 
 @pytest.fixture(scope="module")
 def example_rows(studies) -> dict[str, list[dict]]:
     return {
-        name: read_study_input(study, EXAMPLES / f"{name}.csv").to_dict("records")
+        name: read_study_input(study, study.example_input).to_dict("records")
         for name, study in studies.items()
     }
 
@@ -84,9 +83,13 @@ def test_missing_variable_names_it(studies, example_rows):
     assert "study1's raw prompt (user)" in message
 
 
+def with_prompts(study, prompts):
+    return dataclasses.replace(study, definition={**study.definition, "prompts": prompts})
+
+
 def test_template_with_unknown_variable(studies, example_rows):
     prompts = {"raw": {"system": "Hello {{ participant_name }}.", "user": "{{ speach }}"}}
-    study = dataclasses.replace(studies["study1"], prompts=prompts)
+    study = with_prompts(studies["study1"], prompts)
     row = example_rows["study1"][0]
     assert render(study, "raw", "user", row) == row["speach"]
     with pytest.raises(WorkflowError, match="'participant_name' is undefined"):
@@ -94,7 +97,7 @@ def test_template_with_unknown_variable(studies, example_rows):
 
 
 def test_invalid_template_and_unknown_stage(studies, example_rows):
-    study = dataclasses.replace(studies["study1"], prompts={"raw": {"user": "{{ speach "}})
+    study = with_prompts(studies["study1"], {"raw": {"user": "{{ speach "}})
     row = example_rows["study1"][0]
     with pytest.raises(WorkflowError, match="is not a valid template"):
         render(study, "raw", "user", row)

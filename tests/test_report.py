@@ -15,6 +15,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import zipfile
 from pathlib import Path
@@ -23,32 +24,62 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from llm_pragmatics import figures
-from llm_pragmatics.config import Study, load_yaml
+from llm_pragmatics.analysis.plan import EXAMPLE_LABEL, analysis_plan
+from llm_pragmatics.config import Model, load_yaml
+from llm_pragmatics.errors import OutputError
+from llm_pragmatics.figures import draw, figure_specs, read_figure_table
+from llm_pragmatics.figures.distributions import expected_values
+from llm_pragmatics.figures.stages import throughput_summary
 from llm_pragmatics.inputs import read_validated_input
-from llm_pragmatics.merged import merge_tables, read_stage_output, stage_text_columns
+from llm_pragmatics.merged import read_stage_output, stage_text_columns, with_model_column
 from llm_pragmatics.provenance import sha256
+from llm_pragmatics.questions import ProbabilityDesign
 from llm_pragmatics.redaction import redact_secrets
 from llm_pragmatics.schemas import MODEL_COLUMN, raw_schema, stage_schema, validate_merged
-from llm_pragmatics.tables import write_csv_atomically
+from llm_pragmatics.studies import load_studies
+from llm_pragmatics.tables import write_csv_parts_atomically
+from llm_pragmatics.weights import with_prepared_revision
 
 from .conftest import MODEL_KEY, REPO
-from .test_workflow import TEST_CONFIG, copy_workflow, planned_jobs, snakemake
+from .test_workflow import copy_workflow, planned_jobs, snakemake
+from .test_workflow import run_config as workflow_config
 
 PLANTED = {
     "HF_TOKEN": "hf_plantedReportLeakCheck7Qx2",
     "DEEPSEEK_API_KEY": "sk-plantedReportLeakCheck9Zr4",
 }
 CHROMIUM = Path("/usr/bin/chromium")
-# The report is tested on every stage of the default configuration.
+# The report is tested on every stage of the default configuration, with an input that has
+# a column the study does not define (it is carried into every output).
 STAGES = ["raw", "probabilities", "structured"]
-WITH_STAGES = ["--config", f"stages=[{', '.join(STAGES)}]"]
+NOTES_INPUT = "data/study2_with_notes.csv"
+WITH_STAGES = [
+    "--config",
+    f"stages=[{', '.join(STAGES)}]",
+    f"inputs={{study2: {NOTES_INPUT}}}",
+]
+NOTES = ["007", "NA", "", "a, b", 'said "fine"', "None", "1.0"]
+
+
+def write_input_with_notes(workdir: Path) -> list[str]:
+    """Study 2's example input with a `notes` column in the middle; the notes, by row."""
+    example = workdir / "config" / "studies" / "study2" / "example.csv"
+    with open(example, newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    (workdir / NOTES_INPUT).parent.mkdir(parents=True, exist_ok=True)
+    notes = [NOTES[number % len(NOTES)] for number in range(len(rows) - 1)]
+    with open(workdir / NOTES_INPUT, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(rows[0][:3] + ["notes"] + rows[0][3:])
+        for row, note in zip(rows[1:], notes, strict=True):
+            writer.writerow(row[:3] + [note] + row[3:])
+    return notes
 
 
 def run_config(workdir: Path) -> dict:
-    config = load_yaml(workdir / "config" / "config.yaml")
-    config.update(load_yaml(TEST_CONFIG))
+    config = workflow_config(workdir)
     config["stages"] = STAGES
+    config["inputs"]["study2"] = NOTES_INPUT
     return config
 
 
@@ -58,6 +89,7 @@ def reported(tmp_path_factory, model_weights) -> Path:
     # Rules name envs/workflow.yaml; Snakemake records it with each job's metadata.
     if not (workdir / "envs").exists():
         shutil.copytree(REPO / "envs", workdir / "envs")
+    write_input_with_notes(workdir)
     with pytest.MonkeyPatch.context() as patch:
         for name, value in PLANTED.items():
             patch.setenv(name, value)
@@ -67,13 +99,18 @@ def reported(tmp_path_factory, model_weights) -> Path:
     return workdir
 
 
-def embedded_results(report: Path) -> dict[str, dict]:
-    """The report's `results` object: every result file, with its content as a data URI."""
+def embedded(report: Path, variable: str) -> dict:
+    """An object of the report's own script: `results` (every result file, with its content
+    as a data URI) or `categories` (category -> subcategory -> result files)."""
     text = report.read_text(encoding="utf-8")
     # The report's own script element: the bundled libraries have a `var results` too.
-    marker = "var results = "
+    marker = f"var {variable} = "
     start = text.index(marker, text.index('<script id="results">')) + len(marker)
     return json.JSONDecoder().raw_decode(text, start)[0]
+
+
+def embedded_results(report: Path) -> dict[str, dict]:
+    return embedded(report, "results")
 
 
 def decoded(data_uri: str) -> bytes:
@@ -82,14 +119,13 @@ def decoded(data_uri: str) -> bytes:
 
 def study_stage_tables(workdir: Path):
     config = run_config(workdir)
-    for name, definition in config["studies"].items():
-        study = Study.from_file(name, workdir / definition)
+    for name, study in load_studies(config, workdir).items():
         inputs = read_validated_input(study, workdir / "results" / "inputs" / f"{name}.csv")
         replicates = config["sampling"]["replicates"]
         raw_path = workdir / "results" / MODEL_KEY / f"{name}_raw.csv"
         raw = read_stage_output(raw_path, study, raw_schema(study, inputs, replicates))
         for stage in config["stages"]:
-            schema = stage_schema(stage, study, inputs, str(workdir / definition), replicates, raw)
+            schema = stage_schema(stage, study, inputs, replicates, raw)
             yield config, study, stage, schema
 
 
@@ -109,7 +145,8 @@ def test_the_merged_tables_pass_the_per_stage_schemas(reported):
         assert list(merged.columns) == [MODEL_COLUMN, *own.columns]
         pd.testing.assert_frame_equal(merged.drop(columns=MODEL_COLUMN), own)
         checked += 1
-    assert checked == 2 * len(run_config(reported)["stages"]) >= 4
+    config = run_config(reported)
+    assert checked == len(config["studies"]) * len(config["stages"]) >= 9
 
 
 @workflow
@@ -129,27 +166,38 @@ def test_the_merged_tables_read_in_r_without_surprises(reported):
 
 
 @workflow
-def test_the_report_holds_every_table_figure_and_provenance(reported):
+def test_the_report_holds_every_figure_summary_table_page_and_provenance(reported):
     config = run_config(reported)
     results = embedded_results(reported / "report.html")
-    expected = [
-        f"results/{model}/{study}_{stage}.csv"
-        for model in [*config["models"], "all"]
-        for study in config["studies"]
-        for stage in config["stages"]
-    ]
+    studies, stages, models = config["studies"], config["stages"], config["models"]
+    expected = [f"results/all/{study}_{stage}.html" for study in studies for stage in stages]
     figures_of = {
-        "raw": ["study1_throughput", "study2_throughput"],
+        "raw": ["study1_throughput", "study2_throughput", "scalar_throughput"],
         "probabilities": [
             "study1_probability_heatmaps",
             "study1_expected_state",
             "study2_utterances",
+            "scalar_counts",
         ],
-        "structured": ["study1_extraction", "study2_extraction"],
+        "structured": ["study1_extraction", "study2_extraction", "scalar_extraction"],
     }
-    drawn = [name for stage in config["stages"] for name in figures_of[stage]]
+    drawn = [name for stage in stages for name in figures_of[stage]]
     expected += [f"results/all/figures/{name}.svg" for name in drawn]
     expected += [f"results/{model}/provenance.html" for model in config["models"]]
+    analyses = analysis_plan(load_studies(config, reported), config)
+    expected += [f"results/all/analysis/{spec.study}_{spec.name}.csv" for spec in analyses]
+    analysis_figures = [
+        "study1_bets_by_state",
+        "study1_model_comparison",
+        "study2_utterance_shares",
+        "study2_divergence_from_people",
+        "study2_model_comparison",
+        "scalar_count_means",
+    ]
+    expected += [f"results/all/analysis/figures/{name}.svg" for name in analysis_figures]
+    expected += [
+        f"results/{model}/{study}_structured_summary.csv" for model in models for study in studies
+    ]
     # Stages may mark further results of their own (per model); ours must all be there.
     assert set(expected) <= set(results)
     assert not {path for path in results if path.startswith("results/all/")} - set(expected)
@@ -162,15 +210,113 @@ def test_the_report_holds_every_table_figure_and_provenance(reported):
         names = archive.namelist()
     assert any(name.endswith("report.html") for name in names)
     assert any(name.endswith("study1_probability_heatmaps.svg") for name in names)
+    # The analyses' category; what is built from the example human reference says so.
+    analysis = {path: entry for path, entry in results.items() if "/analysis/" in path}
+    categories = embedded(reported / "report.html", "categories")
+    filed = {path for paths in categories["Analysis"].values() for path in paths}
+    assert filed == set(analysis) and set(categories["Analysis"]) == set(config["studies"])
+    for name in ("study2_against_people.csv", "figures/study2_utterance_shares.svg"):
+        assert EXAMPLE_LABEL in analysis[f"results/all/analysis/{name}"]["caption"]
+    assert EXAMPLE_LABEL not in analysis["results/all/analysis/study1_bets.csv"]["caption"]
+
+
+@workflow
+def test_the_report_embeds_no_stage_table(reported):
+    """The stage tables grow with rows and models: the report holds a page of each (whose
+    size depends on its columns), never the table."""
+    config = run_config(reported)
+    results = embedded_results(reported / "report.html")
+    tables = [
+        f"results/{model}/{study}_{stage}.csv"
+        for model in [*config["models"], "all"]
+        for study in config["studies"]
+        for stage in config["stages"]
+    ]
+    assert all((reported / table).is_file() for table in tables)
+    assert not set(tables) & set(results)
+    for path, entry in results.items():
+        if entry["mime_type"] == "text/csv":
+            assert path.endswith("_summary.csv") and len(decoded(entry["data_uri"])) < 4000, path
+    for study in config["studies"]:
+        for stage in config["stages"]:
+            table = reported / "results" / "all" / f"{study}_{stage}.csv"
+            page = decoded(results[f"results/all/{study}_{stage}.html"]["data_uri"]).decode()
+            assert len(page) < 60_000
+            frame = pd.read_csv(table, dtype=str, keep_default_na=False)
+            assert f"results/all/{study}_{stage}.csv" in page and sha256(table) in page
+            assert f"({len(frame)} rows, {len(frame.columns)} columns," in page
+            for column in frame.columns:
+                assert f"<code>{html.escape(column)}</code>" in page, (study, stage, column)
+            # Rows per model, from the table itself.
+            for model, count in frame[MODEL_COLUMN].value_counts().items():
+                assert f"<tr><td>{model}</td><td>{count}</td>" in page
+
+
+@workflow
+def test_the_full_size_projection_of_the_report_runs_on_the_runs_tables(reported):
+    done = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "report_size.py"), "--results", "results"]
+        + ["--models", "3", "--report", "report.html"],
+        cwd=reported,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    rows = re.findall(
+        r"^(study\d \w+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$", done.stdout, re.M
+    )
+    assert len(rows) == 6
+    assert {int(count) for _, count, *_ in rows} == {3 * 300, 3 * 2424}
+    embedded, pages = (
+        float(x) for x in re.search(r"^all\s+([\d.]+)\s+([\d.]+)", done.stdout, re.M).groups()
+    )
+    assert pages < embedded / 50
+    assert "for 3 models at full size" in done.stdout
+
+
+@workflow
+def test_an_extra_input_column_reaches_every_stages_output_as_written(reported, studies):
+    """`notes` is in study 2's input only: after the study's columns in every output, per
+    model and all models, with each row's value exactly as the input file had it."""
+    config = run_config(reported)
+    with open(reported / NOTES_INPUT, newline="", encoding="utf-8") as handle:
+        source = list(csv.DictReader(handle))
+    written = [row["notes"] for row in source]
+    assert set(written) >= {"007", "NA", "", "1.0"}
+    study = studies["study2"]
+    outputs = ["results/inputs/study2.csv"]
+    outputs += [f"results/{m}/study2_{stage}.csv" for m in config["models"] for stage in STAGES]
+    outputs += [f"results/all/study2_{stage}.csv" for stage in STAGES]
+    for output in outputs:
+        with open(reported / output, newline="", encoding="utf-8") as handle:
+            rows = list(csv.reader(handle))
+        header = rows[0]
+        start = 1 if header[0] == MODEL_COLUMN else 0
+        assert header[start : start + len(study.columns) + 1] == [*study.columns, "notes"], output
+        position = header.index("notes")
+        per_model = len(config["models"]) if start else 1
+        assert [row[position] for row in rows[1:]] == written * per_model, output
 
 
 @workflow
 def test_the_provenance_comes_from_the_runs_files(reported):
     config = run_config(reported)
     record = json.loads((reported / "results" / MODEL_KEY / "provenance.json").read_text())
-    weights = json.loads((reported / "resources" / "models" / f"{MODEL_KEY}.json").read_text())
+    manifest = reported / "resources" / "models" / f"{MODEL_KEY}.json"
+    weights = json.loads(manifest.read_text())
     catalog = load_yaml(reported / "config" / "models.yaml")[MODEL_KEY]
     assert record["weights"]["file_sha256"] == weights["file_sha256"]
+    # The identity the stages journalled under: the entry and the prepared file's hash.
+    model = Model.from_entry(MODEL_KEY, catalog)
+    assert record["model"]["identity"] == with_prepared_revision(model, manifest).identity
+    assert record["model"]["identity"] != model.identity
+    distributions = gzip.decompress(
+        (reported / "results" / MODEL_KEY / "study2_probabilities.provenance.jsonl.gz").read_bytes()
+    )
+    assert {json.loads(line)["model_identity"] for line in distributions.splitlines()} == {
+        record["model"]["identity"]
+    }
     assert record["engine"]["engine_args"] == catalog["serve"]["engine_args"]
     assert record["engine"]["vllm"]["version"]
     assert record["sampling"]["seed"] == config["sampling"]["seed"]
@@ -219,8 +365,9 @@ def test_no_planted_secret_reaches_any_output_log_or_the_report(reported):
 def test_figures_follow_the_configured_stages(reported):
     dry = snakemake(reported, "-n", "--forceall", "--config", "stages=[raw]")
     jobs = planned_jobs(dry.stdout)
-    assert jobs["figure"] == 2  # the raw stage's throughput, one per study
-    assert jobs["merge_models"] == 2 and "probabilities" not in jobs
+    studies = len(run_config(reported)["studies"])
+    assert jobs["figure"] == studies  # the raw stage's throughput, one per study
+    assert jobs["merge_models"] == studies and "probabilities" not in jobs
 
 
 # The probe runs in the report's own page: it loads every embedded figure as an image,
@@ -286,7 +433,7 @@ def test_the_report_renders_with_its_figures_in_a_browser(reported, tmp_path):
     found = re.search(r'<pre id="report-probe">(.*?)</pre>', done.stdout, re.S)
     assert found, f"the report did not render:\n{done.stderr[-3000:]}"
     seen = json.loads(html.unescape(found.group(1)))
-    assert {"Workflow", "study1", "study2", "provenance"} <= set(seen["menu"])
+    assert {"Workflow", "study1", "study2", "scalar", "provenance", "Analysis"} <= set(seen["menu"])
     assert len(seen["figures"]) >= 5
     assert all(width > 100 and height > 100 for _, width, height in seen["figures"]), seen
     assert seen["displayed"] == 1
@@ -297,11 +444,11 @@ def test_the_report_renders_with_its_figures_in_a_browser(reported, tmp_path):
 
 def test_missing_numbers_are_empty_cells_and_text_stays_text(tmp_path, studies):
     study = studies["study2"]
-    rows = read_validated_input(study, REPO / "data" / "examples" / "study2.csv").head(2)
+    rows = read_validated_input(study, study.example_input).head(2)
     frame = rows.assign(model_response=["NA", "None"], prompt_tokens=[3.0, np.nan])
-    merged = merge_tables({"a": frame, "b": frame})
     path = tmp_path / "merged.csv"
-    write_csv_atomically(merged, path)
+    parts = [with_model_column(model, frame) for model in ("a", "b")]
+    assert write_csv_parts_atomically(iter(parts), path) == 4
     lines = path.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("model,") and lines[2].endswith(",None,")
     back = read_stage_output(path, study, raw_schema(study, rows, 1))
@@ -309,7 +456,70 @@ def test_missing_numbers_are_empty_cells_and_text_stays_text(tmp_path, studies):
     assert back["prompt_tokens"].isna().tolist() == [False, True, False, True]
 
 
-def test_every_figure_draws_from_a_two_model_table(tmp_path):
+def test_a_tables_page_does_not_grow_with_the_rows(tmp_path, studies):
+    """The report shows a page per all-models table; its size depends on the columns, not
+    on the rows: a hundred times the rows, about the same page."""
+    from llm_pragmatics.overview import TableOverview
+
+    study = studies["study2"]
+    rows = read_validated_input(study, study.example_input)
+    pages = {}
+    for copies in (1, 100):
+        frame = pd.concat([rows] * copies, ignore_index=True).assign(
+            model_response=lambda f: [f"answer {i} " * 40 for i in range(len(f))],
+            prompt_tokens=lambda f: range(len(f)),
+        )
+        overview = TableOverview("study2, raw stage")
+        parts = []
+        for model in ("m1", "m2"):
+            part = with_model_column(model, frame)
+            overview.add(model, f"results/{model}/study2_raw.csv", part)
+            parts.append(part)
+        path = tmp_path / f"table-{copies}.csv"
+        write_csv_parts_atomically(iter(parts), path)
+        pages[copies] = overview.page(path)
+        assert f"<tr><td>m2</td><td>{len(frame)}</td>" in pages[copies]
+        assert f"({2 * len(frame)} rows, {len(frame.columns) + 1} columns," in pages[copies]
+        assert sha256(path) in pages[copies]
+        big = path.stat().st_size
+    assert big > 100 * len(pages[100])  # the table, not the page, holds the rows
+    assert len(pages[100]) < 1.1 * len(pages[1])
+    page = pages[100]
+    assert "<code>prompt_tokens</code></td>\n<td>number</td><td>2400</td>" in page
+    assert "min 0, mean 599.5, max 1199" in page
+    assert "values: '0 hearts', '1 heart', '2 hearts', '3 hearts'" in html.unescape(page)
+    assert "text of up to" in page and "over 12 distinct" in page
+
+
+def test_a_table_written_in_parts_is_whole_or_absent(tmp_path):
+    path = tmp_path / "merged.csv"
+    frame = pd.DataFrame({"a": [1, 2]})
+
+    def parts():
+        yield with_model_column("m1", frame)
+        raise OutputError("the second model's rows fail their schema")
+
+    with pytest.raises(OutputError):
+        write_csv_parts_atomically(parts(), path)
+    assert not path.exists() and not list(tmp_path.iterdir())
+    shuffled = [with_model_column("m1", frame), with_model_column("m2", frame)[["a", "model"]]]
+    with pytest.raises(OutputError, match="columns differ"):
+        write_csv_parts_atomically(iter(shuffled), path)
+    assert not list(tmp_path.iterdir())
+
+
+def test_every_figure_draws_from_a_two_model_table(tmp_path, studies):
+    specs = {(spec.study, spec.name): spec for spec in figure_specs(studies, STAGES)}
+
+    def draw_figure(study: str, name: str, table: pd.DataFrame, path: Path) -> None:
+        # As the figure job: from the table's file, reading only the columns the kind draws.
+        spec = specs[(study, name)]
+        written = path.with_suffix(".csv")
+        table.assign(story="a long story " * 50).to_csv(written, index=False)
+        read = read_figure_table(spec.kind, spec.parameters, studies[study], written)
+        assert "story" not in read.columns and "model" in read.columns
+        draw(spec.kind, read, path, studies[study], spec.parameters)
+
     rng = np.random.default_rng(1)
     conditions = [(1, 1), (2, 1), (2, 2), (3, 1), (3, 2), (3, 3)]
     rows = []
@@ -322,26 +532,26 @@ def test_every_figure_draws_from_a_two_model_table(tmp_path):
                 row[f"state{state}_mean"] = float(p @ np.arange(0, 101, 10))
             rows.append(row)
     study1 = pd.DataFrame(rows)
-    figures.draw("probability_heatmaps", study1, tmp_path / "heat.svg", "study1")
-    figures.draw("expected_state", study1, tmp_path / "expected.png", "study1")
+    draw_figure("study1", "probability_heatmaps", study1, tmp_path / "heat.svg")
+    draw_figure("study1", "expected_state", study1, tmp_path / "expected.png")
+    # The expected state, computed here from the columns' names alone.
+    means = study1[[f"state{s}_mean" for s in range(4)]].to_numpy()
+    by_hand = (means * np.arange(4)).sum(axis=1) / means.sum(axis=1)
+    computed = expected_values(study1, studies["study1"], "percentage", "state")
+    np.testing.assert_allclose(computed.to_numpy(), by_hand)
+    utterance = ProbabilityDesign.of(studies["study2"]).questions[0]
     utterances = [
         {
             "model": model,
             "Goal_simplified": goal,
             "State_number": state,
-            **dict(
-                zip(
-                    [f"prob_{u}" for u in figures.UTTERANCES],
-                    rng.dirichlet(np.ones(8)),
-                    strict=True,
-                )
-            ),
+            **dict(zip(utterance.probability_columns, rng.dirichlet(np.ones(8)), strict=True)),
         }
         for model in ("m1", "m2")
-        for goal in figures.GOALS
+        for goal in ("informative", "social", "both")
         for state in range(4)
     ]
-    figures.draw("utterances", pd.DataFrame(utterances), tmp_path / "utt.svg", "study2")
+    draw_figure("study2", "utterances", pd.DataFrame(utterances), tmp_path / "utt.svg")
     raw = pd.DataFrame(
         {
             "model": ["m1", "m1", "m2", "m2"],
@@ -350,9 +560,9 @@ def test_every_figure_draws_from_a_two_model_table(tmp_path):
             "completion_tokens": [10, 20, 30, 40],
         }
     )
-    speed = figures.throughput(raw).set_index("model")
+    speed = throughput_summary(raw).set_index("model")
     assert speed.loc["m1", "wall_seconds"] == 2.0 and speed.loc["m1", "tokens_per_second"] == 15
-    figures.draw("throughput", raw, tmp_path / "speed.svg", "study1")
+    draw_figure("study1", "throughput", raw, tmp_path / "speed.svg")
     extraction = raw.assign(
         extraction_method=["regex", "llm", "regex", ""],
         extraction_confidence=[1.0, 0.5, 0.9, np.nan],
@@ -360,11 +570,11 @@ def test_every_figure_draws_from_a_two_model_table(tmp_path):
         format_followed=[True, False, True, False],
         finish_reason=["stop", "length", "stop", "stop"],
     )
-    figures.draw("extraction", extraction, tmp_path / "extraction.svg", "study1")
+    draw_figure("study1", "extraction", extraction, tmp_path / "extraction.svg")
     drawn = sorted(path.name for path in tmp_path.iterdir())
     assert drawn == ["expected.png", "extraction.svg", "heat.svg", "speed.svg", "utt.svg"]
     # Same data, same bytes: no date or random ids in the SVG.
-    figures.draw("utterances", pd.DataFrame(utterances), tmp_path / "again.svg", "study2")
+    draw_figure("study2", "utterances", pd.DataFrame(utterances), tmp_path / "again.svg")
     assert (tmp_path / "again.svg").read_bytes() == (tmp_path / "utt.svg").read_bytes()
 
 

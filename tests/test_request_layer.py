@@ -6,15 +6,14 @@ do: drop connections, answer 500/503, send malformed replies.
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
-from llm_pragmatics.client import Endpoint, RequestRunner, RequestSettings
+from llm_pragmatics.client import Endpoint, Journal, Request, RequestRunner, RequestSettings
 from llm_pragmatics.errors import RequestFailed
 from llm_pragmatics.inputs import read_study_input
-from llm_pragmatics.journal import Journal
 from llm_pragmatics.raw import answer_text, check_reply, raw_request, row_seed
 
-from .conftest import REPO
 from .fault_proxy import FaultProxy
 
 pytestmark = pytest.mark.server
@@ -29,7 +28,7 @@ FAST_RETRIES = RequestSettings(
 def requests(studies, model):
     """Raw-stage requests for six Study 2 example rows."""
     study = studies["study2"]
-    rows = read_study_input(study, REPO / "data/examples/study2.csv").head(6)
+    rows = read_study_input(study, study.example_input).head(6)
     return [
         raw_request(study, model, row, SAMPLING, row_seed(SAMPLING["seed"], study, row, 1))
         for row in rows.to_dict("records")
@@ -102,8 +101,6 @@ def test_a_client_error_is_not_retried(vllm_server, model, requests, tmp_path):
 
 
 def test_a_prompt_longer_than_the_model_allows_fails_clearly(vllm_server, model, tmp_path):
-    from llm_pragmatics.client import Request
-
     too_long = Request(
         "/v1/chat/completions",
         {
@@ -120,3 +117,56 @@ def test_the_api_key_never_shows(model):
     endpoint = Endpoint("http://127.0.0.1:9", api_key="sk-planted-secret")
     assert "sk-planted-secret" not in repr(endpoint)
     assert "sk-planted-secret" not in str(endpoint)
+
+
+def test_replies_are_journalled_as_the_server_sent_them(vllm_server, model, tmp_path):
+    """Through the openai client (vLLM's own fields in extra_body) and plain HTTP (/tokenize),
+    a reply is the server's JSON, every field kept: the fields the stages read, vLLM's own
+    included, as a direct request gets them."""
+    served = model.served_name
+    batch = [
+        Request(  # a scoring node: logprobs of listed tokens, keyed "token_id:<id>"
+            "/v1/completions",
+            {
+                "model": served,
+                "prompt": [1, 2, 3, 4],
+                "max_tokens": 1,
+                "temperature": 0,
+                "logprobs": 0,
+                "logprob_token_ids": [5, 6, 7],
+                "return_tokens_as_token_ids": True,
+            },
+        ),
+        Request(
+            "/v1/chat/completions",
+            {
+                "model": served,
+                "messages": [{"role": "user", "content": "Say hello."}],
+                "max_tokens": 4,
+                "temperature": 0,
+                "seed": 1,
+                "prompt_logprobs": 0,
+            },
+        ),
+        Request("/tokenize", {"model": served, "prompt": "Say hello.", "add_special_tokens": True}),
+    ]
+    journal = Journal(tmp_path / "journal.sqlite")
+    completed = RequestRunner(vllm_server, model, journal, FAST_RETRIES, "test").run(batch)
+    direct = [
+        httpx.post(vllm_server.base_url + r.path, json=r.body, timeout=120).json() for r in batch
+    ]
+
+    def lasting(reply: dict) -> dict:  # without the reply's id and creation time
+        return {key: value for key, value in reply.items() if key not in {"id", "created"}}
+
+    for done, expected in zip(completed, direct, strict=True):
+        assert lasting(done.response) == lasting(expected)
+    top = completed[0].response["choices"][0]["logprobs"]["top_logprobs"][0]
+    assert {"token_id:5", "token_id:6", "token_id:7"} <= set(top)  # (and the sampled token)
+    assert completed[1].response["prompt_logprobs"][1]  # one entry per prompt token
+    assert completed[1].response["usage"]["prompt_tokens"] > 0
+    assert completed[2].response["tokens"] == direct[2]["tokens"]
+    # The journal holds exactly these replies.
+    again = RequestRunner(vllm_server, model, journal, FAST_RETRIES, "test").run(batch)
+    assert [done.response for done in again] == [done.response for done in completed]
+    assert all(done.from_journal for done in again)

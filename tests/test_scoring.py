@@ -7,8 +7,7 @@ import math
 
 import pytest
 
-from llm_pragmatics.client import RequestSettings
-from llm_pragmatics.journal import Journal
+from llm_pragmatics.client import Journal, RequestSettings
 from llm_pragmatics.scoring import OptionScorer, ScoringError, ScoringTask
 
 from .reference import TransformersReference

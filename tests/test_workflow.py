@@ -6,6 +6,7 @@ rerun that does nothing, a deleted output rebuilt alone, a run killed mid-stage 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -16,24 +17,49 @@ import sys
 import time
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import yaml
 
+from llm_pragmatics.analysis.plan import EXAMPLE_LABEL, analysis_plan
+from llm_pragmatics.analysis.run import analysis_schema
 from llm_pragmatics.config import load_yaml
-from llm_pragmatics.inputs import read_validated_input
+from llm_pragmatics.extraction import ExtractionSpec, read_raw_table
+from llm_pragmatics.inputs import number_columns, read_validated_input
+from llm_pragmatics.merged import read_stage_output
 from llm_pragmatics.probabilities import read_provenance
 from llm_pragmatics.questions import ProbabilityDesign
 from llm_pragmatics.raw import raw_output_schema
-from llm_pragmatics.schemas import RAW_COLUMNS, probabilities_schema, validate
+from llm_pragmatics.schemas import (
+    RAW_COLUMNS,
+    RAW_NUMBER_COLUMNS,
+    probabilities_schema,
+    structured_schema,
+    validate,
+)
+from llm_pragmatics.studies import load_studies
 from llm_pragmatics.tables import read_table
 
 from .conftest import MODEL_KEY, REPO
 
 pytestmark = pytest.mark.workflow
 
-WORKFLOW_FILES = ["Snakefile", "rules", "scripts", "config", "data", "envs", "profiles", "report"]
+# The workflow as a user's clone has it, and the tests' own study (tests/config/workflow.yaml).
+WORKFLOW_FILES = [
+    "Snakefile",
+    "rules",
+    "scripts",
+    "config",
+    "envs",
+    "profiles",
+    "report",
+    "tests/data/studies",
+]
 TEST_CONFIG = REPO / "tests" / "config" / "workflow.yaml"
 SNAKEMAKE = [sys.executable, "-m", "snakemake"]
+# A full run takes minutes on two idle cores; a machine shared with others' runs can take
+# it past half an hour.
+RUN_TIMEOUT_SECONDS = 3600
 
 
 def copy_workflow(target: Path, model_weights: Path) -> Path:
@@ -51,12 +77,33 @@ def copy_workflow(target: Path, model_weights: Path) -> Path:
 
 
 def snakemake(
-    workdir: Path, *args: str, check: bool = True, configfile: Path = TEST_CONFIG
+    workdir: Path,
+    *args: str,
+    check: bool = True,
+    configfile: Path = TEST_CONFIG,
+    targets: tuple[str, ...] = ("all",),
 ) -> subprocess.CompletedProcess:
-    # The target first: --configfile and --config take every word after them.
-    command = [*SNAKEMAKE, "all", "--profile", "profiles/local", "--configfile", str(configfile)]
+    # The targets first: --configfile and --config take every word after them.
+    command = [*SNAKEMAKE, *targets, "--profile", "profiles/local", "--configfile", str(configfile)]
     command += args
-    done = subprocess.run(command, cwd=workdir, capture_output=True, text=True, timeout=1800)
+    # Its own process group: a run that overstays is stopped with its model servers.
+    run = subprocess.Popen(
+        command,
+        cwd=workdir,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        stdout, stderr = run.communicate(timeout=RUN_TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGTERM)
+        stdout, stderr = run.communicate(timeout=120)
+        pytest.fail(
+            f"snakemake {' '.join(args)} ran over {RUN_TIMEOUT_SECONDS} s:\n{stderr[-3000:]}"
+        )
+    done = subprocess.CompletedProcess(command, run.returncode, stdout, stderr)
     if check and done.returncode != 0:
         pytest.fail(
             f"snakemake {' '.join(args)} failed:\n{done.stdout[-3000:]}\n{done.stderr[-6000:]}"
@@ -93,27 +140,44 @@ def journal_records(path: Path) -> dict[str, str]:
         return dict(db.execute("SELECT key, completed_at FROM completed"))
 
 
+def run_config(workdir: Path, configfile: Path = TEST_CONFIG) -> dict:
+    """The config a run with `configfile` has: the workflow's, updated as Snakemake does."""
+    config = load_yaml(workdir / "config" / "config.yaml")
+    for key, value in load_yaml(configfile).items():
+        if isinstance(value, dict) and isinstance(config.get(key), dict):
+            config[key] = {**config[key], **value}
+        else:
+            config[key] = value
+    return config
+
+
+def read_text_columns(path: Path, text: list[str]) -> pd.DataFrame:
+    """An analysis table: the `text` columns as written, the others numbers."""
+    header = pd.read_csv(path, nrows=0, encoding="utf-8").columns
+    return read_table(path, [name for name in header if name not in text])
+
+
 def check_raw_output(workdir: Path, studies, study_name: str):
     study = studies[study_name]
-    config = load_yaml(workdir / "config" / "config.yaml")
-    config.update(load_yaml(TEST_CONFIG))
+    config = run_config(workdir)
     inputs = read_validated_input(study, workdir / "results" / "inputs" / f"{study_name}.csv")
-    text = [c for c in inputs.columns if inputs[c].dtype == object]
     table = read_table(
         workdir / "results" / MODEL_KEY / f"{study_name}_raw.csv",
-        text + ["model_name", "model_response", "finish_reason", "response_timestamp"],
+        number_columns(study) + RAW_NUMBER_COLUMNS,
     )
     validate(raw_output_schema(study, inputs, config["sampling"]), table, study_name)
-    assert list(table.columns) == study.output_input_columns + RAW_COLUMNS
+    assert list(table.columns) == list(inputs.columns) + RAW_COLUMNS
     return table
 
 
 def check_probabilities_output(workdir: Path, studies, study_name: str):
     study = studies[study_name]
     inputs = read_validated_input(study, workdir / "results" / "inputs" / f"{study_name}.csv")
-    text = [c for c in inputs.columns if inputs[c].dtype == object]
-    table = read_table(workdir / "results" / MODEL_KEY / f"{study_name}_probabilities.csv", text)
-    design = ProbabilityDesign.from_file(workdir / "config" / "studies" / f"{study_name}.yaml")
+    design = ProbabilityDesign.of(study)
+    table = read_table(
+        workdir / "results" / MODEL_KEY / f"{study_name}_probabilities.csv",
+        number_columns(study) + design.output_columns,
+    )
     validate(probabilities_schema(study, inputs, design), table, study_name)
     provenance = workdir / "results" / MODEL_KEY / f"{study_name}_probabilities.provenance.jsonl.gz"
     assert len(read_provenance(provenance)) >= len(table)  # at least one distribution per row
@@ -125,9 +189,11 @@ def workflow(tmp_path_factory, model_weights) -> Path:
     return copy_workflow(tmp_path_factory.mktemp("workflow") / "clone", model_weights)
 
 
-def test_a_full_run_writes_every_output_from_one_server(workflow, studies):
+def test_a_full_run_writes_every_output_from_one_server(workflow):
     snakemake(workflow)
-    for name in ("study1", "study2"):
+    studies = load_studies(run_config(workflow), workflow)
+    assert list(studies) == ["study1", "study2", "scalar"]
+    for name in studies:
         table = check_raw_output(workflow, studies, name)
         assert (table["model_name"] == MODEL_KEY).all()
         assert (table["completion_tokens"] > 0).all()
@@ -135,6 +201,92 @@ def test_a_full_run_writes_every_output_from_one_server(workflow, studies):
         check_probabilities_output(workflow, studies, name)
     assert server_starts(workflow) == 1
     assert not any(running(pid) for pid in server_pids(workflow))  # stopped with its group
+
+
+def test_the_tests_own_study_ran_through_every_stage(workflow):
+    """The "some / all" study exists only in tests/data/studies/scalar and the tests'
+    config: nothing of the workflow was written for it."""
+    study = load_studies(run_config(workflow), workflow)["scalar"]
+    results = workflow / "results"
+    gated = read_validated_input(study, results / "inputs" / "scalar.csv")
+    assert len(gated) == 5
+    # The derived column its own code (scalar.py) computes, in every output.
+    assert gated["alternative"].str.match(r"^(All|Some) of the ").all()
+    raw = read_raw_table(study, results / MODEL_KEY / "scalar_raw.csv")
+    assert raw["alternative"].tolist() == gated["alternative"].tolist()
+    design = ProbabilityDesign.of(study)
+    probabilities = read_table(
+        results / MODEL_KEY / "scalar_probabilities.csv",
+        number_columns(study) + design.output_columns,
+    )
+    counts = probabilities[[f"count_prob_{n}" for n in range(5)]].sum(axis=1)
+    assert ((counts - 1).abs() < 1e-6).all() and (probabilities["count_mean"].between(0, 4)).all()
+    schema = structured_schema(study, raw, ExtractionSpec.from_study(study))
+    structured = read_stage_output(results / MODEL_KEY / "scalar_structured.csv", study, schema)
+    validate(schema, structured, "scalar_structured")
+    assert {"Count_A", "Alternative_A", "extraction_method"} <= set(structured.columns)
+    for stage in ("raw", "probabilities", "structured"):
+        assert (results / "all" / f"scalar_{stage}.csv").is_file()
+    for figure in ("counts", "throughput", "extraction"):
+        assert (
+            (results / "all" / "figures" / f"scalar_{figure}.svg").read_bytes().startswith(b"<?xml")
+        )
+    provenance = json.loads((results / MODEL_KEY / "provenance.json").read_text())
+    assert provenance["studies"]["scalar"]["id"] == "scalar"
+    files = {entry["path"] for entry in provenance["files"]}
+    assert {"tests/data/studies/scalar/study.yaml", "tests/data/studies/scalar/scalar.py"} <= files
+
+
+def test_every_study_ends_with_its_analyses(workflow):
+    """Each study's analyses ran on this run's tables and pass their schemas; those built
+    from the default human reference (the project's example) say so in every row."""
+    config = run_config(workflow)
+    studies = load_studies(config, workflow)
+    specs = analysis_plan(studies, config)
+    assert {spec.study for spec in specs} == set(studies)
+    folder = workflow / "results" / "all" / "analysis"
+    for spec in specs:
+        path = folder / f"{spec.study}_{spec.name}.csv"
+        table = read_text_columns(path, ["model", "note"])
+        schema = analysis_schema(spec, studies[spec.study].definition, config["models"])
+        validate(schema, table, str(path))
+        assert len(table) and set(table["model"]) <= {MODEL_KEY, "people", "all models"}
+        assert not path.read_bytes().startswith(b"\xef\xbb\xbf")
+    people = read_text_columns(folder / "study2_against_people.csv", ["reference"])
+    assert (people["reference"] == EXAMPLE_LABEL).all()
+    assert set(people["experiment"]) == {1, 2} and people["floor"].notna().all()
+    shares = read_text_columns(folder / "study2_utterances.csv", ["model", "reference"])
+    assert (shares.loc[shares["model"] == "people", "reference"] == EXAMPLE_LABEL).all()
+    # The model is asked nothing the analyses need twice: Experiment 2 always has values.
+    bets = read_text_columns(folder / "study1_bets.csv", ["model", "note"])
+    assert bets.loc[bets["experiment"] == 2, "mean"].notna().all()
+    for figure in ("study1_bets_by_state", "study2_utterance_shares", "scalar_count_means"):
+        assert (folder / "figures" / f"{figure}.svg").read_bytes().startswith(b"<?xml")
+
+
+def test_renaming_a_study_key_changes_the_file_names_only(
+    workflow, tmp_path_factory, model_weights
+):
+    """study1 under another key, in a copy of the workflow that shares the first one's
+    journal: the same bytes come out under the new names, and no model is asked."""
+    renamed = copy_workflow(tmp_path_factory.mktemp("renamed") / "clone", model_weights)
+    config = load_yaml(renamed / "config" / "config.yaml")
+    config["studies"] = {"knowledge": config["studies"]["study1"]}
+    config["journal_dir"] = str(workflow / "journal")
+    (renamed / "config" / "config.yaml").write_text(yaml.safe_dump(config))
+    journals = sorted((workflow / "journal" / MODEL_KEY).glob("study1_*.sqlite"))
+    before = {path: journal_records(path) for path in journals}
+    stages = ["raw", "probabilities", "structured"]
+    snakemake(renamed, targets=tuple(f"results/{MODEL_KEY}/knowledge_{s}.csv" for s in stages))
+    for stage in stages:
+        new = renamed / "results" / MODEL_KEY / f"knowledge_{stage}.csv"
+        assert (
+            new.read_bytes()
+            == (workflow / "results" / MODEL_KEY / f"study1_{stage}.csv").read_bytes()
+        )
+    assert len(journals) == 3
+    assert {path: journal_records(path) for path in journals} == before
+    assert not (renamed / "journal").exists()
 
 
 def test_a_second_run_has_nothing_to_do(workflow):
@@ -218,9 +370,60 @@ def test_a_killed_run_resumes_without_repeating_completed_requests(workflow, stu
     check_raw_output(workflow, studies, "study2")
 
 
+def test_after_a_killed_run_unlock_then_the_same_command_proceeds(tmp_path, model_weights):
+    """README, "After an interrupted run": a run killed hard (kill -9, a lost node) leaves
+    Snakemake's lock; `--unlock` with the same profile clears it, and the same command runs.
+    A gate output is the target: it needs no model."""
+    workflow = copy_workflow(tmp_path / "clone", model_weights)
+    profile = ["--profile", "profiles/local", "--configfile", str(TEST_CONFIG)]
+    targets = ["results/inputs/study2.csv"]
+    locks = workflow / ".snakemake" / "locks"
+
+    def held() -> list[Path]:
+        return list(locks.iterdir()) if locks.is_dir() else []
+
+    run = subprocess.Popen(
+        [*SNAKEMAKE, *targets, *profile],
+        cwd=workflow,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 300
+    while not held():
+        assert run.poll() is None, "the run ended before it could be killed"
+        assert time.monotonic() < deadline, "the run never took its lock"
+        time.sleep(0.02)
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait(timeout=60)
+    assert held()  # left behind
+
+    def same_command(*extra: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [*SNAKEMAKE, *targets, *profile, *extra],
+            cwd=workflow,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+
+    refused = same_command()
+    assert refused.returncode != 0
+    assert "--unlock" in refused.stdout + refused.stderr
+    unlocked = subprocess.run(
+        [*SNAKEMAKE, "--unlock", *profile], cwd=workflow, capture_output=True, text=True
+    )
+    assert unlocked.returncode == 0, unlocked.stderr[-3000:]
+    assert not held()
+    done = same_command()
+    assert done.returncode == 0, done.stderr[-3000:]
+    for target in targets:
+        assert (workflow / target).is_file()
+
+
 def test_bad_input_stops_the_run_before_any_model_is_asked(tmp_path, model_weights):
     workflow = copy_workflow(tmp_path / "clone", model_weights)
-    bad = workflow / "data" / "examples" / "study1.csv"
+    bad = workflow / "config" / "studies" / "study1" / "example.csv"
     lines = bad.read_text().splitlines()
     lines[3] = lines[3].rsplit(",", 2)[0] + ",1,3"  # observe 3 > access 1 on row 3
     bad.write_text("\n".join(lines) + "\n")
@@ -250,3 +453,41 @@ def test_the_dry_run_on_the_real_inputs_plans_two_jobs_and_one_server_per_model(
     assert jobs["raw_answers"] == 2 * len(models)
     assert jobs["serve_model"] == len(models)
     assert jobs["check_input"] == 2
+
+
+def test_a_dry_run_forcing_both_gates_finds_every_study_definition(tmp_path, model_weights):
+    """Two targets whose jobs read two of the workflow's own files: each file exists, and
+    the dry run must find both (it once reported the second one missing)."""
+    workflow = copy_workflow(tmp_path / "clone", model_weights)
+    gates = ("results/inputs/study1.csv", "results/inputs/study2.csv")
+    done = snakemake(workflow, "-n", "-f", targets=gates, check=False)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
+    assert planned_jobs(done.stdout)["check_input"] == 2
+
+
+def test_a_study_that_does_not_define_a_stage_skips_it_and_says_why(tmp_path, model_weights):
+    """A study without `probabilities:` or `structured:` is not planned for those stages;
+    the dry run says so, and its plan counts only what runs (it once raised)."""
+    workflow = copy_workflow(tmp_path / "clone", model_weights)
+    talk = workflow / "config" / "studies" / "talk"
+    shutil.copytree(workflow / "config" / "studies" / "study2", talk)
+    definition = load_yaml(talk / "study.yaml")
+    for block in ("probabilities", "structured", "figures"):
+        del definition[block]
+    (talk / "study.yaml").write_text(yaml.safe_dump(definition, sort_keys=False))
+    settings = load_yaml(TEST_CONFIG)
+    settings["studies"]["talk"] = "config/studies/talk"
+    configfile = tmp_path / "talk.yaml"
+    configfile.write_text(yaml.safe_dump(settings))
+    done = snakemake(workflow, "-n", configfile=configfile)
+    output = done.stdout + done.stderr
+    for stage in ("probabilities", "structured"):
+        assert f"talk skips the {stage} stage: config/studies/talk/study.yaml defines no" in output
+    jobs = planned_jobs(done.stdout)
+    assert (jobs["check_input"], jobs["raw_answers"]) == (4, 4)
+    assert (jobs["probabilities"], jobs["structured"]) == (3, 3)
+    raw = re.search(r"model_smollm2\s+0 raw\s+(\d+)", output)
+    assert raw and int(raw.group(1)) == 12 + 12 + 5 + 12
+    only_raw = snakemake(workflow, "-n", "--config", "stages=[raw]", configfile=configfile)
+    assert planned_jobs(only_raw.stdout)["raw_answers"] == 4
+    assert "talk skips" not in only_raw.stdout + only_raw.stderr

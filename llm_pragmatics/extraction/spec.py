@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..config import Study
 from ..errors import WorkflowError
+from ..studies import Study
 from .fields import CHOICE, NUMBER, WHOLE, Field
 from .readers import Reader, library_readers
 from .sections import Section
@@ -70,7 +70,7 @@ class ExtractionSpec:
             for s in spec.get("sections") or ()
         )
         names = {s.name for s in sections}
-        option_sets = (getattr(study, "probabilities", None) or {}).get("option_sets") or {}
+        option_sets = (study.definition.get("probabilities") or {}).get("option_sets") or {}
         bet_options = {}
         for entry in spec["fields"].values():
             if entry["reader"] == "bet":
@@ -87,7 +87,7 @@ class ExtractionSpec:
             fields.append(_field(name, entry, option_sets, bet_options, spec, where))
             readers[name] = _reader(study, entry["reader"], where)
         return cls(
-            study=study.name,
+            study=study.id,  # names the extraction request's schema: not the config's key
             sections=sections,
             fields=tuple(fields),
             readers=readers,
@@ -185,10 +185,7 @@ def _field(name, entry, option_sets, bet_options, spec, where) -> Field:
 def _reader(study: Study, reader, where: str) -> Reader:
     if isinstance(reader, str):
         return library_readers()[reader]
-    function = getattr(study, "function", None)
-    if function is None:
-        raise WorkflowError(f"{where}: this version cannot load a study's own functions")
-    return function(reader)
+    return study.function(reader)
 
 
 def _option_text(spec: dict, fields: list[Field], option_sets: dict, study: str):

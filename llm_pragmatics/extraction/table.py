@@ -7,7 +7,11 @@ import logging
 import pandas as pd
 
 from ..client import RequestRunner
-from ..config import Model, Study
+from ..config import Model
+from ..inputs import number_columns
+from ..schemas import RAW_NUMBER_COLUMNS
+from ..studies import Study
+from ..tables import read_table
 from .combine import Extraction, combine
 from .fields import NUMBER, WHOLE
 from .model import extraction_request
@@ -15,8 +19,6 @@ from .parser import parse
 from .spec import ExtractionSpec
 
 log = logging.getLogger(__name__)
-
-RAW_TEXT_COLUMNS = ["model_name", "model_response", "finish_reason", "response_timestamp"]
 
 
 def extract_all(
@@ -92,8 +94,4 @@ def build_structured_table(
 
 def read_raw_table(study: Study, path) -> pd.DataFrame:
     """A raw-stage output, its text columns kept as text (an empty answer is "")."""
-    from ..tables import read_table
-
-    text = [name for name, column in study.columns.items() if column["type"] == "str"]
-    text += [name for name, derived in study.derived.items() if "patterns" in derived]
-    return read_table(path, text + RAW_TEXT_COLUMNS)
+    return read_table(path, number_columns(study) + RAW_NUMBER_COLUMNS)
