@@ -1,4 +1,8 @@
-"""Scoring the structured stage's extraction against the labelled answers in tests/data/."""
+"""Scoring the structured stage's extraction against the labelled answers.
+
+The labelled sets are in tests/data/labelled/ (see its README.md): a development half per
+study to tune on, and a test half to score once, at the end.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from llm_pragmatics.extraction import ExtractionSpec, extract_all
 from llm_pragmatics.journal import Journal
 
 REPO = Path(__file__).resolve().parents[1]
-DATA = REPO / "tests" / "data"
+LABELLED = REPO / "tests" / "data" / "labelled"
 
 
 @dataclass
@@ -28,9 +32,9 @@ class FieldScore:
         return self.correct / self.total if self.total else 1.0
 
 
-def labelled(study: str) -> pd.DataFrame:
+def labelled(study: str, half: str = "dev") -> pd.DataFrame:
     return pd.read_csv(
-        DATA / f"labelled_{study}.csv", dtype=str, keep_default_na=False, na_values={}
+        LABELLED / f"{study}_{half}.csv", dtype=str, keep_default_na=False, na_values={}
     )
 
 

@@ -1,7 +1,8 @@
 """The structured stage's extraction: the parser, the model path, the output gate.
 
-The labelled answers (tests/data/labelled_study*.csv) were written for the project in the
-styles chat models answer in; "" in a label means the answer does not state the field.
+The labelled answers (tests/data/labelled/, development halves) were written for the
+project in the styles chat models answer in, or are real answers of the local model; "" in
+a label means the answer does not state the field.
 """
 
 from __future__ import annotations
