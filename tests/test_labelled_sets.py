@@ -1,0 +1,61 @@
+"""The hand-labelled answers in tests/data/labelled/: well formed, labelled within each
+field's values as the study definitions give them, and split as their README says.
+
+Nothing here runs the parser or a model: the labels are the yardstick the structured stage
+is scored against, so they are checked against the study definitions alone.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from .labelled import labelled
+
+STUDIES = ["study1", "study2"]
+HALVES = ["dev", "test"]
+CASE_COLUMNS = ["case", "style", "source", "finish_reason", "response"]
+
+
+def both_halves(study: str) -> pd.DataFrame:
+    frames = {half: labelled(study, half) for half in HALVES}
+    return pd.concat(frames, names=["half", "row"]).reset_index()
+
+
+@pytest.mark.parametrize("study", STUDIES)
+def test_columns_are_the_case_columns_then_the_study_fields_then_a_note(studies, study):
+    fields = list(studies[study].structured["fields"])
+    for half in HALVES:
+        assert list(labelled(study, half).columns) == [*CASE_COLUMNS, *fields, "note"]
+
+
+@pytest.mark.parametrize("study", STUDIES)
+def test_every_label_is_empty_or_one_of_its_fields_values(studies, study):
+    cases = both_halves(study)
+    for name, field in studies[study].structured["fields"].items():
+        for case, value in zip(cases["case"], cases[name], strict=True):
+            if value == "":
+                continue
+            where = f"{study} case {case}: {name} = {value!r}"
+            if "allowed" in field:
+                assert value in field["allowed"], where
+                continue
+            number = float(value)
+            assert field["min"] <= number <= field["max"], where
+            if field["reader"] == "count":
+                assert number.is_integer(), where
+
+
+@pytest.mark.parametrize("study", STUDIES)
+def test_ids_are_unique_and_the_new_cases_are_split_half_and_half_per_stratum(study):
+    cases = both_halves(study)
+    assert cases["case"].is_unique
+    assert set(cases["source"]) <= {"written", "smollm2", "previous"}
+    assert set(cases["finish_reason"]) <= {"stop", "length"}
+    # The parser was tuned on the previous cases before the split: they are all dev.
+    assert set(cases.loc[cases["source"] == "previous", "half"]) <= {"dev"}
+    new = cases[cases["source"] != "previous"]
+    assert len(new) >= 340
+    assert (new["source"] == "smollm2").sum() >= 100
+    per_stratum = new.groupby(["source", "style"])["half"].value_counts().unstack(fill_value=0)
+    assert ((per_stratum["dev"] - per_stratum["test"]).abs() <= 1).all()
