@@ -10,6 +10,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from llm_pragmatics.extraction import ExtractionSpec
+from llm_pragmatics.extraction.fields import CHOICE, WHOLE
+
 from .labelled import labelled
 
 STUDIES = ["study1", "study2"]
@@ -32,17 +35,17 @@ def test_columns_are_the_case_columns_then_the_study_fields_then_a_note(studies,
 @pytest.mark.parametrize("study", STUDIES)
 def test_every_label_is_empty_or_one_of_its_fields_values(studies, study):
     cases = both_halves(study)
-    for name, field in studies[study].structured["fields"].items():
-        for case, value in zip(cases["case"], cases[name], strict=True):
+    for field in ExtractionSpec.from_study(studies[study]).fields:
+        for case, value in zip(cases["case"], cases[field.name], strict=True):
             if value == "":
                 continue
-            where = f"{study} case {case}: {name} = {value!r}"
-            if "allowed" in field:
-                assert value in field["allowed"], where
+            where = f"{study} case {case}: {field.name} = {value!r}"
+            if field.type == CHOICE:
+                assert value in field.allowed, where
                 continue
             number = float(value)
-            assert field["min"] <= number <= field["max"], where
-            if field["reader"] == "count":
+            assert field.minimum <= number <= field.maximum, where
+            if field.type == WHOLE:
                 assert number.is_integer(), where
 
 
