@@ -4,6 +4,7 @@
 from snakemake.logging import logger
 from snakemake.utils import min_version, validate
 
+from llm_pragmatics.environment import require_environment
 from llm_pragmatics.plan import build_plan, format_plan
 from llm_pragmatics.studies import skipped_stages
 
@@ -17,6 +18,12 @@ validate(config, "config/schema/config.schema.yaml")
 
 
 report: "report/workflow.rst"
+
+
+# Settings the profile reads from the environment (the NRP profile's): on the submitting
+# machine, an unset one stops the run here, named. Pods get theirs from the run's Secret.
+if workflow.is_main_process:
+    require_environment(config.get("required_environment"))
 
 
 include: "rules/common.smk"

@@ -62,7 +62,7 @@ from llm_pragmatics.config import load_yaml  # noqa: E402
 from llm_pragmatics.plan import load_run_config  # noqa: E402
 from llm_pragmatics.studies import Study, input_file, load_studies  # noqa: E402
 
-WORKFLOW_FILES = ["Snakefile", "rules", "scripts", "config", "data", "envs", "profiles", "report"]
+WORKFLOW_FILES = ["Snakefile", "rules", "scripts", "config", "envs", "profiles", "report"]
 # The real inputs' sizes (the default when inputs are generated).
 FULL_SIZE_ROWS = {"study1": 300, "study2": 2424}
 DEFAULT_FRACTIONS = [0.1, 0.25, 0.5, 1.0]

@@ -13,7 +13,6 @@ from snakemake.utils import validate
 from llm_pragmatics.analysis.measures import EXPERIMENTS
 from llm_pragmatics.analysis.plan import analysis_plan, reference_file
 from llm_pragmatics.config import Model, load_yaml
-from llm_pragmatics.environment import require_environment
 from llm_pragmatics.figures import figure_specs
 from llm_pragmatics.server import installed_vllm
 from llm_pragmatics.studies import input_file, load_studies
@@ -29,11 +28,6 @@ FIGURES = figure_specs(
     config["stages"],
     {name: [a.name for a in ANALYSES if a.study == name] for name in STUDIES},
 )
-
-# Settings the profile reads from the environment (the NRP profile's): on the submitting
-# machine, an unset one stops the run here, named. Pods get theirs from the run's Secret.
-if workflow.is_main_process:
-    require_environment(config.get("required_environment"))
 
 
 wildcard_constraints:
