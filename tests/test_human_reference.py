@@ -185,7 +185,10 @@ def test_study2s_divergence_analysis_on_the_published_data(shared_data):
     reference = read_reference_for(study.definition, path, "people (Yoon et al. 2020)")
     answers = reference.answers
     frame, word = answers["category"].str.split("_", expand=True).T.to_numpy()
+    # Each of people's answers stands for one trial of the model (the trials are resampled).
     itself = answers[["Goal_simplified", "State_number"]].assign(
+        Participant_ID=answers["participant"],
+        Domain=[str(number) for number in range(len(answers))],
         model="itself",
         Was_Wasnt=[{"was": "was", "wasnt": "wasn't"}[f] for f in frame],
         Assessment=word,
