@@ -153,8 +153,8 @@ class JournalWriter:
         if self._closing:
             raise RuntimeError("the journal writer is closed")
         waits = []
-        for key, request, completed in items:
-            record = (key, request, completed.response, completed.completed_at, completed.elapsed_ms)
+        for key, request, done in items:
+            record = (key, request, done.response, done.completed_at, done.elapsed_ms)
             committed = asyncio.get_running_loop().create_future()
             # Retrieved even when the caller was cancelled meanwhile (no "never retrieved").
             committed.add_done_callback(lambda future: future.cancelled() or future.exception())
