@@ -81,8 +81,9 @@ def server_counters(http: httpx.Client) -> dict[str, float]:
     counters = dict.fromkeys(("vllm:prompt_tokens_total", "vllm:prefix_cache_hits_total"), 0.0)
     counters["requests"] = 0.0
     for line in http.get("/metrics").text.splitlines():
-        name = line.split("{", 1)[0].split(" ", 1)[0]
-        value = float(line.rsplit(" ", 1)[1]) if " " in line else 0.0
+        if line.startswith("#") or " " not in line:
+            continue
+        name, value = line.split("{", 1)[0].split(" ", 1)[0], float(line.rsplit(" ", 1)[1])
         if name in counters:
             counters[name] += value
         elif name == "http_requests_total" and any(
