@@ -209,21 +209,26 @@ def test_a_slow_healthy_server_is_waited_for(tmp_path):
     assert server.health_checks >= 2
 
 
+def interrupt_after(seconds: float, runner: RequestRunner, batch: list[Request]) -> None:
+    """Run `batch` and cancel the run after `seconds`, as Ctrl-C or a signal would."""
+
+    async def interrupted():
+        task = asyncio.create_task(runner.run_async(batch))
+        await asyncio.sleep(seconds)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(interrupted())
+
+
 def test_an_interrupted_run_keeps_every_reply_it_received(tmp_path):
     """The run is cancelled (Ctrl-C, a signal) while requests are in flight: the replies that
     arrived are committed, and a rerun sends only the others."""
     server = ScriptedServer(lambda prompt, n: "hang" if prompt in {"p5", "p6", "p7"} else None)
     journal = Journal(tmp_path / "journal.sqlite")
     runner = RequestRunner(object(), MODEL, journal, FAST, "test", None, server)
-
-    async def interrupted():
-        task = asyncio.create_task(runner.run_async(requests(8)))
-        await asyncio.sleep(0.5)
-        task.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await task
-
-    asyncio.run(interrupted())
+    interrupt_after(0.5, runner, requests(8))
     assert journalled(tmp_path) == {f"p{i}" for i in range(5)}
     again = ScriptedServer()
     completed = RequestRunner(object(), MODEL, journal, FAST, "test", None, again).run(requests(8))
@@ -252,15 +257,7 @@ def test_batched_requests_are_journalled_one_by_one_and_regrouped_on_a_rerun(tmp
     server = ScriptedServer(lambda prompt, n: "hang" if "p6" in prompt else None)
     journal = Journal(tmp_path / "journal.sqlite")
     runner = RequestRunner(object(), MODEL, journal, FAST, "test", None, server, batching(3))
-
-    async def interrupted():
-        task = asyncio.create_task(runner.run_async(requests(8)))
-        await asyncio.sleep(0.5)
-        task.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await task
-
-    asyncio.run(interrupted())
+    interrupt_after(0.5, runner, requests(8))
     assert sorted(server.sent) == ["p0+p1+p2", "p3+p4+p5", "p6+p7"]
     assert journalled(tmp_path) == {f"p{i}" for i in range(6)}
     again = ScriptedServer()
