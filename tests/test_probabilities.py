@@ -57,6 +57,27 @@ def stage_outputs(vllm_server, model, studies, tmp_path_factory):
     return outputs
 
 
+@pytest.mark.server
+def test_the_tables_equal_those_of_one_request_per_option_prefix(
+    stage_outputs, vllm_server, model, tmp_path
+):
+    """The stage's batched requests and derived option ids change no number: the tables of
+    the straightforward method (every option tokenized after its prompt, one tree node per
+    request) agree within 1e-6."""
+    for name, (study, design, inputs, table, provenance) in stage_outputs.items():
+        scorer = OptionScorer(
+            vllm_server,
+            model,
+            Journal(tmp_path / f"{name}.sqlite"),
+            RequestSettings(concurrency=32),
+            label=f"test {name} one by one",
+            prompts_per_request=1,
+            derive_option_ids=False,
+        )
+        expected, _ = build_probability_table(study, design, model, inputs, scorer)
+        pd.testing.assert_frame_equal(table, expected, check_exact=False, rtol=0, atol=1e-6)
+
+
 def entropy(p) -> float:
     p = np.asarray(p, dtype=float)
     p = p[p > 0]
