@@ -64,7 +64,7 @@ def test_the_tables_equal_those_of_one_request_per_option_prefix(
     """The stage's batched requests and derived option ids change no number: the tables of
     the straightforward method (every option tokenized after its prompt, one tree node per
     request) agree within 1e-6."""
-    for name, (study, design, inputs, table, provenance) in stage_outputs.items():
+    for name, (study, design, inputs, table, _) in stage_outputs.items():
         scorer = OptionScorer(
             vllm_server,
             model,
