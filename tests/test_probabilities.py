@@ -63,7 +63,10 @@ def test_the_tables_equal_those_of_one_request_per_option_prefix(
 ):
     """The stage's batched requests and derived option ids change no number: the tables of
     the straightforward method (every option tokenized after its prompt, one tree node per
-    request) agree within 1e-6."""
+    request) agree to float32 precision. Not exactly: the engine's float32 numbers move in
+    the sixth decimal (a 0-100 mean in the fourth) with what the prefix cache holds and
+    which requests share a step, for either method run twice; bench/scoring_tables.py
+    compares the two from an emptied cache, where they agree within 1e-6."""
     for name, (study, design, inputs, table, _) in stage_outputs.items():
         scorer = OptionScorer(
             vllm_server,
@@ -75,7 +78,7 @@ def test_the_tables_equal_those_of_one_request_per_option_prefix(
             derive_option_ids=False,
         )
         expected, _ = build_probability_table(study, design, model, inputs, scorer)
-        pd.testing.assert_frame_equal(table, expected, check_exact=False, rtol=0, atol=1e-6)
+        pd.testing.assert_frame_equal(table, expected, check_exact=False, rtol=1e-5, atol=1e-5)
 
 
 def entropy(p) -> float:
