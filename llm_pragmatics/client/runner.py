@@ -133,9 +133,7 @@ class _Batch:
 
     async def send_all(self, units: list[dict[str, Request]], results: dict[str, Completed]):
         async with JournalWriter(self.runner.journal) as writer:
-            self.tasks = [
-                asyncio.create_task(self._one(unit, writer, results)) for unit in units
-            ]
+            self.tasks = [asyncio.create_task(self._one(unit, writer, results)) for unit in units]
             helpers = [
                 asyncio.create_task(self.progress.report_periodically()),
                 asyncio.create_task(self._watch_server()),
