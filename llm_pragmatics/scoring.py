@@ -297,7 +297,7 @@ class OptionScorer:
                 tokenize_request(self.model, None, PROBE_USERS[0], option) for option in options
             ]
         ids = self.token_ids(requests)
-        prompt_of = dict(zip(texts, ids, strict=False))
+        prompt_of = dict(zip(texts, ids[: len(texts)], strict=True))
         derived, tail = derivation(options, ids[len(texts) :])
         prompts = [prompt_of[(task.system, task.user)] for task in tasks]
         # Where the derivation does not hold, the options are tokenized after the prompt.
