@@ -106,19 +106,25 @@ def machine_busy_seconds() -> float:
     return (sum(fields[:8]) - idle) / CLOCK_TICKS
 
 
-def own_cpu_seconds(server_group: int) -> float:
-    """CPU seconds used so far by this process and the server's processes (its group)."""
-    total = 0.0
+def own_cpu_seconds(launcher: int) -> float:
+    """CPU seconds used so far by this process and the server's (the launcher and every
+    process below it: the server runs in a process group of its own)."""
+    stats = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             text = stat.read_text()
         except OSError:  # the process ended meanwhile
             continue
         fields = text.rsplit(")", 1)[1].split()  # after the command name, which may hold spaces
-        pid, group = int(stat.parent.name), int(fields[2])
-        if pid == os.getpid() or group == server_group:
-            total += (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime, stime
-    return total
+        # parent, and utime + stime
+        stats[int(stat.parent.name)] = (int(fields[1]), int(fields[11]) + int(fields[12]))
+    ours = {os.getpid(), launcher}
+    grown = True
+    while grown:
+        below = {pid for pid, (parent, _) in stats.items() if parent in ours}
+        grown = not below <= ours
+        ours |= below
+    return sum(stats[pid][1] for pid in ours if pid in stats) / CLOCK_TICKS
 
 
 def cpu_elsewhere(before: tuple[float, float], after: tuple[float, float], seconds: float):
@@ -137,15 +143,15 @@ def reset_prefix_cache(http: httpx.Client) -> None:
         )
 
 
-def measure(http: httpx.Client, server_group: int, label: str, method) -> dict:
+def measure(http: httpx.Client, launcher_pid: int, label: str, method) -> dict:
     reset_prefix_cache(http)
     before = server_counters(http)
-    cpu_before = (machine_busy_seconds(), own_cpu_seconds(server_group))
+    cpu_before = (machine_busy_seconds(), own_cpu_seconds(launcher_pid))
     started = time.monotonic()
     result = method()
     seconds = time.monotonic() - started
     elsewhere = cpu_elsewhere(
-        cpu_before, (machine_busy_seconds(), own_cpu_seconds(server_group)), seconds
+        cpu_before, (machine_busy_seconds(), own_cpu_seconds(launcher_pid)), seconds
     )
     after = server_counters(http)
     print(
@@ -287,7 +293,6 @@ def start_server(model_key: str, workdir: Path, timeout: float):
     env = {**os.environ, "VLLM_SERVER_DEV_MODE": "1"}
     print(f"starting the model server (log: {log_file})", flush=True)
     launcher = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
-    # The launcher leads a new session: its group is the server's processes.
     return launcher, wait_for_server(endpoint_file, timeout)
 
 
@@ -323,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def run_methods(args, model: Model, endpoint: Endpoint, server_group: int, tasks) -> list[dict]:
+def run_methods(args, model: Model, endpoint: Endpoint, launcher_pid: int, tasks) -> list[dict]:
     """Every method once per round, interleaved, so that load from other processes on a
     shared machine falls on all of them alike."""
     http = httpx.Client(base_url=endpoint.base_url, timeout=60)
@@ -337,11 +342,11 @@ def run_methods(args, model: Model, endpoint: Endpoint, server_group: int, tasks
         load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
         print(f"round {number}: load average (1, 5, 15 min) {load}", flush=True)
         results = {"load": load}
-        results["stage"] = measure(http, server_group, f"round {number} stage", stage)
+        results["stage"] = measure(http, launcher_pid, f"round {number} stage", stage)
         scored = results["stage"]["result"]
         results["naive"] = measure(
             http,
-            server_group,
+            launcher_pid,
             f"round {number} naive",
             functools.partial(run_naive, endpoint, model, tasks, scored),
         )
@@ -353,7 +358,7 @@ def run_methods(args, model: Model, endpoint: Endpoint, server_group: int, tasks
         if args.generative:
             results["generative"] = measure(
                 http,
-                server_group,
+                launcher_pid,
                 f"round {number} generative",
                 functools.partial(run_generative, endpoint, model, tasks, scored),
             )
