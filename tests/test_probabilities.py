@@ -35,6 +35,12 @@ def inputs_of(study, rows=ROWS) -> pd.DataFrame:
     return read_study_input(study, REPO / "data" / "examples" / f"{study.name}.csv").head(rows)
 
 
+def scorer_on(server, model, journal_path, label: str, **method) -> OptionScorer:
+    return OptionScorer(
+        server, model, Journal(journal_path), RequestSettings(concurrency=32), label, **method
+    )
+
+
 @pytest.fixture(scope="module")
 def stage_outputs(vllm_server, model, studies, tmp_path_factory):
     """Both studies' tables and provenance, computed once on the real server."""
@@ -43,13 +49,7 @@ def stage_outputs(vllm_server, model, studies, tmp_path_factory):
     for name in ("study1", "study2"):
         study, design = studies[name], design_of(name)
         inputs = inputs_of(study)
-        scorer = OptionScorer(
-            vllm_server,
-            model,
-            Journal(folder / f"{name}.sqlite"),
-            RequestSettings(concurrency=32),
-            label=f"test {name}",
-        )
+        scorer = scorer_on(vllm_server, model, folder / f"{name}.sqlite", f"test {name}")
         table, provenance = build_probability_table(study, design, model, inputs, scorer)
         path = folder / f"{name}.provenance.jsonl.gz"
         write_provenance_atomically(provenance, path)
@@ -65,15 +65,14 @@ def test_the_tables_equal_those_of_one_request_per_option_prefix(
     the straightforward method (every option tokenized after its prompt, one tree node per
     request) agree to float32 precision. Not exactly: the engine's float32 numbers move in
     the sixth decimal (a 0-100 mean in the fourth) with what the prefix cache holds and
-    which requests share a step, for either method run twice; bench/scoring_tables.py
-    compares the two from an emptied cache, where they agree within 1e-6."""
+    which requests share a step, for either method run twice (bench/scoring_tables.py
+    prints the methods' differences beside each method's difference with itself)."""
     for name, (study, design, inputs, table, _) in stage_outputs.items():
-        scorer = OptionScorer(
+        scorer = scorer_on(
             vllm_server,
             model,
-            Journal(tmp_path / f"{name}.sqlite"),
-            RequestSettings(concurrency=32),
-            label=f"test {name} one by one",
+            tmp_path / f"{name}.sqlite",
+            f"test {name} one by one",
             prompts_per_request=1,
             derive_option_ids=False,
         )
