@@ -22,11 +22,18 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from llm_pragmatics.client import Endpoint, RequestRunner, RequestSettings  # noqa: E402
-from llm_pragmatics.config import Model, Study, load_yaml  # noqa: E402
+
+from llm_pragmatics.client import (  # noqa: E402
+    Endpoint,
+    Journal,
+    RequestRunner,
+    RequestSettings,
+    request_key,
+)
+from llm_pragmatics.config import Model, load_yaml  # noqa: E402
 from llm_pragmatics.inputs import read_validated_input  # noqa: E402
-from llm_pragmatics.journal import Journal, request_key  # noqa: E402
 from llm_pragmatics.raw import answer_text, check_reply, raw_request, row_seed  # noqa: E402
+from llm_pragmatics.studies import load_studies  # noqa: E402
 from llm_pragmatics.tables import write_csv_atomically  # noqa: E402
 
 POOL = REPO / "tests" / "data" / "pool"
@@ -51,7 +58,7 @@ def main() -> None:
     config = load_yaml(REPO / "config" / "config.yaml")
     if args.seed == config["sampling"]["seed"]:
         parser.error("use another base seed than the config's")
-    study = Study.from_file(args.study, REPO / config["studies"][args.study])
+    study = load_studies(config, REPO)[args.study]
     model_key = config["models"][0]
     model = Model.from_catalog(load_yaml(REPO / config["catalog"]), model_key)
     inputs = read_validated_input(study, args.inputs)

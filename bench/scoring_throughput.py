@@ -5,18 +5,19 @@ server, one run:
 
 - stage: `OptionScorer` as the probability stage runs it (tokenization included, a fresh
   temporary journal, the configured concurrency): a prefix tree over the options' token
-  ids, read with `logprob_token_ids`, the shared prompt served by the prefix cache;
+  ids, read with `logprob_token_ids`, the shared prompt served by the prefix cache, many
+  tree nodes per request (--prompts-per-request);
 - naive: one chat completion per option with the option as the assistant's message
   (`continue_final_message`) and `prompt_logprobs`, in sequential batches of ten, as a
   first script would do; it sums the logprobs of the option's last tokens;
 - generative (--generative): the same tree read through /generative_scoring (one request
   per tree node and child token, since it returns one label's probability per item).
 
-Printed per method: options scored per second, and the prompt tokens the engine computed
-per distribution, from the server's /metrics (vllm:prompt_tokens_total minus
-vllm:prefix_cache_hits_total, deltas around the method). The prefix cache is reset before
-each method, so none profits from another's prompts. The naive logprobs are also compared
-with the stage's (they must agree).
+Printed per method: options scored per second, HTTP requests per distribution (the server's
+http_requests_total) and the prompt tokens the engine computed per distribution
+(vllm:prompt_tokens_total minus vllm:prefix_cache_hits_total), all from /metrics, deltas
+around the method. The prefix cache is reset before each method, so none profits from
+another's prompts. The naive logprobs are also compared with the stage's (they must agree).
 
 The server is started with the catalog's engine arguments (block_size 32 for the local
 model) by the project's launcher, in development mode so that /reset_prefix_cache exists:
@@ -24,7 +25,12 @@ model) by the project's launcher, in development mode so that /reset_prefix_cach
     .venv/bin/python bench/scoring_throughput.py [--rows 4] [--rounds 3] [--generative]
 
 Wall time on a shared machine is noisy: the methods run interleaved, --rounds times, and the
-median ratio is reported beside every round's. Engine tokens do not depend on the machine.
+median ratio is reported beside every round's. Before each round the load average is
+printed; after each method the CPU time the machine spent outside this benchmark and its
+server (/proc/stat's busy time minus the processes' own) is compared with the method's wall
+time, and a round in which other processes took more than a tenth of the cores gets a
+warning: its ratio says little. Engine tokens and request counts do not depend on the
+machine.
 """
 
 from __future__ import annotations
@@ -53,20 +59,38 @@ from llm_pragmatics.config import Model, load_yaml, messages_for  # noqa: E402
 from llm_pragmatics.inputs import read_study_input  # noqa: E402
 from llm_pragmatics.probabilities import scoring_tasks  # noqa: E402
 from llm_pragmatics.questions import ProbabilityDesign  # noqa: E402
-from llm_pragmatics.scoring import OptionScorer, ScoredTask, ScoringTask  # noqa: E402
+from llm_pragmatics.scoring import (  # noqa: E402
+    PROMPTS_PER_REQUEST,
+    OptionScorer,
+    ScoredTask,
+    ScoringTask,
+)
 from llm_pragmatics.studies import input_file, load_studies  # noqa: E402
 
 NAIVE_BATCH = 10
+# Paths whose requests are counted (not /metrics and the benchmark's own calls).
+SCORING_PATHS = ("/tokenize", "/v1/completions", "/v1/chat/completions", "/generative_scoring")
+# Share of the machine's cores other processes may take during a method before the round
+# is flagged.
+BUSY_ELSEWHERE_LIMIT = 0.1
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def engine_counters(http: httpx.Client) -> dict[str, float]:
-    """Prompt tokens and prefix-cache hits so far, summed over the server's engines."""
-    wanted = ("vllm:prompt_tokens_total", "vllm:prefix_cache_hits_total")
-    counters = dict.fromkeys(wanted, 0.0)
+def server_counters(http: httpx.Client) -> dict[str, float]:
+    """Prompt tokens and prefix-cache hits so far (summed over the server's engines), and the
+    HTTP requests on the scoring paths that succeeded."""
+    counters = dict.fromkeys(("vllm:prompt_tokens_total", "vllm:prefix_cache_hits_total"), 0.0)
+    counters["requests"] = 0.0
     for line in http.get("/metrics").text.splitlines():
-        name = line.split("{", 1)[0].split(" ", 1)[0]
+        if line.startswith("#") or " " not in line:
+            continue
+        name, value = line.split("{", 1)[0].split(" ", 1)[0], float(line.rsplit(" ", 1)[1])
         if name in counters:
-            counters[name] += float(line.rsplit(" ", 1)[1])
+            counters[name] += value
+        elif name == "http_requests_total" and any(
+            f'handler="{path}"' in line for path in SCORING_PATHS
+        ):
+            counters["requests"] += value
     return counters
 
 
@@ -74,6 +98,41 @@ def computed_tokens(before: dict, after: dict) -> float:
     prompt = after["vllm:prompt_tokens_total"] - before["vllm:prompt_tokens_total"]
     hits = after["vllm:prefix_cache_hits_total"] - before["vllm:prefix_cache_hits_total"]
     return prompt - hits
+
+
+def machine_busy_seconds() -> float:
+    """CPU seconds every core of the machine has spent busy since boot (/proc/stat)."""
+    fields = [int(value) for value in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle, iowait
+    return (sum(fields[:8]) - idle) / CLOCK_TICKS
+
+
+def own_cpu_seconds(launcher: int) -> float:
+    """CPU seconds used so far by this process and the server's (the launcher and every
+    process below it: the server runs in a process group of its own)."""
+    stats = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:  # the process ended meanwhile
+            continue
+        fields = text.rsplit(")", 1)[1].split()  # after the command name, which may hold spaces
+        # parent, and utime + stime
+        stats[int(stat.parent.name)] = (int(fields[1]), int(fields[11]) + int(fields[12]))
+    ours = {os.getpid(), launcher}
+    grown = True
+    while grown:
+        below = {pid for pid, (parent, _) in stats.items() if parent in ours}
+        grown = not below <= ours
+        ours |= below
+    return sum(stats[pid][1] for pid in ours if pid in stats) / CLOCK_TICKS
+
+
+def cpu_elsewhere(before: tuple[float, float], after: tuple[float, float], seconds: float):
+    """Share of the machine's cores that processes other than ours used meanwhile."""
+    busy = after[0] - before[0]
+    ours = after[1] - before[1]
+    return max(busy - ours, 0.0) / (seconds * os.cpu_count())
 
 
 def reset_prefix_cache(http: httpx.Client) -> None:
@@ -85,22 +144,37 @@ def reset_prefix_cache(http: httpx.Client) -> None:
         )
 
 
-def measure(http: httpx.Client, label: str, method) -> dict:
+def measure(http: httpx.Client, launcher_pid: int, label: str, method) -> dict:
     reset_prefix_cache(http)
-    before = engine_counters(http)
+    before = server_counters(http)
+    cpu_before = (machine_busy_seconds(), own_cpu_seconds(launcher_pid))
     started = time.monotonic()
     result = method()
     seconds = time.monotonic() - started
-    tokens = computed_tokens(before, engine_counters(http))
-    print(f"[{label}] done in {seconds:.1f} s", flush=True)
-    return {"seconds": seconds, "tokens": tokens, "result": result}
+    elsewhere = cpu_elsewhere(
+        cpu_before, (machine_busy_seconds(), own_cpu_seconds(launcher_pid)), seconds
+    )
+    after = server_counters(http)
+    print(
+        f"[{label}] done in {seconds:.1f} s; other processes used {elsewhere:.0%} of the cores",
+        flush=True,
+    )
+    return {
+        "seconds": seconds,
+        "tokens": computed_tokens(before, after),
+        "requests": after["requests"] - before["requests"],
+        "elsewhere": elsewhere,
+        "result": result,
+    }
 
 
-def run_stage(endpoint, model, tasks, concurrency) -> list[ScoredTask]:
+def run_stage(endpoint, model, tasks, concurrency, prompts_per_request) -> list[ScoredTask]:
     with tempfile.TemporaryDirectory() as scratch:
         journal = Journal(Path(scratch) / "journal.sqlite")
         settings = RequestSettings(concurrency=concurrency, progress_interval_seconds=60)
-        scorer = OptionScorer(endpoint, model, journal, settings, label="bench stage")
+        scorer = OptionScorer(
+            endpoint, model, journal, settings, "bench stage", prompts_per_request
+        )
         return scorer.score(tasks)
 
 
@@ -227,6 +301,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, default=4, help="example rows per study")
     parser.add_argument("--model", default="smollm2", help="catalog key (self-hosted)")
     parser.add_argument("--concurrency", type=int, default=64, help="stage requests in flight")
+    parser.add_argument(
+        "--prompts-per-request",
+        type=int,
+        default=PROMPTS_PER_REQUEST,
+        help="tree nodes per stage request",
+    )
     parser.add_argument("--generative", action="store_true", help="also /generative_scoring")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved repetitions")
     parser.add_argument("--startup-timeout", type=float, default=900)
@@ -240,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         launcher, endpoint = start_server(args.model, Path(scratch), args.startup_timeout)
         try:
-            rounds = run_methods(args, model, endpoint, tasks)
+            rounds = run_methods(args, model, endpoint, launcher.pid, tasks)
         finally:
             launcher.send_signal(signal.SIGTERM)  # the launcher stops the server's group
             launcher.wait(timeout=90)
@@ -248,23 +328,25 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def run_methods(args, model: Model, endpoint: Endpoint, tasks) -> list[dict]:
+def run_methods(args, model: Model, endpoint: Endpoint, launcher_pid: int, tasks) -> list[dict]:
     """Every method once per round, interleaved, so that load from other processes on a
     shared machine falls on all of them alike."""
     http = httpx.Client(base_url=endpoint.base_url, timeout=60)
+    stage = functools.partial(
+        run_stage, endpoint, model, tasks, args.concurrency, args.prompts_per_request
+    )
     # Warm-up, not measured: one request through each path the methods use.
-    run_stage(endpoint, model, tasks[:1], args.concurrency)
+    run_stage(endpoint, model, tasks[:1], args.concurrency, args.prompts_per_request)
     rounds = []
     for number in range(1, args.rounds + 1):
-        results = {}
-        results["stage"] = measure(
-            http,
-            f"round {number} stage",
-            lambda: run_stage(endpoint, model, tasks, args.concurrency),
-        )
+        load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+        print(f"round {number}: load average (1, 5, 15 min) {load}", flush=True)
+        results = {"load": load}
+        results["stage"] = measure(http, launcher_pid, f"round {number} stage", stage)
         scored = results["stage"]["result"]
         results["naive"] = measure(
             http,
+            launcher_pid,
             f"round {number} naive",
             functools.partial(run_naive, endpoint, model, tasks, scored),
         )
@@ -276,6 +358,7 @@ def run_methods(args, model: Model, endpoint: Endpoint, tasks) -> list[dict]:
         if args.generative:
             results["generative"] = measure(
                 http,
+                launcher_pid,
                 f"round {number} generative",
                 functools.partial(run_generative, endpoint, model, tasks, scored),
             )
@@ -286,21 +369,37 @@ def run_methods(args, model: Model, endpoint: Endpoint, tasks) -> list[dict]:
 def report(rounds: list[dict], distributions: int, options: int) -> None:
     summary = []
     for number, results in enumerate(rounds, start=1):
-        print(f"\nround {number}")
-        print(f"{'method':<12}{'options/s':>12}{'seconds':>10}{'engine tokens/distribution':>30}")
+        print(f"\nround {number} (load average before it: {results['load']})")
+        print(
+            f"{'method':<12}{'options/s':>12}{'seconds':>10}{'requests/distribution':>24}"
+            f"{'engine tokens/distribution':>30}{'cores used elsewhere':>24}"
+        )
         for name in ("stage", "naive", "generative"):
             if name in results:
                 side = results[name]
                 print(
                     f"{name:<12}{options / side['seconds']:>12.2f}{side['seconds']:>10.1f}"
-                    f"{side['tokens'] / distributions:>30.1f}"
+                    f"{side['requests'] / distributions:>24.2f}"
+                    f"{side['tokens'] / distributions:>30.1f}{side['elsewhere']:>24.0%}"
                 )
         stage, naive = results["stage"], results["naive"]
+        busiest = max(stage["elsewhere"], naive["elsewhere"])
+        if busiest > BUSY_ELSEWHERE_LIMIT:
+            print(
+                f"WARNING: other processes used up to {busiest:.0%} of the cores during this "
+                "round; its timings are not a measurement of these methods"
+            )
         summary.append(
             {
                 "speedup": naive["seconds"] / stage["seconds"],
                 "token_share": stage["tokens"] / naive["tokens"],
                 "max_logprob_difference": results["max_logprob_difference"],
+                "requests_per_distribution": {
+                    name: results[name]["requests"] / distributions
+                    for name in ("stage", "naive", "generative")
+                    if name in results
+                },
+                "cores_used_elsewhere": busiest,
             }
         )
     speedup = statistics.median(one["speedup"] for one in summary)
@@ -310,9 +409,15 @@ def report(rounds: list[dict], distributions: int, options: int) -> None:
     print(f"{distributions} distributions, {options} options, {len(rounds)} round(s)")
     per_round = ", ".join(f"{one['speedup']:.2f}x" for one in summary)
     print(
-        f"speed-up, stage vs naive (options/s), median: {speedup:.2f}x [{per_round}] (target >= 5)"
+        f"speed-up, stage vs naive (options/s), median: {speedup:.2f}x [{per_round}] (target >= 10)"
     )
-    print(f"engine prompt tokens, stage / naive, median: {token_share:.3f} (target <= 0.25)")
+    print(f"engine prompt tokens, stage / naive, median: {token_share:.3f} (target <= 0.16)")
+    disturbed = sum(one["cores_used_elsewhere"] > BUSY_ELSEWHERE_LIMIT for one in summary)
+    if disturbed:
+        print(
+            f"WARNING: {disturbed} of {len(summary)} rounds ran while other processes used "
+            f"more than {BUSY_ELSEWHERE_LIMIT:.0%} of the cores: rerun on a quiet machine"
+        )
     print(f"largest |logprob(stage) - logprob(naive)| over all options: {difference:.2e}")
     print(json.dumps({"speedup": speedup, "token_share": token_share, "rounds": summary}))
 

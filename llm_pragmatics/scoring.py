@@ -9,18 +9,35 @@ option tokenized alone: a leading space or a merge with the template's last char
 changes them.
 The client needs no tokenizer of its own, so this is exact for any model the server runs.
 
-How the logprobs are read: a prefix tree over each distribution's option token ids. Each
-tree node (the prompt followed by an option prefix) is one /v1/completions request with
-max_tokens 1 whose `logprob_token_ids` lists the node's child tokens; vLLM returns each
-child's full-vocabulary logprob at the next position, whatever its rank. These are ordinary
-prompts, so the prefix cache serves the shared prompt and the engine computes a row's prompt
-about once, then a few tokens per node. (Requests with `prompt_logprobs` skip the prefix
-cache and recompute the whole prompt for every option; /generative_scoring returns one label
-per item, so it needs one engine request per tree edge instead of per node.)
+Token ids, with one /tokenize per distinct prompt and one per distinct option text: every
+prompt ends with the same tail (the chat template's opening of the assistant's turn, or the
+base prompt's answer cue), which is where the option's text meets the prompt. The tail is
+found by tokenizing two probe prompts that differ only in the user's text (their common
+ending); an option's ids are read once, after a probe. A prompt whose ids do not end with
+that tail (a merge across it is possible) gets its options tokenized after it, one by one.
+tests/test_scoring.py checks the derivation against prompt + option on every option set of
+the shipped studies.
 
-Requests go in waves, because requests scheduled together all miss the cache: first the root
-of the first distribution of each group (an input row; its prompt fills the cache), then the
-other roots, then the nodes one depth at a time. Every request goes through RequestRunner:
+How the logprobs are read: a prefix tree over each distribution's option token ids. Each
+tree node (the prompt followed by an option prefix) asks /v1/completions, with max_tokens 1
+and `logprob_token_ids` listing the node's child tokens, for each child's full-vocabulary
+logprob at the next position, whatever its rank. These are ordinary prompts, so the prefix
+cache serves the shared prompt and the engine computes a row's prompt about once, then a few
+tokens per node. The endpoint takes a list of prompts, so up to `prompts_per_request` nodes
+travel in one HTTP request, asking for the union of their children; the reply is split back
+into one journal entry per node, shaped and keyed as that node's request alone (client's
+`Batching`): an interrupted run keeps every completed batch, and what a rerun finds in the
+journal does not depend on how nodes were grouped. (`prompt_logprobs`, and its restriction
+to chosen positions, `prompt_logprob_token_ids`, skip the prefix cache and recompute the
+whole prompt for every request, and the latter needs the V2 model runner, which the CPU
+build lacks; /generative_scoring returns one label per item, so it needs one engine request
+per tree edge instead of per node.)
+
+Nodes go in three waves, because requests scheduled together all miss the cache: first the
+root of the first distribution of each group (an input row; its prompt fills the cache),
+then the other roots with the first distributions' deeper nodes, then the remaining nodes.
+A deeper node needs only its own prompt cached (the option tokens it adds are computed
+anyway), so depth needs no wave of its own. Every request goes through RequestRunner:
 journalled (a rerun resumes), retried, concurrent.
 """
 
@@ -30,11 +47,16 @@ import math
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
-from .client import Endpoint, Journal, Request, RequestRunner, RequestSettings
+from .client import Batching, Endpoint, Journal, Request, RequestRunner, RequestSettings
 from .config import Model, messages_for
 from .errors import WorkflowError
 
 TOKEN_ID_PREFIX = "token_id:"
+# Nodes per /v1/completions request (bench/scoring_throughput.py measures the choice).
+PROMPTS_PER_REQUEST = 64
+# Two user texts that differ in their last token: the prompts built on them end in common
+# with what the template (or the answer cue) adds after the user's text.
+PROBE_USERS = ("x", "y")
 
 
 class ScoringError(WorkflowError):
@@ -124,6 +146,32 @@ def node_request(model: Model, context: Sequence[int], children: Sequence[int]) 
     )
 
 
+def combine_nodes(parts: list[Request]) -> Request:
+    """One completion request for several nodes: their prompts, the union of their children."""
+    body = dict(parts[0].body)
+    body["prompt"] = [part.body["prompt"] for part in parts]
+    body["logprob_token_ids"] = sorted(
+        {t for part in parts for t in part.body["logprob_token_ids"]}
+    )
+    return Request(parts[0].path, body)
+
+
+def split_nodes(parts: list[Request], response: dict) -> list[dict]:
+    """Each node's reply from a combined one, as the node's request alone gets it: its own
+    choice (index 0) with the logprobs of its own children only."""
+    choices = sorted(response["choices"], key=lambda choice: choice["index"])
+    if [choice["index"] for choice in choices] != list(range(len(parts))):
+        raise ValueError("the choices do not match the prompts one to one")
+    replies = []
+    for part, choice in zip(parts, choices, strict=True):
+        wanted = {f"{TOKEN_ID_PREFIX}{t}" for t in part.body["logprob_token_ids"]}
+        logprobs = dict(choice["logprobs"])
+        top = logprobs["top_logprobs"][0]
+        logprobs["top_logprobs"] = [{key: top[key] for key in top if key in wanted}]
+        replies.append({"choices": [{**choice, "index": 0, "logprobs": logprobs}]})
+    return replies
+
+
 def token_ids_of(response: dict) -> list[int]:
     """The token ids of a /tokenize reply (raises on any other shape)."""
     tokens = response["tokens"]
@@ -138,29 +186,52 @@ def next_token_logprobs(response: dict) -> dict[int, float]:
     return {int(key.removeprefix(TOKEN_ID_PREFIX)): float(value) for key, value in top.items()}
 
 
-def option_suffixes(task: ScoringTask, prompt: list[int], full: list[list[int]]) -> list[tuple]:
-    """Each option's token ids in context; raises if an option cannot be scored exactly."""
-    suffixes = []
-    for text, ids in zip(task.options, full, strict=True):
-        if ids[: len(prompt)] != prompt:
-            raise ScoringError(
-                f"the option {text!r} merges with the end of the prompt under the model's "
-                "tokenizer (the prompt's token ids are not a prefix of prompt + option), so "
-                "P(option | prompt) is not defined by a token sequence; end the prompt "
-                f"differently. Prompt ends with {task.user[-40:]!r}"
-            )
-        suffix = tuple(ids[len(prompt) :])
-        if not suffix:
-            raise ScoringError(f"the option {text!r} adds no token after the prompt")
-        suffixes.append(suffix)
-    for (text, ids), (other_text, other_ids) in _pairs(zip(task.options, suffixes, strict=True)):
+def ids_after_prompt(option: str, prompt: Sequence[int], full: Sequence[int], user: str):
+    """The option's token ids: `full` (prompt + option) after `prompt`; raises if the option
+    merges with the prompt's end or adds nothing."""
+    if list(full[: len(prompt)]) != list(prompt):
+        raise ScoringError(
+            f"the option {option!r} merges with the end of the prompt under the model's "
+            "tokenizer (the prompt's token ids are not a prefix of prompt + option), so "
+            "P(option | prompt) is not defined by a token sequence; end the prompt "
+            f"differently. Prompt ends with {user[-40:]!r}"
+        )
+    suffix = tuple(full[len(prompt) :])
+    if not suffix:
+        raise ScoringError(f"the option {option!r} adds no token after the prompt")
+    return suffix
+
+
+def refuse_token_prefixes(options: Sequence[str], suffixes: Sequence[tuple]) -> None:
+    """Raises if one option's ids start another's: its probability would include the other's."""
+    for (text, ids), (other_text, other_ids) in _pairs(zip(options, suffixes, strict=True)):
         if other_ids[: len(ids)] == ids:
             raise ScoringError(
                 f"the option {text!r} is a token prefix of the option {other_text!r}, so its "
                 f"probability would include the other's; end the options with the terminator "
                 "the prompt asks for (for instance '%' or '.')"
             )
-    return suffixes
+
+
+def common_ending(first: Sequence[int], second: Sequence[int]) -> tuple[int, ...]:
+    length = 0
+    while length < min(len(first), len(second)) and first[-1 - length] == second[-1 - length]:
+        length += 1
+    return tuple(first[len(first) - length :])
+
+
+def derivation(options: Sequence[str], probe_ids: Sequence[tuple]) -> tuple[dict, tuple]:
+    """From the two probe prompts' ids and the first probe + each option's: option text ->
+    its ids after the prompt (an option that merges with the probe is left out), and the
+    tail the probes end with in common (empty without options)."""
+    if not options:
+        return {}, ()
+    first, second, *fulls = probe_ids
+    derived = {}
+    for option, full in zip(options, fulls, strict=True):
+        if full[: len(first)] == first and len(full) > len(first):
+            derived[option] = tuple(full[len(first) :])
+    return derived, common_ending(first, second)
 
 
 def _pairs(items):
@@ -169,7 +240,12 @@ def _pairs(items):
 
 
 class OptionScorer:
-    """Scores distributions on one model server; see the module's docstring for how."""
+    """Scores distributions on one model server; see the module's docstring for how.
+
+    `derive_option_ids` False tokenizes every option after its own prompt (as P(option |
+    prompt) defines its ids), and `prompts_per_request` 1 sends one node per request: the
+    straightforward method the derivation and the batching are tested against.
+    """
 
     def __init__(
         self,
@@ -178,11 +254,15 @@ class OptionScorer:
         journal: Journal,
         settings: RequestSettings,
         label: str,
+        prompts_per_request: int = PROMPTS_PER_REQUEST,
+        derive_option_ids: bool = True,
     ):
         self.endpoint, self.model, self.journal = endpoint, model, journal
         self.settings, self.label = settings, label
+        self.prompts_per_request = prompts_per_request
+        self.derive_option_ids = derive_option_ids
 
-    def _runner(self, what: str, validate) -> RequestRunner:
+    def _runner(self, what: str, validate, batching: Batching | None = None) -> RequestRunner:
         return RequestRunner(
             self.endpoint,
             self.model,
@@ -190,6 +270,7 @@ class OptionScorer:
             self.settings,
             label=f"{self.label} {what}",
             validate=validate,
+            batching=batching,
         )
 
     def score(self, tasks: Sequence[ScoringTask]) -> list[ScoredTask]:
@@ -206,19 +287,50 @@ class OptionScorer:
 
     def tokenize(self, tasks: Sequence[ScoringTask]) -> tuple[list[tuple], list[list[tuple]]]:
         """Each task's prompt token ids and its options' token ids in that context."""
-        requests = []
-        for task in tasks:
-            requests.append(tokenize_request(self.model, task.system, task.user, None))
-            for option in task.options:
-                requests.append(tokenize_request(self.model, task.system, task.user, option))
-        replies = iter(self._runner("tokenize", token_ids_of).run(requests))
-        prompts, suffixes = [], []
-        for task in tasks:
-            prompt = token_ids_of(next(replies).response)
-            full = [token_ids_of(next(replies).response) for _ in task.options]
-            prompts.append(tuple(prompt))
-            suffixes.append(option_suffixes(task, prompt, full))
+        texts = list(dict.fromkeys((task.system, task.user) for task in tasks))
+        requests = [tokenize_request(self.model, system, user, None) for system, user in texts]
+        options = []
+        if self.derive_option_ids:
+            options = list(dict.fromkeys(option for task in tasks for option in task.options))
+            requests += [tokenize_request(self.model, None, user, None) for user in PROBE_USERS]
+            requests += [
+                tokenize_request(self.model, None, PROBE_USERS[0], option) for option in options
+            ]
+        ids = self.token_ids(requests)
+        prompt_of = dict(zip(texts, ids[: len(texts)], strict=True))
+        derived, tail = derivation(options, ids[len(texts) :])
+        prompts = [prompt_of[(task.system, task.user)] for task in tasks]
+        # Where the derivation does not hold, the options are tokenized after the prompt.
+        undecided = [
+            index
+            for index, (task, prompt) in enumerate(zip(tasks, prompts, strict=True))
+            if not tail
+            or prompt[len(prompt) - len(tail) :] != tail
+            or any(option not in derived for option in task.options)
+        ]
+        requests = [
+            tokenize_request(self.model, tasks[index].system, tasks[index].user, option)
+            for index in undecided
+            for option in tasks[index].options
+        ]
+        in_context = iter(self.token_ids(requests))
+        suffixes = [[derived.get(option) for option in task.options] for task in tasks]
+        for index in undecided:
+            task = tasks[index]
+            suffixes[index] = [
+                ids_after_prompt(option, prompts[index], next(in_context), task.user)
+                for option in task.options
+            ]
+        for task, ids in zip(tasks, suffixes, strict=True):
+            refuse_token_prefixes(task.options, ids)
         return prompts, suffixes
+
+    def token_ids(self, requests: list[Request]) -> list[tuple[int, ...]]:
+        """The token ids /tokenize gives for each request (journalled)."""
+        if not requests:
+            return []
+        replies = self._runner("tokenize", token_ids_of).run(requests)
+        return [tuple(token_ids_of(done.response)) for done in replies]
 
     def read_trees(self, tasks, prompts, suffixes) -> dict[tuple, dict[int, float]]:
         """(prompt ids, option prefix) -> {child token id: logprob} for every tree node."""
@@ -226,15 +338,17 @@ class OptionScorer:
         wave_of: dict[tuple, int] = {}
         seen_groups: set = set()
         for task, prompt, options in zip(tasks, prompts, suffixes, strict=True):
-            leader = task.group is None or task.group not in seen_groups
+            # The group's first distribution fills the cache with the group's shared prompt.
+            first = 0 if task.group is None or task.group not in seen_groups else 1
             seen_groups.add(task.group)
             for ids in options:
                 for depth, token in enumerate(ids):
                     node = (prompt, ids[:depth])
                     children.setdefault(node, set()).add(token)
-                    wave = (0 if leader else 1) if depth == 0 else 1 + depth
+                    wave = first + (depth > 0)
                     wave_of[node] = min(wave, wave_of.get(node, wave))
-        runner = self._runner("option logprobs", next_token_logprobs)
+        batching = Batching(self.prompts_per_request, combine_nodes, split_nodes)
+        runner = self._runner("option logprobs", next_token_logprobs, batching)
         logprobs: dict[tuple, dict[int, float]] = {}
         for wave in sorted(set(wave_of.values())):
             nodes = [node for node, w in wave_of.items() if w == wave]

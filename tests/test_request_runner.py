@@ -20,6 +20,7 @@ from collections import Counter
 import pytest
 
 from llm_pragmatics.client import (
+    Batching,
     Completed,
     Journal,
     Request,
@@ -208,26 +209,82 @@ def test_a_slow_healthy_server_is_waited_for(tmp_path):
     assert server.health_checks >= 2
 
 
+def interrupt_after(seconds: float, runner: RequestRunner, batch: list[Request]) -> None:
+    """Run `batch` and cancel the run after `seconds`, as Ctrl-C or a signal would."""
+
+    async def interrupted():
+        task = asyncio.create_task(runner.run_async(batch))
+        await asyncio.sleep(seconds)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(interrupted())
+
+
 def test_an_interrupted_run_keeps_every_reply_it_received(tmp_path):
     """The run is cancelled (Ctrl-C, a signal) while requests are in flight: the replies that
     arrived are committed, and a rerun sends only the others."""
     server = ScriptedServer(lambda prompt, n: "hang" if prompt in {"p5", "p6", "p7"} else None)
     journal = Journal(tmp_path / "journal.sqlite")
     runner = RequestRunner(object(), MODEL, journal, FAST, "test", None, server)
-
-    async def interrupted():
-        task = asyncio.create_task(runner.run_async(requests(8)))
-        await asyncio.sleep(0.5)
-        task.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await task
-
-    asyncio.run(interrupted())
+    interrupt_after(0.5, runner, requests(8))
     assert journalled(tmp_path) == {f"p{i}" for i in range(5)}
     again = ScriptedServer()
     completed = RequestRunner(object(), MODEL, journal, FAST, "test", None, again).run(requests(8))
     assert sorted(again.sent) == ["p5", "p6", "p7"]
     assert [done.from_journal for done in completed] == [True] * 5 + [False] * 3
+
+
+def batching(size: int) -> Batching:
+    """Requests joined into one whose prompt is theirs joined by "+"; split back from the
+    reply's text."""
+
+    def combine(parts):
+        return Request(parts[0].path, {"prompt": "+".join(p.body["prompt"] for p in parts)})
+
+    def split(parts, response):
+        answered = response["choices"][0]["text"].removeprefix("answer to ").split("+")
+        return [{"choices": [{"text": "answer to " + prompt}]} for prompt in answered]
+
+    return Batching(size, combine, split)
+
+
+def test_batched_requests_are_journalled_one_by_one_and_regrouped_on_a_rerun(tmp_path):
+    """Three requests per HTTP request; the batch holding p6 and p7 never returns and the run
+    is interrupted: the completed batches' requests are journalled under their own keys, and
+    a rerun with another batch size sends only p6 and p7."""
+    server = ScriptedServer(lambda prompt, n: "hang" if "p6" in prompt else None)
+    journal = Journal(tmp_path / "journal.sqlite")
+    runner = RequestRunner(object(), MODEL, journal, FAST, "test", None, server, batching(3))
+    interrupt_after(0.5, runner, requests(8))
+    assert sorted(server.sent) == ["p0+p1+p2", "p3+p4+p5", "p6+p7"]
+    assert journalled(tmp_path) == {f"p{i}" for i in range(6)}
+    again = ScriptedServer()
+    completed = RequestRunner(object(), MODEL, journal, FAST, "test", None, again, batching(5)).run(
+        requests(8)
+    )
+    assert again.sent == ["p6+p7"]
+    assert [done.response for done in completed] == [reply(r) for r in requests(8)]
+    assert [done.from_journal for done in completed] == [True] * 6 + [False] * 2
+
+
+def test_a_batch_reply_that_does_not_split_into_its_requests_is_retried(tmp_path):
+    split_calls = Counter()
+    base = batching(2)
+
+    def short_once(parts, response):
+        split_calls["n"] += 1
+        replies = base.split(parts, response)
+        return replies[:1] if split_calls["n"] == 1 else replies
+
+    server = ScriptedServer()
+    with Journal(tmp_path / "journal.sqlite") as journal:
+        short = Batching(2, base.combine, short_once)
+        runner = RequestRunner(object(), MODEL, journal, FAST, "test", None, server, short)
+        completed = runner.run(requests(2))
+    assert server.attempts == {"p0+p1": 2}
+    assert [done.response for done in completed] == [reply(r) for r in requests(2)]
 
 
 def test_a_rerun_sends_nothing_and_needs_no_endpoint(tmp_path):

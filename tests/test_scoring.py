@@ -8,7 +8,10 @@ import math
 import pytest
 
 from llm_pragmatics.client import Journal, RequestSettings
-from llm_pragmatics.scoring import OptionScorer, ScoringError, ScoringTask
+from llm_pragmatics.inputs import read_study_input
+from llm_pragmatics.probabilities import scoring_tasks
+from llm_pragmatics.questions import ProbabilityDesign
+from llm_pragmatics.scoring import PROBE_USERS, OptionScorer, ScoringError, ScoringTask
 
 from .reference import TransformersReference
 
@@ -110,3 +113,64 @@ def test_an_option_that_is_a_token_prefix_of_another_is_refused(scorer):
     task = ScoringTask(SYSTEM, PERCENT_QUESTION, ("10", "100"))
     with pytest.raises(ScoringError, match="token prefix"):
         scorer.score([task])
+
+
+def shipped_tasks(studies, rows: int = 1) -> list[ScoringTask]:
+    """The first example rows' distributions of every shipped study: every option set the
+    studies score, after the prompts the stage builds."""
+    tasks = []
+    for study in studies.values():
+        design = ProbabilityDesign.of(study)
+        inputs = read_study_input(study, study.example_input).head(rows)
+        tasks += [task for _, _, task in scoring_tasks(study, design, inputs)]
+    return tasks
+
+
+@pytest.mark.parametrize("chat", [True, False], ids=["chat template", "base prompt"])
+def test_derived_option_ids_equal_every_shipped_option_tokenized_after_its_prompt(
+    vllm_server, model, studies, tmp_path, chat
+):
+    """The derivation against its definition: the suffix of tokenize(prompt + option) after
+    tokenize(prompt), for every option of every shipped option set."""
+    model = dataclasses.replace(model, chat=chat)
+    tasks = shipped_tasks(studies)
+    settings = RequestSettings(concurrency=16)
+    derived = OptionScorer(vllm_server, model, Journal(tmp_path / "d.sqlite"), settings, "d")
+    in_place = OptionScorer(
+        vllm_server, model, Journal(tmp_path / "p.sqlite"), settings, "p", derive_option_ids=False
+    )
+    assert derived.tokenize(tasks) == in_place.tokenize(tasks)
+    # The derivation held everywhere: one /tokenize per prompt and per option, none after
+    # a prompt (a prompt that did not end with the tail would have had its options' own).
+    options = {option for task in tasks for option in task.options}
+    prompts = {(task.system, task.user) for task in tasks}
+    assert len(derived.journal) == len(prompts) + len(PROBE_USERS) + len(options)
+    assert len(in_place.journal) == len(prompts) + sum(len(task.options) for task in tasks)
+
+
+def test_batched_nodes_give_the_numbers_of_one_node_per_request_journalled_per_node(
+    vllm_server, model, studies, tmp_path
+):
+    tasks = shipped_tasks(studies)
+    settings = RequestSettings(concurrency=16)
+    journal = Journal(tmp_path / "batched.sqlite")
+    batched = OptionScorer(vllm_server, model, journal, settings, "batched").score(tasks)
+    one_by_one = OptionScorer(
+        vllm_server,
+        model,
+        Journal(tmp_path / "one.sqlite"),
+        settings,
+        "one by one",
+        prompts_per_request=1,
+        derive_option_ids=False,
+    ).score(tasks)
+    for mine, theirs in zip(batched, one_by_one, strict=True):
+        assert mine.prompt_token_ids == theirs.prompt_token_ids
+        for option, other in zip(mine.options, theirs.options, strict=True):
+            assert option.token_ids == other.token_ids
+            # float32 logprobs; the last digits move with the engine's batch composition
+            assert option.token_logprobs == pytest.approx(other.token_logprobs, abs=1e-5)
+    # Each node has its own journal entry, whatever the grouping: a run that groups the
+    # nodes differently finds every one of them and sends nothing.
+    regrouped = OptionScorer(None, model, journal, settings, "regrouped", prompts_per_request=5)
+    assert regrouped.score(tasks) == batched

@@ -3,7 +3,8 @@
 Its pieces, each in its own module:
 
 - request: `Request` (path and JSON body), `Completed` (the reply and its timing),
-  `RequestSettings` (the config's `requests:` block);
+  `RequestSettings` (the config's `requests:` block), `Batching` (several requests sent
+  as one, journalled one by one);
 - endpoint: where requests go (`Endpoint`, `resolve_endpoint`, `wait_for_server`);
 - transport: how a request reaches the server (the `openai` client for OpenAI-style paths,
   plain HTTP for vLLM's own), and whether the server is still there;
@@ -16,10 +17,11 @@ Its pieces, each in its own module:
 
 from .endpoint import Endpoint, read_endpoint_file, resolve_endpoint, wait_for_server
 from .journal import Journal, journal_path, request_key
-from .request import Completed, Request, RequestSettings
+from .request import Batching, Completed, Request, RequestSettings
 from .runner import RequestRunner
 
 __all__ = [
+    "Batching",
     "Completed",
     "Endpoint",
     "Journal",

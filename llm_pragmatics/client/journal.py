@@ -146,15 +146,24 @@ class JournalWriter:
         self._task = asyncio.create_task(self._commit_continually())
 
     async def put(self, key: str, request: dict, completed: Completed) -> None:
+        await self.put_all([(key, request, completed)])
+
+    async def put_all(self, items: list[tuple[str, dict, Completed]]) -> None:
+        """Queue every item at once (one commit carries them all); return once committed."""
         if self._closing:
             raise RuntimeError("the journal writer is closed")
-        record = (key, request, completed.response, completed.completed_at, completed.elapsed_ms)
-        committed = asyncio.get_running_loop().create_future()
-        # Retrieved even when the caller was cancelled meanwhile (no "never retrieved" noise).
-        committed.add_done_callback(lambda future: future.cancelled() or future.exception())
-        self._queue.append((record, committed))
+        waits = []
+        for key, request, done in items:
+            record = (key, request, done.response, done.completed_at, done.elapsed_ms)
+            committed = asyncio.get_running_loop().create_future()
+            # Retrieved even when the caller was cancelled meanwhile (no "never retrieved").
+            committed.add_done_callback(lambda future: future.cancelled() or future.exception())
+            self._queue.append((record, committed))
+            waits.append(committed)
         self._arrived.set()
-        await asyncio.shield(committed)
+        all_committed = asyncio.gather(*waits)
+        all_committed.add_done_callback(lambda future: future.cancelled() or future.exception())
+        await asyncio.shield(all_committed)
 
     async def _commit_continually(self) -> None:
         while self._queue or not self._closing:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -11,6 +12,22 @@ class Request:
 
     path: str
     body: dict
+
+
+@dataclass(frozen=True)
+class Batching:
+    """How the runner sends up to `size` requests as one HTTP request.
+
+    `combine(parts)` is the one request that asks for every part; `split(parts, reply)` is
+    each part's reply, in order, shaped as if the part had been sent alone. Each part is
+    journalled under its own key with its own reply, so the journal does not depend on how
+    parts were grouped: a rerun after an interruption regroups the missing parts freely, and
+    a journal written one request at a time answers a batched run (and the reverse).
+    """
+
+    size: int
+    combine: Callable[[list[Request]], Request]
+    split: Callable[[list[Request], dict], list[dict]]
 
 
 @dataclass(frozen=True)

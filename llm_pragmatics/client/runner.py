@@ -1,6 +1,8 @@
 """RequestRunner: a batch of requests, sent concurrently, retried, journalled, watched.
 
 - A bounded window of requests in flight (`concurrency`) keeps the engine's batch full.
+- With `batching`, up to `Batching.size` requests travel as one HTTP request (one attempt,
+  one retry, one slot of the window) and are journalled one by one from its reply.
 - A failed attempt is tried again if the retry policy calls it transient, after a backoff;
   a request the server refuses, or one that fails `max_attempts` times, fails the batch.
 - Once a request has failed for good nothing new is sent, and the requests in flight are let
@@ -24,7 +26,7 @@ from ..errors import RequestFailed, ServerGone, WorkflowError
 from .endpoint import Endpoint
 from .journal import Journal, JournalWriter, request_key
 from .progress import Progress
-from .request import Completed, Request, RequestSettings
+from .request import Batching, Completed, Request, RequestSettings
 from .retry import RetryPolicy
 from .transport import OpenAITransport, Transport, TransportFailure
 
@@ -43,6 +45,7 @@ class RequestRunner:
         label: str,
         validate: Callable[[dict], None] | None = None,
         transport: Callable[[Endpoint, RequestSettings], Transport] = OpenAITransport,
+        batching: Batching | None = None,
     ):
         # A callable is only called when something must be sent: a rerun whose requests
         # are all journalled never waits for a server.
@@ -54,6 +57,7 @@ class RequestRunner:
         # Raises on a reply that lacks what the stage needs (treated as a transient fault).
         self.validate = validate if validate is not None else (lambda response: None)
         self.transport = transport
+        self.batching = batching
         self.policy = RetryPolicy.from_settings(settings)
 
     def run(self, requests: list[Request]) -> list[Completed]:
@@ -74,12 +78,14 @@ class RequestRunner:
             from_journal=len(results),
             interval=self.settings.progress_interval_seconds,
         )
+        units = self._units(pending)
         log.info(
-            "%s: %d requests, %d already in the journal, %d to send",
+            "%s: %d requests, %d already in the journal, %d to send in %d HTTP requests",
             self.label,
             progress.total,
             len(results),
             len(pending),
+            len(units),
         )
         if pending:
             endpoint = self.endpoint
@@ -87,11 +93,30 @@ class RequestRunner:
                 endpoint = await asyncio.to_thread(endpoint)
             batch = _Batch(self, self.transport(endpoint, self.settings), progress)
             try:
-                await batch.send_all(pending, results)
+                await batch.send_all(units, results)
             finally:
                 await batch.transport.aclose()
         log.info(progress.line())
         return [results[key] for key in keys]
+
+    def _units(self, pending: dict[str, Request]) -> list[dict[str, Request]]:
+        """The pending requests grouped as they are sent: one per HTTP request."""
+        size = self.batching.size if self.batching else 1
+        items = list(pending.items())
+        return [dict(items[start : start + size]) for start in range(0, len(items), size)]
+
+    def request_for(self, parts: list[Request]) -> Request:
+        """What goes to the server for `parts`: the request itself, or their batch."""
+        return self.batching.combine(parts) if self.batching else parts[0]
+
+    def replies_of(self, parts: list[Request], response: dict) -> list[dict]:
+        """Each part's reply, validated (raises on a reply that lacks what is needed)."""
+        replies = self.batching.split(parts, response) if self.batching else [response]
+        if len(replies) != len(parts):
+            raise ValueError(f"{len(replies)} replies for {len(parts)} requests")
+        for reply in replies:
+            self.validate(reply)
+        return replies
 
 
 class _Batch:
@@ -106,12 +131,9 @@ class _Batch:
         self.in_flight = 0
         self.last_reply = time.monotonic()
 
-    async def send_all(self, pending: dict[str, Request], results: dict[str, Completed]):
+    async def send_all(self, units: list[dict[str, Request]], results: dict[str, Completed]):
         async with JournalWriter(self.runner.journal) as writer:
-            self.tasks = [
-                asyncio.create_task(self._one(key, request, writer, results))
-                for key, request in pending.items()
-            ]
+            self.tasks = [asyncio.create_task(self._one(unit, writer, results)) for unit in units]
             helpers = [
                 asyncio.create_task(self.progress.report_periodically()),
                 asyncio.create_task(self._watch_server()),
@@ -129,13 +151,14 @@ class _Batch:
             if isinstance(outcome, Exception):
                 raise outcome
 
-    async def _one(self, key: str, request: Request, writer: JournalWriter, results):
+    async def _one(self, unit: dict[str, Request], writer: JournalWriter, results):
+        """Send one unit (a request, or a batch of them); journal each of its parts."""
         async with self.window:
             if self.failure is not None:
                 return
-            self.in_flight += 1
+            self.in_flight += len(unit)
             try:
-                completed = await self._send(request)
+                completed = await self._send(list(unit.values()))
             except ServerGone as error:
                 self._abandon(error)
                 return
@@ -143,13 +166,18 @@ class _Batch:
                 self._fail(error)
                 return
             finally:
-                self.in_flight -= 1
+                self.in_flight -= len(unit)
                 self.last_reply = time.monotonic()
         if completed is None:
             return
-        await writer.put(key, request.body, completed)
-        results[key] = completed
-        self.progress.done += 1
+        await writer.put_all(
+            [
+                (key, request.body, done)
+                for (key, request), done in zip(unit.items(), completed, strict=True)
+            ]
+        )
+        results.update(zip(unit, completed, strict=True))
+        self.progress.done += len(unit)
 
     def _fail(self, error: WorkflowError) -> None:
         if self.failure is None:
@@ -163,19 +191,21 @@ class _Batch:
             if task is not asyncio.current_task():
                 task.cancel()
 
-    async def _send(self, request: Request) -> Completed | None:
-        """The request's reply, after retries; None if the batch failed meanwhile."""
+    async def _send(self, parts: list[Request]) -> list[Completed] | None:
+        """Each part's reply, after retries; None if the batch failed meanwhile."""
         policy = self.runner.policy
+        request = self.runner.request_for(parts)
         for attempt in range(1, policy.max_attempts + 1):
             started = time.monotonic()
             try:
                 response = await self.transport.send(request)
                 try:
-                    self.runner.validate(response)
+                    replies = self.runner.replies_of(parts, response)
                 except (ValueError, KeyError, IndexError, TypeError) as error:
                     raise TransportFailure(f"malformed reply: {error}") from None
                 elapsed_ms = round((time.monotonic() - started) * 1000, 1)
-                return Completed(response, _utc_now(), elapsed_ms, False)
+                completed_at = _utc_now()
+                return [Completed(reply, completed_at, elapsed_ms, False) for reply in replies]
             except TransportFailure as failure:
                 if not policy.is_transient(failure):
                     raise RequestFailed(
