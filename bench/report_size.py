@@ -24,23 +24,16 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from llm_pragmatics.figures import draw, read_figure_table  # noqa: E402
+from llm_pragmatics.config import load_yaml  # noqa: E402
+from llm_pragmatics.figures import draw, figure_specs, read_figure_table  # noqa: E402
 from llm_pragmatics.merged import with_model_column  # noqa: E402
 from llm_pragmatics.overview import TableOverview  # noqa: E402
+from llm_pragmatics.studies import load_studies  # noqa: E402
 from llm_pragmatics.tables import write_csv_parts_atomically  # noqa: E402
 
 # The real inputs' sizes.
 FULL_SIZE_ROWS = {"study1": 300, "study2": 2424}
 STAGES = ["raw", "probabilities", "structured"]
-# The figures of each stage's all-models table (rules/common.smk): any study, or one study.
-FIGURES = {
-    "raw": {None: ["throughput"]},
-    "structured": {None: ["extraction"]},
-    "probabilities": {
-        "study1": ["probability_heatmaps", "expected_state"],
-        "study2": ["utterances"],
-    },
-}
 MB = 1e6
 
 
@@ -60,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="report-size-"))
     print(f"{'table':<28} {'rows':>6} {'embedded MB':>11} {'page MB':>8} {'figures MB':>10}")
     totals = [0, 0, 0]
+    # The run's studies, read from the workflow folder the results belong to.
+    config = load_yaml("config/config.yaml")
+    studies = {name: s for name, s in load_studies(config).items() if name in FULL_SIZE_ROWS}
+    specs = figure_specs(studies, STAGES)
     for study, rows in FULL_SIZE_ROWS.items():
         for stage in STAGES:
             source = Path(args.results) / args.model / f"{study}_{stage}.csv"
@@ -82,16 +79,15 @@ def main(argv: list[str] | None = None) -> int:
             tables = len(models) * embedded(per_model.read_bytes()) + embedded(merged.read_bytes())
             page = embedded(overview.page(merged))
             figures = 0
-            names = FIGURES[stage].get(None, []) + FIGURES[stage].get(study, [])
-            for name in names:
-                table = read_figure_table(name, merged)
+            for spec in [s for s in specs if s.study == study and s.stage == stage]:
+                table = read_figure_table(spec.kind, spec.parameters, studies[study], merged)
                 if "response_timestamp" in table:
                     # Repeated rows repeat timestamps; a real run's are spread over its time.
                     start = pd.Timestamp("2026-01-01", tz="UTC")
                     spread = start + pd.to_timedelta(table.index % rows, unit="s")
                     table["response_timestamp"] = spread.astype(str)
-                figure = work / f"{study}_{name}.svg"
-                draw(name, table, figure, study)
+                figure = work / f"{study}_{spec.name}.svg"
+                draw(spec.kind, table, figure, studies[study], spec.parameters)
                 figures += embedded(figure.read_bytes())
             for position, value in enumerate((tables, page, figures)):
                 totals[position] += value

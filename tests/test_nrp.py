@@ -374,7 +374,7 @@ def test_each_model_group_ran_in_one_pod_and_the_server_inside_it(cluster_run):
     assert records["pods"][pod]["exit_code"] == 0
     log = records["pods"][pod]["log"]
     assert "model server ready" in s3_text(cluster_run, f"logs/{MODEL_KEY}/serve.log")
-    assert "terminating the model server" in s3_text(cluster_run, f"logs/{MODEL_KEY}/serve.log")
+    assert "stopping the model server" in s3_text(cluster_run, f"logs/{MODEL_KEY}/serve.log")
     # Every pod started in an empty directory and got its files from S3 and the volume.
     for name, pod_record in records["pods"].items():
         assert pod_record["exit_code"] == 0, (name, pod_record["log"][-3000:])
@@ -572,7 +572,7 @@ def without_credentials(home: Path) -> dict[str, str]:
 
 
 def example_and_real_inputs(shared_data_dir: Path) -> list[dict[str, Path]]:
-    cases = [{study: REPO / "data" / "examples" / f"{study}.csv" for study in ("study1", "study2")}]
+    cases = [{study: REPO / "config" / "studies" / study / "example.csv" for study in ("study1", "study2")}]
     if shared_data_dir.is_dir():
         cases.append({study: shared_data_dir / f"{study}.csv" for study in ("study1", "study2")})
     return cases
@@ -600,7 +600,7 @@ def test_make_plan_prints_the_lineups_gpu_hours_with_no_cluster_storage_or_crede
 
 def test_make_plan_refuses_an_input_the_gate_would_refuse(tmp_path):
     bad = tmp_path / "study1.csv"
-    text = (REPO / "data" / "examples" / "study1.csv").read_text(encoding="utf-8")
+    text = (REPO / "config" / "studies" / "study1" / "example.csv").read_text(encoding="utf-8")
     bad.write_text(text.replace("knowledgeQ", "knowlegeQ", 1), encoding="utf-8")
     done = subprocess.run(
         [sys.executable, "-m", "llm_pragmatics.plan", f"study1={bad}"],

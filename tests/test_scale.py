@@ -10,7 +10,9 @@ import sys
 
 import pandas as pd
 import pytest
+import yaml
 
+from llm_pragmatics.config import load_yaml
 from llm_pragmatics.inputs import read_study_input
 from llm_pragmatics.prompts import render
 
@@ -28,7 +30,7 @@ def test_generated_inputs_pass_the_gate_with_distinct_trials_and_prompts(
     studies, tmp_path, name, rows
 ):
     study = studies[name]
-    examples = scale.read_csv_text(REPO / "data" / "examples" / f"{name}.csv")
+    examples = scale.read_csv_text(REPO / "config" / "studies" / name / "example.csv")
     generated = scale.generate_rows(study, examples, rows)
     path = scale.write_csv_text(generated, tmp_path / f"{name}.csv")
     gated = read_study_input(study, path)  # trial ids are unique, or the gate says so
@@ -89,11 +91,14 @@ def test_the_benchmark_runs_on_tiny_fractions_and_prints_how_each_figure_grows(
 ):
     # The structured stage's code path is the same; its extraction requests are slow on
     # the small model, so the test leaves it out.
-    stages = tmp_path / "stages.yaml"
-    stages.write_text("stages: [raw, probabilities]\n", encoding="utf-8")
+    # The tests' short answers, on the shipped studies only (not the tests' own study).
+    settings = {k: v for k, v in load_yaml(TEST_CONFIG).items() if k != "studies"}
+    settings["stages"] = ["raw", "probabilities"]
+    bench_config = tmp_path / "bench-config.yaml"
+    bench_config.write_text(yaml.safe_dump(settings), encoding="utf-8")
     command = [sys.executable, str(REPO / "bench" / "scale.py")]
     command += ["--rows", "study1=20", "study2=20", "--fractions", "0.1,0.2"]
-    command += ["--configfile", str(TEST_CONFIG), "--configfile", str(stages)]
+    command += ["--configfile", str(bench_config)]
     command += ["--base-url", vllm_server.base_url, "--workdir", str(tmp_path / "runs")]
     done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=1800)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
