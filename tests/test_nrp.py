@@ -572,7 +572,12 @@ def without_credentials(home: Path) -> dict[str, str]:
 
 
 def example_and_real_inputs(shared_data_dir: Path) -> list[dict[str, Path]]:
-    cases = [{study: REPO / "config" / "studies" / study / "example.csv" for study in ("study1", "study2")}]
+    cases = [
+        {
+            study: REPO / "config" / "studies" / study / "example.csv"
+            for study in ("study1", "study2")
+        }
+    ]
     if shared_data_dir.is_dir():
         cases.append({study: shared_data_dir / f"{study}.csv" for study in ("study1", "study2")})
     return cases
