@@ -19,12 +19,47 @@ from __future__ import annotations
 import argparse
 import ctypes
 import os
+import select
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
+
+
+class StopRequest:
+    """Set by SIGTERM or SIGINT; `wait` returns as soon as it is.
+
+    Python runs a signal handler in the main thread between two bytecodes, which may fall
+    inside `threading.Event.wait` while it holds the event's lock: a handler calling
+    `Event.set` then waits for that lock forever (seen: a launcher told to stop while its
+    server was starting hung the run). This handler only sets a flag and writes a byte to a
+    pipe, both safe at any point; `wait` blocks on the pipe."""
+
+    def __init__(self, signums=(signal.SIGTERM, signal.SIGINT)):
+        self._requested = False
+        self._read, self._write = os.pipe()
+        os.set_blocking(self._write, False)
+        for signum in signums:
+            signal.signal(signum, self._handle)
+
+    def _handle(self, signum, frame) -> None:
+        self._requested = True
+        try:
+            os.write(self._write, b"\0")
+        except BlockingIOError:  # the pipe is full: `wait` wakes up anyway
+            pass
+
+    def is_set(self) -> bool:
+        return self._requested
+
+    def wait(self, timeout: float) -> bool:
+        """True as soon as a stop is requested, else False after `timeout` seconds."""
+        if not self._requested:
+            # A signal during select runs the handler, then select resumes (PEP 475) and
+            # finds the byte the handler wrote.
+            select.select([self._read], [], [], timeout)
+        return self._requested
 
 
 def group_members(pgid: int) -> list[str]:
@@ -72,9 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
 
-    stopping = threading.Event()
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: stopping.set())
+    stopping = StopRequest()
     launcher = os.getppid()
     _signal_me_when_parent_dies(signal.SIGTERM)
     if os.getppid() != launcher:  # the launcher died before the request took effect

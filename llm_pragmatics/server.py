@@ -21,7 +21,6 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -29,6 +28,7 @@ import httpx
 
 from .config import Model
 from .errors import ModelError
+from .process_group import StopRequest
 from .tables import write_text_atomically
 
 log = logging.getLogger(__name__)
@@ -110,13 +110,7 @@ def serve(
 
     # The handler only records the request: the main loop below stops the server, so that
     # no wait on the server is ever interrupted by another.
-    stopping = threading.Event()
-
-    def request_stop(signum, frame):
-        stopping.set()
-
-    signal.signal(signal.SIGTERM, request_stop)
-    signal.signal(signal.SIGINT, request_stop)
+    stopping = StopRequest()
 
     def stop() -> int:
         log.info("stopping the model server")
