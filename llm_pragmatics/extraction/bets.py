@@ -18,7 +18,8 @@ Options = tuple[tuple[str, tuple[str, ...]], ...]  # (label, other words for it)
 
 # An amount: "10%", "$25", "25", "(35%)". Not a range ("20-30%"), a decimal comma in a
 # list ("22,5%"), a time ("2:00"), a fraction ("1/3") or a part of a total ("2 of 3").
-_AMOUNT_END = r"(?!\w)(?!\s*(?:/\s*\d|of\b|out of\b))"
+# Nor a term of arithmetic ("2 exams - 1 = 1", "3 + 1").
+_AMOUNT_END = r"(?!\w)(?!\s*(?:/\s*\d|of\b|out of\b|[=+*×^]\s*\d))"
 _NOT_A_RANGE = r"(?!\s*(?:-|to)\s*\$?\d)(?!,\d+\s?%)(?!:)"
 AMOUNT = (
     r"[\"']?(?P<dollar>\$)?\s?" + NUMBER + _NOT_A_RANGE + r"\s?(?P<percent>%)?[\"']?" + _AMOUNT_END
@@ -59,6 +60,7 @@ def _option(label: str, aliases: tuple[str, ...], in_list: bool = False) -> str:
     a slash (elsewhere "1/3" is a fraction)."""
     names = "|".join([re.escape(label), *aliases])
     before = r"(?<![\w.$%-])" if in_list else r"(?<![\w.$%/-])"
+    before += r"(?<![-=+*×^][ \t])(?<![=+*×^])"  # a term of arithmetic ("3 - 1 = 2")
     return (
         rf"{before}[\"']?(?:p\s*\(\s*(?:{names})\s*\)|(?:{names}))[\"']?(?![\w%]|\.\d)"
         r"(?!\s+(?:on|for|to)\b)"
@@ -230,9 +232,9 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             value = _value(match, total)
             if value is None or (" or " in listed and value != 0):
                 continue  # "50% on 2 or 3" is one amount for two options together
-            if re.match(r"0\d", match.groupdict().get("value") or ""):
-                continue  # "02", "00:35": a time or a code, not an amount
             explicit = _explicit(match) or kind == "no_chance"
+            if re.match(r"0\d", match.groupdict().get("value") or "") and not explicit:
+                continue  # "02", "00:35": a time or a code ("08%" is an amount)
             if kind == "option_first":
                 compact.add(tuple(named))
             if kind in ("option_first", "table", "line"):

@@ -112,10 +112,14 @@ def _in_question(text: str, position: int) -> bool:
     return bool(end) and end.group() == "?"
 
 
+# What may stand between a label and its value; not the sign of a negative number ("-1").
+_LABEL_PUNCTUATION = re.compile(r"(?:[ \t\n:=\"']|-(?!\d))*")
+
+
 def _first_sentence(text: str, scope: str) -> tuple[int, str]:
     """The text up to the end of its first sentence or line: where an answer's count is.
     A whole answer's first sentence does not start with a list marker ("1. Yes, ...")."""
-    stripped = text.lstrip(" \t\n:-=\"'")
+    stripped = text[_LABEL_PUNCTUATION.match(text).end() :]
     marker = re.match(r"\d+[.)]\s+(?=[a-z])", stripped)
     if marker and scope == ANSWER:
         stripped = stripped[marker.end() :]
@@ -172,7 +176,7 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
         leading = _leading_count(text, field, scope)
         if leading:
             return leading
-        offset = len(text) - len(text.lstrip(" \t\n:-=\"'"))
+        offset = _LABEL_PUNCTUATION.match(text).end()
         paragraph = text[offset:].split("\n\n")[0]
         return [
             Found(x.value, x.start + offset, x.end + offset, CLEAR)

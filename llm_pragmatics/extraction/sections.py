@@ -43,6 +43,7 @@ _LABEL_START = (
     r"(?:^|(?<=[\n,;.({|\"':-])|(?<=[\n,;.({|\"':-][ \t]))"
     r"(?:(?:my|the|revised|updated|new|final|corrected|adjusted)\s+)?"
 )
+_RESTATED_START = r"(?:(?<=\bso[ \t])|(?<=\bmy[ \t])|(?<=\bthus[ \t])|(?<=\bhence[ \t]))"
 _NUMBERED_START = r"(?:^|(?<=[\s,;.({|\"']))"
 # What ends a label: a colon and the like, a question mark ("Knows exactly? no"), "is"
 # ("Prior is 3"), the end of its line (a heading), or a space before a value ("Prior 3").
@@ -55,7 +56,11 @@ _LABEL_END = (
 _ASKED_LABEL_END = rf"(?:{_LABEL_END}|\s+is\b|[ \t]+(?=[$\d]|(?:yes|no)\b))"
 # A numbered label may also end with a full stop or a parenthesis ("Question 1.", "1)"),
 # after an aside ("Step 1 (before the call):").
-_NUMBER_END = r"(?:\s*\([^)\n]{0,40}\))?\s*(?:\.(?=\s)|\)(?!\w)|:|=|\||-(?![>\d])|(?=[ \t]*\n)|$)"
+_NUMBER_END = (
+    r"(?:(?:\s*\([^)\n]{0,40}\))?\s*(?:\.(?=\s)|\)(?!\w)|:|=|\||-(?![>\d])|(?=[ \t]*\n)|$)"
+    # or, near a line's start, spaces before a value ("Q1  3", "Q3  no")
+    r"|(?<=\d)(?<![^\n]{12})[ \t]+(?=[$\d]|(?:yes|no)\b))"
+)
 # Labels of commentary, which end the part before them.
 _COMMENTARY = re.compile(
     r"(?m)^[ \t]*(?:explanation|reasoning|rationale|justification|notes?|comments?|"
@@ -78,6 +83,12 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
             (section.label, DIRECT, _LABEL_START, _ASKED_LABEL_END),
             *((alias, CLEAR, _LABEL_START, _LABEL_END) for alias in section.aliases),
             (_numbered(index), CLEAR, _NUMBERED_START, _NUMBER_END),
+            # A label that restates an answer inside a sentence ("so Knowledge: yes",
+            # "let me revise my prior: 2"): a second answer to the question.
+            *(
+                (label, CLEAR, _RESTATED_START, r"[ \t]*:")
+                for label in (section.label, *section.aliases)
+            ),
         ):
             regex = re.compile(rf"{start}(?:{pattern}){end}", re.MULTILINE)
             found += [(m.start(), m.end(), section.name, grade) for m in regex.finditer(text)]

@@ -32,9 +32,12 @@ _ELLIPTICAL = re.compile(
 )
 _FIRST = re.compile(
     rf"^[\s\"'(\[]*(?:(?P<no>{_NO})|(?P<likely_no>{_LIKELY_NO})|(?P<yes>{_YES})|"
-    rf"(?P<likely_yes>{_LIKELY_YES}))\b(?P<rest>.*)",
+    # not a key ("True: 2:35%", "No: 0%")
+    rf"(?P<likely_yes>{_LIKELY_YES}))\b(?!\s*:\s*\$?\d)(?P<rest>.*)",
     re.DOTALL,
 )
+# After a first yes or no, the other one: both given ("yes or no", "yes, no.").
+_BOTH = re.compile(r"\s*(?:,|;|and|or|/)\s*(?P<word>no|yes)\b(?!\s+(?:doubt|question|way|matter)\b)")
 # An answer that says the question cannot be decided.
 _UNDECIDED = re.compile(
     r"^[\s\"'(\[]*(?:not sure|unsure|uncertain|unclear|maybe|perhaps|possibly|it depends|"
@@ -154,9 +157,10 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
         first = _FIRST.match(text)
         if first:
             rest = first["rest"]
-            if re.match(r"\s*(?:and|or|/)\s*(?:no|yes)\b", rest):
-                return [Found("yes", 0, len(text), DIRECT), Found("no", 0, len(text), DIRECT)]
             kind = next(k for k in ("no", "likely_no", "yes", "likely_yes") if first[k])
+            both = _BOTH.match(rest)
+            if both and both["word"] != ("yes" if "yes" in kind else "no"):
+                return [Found("yes", 0, len(text), DIRECT), Found("no", 0, len(text), DIRECT)]
             if kind != "likely_yes" or re.match(r"\s*[,.:;!-]?\s*(?:yes\b|$)", rest):
                 value = "yes" if "yes" in kind else "no"
                 grade = DIRECT if kind in ("yes", "no") else LOOSE
