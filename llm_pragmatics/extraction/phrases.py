@@ -58,6 +58,22 @@ _HYPOTHETICAL_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:would|could|might|may|is|sounds|seems|feels|was|will|can)\b"
 )
 _IF_CLAUSE = re.compile(r"\bif\b[^,;]*$")
+# A sentence that starts with a condition ("If he values honesty, he might have said ...").
+_CONDITIONAL_SENTENCE = re.compile(r"^[\s\"'(]*(?:however,?\s+|but\s+)?(?:if|when|unless)\b")
+# A phrase followed by its condition ('"It was terrible" if blunt, "It wasn't good" if ...').
+_CONDITION_AFTER = re.compile(r"^[\"'.,!)]*\s*(?:if|when|unless|for)\b(?!\s+(?:sure|real)\b)")
+# Before a phrase: the speaker would NOT say it ("wouldn't be likely to say", "I don't
+# think he'd say").
+_NOT_SAID_BEFORE = re.compile(
+    r"(?:\bnot\b|n't\b|\bnever\b)(?:[^.!?;,\n\"'-]|(?<=\w)'(?=\w)){0,40}\b(?:say|said|tell|use|go with|choose|"
+    r"pick)\b[^.!?;,\n\"']{0,15}[\"']?$"
+)
+# Before a phrase: someone's opinion, not what the speaker says ("Emma thinks the
+# presentation was terrible").
+_OPINION_BEFORE = re.compile(
+    r"\b(?:thinks?|thought|feels?|felt|believes?|believed|finds|found|knows?|knew|"
+    r"considers?|considered|rated|rates)\s+(?:that\s+)?$"
+)
 # A second answer that corrects the first ("It was good. Actually, it was amazing.").
 _CORRECTION_BEFORE = re.compile(
     r"\b(?:actually|or rather|rather|no wait|wait|i mean|correction|on second thought|"
@@ -166,6 +182,15 @@ def _line_of(text: str, start: int, end: int) -> str:
     return text[line_start : line_end if line_end >= 0 else len(text)]
 
 
+def _sentence_before(text: str, position: int) -> str:
+    """The sentence up to a phrase, or up to the quote the phrase is in."""
+    for quote in _QUOTE.finditer(text):
+        if quote.start() <= position < quote.end():
+            position = quote.start()
+            break
+    return re.split(r"[.!?\n]", text[max(0, position - 300) : position])[-1]
+
+
 def _alone_on_its_line(text: str, choice: _Choice) -> bool:
     """Whether the phrase is all its line says (besides a list marker and punctuation)."""
     line = _line_of(text, choice.start, choice.end)
@@ -218,13 +243,14 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     candidates: list[_Choice] = []
     weighed: list[_Choice] = []  # rejected or weighed: reasons for a list to be no choice
     set_aside: list[_Choice] = []  # supposed or offered as a lesser alternative
+    conditional: list[_Choice] = []  # in a sentence that starts with a condition
     for match in regex.finditer(text):
         choice = _choice(match, options, CLEAR)
         after = text[match.end() : match.end() + 40]
         if _CHOSEN_AFTER.match(after):
             return (choice,)
         if re.search(r"\b(?:a|an)\s+\S+$", match.group()) and not re.match(
-            r"\s*(?:one\b|[.!?,;:\"')\n]|$)", after
+            r"\s*(?:one\b|1\b|[.!?,;:\"')\n]|$)", after
         ):
             continue  # "a good example of ...": the word is about something else
         before, after = _context(text, *match.span())
@@ -236,6 +262,14 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         if _REJECTED_BEFORE.search(before) or _ALTERNATIVE_AFTER.match(after):
             weighed.append(choice)
             continue
+        if _NOT_SAID_BEFORE.search(before) or _CONDITION_AFTER.match(after):
+            weighed.append(choice)
+            continue
+        if _OPINION_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+            set_aside.append(choice)
+            continue
+        if _CONDITIONAL_SENTENCE.search(_sentence_before(text, match.start())):
+            conditional.append(choice)
         if re.search(r"\b(?:between|whether)\b", before):
             weighed.append(choice)  # "choose between 'It was good' and 'It wasn't bad'"
             continue
@@ -251,6 +285,9 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         if _CORRECTION_BEFORE.search(before) and candidates:
             return (*candidates, choice)  # a second answer: the two conflict
         candidates.append(choice)
+    if len({c.label for c in conditional}) > 1:
+        # "If kind, she'd say A; if honest, B": answers under conditions, no choice.
+        raise Unreadable("the answer gives different phrases under different conditions")
     marker = _last_marker(text, candidates, set_aside)
     if marker is not None:
         following = [c for c in candidates if c.start >= marker]
@@ -437,13 +474,19 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
     for level, positions in own.items():
         example = next(words(o.text) for o in options if levels[o.label] == level)
         forms = "|".join(_COPULA.get(example[j], re.escape(example[j])) for j in positions)
-        keyed = rf"(?m)^[ \t\"']*{re.escape(factor)}[\"']?[ \t]*[:=][ \t]*[\"']?(?:{forms}){_END}"
+        # "frame: wasn't", "word: bad" (a JSON object's keys): a key, then the level alone
+        keyed = (
+            rf"(?m)^[ \t\"']*(?:{re.escape(factor)}|[a-z]+(?: [a-z]+)?)[\"']?[ \t]*[:=][ \t]*"
+            rf"[\"']?(?:{forms})[\"']?[ \t.,]*$"
+        )
         for match in re.finditer(keyed, text):
             found.append(Found(values.get(level, level), *match.span(), CLEAR))
     if found:
         return found
     for start, end in _partial_places(text):
         part = text[start:end]
+        if not _one_evaluation(part, options, short=len(words(text)) <= SHORT_ANSWER_WORDS):
+            continue
         for level, positions in own.items():
             example = next(words(o.text) for o in options if levels[o.label] == level)
             spans = [re.search(_level_pattern(example[j]), part) for j in positions]
@@ -451,6 +494,36 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
                 first, last = min(s.start() for s in spans), max(s.end() for s in spans)
                 found.append(Found(values.get(level, level), start + first, start + last, LOOSE))
     return found
+
+
+_COPULA_WORDS = r"(?:was|is|were|are|wasn't|isn't|weren't|aren't)"
+_NEXT_CLAUSE = r"\s*,\s*|\s+(?=(?:but|and|when|because|since|though|although|as|if)\b)"
+_HEDGE_BEFORE = r"(?:i (?:think|guess|thought|feel|felt)|i'd say|probably|maybe|honestly),?\s+"
+
+
+def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> bool:
+    """Whether a place that holds no whole phrase says one thing of the thing, in the form
+    of the phrases: "It was okay", "It wasn't ...", "a special performance" after its
+    copula, or a bare word in a short answer ("Amazing!"). Not a sentence that goes on
+    about something else ("It's great to have you"), nor two evaluations ("It was superb.
+    Not bad.")."""
+    part = re.sub(r"[\"*\[\]]|(?<!\w)'|'(?!\w)", "", part)
+    sentences = [x.strip(" \t\n,") for x in re.split(r"[.!?;\n]+|…", part)]
+    sentences = [x for x in sentences if x]
+    if not sentences:
+        return False
+    # The first clause is the evaluation; what follows a comma or a conjunction is more.
+    first, *others = re.split(_NEXT_CLAUSE, sentences[0], maxsplit=1) + sentences[1:]
+    evaluation = re.compile(
+        rf"(?:{_HEDGE_BEFORE})?(?:{_SUBJECT})(?:'s|\s+{_COPULA_WORDS})(?:\s+(?:{_FILLERS}))*"
+        r"(?:\s+(?:a|an))?(?:\s+[a-z0-9'-]+){0,2}"
+    )
+    bare = re.compile(rf"(?:not\s+)?(?:(?:{_FILLERS})\s+)*[a-z'-]+")
+    if not (evaluation.fullmatch(first) or (short and bare.fullmatch(first))):
+        return False
+    finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
+    again = re.compile(rf"\b(?:{_COPULA_WORDS}|{finals})\b|'s\b")
+    return not any(again.search(x) for x in others)
 
 
 def _partial_places(text: str) -> list[tuple[int, int]]:
