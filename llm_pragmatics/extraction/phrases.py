@@ -49,9 +49,11 @@ _REJECTED_BEFORE = re.compile(
 )
 _ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or|vs\.?|versus)\b")
 _WEIGHED_AFTER = re.compile(
-    r"^[\"'.,!]*\s*(?:is|would be|sounds|seems|feels|might be|could be)\s+(?:too|a|an|not|"
+    r"^[\"'.,!]*\s*(?:is|isn't|would be|wouldn't be|would not be|sounds|seems|feels|might be|"
+    r"could be)\s+(?:too|a|an|not|"
     r"the|kind|mean|harsh|rude|dishonest|untrue|false|unkind|inaccurate|misleading|honest|"
-    r"true|cruel|blunt|nice|polite|generous|an? (?:lie|exaggeration))\b"
+    r"true|cruel|blunt|nice|polite|generous|an? (?:lie|exaggeration))\b|"
+    r"^[\"'.,!]*\s*(?:would|could|might)(?:n't| not)?\s+(?:hurt|hide|upset|offend|mislead|sound)\b"
 )
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:saying|to say|say|says)\s*:?\s*[\"']?$")
 _HYPOTHETICAL_AFTER = re.compile(
@@ -69,10 +71,11 @@ _NOT_SAID_BEFORE = re.compile(
     r"pick)\b[^.!?;,\n\"']{0,15}[\"']?$"
 )
 # Before a phrase: someone's opinion, not what the speaker says ("Emma thinks the
-# presentation was terrible").
+# presentation was terrible"; "I think it was good" is the answerer's own answer).
 _OPINION_BEFORE = re.compile(
-    r"\b(?:thinks?|thought|feels?|felt|believes?|believed|finds|found|knows?|knew|"
-    r"considers?|considered|rated|rates)\s+(?:that\s+)?$"
+    r"(?<!\bi )(?<!\bwe )\b(?:thinks?|thought|feels?|felt|believes?|believed|finds|found|knows?|knew|"
+    r"considers?|considered|rated|rates)\s+(?:that\s+)?$|"
+    r"\b(?:opinion|view|feelings?|verdict in (?:her|his|their) head)\s*(?:is\s+(?:that\s+)?|:)\s*$"
 )
 # A second answer that corrects the first ("It was good. Actually, it was amazing.").
 _CORRECTION_BEFORE = re.compile(
@@ -80,7 +83,7 @@ _CORRECTION_BEFORE = re.compile(
     r"scratch that)\b[^.!?\n]{0,20}$"
 )
 _LESSER_BEFORE = re.compile(
-    r"\b(?:alternative(?:ly)?|second choice|second best|runner-up|less likely|backup|or else)\b"
+    r"\b(?:alternatives?|alternatively|second choice|second best|runner-up|less likely|backup|or else)\b"
     r"[^.!?\n]{0,40}$"
 )
 _LESSER_AFTER = re.compile(
@@ -192,9 +195,11 @@ def _sentence_before(text: str, position: int) -> str:
 
 
 def _alone_on_its_line(text: str, choice: _Choice) -> bool:
-    """Whether the phrase is all its line says (besides a list marker and punctuation)."""
+    """Whether the phrase is all its line says, besides a list marker, punctuation and a
+    number or share given to it ("It was good: 60%", "- It wasn't bad (0.3)")."""
     line = _line_of(text, choice.start, choice.end)
     rest = line.replace(text[choice.start : choice.end], " ", 1)
+    rest = re.sub(r"(?<![\w.])\$?\d+(?:\.\d+)?%?(?![\w.])", " ", rest)
     return not re.sub(rf"^\s*{_LIST_MARKER}|[\W_]", "", rest).strip()
 
 
@@ -288,7 +293,7 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     if len({c.label for c in conditional}) > 1:
         # "If kind, she'd say A; if honest, B": answers under conditions, no choice.
         raise Unreadable("the answer gives different phrases under different conditions")
-    marker = _last_marker(text, candidates, set_aside)
+    marker = _last_marker(text, candidates, set_aside + weighed)
     if marker is not None:
         following = [c for c in candidates if c.start >= marker]
         if len({c.label for c in following if _alone_on_its_line(text, c)}) > 1:
@@ -337,6 +342,13 @@ def _several(text: str, candidates: list[_Choice]) -> tuple[_Choice, ...]:
     line of its own chose that one; otherwise they conflict."""
     if len({c.label for c in candidates if _alone_on_its_line(text, c)}) > 1:
         raise Unreadable("the answer lists several phrases without choosing one")
+    ranked = all(
+        re.fullmatch(r"[\s\"'.,]*>[\s\"'.,]*", text[a.end : b.start])
+        for a, b in zip(candidates, candidates[1:], strict=False)
+    )
+    if ranked:
+        # "A > B > C": a ranking, its first the most likely
+        return (candidates[0],)
     lines = [line for line in text.splitlines() if line.strip()]
     last = [c for c in candidates if c.start >= text.rfind(lines[-1])] if lines else []
     if len({c.label for c in last}) == 1 and len(lines) > 1:
@@ -404,10 +416,20 @@ def _by_reference(text: str, marker: int, candidates: list[_Choice]) -> list[_Ch
     return []
 
 
+def _fill_blank(text: str) -> str:
+    """The prompt's template with its blank filled in ("It was ___ -> good", "It was ___:
+    good"): the blank and its arrow as spaces, so that the phrase reads whole and every
+    span stays where it was."""
+    return re.sub(
+        rf"{BLANK}[ \t]*(?:->|:|=|-)[ \t]*(?=[a-z])", lambda m: " " * len(m.group()), text
+    )
+
+
 def read_phrase(text: str, field: Field, scope: str) -> list[Found]:
     """The option of a closed set of phrases the answer chooses (a phrase reader:
     `option_set`, an option set of the study's probabilities block); the value is the
     option's label."""
+    text = _fill_blank(text)
     return [Found(c.label, c.start, c.end, c.grade) for c in _phrases(text, _options_of(field))]
 
 
@@ -455,6 +477,7 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
     values = field.params.get("values") or {}
     levels = {o.label: dict(o.levels)[factor] for o in options}
     own = _level_words(options, factor)
+    text = _fill_blank(text)
     chosen = _phrases(text, options)
     if len({c.label for c in chosen}) > 1:
         shown = "; ".join(dict.fromkeys(text[c.start : c.end] for c in chosen))
@@ -477,13 +500,13 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
         # "frame: wasn't", "word: bad" (a JSON object's keys): a key, then the level alone
         keyed = (
             rf"(?m)^[ \t\"']*(?:{re.escape(factor)}|[a-z]+(?: [a-z]+)?)[\"']?[ \t]*[:=][ \t]*"
-            rf"[\"']?(?:{forms})[\"']?[ \t.,]*$"
+            rf"[\"']?(?:(?:it|this|that)[ \t]+)?(?:{forms})[\"']?[ \t.,]*$"
         )
         for match in re.finditer(keyed, text):
             found.append(Found(values.get(level, level), *match.span(), CLEAR))
     if found:
         return found
-    for start, end in _partial_places(text):
+    for start, end in _partial_places(text, options):
         part = text[start:end]
         if not _one_evaluation(part, options, short=len(words(text)) <= SHORT_ANSWER_WORDS):
             continue
@@ -526,13 +549,17 @@ def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> boo
     return not any(again.search(x) for x in others)
 
 
-def _partial_places(text: str) -> list[tuple[int, int]]:
-    """Where a partial phrase is an answer: a short answer as a whole; else the first
-    sentence after the last answer marker, and quoted sentences not rejected."""
-    if len(words(text)) <= SHORT_ANSWER_WORDS:
-        return [(0, len(text))]
-    places = []
-    quotes = re.compile(r"\"([^\"\n]{1,120})\"|(?<![\w])'([^'\n]{1,120}?)'(?![\w])")
+def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, int]]:
+    """Where a partial phrase is an answer: a short answer as a whole; quoted sentences
+    (also one a truncated answer leaves open) not rejected, weighed or supposed, and that
+    hold no whole phrase (those the phrase reader judged); with no such quote, the first
+    sentence after the last answer marker."""
+    places = [(0, len(text))] if len(words(text)) <= SHORT_ANSWER_WORDS else []
+    whole = _phrase_regex(options)
+    quotes = re.compile(
+        r"\"([^\"\n]{1,120})(?:\"|$)|(?<![\w])'([^'\n]{1,120}?)(?:'(?![\w])|$)"
+    )
+    quoted = []
     for quote in quotes.finditer(text):
         before = re.split(r"[.!?\n]", text[max(0, quote.start() - 60) : quote.start()])[-1]
         after = text[quote.end() : quote.end() + 40]
@@ -542,10 +569,13 @@ def _partial_places(text: str) -> list[tuple[int, int]]:
             continue
         if re.search(r"\b(?:rather than|instead of)\b", before):
             continue
+        if _NOT_SAID_BEFORE.search(before + '"') or whole.search(quote.group()):
+            continue
         if not _IF_CLAUSE.search(before):
-            places.append(quote.span())
+            quoted.append(quote.span())
+    places += quoted
     marker = _last_marker(text, [])
-    if marker is not None and not places:
+    if marker is not None and not quoted:
         end = re.compile(r"[.!?\n]").search(text, marker)
         before = re.split(r"[.!?\n]", text[:marker])[-1]
         if not _IF_CLAUSE.search(before):
