@@ -164,6 +164,31 @@ def _said_counts(text: str, field: Field, said: re.Pattern) -> list[Found]:
     return found
 
 
+_ITEM = re.compile(r"(?m)^[ \t]*(?P<n>\d+|[a-h])[.)](?=[ \t]*\n|[ \t]+\S)")
+
+
+def _list_items(text: str) -> list[str] | None:
+    """The items of a part that starts with a numbered list: two or more items numbered
+    from 1 (or a), or, on the line after its label, one item with text after its number
+    ("Question 1:\n1. Yes."). None for a part that does not ("Prior: 3. Because ...",
+    "Before:\n3." are a count)."""
+    markers = list(_ITEM.finditer(text))
+    if not markers or text[: markers[0].start()].strip(" \t\n:-=\"'"):
+        return None
+    numbers = [m["n"] for m in markers]
+    counted = numbers == [str(i + 1) for i in range(len(numbers))]
+    lettered = numbers == [chr(ord("a") + i) for i in range(len(numbers))]
+    one_item = (
+        len(markers) == 1
+        and re.match(r"[ \t]*\n", text)
+        and text[markers[0].end() :].strip(" \t\n.;,")
+    )
+    if not ((len(markers) > 1 and (counted or lettered)) or one_item):
+        return None
+    ends = [m.start() for m in markers[1:]] + [len(text)]
+    return [" " * m.end() + text[m.end() : end] for m, end in zip(markers, ends, strict=True)]
+
+
 def read_count(text: str, field: Field, scope: str) -> list[Found]:
     """A whole number of objects (a count reader: `min`, `max` in the definition).
 
@@ -173,6 +198,11 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
     unlabelled answer, a count the answer says is its answer ("I'd say two", "it is highly
     likely that all three ..."), or that starts the answer ("Three, because ...")."""
     if scope == SECTION:
+        items = _list_items(text)
+        if items is not None:
+            # A part that is a list: each item's count is a candidate ("1. 1 of them\n
+            # 2. 1 of them\n3. 2 of them" gives no single count; "1.\nYes" none).
+            return [x for item in items for x in _leading_count(item, field, scope)]
         leading = _leading_count(text, field, scope)
         if leading:
             return leading
