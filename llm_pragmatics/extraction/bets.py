@@ -102,8 +102,6 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             "paired",
             re.compile(rf"(?P<options>{options_list})\s*(?::|=|->|-)\s*(?P<amounts>{amounts})"),
         ),
-        # "| 2 | 50% |"
-        ("table", re.compile(rf"\|\s*(?P<options>{one})[^|\n]{{0,40}}\|\s*{AMOUNT}\s*\|")),
         # "2   50%" on a line of its own
         ("line", re.compile(rf"(?m)^[ \t]*{prefix}(?P<options>{one})[ \t]+{AMOUNT}[ \t]*$")),
         # "0: 10%", "2 jars - 50%", "1 (one works): 10%", "3 phones with burned-out
@@ -213,7 +211,6 @@ def _paired(reading: _Reading, match: re.Match, scope: str) -> bool:
 def _read_bets(text: str, options: Options, scope: str, total: float | None):
     """(option index, Found) for every bet the text states."""
     reading = _Reading(text, options)
-    reading.found, reading.taken = _columns(text, options, scope)
     layouts: list[tuple[int, Found, re.Match]] = []
     ratios: list[re.Match] = []
     rests: list[tuple[float, tuple[int, int]]] = []  # "nothing on the others", "25% each"
@@ -237,7 +234,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                 continue  # "02", "00:35": a time or a code ("08%" is an amount)
             if kind == "option_first":
                 compact.add(tuple(named))
-            if kind in ("option_first", "table", "line"):
+            if kind in ("option_first", "line"):
                 if kind == "option_first" and (numbered_list or _ratio_or_range(match)):
                     ratios.append(match)
                     continue
@@ -248,7 +245,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                 if match.groupdict().get("sep") in ("'", '"') and not explicit:
                     continue
             if scope == ANSWER and not explicit and not _unit_before(reading, match):
-                if kind not in ("option_first", "table", "line"):
+                if kind not in ("option_first", "line"):
                     continue
             grade = CLEAR
             groups = match.groupdict()
@@ -260,7 +257,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                 named = list(range(len(options)))
             if kind == "rest":
                 rests.append((value, span))
-            elif kind in ("option_first", "table", "line") and scope == ANSWER:
+            elif kind in ("option_first", "line") and scope == ANSWER:
                 layouts += [(i, Found(value, *span, grade), match) for i in named]
             else:
                 reading.add(named, value, span, grade)
@@ -323,44 +320,6 @@ def _numbered_list(text: str, options: Options) -> bool:
     return any(int(k) > max(numeric) for k in keys)
 
 
-def _columns(text: str, options: Options, scope: str):
-    """A table with the options as its columns: a header row of options, then a row of
-    amounts ("| 0 | 1 | 2 | 3 |" over "| 0% | 0% | 25% | 75% |"). The bets, and the
-    spans of the rows read."""
-    labels = [re.compile(rf"^\s*{_option(*o)}\s*$") for o in options]
-    rows = [
-        (m.span(), [c for c in m.group().strip().strip("|").split("|")])
-        for m in re.finditer(r"(?m)^[ \t]*\|.*\|[ \t]*$", text)
-    ]
-    found: list[tuple[int, Found]] = []
-    taken: list[tuple[int, int]] = []
-    for index, (_, cells) in enumerate(rows):
-        header = [
-            next((i for i, label in enumerate(labels) if label.match(c)), None) for c in cells
-        ]
-        named = [h for h in header if h is not None]
-        unnamed = [c for c, h in zip(cells, header, strict=True) if h is None and c.strip()]
-        if len(set(named)) < 2 or len(set(named)) != len(named) or len(unnamed) > 1:
-            continue
-        for (start, end), values in rows[index + 1 :]:
-            if all(re.fullmatch(r"\s*:?-+:?\s*", c) for c in values):
-                continue
-            amounts = [re.fullmatch(rf"\s*{AMOUNT}\s*", c) for c in values]
-            if len(values) != len(cells) or not all(amounts):
-                break
-            if scope == ANSWER and not any(_explicit(a) for a in amounts):
-                break
-            position = start
-            for option, amount in zip(header, amounts, strict=True):
-                if option is not None:
-                    where = text.find(amount.group().strip(), position)
-                    found.append((option, Found(_value(amount, None), where, where + 1, CLEAR)))
-                    position = where + 1
-            taken += [rows[index][0], (start, end)]
-            break
-    return found, taken
-
-
 def _in_order_amounts(text: str, count: int, total: float | None) -> list[tuple[int, Found]]:
     """A bare list of as many amounts as there are options ("10%, 20%, 30%, 40%",
     "0/100/0/0"), in option order, when it sums to the total: the layout the prompt asks
@@ -387,7 +346,8 @@ def _options(field: Field) -> Options:
 def read_bet(text: str, field: Field, scope: str) -> list[Found]:
     """The amount bet on one option (a bet reader: `option`, `option_words`, `min`, `max`).
 
-    Reads the layouts answers use: "0: 10%", "2 jars - 50%", a table (rows or columns),
+    Reads the layouts answers use: "0: 10%", "2 jars - 50%", a table (read as "key: value"
+    lines, extraction.text),
     "10%, 20%, 30%, 40% for 0, 1, 2, 3", "$25 on option 1", "$0 on options 0, 1 and 2" (one
     amount for several), "$25 on each option", "nothing on the others", "no chance of 0",
     and in its section a bare list of one amount per option. In an unlabelled answer an

@@ -67,14 +67,14 @@ _CONDITION_AFTER = re.compile(r"^[\"'.,!)]*\s*(?:if|when|unless|for)\b(?!\s+(?:s
 # Before a phrase: the speaker would NOT say it ("wouldn't be likely to say", "I don't
 # think he'd say").
 _NOT_SAID_BEFORE = re.compile(
-    r"(?:\bnot\b|n't\b|\bnever\b)(?:[^.!?;,\n\"'-]|(?<=\w)'(?=\w)){0,40}\b(?:say|said|tell|use|go with|choose|"
-    r"pick)\b[^.!?;,\n\"']{0,15}[\"']?$"
+    r"(?:\bnot\b|n't\b|\bnever\b)(?:[^.!?;,\n\"'-]|(?<=\w)'(?=\w)){0,40}"
+    r"\b(?:say|said|tell|use|go with|choose|pick)\b[^.!?;,\n\"']{0,15}[\"']?$"
 )
 # Before a phrase: someone's opinion, not what the speaker says ("Emma thinks the
 # presentation was terrible"; "I think it was good" is the answerer's own answer).
 _OPINION_BEFORE = re.compile(
-    r"(?<!\bi )(?<!\bwe )\b(?:thinks?|thought|feels?|felt|believes?|believed|finds|found|knows?|knew|"
-    r"considers?|considered|rated|rates)\s+(?:that\s+)?$|"
+    r"(?<!\bi )(?<!\bwe )\b(?:thinks?|thought|feels?|felt|believes?|believed|finds|found|"
+    r"knows?|knew|considers?|considered|rated|rates)\s+(?:that\s+)?$|"
     r"\b(?:opinion|view|feelings?|verdict in (?:her|his|their) head)\s*(?:is\s+(?:that\s+)?|:)\s*$"
 )
 # A second answer that corrects the first ("It was good. Actually, it was amazing.").
@@ -83,7 +83,8 @@ _CORRECTION_BEFORE = re.compile(
     r"scratch that)\b[^.!?\n]{0,20}$"
 )
 _LESSER_BEFORE = re.compile(
-    r"\b(?:alternatives?|alternatively|second choice|second best|runner-up|less likely|backup|or else)\b"
+    r"\b(?:alternatives?|alternatively|second choice|second best|runner-up|less likely|"
+    r"backup|or else)\b"
     r"[^.!?\n]{0,40}$"
 )
 _LESSER_AFTER = re.compile(
@@ -556,9 +557,7 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
     sentence after the last answer marker."""
     places = [(0, len(text))] if len(words(text)) <= SHORT_ANSWER_WORDS else []
     whole = _phrase_regex(options)
-    quotes = re.compile(
-        r"\"([^\"\n]{1,120})(?:\"|$)|(?<![\w])'([^'\n]{1,120}?)(?:'(?![\w])|$)"
-    )
+    quotes = re.compile(r"\"([^\"\n]{1,120})(?:\"|$)|(?<![\w])'([^'\n]{1,120}?)(?:'(?![\w])|$)")
     quoted = []
     for quote in quotes.finditer(text):
         before = re.split(r"[.!?\n]", text[max(0, quote.start() - 60) : quote.start()])[-1]

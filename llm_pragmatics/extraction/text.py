@@ -80,12 +80,71 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?) ?(?:dollars?|bucks|usd)\b", r"$\1", text)
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\$", r"$\1", text)
     text = re.sub(r"\busd ?(?=\d)|\$ +(?=\d)", "$", text)
-    return _flatten_json(text)
+    return _flatten_json(_flatten_tables(text))
 
 
 BLANK = "___"
 # Inline math: its content has math in it, or it is one number.
 _LATEX = re.compile(r"\$(?P<math>[^$\n]{0,30}[\\=^_{}][^$\n]{0,30}|-?\d+(?:\.\d+)?)\$")
+
+
+_TABLE_ROW = re.compile(r"[ \t]*\|.*")
+# A table's rule: "+-----+---+" (ASCII) or "|---|:--|" (markdown, between header and rows).
+_TABLE_RULE = re.compile(
+    r"[ \t]*\+[-=+]+\+?[ \t]*|[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t]*"
+)
+
+
+def _flatten_tables(text: str) -> str:
+    """A markdown or ASCII table, as "key: value" lines, so that every reader reads a
+    table as it reads labels: a two-column table row by row ("| 0 | 25% |" -> "0: 25%");
+    a wider one row by row, each cell keyed by its column ("| bet | 0% | 70% |" under
+    "| state | 0 | 1 |" -> "bet: 0: 0%, 1: 70%"), or, when its first column holds
+    values rather than row names, by its header alone ("0: 0%, 1: 70%"). The header row
+    stays as a line of its cells. A row the token limit cut stays the last line."""
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        if not _in_table(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        block = []
+        while i < len(lines) and _in_table(lines[i]):
+            block.append(lines[i])
+            i += 1
+        rows = [_cells(line) for line in block if not _TABLE_RULE.fullmatch(line)]
+        width = len(rows[0]) if rows else 0
+        if len(rows) < 2 or width < 2 or any(len(r) != width for r in rows[1:-1]):
+            out += block
+            continue
+        out += _table_lines(rows)
+    return "\n".join(out)
+
+
+def _in_table(line: str) -> bool:
+    return bool(_TABLE_ROW.fullmatch(line) or _TABLE_RULE.fullmatch(line))
+
+
+def _cells(line: str) -> list[str]:
+    line = line.strip()
+    line = line[1:] if line.startswith("|") else line
+    line = line[:-1] if line.endswith("|") else line
+    return [cell.strip() for cell in line.split("|")]
+
+
+def _table_lines(rows: list[list[str]]) -> list[str]:
+    header, *data = rows
+    if len(header) == 2:
+        return [f"{key}: {value}" for key, value, *_ in (r + [""] for r in rows)]
+    lines = [", ".join(c for c in header if c)]
+    for row in data:
+        pairs = list(zip(header, row, strict=False))
+        if re.search(r"[a-z]", row[0]) and not re.search(r"\d", row[0]):
+            cells = ", ".join(f"{key}: {value}" for key, value in pairs[1:])
+            lines.append(f"{row[0]}: {cells}")
+        else:
+            lines.append(", ".join(f"{key}: {value}" for key, value in pairs))
+    return lines
 
 
 def _flatten_json(text: str) -> str:

@@ -37,7 +37,9 @@ _FIRST = re.compile(
     re.DOTALL,
 )
 # After a first yes or no, the other one: both given ("yes or no", "yes, no.").
-_BOTH = re.compile(r"\s*(?:,|;|and|or|/)\s*(?P<word>no|yes)\b(?!\s+(?:doubt|question|way|matter)\b)")
+_BOTH = re.compile(
+    r"\s*(?:,|;|and|or|/)\s*(?P<word>no|yes)\b(?!\s+(?:doubt|question|way|matter)\b)"
+)
 # An answer that says the question cannot be decided.
 _UNDECIDED = re.compile(
     r"^[\s\"'(\[]*(?:not sure|unsure|uncertain|unclear|maybe|perhaps|possibly|it depends|"
