@@ -278,11 +278,23 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                 span = match.span("value")
                 reading.add(reading.named(match["options"]), _value(match, total), span, CLEAR)
     for value, span in rests:
-        stated = {i for i, _ in reading.found}
+        stated = {i for i, _ in reading.found} | _targets_before(reading, span[0])
         reading.add([i for i in range(len(options)) if i not in stated], value, span, CLEAR)
     if not reading.found and scope == SECTION:
         reading.found = _in_order_amounts(text, len(options), total)
     return tuple(sorted(reading.found, key=lambda pair: pair[1].start))
+
+
+def _targets_before(reading: _Reading, position: int) -> set[int]:
+    """The options a sentence bets on before "the others" ("half on 2 and half on 3,
+    none on the others"): not among the others, even with an amount that is no number."""
+    start = max((m.end() for m in re.finditer(r"[.!?\n]", reading.text[:position])), default=0)
+    sentence = reading.text[start:position]
+    return {
+        i
+        for i, option in enumerate(reading.options)
+        if re.search(rf"\b(?:on|for|to)\s+(?:the\s+)?(?:options?\s+)?{_option(*option)}", sentence)
+    }
 
 
 def _unitless_layout(match: re.Match) -> bool:
