@@ -10,6 +10,7 @@ import re
 
 from .fields import Field
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, NUMBER, SECTION, Found
+from .text import number_shape
 
 # A number that is no answer to "how many": a total ("of 3", "out of the 3"), a percentage
 # or money, a key ("0: 10%"), arithmetic ("3*3"), an ordinal, a question's number.
@@ -213,6 +214,16 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
             for x in _said_counts(paragraph, field, _SAID_IN_PART)
         ]
     found = [Found(x.value, x.start, x.end, LOOSE) for x in _leading_count(text, field, scope)]
+    # The first paragraph said again with other numbers ("2 of the 3 passed.\n\n3 of the
+    # 3 passed."): each is a candidate.
+    paragraphs = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    for later in paragraphs[1:] if found else []:
+        if number_shape(later.group()) == number_shape(paragraphs[0].group()):
+            pad = " " * later.start()
+            found += [
+                Found(x.value, x.start, x.end, LOOSE)
+                for x in _leading_count(pad + later.group(), field, scope)
+            ]
     found += [
         Found(x.value, x.start, x.end, LOOSE) for x in _said_counts(text, field, _SAID_IN_ANSWER)
     ]

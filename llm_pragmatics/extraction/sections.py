@@ -14,6 +14,7 @@ import string
 from dataclasses import dataclass
 
 from .readers import CLEAR, DIRECT, LOOSE
+from .text import number_shape
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,10 @@ def _in_order(text: str, count: int) -> list[tuple[int, int]]:
         m.span() for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text) if m.group().strip()
     ]
     if len(paragraphs) == count:
-        return paragraphs
+        # The same sentence again with other numbers answers no other question: it says
+        # the same thing twice ("2 of the 3 passed." ... "3 of the 3 passed.").
+        shapes = [number_shape(text[a:b]) for a, b in paragraphs]
+        return paragraphs if len(set(shapes)) == len(shapes) else []
     if len(paragraphs) == 1 and "\n" not in text.strip():
         for separator in (r"\s/\s", r";"):
             cuts = [m.span() for m in re.finditer(separator, text)]

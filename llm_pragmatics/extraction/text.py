@@ -190,6 +190,12 @@ def _json_inline(value) -> str:
     return "" if value is None else str(value)
 
 
+def number_shape(text: str) -> str:
+    """A text with its numbers as "#": two sentences of one shape say the same thing
+    with other numbers."""
+    return re.sub(r"\d+(?:\.\d+)?", "#", squash(text))
+
+
 def squash(text: str) -> str:
     """Runs of white space as one space, for comparing a quote with the answer."""
     return re.sub(r"\s+", " ", text).strip()
