@@ -41,7 +41,9 @@ _CONNECT = (
     r"answers?\s+|possibilit(?:y|ies)\s+|cases?\s+|scenarios?\s+)?(?:(?:that\s+)?"
     r"(?:exactly|only|just)\s+)?"
 )
-_CHANCE = r"\s*(?:chance|probability|likelihood|odds)\s+(?:that|of)\s+(?:exactly\s+|only\s+)?"
+_CHANCE = (
+    r"\s*(?:chance|probability|likelihood|odds)\s+(?:(?:that|of)\s+)?(?:exactly\s+|only\s+)?"
+)
 _REST = (
     r"(?:(?:all\s+)?the\s+)?(?:others?|rest|remaining(?:\s+(?:ones?|options?|outcomes?))?|"
     r"everything else|anything else|other (?:options?|outcomes?|ones?))\b"
@@ -93,7 +95,8 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         (
             "paired",
             re.compile(
-                rf"(?P<amounts>{amounts})\s*,?\s*(?:respectively\s+)?(?:for|on|to)\s+(?:the\s+)?"
+                rf"(?P<amounts>{amounts})\s*,?\s*(?:respectively\s+)?(?:for|on|to|over|across)\s+"
+                r"(?:the\s+)?"
                 rf"(?:options?\s+|states?\s+|outcomes?\s+)?(?P<options>{options_list})"
             ),
         ),
@@ -337,6 +340,9 @@ def _in_order_amounts(text: str, count: int, total: float | None) -> list[tuple[
     "0/100/0/0"), in option order, when it sums to the total: the layout the prompt asks
     for without the option labels."""
     line = text.strip().split("\n\n")[0].strip()
+    # in brackets, or closing the part's line: "[10, 30, 40, 20],", "(0%, 5%, 25%, 70%)"
+    bracketed = re.fullmatch(r"[\[({](?P<inner>[^\[\](){}\n]*)[\])}][\s,;.]*", line)
+    line = bracketed["inner"].strip() if bracketed else line.rstrip(" ,;")
     separated = rf"{_ANY_AMOUNT}(?:\s*[,/;]?\s*{_ANY_AMOUNT}){{{count - 1}}}[.\s]*"
     if total is None or not re.fullmatch(separated, line):
         return []
@@ -344,7 +350,7 @@ def _in_order_amounts(text: str, count: int, total: float | None) -> list[tuple[
     values = [float(m.group(1)) for m in amounts]
     if len(values) != count or abs(sum(values) - total) > 0.5:
         return []
-    offset = text.index(line)
+    offset = text.index(line)  # the line as it stands in the text, brackets aside
     return [
         (i, Found(v, m.start(1) + offset, m.end(1) + offset, LOOSE))
         for i, (v, m) in enumerate(zip(values, amounts, strict=True))

@@ -54,7 +54,7 @@ _SAYS_IN_PART = _SAYS + (
 
 def _said(says: str) -> re.Pattern:
     return re.compile(
-        rf"\b(?:{says})\b[\s,:]*(?:that\s+)?(?:it(?:'s| is) )?(?:about |around |maybe |"
+        rf"\b(?:{says})(?:\b|(?<=:))[\s,:]*(?:that\s+)?(?:it(?:'s| is) )?(?:about |around |maybe |"
         r"probably |likely |only |just |exactly |that )*(?=(?P<said>[^.;!?\n]{0,40}))"
     )
 

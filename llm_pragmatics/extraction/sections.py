@@ -69,6 +69,26 @@ _COMMENTARY = re.compile(
 )
 
 
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+# An ordinal label may also run into its answer: "for the first question: 3", "first
+# question is three", "third question the answer is yes".
+_ORDINAL_END = (
+    rf"(?:{_NUMBER_END}|[ \t]+(?:the answer |my answer )?is(?=[ \t]+(?:\$?\d|yes\b|no\b|all\b))"
+    r"|[ \t]+(?=(?:the|my) answer\b))"
+)
+
+
+def _ordinal(index: int, count: int) -> str:
+    """The index-th question by its ordinal ("First answer", "the second question",
+    "Last answer" for the last one)."""
+    ordinal = _ORDINALS[index] if index < len(_ORDINALS) else "(?!)"
+    if index == count - 1 and count > 1:
+        ordinal = rf"(?:{ordinal}|last|final)"
+    elif index == 0:
+        ordinal = rf"(?:{ordinal}|1st)"
+    return rf"{ordinal}\s+(?:question|answer|part|response|task|step)"
+
+
 def _numbered(index: int) -> str:
     """Generic labels of the index-th question (0-based)."""
     number, letter = index + 1, string.ascii_lowercase[index]
@@ -84,6 +104,7 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
             (section.label, DIRECT, _LABEL_START, _ASKED_LABEL_END),
             *((alias, CLEAR, _LABEL_START, _LABEL_END) for alias in section.aliases),
             (_numbered(index), CLEAR, _NUMBERED_START, _NUMBER_END),
+            (_ordinal(index, len(sections)), CLEAR, _NUMBERED_START, _ORDINAL_END),
             # A label that restates an answer inside a sentence ("so Knowledge: yes",
             # "let me revise my prior: 2"): a second answer to the question.
             *(
