@@ -41,9 +41,7 @@ _CONNECT = (
     r"answers?\s+|possibilit(?:y|ies)\s+|cases?\s+|scenarios?\s+)?(?:(?:that\s+)?"
     r"(?:exactly|only|just)\s+)?"
 )
-_CHANCE = (
-    r"\s*(?:chance|probability|likelihood|odds)\s+(?:(?:that|of)\s+)?(?:exactly\s+|only\s+)?"
-)
+_CHANCE = r"\s*(?:chance|probability|likelihood|odds)\s+(?:(?:that|of)\s+)?(?:exactly\s+|only\s+)?"
 _REST = (
     r"(?:(?:all\s+)?the\s+)?(?:others?|rest|remaining(?:\s+(?:ones?|options?|outcomes?))?|"
     r"everything else|anything else|other (?:options?|outcomes?|ones?))\b"
@@ -110,6 +108,15 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         # "0: 10%", "2 jars - 50%", "1 (one works): 10%", "3 phones with burned-out
         # transistors: $100", "0 and 1: 0%", '"2": 40', "P(2) = 40%"
         ("option_first", re.compile(rf"(?P<options>{listed}){noun}{aside}{_SEPARATOR}{AMOUNT}")),
+        # "0 passing: impossible (0%)": a word, then the amount in parentheses
+        (
+            "option_first",
+            re.compile(
+                rf"(?P<options>{one}){noun}{_SEPARATOR}(?:[a-z]+\s+){{0,2}}?\(\s*{AMOUNT}\s*\)"
+            ),
+        ),
+        # "0 0%, 1 5%, 2 60%, 3 35%": options and amounts side by side, in a list
+        ("spaced", re.compile(rf"(?P<options>{one})[ \t]+{AMOUNT}(?=\s*(?:[,;.]|and\b|$))")),
         # "2 is the best bet (60%), then 3 (35%)"
         ("option_first", re.compile(rf"(?P<options>{one}){noun}\s*\(\s*{AMOUNT}\s*\)")),
         # "$25 on option 1", "$0 on options 0, 1 and 2", "10% for 2", "a 30% chance that 2",
@@ -218,6 +225,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     ratios: list[re.Match] = []
     rests: list[tuple[float, tuple[int, int]]] = []  # "nothing on the others", "25% each"
     compact: set[tuple[int, ...]] = set()  # the options of every "N: X" pair
+    spaced: list[tuple[int, Found]] = []  # "0 0%, 1 5%, ...": bets only in a list
     numbered_list = _numbered_list(text, options)
     for kind, pattern in _patterns(options):
         for match in pattern.finditer(text):
@@ -237,6 +245,10 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                 continue  # "02", "00:35": a time or a code ("08%" is an amount)
             if kind == "option_first":
                 compact.add(tuple(named))
+            if kind == "spaced":
+                if explicit and len(named) == 1:
+                    spaced.append((named[0], Found(value, *match.span("value"), CLEAR)))
+                continue
             if kind in ("option_first", "line"):
                 if kind == "option_first" and (numbered_list or _ratio_or_range(match)):
                     ratios.append(match)
@@ -274,6 +286,8 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         named_objects = match.groupdict().get("noun") and match["noun"].strip()
         if len(listed_options) >= min(3, len(options)) or (named_objects and _explicit(match)):
             reading.found.append((i, found))
+    if len({i for i, _ in spaced}) >= min(3, len(options)):
+        reading.found += spaced
     # Compact pairs ("0:0,1:5,2:20,3:75") are bets when they list the options.
     if len(compact) >= min(3, len(options)):
         for match in ratios:
