@@ -68,6 +68,9 @@ def normalise(text: str | None) -> str:
     )
     text = re.sub(r"(?m)^[ \t]*(?:#+|>+)[ \t]*", "", text)
     text = re.sub(r"(?m)^[ \t]*[-*•+◦▪]+[ \t]+", "", text)
+    # Symbols that mark a line ("✅ Prior: 3", "🎲 Bets: ..."), and the indent a removed
+    # tag leaves ("<b>Prior:</b> 3"): a line starts with its words.
+    text = re.sub(rf"(?m)^[ \t]*(?:{_SYMBOL}+[ \t]*)*", "", text)
     # Negations: "was not", "wasnt", "was n't" -> "wasn't"; "cannot" -> "can't".
     auxiliaries = "|".join(_AUXILIARIES.split())
     text = re.sub(rf"\b(?P<aux>{auxiliaries})(?: not\b| ?n't\b|nt\b)", _negation, text)
@@ -84,6 +87,8 @@ def normalise(text: str | None) -> str:
 
 
 BLANK = "___"
+# Pictographs, dingbats, arrows and other symbols (not letters, digits or punctuation).
+_SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]"
 # Inline math: its content has math in it, or it is one number.
 _LATEX = re.compile(r"\$(?P<math>[^$\n]{0,30}[\\=^_{}][^$\n]{0,30}|-?\d+(?:\.\d+)?)\$")
 

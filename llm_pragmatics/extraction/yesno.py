@@ -24,7 +24,9 @@ _LIKELY_NO = (
     r"probably not|likely not|most likely not|unlikely|not likely|i don't think so|"
     r"i doubt (?:it|that|so)"
 )
-_LIKELY_YES = r"probably|likely|most likely|very likely|highly likely|i think so|i believe so"
+_LIKELY_YES = r"probably|likely|most likely|very likely|highly likely"
+# A hedged yes that says what it agrees to: "I think so, he looked at all of them."
+_SO_YES = r"i (?:think|believe|guess|suppose) so|i'd (?:think|say) so"
 # A short answer that says yes or no with its verb alone: "He does not.", "She does."
 _ELLIPTICAL = re.compile(
     r"^[\s\"']*(?:he|she|they|it|[a-z]+)\s+(?P<verb>(?:does|did|can|could|is|has|knows?)"
@@ -33,7 +35,7 @@ _ELLIPTICAL = re.compile(
 _FIRST = re.compile(
     rf"^[\s\"'(\[]*(?:(?P<no>{_NO})|(?P<likely_no>{_LIKELY_NO})|(?P<yes>{_YES})|"
     # not a key ("True: 2:35%", "No: 0%")
-    rf"(?P<likely_yes>{_LIKELY_YES}))\b(?!\s*:\s*\$?\d)(?P<rest>.*)",
+    rf"(?P<so_yes>{_SO_YES})|(?P<likely_yes>{_LIKELY_YES}))\b(?!\s*:\s*\$?\d)(?P<rest>.*)",
     re.DOTALL,
 )
 # After a first yes or no, the other one: both given ("yes or no", "yes, no.").
@@ -71,7 +73,8 @@ _HEDGE = re.compile(
 _BARE = re.compile(
     r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t]))[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall)"
     r"[ \t,]+)?(?:(?:(?:the|my)[ \t]+)?(?:(?:correct|final|right|short)[ \t]+)?"
-    r"(?:answer|response)(?:[ \t]+is|[ \t]*:)[ \t]*)?(?P<word>yes|no)"
+    r"(?:answer|response)(?:[ \t]+is|[ \t]*:)[ \t]*)?"
+    r"(?P<word>yes|no|(?P<hedged_no>not exactly|not really|probably not|i don't think so))"
     r"(?:[ \t]*[.!]+[\"')]*(?=\s|$)|[ \t]*[\"')]*(?=[ \t]*(?:\n|$))|"
     # or followed by its reason ("Yes - he checked every one"), not by the answerer's own
     # words ("No, I cannot give you a number" refuses)
@@ -139,7 +142,8 @@ def _bare(text: str, field: Field, grade: str) -> list[Found]:
         if previous and previous[-1].rstrip().endswith("?"):
             if not re.search(rf"\b(?:{field.params['claim']})\b", previous[-1]):
                 continue
-        found.append(Found(match["word"], match.start("word"), match.end("word"), grade))
+        value = "no" if match["hedged_no"] else match["word"]
+        found.append(Found(value, match.start("word"), match.end("word"), grade))
     return found
 
 
@@ -153,13 +157,13 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
     answer is yes")."""
     if scope == SECTION:
         # An answer may repeat its question first ("Does he know exactly? No.").
-        echo = re.match(r"[^?\n]*\?\s*(?=\S)", text)
+        echo = re.match(r"[^?\n]*\?\s*(?:(?:->|:|=|-)\s*)?(?=\S)", text)
         if echo and _FIRST.match(text[echo.end() :]):
             text = " " * echo.end() + text[echo.end() :]
         first = _FIRST.match(text)
         if first:
             rest = first["rest"]
-            kind = next(k for k in ("no", "likely_no", "yes", "likely_yes") if first[k])
+            kind = next(k for k in ("no", "likely_no", "yes", "so_yes", "likely_yes") if first[k])
             both = _BOTH.match(rest)
             if both and both["word"] != ("yes" if "yes" in kind else "no"):
                 return [Found("yes", 0, len(text), DIRECT), Found("no", 0, len(text), DIRECT)]
