@@ -144,6 +144,15 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:exactly\s+)?(?P<options>{listed})"
             ),
         ),
+        # "I wouldn't bet anything on 0", "no money on 1"
+        (
+            "no_chance",
+            re.compile(
+                r"\b(?:wouldn't|won't|don't|didn't|not|never)\s+(?:bet|put|wager|place|stake)\s+"
+                r"(?:anything|any money|a (?:cent|dollar|penny)|money)?\s*(?:on|for)\s+"
+                rf"(?:exactly\s+)?(?P<options>{listed})"
+            ),
+        ),
         # "$25 on each option"
         ("every", re.compile(rf"{named}\s*(?:each\s+)?(?:on|for|to)\s+{_EVERY_OPTION}")),
         # "25% each": every option the answer gives no other amount

@@ -43,7 +43,8 @@ _SAYS = (
     r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose)|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected)|"
     r"my (?:guess|estimate|prior|belief|expectation|initial "
-    r"(?:guess|answer|estimate))(?: is| would be| was|:)|my answer to (?:the first question|"
+    r"(?:guess|answer|estimate))(?: is| would be| was| would have been|:)|"
+    r"my answer to (?:the first question|"
     r"question 1)(?: is| would be|:)|(?:most |highly |very )?(?:likely|probably)|"
     r"expect(?:ed|ing)?|assume"
 )

@@ -157,7 +157,10 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         starts = [(s, e, sections[i].name, CLEAR) for s, e, i in items]
     segments = _in_order(text, len(sections))
     if not starts:
-        return [Part(s.name, a, b, LOOSE) for s, (a, b) in zip(sections, segments, strict=False)]
+        return [
+            Part(s.name, _after_echo(text, a, b), b, LOOSE)
+            for s, (a, b) in zip(sections, segments, strict=False)
+        ]
     stops = sorted([s for s, *_ in starts] + [m.start() for m in _COMMENTARY.finditer(text)])
     if segments and _labels_fit(starts, segments, sections):
         stops = sorted(stops + [b for _, b in segments])
@@ -186,7 +189,9 @@ def _labels_fit(starts: list, segments: list, sections: tuple[Section, ...]) -> 
     return all(any(a <= s < b for a, b in segments) for s, *_ in starts)
 
 
-_ECHO = re.compile(r"[^\n]*\?[ \t]*\n")
+# An echoed question, and its answer after it on the next line or on its own line
+# ("How many ...? 3", "Does he know exactly? -> No").
+_ECHO = re.compile(r"[^\n]*\?[ \t]*(?:\n|(?:->|:|=)?[ \t]*(?=\S))")
 _ANSWER_LABEL = re.compile(r"\s*(?:answer|a|response|reply)\s*[:=-]")
 
 
@@ -219,6 +224,13 @@ def _in_order(text: str, count: int) -> list[tuple[int, int]]:
         # the same thing twice ("2 of the 3 passed." ... "3 of the 3 passed.").
         shapes = [number_shape(text[a:b]) for a, b in paragraphs]
         return paragraphs if len(set(shapes)) == len(shapes) else []
+    lines = [m.span() for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    if lines and _GENERIC_LABEL.fullmatch(text[slice(*lines[0])]):
+        lines = lines[1:]  # "Response:" over the answer's lines
+    if len(paragraphs) == 1 and len(lines) == count and count > 1:
+        # One line per question, in one block ("3\n0: 0%, ...\nYes").
+        shapes = [number_shape(text[a:b]) for a, b in lines]
+        return lines if len(set(shapes)) == len(shapes) else []
     if len(paragraphs) == 1 and "\n" not in text.strip():
         for separator in (r"\s/\s", r";"):
             cuts = [m.span() for m in re.finditer(separator, text)]

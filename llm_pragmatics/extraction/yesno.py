@@ -33,7 +33,7 @@ _ELLIPTICAL = re.compile(
     r"(?P<not>\s+not|n't)?)\s*(?:know(?: exactly)?)?[\s.!\"']*$"
 )
 _FIRST = re.compile(
-    rf"^[\s\"'(\[]*(?:(?P<no>{_NO})|(?P<likely_no>{_LIKELY_NO})|(?P<yes>{_YES})|"
+    rf"^[\s\"'(\[]*(?:(?:->|=>|:|=)\s*)?(?:(?P<no>{_NO})|(?P<likely_no>{_LIKELY_NO})|(?P<yes>{_YES})|"
     # not a key ("True: 2:35%", "No: 0%")
     rf"(?P<so_yes>{_SO_YES})|(?P<likely_yes>{_LIKELY_YES}))\b(?!\s*:\s*\$?\d)(?P<rest>.*)",
     re.DOTALL,
@@ -50,7 +50,8 @@ _UNDECIDED = re.compile(
 )
 _NEGATION = (
     r"(?:doesn't|don't|didn't|can't|couldn't|won't|wouldn't|isn't|wasn't|aren't|hasn't|"
-    r"haven't|hadn't|shouldn't|mustn't|not|never|no way|unlikely|doubt(?:ful)?|hardly|"
+    r"haven't|hadn't|shouldn't|mustn't|not|never|no way|no one|nobody|unlikely|doubt(?:ful)?|"
+    r"hardly|"
     r"barely|without|impossible|unable)"
 )
 # Words between a subject and its verb that are not the subject ("she really doesn't").
@@ -73,7 +74,7 @@ _HEDGE = re.compile(
 _BARE = re.compile(
     r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t]))[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall)"
     r"[ \t,]+)?(?:(?:(?:the|my)[ \t]+)?(?:(?:correct|final|right|short)[ \t]+)?"
-    r"(?:answer|response)(?:[ \t]+is|[ \t]*:)[ \t]*)?"
+    r"(?:answer|response)(?:[ \t]+is|[ \t]*:)[ \t]*|(?:final|verdict|conclusion)[ \t]*:[ \t]*)?"
     r"(?P<word>yes|no|(?P<hedged_no>not exactly|not really|probably not|i don't think so))"
     r"(?:[ \t]*[.!]+[\"')]*(?=\s|$)|[ \t]*[\"')]*(?=[ \t]*(?:\n|$))|"
     # or followed by its reason ("Yes - he checked every one"), not by the answerer's own
