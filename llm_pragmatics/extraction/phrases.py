@@ -80,7 +80,7 @@ _OPINION_BEFORE = re.compile(
 # A second answer that corrects the first ("It was good. Actually, it was amazing.").
 _CORRECTION_BEFORE = re.compile(
     r"\b(?:actually|or rather|rather|no wait|wait|i mean|correction|on second thought|"
-    r"scratch that)\b[^.!?\n]{0,20}$"
+    r"scratch that|just kidding|kidding|i take (?:it|that) back|let me correct)\b[^.!?\n]{0,20}$"
 )
 _LESSER_BEFORE = re.compile(
     r"\b(?:alternatives?|alternatively|second choice|second best|runner-up|less likely|"
@@ -99,6 +99,11 @@ _ANSWER_MARKER = re.compile(
 )
 # A colon introduces what follows ("the kindest true thing is: It wasn't bad").
 _COLON = re.compile(r":[ \t]*")
+# Between two phrases of a list in a row: commas, shares, "and" ('"It was terrible" (60%),
+# "It wasn't good" (30%)', "It was good, it was amazing").
+_IN_A_ROW = re.compile(
+    r"[\s\"',;/:=-]*(?:\(?\s*[\d.]+\s*%?\s*\)?)?[\s\"',;/]*(?:(?:and|or)[\s\"']+)?", re.ASCII
+)
 _CHOSEN_AFTER = re.compile(
     r"^[\"'.!]*\s*(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick)\)|"
     r"-+\s*(?:my |the )?(?:answer|choice|chosen|pick))"
@@ -250,8 +255,10 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     weighed: list[_Choice] = []  # rejected or weighed: reasons for a list to be no choice
     set_aside: list[_Choice] = []  # supposed or offered as a lesser alternative
     conditional: list[_Choice] = []  # in a sentence that starts with a condition
+    mentioned = []  # every phrase, chosen or not, in order
     for match in regex.finditer(text):
         choice = _choice(match, options, CLEAR)
+        mentioned.append(choice)
         after = text[match.end() : match.end() + 40]
         if _CHOSEN_AFTER.match(after):
             return (choice,)
@@ -291,6 +298,13 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         if _CORRECTION_BEFORE.search(before) and candidates:
             return (*candidates, choice)  # a second answer: the two conflict
         candidates.append(choice)
+    # '"It was terrible" (60%), "It wasn't good" (30%)': a list in a row
+    in_a_row = {
+        c
+        for a, b in zip(mentioned, mentioned[1:], strict=False)
+        if a.label != b.label and _IN_A_ROW.fullmatch(text[a.end : b.start])
+        for c in (a, b)
+    }
     if len({c.label for c in conditional}) > 1:
         # "If kind, she'd say A; if honest, B": answers under conditions, no choice.
         raise Unreadable("the answer gives different phrases under different conditions")
@@ -301,6 +315,8 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
             raise Unreadable("the answer lists several phrases without choosing one")
         start, end = _answer_span(text, marker)
         chosen = [c for c in following if start <= c.start and c.end <= end]
+        if chosen and chosen[0] in in_a_row:
+            raise Unreadable("the answer lists several phrases without choosing one")
         if not chosen:
             chosen = _by_reference(text, marker, candidates + weighed)
         if len({c.label for c in chosen}) == 1:
@@ -314,6 +330,8 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         if chosen:
             return _several(text, chosen)
         return ()
+    if in_a_row & set(candidates):
+        raise Unreadable("the answer lists several phrases without choosing one")
     if not candidates:
         if len({c.label for c in weighed}) > 1:
             raise Unreadable("the answer weighs several phrases without choosing one")
@@ -347,9 +365,11 @@ def _several(text: str, candidates: list[_Choice]) -> tuple[_Choice, ...]:
         re.fullmatch(r"[\s\"'.,]*>[\s\"'.,]*", text[a.end : b.start])
         for a, b in zip(candidates, candidates[1:], strict=False)
     )
-    if ranked:
-        # "A > B > C": a ranking, its first the most likely
-        return (candidates[0],)
+    heading = text[: candidates[0].start].rsplit("\n", 1)[-1]
+    if ranked and re.search(r"\b(?:most|likeliest|best|first|top)\b", heading):
+        # "Most to least likely: A > B > C": a ranking, its first the most likely
+        first = candidates[0]
+        return (_Choice(first.label, first.start, first.end, LOOSE, first.tokens),)
     lines = [line for line in text.splitlines() if line.strip()]
     last = [c for c in candidates if c.start >= text.rfind(lines[-1])] if lines else []
     if len({c.label for c in last}) == 1 and len(lines) > 1:
@@ -405,7 +425,10 @@ def _by_reference(text: str, marker: int, candidates: list[_Choice]) -> list[_Ch
     named = _REFERENCE.match(text[marker:])
     if not named:
         return []
-    item = re.compile(rf"(?m)^[ \t]*\(?{re.escape(named['key'])}[.)][ \t]+")
+    item = re.compile(
+        rf"(?m)^[ \t]*(?:(?:option|choice|sentence|answer)[ \t]+)?\(?{re.escape(named['key'])}"
+        r"(?:[.)]|[ \t]*:)[ \t]+"
+    )
     for line in item.finditer(text[:marker]):
         on_line = [
             c
