@@ -55,15 +55,17 @@ _LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:and\s+)?"
 
 
 @lru_cache(maxsize=4096)
-def _option(label: str, aliases: tuple[str, ...], in_list: bool = False) -> str:
+def _option(
+    label: str, aliases: tuple[str, ...], in_list: bool = False, then_to: bool = False
+) -> str:
     """An option's label or words, or "P(label)"; in a slash list ("0/1/2/3") also after
-    a slash (elsewhere "1/3" is a fraction)."""
+    a slash (elsewhere "1/3" is a fraction). Not followed by "on", "for" or "to" (a range,
+    an amount "2 on 3"), unless `then_to` ("change 3 to 60%")."""
     names = "|".join([re.escape(label), *aliases])
     before = r"(?<![\w.$%-])" if in_list else r"(?<![\w.$%/-])"
     before += r"(?<![-=+*×^][ \t])(?<![=+*×^])"  # a term of arithmetic ("3 - 1 = 2")
-    return (
-        rf"{before}[\"']?(?:p\s*\(\s*(?:{names})\s*\)|(?:{names}))[\"']?(?![\w%]|\.\d)"
-        r"(?!\s+(?:on|for|to)\b)"
+    return rf"{before}[\"']?(?:p\s*\(\s*(?:{names})\s*\)|(?:{names}))[\"']?(?![\w%]|\.\d)" + (
+        r"(?!\s+(?:on|for)\b)" if then_to else r"(?!\s+(?:on|for|to)\b)"
     )
 
 
@@ -71,6 +73,7 @@ def _option(label: str, aliases: tuple[str, ...], in_list: bool = False) -> str:
 def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
     """(kind, pattern) in order of precedence: a span read by one is not read again."""
     one = "(?:" + "|".join(_option(*o) for o in options) + ")"
+    one_then_to = "(?:" + "|".join(_option(*o, then_to=True) for o in options) + ")"
     prefix = r"(?:(?:exactly|state|option|outcome|answer)\s+)?"
     # Lists have one way to split them and a bound on their length: no runaway backtracking.
     most = 2 * len(options)
@@ -128,12 +131,21 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:options?|outcomes?|ones?)\s*\(\s*(?P<options2>{listed})\s*\))"
             ),
         ),
+        # "I'd change the bet on 3 to 60%", "raise 2 to 50%"
+        (
+            "changed",
+            re.compile(
+                r"\b(?:change|changes|changed|changing|move|raise|lower|increase|decrease|"
+                r"set|update|revise|make)\s+(?:(?:the|my)\s+)?(?:(?:bet|amount|share|stake)\s+"
+                rf"(?:on|for)\s+)?(?P<options>{one_then_to})\s+to\s+{AMOUNT}"
+            ),
+        ),
         # "my biggest bet is on 1, $50"
         (
             "amount_after",
             re.compile(
                 rf"\b(?:bet|money|wager|stake)\b[^.\n$%]{{0,25}}?\bon\s+(?:exactly\s+)?"
-                rf"(?P<options>{one})\s*[,:-]\s*{AMOUNT}"
+                rf"(?P<options>{one})\s*(?:[,:-]|\bto\b)\s*{AMOUNT}"
             ),
         ),
         # "no chance of one or zero"

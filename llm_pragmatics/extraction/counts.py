@@ -33,7 +33,7 @@ _BOUND_AFTER = re.compile(
 _LEAD = re.compile(
     r"^(?:[\s\"'(\[]|\d+(?:\.\d+)?%\s*(?:sure|confident|certain|chance|likely)?\s*(?:that\s+)?|"
     r"(?:probably|likely|most likely|maybe|perhaps|about|around|roughly|approximately|"
-    r"exactly|only|just|i think|i'd say|i guess)\b[\s,:]*)*"
+    r"exactly|only|just|i think|i'd say|i guess|that)\b[\s,:]*)*"
 )
 # In prose, a count is an answer only where the answer says it is one: "I'd say 2", "my
 # guess is 3", "probably all three". Within a question's own part, also "the answer is 2"
@@ -65,8 +65,9 @@ _SAID_IN_ANSWER, _SAID_IN_PART = _said(_SAYS), _said(_SAYS_IN_PART)
 # Between two candidates, these make an answer that is not one number ("2 or 3", "2-3").
 _ALTERNATIVE = re.compile(
     r"^\s*(?:or|to|-|/|and|,)\s*(?:maybe\s+|possibly\s+|perhaps\s+)?$|"
-    r"^[\s,;(]*(?:(?:or|and|though|but|although)\s+)?(?:maybe|perhaps|possibly|or|could be|"
-    r"might be)\s+(?:even\s+|just\s+)?$"
+    r"^[\s,;(]*(?:(?:or|and|though|but|although)\s+)?(?:(?:honestly|really|also|it)\s+){0,2}"
+    r"(?:maybe|perhaps|possibly|or|could be|might be|could also be|might also be|may be)\s+"
+    r"(?:even\s+|just\s+)?$"
 )
 
 
@@ -121,10 +122,12 @@ _LABEL_PUNCTUATION = re.compile(r"(?:[ \t\n:=\"']|-(?!\d))*")
 
 def _first_sentence(text: str, scope: str) -> tuple[int, str]:
     """The text up to the end of its first sentence or line: where an answer's count is.
-    A whole answer's first sentence does not start with a list marker ("1. Yes, ...")."""
-    stripped = text[_LABEL_PUNCTUATION.match(text).end() :]
+    A sentence that starts a line does not start with a list marker ("1. How many ...?
+    I'd guess 3"); after its label, "3. Because ..." is a count."""
+    lead = text[: _LABEL_PUNCTUATION.match(text).end()]
+    stripped = text[len(lead) :]
     marker = re.match(r"\d+[.)]\s+(?=[a-z])", stripped)
-    if marker and scope == ANSWER:
+    if marker and (scope == ANSWER or not lead or "\n" in lead):
         stripped = stripped[marker.end() :]
     offset = len(text) - len(stripped)
     end = re.search(r"[.;!?](?=\s|$)|\n", stripped)

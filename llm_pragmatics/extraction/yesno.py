@@ -72,7 +72,8 @@ _HEDGE = re.compile(
 )
 # A yes or no that stands alone ("Yes", "So no.", "The correct answer is no.").
 _BARE = re.compile(
-    r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t]))[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall)"
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t])|(?<=,[ \t])(?=(?:so|thus|therefore|hence)\b))"
+    r"[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall)"
     r"[ \t,]+)?(?:(?:(?:the|my)[ \t]+)?(?:(?:correct|final|right|short)[ \t]+)?"
     r"(?:answer|response)(?:[ \t]+is|[ \t]*:)[ \t]*|(?:final|verdict|conclusion)[ \t]*:[ \t]*)?"
     r"(?P<word>yes|no|(?P<hedged_no>not exactly|not really|probably not|i don't think so))"
