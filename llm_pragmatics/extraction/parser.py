@@ -25,7 +25,7 @@ from .readers import (
     Unreadable,
     weakest,
 )
-from .sections import Part, split
+from .sections import Part, answer_proper, split
 from .spec import ExtractionSpec
 from .text import normalise
 
@@ -50,7 +50,7 @@ class Reading:
     def region(self, section: str | None) -> list[tuple[int, int, str, str]]:
         """(start, end, scope, grade) of where a field of `section` is read."""
         if section is None:
-            return [(0, len(self.text), SECTION, DIRECT)]
+            return [(start, end, SECTION, DIRECT) for start, end in answer_proper(self.text)]
         own = [(p.start, p.end, SECTION, p.grade) for p in self.parts if p.section == section]
         return own or [(0, len(self.text), ANSWER, CLEAR)]
 

@@ -99,10 +99,17 @@ _ANSWER_MARKER = re.compile(
 )
 # A colon introduces what follows ("the kindest true thing is: It wasn't bad").
 _COLON = re.compile(r":[ \t]*")
+# A line that gives the answer: "Answer: ...", "A: ...", "Final answer: ...".
+_ANSWER_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:my |the )?(?:final )?(?:answer|response|reply)|a)[ \t]*:[ \t]*"
+    r"(?P<given>\S[^\n]*)"
+)
 # Between two phrases of a list in a row: commas, shares, "and" ('"It was terrible" (60%),
 # "It wasn't good" (30%)', "It was good, it was amazing").
 _IN_A_ROW = re.compile(
-    r"[\s\"',;/:=-]*(?:\(?\s*[\d.]+\s*%?\s*\)?)?[\s\"',;/]*(?:(?:and|or)[\s\"']+)?", re.ASCII
+    r"[\s\"',;/:=-]*(?:\(?\s*[\d.]+\s*%?\s*\)?|\([^()\n]{0,30}\))?[\s\"',;/]*"
+    r"(?:(?:and|or)[\s\"']+)?",
+    re.ASCII,
 )
 _CHOSEN_AFTER = re.compile(
     r"^[\"'.!]*\s*(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick)\)|"
@@ -221,7 +228,7 @@ def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own:
     """ "It was terrible, bad, amazing", "terrible and bad": one sentence with several of the
     closing words."""
     finals = {words(o.text)[-1] for o in options} - {words(own)[-1]}
-    joined = r"(?:\s*[,/]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)"
+    joined = rf"(?:\s*[,/]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:(?:{_FILLERS})\s+)*"
     pattern = rf"^{joined}(?:" + "|".join(map(re.escape, finals)) + r")\b"
     return bool(re.match(pattern, text[end:]))
 
@@ -308,6 +315,16 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     if len({c.label for c in conditional}) > 1:
         # "If kind, she'd say A; if honest, B": answers under conditions, no choice.
         raise Unreadable("the answer gives different phrases under different conditions")
+    answer_line = _ANSWER_LINE.search(text)
+    if (
+        answer_line
+        and _one_evaluation(answer_line["given"], options, short=True)
+        and _evaluates(answer_line["given"], options)
+        and not any(answer_line.start("given") <= c.start < answer_line.end() for c in candidates)
+    ):
+        # "A: Bad" and then an explanation: the answer is that line, whatever follows
+        # or went before says of the thing.
+        return ()
     marker = _last_marker(text, candidates, set_aside + weighed)
     if marker is not None:
         following = [c for c in candidates if c.start >= marker]
@@ -530,9 +547,14 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
             found.append(Found(values.get(level, level), *match.span(), CLEAR))
     if found:
         return found
-    for start, end in _partial_places(text, options):
+    answer_line = _ANSWER_LINE.search(text)
+    given = None  # an answer line with no whole phrase from it on: the place to read
+    if answer_line and not _phrase_regex(options).search(text, answer_line.start("given")):
+        given = answer_line.span("given")
+    for start, end in [given] if given else _partial_places(text, options):
         part = text[start:end]
-        if not _one_evaluation(part, options, short=len(words(text)) <= SHORT_ANSWER_WORDS):
+        short = len(words(text)) <= SHORT_ANSWER_WORDS or (start, end) == given
+        if not _one_evaluation(part, options, short=short):
             continue
         for level, positions in own.items():
             example = next(words(o.text) for o in options if levels[o.label] == level)
@@ -546,6 +568,13 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
 _COPULA_WORDS = r"(?:was|is|were|are|wasn't|isn't|weren't|aren't)"
 _NEXT_CLAUSE = r"\s*,\s*|\s+(?=(?:but|and|when|because|since|though|although|as|if)\b)"
 _HEDGE_BEFORE = r"(?:i (?:think|guess|thought|feel|felt)|i'd say|probably|maybe|honestly),?\s+"
+
+
+def _evaluates(text: str, options: tuple[_Option, ...]) -> bool:
+    """Whether a text has a copula or one of the phrases' closing words ("Bad", "It was
+    okay"; not "c")."""
+    finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
+    return bool(re.search(rf"\b(?:{_COPULA_WORDS}|{finals})\b|'s\b", text))
 
 
 def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> bool:

@@ -181,6 +181,16 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     return sorted(parts, key=lambda p: p.start)
 
 
+def answer_proper(text: str) -> list[tuple[int, int]]:
+    """An answer without sections, less its commentary: an answer, then "Explanation:" or
+    "Reasoning:" and what it says (up to a later "Answer:" line, if any)."""
+    commentary = _COMMENTARY.search(text)
+    if not commentary or not text[: commentary.start()].strip():
+        return [(0, len(text))]
+    later = _GENERIC_LABEL.search(text, commentary.end())
+    return [(0, commentary.start())] + ([(later.start(), len(text))] if later else [])
+
+
 def _labels_fit(starts: list, segments: list, sections: tuple[Section, ...]) -> bool:
     """Whether every label stands in the paragraph of its own question."""
     for (a, b), section in zip(segments, sections, strict=True):
