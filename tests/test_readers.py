@@ -389,3 +389,193 @@ def test_answers_are_normalised_before_they_are_read(text, normalised):
     from llm_pragmatics.extraction import normalise
 
     assert normalise(text) == normalised
+
+
+# --- Readers refuse what they cannot read unambiguously (second round of issue 10) ------
+# Each case is written for this test (not taken from the labelled sets): the pattern, and
+# other wordings of it. `absent` fields must stay empty.
+
+REFUSED_STUDY1 = [
+    # arithmetic is no bet
+    ("Step 2: 2 jars - 1 = 1 jar, 3 jars + 0 = 3 jars", ["probability_1", "probability_3"]),
+    ("Bets: 4 - 1 = 3; 3 - 1 = 2", ["probability_2", "probability_3"]),
+    # a negative prior is out of range, not 1
+    ("Prior: -1\nBets: 3: 100%\nKnowledge: no", ["Prior_A"]),
+    ("Before: -2 exams", ["Prior_A"]),
+    # yes and no both
+    ("Prior: 3\nBets: 3: 100%\nKnowledge: yes, no", ["Knowledge_A"]),
+    ("Prior: 3\nBets: 3: 100%\nKnowledge: No / yes.", ["Knowledge_A"]),
+    # a yes/no word used as a key is no answer
+    ("Question 3:\nTrue: 2:15%\nFalse: 1:40%", ["Knowledge_A"]),
+    # a part that lists several candidate counts, or one number over a list item
+    ("Question 1:\n1. 1 of them\n2. 2 of them\n3. 2 of them", ["Prior_A"]),
+    ("Question 1:\n1.\nYes, that seems fine", ["Prior_A"]),
+    # the same sentence again with other numbers
+    (
+        "2 of the 3 seeds sprouted.\n\n3 of the 3 seeds sprouted.\n\n1 of the 3 seeds sprouted.",
+        ["Prior_A", "probability_3"],
+    ),
+    # half is no amount, and the option it goes to is not among "the others"
+    (
+        "Bets: half the money on 1 and half on 2, nothing on the rest",
+        ["probability_1", "probability_2"],
+    ),
+    # a revision elsewhere in the answer: stated twice differently
+    (
+        "Prior: 2\nBets: 0: 0%, 1: 0%, 2: 50%, 3: 50%\nKnowledge: no\n"
+        "Edit: I'd change the bet on 2 to 30%.",
+        ["probability_2"],
+    ),
+    ("Prior: 2\nBets: 2: 100%\nKnowledge: no\n\nActually, let me revise my prior: 3.", ["Prior_A"]),
+    (
+        "Prior: 2\nBets: 2: 100%\nKnowledge: no. On second thought, she does know exactly.",
+        ["Knowledge_A"],
+    ),
+    ("Prior: 2\nBets: 2: 100%\nKnowledge: yes\nSo knowledge: no after all.", ["Knowledge_A"]),
+    # a count with an alternative aside
+    ("Prior: 3 (though it might also be 2)\nBets: 3: 100%", ["Prior_A"]),
+]
+
+
+@pytest.mark.parametrize(("answer", "absent"), REFUSED_STUDY1)
+def test_study1_readers_refuse_what_is_no_single_value(specs, answer, absent):
+    reading = parsed(specs["study1"], answer)
+    assert {name: reading.values[name] for name in absent if name in reading.values} == {}
+
+
+READ_STUDY1 = [
+    # tables: rows are options; columns are options under a row name; columns alone
+    (
+        "Bets:\n| Outcome | Share |\n|---|---|\n| 0 | 5% |\n| 1 | 15% |\n| 2 | 30% |\n| 3 | 50% |",
+        {"probability_0": 5, "probability_1": 15, "probability_2": 30, "probability_3": 50},
+    ),
+    (
+        "| | 0 | 1 | 2 | 3 |\n|---|---|---|---|---|\n| Bet | 10% | 20% | 30% | 40% |",
+        {"probability_0": 10, "probability_1": 20, "probability_2": 30, "probability_3": 40},
+    ),
+    (
+        "Bets\n+----+----+----+----+\n| 0  | 1  | 2  | 3  |\n+----+----+----+----+\n"
+        "| 0% | 0% | 60% | 40% |\n+----+----+----+----+",
+        {"probability_0": 0, "probability_1": 0, "probability_2": 60, "probability_3": 40},
+    ),
+    (
+        "| Question | Answer |\n|---|---|\n| Prior | two |\n| Knowledge | yes |",
+        {"Prior_A": 2, "Knowledge_A": "yes"},
+    ),
+    # bets: a bare list in brackets, a share after a word, side by side in a list, chance
+    # words without "of", a negated bet, "over 0 / 1 / 2 / 3"
+    (
+        "Prior = 1, Bets = [25, 25, 25, 25], Knowledge = no",
+        {"Prior_A": 1, "probability_0": 25, "probability_3": 25, "Knowledge_A": "no"},
+    ),
+    (
+        "After the call:\n0 heads: ruled out (0%)\n1 head: possible (35%)",
+        {"probability_0": 0, "probability_1": 35},
+    ),
+    (
+        "Second question: none 0%, one 10%, two 30%, all three 60%.",
+        {"probability_0": 0, "probability_1": 10, "probability_2": 30, "probability_3": 60},
+    ),
+    (
+        "Bets: maybe a 45% chance exactly one did, and a 55% chance two did.",
+        {"probability_1": 45, "probability_2": 55},
+    ),
+    (
+        "I would not put any money on 0; $60 on 3 and $40 on 2.",
+        {"probability_0": 0, "probability_3": 60},
+    ),
+    (
+        "Bets: $10 / $20 / $30 / $40 across 0 / 1 / 2 / 3",
+        {"probability_0": 10, "probability_3": 40},
+    ),
+    ("Bets: 0: 05%, 1: 15%, 2: 30%, 3: 50%", {"probability_0": 5}),
+    # sections: ordinals, numbered with spaces, one line per question, an echoed question
+    # and its answer on its line, symbols and tags at a line's start
+    (
+        "First answer: two. Second answer: 0: 0%, 1: 0%, 2: 70%, 3: 30%. Final answer: no.",
+        {"Prior_A": 2, "probability_2": 70, "Knowledge_A": "no"},
+    ),
+    ("Q1   1\nQ2   0: 40%, 1: 60%, 2: 0%, 3: 0%\nQ3   yes", {"Prior_A": 1, "Knowledge_A": "yes"}),
+    ("Answer:\n2\n0%, 10%, 60%, 30%\nno", {"Prior_A": 2, "probability_2": 60, "Knowledge_A": "no"}),
+    (
+        "How many jars do you think are sealed? 3\n\nAnd now? 0: 0%, 1: 0%, 2: 20%, 3: 80%\n\n"
+        "Does she know exactly? -> yes",
+        {"Prior_A": 3, "probability_3": 80, "Knowledge_A": "yes"},
+    ),
+    (
+        "➡️ Prior: 1\n⭐ Bets: 1: 100%\n<i>Knowledge:</i> no",
+        {"Prior_A": 1, "probability_1": 100, "Knowledge_A": "no"},
+    ),
+    # prose: counts and yes/no
+    ("Prior: going by the base rate, I'd start at 2.", {"Prior_A": 2}),
+    ("Prior: my guess would have been that every one of the 3 did.", {"Prior_A": 3}),
+    (
+        "Prior: 2\nBets: 2: 100%\nKnowledge: I believe so, since he read them all.",
+        {"Knowledge_A": "yes"},
+    ),
+    ("Prior: 2\nBets: 2: 100%\nKnowledge: She saw only one. Not exactly.", {"Knowledge_A": "no"}),
+    ("Prior: 2\nBets: 2: 100%\nKnowledge: she read every letter, so yes.", {"Knowledge_A": "yes"}),
+    ("Prior: 2\nBets: 2: 100%\nKnowledge: nobody knows exactly how many.", {"Knowledge_A": "no"}),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), READ_STUDY1)
+def test_study1_readers_read_general_layouts(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert {name: reading.values.get(name) for name in values} == values
+
+
+REFUSED_STUDY2 = [
+    # the speaker would NOT say it
+    'He would never say "It was terrible" to her.',
+    "I don't think she'd say 'It was amazing'.",
+    # answers under conditions
+    'If she wants to be kind, "It wasn\'t bad". If she wants to be honest, "It was terrible".',
+    '"It was good" when polite, "It was bad" when blunt.',
+    # candidates in a row, with shares or asides, or a distribution
+    'Likely replies: "It was good" (50%), "It wasn\'t bad" (30%), "It was amazing" (20%).',
+    "It was bad: 0.6\nIt wasn't good: 0.3\nIt was terrible: 0.1",
+    "She might say it was good, it wasn't bad, or it was amazing.",
+    # a sentence about something else, two evaluations, a story's line
+    "It's so nice that you came!",
+    '"It was lovely, really. Not bad at all."',
+    "I'm bad at this, sorry.",
+    # someone's opinion is not what the speaker says
+    "Tom thinks the song was terrible.",
+    # a correction
+    "She'd say it was good. Just kidding: it was amazing.",
+    # a ranking without a heading that says which end is first
+    "It was good > It wasn't bad",
+]
+
+
+@pytest.mark.parametrize("answer", REFUSED_STUDY2)
+def test_study2_readers_refuse_what_is_no_choice(specs, answer):
+    reading = parsed(specs["study2"], answer)
+    assert reading.values == {}
+
+
+READ_STUDY2 = [
+    ('She would never say "It was terrible"; she\'d go with "It wasn\'t bad".', "wasn't bad"),
+    ('Her honest opinion: the pie was bad. What she says: "It wasn\'t bad."', "wasn't bad"),
+    ("Most likely first: It was good > It wasn't bad > It was amazing", "was good"),
+    ("It was ___ -> terrible", "was terrible"),
+    ("Frame: It was\nWord: good", "was good"),
+    ("Answer: Bad\n\nShe feels the meal was not good at all.", " bad"),
+    ('It was amazing.\n\nReasoning: saying "It was good" would undersell it.', "was amazing"),
+    ("Option A: It was terrible\nOption B: It wasn't good\nI pick option B.", "wasn't good"),
+    ('Jo would reply, "It was alright."', "was "),
+    ("It wasn't [bad].", "wasn't bad"),
+]
+
+
+@pytest.mark.parametrize(("answer", "utterance"), READ_STUDY2)
+def test_study2_readers_read_the_choice(specs, answer, utterance):
+    reading = parsed(specs["study2"], answer)
+    got = f"{reading.values.get('Was_Wasnt', '')} {reading.values.get('Assessment', '')}"
+    assert got == utterance
+
+
+def test_a_frame_cut_off_in_an_open_quote_keeps_the_frame(specs):
+    reading = parsed(specs["study2"], "Kim would probably say \"It wasn't terr", "length")
+    assert reading.values == {"Was_Wasnt": "wasn't"}

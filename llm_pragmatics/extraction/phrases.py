@@ -63,7 +63,7 @@ _IF_CLAUSE = re.compile(r"\bif\b[^,;]*$")
 # A sentence that starts with a condition ("If he values honesty, he might have said ...").
 _CONDITIONAL_SENTENCE = re.compile(r"^[\s\"'(]*(?:however,?\s+|but\s+)?(?:if|when|unless)\b")
 # A phrase followed by its condition ('"It was terrible" if blunt, "It wasn't good" if ...').
-_CONDITION_AFTER = re.compile(r"^[\"'.,!)]*\s*(?:if|when|unless|for)\b(?!\s+(?:sure|real)\b)")
+_CONDITION_AFTER = re.compile(r"^[\"')]*,?\s*(?:if|when|unless|for)\b(?!\s+(?:sure|real)\b)")
 # Before a phrase: the speaker would NOT say it ("wouldn't be likely to say", "I don't
 # think he'd say").
 _NOT_SAID_BEFORE = re.compile(
@@ -628,7 +628,9 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
     marker = _last_marker(text, [])
     if marker is not None and not quoted:
         end = re.compile(r"[.!?\n]").search(text, marker)
+        end = end.start() if end else len(text)
         before = re.split(r"[.!?\n]", text[:marker])[-1]
-        if not _IF_CLAUSE.search(before):
-            places.append((marker, end.start() if end else len(text)))
+        said_not = _NOT_SAID_BEFORE.search(before.rstrip(" \"'") + " ")
+        if not (_IF_CLAUSE.search(before) or said_not or whole.search(text, marker, end)):
+            places.append((marker, end))
     return places

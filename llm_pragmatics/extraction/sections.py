@@ -177,7 +177,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         for section, (a, b) in zip(sections, segments, strict=True):
             inside = [s for s, *_ in starts if a <= s < b]
             if section.name not in labelled and not inside:
-                parts.append(Part(section.name, a, b, LOOSE))
+                parts.append(Part(section.name, _after_echo(text, a, b), b, LOOSE))
     return sorted(parts, key=lambda p: p.start)
 
 
