@@ -60,7 +60,9 @@ _ASKED_LABEL_END = rf"(?:{_LABEL_END}|\s+is\b|[ \t]+(?=[$\d]|(?:yes|no)\b))"
 _NUMBER_END = (
     r"(?:(?:\s*\([^)\n]{0,40}\))?\s*(?:\.(?=\s)|\)(?!\w)|:|=|\||-(?![>\d])|(?=[ \t]*\n)|$)"
     # or, near a line's start, spaces before a value ("Q1  3", "Q3  no")
-    r"|(?<=\d)(?<![^\n]{12})[ \t]+(?=[$\d]|(?:yes|no)\b))"
+    r"|(?<=\d)(?<![^\n]{12})[ \t]+(?=[$\d]|(?:yes|no)\b)"
+    # or after a bracketed number ("(2) 0: 0%, ...")
+    r"|(?<=\))[ \t]+)"
 )
 # Labels of commentary, which end the part before them.
 _COMMENTARY = re.compile(
@@ -93,7 +95,9 @@ def _numbered(index: int) -> str:
     """Generic labels of the index-th question (0-based)."""
     number, letter = index + 1, string.ascii_lowercase[index]
     words = r"(?:question|q|answer|response|part|task|item|step|no\.?|#)"
-    return rf"{words}\s*#?\s*(?:{number}|{letter}\b)|(?<![^\n])\((?:{number}|{letter})\)"
+    # "(2)" starts a line, or follows a colon or semicolon ("My answers: (1) 3; (2) ...")
+    bracketed = rf"(?:(?<![^\n])|(?<=[:;] ))\((?:{number}|{letter})\)"
+    return rf"{words}\s*#?\s*(?:{number}|{letter}\b)|{bracketed}"
 
 
 def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, str, str]]:
