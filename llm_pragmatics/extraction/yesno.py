@@ -40,7 +40,8 @@ _FIRST = re.compile(
 )
 # After a first yes or no, the other one: both given ("yes or no", "yes, no.").
 _BOTH = re.compile(
-    r"\s*(?:,|;|and|or|/)\s*(?P<word>no|yes)\b(?!\s+(?:doubt|question|way|matter)\b)"
+    r"\s*(?:,|;|:|and|or|/|-)\s*(?:(?:well|actually|wait|i mean|or rather|sorry|hmm)[,\s]+)?"
+    r"(?P<word>no|yes)\b(?!\s+(?:doubt|question|way|matter)\b)"
 )
 # An answer that says the question cannot be decided.
 _UNDECIDED = re.compile(
@@ -73,7 +74,7 @@ _HEDGE = re.compile(
 # A yes or no that stands alone ("Yes", "So no.", "The correct answer is no.").
 _BARE = re.compile(
     r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t])|(?<=,[ \t])(?=(?:so|thus|therefore|hence)\b))"
-    r"[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall)"
+    r"[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall|actually|well|wait)"
     r"[ \t,]+)?(?:(?:(?:the|my)[ \t]+)?(?:(?:correct|final|right|short)[ \t]+)?"
     r"(?:answer|response)(?:[ \t]+is|[ \t]*:)[ \t]*|(?:final|verdict|conclusion)[ \t]*:[ \t]*)?"
     r"(?P<word>yes|no|(?P<hedged_no>not exactly|not really|probably not|i don't think so))"
