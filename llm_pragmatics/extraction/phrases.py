@@ -63,7 +63,10 @@ _IF_CLAUSE = re.compile(r"\bif\b[^,;]*$")
 # A sentence that starts with a condition ("If he values honesty, he might have said ...").
 _CONDITIONAL_SENTENCE = re.compile(r"^[\s\"'(]*(?:however,?\s+|but\s+)?(?:if|when|unless)\b")
 # A phrase followed by its condition ('"It was terrible" if blunt, "It wasn't good" if ...').
-_CONDITION_AFTER = re.compile(r"^[\"')]*,?\s*(?:if|when|unless|for)\b(?!\s+(?:sure|real)\b)")
+# ("... when polite", not "it was amazing when I danced").
+_CONDITION_AFTER = re.compile(
+    r"^[\"')]*,?\s*(?:(?:if|unless)\b(?!\s+(?:sure|real)\b)|when\s+[a-z]+\s*(?:[,.;]|$))"
+)
 # Before a phrase: the speaker would NOT say it ("wouldn't be likely to say", "I don't
 # think he'd say").
 _NOT_SAID_BEFORE = re.compile(
@@ -282,7 +285,9 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         if _REJECTED_BEFORE.search(before) or _ALTERNATIVE_AFTER.match(after):
             weighed.append(choice)
             continue
-        if _NOT_SAID_BEFORE.search(before) or _CONDITION_AFTER.match(after):
+        if _NOT_SAID_BEFORE.search(before) or _CONDITION_AFTER.match(
+            text[match.end() : match.end() + 40]
+        ):
             weighed.append(choice)
             continue
         if _OPINION_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
@@ -312,7 +317,14 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         if a.label != b.label and _IN_A_ROW.fullmatch(text[a.end : b.start])
         for c in (a, b)
     }
-    if len({c.label for c in conditional}) > 1:
+    conditional = [c for c in conditional if c in candidates]
+    plain = [c for c in candidates if c not in conditional]
+    if plain and conditional:
+        # 'She'd say A. If she only wanted to be nice, she might have said B': B is what
+        # she would say under another condition, not the answer.
+        set_aside += conditional
+        candidates = plain
+    elif len({c.label for c in conditional}) > 1:
         # "If kind, she'd say A; if honest, B": answers under conditions, no choice.
         raise Unreadable("the answer gives different phrases under different conditions")
     answer_line = _ANSWER_LINE.search(text)
