@@ -201,6 +201,13 @@ def _line_of(text: str, start: int, end: int) -> str:
     return text[line_start : line_end if line_end >= 0 else len(text)]
 
 
+def _weighing(before: str) -> bool:
+    """Whether a phrase is one of those weighed ("choose between 'A' and 'B'"), not the
+    one an answer marker picks after them ("Between A and B, I'd pick B")."""
+    weighing = list(re.finditer(r"\b(?:between|whether)\b", before))
+    return bool(weighing) and not _ANSWER_MARKER.search(before, weighing[-1].end())
+
+
 def _sentence_before(text: str, position: int) -> str:
     """The sentence up to a phrase, or up to the quote the phrase is in."""
     for quote in _QUOTE.finditer(text):
@@ -295,7 +302,7 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
             continue
         if _CONDITIONAL_SENTENCE.search(_sentence_before(text, match.start())):
             conditional.append(choice)
-        if re.search(r"\b(?:between|whether)\b", before):
+        if _weighing(before):
             weighed.append(choice)  # "choose between 'It was good' and 'It wasn't bad'"
             continue
         if _WEIGHED_AFTER.match(after):
@@ -628,7 +635,7 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
         after = text[quote.end() : quote.end() + 40]
         if _REJECTED_BEFORE.search(before + '"') or _ALTERNATIVE_AFTER.match(after):
             continue
-        if _WEIGHED_AFTER.match(after) or re.search(r"\b(?:between|whether)\b", before):
+        if _WEIGHED_AFTER.match(after) or _weighing(before):
             continue
         if re.search(r"\b(?:rather than|instead of)\b", before):
             continue
