@@ -579,3 +579,37 @@ def test_study2_readers_read_the_choice(specs, answer, utterance):
 def test_a_frame_cut_off_in_an_open_quote_keeps_the_frame(specs):
     reading = parsed(specs["study2"], "Kim would probably say \"It wasn't terr", "length")
     assert reading.values == {"Was_Wasnt": "wasn't"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Prior: 1\nBets: 1: 100%\nKnowledge: Yes - well, no: she saw just one.",
+        "Prior: 1\nBets: 1: 100%\nKnowledge: Yes. Actually no, she saw just one.",
+    ],
+)
+def test_a_yes_taken_back_is_both(specs, answer):
+    reading = parsed(specs["study1"], answer)
+    assert "Knowledge_A" not in reading.values
+    assert "conflicting" in reading.problems["Knowledge_A"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        (
+            'Wanting to inform, he would say "It was terrible." If he only wanted to be nice, '
+            'he might have said "It wasn\'t terrible."',
+            "was terrible",
+        ),
+        (
+            'Between "It was good" and "It was amazing", she\'d pick "It was amazing".',
+            "was amazing",
+        ),
+        ("If I were Ben, I'd say \"It wasn't good.\"", "wasn't good"),
+        ('"It was amazing when you sang," she says.', "was amazing"),
+    ],
+)
+def test_an_answer_beside_what_else_might_be_said(specs, answer, utterance):
+    reading = parsed(specs["study2"], answer)
+    assert f"{reading.values.get('Was_Wasnt')} {reading.values.get('Assessment')}" == utterance
