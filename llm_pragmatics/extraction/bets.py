@@ -18,7 +18,7 @@ Options = tuple[tuple[str, tuple[str, ...]], ...]  # (label, other words for it)
 
 # An amount: "10%", "$25", "25", "(35%)". Not a range ("20-30%"), a decimal comma in a
 # list ("22,5%"), a time ("2:00"), a fraction ("1/3") or a part of a total ("2 of 3").
-# Nor a term of arithmetic ("2 exams - 1 = 1", "3 + 1").
+# Nor a term of arithmetic ("2 boxes - 1 = 1", "3 + 1").
 _AMOUNT_END = r"(?!\w)(?!\s*(?:/\s*\d|of\b|out of\b|[=+*×^]\s*\d))"
 _NOT_A_RANGE = r"(?!\s*(?:-|to)\s*\$?\d)(?!,\d+\s?%)(?!:)"
 AMOUNT = (
@@ -111,7 +111,7 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         # "0: 10%", "2 jars - 50%", "1 (one works): 10%", "3 phones with burned-out
         # transistors: $100", "0 and 1: 0%", '"2": 40', "P(2) = 40%"
         ("option_first", re.compile(rf"(?P<options>{listed}){noun}{aside}{_SEPARATOR}{AMOUNT}")),
-        # "0 passing: impossible (0%)": a word, then the amount in parentheses
+        # "0 broken: impossible (0%)": a word, then the amount in parentheses
         (
             "option_first",
             re.compile(

@@ -135,7 +135,7 @@ def _first_sentence(text: str, scope: str) -> tuple[int, str]:
 
 
 def _leading_count(text: str, field: Field, scope: str) -> list[Found]:
-    """The count that starts the first sentence ("3", "all three", "probably 3 exams",
+    """The count that starts the first sentence ("3", "all three", "probably 3 boxes",
     "2 out of 3"), and its alternatives ("2 or 3"); none for a bound ("one, at most")."""
     offset, sentence = _first_sentence(text, scope)
     candidates = _candidates(sentence, field)

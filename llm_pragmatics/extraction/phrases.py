@@ -62,7 +62,7 @@ _HYPOTHETICAL_AFTER = re.compile(
 _IF_CLAUSE = re.compile(r"\bif\b[^,;]*$")
 # A sentence that starts with a condition ("If he values honesty, he might have said ...").
 _CONDITIONAL_SENTENCE = re.compile(r"^[\s\"'(]*(?:however,?\s+|but\s+)?(?:if|when|unless)\b")
-# A phrase followed by its condition ('"It was terrible" if blunt, "It wasn't good" if ...').
+# A phrase followed by its condition ('"It was awful" if blunt, "It wasn't good" if ...').
 # ("... when polite", not "it was amazing when I danced").
 _CONDITION_AFTER = re.compile(
     r"^[\"')]*,?\s*(?:(?:if|unless)\b(?!\s+(?:sure|real)\b)|when\s+[a-z]+\s*(?:[,.;]|$))"
@@ -74,7 +74,7 @@ _NOT_SAID_BEFORE = re.compile(
     r"\b(?:say|said|tell|use|go with|choose|pick)\b[^.!?;,\n\"']{0,15}[\"']?$"
 )
 # Before a phrase: someone's opinion, not what the speaker says ("Emma thinks the
-# presentation was terrible"; "I think it was good" is the answerer's own answer).
+# show was awful"; "I think it was good" is the answerer's own answer).
 _OPINION_BEFORE = re.compile(
     r"(?<!\bi )(?<!\bwe )\b(?:thinks?|thought|feels?|felt|believes?|believed|finds|found|"
     r"knows?|knew|considers?|considered|rated|rates)\s+(?:that\s+)?$|"
@@ -107,7 +107,7 @@ _ANSWER_LINE = re.compile(
     r"(?m)^[ \t]*(?:(?:my |the )?(?:final )?(?:answer|response|reply)|a)[ \t]*:[ \t]*"
     r"(?P<given>\S[^\n]*)"
 )
-# Between two phrases of a list in a row: commas, shares, "and" ('"It was terrible" (60%),
+# Between two phrases of a list in a row: commas, shares, "and" ('"It was awful" (60%),
 # "It wasn't good" (30%)', "It was good, it was amazing").
 _IN_A_ROW = re.compile(
     r"[\s\"',;/:=-]*(?:\(?\s*[\d.]+\s*%?\s*\)?|\([^()\n]{0,30}\))?[\s\"',;/]*"
@@ -235,7 +235,7 @@ def _alone_in_its_sentence(text: str, choice: _Choice) -> bool:
 
 
 def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own: str) -> bool:
-    """ "It was terrible, bad, amazing", "terrible and bad": one sentence with several of the
+    """ "It was awful, bad, good", "awful and bad": one sentence with several of the
     closing words."""
     finals = {words(o.text)[-1] for o in options} - {words(own)[-1]}
     joined = rf"(?:\s*[,/]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:(?:{_FILLERS})\s+)*"
@@ -261,7 +261,7 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
 def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     """The phrase the answer chooses (none, one, or several when it gives more than one).
 
-    Phrases the answer rejects ("rather than 'it was terrible'"), weighs ("'it was bad'
+    Phrases the answer rejects ("rather than 'it was awful'"), weighs ("'it was bad'
     would be too harsh"), supposes ("if it was good, ..."), offers as a lesser alternative
     or puts in parentheses do not count. After an answer marker ("I'd say", "Answer:") the
     first phrase after the last marker is the choice. A list of several phrases with none
@@ -317,7 +317,7 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         if _CORRECTION_BEFORE.search(before) and candidates:
             return (*candidates, choice)  # a second answer: the two conflict
         candidates.append(choice)
-    # '"It was terrible" (60%), "It wasn't good" (30%)': a list in a row
+    # '"It was awful" (60%), "It wasn't good" (30%)': a list in a row
     in_a_row = {
         c
         for a, b in zip(mentioned, mentioned[1:], strict=False)
@@ -415,7 +415,7 @@ def _several(text: str, candidates: list[_Choice]) -> tuple[_Choice, ...]:
 
 def _answer_span(text: str, marker: int) -> tuple[int, int]:
     """What an answer marker points at: the first sentence after it, or the quote that
-    starts there ('would say "It was terrible. I'm sorry."', later sentences explain)."""
+    starts there ('would say "It was awful. I'm sorry."', later sentences explain)."""
     start = len(text) - len(text[marker:].lstrip(" \t\n,:"))
     end = re.compile(r"[.!?](?=\s|$)|\n").search(text, start)
     end = end.end() if end else len(text)
@@ -427,7 +427,7 @@ def _answer_span(text: str, marker: int) -> tuple[int, int]:
 
 def _earlier_answers(text: str, marker: int, candidates: list[_Choice]) -> list[_Choice]:
     """The phrases that answer markers before `marker` point at ("The answer is 'It was
-    terrible'. So the correct answer is 'It wasn't terrible'": two answers)."""
+    awful'. So the correct answer is 'It wasn't awful'": two answers)."""
     found = []
     for m in _ANSWER_MARKER.finditer(text, 0, marker):
         start, end = _answer_span(text, m.end())
