@@ -506,6 +506,14 @@ READ_STUDY1 = [
         "➡️ Prior: 1\n⭐ Bets: 1: 100%\n<i>Knowledge:</i> no",
         {"Prior_A": 1, "probability_1": 100, "Knowledge_A": "no"},
     ),
+    (
+        "My answers: (1) 2; (2) 0: 10%, 1: 20%, 2: 50%, 3: 20%; (3) yes.",
+        {"Prior_A": 2, "probability_2": 50, "Knowledge_A": "yes"},
+    ),
+    (
+        "1. Before the call: 1\n2. After: $0 / $70 / $30 / $0\n3. Yes",
+        {"Prior_A": 1, "probability_1": 70, "Knowledge_A": "yes"},
+    ),
     # prose: counts and yes/no
     ("Prior: going by the base rate, I'd start at 2.", {"Prior_A": 2}),
     ("Prior: my guess would have been that every one of the 3 did.", {"Prior_A": 3}),

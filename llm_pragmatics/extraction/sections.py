@@ -159,6 +159,18 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     if not starts:
         items = _repeated_labels(text, len(sections)) or _list_items(text, len(sections))
         starts = [(s, e, sections[i].name, CLEAR) for s, e, i in items]
+    else:
+        # A numbered list of one item per question labels the questions the labels miss
+        # ("1. Before: 3\n2. After: ...\n3. No").
+        labelled = {name for *_, name, _ in starts}
+        starts = sorted(
+            starts
+            + [
+                (s, e, sections[i].name, CLEAR)
+                for s, e, i in _list_items(text, len(sections))
+                if sections[i].name not in labelled
+            ]
+        )
     segments = _in_order(text, len(sections))
     if not starts:
         return [
