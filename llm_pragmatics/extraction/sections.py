@@ -160,17 +160,20 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         items = _repeated_labels(text, len(sections)) or _list_items(text, len(sections))
         starts = [(s, e, sections[i].name, CLEAR) for s, e, i in items]
     else:
-        # A numbered list of one item per question labels the questions the labels miss
-        # ("1. Before: 3\n2. After: ...\n3. No").
+        # A numbered list of one item per question, with labels in its items, labels the
+        # questions the labels miss ("1. Before: 3\n2. After: ...\n3. No"); a list after
+        # one label is that label's answer ("Question 1:\n1. ...\n2. ...").
         labelled = {name for *_, name, _ in starts}
-        starts = sorted(
-            starts
-            + [
-                (s, e, sections[i].name, CLEAR)
-                for s, e, i in _list_items(text, len(sections))
-                if sections[i].name not in labelled
-            ]
-        )
+        items = _list_items(text, len(sections))
+        if items and any(items[0][0] <= s <= items[-1][1] for s, *_ in starts):
+            starts = sorted(
+                starts
+                + [
+                    (s, e, sections[i].name, CLEAR)
+                    for s, e, i in items
+                    if sections[i].name not in labelled
+                ]
+            )
     segments = _in_order(text, len(sections))
     if not starts:
         return [
