@@ -6,7 +6,9 @@ field's values or "not stated". A value is kept only if its quote is evidence fo
 1. the quote is in the answer, within the part that answers the field's question (not in
    another question's part);
 2. the quote states the field by itself: it is more than a bare number or yes/no word, and
-   the field's reader, reading only the quote, finds this value and no other;
+   the field's reader, reading only the quote as it read the field in the answer (as a
+   part's answer, or as a statement that must say what it is about), finds this value and
+   no other;
 3. it agrees with everything else the parser read for the field in the answer.
 
 Otherwise the field stays empty and the error names why. A weak model may add nothing;
