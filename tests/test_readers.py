@@ -432,6 +432,8 @@ REFUSED_STUDY1 = [
         ["Knowledge_A"],
     ),
     ("Prior: 2\nBets: 2: 100%\nKnowledge: yes\nSo knowledge: no after all.", ["Knowledge_A"]),
+    # a hedge that closes what came before is no marker of what follows
+    ("Most pass, so 3 is likely, 1 is possible.", ["Prior_A"]),
     # a count with an alternative aside
     ("Prior: 3 (though it might also be 2)\nBets: 3: 100%", ["Prior_A"]),
 ]

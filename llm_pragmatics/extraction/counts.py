@@ -161,6 +161,8 @@ def _said_counts(text: str, field: Field, said: re.Pattern) -> list[Found]:
     for match in said.finditer(text):
         if _in_question(text, match.start()):
             continue
+        if re.search(r"(?:likely|probably)[\s]*[,:;]", match.group()):
+            continue  # "3 is likely, 2 is possible": the hedge closes what came before
         said_text = match["said"]
         candidates = _candidates(said_text, field)
         if candidates and not said_text[: candidates[0].start].strip(" ,\"'"):
