@@ -491,6 +491,15 @@ READ_STUDY1 = [
         {"probability_0": 10, "probability_3": 40},
     ),
     ("Bets: 0: 05%, 1: 15%, 2: 30%, 3: 50%", {"probability_0": 5}),
+    # "each" goes to the options its sentence names, or to every option without an amount
+    (
+        "Bets: it's 1 or 2, 50% each",
+        {"probability_0": None, "probability_1": 50, "probability_2": 50, "probability_3": None},
+    ),
+    (
+        "Bets: 3: 40%, and 20% each for the rest",
+        {"probability_0": 20, "probability_1": 20, "probability_2": 20, "probability_3": 40},
+    ),
     # sections: ordinals, numbered with spaces, one line per question, an echoed question
     # and its answer on its line, symbols and tags at a line's start
     (

@@ -168,7 +168,7 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         # "$25 on each option"
         ("every", re.compile(rf"{named}\s*(?:each\s+)?(?:on|for|to)\s+{_EVERY_OPTION}")),
         # "25% each": every option the answer gives no other amount
-        ("rest", re.compile(rf"{named}\s+(?:each|apiece)\b(?!\s+(?:on|for|to)\b)")),
+        ("each", re.compile(rf"{named}\s+(?:each|apiece)\b(?!\s+(?:on|for|to)\b)")),
         # "nothing on the others", "$10 on each of the rest"
         ("rest", re.compile(rf"{named}{_CONNECT}(?:each\s+of\s+)?{_REST}")),
         # "the others: 0%", "the rest get $0"
@@ -244,7 +244,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     reading = _Reading(text, options)
     layouts: list[tuple[int, Found, re.Match]] = []
     ratios: list[re.Match] = []
-    rests: list[tuple[float, tuple[int, int]]] = []  # "nothing on the others", "25% each"
+    rests: list[tuple[str, float, tuple[int, int]]] = []  # "nothing on the others", "25% each"
     compact: set[tuple[int, ...]] = set()  # the options of every "N: X" pair
     spaced: list[tuple[int, Found]] = []  # "0 0%, 1 5%, ...": bets only in a list
     numbered_list = _numbered_list(text, options)
@@ -257,7 +257,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                     reading.taken.append(match.span())
                 continue
             listed = match.groupdict().get("options") or match.groupdict().get("options2") or ""
-            named = reading.named(listed) if kind not in ("every", "rest") else []
+            named = reading.named(listed) if kind not in ("every", "rest", "each") else []
             value = _value(match, total)
             if value is None or (" or " in listed and value != 0):
                 continue  # "50% on 2 or 3" is one amount for two options together
@@ -291,8 +291,8 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             span = match.span("value") if match.groupdict().get("value") else match.span()
             if kind == "every":
                 named = list(range(len(options)))
-            if kind == "rest":
-                rests.append((value, span))
+            if kind in ("rest", "each"):
+                rests.append((kind, value, span))
             elif kind in ("option_first", "line") and scope == ANSWER:
                 layouts += [(i, Found(value, *span, grade), match) for i in named]
             else:
@@ -315,12 +315,27 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             if not numbered_list and match["sep"] in (":", "-", "->"):
                 span = match.span("value")
                 reading.add(reading.named(match["options"]), _value(match, total), span, CLEAR)
-    for value, span in rests:
-        stated = {i for i, _ in reading.found} | _targets_before(reading, span[0])
-        reading.add([i for i in range(len(options)) if i not in stated], value, span, CLEAR)
+    for kind, value, span in rests:
+        stated = {i for i, _ in reading.found}
+        if kind == "each" and _named_in_sentence(reading, span[0]):
+            # "2 or 3, 50% each", "50% each between 2 and 3": each of the options named
+            targets = _named_in_sentence(reading, span[0]) - stated
+        else:
+            # "nothing on the others", "25% each": every option given no other amount
+            targets = set(range(len(options))) - stated - _targets_before(reading, span[0])
+        reading.add(sorted(targets), value, span, CLEAR)
     if not reading.found and scope == SECTION:
         reading.found = _in_order_amounts(text, len(options), total)
     return tuple(sorted(reading.found, key=lambda pair: pair[1].start))
+
+
+def _named_in_sentence(reading: _Reading, position: int) -> set[int]:
+    """The options the sentence around a position names."""
+    text = reading.text
+    start = max((m.end() for m in re.finditer(r"[.!?\n]", text[:position])), default=0)
+    end = re.compile(r"[.!?\n]").search(text, position)
+    sentence = text[start : end.start() if end else len(text)]
+    return set(reading.named(sentence))
 
 
 def _targets_before(reading: _Reading, position: int) -> set[int]:
