@@ -434,6 +434,19 @@ REFUSED_STUDY1 = [
     ("Prior: 2\nBets: 2: 100%\nKnowledge: yes\nSo knowledge: no after all.", ["Knowledge_A"]),
     # a hedge that closes what came before is no marker of what follows
     ("Most pass, so 3 is likely, 1 is possible.", ["Prior_A"]),
+    # a claim about something else, under a condition, or taken back
+    (
+        "Prior: 1\nBets: 1: 100%\nKnowledge: She knows exactly which jars she opened.",
+        ["Knowledge_A"],
+    ),
+    (
+        "Prior: 1\nBets: 1: 100%\nKnowledge: She would know exactly if she opened all.",
+        ["Knowledge_A"],
+    ),
+    (
+        "Prior: 1\nBets: 1: 100%\nKnowledge: She knows exactly. Actually, she doesn't.",
+        ["Knowledge_A"],
+    ),
     # a count with an alternative aside
     ("Prior: 3 (though it might also be 2)\nBets: 3: 100%", ["Prior_A"]),
 ]
@@ -535,6 +548,7 @@ READ_STUDY1 = [
     ("Prior: 2\nBets: 2: 100%\nKnowledge: She saw only one. Not exactly.", {"Knowledge_A": "no"}),
     ("Prior: 2\nBets: 2: 100%\nKnowledge: she read every letter, so yes.", {"Knowledge_A": "yes"}),
     ("Prior: 2\nBets: 2: 100%\nKnowledge: nobody knows exactly how many.", {"Knowledge_A": "no"}),
+    ("Prior: 2\nBets: 2: 100%\nKnowledge: I'd say no.", {"Knowledge_A": "no"}),
 ]
 
 

@@ -68,13 +68,20 @@ _CLAUSE = re.compile(
 )
 # Before a claim, words that make it no statement of it: a hedge, a question about it.
 _HEDGE = re.compile(
-    r"\b(?:not sure|unsure|uncertain|unclear|whether|if|might|may|could|possibly|perhaps|"
+    r"\b(?:not sure|unsure|uncertain|unclear|whether|if|might|may|could|would|possibly|perhaps|"
     r"maybe|possible|hard to (?:say|tell)|about|question|asks?|asked|wonder)\b"
+)
+# After a correction, a subject and its verb alone: "no wait, he does not".
+_CORRECTED = re.compile(
+    r"\b(?:no wait|wait|actually|i mean|correction|scratch that|or rather)[,:\s-]+"
+    r"(?:he|she|they)\s+(?P<verb>(?:does|did|can|could|is|has)(?P<not>\s+not|n't)?)"
+    r"\s*(?:know(?: exactly)?)?\s*(?:[.!;,]|$)"
 )
 # A yes or no that stands alone ("Yes", "So no.", "The correct answer is no.").
 _BARE = re.compile(
     r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t])|(?<=,[ \t])(?=(?:so|thus|therefore|hence)\b))"
-    r"[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall|actually|well|wait)"
+    r"[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall|actually|well|wait|"
+    r"i(?:'d| would) say|i think|i guess)"
     r"[ \t,]+)?(?:(?:(?:the|my)[ \t]+)?(?:(?:correct|final|right|short)[ \t]+)?"
     r"(?:answer|response)(?:[ \t]+is|[ \t]*:)[ \t]*|(?:final|verdict|conclusion)[ \t]*:[ \t]*)?"
     r"(?P<word>yes|no|(?P<hedged_no>not exactly|not really|probably not|i don't think so))"
@@ -121,6 +128,10 @@ def _statements(text: str, field: Field) -> list[Found]:
             rf"\s*(?:only\b|(?:\w+\s+){{0,2}}about\b(?!\s+(?:\w+\s+){{0,2}}(?:{specific})))", after
         )
         claimed = re.match(rf"\s*(?:\w+\s+){{0,2}}(?:{specific})", after)
+        if claimed and re.match(r"\s*(?:which|what|where|who|whom|when)\b", after[claimed.end() :]):
+            claimed = None  # "knows exactly which ones she looked at": another claim
+        if claimed and re.search(r"\bif\b", after):
+            claimed = None  # "would know exactly if he had seen all three": a condition
         if not negated and claimed and not partial and not _HEDGE.search(before):
             found.append(Found("yes", verb.start(), verb.end(), CLEAR))
         sentence = text[verb.end() : sentence_end.start() if sentence_end else len(text)]
@@ -182,4 +193,9 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             value = "no" if elliptical["not"] else "yes"
             return [Found(value, *elliptical.span("verb"), CLEAR)]
     found = _statements(text, field) + _bare(text, field, CLEAR if scope == SECTION else LOOSE)
+    if scope == SECTION:
+        # Its verb alone after a correction: "He knows exactly - no wait, he does not."
+        for clause in _CORRECTED.finditer(text):
+            value = "no" if clause["not"] else "yes"
+            found.append(Found(value, *clause.span("verb"), CLEAR))
     return sorted(found, key=lambda f: f.start)
