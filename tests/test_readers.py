@@ -447,6 +447,9 @@ REFUSED_STUDY1 = [
         "Prior: 1\nBets: 1: 100%\nKnowledge: She knows exactly. Actually, she doesn't.",
         ["Knowledge_A"],
     ),
+    # a count, then another the part says is its answer; numbers in a row
+    ("Prior: 1 of the 3 did, I'd guess 2\nBets: 2: 100%", ["Prior_A"]),
+    ("Prior: 0 1 2\nBets: 2: 100%", ["Prior_A"]),
     # a count with an alternative aside
     ("Prior: 3 (though it might also be 2)\nBets: 3: 100%", ["Prior_A"]),
 ]

@@ -64,7 +64,7 @@ def _said(says: str) -> re.Pattern:
 _SAID_IN_ANSWER, _SAID_IN_PART = _said(_SAYS), _said(_SAYS_IN_PART)
 # Between two candidates, these make an answer that is not one number ("2 or 3", "2-3").
 _ALTERNATIVE = re.compile(
-    r"^\s*(?:or|to|-|/|and|,)\s*(?:maybe\s+|possibly\s+|perhaps\s+)?$|"
+    r"^\s*(?:or|to|-|/|and|,)\s*(?:maybe\s+|possibly\s+|perhaps\s+)?$|^[ \t]+$|"
     r"^[\s,;(]*(?:(?:or|and|though|but|although)\s+)?(?:(?:honestly|really|also|it)\s+){0,2}"
     r"(?:maybe|perhaps|possibly|or|could be|might be|could also be|might also be|may be)\s+"
     r"(?:even\s+|just\s+)?$"
@@ -212,14 +212,17 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
             # 2. 1 of them\n3. 2 of them" gives no single count; "1.\nYes" none).
             return [x for item in items for x in _leading_count(item, field, scope)]
         leading = _leading_count(text, field, scope)
-        if leading:
-            return leading
         offset = _LABEL_PUNCTUATION.match(text).end()
         paragraph = text[offset:].split("\n\n")[0]
-        return [
+        said = [
             Found(x.value, x.start + offset, x.end + offset, CLEAR)
             for x in _said_counts(paragraph, field, _SAID_IN_PART)
         ]
+        if leading:
+            # What the part then says is its answer must agree with how it starts ("2 of
+            # the 3 passed, I think 3" gives two).
+            return leading + [x for x in said if x.start >= leading[-1].end]
+        return said
     found = [Found(x.value, x.start, x.end, LOOSE) for x in _leading_count(text, field, scope)]
     # The first paragraph said again with other numbers ("2 of the 3 passed.\n\n3 of the
     # 3 passed."): each is a candidate.
