@@ -580,6 +580,8 @@ REFUSED_STUDY2 = [
     "Tom thinks the song was terrible.",
     # a correction
     "She'd say it was good. Just kidding: it was amazing.",
+    # a phrase offered with an alternative the cut left out
+    "It was bad or",
     # a ranking without a heading that says which end is first
     "It was good > It wasn't bad",
 ]

@@ -626,8 +626,9 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
     (also one a truncated answer leaves open) not rejected, weighed or supposed, and that
     hold no whole phrase (those the phrase reader judged); with no such quote, the first
     sentence after the last answer marker."""
-    places = [(0, len(text))] if len(words(text)) <= SHORT_ANSWER_WORDS else []
     whole = _phrase_regex(options)
+    short = len(words(text)) <= SHORT_ANSWER_WORDS and not whole.search(text)
+    places = [(0, len(text))] if short else []
     quotes = re.compile(r"\"([^\"\n]{1,120})(?:\"|$)|(?<![\w])'([^'\n]{1,120}?)(?:'(?![\w])|$)")
     quoted = []
     for quote in quotes.finditer(text):
