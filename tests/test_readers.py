@@ -580,6 +580,9 @@ REFUSED_STUDY2 = [
     "Tom thinks the song was terrible.",
     # a correction
     "She'd say it was good. Just kidding: it was amazing.",
+    # a phrase about another thing ("it was good to ...", "it's bad that ...")
+    "It was good to hear from you!",
+    "It's amazing that you finished it.",
     # a phrase offered with an alternative the cut left out
     "It was bad or",
     # a ranking without a heading that says which end is first
@@ -604,6 +607,10 @@ READ_STUDY2 = [
     ("Option A: It was terrible\nOption B: It wasn't good\nI pick option B.", "wasn't good"),
     ('Jo would reply, "It was alright."', "was "),
     ("It wasn't [bad].", "wasn't bad"),
+    # beside the phrase as it is said, one that names the thing describes it
+    ("It wasn't good.\n\nAlthough the soup was bad, Lee wants to be kind.", "wasn't good"),
+    ('The show was terrible. Kind Ada would say "It wasn\'t terrible."', "wasn't terrible"),
+    ("Your essay was amazing!", "was amazing"),
 ]
 
 

@@ -202,6 +202,13 @@ def _line_of(text: str, start: int, end: int) -> str:
     return text[line_start : line_end if line_end >= 0 else len(text)]
 
 
+def _said_form(text: str, choice: _Choice) -> bool:
+    """Whether a phrase has a pronoun subject, as a speaker says it ("It was good"), not a
+    subject that names the thing ("the cake was good")."""
+    start, end = choice.tokens[0]
+    return text[start:end] in _PRONOUNS or end == start
+
+
 def _weighing(before: str) -> bool:
     """Whether a phrase is one of those weighed ("choose between 'A' and 'B'"), not the
     one an answer marker picks after them ("Between A and B, I'd pick B")."""
@@ -284,6 +291,8 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
             r"\s*(?:one\b|1\b|[.!?,;:\"')\n]|$)", after
         ):
             continue  # "a good example of ...": the word is about something else
+        if re.match(r"[ \t]+(?:that|to)[ \t]+(?!be\b)[a-z]", after):
+            continue  # "it was good to see you", "it's bad that he left": about another thing
         before, after = _context(text, *match.span())
         if any(s < match.start() < e for s, e in asides):
             continue
@@ -318,6 +327,14 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         if _CORRECTION_BEFORE.search(before) and candidates:
             return (*candidates, choice)  # a second answer: the two conflict
         candidates.append(choice)
+    # "It wasn't awful. While the cake was awful, ...": beside a phrase in the form it is
+    # said in (its pronoun subject), one that names the thing describes it.
+    said = [c for c in candidates if _said_form(text, c)]
+    if said and len(said) < len(candidates):
+        described = [c for c in candidates if c not in said]
+        set_aside += described
+        mentioned = [c for c in mentioned if c not in described]
+        candidates = said
     # '"It was awful" (60%), "It wasn't good" (30%)': a list in a row
     in_a_row = {
         c
