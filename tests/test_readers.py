@@ -541,6 +541,15 @@ READ_STUDY1 = [
         "1. Before the call: 1\n2. After: $0 / $70 / $30 / $0\n3. Yes",
         {"Prior_A": 1, "probability_1": 70, "Knowledge_A": "yes"},
     ),
+    # one line per question under keys the study does not name
+    (
+        "Count: 2\nShares: 10%, 20%, 30%, 40%\nVerdict: yes",
+        {"Prior_A": 2, "probability_0": 10, "probability_3": 40, "Knowledge_A": "yes"},
+    ),
+    (
+        "Question 3: Does she know?\nI went by the count.\nThe answer to the question is no.",
+        {"Knowledge_A": "no"},
+    ),
     # prose: counts and yes/no
     ("Prior: going by the base rate, I'd start at 2.", {"Prior_A": 2}),
     ("Prior: my guess would have been that every one of the 3 did.", {"Prior_A": 3}),

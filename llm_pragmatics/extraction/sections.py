@@ -177,7 +177,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     segments = _in_order(text, len(sections))
     if not starts:
         return [
-            Part(s.name, _after_echo(text, a, b), b, LOOSE)
+            Part(s.name, _after_key(text, _after_echo(text, a, b), b), b, LOOSE)
             for s, (a, b) in zip(sections, segments, strict=False)
         ]
     stops = sorted([s for s, *_ in starts] + [m.start() for m in _COMMENTARY.finditer(text)])
@@ -240,6 +240,16 @@ def _after_echo(text: str, start: int, stop: int) -> int:
         start = echo.end()
     label = _ANSWER_LABEL.match(text, start, stop)
     return label.end() if label else start
+
+
+_KEY = re.compile(r"[ \t]*[a-z][a-z' ]{0,30}[ \t]*[:=][ \t]*(?=\S)")
+
+
+def _after_key(text: str, start: int, stop: int) -> int:
+    """Where a part by position starts after a key of its own ("Number: 3", "Percentages:
+    ..."): keys the study does not name, one per line in question order."""
+    key = _KEY.match(text, start, stop)
+    return key.end() if key else start
 
 
 def _in_order(text: str, count: int) -> list[tuple[int, int]]:

@@ -83,7 +83,8 @@ _BARE = re.compile(
     r"[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall|actually|well|wait|"
     r"i(?:'d| would) say|i think|i guess)"
     r"[ \t,]+)?(?:(?:(?:the|my)[ \t]+)?(?:(?:correct|final|right|short)[ \t]+)?"
-    r"(?:answer|response)(?:[ \t]+is|[ \t]*:)[ \t]*|(?:final|verdict|conclusion)[ \t]*:[ \t]*)?"
+    r"(?:answer|response)(?:[ \t]+to[ \t]+(?:the|this|that)[ \t]+question)?(?:[ \t]+is|[ \t]*:)"
+    r"[ \t]*|(?:final|verdict|conclusion)[ \t]*:[ \t]*)?"
     r"(?P<word>yes|no|(?P<hedged_no>not exactly|not really|probably not|i don't think so))"
     r"(?:[ \t]*[.!]+[\"')]*(?=\s|$)|[ \t]*[\"')]*(?=[ \t]*(?:\n|$))|"
     # or followed by its reason ("Yes - he checked every one"), not by the answerer's own
