@@ -378,6 +378,7 @@ def test_a_yes_or_no_standing_alone_answers_the_yes_no_question(specs, answer, k
         ("**Prior:** three", "prior: 3"),
         ("twenty-five percent", "25%"),
         ("25 dollars on one", "$25 on 1"),
+        ("sure that two did, and no one else", "sure that 2 did, and no one else"),
         ("$0 $0 $20 $80 for 0 1 2 3", "$0 $0 $20 $80 for 0 1 2 3"),
         ("$P(3)=70\\%$", "p(3)=70%"),
         ("Bets: 0: <percent>%", "bets: 0:  %"),
@@ -507,6 +508,15 @@ READ_STUDY1 = [
         {"probability_0": 10, "probability_3": 40},
     ),
     ("Bets: 0: 05%, 1: 15%, 2: 30%, 3: 50%", {"probability_0": 5}),
+    # bets in words: number words after "that", amounts after "gets", the others
+    (
+        "Bets: a 70 percent chance that two did and 30 percent that all three did.",
+        {"probability_2": 70, "probability_3": 30},
+    ),
+    (
+        "Bets: One gets 10, two gets 90, the rest get nothing.",
+        {"probability_0": 0, "probability_1": 10, "probability_2": 90, "probability_3": 0},
+    ),
     # "each" goes to the options its sentence names, or to every option without an amount
     (
         "Bets: it's 1 or 2, 50% each",

@@ -339,21 +339,25 @@ def _named_in_sentence(reading: _Reading, position: int) -> set[int]:
 
 
 def _targets_before(reading: _Reading, position: int) -> set[int]:
-    """The options a sentence bets on before "the others" ("half on 2 and half on 3,
-    none on the others"): not among the others, even with an amount that is no number."""
+    """The options a sentence bets on before "the others" ("half on 2 and half on 3, none on
+    the others", "2 gets sixty-ish, the others nothing"): not among the others, even with
+    an amount that is no number."""
     start = max((m.end() for m in re.finditer(r"[.!?\n]", reading.text[:position])), default=0)
     sentence = reading.text[start:position]
-    return {
-        i
-        for i, option in enumerate(reading.options)
-        if re.search(rf"\b(?:on|for|to)\s+(?:the\s+)?(?:options?\s+)?{_option(*option)}", sentence)
-    }
+    targets = set()
+    for i, option in enumerate(reading.options):
+        name = _option(*option, then_to=True)
+        on = rf"\b(?:on|for|to)\s+(?:the\s+)?(?:options?\s+)?{name}"
+        if re.search(rf"{on}|{name}\s+(?:gets?|receives?)\b", sentence):
+            targets.add(i)
+    return targets
 
 
 def _unitless_layout(match: re.Match) -> bool:
     """A bare number is an amount only in a layout that ties it to its option: "0: 25",
     "| 0 | 25 |"."""
-    return match.groupdict().get("sep") in (None, ":", "=", "->", "|")
+    sep = match.groupdict().get("sep")
+    return sep in (None, ":", "=", "->", "|") or bool(re.fullmatch(r"gets?|receives?", sep))
 
 
 def _ratio_or_range(match: re.Match) -> bool:

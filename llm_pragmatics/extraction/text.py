@@ -22,8 +22,8 @@ _NUMBER_WORD = re.compile(
     r"\b(?:(?:a|one)[\s-]+hundred|hundred|(?P<tens>" + "|".join(_TENS) + r")"
     r"(?:[\s-]+(?P<unit>one|two|three|four|five|six|seven|eight|nine))?|"
     + _PRONOUN_ONE
-    + r"(?P<small>"
-    + "|".join(_UNITS)
+    + r"(?P<one>one)|(?P<small>"
+    + "|".join(u for u in _UNITS if u != "one")
     + r"))\b(?!-)"
 )
 # Auxiliaries whose negation is written as one word with n't.
@@ -33,6 +33,8 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 
 
 def _number_word(match: re.Match) -> str:
+    if match["one"]:
+        return "1"
     if match["small"]:
         return str(_UNITS.index(match["small"]))
     if match["tens"]:
