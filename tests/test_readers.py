@@ -560,6 +560,16 @@ READ_STUDY1 = [
         "Question 3: Does she know?\nI went by the count.\nThe answer to the question is no.",
         {"Knowledge_A": "no"},
     ),
+    # elements named for what they hold, objects inside objects, labels with arrows
+    (
+        "<prior>1</prior>\n<bets>0: 0%, 1: 100%, 2: 0%, 3: 0%</bets>\n<knowledge>yes</knowledge>",
+        {"Prior_A": 1, "probability_1": 100, "Knowledge_A": "yes"},
+    ),
+    (
+        '{"result": {"prior": 2, "bets": [5, 15, 60, 20], "knowledge": "no"}}',
+        {"Prior_A": 2, "probability_2": 60, "Knowledge_A": "no"},
+    ),
+    ("Prior -> 2\nBets -> 2: 100%\nKnowledge -> no", {"Prior_A": 2, "Knowledge_A": "no"}),
     # prose: counts and yes/no
     ("Prior: going by the base rate, I'd start at 2.", {"Prior_A": 2}),
     ("Prior: my guess would have been that every one of the 3 did.", {"Prior_A": 3}),

@@ -49,7 +49,7 @@ _NUMBERED_START = r"(?:^|(?<=[\s,;.({|\"']))"
 # What ends a label: a colon and the like, a question mark ("Knows exactly? no"), "is"
 # ("Prior is 3"), the end of its line (a heading), or a space before a value ("Prior 3").
 _LABEL_END = (
-    r"[\"']?(?:[ \t]*(?::|=|\||-(?![>\d])|\?|(?=\n)|$)|"
+    r"[\"']?(?:[ \t]*(?::|=|\||-(?![>\d])|->|\?|(?=\n)|$)|"
     # a few words or an aside before a colon: "My estimate before the call:", "Bets (%):"
     r"(?:[ \t]+[a-z']+){1,4}?[ \t]*:|[ \t]*\([^)\n]{0,30}\)[ \t]*:)"
 )

@@ -59,6 +59,8 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("→", "->").replace("=>", "->")
     text = re.sub(r"[^\S\n]+", " ", text)
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
+    # An element named for what it holds ("<prior>3</prior>") is a "name: value" line.
+    text = _ELEMENT.sub(lambda m: f"\n{m['name']}: {m['value']}\n", text)
     text = re.sub(r"<[^<>\n]{0,60}>", " ", text)
     # LaTeX math ("$p(3)=70\\%$", "$3$"): its dollar signs are no money.
     text = _LATEX.sub(lambda m: m["math"].replace("\\%", "%"), text)
@@ -89,6 +91,11 @@ def normalise(text: str | None) -> str:
 
 
 BLANK = "___"
+# An element with a name of its own, not one of markup ("<b>", "<em>", "<span>", ...).
+_MARKUP = "b|i|u|s|a|p|em|strong|span|div|code|pre|li|ul|ol|br|h[1-6]|sup|sub|mark|small|font"
+_ELEMENT = re.compile(
+    rf"<(?!(?:{_MARKUP})>)(?P<name>[a-z][a-z_ -]{{1,30}})>(?P<value>[^<>\n]{{0,200}})</(?P=name)>"
+)
 # Pictographs, dingbats, arrows and other symbols (not letters, digits or punctuation).
 _SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]"
 # Inline math: its content has math in it, or it is one number.
@@ -176,11 +183,16 @@ def _json_lines(data: dict) -> list[str]:
     lines = []
     for key, value in data.items():
         name = f"answer {key}" if numbered else str(key).replace("_", " ")
-        if isinstance(value, dict) and _has_dict(value):
+        if isinstance(value, dict) and (_has_dict(value) or not _keyed_by_options(value)):
             lines += [f"{name}:", *_json_lines(value)]
         else:
             lines.append(f"{name}: {_json_inline(value)}")
     return lines
+
+
+def _keyed_by_options(data: dict) -> bool:
+    """An object whose keys are short labels ("0", "1", "a"): one line of "key: value"."""
+    return all(len(str(k)) <= 2 for k in data)
 
 
 def _has_dict(data: dict) -> bool:
