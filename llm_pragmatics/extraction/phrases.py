@@ -62,7 +62,9 @@ _HYPOTHETICAL_AFTER = re.compile(
 )
 _IF_CLAUSE = re.compile(r"\bif\b[^,;]*$")
 # A sentence that starts with a condition ("If he values honesty, he might have said ...").
-_CONDITIONAL_SENTENCE = re.compile(r"^[\s\"'(]*(?:however,?\s+|but\s+)?(?:if|when|unless)\b")
+_CONDITIONAL_SENTENCE = re.compile(
+    r"^[\s\"'(]*(?:however,?\s+|but\s+)?(?:if|unless|suppose|supposing|assuming)\b"
+)
 # A phrase followed by its condition ('"It was awful" if blunt, "It wasn't good" if ...').
 # ("... when polite", not "it was amazing when I danced").
 _CONDITION_AFTER = re.compile(
