@@ -167,6 +167,8 @@ def _said_counts(text: str, field: Field, said: re.Pattern) -> list[Found]:
         candidates = _candidates(said_text, field)
         if candidates and not said_text[: candidates[0].start].strip(" ,\"'"):
             first, start = candidates[0], match.start("said")
+            if re.match(r"\s+(?:on|for)\b", said_text[first.end :]):
+                continue  # "I would bet 0 on 0": an amount on an option, not a count
             if not _BOUND_AFTER.match(said_text[first.end :]):
                 found.append(Found(first.value, start + first.start, start + first.end, CLEAR))
     return found
