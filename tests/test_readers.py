@@ -613,6 +613,9 @@ REFUSED_STUDY2 = [
     # a phrase about another thing ("it was good to ...", "it's bad that ...")
     "It was good to hear from you!",
     "It's amazing that you finished it.",
+    # another word offered later in the sentence, a correction with "or rather"
+    "It was bad, I suppose - or maybe terrible.",
+    "It wasn't good, or rather it was bad.",
     # a phrase offered with an alternative the cut left out
     "It was bad or",
     # a ranking without a heading that says which end is first

@@ -48,7 +48,7 @@ _REJECTED_BEFORE = re.compile(
     r"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+(?:(?:just|simply|even|maybe|perhaps|"
     r"possibly)\s+)?(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$"
 )
-_ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or|vs\.?|versus)\b")
+_ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
 _WEIGHED_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:is|isn't|would be|wouldn't be|would not be|sounds|seems|feels|might be|"
     r"could be)\s+(?:too|a|an|not|"
@@ -249,8 +249,13 @@ def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own:
     closing words."""
     finals = {words(o.text)[-1] for o in options} - {words(own)[-1]}
     joined = rf"(?:\s*[,/]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:(?:{_FILLERS})\s+)*"
-    pattern = rf"^{joined}(?:" + "|".join(map(re.escape, finals)) + r")\b"
-    return bool(re.match(pattern, text[end:]))
+    words_ = "(?:" + "|".join(map(re.escape, finals)) + r")\b"
+    if re.match(rf"^{joined}{words_}", text[end:]):
+        return True
+    # "It was good, I think - or maybe amazing": another word offered later in the sentence
+    rest = re.split(r"[.!?\n]", text[end:], maxsplit=1)[0]
+    hedge = r"(?:(?:maybe|perhaps|possibly|even|just)\s+)?"
+    return bool(re.search(rf"\bor\s+{hedge}(?:(?:{_FILLERS})\s+)*{words_}", rest))
 
 
 _QUOTE = re.compile(r"\"[^\"\n]{1,200}\"|(?<!\w)'[^'\n]{1,200}?'(?!\w)")
