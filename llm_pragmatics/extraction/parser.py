@@ -129,12 +129,16 @@ _REVISION = re.compile(
 )
 
 
+# A sentence: up to its end mark or line end; "2.5" and "p.s." do not end it.
+_SENTENCE = re.compile(r"(?:p\.s\.?|\.(?=\d)|[^.!?\n])+[.!?]*")
+
+
 def _revisions(text: str, own: list) -> list[tuple[int, int]]:
     """The sentences that revise an answer, but the first of a field's own parts (its
     answer)."""
     spans = []
     firsts = [(start, _sentence_end(text, start)) for start, *_ in own]
-    for sentence in re.finditer(r"[^.!?\n]+(?:[.!?](?!\d)[^.!?\n]*)*?(?:[.!?](?=\s|$)|\n|$)", text):
+    for sentence in _SENTENCE.finditer(text):
         inside = any(start <= sentence.start() < end for start, end in firsts)
         if not inside and _REVISION.search(sentence.group()):
             spans.append(sentence.span())

@@ -218,8 +218,8 @@ def _labels_fit(starts: list, segments: list, sections: tuple[Section, ...]) -> 
     return all(any(a <= s < b for a, b in segments) for s, *_ in starts)
 
 
-# An echoed question, and its answer after it on the next line or on its own line
-# ("How many ...? 3", "Does he know exactly? -> No").
+# An echoed question, with its answer on the next line or after it on its own line ("How
+# many ...? 3", "Does he know exactly? -> No").
 _ECHO = re.compile(r"[^\n]*\?[ \t]*(?:\n|(?:->|:|=)?[ \t]*(?=\S))")
 _ANSWER_LABEL = re.compile(r"\s*(?:answer|a|response|reply)\s*[:=-]")
 
