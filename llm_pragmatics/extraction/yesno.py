@@ -71,11 +71,12 @@ _HEDGE = re.compile(
     r"\b(?:not sure|unsure|uncertain|unclear|whether|if|might|may|could|would|possibly|perhaps|"
     r"maybe|possible|hard to (?:say|tell)|about|question|asks?|asked|wonder)\b"
 )
-# After a correction, a subject and its verb alone: "no wait, he does not".
-_CORRECTED = re.compile(
+# After a correction, a subject and its auxiliary, with the claim or without it: "no wait,
+# he does not".
+_CORRECTED = (
     r"\b(?:no wait|wait|actually|i mean|correction|scratch that|or rather)[,:\s-]+"
     r"(?:he|she|they)\s+(?P<verb>(?:does|did|can|could|is|has)(?P<not>\s+not|n't)?)"
-    r"\s*(?:know(?: exactly)?)?\s*(?:[.!;,]|$)"
+    r"\s*(?:(?:{claim})(?:\s+\w+)?)?\s*(?:[.!;,]|$)"
 )
 # A yes or no that stands alone ("Yes", "So no.", "The correct answer is no.").
 _BARE = re.compile(
@@ -196,7 +197,8 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
     found = _statements(text, field) + _bare(text, field, CLEAR if scope == SECTION else LOOSE)
     if scope == SECTION:
         # Its verb alone after a correction: "He knows exactly - no wait, he does not."
-        for clause in _CORRECTED.finditer(text):
+        corrected = _CORRECTED.replace("{claim}", field.params["claim"])
+        for clause in re.finditer(corrected, text):
             value = "no" if clause["not"] else "yes"
             found.append(Found(value, *clause.span("verb"), CLEAR))
     return sorted(found, key=lambda f: f.start)
