@@ -533,6 +533,10 @@ READ_STUDY1 = [
         {"Prior_A": 2, "probability_2": 70, "Knowledge_A": "no"},
     ),
     ("Q1   1\nQ2   0: 40%, 1: 60%, 2: 0%, 3: 0%\nQ3   yes", {"Prior_A": 1, "Knowledge_A": "yes"}),
+    (
+        "Prior: 1 Bets: 0: 0%, 1: 90%, 2: 10%, 3: 0% Knowledge: yes",
+        {"Prior_A": 1, "probability_1": 90, "Knowledge_A": "yes"},
+    ),
     ("Answer:\n2\n0%, 10%, 60%, 30%\nno", {"Prior_A": 2, "probability_2": 60, "Knowledge_A": "no"}),
     (
         "How many jars do you think are sealed? 3\n\nAnd now? 0: 0%, 1: 0%, 2: 20%, 3: 80%\n\n"

@@ -45,6 +45,7 @@ _LABEL_START = (
     r"(?:(?:my|the|revised|updated|new|final|corrected|adjusted)\s+)?"
 )
 _RESTATED_START = r"(?:(?<=\bso[ \t])|(?<=\bmy[ \t])|(?<=\bthus[ \t])|(?<=\bhence[ \t]))"
+_AFTER_VALUE_START = r"(?<=[\d%)][ \t])"
 _NUMBERED_START = r"(?:^|(?<=[\s,;.({|\"']))"
 # What ends a label: a colon and the like, a question mark ("Knows exactly? no"), "is"
 # ("Prior is 3"), the end of its line (a heading), or a space before a value ("Prior 3").
@@ -110,10 +111,12 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
             (_numbered(index), CLEAR, _NUMBERED_START, _NUMBER_END),
             (_ordinal(index, len(sections)), CLEAR, _NUMBERED_START, _ORDINAL_END),
             # A label that restates an answer inside a sentence ("so Knowledge: yes",
-            # "let me revise my prior: 2"): a second answer to the question.
+            # "let me revise my prior: 2"): a second answer to the question; and one right
+            # after another answer's value on one line ("Prior: 3 Bets: 0: 0%, ...").
             *(
-                (label, CLEAR, _RESTATED_START, r"[ \t]*:")
+                (label, CLEAR, start, r"[ \t]*:")
                 for label in (section.label, *section.aliases)
+                for start in (_RESTATED_START, _AFTER_VALUE_START)
             ),
         ):
             regex = re.compile(rf"{start}(?:{pattern}){end}", re.MULTILINE)
