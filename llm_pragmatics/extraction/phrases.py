@@ -211,6 +211,18 @@ def _said_form(text: str, choice: _Choice) -> bool:
     return text[start:end] in _PRONOUNS or end == start
 
 
+def _given(text: str, choice: _Choice) -> bool:
+    """Whether a phrase is given as an answer: a sentence of its own, or what an answer
+    marker points at ("she would say 'It was bad'")."""
+    if _alone_in_its_sentence(text, choice):
+        return True
+    for marker in _ANSWER_MARKER.finditer(text, 0, choice.start):
+        start, end = _answer_span(text, marker.end())
+        if start <= choice.start and choice.end <= end:
+            return True
+    return False
+
+
 def _weighing(before: str) -> bool:
     """Whether a phrase is one of those weighed ("choose between 'A' and 'B'"), not the
     one an answer marker picks after them ("Between A and B, I'd pick B")."""
@@ -351,7 +363,7 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     }
     conditional = [c for c in conditional if c in candidates]
     plain = [c for c in candidates if c not in conditional]
-    if plain and conditional:
+    if plain and conditional and any(_given(text, c) for c in plain):
         # 'She'd say A. If she only wanted to be nice, she might have said B': B is what
         # she would say under another condition, not the answer.
         set_aside += conditional
