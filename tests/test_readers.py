@@ -695,3 +695,11 @@ def test_a_yes_taken_back_is_both(specs, answer):
 def test_an_answer_beside_what_else_might_be_said(specs, answer, utterance):
     reading = parsed(specs["study2"], answer)
     assert f"{reading.values.get('Was_Wasnt')} {reading.values.get('Assessment')}" == utterance
+
+
+def test_a_phrase_pointed_at_as_said_is_no_description(specs):
+    """A sentence with a named subject that a marker gives as what is said is not set
+    aside for a later pronoun sentence about the thing."""
+    reading = parsed(specs["study2"], 'I\'d tell him "Your song was good." It was bad, though.')
+    assert reading.values.get("Assessment") != "bad"
+    assert reading.values.get("Was_Wasnt") in (None, "was")

@@ -214,8 +214,11 @@ def _said_form(text: str, choice: _Choice) -> bool:
 def _given(text: str, choice: _Choice) -> bool:
     """Whether a phrase is given as an answer: a sentence of its own, or what an answer
     marker points at ("she would say 'It was bad'")."""
-    if _alone_in_its_sentence(text, choice):
-        return True
+    return _alone_in_its_sentence(text, choice) or _pointed_at(text, choice)
+
+
+def _pointed_at(text: str, choice: _Choice) -> bool:
+    """Whether an answer marker points at a phrase ("she would say 'Your cake was good'")."""
     for marker in _ANSWER_MARKER.finditer(text, 0, choice.start):
         start, end = _answer_span(text, marker.end())
         if start <= choice.start and choice.end <= end:
@@ -347,8 +350,9 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
             return (*candidates, choice)  # a second answer: the two conflict
         candidates.append(choice)
     # "It wasn't awful. While the cake was awful, ...": beside a phrase in the form it is
-    # said in (its pronoun subject), one that names the thing describes it.
-    said = [c for c in candidates if _said_form(text, c)]
+    # said in (its pronoun subject) or pointed at as said, one that names the thing
+    # describes it.
+    said = [c for c in candidates if _said_form(text, c) or _pointed_at(text, c)]
     if said and len(said) < len(candidates):
         described = [c for c in candidates if c not in said]
         set_aside += described
