@@ -397,9 +397,12 @@ def _in_order_amounts(text: str, count: int, total: float | None) -> list[tuple[
     # in brackets, or closing the part's line: "[10, 30, 40, 20],", "(0%, 5%, 25%, 70%)"
     bracketed = re.fullmatch(r"[\[({](?P<inner>[^\[\](){}\n]*)[\])}][\s,;.]*", line)
     line = bracketed["inner"].strip() if bracketed else line.rstrip(" ,;")
-    separated = rf"{_ANY_AMOUNT}(?:\s*[,/;]?\s*{_ANY_AMOUNT}){{{count - 1}}}[.\s]*"
-    if total is None or not re.fullmatch(separated, line):
+    separated = rf"{_ANY_AMOUNT}(?:\s*[,/;]?\s*{_ANY_AMOUNT}){{{count - 1}}}"
+    # the list alone, or the list and then words of another kind ("0/0/60/40, yes")
+    listed = re.match(rf"{separated}(?:[.\s]*$|(?=[,;.]?\s+[a-z]))", line)
+    if total is None or not listed:
         return []
+    line = listed.group()
     amounts = list(re.finditer(r"\$?(\d+(?:\.\d+)?|\.\d+)", line))
     values = [float(m.group(1)) for m in amounts]
     if len(values) != count or abs(sum(values) - total) > 0.5:

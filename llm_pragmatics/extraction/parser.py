@@ -170,12 +170,16 @@ def _drop_out_of_order(spec: ExtractionSpec, reading: Reading, findings: dict) -
         later = [s for i, s in starts.items() if i > order[f.section]]
         if later:
             limit = min(later)
+            # Kept: what its own labelled parts say, and revisions, wherever they stand.
+            kept = reading.revisions + [
+                (p.start, p.end)
+                for p in reading.parts
+                if p.section == f.section and p.grade != LOOSE
+            ]
             findings[f.name] = [
                 x
                 for x in findings[f.name]
-                if x.grade != LOOSE
-                or x.start < limit
-                or any(a <= x.start < b for a, b in reading.revisions)
+                if x.grade != LOOSE or x.start < limit or any(a <= x.start < b for a, b in kept)
             ]
 
 
