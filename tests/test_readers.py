@@ -451,6 +451,12 @@ REFUSED_STUDY1 = [
     # a count, then another the part says is its answer; numbers in a row
     ("Prior: 1 of the 3 did, I'd guess 2\nBets: 2: 100%", ["Prior_A"]),
     ("Prior: 0 1 2\nBets: 2: 100%", ["Prior_A"]),
+    # a summary that disagrees
+    (
+        "Prior: 1\nBets: 0: 0%, 1: 50%, 2: 50%, 3: 0%\nKnowledge: no\n\n"
+        "Summary: prior 2, bets 0/40/60/0, no.",
+        ["Prior_A", "probability_1", "probability_2"],
+    ),
     # a count with an alternative aside
     ("Prior: 3 (though it might also be 2)\nBets: 3: 100%", ["Prior_A"]),
 ]
