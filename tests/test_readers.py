@@ -580,6 +580,11 @@ READ_STUDY1 = [
         {"Prior_A": 2, "probability_2": 60, "Knowledge_A": "no"},
     ),
     ("Prior -> 2\nBets -> 2: 100%\nKnowledge -> no", {"Prior_A": 2, "Knowledge_A": "no"}),
+    (
+        '{"prior": 1, "prior_confidence": 0.7, "bets": {"1": 100}, "knowledge": "yes", '
+        '"knowledge_reason": "she opened all"}',
+        {"Prior_A": 1, "probability_1": 100, "Knowledge_A": "yes"},
+    ),
     # prose: counts and yes/no; an amount on an option after "I would bet" is no count
     ("I'd guess 2 of them. I would bet 0 on 0, 0 on 1, 90 on 2 and 10 on 3.", {"Prior_A": 2}),
     ("Prior: going by the base rate, I'd start at 2.", {"Prior_A": 2}),

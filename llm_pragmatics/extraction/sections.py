@@ -49,10 +49,15 @@ _AFTER_VALUE_START = r"(?<=[\d%)][ \t])"
 _NUMBERED_START = r"(?:^|(?<=[\s,;.({|\"']))"
 # What ends a label: a colon and the like, a question mark ("Knows exactly? no"), "is"
 # ("Prior is 3"), the end of its line (a heading), or a space before a value ("Prior 3").
+_ABOUT_THE_ANSWER = (
+    r"(?:confidence|certainty|reason|reasoning|explanation|justification|rationale|notes?|"
+    r"comments?|why|source|sure)"
+)
 _LABEL_END = (
     r"[\"']?(?:[ \t]*(?::|=|\||-(?![>\d])|->|\?|(?=\n)|$)|"
-    # a few words or an aside before a colon: "My estimate before the call:", "Bets (%):"
-    r"(?:[ \t]+[a-z']+){1,4}?[ \t]*:|[ \t]*\([^)\n]{0,30}\)[ \t]*:)"
+    # a few words or an aside before a colon: "My estimate before the call:", "Bets (%):";
+    # not words that make it a key about the answer ("prior confidence:", "bets reason:")
+    rf"(?:[ \t]+(?!{_ABOUT_THE_ANSWER}\b)[a-z']+){{1,4}}?[ \t]*:|[ \t]*\([^)\n]{{0,30}}\)[ \t]*:)"
 )
 # The asked label also without punctuation: "Prior is 3", "Prior 3; Bets ...".
 _ASKED_LABEL_END = rf"(?:{_LABEL_END}|\s+is\b|[ \t]+(?=[$\d]|(?:yes|no)\b))"
