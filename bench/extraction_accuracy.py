@@ -5,13 +5,16 @@ extracted), wrong (another value extracted), invented (a value where the label s
 answer does not state the field) and wrong values in rows with extraction_confidence >= 0.9
 (wrong or invented). Then the rows' format compliance, and accuracy by confidence.
 
---split dev scores tests/data/labelled/<study>_dev.csv, the half the parser was developed
-on; --split test the held-out half (scored once, at the end). Without --base-url the parser
-alone is scored; with it, the parser and then the config's extraction model served there
-(e.g. a server started with `python -m llm_pragmatics.server`).
+--split names the labelled files scored, tests/data/labelled/<study>_<split>.csv: dev and
+test (the halves the readers were developed on), holdout (a set written apart and scored
+once, at the end), several of them (`--split dev test`), or all three (`--split all`). A
+split whose files are absent is named and the script exits with status 2 before scoring
+anything. Without --base-url the parser alone is scored; with it, the parser and then the
+config's extraction model served there (e.g. a server started with
+`python -m llm_pragmatics.server`).
 
-    .venv/bin/python bench/extraction_accuracy.py [--split dev|test] [--base-url URL]
-        [--journal DIR] [--show-wrong]
+    .venv/bin/python bench/extraction_accuracy.py [--split dev|test|holdout|all ...]
+        [--base-url URL] [--journal DIR] [--show-wrong]
 """
 
 from __future__ import annotations
@@ -76,9 +79,20 @@ def float_or_text(value):
         return str(value)
 
 
+SPLITS = ("dev", "test", "holdout")
+
+
+def splits_to_score(names: list[str]) -> list[str]:
+    """The splits named, in order, each once; "all" is every split."""
+    chosen = [s for name in names for s in (SPLITS if name == "all" else (name,))]
+    return list(dict.fromkeys(chosen))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "test"], default="dev")
+    parser.add_argument(
+        "--split", nargs="+", choices=[*SPLITS, "all"], default=["dev"], metavar="SPLIT"
+    )
     parser.add_argument("--base-url", help="the extraction model's server (default: parser only)")
     parser.add_argument("--show-wrong", action="store_true", help="list every wrong field")
     parser.add_argument(
@@ -90,29 +104,40 @@ def main() -> None:
     config = load_yaml(REPO / "config" / "config.yaml")
     settings = extraction_settings()
     extractor = Model.from_catalog(load_yaml(REPO / config["catalog"]), settings["model"])
+    studies = load_studies(config, REPO)
+    splits = splits_to_score(args.split)
+    missing = [
+        labelled_path(name, split)
+        for split in splits
+        for name in studies
+        if not labelled_path(name, split).exists()
+    ]
+    if missing:
+        for path in missing:
+            print(f"no labelled answers at {path}", file=sys.stderr)
+        sys.exit(2)
     with tempfile.TemporaryDirectory() as scratch:
         journals = Path(args.journal or scratch)
         journals.mkdir(parents=True, exist_ok=True)
-        for name, study in load_studies(config, REPO).items():
-            if not labelled_path(name, args.split).exists():
-                print(f"\n{name}: no labelled answers at {labelled_path(name, args.split)}")
-                continue
-            runner = None
-            if args.base_url:
-                journal = journals / f"{name}.sqlite"
-                runner = model_runner(Endpoint(args.base_url.rstrip("/")), extractor, journal, name)
-            cases = labelled(name, args.split)
-            scores, extractions = score(
-                study, runner, extractor if runner else None, settings, args.split, cases
-            )
-            how = f"parser + {extractor.key}" if runner else "parser alone"
-            print(f"\n{name}, {args.split} half, {len(cases)} answers ({how}):\n{table(scores)}")
-            print(compliance(ExtractionSpec.from_study(study), extractions))
-            print(by_confidence(scores, extractions, cases))
-            if args.show_wrong:
-                for field, result in scores.items():
-                    for wrong in result.mistakes:
-                        print(f"  {field}: {wrong}")
+        for split in splits:
+            for name, study in studies.items():
+                runner = None
+                if args.base_url:
+                    journal = journals / f"{name}.sqlite"
+                    endpoint = Endpoint(args.base_url.rstrip("/"))
+                    runner = model_runner(endpoint, extractor, journal, name)
+                cases = labelled(name, split)
+                scores, extractions = score(
+                    study, runner, extractor if runner else None, settings, split, cases
+                )
+                how = f"parser + {extractor.key}" if runner else "parser alone"
+                print(f"\n{name}, {split} split, {len(cases)} answers ({how}):\n{table(scores)}")
+                print(compliance(ExtractionSpec.from_study(study), extractions))
+                print(by_confidence(scores, extractions, cases))
+                if args.show_wrong:
+                    for field, result in scores.items():
+                        for wrong in result.mistakes:
+                            print(f"  {field}: {wrong}")
 
 
 if __name__ == "__main__":

@@ -272,3 +272,19 @@ def test_the_summary_reports_format_compliance(specs):
     assert summary["rows_incomplete"] == 2 and summary["share_incomplete"] == 0.5
     assert summary["rows_truncated"] == 1 and summary["rows_needing_model"] == 0
     assert [e.confidence >= 0.9 for e in extractions] == [True, False, False, False]
+
+
+def test_a_quote_is_read_as_the_parser_read_its_field(specs):
+    """A quote must state the field as the parser would read it in that answer: in an answer
+    with no bets label, "N: X" alone is no bet (it could answer another question), and a
+    quote that labels only another question gives nothing for this one."""
+    spec = specs["study1"]
+    unlabelled = "I'm torn. 1: 30%. Honestly the first one: 30% sure."
+    no_values = {f.name: {"quote": "", "value": NOT_STATED} for f in spec.fields}
+    for quote in ("1: 30%. Honestly the first", "Question 1: 30%"):
+        answer = unlabelled if "Question" not in quote else f"{quote}\nSo that is that."
+        reply = no_values | {"probability_1": {"quote": quote, "value": "30"}}
+        result = _ask(spec, answer, reply)
+        assert "probability_1" not in result.values, quote
+        (error,) = [e for e in result.errors if e.startswith("probability_1:")]
+        assert "the quote alone gives nothing" in error, error

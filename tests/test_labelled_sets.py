@@ -62,3 +62,29 @@ def test_ids_are_unique_and_the_new_cases_are_split_half_and_half_per_stratum(st
     assert (new["source"] == "smollm2").sum() >= 100
     per_stratum = new.groupby(["source", "style"])["half"].value_counts().unstack(fill_value=0)
     assert ((per_stratum["dev"] - per_stratum["test"]).abs() <= 1).all()
+
+
+def test_the_bench_names_a_split_it_cannot_find_and_exits_before_scoring(tmp_path):
+    """`--split holdout` scores the held-out files when they are there; without them the
+    bench names each missing file and exits with status 2, having scored nothing."""
+    import subprocess
+    import sys
+
+    from .labelled import REPO, labelled_path
+
+    bench = REPO / "bench" / "extraction_accuracy.py"
+    done = subprocess.run(
+        [sys.executable, str(bench), "--split", "dev", "holdout"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    missing = [s for s in STUDIES if not labelled_path(s, "holdout").exists()]
+    if missing:
+        assert done.returncode == 2, done.stderr
+        for study in missing:
+            assert f"no labelled answers at {labelled_path(study, 'holdout')}" in done.stderr
+        assert "dev split" not in done.stdout  # nothing was scored
+    else:
+        assert done.returncode == 0, done.stderr
+        assert "holdout split" in done.stdout and "dev split" in done.stdout

@@ -378,6 +378,7 @@ def test_a_yes_or_no_standing_alone_answers_the_yes_no_question(specs, answer, k
         ("**Prior:** three", "prior: 3"),
         ("twenty-five percent", "25%"),
         ("25 dollars on one", "$25 on 1"),
+        ("sure that two did, and no one else", "sure that 2 did, and no one else"),
         ("$0 $0 $20 $80 for 0 1 2 3", "$0 $0 $20 $80 for 0 1 2 3"),
         ("$P(3)=70\\%$", "p(3)=70%"),
         ("Bets: 0: <percent>%", "bets: 0:  %"),
@@ -389,3 +390,327 @@ def test_answers_are_normalised_before_they_are_read(text, normalised):
     from llm_pragmatics.extraction import normalise
 
     assert normalise(text) == normalised
+
+
+# --- Readers refuse what they cannot read unambiguously (second round of issue 10) ------
+# Each case is written for this test (not taken from the labelled sets): the pattern, and
+# other wordings of it. `absent` fields must stay empty.
+
+REFUSED_STUDY1 = [
+    # arithmetic is no bet
+    ("Step 2: 2 jars - 1 = 1 jar, 3 jars + 0 = 3 jars", ["probability_1", "probability_3"]),
+    ("Bets: 4 - 1 = 3; 3 - 1 = 2", ["probability_2", "probability_3"]),
+    # a negative prior is out of range, not 1
+    ("Prior: -1\nBets: 3: 100%\nKnowledge: no", ["Prior_A"]),
+    ("Before: -2 exams", ["Prior_A"]),
+    # yes and no both
+    ("Prior: 3\nBets: 3: 100%\nKnowledge: yes, no", ["Knowledge_A"]),
+    ("Prior: 3\nBets: 3: 100%\nKnowledge: No / yes.", ["Knowledge_A"]),
+    # a yes/no word used as a key is no answer
+    ("Question 3:\nTrue: 2:15%\nFalse: 1:40%", ["Knowledge_A"]),
+    # a part that lists several candidate counts, or one number over a list item
+    ("Question 1:\n1. 1 of them\n2. 2 of them\n3. 2 of them", ["Prior_A"]),
+    ("Question 1:\n1.\nYes, that seems fine", ["Prior_A"]),
+    # the same sentence again with other numbers
+    (
+        "2 of the 3 seeds sprouted.\n\n3 of the 3 seeds sprouted.\n\n1 of the 3 seeds sprouted.",
+        ["Prior_A", "probability_3"],
+    ),
+    # half is no amount, and the option it goes to is not among "the others"
+    (
+        "Bets: half the money on 1 and half on 2, nothing on the rest",
+        ["probability_1", "probability_2"],
+    ),
+    # a revision elsewhere in the answer: stated twice differently
+    (
+        "Prior: 2\nBets: 0: 0%, 1: 0%, 2: 50%, 3: 50%\nKnowledge: no\n"
+        "Edit: I'd change the bet on 2 to 30%.",
+        ["probability_2"],
+    ),
+    ("Prior: 2\nBets: 2: 100%\nKnowledge: no\n\nActually, let me revise my prior: 3.", ["Prior_A"]),
+    (
+        "Prior: 2\nBets: 2: 100%\nKnowledge: no. On second thought, she does know exactly.",
+        ["Knowledge_A"],
+    ),
+    ("Prior: 2\nBets: 2: 100%\nKnowledge: yes\nSo knowledge: no after all.", ["Knowledge_A"]),
+    # a hedge that closes what came before is no marker of what follows
+    ("Most pass, so 3 is likely, 1 is possible.", ["Prior_A"]),
+    # a claim about something else, under a condition, or taken back
+    (
+        "Prior: 1\nBets: 1: 100%\nKnowledge: She knows exactly which jars she opened.",
+        ["Knowledge_A"],
+    ),
+    (
+        "Prior: 1\nBets: 1: 100%\nKnowledge: She would know exactly if she opened all.",
+        ["Knowledge_A"],
+    ),
+    (
+        "Prior: 1\nBets: 1: 100%\nKnowledge: She knows exactly. Actually, she doesn't.",
+        ["Knowledge_A"],
+    ),
+    # a count, then another the part says is its answer; numbers in a row
+    ("Prior: 1 of the 3 did, I'd guess 2\nBets: 2: 100%", ["Prior_A"]),
+    ("Prior: 0 1 2\nBets: 2: 100%", ["Prior_A"]),
+    # a summary that disagrees
+    (
+        "Prior: 1\nBets: 0: 0%, 1: 50%, 2: 50%, 3: 0%\nKnowledge: no\n\n"
+        "Summary: prior 2, bets 0/40/60/0, no.",
+        ["Prior_A", "probability_1", "probability_2"],
+    ),
+    # a count with an alternative aside
+    ("Prior: 3 (though it might also be 2)\nBets: 3: 100%", ["Prior_A"]),
+]
+
+
+@pytest.mark.parametrize(("answer", "absent"), REFUSED_STUDY1)
+def test_study1_readers_refuse_what_is_no_single_value(specs, answer, absent):
+    reading = parsed(specs["study1"], answer)
+    assert {name: reading.values[name] for name in absent if name in reading.values} == {}
+
+
+READ_STUDY1 = [
+    # tables: rows are options; columns are options under a row name; columns alone
+    (
+        "Bets:\n| Outcome | Share |\n|---|---|\n| 0 | 5% |\n| 1 | 15% |\n| 2 | 30% |\n| 3 | 50% |",
+        {"probability_0": 5, "probability_1": 15, "probability_2": 30, "probability_3": 50},
+    ),
+    (
+        "| | 0 | 1 | 2 | 3 |\n|---|---|---|---|---|\n| Bet | 10% | 20% | 30% | 40% |",
+        {"probability_0": 10, "probability_1": 20, "probability_2": 30, "probability_3": 40},
+    ),
+    (
+        "Bets\n+----+----+----+----+\n| 0  | 1  | 2  | 3  |\n+----+----+----+----+\n"
+        "| 0% | 0% | 60% | 40% |\n+----+----+----+----+",
+        {"probability_0": 0, "probability_1": 0, "probability_2": 60, "probability_3": 40},
+    ),
+    (
+        "| Question | Answer |\n|---|---|\n| Prior | two |\n| Knowledge | yes |",
+        {"Prior_A": 2, "Knowledge_A": "yes"},
+    ),
+    # bets: a bare list in brackets, a share after a word, side by side in a list, chance
+    # words without "of", a negated bet, "over 0 / 1 / 2 / 3"
+    (
+        "Prior = 1, Bets = [25, 25, 25, 25], Knowledge = no",
+        {"Prior_A": 1, "probability_0": 25, "probability_3": 25, "Knowledge_A": "no"},
+    ),
+    (
+        "After the call:\n0 heads: ruled out (0%)\n1 head: possible (35%)",
+        {"probability_0": 0, "probability_1": 35},
+    ),
+    (
+        "Second question: none 0%, one 10%, two 30%, all three 60%.",
+        {"probability_0": 0, "probability_1": 10, "probability_2": 30, "probability_3": 60},
+    ),
+    (
+        "Bets: maybe a 45% chance exactly one did, and a 55% chance two did.",
+        {"probability_1": 45, "probability_2": 55},
+    ),
+    (
+        "I would not put any money on 0; $60 on 3 and $40 on 2.",
+        {"probability_0": 0, "probability_3": 60},
+    ),
+    (
+        "Bets: $10 / $20 / $30 / $40 across 0 / 1 / 2 / 3",
+        {"probability_0": 10, "probability_3": 40},
+    ),
+    ("Bets: 0: 05%, 1: 15%, 2: 30%, 3: 50%", {"probability_0": 5}),
+    # bets in words: number words after "that", amounts after "gets", the others
+    (
+        "Bets: a 70 percent chance that two did and 30 percent that all three did.",
+        {"probability_2": 70, "probability_3": 30},
+    ),
+    (
+        "Bets: One gets 10, two gets 90, the rest get nothing.",
+        {"probability_0": 0, "probability_1": 10, "probability_2": 90, "probability_3": 0},
+    ),
+    # "each" goes to the options its sentence names, or to every option without an amount
+    (
+        "Bets: it's 1 or 2, 50% each",
+        {"probability_0": None, "probability_1": 50, "probability_2": 50, "probability_3": None},
+    ),
+    (
+        "Bets: 3: 40%, and 20% each for the rest",
+        {"probability_0": 20, "probability_1": 20, "probability_2": 20, "probability_3": 40},
+    ),
+    # sections: ordinals, numbered with spaces, one line per question, an echoed question
+    # and its answer on its line, symbols and tags at a line's start
+    (
+        "First answer: two. Second answer: 0: 0%, 1: 0%, 2: 70%, 3: 30%. Final answer: no.",
+        {"Prior_A": 2, "probability_2": 70, "Knowledge_A": "no"},
+    ),
+    ("Q1   1\nQ2   0: 40%, 1: 60%, 2: 0%, 3: 0%\nQ3   yes", {"Prior_A": 1, "Knowledge_A": "yes"}),
+    (
+        "Prior: 1 Bets: 0: 0%, 1: 90%, 2: 10%, 3: 0% Knowledge: yes",
+        {"Prior_A": 1, "probability_1": 90, "Knowledge_A": "yes"},
+    ),
+    ("Answer:\n2\n0%, 10%, 60%, 30%\nno", {"Prior_A": 2, "probability_2": 60, "Knowledge_A": "no"}),
+    (
+        "How many jars do you think are sealed? 3\n\nAnd now? 0: 0%, 1: 0%, 2: 20%, 3: 80%\n\n"
+        "Does she know exactly? -> yes",
+        {"Prior_A": 3, "probability_3": 80, "Knowledge_A": "yes"},
+    ),
+    (
+        "➡️ Prior: 1\n⭐ Bets: 1: 100%\n<i>Knowledge:</i> no",
+        {"Prior_A": 1, "probability_1": 100, "Knowledge_A": "no"},
+    ),
+    (
+        "My answers: (1) 2; (2) 0: 10%, 1: 20%, 2: 50%, 3: 20%; (3) yes.",
+        {"Prior_A": 2, "probability_2": 50, "Knowledge_A": "yes"},
+    ),
+    (
+        "1. Before the call: 1\n2. After: $0 / $70 / $30 / $0\n3. Yes",
+        {"Prior_A": 1, "probability_1": 70, "Knowledge_A": "yes"},
+    ),
+    # one line per question under keys the study does not name
+    (
+        "Count: 2\nShares: 10%, 20%, 30%, 40%\nVerdict: yes",
+        {"Prior_A": 2, "probability_0": 10, "probability_3": 40, "Knowledge_A": "yes"},
+    ),
+    (
+        "Question 3: Does she know?\nI went by the count.\nThe answer to the question is no.",
+        {"Knowledge_A": "no"},
+    ),
+    # elements named for what they hold, objects inside objects, labels with arrows
+    (
+        "<prior>1</prior>\n<bets>0: 0%, 1: 100%, 2: 0%, 3: 0%</bets>\n<knowledge>yes</knowledge>",
+        {"Prior_A": 1, "probability_1": 100, "Knowledge_A": "yes"},
+    ),
+    (
+        '{"result": {"prior": 2, "bets": [5, 15, 60, 20], "knowledge": "no"}}',
+        {"Prior_A": 2, "probability_2": 60, "Knowledge_A": "no"},
+    ),
+    ("Prior -> 2\nBets -> 2: 100%\nKnowledge -> no", {"Prior_A": 2, "Knowledge_A": "no"}),
+    (
+        '{"prior": 1, "prior_confidence": 0.7, "bets": {"1": 100}, "knowledge": "yes", '
+        '"knowledge_reason": "she opened all"}',
+        {"Prior_A": 1, "probability_1": 100, "Knowledge_A": "yes"},
+    ),
+    # prose: counts and yes/no; an amount on an option after "I would bet" is no count
+    ("I'd guess 2 of them. I would bet 0 on 0, 0 on 1, 90 on 2 and 10 on 3.", {"Prior_A": 2}),
+    ("Prior: going by the base rate, I'd start at 2.", {"Prior_A": 2}),
+    ("Prior: my guess would have been that every one of the 3 did.", {"Prior_A": 3}),
+    (
+        "Prior: 2\nBets: 2: 100%\nKnowledge: I believe so, since he read them all.",
+        {"Knowledge_A": "yes"},
+    ),
+    ("Prior: 2\nBets: 2: 100%\nKnowledge: She saw only one. Not exactly.", {"Knowledge_A": "no"}),
+    ("Prior: 2\nBets: 2: 100%\nKnowledge: she read every letter, so yes.", {"Knowledge_A": "yes"}),
+    ("Prior: 2\nBets: 2: 100%\nKnowledge: nobody knows exactly how many.", {"Knowledge_A": "no"}),
+    ("Prior: 2\nBets: 2: 100%\nKnowledge: I'd say no.", {"Knowledge_A": "no"}),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), READ_STUDY1)
+def test_study1_readers_read_general_layouts(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert {name: reading.values.get(name) for name in values} == values
+
+
+REFUSED_STUDY2 = [
+    # the speaker would NOT say it
+    'He would never say "It was terrible" to her.',
+    "I don't think she'd say 'It was amazing'.",
+    # answers under conditions
+    'If she wants to be kind, "It wasn\'t bad". If she wants to be honest, "It was terrible".',
+    '"It was good" when polite, "It was bad" when blunt.',
+    # candidates in a row, with shares or asides, or a distribution
+    'Likely replies: "It was good" (50%), "It wasn\'t bad" (30%), "It was amazing" (20%).',
+    "It was bad: 0.6\nIt wasn't good: 0.3\nIt was terrible: 0.1",
+    "She might say it was good, it wasn't bad, or it was amazing.",
+    # a sentence about something else, two evaluations, a story's line
+    "It's so nice that you came!",
+    '"It was lovely, really. Not bad at all."',
+    "I'm bad at this, sorry.",
+    # someone's opinion is not what the speaker says
+    "Tom thinks the song was terrible.",
+    # a correction
+    "She'd say it was good. Just kidding: it was amazing.",
+    # a phrase about another thing ("it was good to ...", "it's bad that ...")
+    "It was good to hear from you!",
+    "It's amazing that you finished it.",
+    # another word offered later in the sentence, a correction with "or rather"
+    "It was bad, I suppose - or maybe terrible.",
+    "It wasn't good, or rather it was bad.",
+    # a phrase offered with an alternative the cut left out
+    "It was bad or",
+    # a ranking without a heading that says which end is first
+    "It was good > It wasn't bad",
+]
+
+
+@pytest.mark.parametrize("answer", REFUSED_STUDY2)
+def test_study2_readers_refuse_what_is_no_choice(specs, answer):
+    reading = parsed(specs["study2"], answer)
+    assert reading.values == {}
+
+
+READ_STUDY2 = [
+    ('She would never say "It was terrible"; she\'d go with "It wasn\'t bad".', "wasn't bad"),
+    ('Her honest opinion: the pie was bad. What she says: "It wasn\'t bad."', "wasn't bad"),
+    ("Most likely first: It was good > It wasn't bad > It was amazing", "was good"),
+    ("It was ___ -> terrible", "was terrible"),
+    ("Frame: It was\nWord: good", "was good"),
+    ("Answer: Bad\n\nShe feels the meal was not good at all.", " bad"),
+    ('It was amazing.\n\nReasoning: saying "It was good" would undersell it.', "was amazing"),
+    ("Option A: It was terrible\nOption B: It wasn't good\nI pick option B.", "wasn't good"),
+    ('Jo would reply, "It was alright."', "was "),
+    ("It wasn't [bad].", "wasn't bad"),
+    # beside the phrase as it is said, one that names the thing describes it
+    ("It wasn't good.\n\nAlthough the soup was bad, Lee wants to be kind.", "wasn't good"),
+    ('The show was terrible. Kind Ada would say "It wasn\'t terrible."', "wasn't terrible"),
+    ("Your essay was amazing!", "was amazing"),
+]
+
+
+@pytest.mark.parametrize(("answer", "utterance"), READ_STUDY2)
+def test_study2_readers_read_the_choice(specs, answer, utterance):
+    reading = parsed(specs["study2"], answer)
+    got = f"{reading.values.get('Was_Wasnt', '')} {reading.values.get('Assessment', '')}"
+    assert got == utterance
+
+
+def test_a_frame_cut_off_in_an_open_quote_keeps_the_frame(specs):
+    reading = parsed(specs["study2"], "Kim would probably say \"It wasn't terr", "length")
+    assert reading.values == {"Was_Wasnt": "wasn't"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Prior: 1\nBets: 1: 100%\nKnowledge: Yes - well, no: she saw just one.",
+        "Prior: 1\nBets: 1: 100%\nKnowledge: Yes. Actually no, she saw just one.",
+    ],
+)
+def test_a_yes_taken_back_is_both(specs, answer):
+    reading = parsed(specs["study1"], answer)
+    assert "Knowledge_A" not in reading.values
+    assert "conflicting" in reading.problems["Knowledge_A"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        (
+            'Wanting to inform, he would say "It was terrible." If he only wanted to be nice, '
+            'he might have said "It wasn\'t terrible."',
+            "was terrible",
+        ),
+        (
+            'Between "It was good" and "It was amazing", she\'d pick "It was amazing".',
+            "was amazing",
+        ),
+        ("If I were Ben, I'd say \"It wasn't good.\"", "wasn't good"),
+        ('"It was amazing when you sang," she says.', "was amazing"),
+    ],
+)
+def test_an_answer_beside_what_else_might_be_said(specs, answer, utterance):
+    reading = parsed(specs["study2"], answer)
+    assert f"{reading.values.get('Was_Wasnt')} {reading.values.get('Assessment')}" == utterance
+
+
+def test_a_phrase_pointed_at_as_said_is_no_description(specs):
+    """A sentence with a named subject that a marker gives as what is said is not set
+    aside for a later pronoun sentence about the thing."""
+    reading = parsed(specs["study2"], 'I\'d tell him "Your song was good." It was bad, though.')
+    assert reading.values.get("Assessment") != "bad"
+    assert reading.values.get("Was_Wasnt") in (None, "was")

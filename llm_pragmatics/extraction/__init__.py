@@ -2,11 +2,12 @@
 
 A deterministic parser reads each field from the part of the answer that answers its
 question (sections.py, parser.py), with generic typed readers that a study names and
-parameterises in its definition (readers.py, numbers.py, choices.py; spec.py resolves the
-definition). A field the parser does not find goes to an extraction model, whose value is
-kept only with a quote that is evidence for it (model.py). combine.py puts the two together
-with a confidence and format compliance; table.py builds the stage's tables. Every value
-is checked against its field's type and range where it is read (fields.py).
+parameterises in its definition (readers.py; counts.py, bets.py, yesno.py, phrases.py,
+factors.py; spec.py resolves the definition). A field the parser does not find goes to an
+extraction model, whose value is kept only with a quote that is evidence for it
+(model.py). combine.py puts the two together with a confidence and format compliance;
+table.py builds the stage's tables. Every value is checked against its field's type and
+range where it is read (fields.py).
 """
 
 from .combine import Extraction, combine, summarise

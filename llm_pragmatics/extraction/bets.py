@@ -18,7 +18,8 @@ Options = tuple[tuple[str, tuple[str, ...]], ...]  # (label, other words for it)
 
 # An amount: "10%", "$25", "25", "(35%)". Not a range ("20-30%"), a decimal comma in a
 # list ("22,5%"), a time ("2:00"), a fraction ("1/3") or a part of a total ("2 of 3").
-_AMOUNT_END = r"(?!\w)(?!\s*(?:/\s*\d|of\b|out of\b))"
+# Nor a term of arithmetic ("2 boxes - 1 = 1", "3 + 1").
+_AMOUNT_END = r"(?!\w)(?!\s*(?:/\s*\d|of\b|out of\b|[=+*×^]\s*\d))"
 _NOT_A_RANGE = r"(?!\s*(?:-|to)\s*\$?\d)(?!,\d+\s?%)(?!:)"
 AMOUNT = (
     r"[\"']?(?P<dollar>\$)?\s?" + NUMBER + _NOT_A_RANGE + r"\s?(?P<percent>%)?[\"']?" + _AMOUNT_END
@@ -40,7 +41,7 @@ _CONNECT = (
     r"answers?\s+|possibilit(?:y|ies)\s+|cases?\s+|scenarios?\s+)?(?:(?:that\s+)?"
     r"(?:exactly|only|just)\s+)?"
 )
-_CHANCE = r"\s*(?:chance|probability|likelihood|odds)\s+(?:that|of)\s+(?:exactly\s+|only\s+)?"
+_CHANCE = r"\s*(?:chance|probability|likelihood|odds)\s+(?:(?:that|of)\s+)?(?:exactly\s+|only\s+)?"
 _REST = (
     r"(?:(?:all\s+)?the\s+)?(?:others?|rest|remaining(?:\s+(?:ones?|options?|outcomes?))?|"
     r"everything else|anything else|other (?:options?|outcomes?|ones?))\b"
@@ -54,14 +55,17 @@ _LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:and\s+)?"
 
 
 @lru_cache(maxsize=4096)
-def _option(label: str, aliases: tuple[str, ...], in_list: bool = False) -> str:
+def _option(
+    label: str, aliases: tuple[str, ...], in_list: bool = False, then_to: bool = False
+) -> str:
     """An option's label or words, or "P(label)"; in a slash list ("0/1/2/3") also after
-    a slash (elsewhere "1/3" is a fraction)."""
+    a slash (elsewhere "1/3" is a fraction). Not followed by "on", "for" or "to" (a range,
+    an amount "2 on 3"), unless `then_to` ("change 3 to 60%")."""
     names = "|".join([re.escape(label), *aliases])
     before = r"(?<![\w.$%-])" if in_list else r"(?<![\w.$%/-])"
-    return (
-        rf"{before}[\"']?(?:p\s*\(\s*(?:{names})\s*\)|(?:{names}))[\"']?(?![\w%]|\.\d)"
-        r"(?!\s+(?:on|for|to)\b)"
+    before += r"(?<![-=+*×^][ \t])(?<![=+*×^])"  # a term of arithmetic ("3 - 1 = 2")
+    return rf"{before}[\"']?(?:p\s*\(\s*(?:{names})\s*\)|(?:{names}))[\"']?(?![\w%]|\.\d)" + (
+        r"(?!\s+(?:on|for)\b)" if then_to else r"(?!\s+(?:on|for|to)\b)"
     )
 
 
@@ -69,6 +73,7 @@ def _option(label: str, aliases: tuple[str, ...], in_list: bool = False) -> str:
 def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
     """(kind, pattern) in order of precedence: a span read by one is not read again."""
     one = "(?:" + "|".join(_option(*o) for o in options) + ")"
+    one_then_to = "(?:" + "|".join(_option(*o, then_to=True) for o in options) + ")"
     prefix = r"(?:(?:exactly|state|option|outcome|answer)\s+)?"
     # Lists have one way to split them and a bound on their length: no runaway backtracking.
     most = 2 * len(options)
@@ -91,7 +96,8 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         (
             "paired",
             re.compile(
-                rf"(?P<amounts>{amounts})\s*,?\s*(?:respectively\s+)?(?:for|on|to)\s+(?:the\s+)?"
+                rf"(?P<amounts>{amounts})\s*,?\s*(?:respectively\s+)?(?:for|on|to|over|across)\s+"
+                r"(?:the\s+)?"
                 rf"(?:options?\s+|states?\s+|outcomes?\s+)?(?P<options>{options_list})"
             ),
         ),
@@ -100,13 +106,20 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             "paired",
             re.compile(rf"(?P<options>{options_list})\s*(?::|=|->|-)\s*(?P<amounts>{amounts})"),
         ),
-        # "| 2 | 50% |"
-        ("table", re.compile(rf"\|\s*(?P<options>{one})[^|\n]{{0,40}}\|\s*{AMOUNT}\s*\|")),
         # "2   50%" on a line of its own
         ("line", re.compile(rf"(?m)^[ \t]*{prefix}(?P<options>{one})[ \t]+{AMOUNT}[ \t]*$")),
         # "0: 10%", "2 jars - 50%", "1 (one works): 10%", "3 phones with burned-out
         # transistors: $100", "0 and 1: 0%", '"2": 40', "P(2) = 40%"
         ("option_first", re.compile(rf"(?P<options>{listed}){noun}{aside}{_SEPARATOR}{AMOUNT}")),
+        # "0 broken: impossible (0%)": a word, then the amount in parentheses
+        (
+            "option_first",
+            re.compile(
+                rf"(?P<options>{one}){noun}{_SEPARATOR}(?:[a-z]+\s+){{0,2}}?\(\s*{AMOUNT}\s*\)"
+            ),
+        ),
+        # "0 0%, 1 5%, 2 60%, 3 35%": options and amounts side by side, in a list
+        ("spaced", re.compile(rf"(?P<options>{one})[ \t]+{AMOUNT}(?=\s*(?:[,;.]|and\b|$))")),
         # "2 is the best bet (60%), then 3 (35%)"
         ("option_first", re.compile(rf"(?P<options>{one}){noun}\s*\(\s*{AMOUNT}\s*\)")),
         # "$25 on option 1", "$0 on options 0, 1 and 2", "10% for 2", "a 30% chance that 2",
@@ -118,12 +131,21 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:options?|outcomes?|ones?)\s*\(\s*(?P<options2>{listed})\s*\))"
             ),
         ),
+        # "I'd change the bet on 3 to 60%", "raise 2 to 50%"
+        (
+            "changed",
+            re.compile(
+                r"\b(?:change|changes|changed|changing|move|raise|lower|increase|decrease|"
+                r"set|update|revise|make)\s+(?:(?:the|my)\s+)?(?:(?:bet|amount|share|stake)\s+"
+                rf"(?:on|for)\s+)?(?P<options>{one_then_to})\s+to\s+{AMOUNT}"
+            ),
+        ),
         # "my biggest bet is on 1, $50"
         (
             "amount_after",
             re.compile(
                 rf"\b(?:bet|money|wager|stake)\b[^.\n$%]{{0,25}}?\bon\s+(?:exactly\s+)?"
-                rf"(?P<options>{one})\s*[,:-]\s*{AMOUNT}"
+                rf"(?P<options>{one})\s*(?:[,:-]|\bto\b)\s*{AMOUNT}"
             ),
         ),
         # "no chance of one or zero"
@@ -134,10 +156,19 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:exactly\s+)?(?P<options>{listed})"
             ),
         ),
+        # "I wouldn't bet anything on 0", "no money on 1"
+        (
+            "no_chance",
+            re.compile(
+                r"\b(?:wouldn't|won't|don't|didn't|not|never)\s+(?:bet|put|wager|place|stake)\s+"
+                r"(?:anything|any money|a (?:cent|dollar|penny)|money)?\s*(?:on|for)\s+"
+                rf"(?:exactly\s+)?(?P<options>{listed})"
+            ),
+        ),
         # "$25 on each option"
         ("every", re.compile(rf"{named}\s*(?:each\s+)?(?:on|for|to)\s+{_EVERY_OPTION}")),
         # "25% each": every option the answer gives no other amount
-        ("rest", re.compile(rf"{named}\s+(?:each|apiece)\b(?!\s+(?:on|for|to)\b)")),
+        ("each", re.compile(rf"{named}\s+(?:each|apiece)\b(?!\s+(?:on|for|to)\b)")),
         # "nothing on the others", "$10 on each of the rest"
         ("rest", re.compile(rf"{named}{_CONNECT}(?:each\s+of\s+)?{_REST}")),
         # "the others: 0%", "the rest get $0"
@@ -211,11 +242,11 @@ def _paired(reading: _Reading, match: re.Match, scope: str) -> bool:
 def _read_bets(text: str, options: Options, scope: str, total: float | None):
     """(option index, Found) for every bet the text states."""
     reading = _Reading(text, options)
-    reading.found, reading.taken = _columns(text, options, scope)
     layouts: list[tuple[int, Found, re.Match]] = []
     ratios: list[re.Match] = []
-    rests: list[tuple[float, tuple[int, int]]] = []  # "nothing on the others", "25% each"
+    rests: list[tuple[str, float, tuple[int, int]]] = []  # "nothing on the others", "25% each"
     compact: set[tuple[int, ...]] = set()  # the options of every "N: X" pair
+    spaced: list[tuple[int, Found]] = []  # "0 0%, 1 5%, ...": bets only in a list
     numbered_list = _numbered_list(text, options)
     for kind, pattern in _patterns(options):
         for match in pattern.finditer(text):
@@ -226,16 +257,20 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                     reading.taken.append(match.span())
                 continue
             listed = match.groupdict().get("options") or match.groupdict().get("options2") or ""
-            named = reading.named(listed) if kind not in ("every", "rest") else []
+            named = reading.named(listed) if kind not in ("every", "rest", "each") else []
             value = _value(match, total)
             if value is None or (" or " in listed and value != 0):
                 continue  # "50% on 2 or 3" is one amount for two options together
-            if re.match(r"0\d", match.groupdict().get("value") or ""):
-                continue  # "02", "00:35": a time or a code, not an amount
             explicit = _explicit(match) or kind == "no_chance"
+            if re.match(r"0\d", match.groupdict().get("value") or "") and not explicit:
+                continue  # "02", "00:35": a time or a code ("08%" is an amount)
             if kind == "option_first":
                 compact.add(tuple(named))
-            if kind in ("option_first", "table", "line"):
+            if kind == "spaced":
+                if explicit and len(named) == 1:
+                    spaced.append((named[0], Found(value, *match.span("value"), CLEAR)))
+                continue
+            if kind in ("option_first", "line"):
                 if kind == "option_first" and (numbered_list or _ratio_or_range(match)):
                     ratios.append(match)
                     continue
@@ -246,7 +281,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                 if match.groupdict().get("sep") in ("'", '"') and not explicit:
                     continue
             if scope == ANSWER and not explicit and not _unit_before(reading, match):
-                if kind not in ("option_first", "table", "line"):
+                if kind not in ("option_first", "line"):
                     continue
             grade = CLEAR
             groups = match.groupdict()
@@ -256,9 +291,9 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             span = match.span("value") if match.groupdict().get("value") else match.span()
             if kind == "every":
                 named = list(range(len(options)))
-            if kind == "rest":
-                rests.append((value, span))
-            elif kind in ("option_first", "table", "line") and scope == ANSWER:
+            if kind in ("rest", "each"):
+                rests.append((kind, value, span))
+            elif kind in ("option_first", "line") and scope == ANSWER:
                 layouts += [(i, Found(value, *span, grade), match) for i in named]
             else:
                 reading.add(named, value, span, grade)
@@ -272,24 +307,57 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         named_objects = match.groupdict().get("noun") and match["noun"].strip()
         if len(listed_options) >= min(3, len(options)) or (named_objects and _explicit(match)):
             reading.found.append((i, found))
+    if len({i for i, _ in spaced}) >= min(3, len(options)):
+        reading.found += spaced
     # Compact pairs ("0:0,1:5,2:20,3:75") are bets when they list the options.
     if len(compact) >= min(3, len(options)):
         for match in ratios:
             if not numbered_list and match["sep"] in (":", "-", "->"):
                 span = match.span("value")
                 reading.add(reading.named(match["options"]), _value(match, total), span, CLEAR)
-    for value, span in rests:
+    for kind, value, span in rests:
         stated = {i for i, _ in reading.found}
-        reading.add([i for i in range(len(options)) if i not in stated], value, span, CLEAR)
+        if kind == "each" and _named_in_sentence(reading, span[0]):
+            # "2 or 3, 50% each", "50% each between 2 and 3": each of the options named
+            targets = _named_in_sentence(reading, span[0]) - stated
+        else:
+            # "nothing on the others", "25% each": every option given no other amount
+            targets = set(range(len(options))) - stated - _targets_before(reading, span[0])
+        reading.add(sorted(targets), value, span, CLEAR)
     if not reading.found and scope == SECTION:
         reading.found = _in_order_amounts(text, len(options), total)
     return tuple(sorted(reading.found, key=lambda pair: pair[1].start))
 
 
+def _named_in_sentence(reading: _Reading, position: int) -> set[int]:
+    """The options the sentence around a position names."""
+    text = reading.text
+    start = max((m.end() for m in re.finditer(r"[.!?\n]", text[:position])), default=0)
+    end = re.compile(r"[.!?\n]").search(text, position)
+    sentence = text[start : end.start() if end else len(text)]
+    return set(reading.named(sentence))
+
+
+def _targets_before(reading: _Reading, position: int) -> set[int]:
+    """The options a sentence bets on before "the others" ("half on 2 and half on 3, none on
+    the others", "2 gets sixty-ish, the others nothing"): not among the others, even with
+    an amount that is no number."""
+    start = max((m.end() for m in re.finditer(r"[.!?\n]", reading.text[:position])), default=0)
+    sentence = reading.text[start:position]
+    targets = set()
+    for i, option in enumerate(reading.options):
+        name = _option(*option, then_to=True)
+        on = rf"\b(?:on|for|to)\s+(?:the\s+)?(?:options?\s+)?{name}"
+        if re.search(rf"{on}|{name}\s+(?:gets?|receives?)\b", sentence):
+            targets.add(i)
+    return targets
+
+
 def _unitless_layout(match: re.Match) -> bool:
     """A bare number is an amount only in a layout that ties it to its option: "0: 25",
     "| 0 | 25 |"."""
-    return match.groupdict().get("sep") in (None, ":", "=", "->", "|")
+    sep = match.groupdict().get("sep")
+    return sep in (None, ":", "=", "->", "|") or bool(re.fullmatch(r"gets?|receives?", sep))
 
 
 def _ratio_or_range(match: re.Match) -> bool:
@@ -321,57 +389,25 @@ def _numbered_list(text: str, options: Options) -> bool:
     return any(int(k) > max(numeric) for k in keys)
 
 
-def _columns(text: str, options: Options, scope: str):
-    """A table with the options as its columns: a header row of options, then a row of
-    amounts ("| 0 | 1 | 2 | 3 |" over "| 0% | 0% | 25% | 75% |"). The bets, and the
-    spans of the rows read."""
-    labels = [re.compile(rf"^\s*{_option(*o)}\s*$") for o in options]
-    rows = [
-        (m.span(), [c for c in m.group().strip().strip("|").split("|")])
-        for m in re.finditer(r"(?m)^[ \t]*\|.*\|[ \t]*$", text)
-    ]
-    found: list[tuple[int, Found]] = []
-    taken: list[tuple[int, int]] = []
-    for index, (_, cells) in enumerate(rows):
-        header = [
-            next((i for i, label in enumerate(labels) if label.match(c)), None) for c in cells
-        ]
-        named = [h for h in header if h is not None]
-        unnamed = [c for c, h in zip(cells, header, strict=True) if h is None and c.strip()]
-        if len(set(named)) < 2 or len(set(named)) != len(named) or len(unnamed) > 1:
-            continue
-        for (start, end), values in rows[index + 1 :]:
-            if all(re.fullmatch(r"\s*:?-+:?\s*", c) for c in values):
-                continue
-            amounts = [re.fullmatch(rf"\s*{AMOUNT}\s*", c) for c in values]
-            if len(values) != len(cells) or not all(amounts):
-                break
-            if scope == ANSWER and not any(_explicit(a) for a in amounts):
-                break
-            position = start
-            for option, amount in zip(header, amounts, strict=True):
-                if option is not None:
-                    where = text.find(amount.group().strip(), position)
-                    found.append((option, Found(_value(amount, None), where, where + 1, CLEAR)))
-                    position = where + 1
-            taken += [rows[index][0], (start, end)]
-            break
-    return found, taken
-
-
 def _in_order_amounts(text: str, count: int, total: float | None) -> list[tuple[int, Found]]:
     """A bare list of as many amounts as there are options ("10%, 20%, 30%, 40%",
     "0/100/0/0"), in option order, when it sums to the total: the layout the prompt asks
     for without the option labels."""
     line = text.strip().split("\n\n")[0].strip()
-    separated = rf"{_ANY_AMOUNT}(?:\s*[,/;]?\s*{_ANY_AMOUNT}){{{count - 1}}}[.\s]*"
-    if total is None or not re.fullmatch(separated, line):
+    # in brackets, or closing the part's line: "[10, 30, 40, 20],", "(0%, 5%, 25%, 70%)"
+    bracketed = re.fullmatch(r"[\[({](?P<inner>[^\[\](){}\n]*)[\])}][\s,;.]*", line)
+    line = bracketed["inner"].strip() if bracketed else line.rstrip(" ,;")
+    separated = rf"{_ANY_AMOUNT}(?:\s*[,/;]?\s*{_ANY_AMOUNT}){{{count - 1}}}"
+    # the list alone, or the list and then words of another kind ("0/0/60/40, yes")
+    listed = re.match(rf"{separated}(?:[.\s]*$|(?=[,;.]?\s+[a-z]))", line)
+    if total is None or not listed:
         return []
+    line = listed.group()
     amounts = list(re.finditer(r"\$?(\d+(?:\.\d+)?|\.\d+)", line))
     values = [float(m.group(1)) for m in amounts]
     if len(values) != count or abs(sum(values) - total) > 0.5:
         return []
-    offset = text.index(line)
+    offset = text.index(line)  # the line as it stands in the text, brackets aside
     return [
         (i, Found(v, m.start(1) + offset, m.end(1) + offset, LOOSE))
         for i, (v, m) in enumerate(zip(values, amounts, strict=True))
@@ -385,7 +421,8 @@ def _options(field: Field) -> Options:
 def read_bet(text: str, field: Field, scope: str) -> list[Found]:
     """The amount bet on one option (a bet reader: `option`, `option_words`, `min`, `max`).
 
-    Reads the layouts answers use: "0: 10%", "2 jars - 50%", a table (rows or columns),
+    Reads the layouts answers use: "0: 10%", "2 jars - 50%", a table (read as "key: value"
+    lines, extraction.text),
     "10%, 20%, 30%, 40% for 0, 1, 2, 3", "$25 on option 1", "$0 on options 0, 1 and 2" (one
     amount for several), "$25 on each option", "nothing on the others", "no chance of 0",
     and in its section a bare list of one amount per option. In an unlabelled answer an

@@ -10,6 +10,7 @@ import re
 
 from .fields import Field
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, NUMBER, SECTION, Found
+from .text import number_shape
 
 # A number that is no answer to "how many": a total ("of 3", "out of the 3"), a percentage
 # or money, a key ("0: 10%"), arithmetic ("3*3"), an ordinal, a question's number.
@@ -32,16 +33,18 @@ _BOUND_AFTER = re.compile(
 _LEAD = re.compile(
     r"^(?:[\s\"'(\[]|\d+(?:\.\d+)?%\s*(?:sure|confident|certain|chance|likely)?\s*(?:that\s+)?|"
     r"(?:probably|likely|most likely|maybe|perhaps|about|around|roughly|approximately|"
-    r"exactly|only|just|i think|i'd say|i guess)\b[\s,:]*)*"
+    r"exactly|only|just|i think|i'd say|i guess|that)\b[\s,:]*)*"
 )
 # In prose, a count is an answer only where the answer says it is one: "I'd say 2", "my
 # guess is 3", "probably all three". Within a question's own part, also "the answer is 2"
 # and "so 3".
 _SAYS = (
     r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
-    r"predict|suspect|bet|go with)|(?:i'd|i would) have (?:said|guessed|thought|expected)|"
+    r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose)|"
+    r"(?:i'd|i would) have (?:said|guessed|thought|expected)|"
     r"my (?:guess|estimate|prior|belief|expectation|initial "
-    r"(?:guess|answer|estimate))(?: is| would be| was|:)|my answer to (?:the first question|"
+    r"(?:guess|answer|estimate))(?: is| would be| was| would have been|:)|"
+    r"my answer to (?:the first question|"
     r"question 1)(?: is| would be|:)|(?:most |highly |very )?(?:likely|probably)|"
     r"expect(?:ed|ing)?|assume"
 )
@@ -53,7 +56,7 @@ _SAYS_IN_PART = _SAYS + (
 
 def _said(says: str) -> re.Pattern:
     return re.compile(
-        rf"\b(?:{says})\b[\s,:]*(?:that\s+)?(?:it(?:'s| is) )?(?:about |around |maybe |"
+        rf"\b(?:{says})(?:\b|(?<=:))[\s,:]*(?:that\s+)?(?:it(?:'s| is) )?(?:about |around |maybe |"
         r"probably |likely |only |just |exactly |that )*(?=(?P<said>[^.;!?\n]{0,40}))"
     )
 
@@ -61,9 +64,10 @@ def _said(says: str) -> re.Pattern:
 _SAID_IN_ANSWER, _SAID_IN_PART = _said(_SAYS), _said(_SAYS_IN_PART)
 # Between two candidates, these make an answer that is not one number ("2 or 3", "2-3").
 _ALTERNATIVE = re.compile(
-    r"^\s*(?:or|to|-|/|and|,)\s*(?:maybe\s+|possibly\s+|perhaps\s+)?$|"
-    r"^[\s,;(]*(?:(?:or|and|though|but|although)\s+)?(?:maybe|perhaps|possibly|or|could be|"
-    r"might be)\s+(?:even\s+|just\s+)?$"
+    r"^\s*(?:or|to|-|/|and|,)\s*(?:maybe\s+|possibly\s+|perhaps\s+)?$|^[ \t]+$|"
+    r"^[\s,;(]*(?:(?:or|and|though|but|although)\s+)?(?:(?:honestly|really|also|it)\s+){0,2}"
+    r"(?:maybe|perhaps|possibly|or|could be|might be|could also be|might also be|may be)\s+"
+    r"(?:even\s+|just\s+)?$"
 )
 
 
@@ -112,12 +116,18 @@ def _in_question(text: str, position: int) -> bool:
     return bool(end) and end.group() == "?"
 
 
+# What may stand between a label and its value; not the sign of a negative number ("-1").
+_LABEL_PUNCTUATION = re.compile(r"(?:[ \t\n:=\"']|-(?!\d))*")
+
+
 def _first_sentence(text: str, scope: str) -> tuple[int, str]:
     """The text up to the end of its first sentence or line: where an answer's count is.
-    A whole answer's first sentence does not start with a list marker ("1. Yes, ...")."""
-    stripped = text.lstrip(" \t\n:-=\"'")
+    A sentence that starts a line does not start with a list marker ("1. How many ...?
+    I'd guess 3"); after its label, "3. Because ..." is a count."""
+    lead = text[: _LABEL_PUNCTUATION.match(text).end()]
+    stripped = text[len(lead) :]
     marker = re.match(r"\d+[.)]\s+(?=[a-z])", stripped)
-    if marker and scope == ANSWER:
+    if marker and (scope == ANSWER or not lead or "\n" in lead):
         stripped = stripped[marker.end() :]
     offset = len(text) - len(stripped)
     end = re.search(r"[.;!?](?=\s|$)|\n", stripped)
@@ -125,7 +135,7 @@ def _first_sentence(text: str, scope: str) -> tuple[int, str]:
 
 
 def _leading_count(text: str, field: Field, scope: str) -> list[Found]:
-    """The count that starts the first sentence ("3", "all three", "probably 3 exams",
+    """The count that starts the first sentence ("3", "all three", "probably 3 boxes",
     "2 out of 3"), and its alternatives ("2 or 3"); none for a bound ("one, at most")."""
     offset, sentence = _first_sentence(text, scope)
     candidates = _candidates(sentence, field)
@@ -151,13 +161,42 @@ def _said_counts(text: str, field: Field, said: re.Pattern) -> list[Found]:
     for match in said.finditer(text):
         if _in_question(text, match.start()):
             continue
+        if re.search(r"(?:likely|probably)[\s]*[,:;]", match.group()):
+            continue  # "3 is likely, 2 is possible": the hedge closes what came before
         said_text = match["said"]
         candidates = _candidates(said_text, field)
         if candidates and not said_text[: candidates[0].start].strip(" ,\"'"):
             first, start = candidates[0], match.start("said")
+            if re.match(r"\s+(?:on|for)\b", said_text[first.end :]):
+                continue  # "I would bet 0 on 0": an amount on an option, not a count
             if not _BOUND_AFTER.match(said_text[first.end :]):
                 found.append(Found(first.value, start + first.start, start + first.end, CLEAR))
     return found
+
+
+_ITEM = re.compile(r"(?m)^[ \t]*(?P<n>\d+|[a-h])[.)](?=[ \t]*\n|[ \t]+\S)")
+
+
+def _list_items(text: str) -> list[str] | None:
+    """The items of a part that starts with a numbered list: two or more items numbered
+    from 1 (or a), or, on the line after its label, one item with text after its number
+    ("Question 1:\n1. Yes."). None for a part that does not ("Prior: 3. Because ...",
+    "Before:\n3." are a count)."""
+    markers = list(_ITEM.finditer(text))
+    if not markers or text[: markers[0].start()].strip(" \t\n:-=\"'"):
+        return None
+    numbers = [m["n"] for m in markers]
+    counted = numbers == [str(i + 1) for i in range(len(numbers))]
+    lettered = numbers == [chr(ord("a") + i) for i in range(len(numbers))]
+    one_item = (
+        len(markers) == 1
+        and re.match(r"[ \t]*\n", text)
+        and text[markers[0].end() :].strip(" \t\n.;,")
+    )
+    if not ((len(markers) > 1 and (counted or lettered)) or one_item):
+        return None
+    ends = [m.start() for m in markers[1:]] + [len(text)]
+    return [" " * m.end() + text[m.end() : end] for m, end in zip(markers, ends, strict=True)]
 
 
 def read_count(text: str, field: Field, scope: str) -> list[Found]:
@@ -169,16 +208,34 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
     unlabelled answer, a count the answer says is its answer ("I'd say two", "it is highly
     likely that all three ..."), or that starts the answer ("Three, because ...")."""
     if scope == SECTION:
+        items = _list_items(text)
+        if items is not None:
+            # A part that is a list: each item's count is a candidate ("1. 1 of them\n
+            # 2. 1 of them\n3. 2 of them" gives no single count; "1.\nYes" none).
+            return [x for item in items for x in _leading_count(item, field, scope)]
         leading = _leading_count(text, field, scope)
-        if leading:
-            return leading
-        offset = len(text) - len(text.lstrip(" \t\n:-=\"'"))
+        offset = _LABEL_PUNCTUATION.match(text).end()
         paragraph = text[offset:].split("\n\n")[0]
-        return [
+        said = [
             Found(x.value, x.start + offset, x.end + offset, CLEAR)
             for x in _said_counts(paragraph, field, _SAID_IN_PART)
         ]
+        if leading:
+            # What the part then says is its answer must agree with how it starts ("2 of
+            # the 3 passed, I think 3" gives two).
+            return leading + [x for x in said if x.start >= leading[-1].end]
+        return said
     found = [Found(x.value, x.start, x.end, LOOSE) for x in _leading_count(text, field, scope)]
+    # The first paragraph said again with other numbers ("2 of the 3 passed.\n\n3 of the
+    # 3 passed."): each is a candidate.
+    paragraphs = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    for later in paragraphs[1:] if found else []:
+        if number_shape(later.group()) == number_shape(paragraphs[0].group()):
+            pad = " " * later.start()
+            found += [
+                Found(x.value, x.start, x.end, LOOSE)
+                for x in _leading_count(pad + later.group(), field, scope)
+            ]
     found += [
         Found(x.value, x.start, x.end, LOOSE) for x in _said_counts(text, field, _SAID_IN_ANSWER)
     ]

@@ -6,7 +6,9 @@ field's values or "not stated". A value is kept only if its quote is evidence fo
 1. the quote is in the answer, within the part that answers the field's question (not in
    another question's part);
 2. the quote states the field by itself: it is more than a bare number or yes/no word, and
-   the field's reader, reading only the quote, finds this value and no other;
+   the field's reader, reading only the quote as it read the field in the answer (as a
+   part's answer, or as a statement that must say what it is about), finds this value and
+   no other;
 3. it agrees with everything else the parser read for the field in the answer.
 
 Otherwise the field stays empty and the error names why. A weak model may add nothing;
@@ -24,7 +26,7 @@ from ..client import Request
 from ..config import Model, messages_for
 from .fields import Field, Rejected
 from .parser import Reading, read_field
-from .readers import SECTION, Unreadable
+from .readers import ANSWER, LOOSE, SECTION, Unreadable
 from .sections import split
 from .spec import ExtractionSpec
 from .text import normalise
@@ -124,7 +126,11 @@ def evidence_problem(
         return "quoted from the part about another question"
     if not [w for w in re.findall(r"[a-z]{2,}", text) if w not in _BARE_WORDS]:
         return "the quote is a bare value"
-    stated = _quote_values(spec, f, text)
+    # The quote is read as the parser read the field: as its part's answer, or, in an
+    # answer with no part for it, as a statement that must say what it is about.
+    regions_scope = {s for _, _, s, _ in reading.region(f.section)}
+    scope = SECTION if regions_scope == {SECTION} else ANSWER
+    stated = _quote_values(spec, f, text, scope)
     if stated != {value}:
         shown = ", ".join(sorted(str(v) for v in stated)) or "nothing"
         return f"the quote alone gives {shown}"
@@ -144,14 +150,18 @@ def _within(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in regions)
 
 
-def _quote_values(spec: ExtractionSpec, f: Field, quote: str) -> set:
-    """The field's values in the quote alone, read as the field's own answer."""
-    parts = [p for p in split(quote, spec.sections) if p.section == f.section]
-    texts = [quote[p.start : p.end] for p in parts] if parts else [quote]
+def _quote_values(spec: ExtractionSpec, f: Field, quote: str, scope: str) -> set:
+    """The field's values in the quote alone, read in `scope`; none from a quote that
+    labels only other questions ("Question 1: 3%" is no bet)."""
+    parts = split(quote, spec.sections)
+    own = [p for p in parts if p.section == f.section]
+    if parts and not own and any(p.grade != LOOSE for p in parts):
+        return set()
+    texts = [quote[p.start : p.end] for p in own] if own else [quote]
     values = set()
     try:
         for text in texts:
-            values |= {_checked(f, x.value) for x in read_field(spec, f.name, text, SECTION)}
+            values |= {_checked(f, x.value) for x in read_field(spec, f.name, text, scope)}
     except Unreadable:
         return set()
     return values

@@ -25,7 +25,7 @@ from .readers import (
     Unreadable,
     weakest,
 )
-from .sections import Part, split
+from .sections import Part, answer_proper, split
 from .spec import ExtractionSpec
 from .text import normalise
 
@@ -43,13 +43,14 @@ class Reading:
     grades: dict[str, str] = field(default_factory=dict)
     problems: dict[str, str] = field(default_factory=dict)  # final: not for the model
     missing: list[str] = field(default_factory=list)  # not found: worth asking the model
+    revisions: list[tuple[int, int]] = field(default_factory=list)  # sentences that revise
     # Every value read for a field, kept or not: a model's value must agree with them.
     seen: dict[str, set] = field(default_factory=dict)
 
     def region(self, section: str | None) -> list[tuple[int, int, str, str]]:
         """(start, end, scope, grade) of where a field of `section` is read."""
         if section is None:
-            return [(0, len(self.text), SECTION, DIRECT)]
+            return [(start, end, SECTION, DIRECT) for start, end in answer_proper(self.text)]
         own = [(p.start, p.end, SECTION, p.grade) for p in self.parts if p.section == section]
         return own or [(0, len(self.text), ANSWER, CLEAR)]
 
@@ -105,6 +106,12 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
     if any(grade == LOOSE for *_, grade in regions):
         # A part by position is a guess: what the whole answer says must agree with it.
         regions.append((0, len(reading.text), ANSWER, LOOSE))
+    if regions and all(scope == SECTION for _, _, scope, _ in regions):
+        # A revision elsewhere ("P.S. on reflection I'd change the bet on 3 to 60%") is a
+        # second answer to the field, however it is labelled.
+        revisions = _revisions(reading.text, regions)
+        reading.revisions += revisions
+        regions += [(a, b, ANSWER, LOOSE) for a, b in revisions]
     found = []
     for start, end, scope, grade in regions:
         for x in read_field(spec, name, reading.text[start:end], scope):
@@ -113,6 +120,29 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
                 continue
             found.append(x)
     return found
+
+
+# Words that take an answer back or change it.
+_REVISION = re.compile(
+    r"\b(?:on (?:second thought|reflection)|actually|correction|revis(?:e|ed|ing)|chang(?:e|ed|ing)"
+    r"|updat(?:e|ed|ing)|i take (?:it|that) back|p\.s|edit)\b"
+)
+
+
+# A sentence: up to its end mark or line end; "2.5" and "p.s." do not end it.
+_SENTENCE = re.compile(r"(?:p\.s\.?|\.(?=\d)|[^.!?\n])+[.!?]*")
+
+
+def _revisions(text: str, own: list) -> list[tuple[int, int]]:
+    """The sentences that revise an answer, but the first of a field's own parts (its
+    answer)."""
+    spans = []
+    firsts = [(start, _sentence_end(text, start)) for start, *_ in own]
+    for sentence in _SENTENCE.finditer(text):
+        inside = any(start <= sentence.start() < end for start, end in firsts)
+        if not inside and _REVISION.search(sentence.group()):
+            spans.append(sentence.span())
+    return spans
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -140,7 +170,17 @@ def _drop_out_of_order(spec: ExtractionSpec, reading: Reading, findings: dict) -
         later = [s for i, s in starts.items() if i > order[f.section]]
         if later:
             limit = min(later)
-            findings[f.name] = [x for x in findings[f.name] if x.grade != LOOSE or x.start < limit]
+            # Kept: what its own labelled parts say, and revisions, wherever they stand.
+            kept = reading.revisions + [
+                (p.start, p.end)
+                for p in reading.parts
+                if p.section == f.section and p.grade != LOOSE
+            ]
+            findings[f.name] = [
+                x
+                for x in findings[f.name]
+                if x.grade != LOOSE or x.start < limit or any(a <= x.start < b for a, b in kept)
+            ]
 
 
 def _settle(reading: Reading, f, found: list[Found]) -> None:

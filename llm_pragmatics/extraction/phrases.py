@@ -1,4 +1,5 @@
-"""The phrase and factor readers: which of a closed set of phrases an answer chooses.
+"""The phrase reader: which of a closed set of phrases an answer chooses (factors.py reads
+one factor of it).
 
 The phrases and their factors are an option set of the study's `probabilities` block
 (written once for both stages). The English around them is the library's: a phrase's
@@ -47,24 +48,49 @@ _REJECTED_BEFORE = re.compile(
     r"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+(?:(?:just|simply|even|maybe|perhaps|"
     r"possibly)\s+)?(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$"
 )
-_ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or|vs\.?|versus)\b")
+_ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
 _WEIGHED_AFTER = re.compile(
-    r"^[\"'.,!]*\s*(?:is|would be|sounds|seems|feels|might be|could be)\s+(?:too|a|an|not|"
+    r"^[\"'.,!]*\s*(?:is|isn't|would be|wouldn't be|would not be|sounds|seems|feels|might be|"
+    r"could be)\s+(?:too|a|an|not|"
     r"the|kind|mean|harsh|rude|dishonest|untrue|false|unkind|inaccurate|misleading|honest|"
-    r"true|cruel|blunt|nice|polite|generous|an? (?:lie|exaggeration))\b"
+    r"true|cruel|blunt|nice|polite|generous|an? (?:lie|exaggeration))\b|"
+    r"^[\"'.,!]*\s*(?:would|could|might)(?:n't| not)?\s+(?:hurt|hide|upset|offend|mislead|sound)\b"
 )
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:saying|to say|say|says)\s*:?\s*[\"']?$")
 _HYPOTHETICAL_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:would|could|might|may|is|sounds|seems|feels|was|will|can)\b"
 )
 _IF_CLAUSE = re.compile(r"\bif\b[^,;]*$")
+# A sentence that starts with a condition ("If he values honesty, he might have said ...").
+_CONDITIONAL_SENTENCE = re.compile(
+    r"^[\s\"'(]*(?:however,?\s+|but\s+)?(?:if|unless|suppose|supposing|assuming)\b"
+)
+# A phrase followed by its condition ('"It was awful" if blunt, "It wasn't good" if ...').
+# ("... when polite", not "it was amazing when I danced").
+_CONDITION_AFTER = re.compile(
+    r"^[\"')]*,?\s*(?:(?:if|unless)\b(?!\s+(?:sure|real)\b)|when\s+[a-z]+\s*(?:[,.;]|$))"
+)
+# Before a phrase: the speaker would NOT say it ("wouldn't be likely to say", "I don't
+# think he'd say").
+_NOT_SAID_BEFORE = re.compile(
+    r"(?:\bnot\b|n't\b|\bnever\b)(?:[^.!?;,\n\"'-]|(?<=\w)'(?=\w)){0,40}"
+    r"\b(?:say|said|tell|use|go with|choose|pick)\b[^.!?;,\n\"']{0,15}[\"']?$"
+)
+# Before a phrase: someone's opinion, not what the speaker says ("Emma thinks the
+# show was awful"; "I think it was good" is the answerer's own answer).
+_OPINION_BEFORE = re.compile(
+    r"(?<!\bi )(?<!\bwe )\b(?:thinks?|thought|feels?|felt|believes?|believed|finds|found|"
+    r"knows?|knew|considers?|considered|rated|rates)\s+(?:that\s+)?$|"
+    r"\b(?:opinion|view|feelings?|verdict in (?:her|his|their) head)\s*(?:is\s+(?:that\s+)?|:)\s*$"
+)
 # A second answer that corrects the first ("It was good. Actually, it was amazing.").
 _CORRECTION_BEFORE = re.compile(
     r"\b(?:actually|or rather|rather|no wait|wait|i mean|correction|on second thought|"
-    r"scratch that)\b[^.!?\n]{0,20}$"
+    r"scratch that|just kidding|kidding|i take (?:it|that) back|let me correct)\b[^.!?\n]{0,20}$"
 )
 _LESSER_BEFORE = re.compile(
-    r"\b(?:alternative(?:ly)?|second choice|second best|runner-up|less likely|backup|or else)\b"
+    r"\b(?:alternatives?|alternatively|second choice|second best|runner-up|less likely|"
+    r"backup|or else)\b"
     r"[^.!?\n]{0,40}$"
 )
 _LESSER_AFTER = re.compile(
@@ -79,6 +105,18 @@ _ANSWER_MARKER = re.compile(
 )
 # A colon introduces what follows ("the kindest true thing is: It wasn't bad").
 _COLON = re.compile(r":[ \t]*")
+# A line that gives the answer: "Answer: ...", "A: ...", "Final answer: ...".
+_ANSWER_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:my |the )?(?:final )?(?:answer|response|reply)|a)[ \t]*:[ \t]*"
+    r"(?P<given>\S[^\n]*)"
+)
+# Between two phrases of a list in a row: commas, shares, "and" ('"It was awful" (60%),
+# "It wasn't good" (30%)', "It was good, it was amazing").
+_IN_A_ROW = re.compile(
+    r"[\s\"',;/:=-]*(?:\(?\s*[\d.]+\s*%?\s*\)?|\([^()\n]{0,30}\))?[\s\"',;/]*"
+    r"(?:(?:and|or)[\s\"']+)?",
+    re.ASCII,
+)
 _CHOSEN_AFTER = re.compile(
     r"^[\"'.!]*\s*(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick)\)|"
     r"-+\s*(?:my |the )?(?:answer|choice|chosen|pick))"
@@ -166,10 +204,50 @@ def _line_of(text: str, start: int, end: int) -> str:
     return text[line_start : line_end if line_end >= 0 else len(text)]
 
 
+def _said_form(text: str, choice: _Choice) -> bool:
+    """Whether a phrase has a pronoun subject, as a speaker says it ("It was good"), not a
+    subject that names the thing ("the cake was good")."""
+    start, end = choice.tokens[0]
+    return text[start:end] in _PRONOUNS or end == start
+
+
+def _given(text: str, choice: _Choice) -> bool:
+    """Whether a phrase is given as an answer: a sentence of its own, or what an answer
+    marker points at ("she would say 'It was bad'")."""
+    return _alone_in_its_sentence(text, choice) or _pointed_at(text, choice)
+
+
+def _pointed_at(text: str, choice: _Choice) -> bool:
+    """Whether an answer marker points at a phrase ("she would say 'Your cake was good'")."""
+    for marker in _ANSWER_MARKER.finditer(text, 0, choice.start):
+        start, end = _answer_span(text, marker.end())
+        if start <= choice.start and choice.end <= end:
+            return True
+    return False
+
+
+def _weighing(before: str) -> bool:
+    """Whether a phrase is one of those weighed ("choose between 'A' and 'B'"), not the
+    one an answer marker picks after them ("Between A and B, I'd pick B")."""
+    weighing = list(re.finditer(r"\b(?:between|whether)\b", before))
+    return bool(weighing) and not _ANSWER_MARKER.search(before, weighing[-1].end())
+
+
+def _sentence_before(text: str, position: int) -> str:
+    """The sentence up to a phrase, or up to the quote the phrase is in."""
+    for quote in _QUOTE.finditer(text):
+        if quote.start() <= position < quote.end():
+            position = quote.start()
+            break
+    return re.split(r"[.!?\n]", text[max(0, position - 300) : position])[-1]
+
+
 def _alone_on_its_line(text: str, choice: _Choice) -> bool:
-    """Whether the phrase is all its line says (besides a list marker and punctuation)."""
+    """Whether the phrase is all its line says, besides a list marker, punctuation and a
+    number or share given to it ("It was good: 60%", "- It wasn't bad (0.3)")."""
     line = _line_of(text, choice.start, choice.end)
     rest = line.replace(text[choice.start : choice.end], " ", 1)
+    rest = re.sub(r"(?<![\w.])\$?\d+(?:\.\d+)?%?(?![\w.])", " ", rest)
     return not re.sub(rf"^\s*{_LIST_MARKER}|[\W_]", "", rest).strip()
 
 
@@ -182,12 +260,17 @@ def _alone_in_its_sentence(text: str, choice: _Choice) -> bool:
 
 
 def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own: str) -> bool:
-    """ "It was terrible, bad, amazing", "terrible and bad": one sentence with several of the
+    """ "It was awful, bad, good", "awful and bad": one sentence with several of the
     closing words."""
     finals = {words(o.text)[-1] for o in options} - {words(own)[-1]}
-    joined = r"(?:\s*[,/]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)"
-    pattern = rf"^{joined}(?:" + "|".join(map(re.escape, finals)) + r")\b"
-    return bool(re.match(pattern, text[end:]))
+    joined = rf"(?:\s*[,/]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:(?:{_FILLERS})\s+)*"
+    words_ = "(?:" + "|".join(map(re.escape, finals)) + r")\b"
+    if re.match(rf"^{joined}{words_}", text[end:]):
+        return True
+    # "It was good, I think - or maybe amazing": another word offered later in the sentence
+    rest = re.split(r"[.!?\n]", text[end:], maxsplit=1)[0]
+    hedge = r"(?:(?:maybe|perhaps|possibly|even|just)\s+)?"
+    return bool(re.search(rf"\bor\s+{hedge}(?:(?:{_FILLERS})\s+)*{words_}", rest))
 
 
 _QUOTE = re.compile(r"\"[^\"\n]{1,200}\"|(?<!\w)'[^'\n]{1,200}?'(?!\w)")
@@ -208,7 +291,7 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
 def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     """The phrase the answer chooses (none, one, or several when it gives more than one).
 
-    Phrases the answer rejects ("rather than 'it was terrible'"), weighs ("'it was bad'
+    Phrases the answer rejects ("rather than 'it was awful'"), weighs ("'it was bad'
     would be too harsh"), supposes ("if it was good, ..."), offers as a lesser alternative
     or puts in parentheses do not count. After an answer marker ("I'd say", "Answer:") the
     first phrase after the last marker is the choice. A list of several phrases with none
@@ -218,15 +301,20 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     candidates: list[_Choice] = []
     weighed: list[_Choice] = []  # rejected or weighed: reasons for a list to be no choice
     set_aside: list[_Choice] = []  # supposed or offered as a lesser alternative
+    conditional: list[_Choice] = []  # in a sentence that starts with a condition
+    mentioned = []  # every phrase, chosen or not, in order
     for match in regex.finditer(text):
         choice = _choice(match, options, CLEAR)
+        mentioned.append(choice)
         after = text[match.end() : match.end() + 40]
         if _CHOSEN_AFTER.match(after):
             return (choice,)
         if re.search(r"\b(?:a|an)\s+\S+$", match.group()) and not re.match(
-            r"\s*(?:one\b|[.!?,;:\"')\n]|$)", after
+            r"\s*(?:one\b|1\b|[.!?,;:\"')\n]|$)", after
         ):
             continue  # "a good example of ...": the word is about something else
+        if re.match(r"[ \t]+(?:that|to)[ \t]+(?!be\b)[a-z]", after):
+            continue  # "it was good to see you", "it's bad that he left": about another thing
         before, after = _context(text, *match.span())
         if any(s < match.start() < e for s, e in asides):
             continue
@@ -236,7 +324,17 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         if _REJECTED_BEFORE.search(before) or _ALTERNATIVE_AFTER.match(after):
             weighed.append(choice)
             continue
-        if re.search(r"\b(?:between|whether)\b", before):
+        if _NOT_SAID_BEFORE.search(before) or _CONDITION_AFTER.match(
+            text[match.end() : match.end() + 40]
+        ):
+            weighed.append(choice)
+            continue
+        if _OPINION_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+            set_aside.append(choice)
+            continue
+        if _CONDITIONAL_SENTENCE.search(_sentence_before(text, match.start())):
+            conditional.append(choice)
+        if _weighing(before):
             weighed.append(choice)  # "choose between 'It was good' and 'It wasn't bad'"
             continue
         if _WEIGHED_AFTER.match(after):
@@ -251,13 +349,51 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         if _CORRECTION_BEFORE.search(before) and candidates:
             return (*candidates, choice)  # a second answer: the two conflict
         candidates.append(choice)
-    marker = _last_marker(text, candidates, set_aside)
+    # "It wasn't awful. While the cake was awful, ...": beside a phrase in the form it is
+    # said in (its pronoun subject) or pointed at as said, one that names the thing
+    # describes it.
+    said = [c for c in candidates if _said_form(text, c) or _pointed_at(text, c)]
+    if said and len(said) < len(candidates):
+        described = [c for c in candidates if c not in said]
+        set_aside += described
+        mentioned = [c for c in mentioned if c not in described]
+        candidates = said
+    # '"It was awful" (60%), "It wasn't good" (30%)': a list in a row
+    in_a_row = {
+        c
+        for a, b in zip(mentioned, mentioned[1:], strict=False)
+        if a.label != b.label and _IN_A_ROW.fullmatch(text[a.end : b.start])
+        for c in (a, b)
+    }
+    conditional = [c for c in conditional if c in candidates]
+    plain = [c for c in candidates if c not in conditional]
+    if plain and conditional and any(_given(text, c) for c in plain):
+        # 'She'd say A. If she only wanted to be nice, she might have said B': B is what
+        # she would say under another condition, not the answer.
+        set_aside += conditional
+        candidates = plain
+    elif len({c.label for c in conditional}) > 1:
+        # "If kind, she'd say A; if honest, B": answers under conditions, no choice.
+        raise Unreadable("the answer gives different phrases under different conditions")
+    answer_line = _ANSWER_LINE.search(text)
+    if (
+        answer_line
+        and _one_evaluation(answer_line["given"], options, short=True)
+        and _evaluates(answer_line["given"], options)
+        and not any(answer_line.start("given") <= c.start < answer_line.end() for c in candidates)
+    ):
+        # "A: Bad" and then an explanation: the answer is that line, whatever follows
+        # or went before says of the thing.
+        return ()
+    marker = _last_marker(text, candidates, set_aside + weighed)
     if marker is not None:
         following = [c for c in candidates if c.start >= marker]
         if len({c.label for c in following if _alone_on_its_line(text, c)}) > 1:
             raise Unreadable("the answer lists several phrases without choosing one")
         start, end = _answer_span(text, marker)
         chosen = [c for c in following if start <= c.start and c.end <= end]
+        if chosen and chosen[0] in in_a_row:
+            raise Unreadable("the answer lists several phrases without choosing one")
         if not chosen:
             chosen = _by_reference(text, marker, candidates + weighed)
         if len({c.label for c in chosen}) == 1:
@@ -271,6 +407,8 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         if chosen:
             return _several(text, chosen)
         return ()
+    if in_a_row & set(candidates):
+        raise Unreadable("the answer lists several phrases without choosing one")
     if not candidates:
         if len({c.label for c in weighed}) > 1:
             raise Unreadable("the answer weighs several phrases without choosing one")
@@ -300,6 +438,15 @@ def _several(text: str, candidates: list[_Choice]) -> tuple[_Choice, ...]:
     line of its own chose that one; otherwise they conflict."""
     if len({c.label for c in candidates if _alone_on_its_line(text, c)}) > 1:
         raise Unreadable("the answer lists several phrases without choosing one")
+    ranked = all(
+        re.fullmatch(r"[\s\"'.,]*>[\s\"'.,]*", text[a.end : b.start])
+        for a, b in zip(candidates, candidates[1:], strict=False)
+    )
+    heading = text[: candidates[0].start].rsplit("\n", 1)[-1]
+    if ranked and re.search(r"\b(?:most|likeliest|best|first|top)\b", heading):
+        # "Most to least likely: A > B > C": a ranking, its first the most likely
+        first = candidates[0]
+        return (_Choice(first.label, first.start, first.end, LOOSE, first.tokens),)
     lines = [line for line in text.splitlines() if line.strip()]
     last = [c for c in candidates if c.start >= text.rfind(lines[-1])] if lines else []
     if len({c.label for c in last}) == 1 and len(lines) > 1:
@@ -309,7 +456,7 @@ def _several(text: str, candidates: list[_Choice]) -> tuple[_Choice, ...]:
 
 def _answer_span(text: str, marker: int) -> tuple[int, int]:
     """What an answer marker points at: the first sentence after it, or the quote that
-    starts there ('would say "It was terrible. I'm sorry."', later sentences explain)."""
+    starts there ('would say "It was awful. I'm sorry."', later sentences explain)."""
     start = len(text) - len(text[marker:].lstrip(" \t\n,:"))
     end = re.compile(r"[.!?](?=\s|$)|\n").search(text, start)
     end = end.end() if end else len(text)
@@ -321,7 +468,7 @@ def _answer_span(text: str, marker: int) -> tuple[int, int]:
 
 def _earlier_answers(text: str, marker: int, candidates: list[_Choice]) -> list[_Choice]:
     """The phrases that answer markers before `marker` point at ("The answer is 'It was
-    terrible'. So the correct answer is 'It wasn't terrible'": two answers)."""
+    awful'. So the correct answer is 'It wasn't awful'": two answers)."""
     found = []
     for m in _ANSWER_MARKER.finditer(text, 0, marker):
         start, end = _answer_span(text, m.end())
@@ -355,7 +502,10 @@ def _by_reference(text: str, marker: int, candidates: list[_Choice]) -> list[_Ch
     named = _REFERENCE.match(text[marker:])
     if not named:
         return []
-    item = re.compile(rf"(?m)^[ \t]*\(?{re.escape(named['key'])}[.)][ \t]+")
+    item = re.compile(
+        rf"(?m)^[ \t]*(?:(?:option|choice|sentence|answer)[ \t]+)?\(?{re.escape(named['key'])}"
+        r"(?:[.)]|[ \t]*:)[ \t]+"
+    )
     for line in item.finditer(text[:marker]):
         on_line = [
             c
@@ -367,114 +517,55 @@ def _by_reference(text: str, marker: int, candidates: list[_Choice]) -> list[_Ch
     return []
 
 
+def _fill_blank(text: str) -> str:
+    """The prompt's template with its blank filled in ("It was ___ -> good", "It was ___:
+    good"): the blank and its arrow as spaces, so that the phrase reads whole and every
+    span stays where it was."""
+    return re.sub(
+        rf"{BLANK}[ \t]*(?:->|:|=|-)[ \t]*(?=[a-z])", lambda m: " " * len(m.group()), text
+    )
+
+
 def read_phrase(text: str, field: Field, scope: str) -> list[Found]:
     """The option of a closed set of phrases the answer chooses (a phrase reader:
     `option_set`, an option set of the study's probabilities block); the value is the
     option's label."""
+    text = _fill_blank(text)
     return [Found(c.label, c.start, c.end, c.grade) for c in _phrases(text, _options_of(field))]
 
 
-@lru_cache(maxsize=256)
-def _level_words(options: tuple[_Option, ...], factor: str) -> dict[str, tuple[int, ...]]:
-    """Level -> the positions of the words every phrase with that level has in the same
-    place and not every phrase has there ("wasn't" for the frame "wasnt")."""
-    tokens = {o.label: words(o.text) for o in options}
-    everywhere = {
-        j
-        for j, t in enumerate(tokens[options[0].label])
-        if all(w[j : j + 1] == [t] for w in tokens.values())
-    }
-    by_level: dict[str, list[list[str]]] = {}
-    for option in options:
-        by_level.setdefault(dict(option.levels)[factor], []).append(tokens[option.label])
-    return {
-        level: tuple(
-            j
-            for j, t in enumerate(group[0])
-            if j not in everywhere and all(w[j : j + 1] == [t] for w in group)
-        )
-        for level, group in by_level.items()
-    }
+_COPULA_WORDS = r"(?:was|is|were|are|wasn't|isn't|weren't|aren't)"
+_NEXT_CLAUSE = r"\s*,\s*|\s+(?=(?:but|and|when|because|since|though|although|as|if)\b)"
+_HEDGE_BEFORE = r"(?:i (?:think|guess|thought|feel|felt)|i'd say|probably|maybe|honestly),?\s+"
 
 
-def _level_pattern(word: str) -> str:
-    """A level's word alone; a copula only after its subject ("It was ...", "it's")."""
-    if word in _COPULA:
-        glued = "|'s" if not word.endswith("n't") else ""
-        return rf"{_START}{_PRONOUN}(?:\s+(?:{_COPULA[word]}){glued}){_END}"
-    return rf"{_START}{re.escape(word)}{_END}"
+def _evaluates(text: str, options: tuple[_Option, ...]) -> bool:
+    """Whether a text has a copula or one of the phrases' closing words ("Bad", "It was
+    okay"; not "c")."""
+    finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
+    return bool(re.search(rf"\b(?:{_COPULA_WORDS}|{finals})\b|'s\b", text))
 
 
-def read_factor(text: str, field: Field, scope: str) -> list[Found]:
-    """A factor of the chosen phrase (a factor reader: `option_set`, `factor`, and
-    `values`, the field's value for each level when it is not the level itself).
-
-    The level of the phrase the answer chooses, its span the factor's own words (so that
-    "It was bad" cut off after "bad" keeps the frame). With no whole phrase: in a short
-    answer ("Amazing!", "It wasn't ..."), or in a quoted sentence or after an answer marker
-    ("she'd say 'It was a special performance'"), the level whose own words it has."""
-    options = _options_of(field)
-    factor = field.params["factor"]
-    values = field.params.get("values") or {}
-    levels = {o.label: dict(o.levels)[factor] for o in options}
-    own = _level_words(options, factor)
-    chosen = _phrases(text, options)
-    if len({c.label for c in chosen}) > 1:
-        shown = "; ".join(dict.fromkeys(text[c.start : c.end] for c in chosen))
-        raise Unreadable(f"conflicting answers ({shown})")
-    if chosen:
-        found = []
-        for c in chosen:
-            level = levels[c.label]
-            spans = [c.tokens[j] for j in own[level] if j < len(c.tokens)] or [(c.start, c.end)]
-            start, end = min(s for s, _ in spans), max(e for _, e in spans)
-            found.append(Found(values.get(level, level), start, end, c.grade))
-        return found
-    if BLANK in text:
-        return []  # the prompt's template echoed with its blank: no answer
-    # Keyed by the factor's name ("frame: wasn't", a JSON object).
-    found = []
-    for level, positions in own.items():
-        example = next(words(o.text) for o in options if levels[o.label] == level)
-        forms = "|".join(_COPULA.get(example[j], re.escape(example[j])) for j in positions)
-        keyed = rf"(?m)^[ \t\"']*{re.escape(factor)}[\"']?[ \t]*[:=][ \t]*[\"']?(?:{forms}){_END}"
-        for match in re.finditer(keyed, text):
-            found.append(Found(values.get(level, level), *match.span(), CLEAR))
-    if found:
-        return found
-    for start, end in _partial_places(text):
-        part = text[start:end]
-        for level, positions in own.items():
-            example = next(words(o.text) for o in options if levels[o.label] == level)
-            spans = [re.search(_level_pattern(example[j]), part) for j in positions]
-            if positions and all(spans):
-                first, last = min(s.start() for s in spans), max(s.end() for s in spans)
-                found.append(Found(values.get(level, level), start + first, start + last, LOOSE))
-    return found
-
-
-def _partial_places(text: str) -> list[tuple[int, int]]:
-    """Where a partial phrase is an answer: a short answer as a whole; else the first
-    sentence after the last answer marker, and quoted sentences not rejected."""
-    if len(words(text)) <= SHORT_ANSWER_WORDS:
-        return [(0, len(text))]
-    places = []
-    quotes = re.compile(r"\"([^\"\n]{1,120})\"|(?<![\w])'([^'\n]{1,120}?)'(?![\w])")
-    for quote in quotes.finditer(text):
-        before = re.split(r"[.!?\n]", text[max(0, quote.start() - 60) : quote.start()])[-1]
-        after = text[quote.end() : quote.end() + 40]
-        if _REJECTED_BEFORE.search(before + '"') or _ALTERNATIVE_AFTER.match(after):
-            continue
-        if _WEIGHED_AFTER.match(after) or re.search(r"\b(?:between|whether)\b", before):
-            continue
-        if re.search(r"\b(?:rather than|instead of)\b", before):
-            continue
-        if not _IF_CLAUSE.search(before):
-            places.append(quote.span())
-    marker = _last_marker(text, [])
-    if marker is not None and not places:
-        end = re.compile(r"[.!?\n]").search(text, marker)
-        before = re.split(r"[.!?\n]", text[:marker])[-1]
-        if not _IF_CLAUSE.search(before):
-            places.append((marker, end.start() if end else len(text)))
-    return places
+def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> bool:
+    """Whether a place that holds no whole phrase says one thing of the thing, in the form
+    of the phrases: "It was okay", "It wasn't ...", "a special performance" after its
+    copula, or a bare word in a short answer ("Amazing!"). Not a sentence that goes on
+    about something else ("It's great to have you"), nor two evaluations ("It was superb.
+    Not bad.")."""
+    part = re.sub(r"[\"*\[\]]|(?<!\w)'|'(?!\w)", "", part)
+    sentences = [x.strip(" \t\n,") for x in re.split(r"[.!?;\n]+|…", part)]
+    sentences = [x for x in sentences if x]
+    if not sentences:
+        return False
+    # The first clause is the evaluation; what follows a comma or a conjunction is more.
+    first, *others = re.split(_NEXT_CLAUSE, sentences[0], maxsplit=1) + sentences[1:]
+    evaluation = re.compile(
+        rf"(?:{_HEDGE_BEFORE})?(?:{_SUBJECT})(?:'s|\s+{_COPULA_WORDS})(?:\s+(?:{_FILLERS}))*"
+        r"(?:\s+(?:a|an))?(?:\s+[a-z0-9'-]+){0,2}"
+    )
+    bare = re.compile(rf"(?:not\s+)?(?:(?:{_FILLERS})\s+)*[a-z'-]+")
+    if not (evaluation.fullmatch(first) or (short and bare.fullmatch(first))):
+        return False
+    finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
+    again = re.compile(rf"\b(?:{_COPULA_WORDS}|{finals})\b|'s\b")
+    return not any(again.search(x) for x in others)

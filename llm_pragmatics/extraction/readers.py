@@ -55,7 +55,8 @@ def library_readers() -> dict[str, Reader]:
     """Reader name (as a study definition writes it) -> reader."""
     from .bets import read_bet
     from .counts import read_count
-    from .phrases import read_factor, read_phrase
+    from .factors import read_factor
+    from .phrases import read_phrase
     from .yesno import read_yes_no
 
     return {

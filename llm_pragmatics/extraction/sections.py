@@ -14,6 +14,7 @@ import string
 from dataclasses import dataclass
 
 from .readers import CLEAR, DIRECT, LOOSE
+from .text import number_shape
 
 
 @dataclass(frozen=True)
@@ -43,19 +44,32 @@ _LABEL_START = (
     r"(?:^|(?<=[\n,;.({|\"':-])|(?<=[\n,;.({|\"':-][ \t]))"
     r"(?:(?:my|the|revised|updated|new|final|corrected|adjusted)\s+)?"
 )
+_RESTATED_START = r"(?:(?<=\bso[ \t])|(?<=\bmy[ \t])|(?<=\bthus[ \t])|(?<=\bhence[ \t]))"
+_AFTER_VALUE_START = r"(?<=[\d%)][ \t])"
 _NUMBERED_START = r"(?:^|(?<=[\s,;.({|\"']))"
 # What ends a label: a colon and the like, a question mark ("Knows exactly? no"), "is"
 # ("Prior is 3"), the end of its line (a heading), or a space before a value ("Prior 3").
+_ABOUT_THE_ANSWER = (
+    r"(?:confidence|certainty|reason|reasoning|explanation|justification|rationale|notes?|"
+    r"comments?|why|source|sure)"
+)
 _LABEL_END = (
-    r"[\"']?(?:[ \t]*(?::|=|\||-(?![>\d])|\?|(?=\n)|$)|"
-    # a few words or an aside before a colon: "My estimate before the call:", "Bets (%):"
-    r"(?:[ \t]+[a-z']+){1,4}?[ \t]*:|[ \t]*\([^)\n]{0,30}\)[ \t]*:)"
+    r"[\"']?(?:[ \t]*(?::|=|\||-(?![>\d])|->|\?|(?=\n)|$)|"
+    # a few words or an aside before a colon: "My estimate before the call:", "Bets (%):";
+    # not words that make it a key about the answer ("prior confidence:", "bets reason:")
+    rf"(?:[ \t]+(?!{_ABOUT_THE_ANSWER}\b)[a-z']+){{1,4}}?[ \t]*:|[ \t]*\([^)\n]{{0,30}}\)[ \t]*:)"
 )
 # The asked label also without punctuation: "Prior is 3", "Prior 3; Bets ...".
 _ASKED_LABEL_END = rf"(?:{_LABEL_END}|\s+is\b|[ \t]+(?=[$\d]|(?:yes|no)\b))"
 # A numbered label may also end with a full stop or a parenthesis ("Question 1.", "1)"),
 # after an aside ("Step 1 (before the call):").
-_NUMBER_END = r"(?:\s*\([^)\n]{0,40}\))?\s*(?:\.(?=\s)|\)(?!\w)|:|=|\||-(?![>\d])|(?=[ \t]*\n)|$)"
+_NUMBER_END = (
+    r"(?:(?:\s*\([^)\n]{0,40}\))?\s*(?:\.(?=\s)|\)(?!\w)|:|=|\||-(?![>\d])|(?=[ \t]*\n)|$)"
+    # or, near a line's start, spaces before a value ("Q1  3", "Q3  no")
+    r"|(?<=\d)(?<![^\n]{12})[ \t]+(?=[$\d]|(?:yes|no)\b)"
+    # or after a bracketed number ("(2) 0: 0%, ...")
+    r"|(?<=\))[ \t]+)"
+)
 # Labels of commentary, which end the part before them.
 _COMMENTARY = re.compile(
     r"(?m)^[ \t]*(?:explanation|reasoning|rationale|justification|notes?|comments?|"
@@ -63,11 +77,33 @@ _COMMENTARY = re.compile(
 )
 
 
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+# An ordinal label may also run into its answer: "for the first question: 3", "first
+# question is three", "third question the answer is yes".
+_ORDINAL_END = (
+    rf"(?:{_NUMBER_END}|[ \t]+(?:the answer |my answer )?is(?=[ \t]+(?:\$?\d|yes\b|no\b|all\b))"
+    r"|[ \t]+(?=(?:the|my) answer\b))"
+)
+
+
+def _ordinal(index: int, count: int) -> str:
+    """The index-th question by its ordinal ("First answer", "the second question",
+    "Last answer" for the last one)."""
+    ordinal = _ORDINALS[index] if index < len(_ORDINALS) else "(?!)"
+    if index == count - 1 and count > 1:
+        ordinal = rf"(?:{ordinal}|last|final)"
+    elif index == 0:
+        ordinal = rf"(?:{ordinal}|1st)"
+    return rf"{ordinal}\s+(?:question|answer|part|response|task|step)"
+
+
 def _numbered(index: int) -> str:
     """Generic labels of the index-th question (0-based)."""
     number, letter = index + 1, string.ascii_lowercase[index]
     words = r"(?:question|q|answer|response|part|task|item|step|no\.?|#)"
-    return rf"{words}\s*#?\s*(?:{number}|{letter}\b)|(?<![^\n])\((?:{number}|{letter})\)"
+    # "(2)" starts a line, or follows a colon or semicolon ("My answers: (1) 3; (2) ...")
+    bracketed = rf"(?:(?<![^\n])|(?<=[:;] ))\((?:{number}|{letter})\)"
+    return rf"{words}\s*#?\s*(?:{number}|{letter}\b)|{bracketed}"
 
 
 def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, str, str]]:
@@ -78,6 +114,15 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
             (section.label, DIRECT, _LABEL_START, _ASKED_LABEL_END),
             *((alias, CLEAR, _LABEL_START, _LABEL_END) for alias in section.aliases),
             (_numbered(index), CLEAR, _NUMBERED_START, _NUMBER_END),
+            (_ordinal(index, len(sections)), CLEAR, _NUMBERED_START, _ORDINAL_END),
+            # A label that restates an answer inside a sentence ("so Knowledge: yes",
+            # "let me revise my prior: 2"): a second answer to the question; and one right
+            # after another answer's value on one line ("Prior: 3 Bets: 0: 0%, ...").
+            *(
+                (label, CLEAR, start, r"[ \t]*:")
+                for label in (section.label, *section.aliases)
+                for start in (_RESTATED_START, _AFTER_VALUE_START)
+            ),
         ):
             regex = re.compile(rf"{start}(?:{pattern}){end}", re.MULTILINE)
             found += [(m.start(), m.end(), section.name, grade) for m in regex.finditer(text)]
@@ -122,9 +167,27 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     if not starts:
         items = _repeated_labels(text, len(sections)) or _list_items(text, len(sections))
         starts = [(s, e, sections[i].name, CLEAR) for s, e, i in items]
+    else:
+        # A numbered list of one item per question, with labels in its items, labels the
+        # questions the labels miss ("1. Before: 3\n2. After: ...\n3. No"); a list after
+        # one label is that label's answer ("Question 1:\n1. ...\n2. ...").
+        labelled = {name for *_, name, _ in starts}
+        items = _list_items(text, len(sections))
+        if items and any(items[0][0] <= s <= items[-1][1] for s, *_ in starts):
+            starts = sorted(
+                starts
+                + [
+                    (s, e, sections[i].name, CLEAR)
+                    for s, e, i in items
+                    if sections[i].name not in labelled
+                ]
+            )
     segments = _in_order(text, len(sections))
     if not starts:
-        return [Part(s.name, a, b, LOOSE) for s, (a, b) in zip(sections, segments, strict=False)]
+        return [
+            Part(s.name, _after_key(text, _after_echo(text, a, b), b), b, LOOSE)
+            for s, (a, b) in zip(sections, segments, strict=False)
+        ]
     stops = sorted([s for s, *_ in starts] + [m.start() for m in _COMMENTARY.finditer(text)])
     if segments and _labels_fit(starts, segments, sections):
         stops = sorted(stops + [b for _, b in segments])
@@ -141,8 +204,18 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         for section, (a, b) in zip(sections, segments, strict=True):
             inside = [s for s, *_ in starts if a <= s < b]
             if section.name not in labelled and not inside:
-                parts.append(Part(section.name, a, b, LOOSE))
+                parts.append(Part(section.name, _after_echo(text, a, b), b, LOOSE))
     return sorted(parts, key=lambda p: p.start)
+
+
+def answer_proper(text: str) -> list[tuple[int, int]]:
+    """An answer without sections, less its commentary: an answer, then "Explanation:" or
+    "Reasoning:" and what it says (up to a later "Answer:" line, if any)."""
+    commentary = _COMMENTARY.search(text)
+    if not commentary or not text[: commentary.start()].strip():
+        return [(0, len(text))]
+    later = _GENERIC_LABEL.search(text, commentary.end())
+    return [(0, commentary.start())] + ([(later.start(), len(text))] if later else [])
 
 
 def _labels_fit(starts: list, segments: list, sections: tuple[Section, ...]) -> bool:
@@ -153,7 +226,9 @@ def _labels_fit(starts: list, segments: list, sections: tuple[Section, ...]) -> 
     return all(any(a <= s < b for a, b in segments) for s, *_ in starts)
 
 
-_ECHO = re.compile(r"[^\n]*\?[ \t]*\n")
+# An echoed question, with its answer on the next line or after it on its own line ("How
+# many ...? 3", "Does he know exactly? -> No").
+_ECHO = re.compile(r"[^\n]*\?[ \t]*(?:\n|(?:->|:|=)?[ \t]*(?=\S))")
 _ANSWER_LABEL = re.compile(r"\s*(?:answer|a|response|reply)\s*[:=-]")
 
 
@@ -175,6 +250,16 @@ def _after_echo(text: str, start: int, stop: int) -> int:
     return label.end() if label else start
 
 
+_KEY = re.compile(r"[ \t]*[a-z][a-z' ]{0,30}[ \t]*[:=][ \t]*(?=\S)")
+
+
+def _after_key(text: str, start: int, stop: int) -> int:
+    """Where a part by position starts after a key of its own ("Number: 3", "Percentages:
+    ..."): keys the study does not name, one per line in question order."""
+    key = _KEY.match(text, start, stop)
+    return key.end() if key else start
+
+
 def _in_order(text: str, count: int) -> list[tuple[int, int]]:
     """(start, end) of one paragraph per section, in question order, when the answer is
     exactly that; or of a one-line answer's parts between " / " or ";"."""
@@ -182,7 +267,17 @@ def _in_order(text: str, count: int) -> list[tuple[int, int]]:
         m.span() for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text) if m.group().strip()
     ]
     if len(paragraphs) == count:
-        return paragraphs
+        # The same sentence again with other numbers answers no other question: it says
+        # the same thing twice ("2 of the 3 passed." ... "3 of the 3 passed.").
+        shapes = [number_shape(text[a:b]) for a, b in paragraphs]
+        return paragraphs if len(set(shapes)) == len(shapes) else []
+    lines = [m.span() for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    if lines and _GENERIC_LABEL.fullmatch(text[slice(*lines[0])]):
+        lines = lines[1:]  # "Response:" over the answer's lines
+    if len(paragraphs) == 1 and len(lines) == count and count > 1:
+        # One line per question, in one block ("3\n0: 0%, ...\nYes").
+        shapes = [number_shape(text[a:b]) for a, b in lines]
+        return lines if len(set(shapes)) == len(shapes) else []
     if len(paragraphs) == 1 and "\n" not in text.strip():
         for separator in (r"\s/\s", r";"):
             cuts = [m.span() for m in re.finditer(separator, text)]

@@ -22,8 +22,8 @@ _NUMBER_WORD = re.compile(
     r"\b(?:(?:a|one)[\s-]+hundred|hundred|(?P<tens>" + "|".join(_TENS) + r")"
     r"(?:[\s-]+(?P<unit>one|two|three|four|five|six|seven|eight|nine))?|"
     + _PRONOUN_ONE
-    + r"(?P<small>"
-    + "|".join(_UNITS)
+    + r"(?P<one>one)|(?P<small>"
+    + "|".join(u for u in _UNITS if u != "one")
     + r"))\b(?!-)"
 )
 # Auxiliaries whose negation is written as one word with n't.
@@ -33,6 +33,8 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 
 
 def _number_word(match: re.Match) -> str:
+    if match["one"]:
+        return "1"
     if match["small"]:
         return str(_UNITS.index(match["small"]))
     if match["tens"]:
@@ -57,6 +59,8 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("→", "->").replace("=>", "->")
     text = re.sub(r"[^\S\n]+", " ", text)
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
+    # An element named for what it holds ("<prior>3</prior>") is a "name: value" line.
+    text = _ELEMENT.sub(lambda m: f"\n{m['name']}: {m['value']}\n", text)
     text = re.sub(r"<[^<>\n]{0,60}>", " ", text)
     # LaTeX math ("$p(3)=70\\%$", "$3$"): its dollar signs are no money.
     text = _LATEX.sub(lambda m: m["math"].replace("\\%", "%"), text)
@@ -68,6 +72,9 @@ def normalise(text: str | None) -> str:
     )
     text = re.sub(r"(?m)^[ \t]*(?:#+|>+)[ \t]*", "", text)
     text = re.sub(r"(?m)^[ \t]*[-*•+◦▪]+[ \t]+", "", text)
+    # Symbols that mark a line ("✅ Prior: 3", "🎲 Bets: ..."), and the indent a removed
+    # tag leaves ("<b>Prior:</b> 3"): a line starts with its words.
+    text = re.sub(rf"(?m)^[ \t]*(?:{_SYMBOL}+[ \t]*)*", "", text)
     # Negations: "was not", "wasnt", "was n't" -> "wasn't"; "cannot" -> "can't".
     auxiliaries = "|".join(_AUXILIARIES.split())
     text = re.sub(rf"\b(?P<aux>{auxiliaries})(?: not\b| ?n't\b|nt\b)", _negation, text)
@@ -80,12 +87,78 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?) ?(?:dollars?|bucks|usd)\b", r"$\1", text)
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\$", r"$\1", text)
     text = re.sub(r"\busd ?(?=\d)|\$ +(?=\d)", "$", text)
-    return _flatten_json(text)
+    return _flatten_json(_flatten_tables(text))
 
 
 BLANK = "___"
+# An element with a name of its own, not one of markup ("<b>", "<em>", "<span>", ...).
+_MARKUP = "b|i|u|s|a|p|em|strong|span|div|code|pre|li|ul|ol|br|h[1-6]|sup|sub|mark|small|font"
+_ELEMENT = re.compile(
+    rf"<(?!(?:{_MARKUP})>)(?P<name>[a-z][a-z_ -]{{1,30}})>(?P<value>[^<>\n]{{0,200}})</(?P=name)>"
+)
+# Pictographs, dingbats, arrows and other symbols (not letters, digits or punctuation).
+_SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]"
 # Inline math: its content has math in it, or it is one number.
 _LATEX = re.compile(r"\$(?P<math>[^$\n]{0,30}[\\=^_{}][^$\n]{0,30}|-?\d+(?:\.\d+)?)\$")
+
+
+_TABLE_ROW = re.compile(r"[ \t]*\|.*")
+# A table's rule: "+-----+---+" (ASCII) or "|---|:--|" (markdown, between header and rows).
+_TABLE_RULE = re.compile(
+    r"[ \t]*\+[-=+]+\+?[ \t]*|[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t]*"
+)
+
+
+def _flatten_tables(text: str) -> str:
+    """A markdown or ASCII table, as "key: value" lines, so that every reader reads a
+    table as it reads labels: a two-column table row by row ("| 0 | 25% |" -> "0: 25%");
+    a wider one row by row, each cell keyed by its column ("| bet | 0% | 70% |" under
+    "| state | 0 | 1 |" -> "bet: 0: 0%, 1: 70%"), or, when its first column holds
+    values rather than row names, by its header alone ("0: 0%, 1: 70%"). The header row
+    stays as a line of its cells. A row the token limit cut stays the last line."""
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        if not _in_table(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        block = []
+        while i < len(lines) and _in_table(lines[i]):
+            block.append(lines[i])
+            i += 1
+        rows = [_cells(line) for line in block if not _TABLE_RULE.fullmatch(line)]
+        width = len(rows[0]) if rows else 0
+        if len(rows) < 2 or width < 2 or any(len(r) != width for r in rows[1:-1]):
+            out += block
+            continue
+        out += _table_lines(rows)
+    return "\n".join(out)
+
+
+def _in_table(line: str) -> bool:
+    return bool(_TABLE_ROW.fullmatch(line) or _TABLE_RULE.fullmatch(line))
+
+
+def _cells(line: str) -> list[str]:
+    line = line.strip()
+    line = line[1:] if line.startswith("|") else line
+    line = line[:-1] if line.endswith("|") else line
+    return [cell.strip() for cell in line.split("|")]
+
+
+def _table_lines(rows: list[list[str]]) -> list[str]:
+    header, *data = rows
+    if len(header) == 2:
+        return [f"{key}: {value}" for key, value, *_ in (r + [""] for r in rows)]
+    lines = [", ".join(c for c in header if c)]
+    for row in data:
+        pairs = list(zip(header, row, strict=False))
+        if re.search(r"[a-z]", row[0]) and not re.search(r"\d", row[0]):
+            cells = ", ".join(f"{key}: {value}" for key, value in pairs[1:])
+            lines.append(f"{row[0]}: {cells}")
+        else:
+            lines.append(", ".join(f"{key}: {value}" for key, value in pairs))
+    return lines
 
 
 def _flatten_json(text: str) -> str:
@@ -110,11 +183,16 @@ def _json_lines(data: dict) -> list[str]:
     lines = []
     for key, value in data.items():
         name = f"answer {key}" if numbered else str(key).replace("_", " ")
-        if isinstance(value, dict) and _has_dict(value):
+        if isinstance(value, dict) and (_has_dict(value) or not _keyed_by_options(value)):
             lines += [f"{name}:", *_json_lines(value)]
         else:
             lines.append(f"{name}: {_json_inline(value)}")
     return lines
+
+
+def _keyed_by_options(data: dict) -> bool:
+    """An object whose keys are short labels ("0", "1", "a"): one line of "key: value"."""
+    return all(len(str(k)) <= 2 for k in data)
 
 
 def _has_dict(data: dict) -> bool:
@@ -129,6 +207,12 @@ def _json_inline(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return "" if value is None else str(value)
+
+
+def number_shape(text: str) -> str:
+    """A text with its numbers as "#": two sentences of one shape say the same thing
+    with other numbers."""
+    return re.sub(r"\d+(?:\.\d+)?", "#", squash(text))
 
 
 def squash(text: str) -> str:

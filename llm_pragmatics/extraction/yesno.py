@@ -24,16 +24,24 @@ _LIKELY_NO = (
     r"probably not|likely not|most likely not|unlikely|not likely|i don't think so|"
     r"i doubt (?:it|that|so)"
 )
-_LIKELY_YES = r"probably|likely|most likely|very likely|highly likely|i think so|i believe so"
+_LIKELY_YES = r"probably|likely|most likely|very likely|highly likely"
+# A hedged yes that says what it agrees to: "I think so, he looked at all of them."
+_SO_YES = r"i (?:think|believe|guess|suppose) so|i'd (?:think|say) so"
 # A short answer that says yes or no with its verb alone: "He does not.", "She does."
 _ELLIPTICAL = re.compile(
     r"^[\s\"']*(?:he|she|they|it|[a-z]+)\s+(?P<verb>(?:does|did|can|could|is|has|knows?)"
     r"(?P<not>\s+not|n't)?)\s*(?:know(?: exactly)?)?[\s.!\"']*$"
 )
 _FIRST = re.compile(
-    rf"^[\s\"'(\[]*(?:(?P<no>{_NO})|(?P<likely_no>{_LIKELY_NO})|(?P<yes>{_YES})|"
-    rf"(?P<likely_yes>{_LIKELY_YES}))\b(?P<rest>.*)",
+    rf"^[\s\"'(\[]*(?:(?:->|=>|:|=)\s*)?(?:(?P<no>{_NO})|(?P<likely_no>{_LIKELY_NO})|(?P<yes>{_YES})|"
+    # not a key ("True: 2:35%", "No: 0%")
+    rf"(?P<so_yes>{_SO_YES})|(?P<likely_yes>{_LIKELY_YES}))\b(?!\s*:\s*\$?\d)(?P<rest>.*)",
     re.DOTALL,
+)
+# After a first yes or no, the other one: both given ("yes or no", "yes, no.").
+_BOTH = re.compile(
+    r"\s*(?:,|;|:|and|or|/|-)\s*(?:(?:well|actually|wait|i mean|or rather|sorry|hmm)[,\s]+)?"
+    r"(?P<word>no|yes)\b(?!\s+(?:doubt|question|way|matter)\b)"
 )
 # An answer that says the question cannot be decided.
 _UNDECIDED = re.compile(
@@ -43,7 +51,8 @@ _UNDECIDED = re.compile(
 )
 _NEGATION = (
     r"(?:doesn't|don't|didn't|can't|couldn't|won't|wouldn't|isn't|wasn't|aren't|hasn't|"
-    r"haven't|hadn't|shouldn't|mustn't|not|never|no way|unlikely|doubt(?:ful)?|hardly|"
+    r"haven't|hadn't|shouldn't|mustn't|not|never|no way|no one|nobody|unlikely|doubt(?:ful)?|"
+    r"hardly|"
     r"barely|without|impossible|unable)"
 )
 # Words between a subject and its verb that are not the subject ("she really doesn't").
@@ -59,14 +68,25 @@ _CLAUSE = re.compile(
 )
 # Before a claim, words that make it no statement of it: a hedge, a question about it.
 _HEDGE = re.compile(
-    r"\b(?:not sure|unsure|uncertain|unclear|whether|if|might|may|could|possibly|perhaps|"
+    r"\b(?:not sure|unsure|uncertain|unclear|whether|if|might|may|could|would|possibly|perhaps|"
     r"maybe|possible|hard to (?:say|tell)|about|question|asks?|asked|wonder)\b"
+)
+# After a correction, a subject and its auxiliary, with the claim or without it: "no wait,
+# he does not".
+_CORRECTED = (
+    r"\b(?:no wait|wait|actually|i mean|correction|scratch that|or rather)[,:\s-]+"
+    r"(?:he|she|they)\s+(?P<verb>(?:does|did|can|could|is|has)(?P<not>\s+not|n't)?)"
+    r"\s*(?:(?:{claim})(?:\s+\w+)?)?\s*(?:[.!;,]|$)"
 )
 # A yes or no that stands alone ("Yes", "So no.", "The correct answer is no.").
 _BARE = re.compile(
-    r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t]))[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall)"
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t])|(?<=,[ \t])(?=(?:so|thus|therefore|hence)\b))"
+    r"[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall|actually|well|wait|"
+    r"i(?:'d| would) say|i think|i guess)"
     r"[ \t,]+)?(?:(?:(?:the|my)[ \t]+)?(?:(?:correct|final|right|short)[ \t]+)?"
-    r"(?:answer|response)(?:[ \t]+is|[ \t]*:)[ \t]*)?(?P<word>yes|no)"
+    r"(?:answer|response)(?:[ \t]+to[ \t]+(?:the|this|that)[ \t]+question)?(?:[ \t]+is|[ \t]*:)"
+    r"[ \t]*|(?:final|verdict|conclusion)[ \t]*:[ \t]*)?"
+    r"(?P<word>yes|no|(?P<hedged_no>not exactly|not really|probably not|i don't think so))"
     r"(?:[ \t]*[.!]+[\"')]*(?=\s|$)|[ \t]*[\"')]*(?=[ \t]*(?:\n|$))|"
     # or followed by its reason ("Yes - he checked every one"), not by the answerer's own
     # words ("No, I cannot give you a number" refuses)
@@ -110,6 +130,10 @@ def _statements(text: str, field: Field) -> list[Found]:
             rf"\s*(?:only\b|(?:\w+\s+){{0,2}}about\b(?!\s+(?:\w+\s+){{0,2}}(?:{specific})))", after
         )
         claimed = re.match(rf"\s*(?:\w+\s+){{0,2}}(?:{specific})", after)
+        if claimed and re.match(r"\s*(?:which|what|where|who|whom|when)\b", after[claimed.end() :]):
+            claimed = None  # "knows exactly which ones she looked at": another claim
+        if claimed and re.search(r"\bif\b", after):
+            claimed = None  # "would know exactly if he had seen all three": a condition
         if not negated and claimed and not partial and not _HEDGE.search(before):
             found.append(Found("yes", verb.start(), verb.end(), CLEAR))
         sentence = text[verb.end() : sentence_end.start() if sentence_end else len(text)]
@@ -134,7 +158,8 @@ def _bare(text: str, field: Field, grade: str) -> list[Found]:
         if previous and previous[-1].rstrip().endswith("?"):
             if not re.search(rf"\b(?:{field.params['claim']})\b", previous[-1]):
                 continue
-        found.append(Found(match["word"], match.start("word"), match.end("word"), grade))
+        value = "no" if match["hedged_no"] else match["word"]
+        found.append(Found(value, match.start("word"), match.end("word"), grade))
     return found
 
 
@@ -148,15 +173,16 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
     answer is yes")."""
     if scope == SECTION:
         # An answer may repeat its question first ("Does he know exactly? No.").
-        echo = re.match(r"[^?\n]*\?\s*(?=\S)", text)
+        echo = re.match(r"[^?\n]*\?\s*(?:(?:->|:|=|-)\s*)?(?=\S)", text)
         if echo and _FIRST.match(text[echo.end() :]):
             text = " " * echo.end() + text[echo.end() :]
         first = _FIRST.match(text)
         if first:
             rest = first["rest"]
-            if re.match(r"\s*(?:and|or|/)\s*(?:no|yes)\b", rest):
+            kind = next(k for k in ("no", "likely_no", "yes", "so_yes", "likely_yes") if first[k])
+            both = _BOTH.match(rest)
+            if both and both["word"] != ("yes" if "yes" in kind else "no"):
                 return [Found("yes", 0, len(text), DIRECT), Found("no", 0, len(text), DIRECT)]
-            kind = next(k for k in ("no", "likely_no", "yes", "likely_yes") if first[k])
             if kind != "likely_yes" or re.match(r"\s*[,.:;!-]?\s*(?:yes\b|$)", rest):
                 value = "yes" if "yes" in kind else "no"
                 grade = DIRECT if kind in ("yes", "no") else LOOSE
@@ -169,4 +195,10 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             value = "no" if elliptical["not"] else "yes"
             return [Found(value, *elliptical.span("verb"), CLEAR)]
     found = _statements(text, field) + _bare(text, field, CLEAR if scope == SECTION else LOOSE)
+    if scope == SECTION:
+        # Its verb alone after a correction: "He knows exactly - no wait, he does not."
+        corrected = _CORRECTED.replace("{claim}", field.params["claim"])
+        for clause in re.finditer(corrected, text):
+            value = "no" if clause["not"] else "yes"
+            found.append(Found(value, *clause.span("verb"), CLEAR))
     return sorted(found, key=lambda f: f.start)

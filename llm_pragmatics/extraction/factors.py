@@ -1,0 +1,164 @@
+"""The factor reader: one factor of the phrase an answer chooses, or of a partial phrase.
+
+The phrases are a study's option set, each with its level of every factor (phrases.py
+chooses among them). With no whole phrase in the answer, a factor may still be stated: in
+a short answer ("Amazing!", "It wasn't ..."), a quoted sentence or the sentence after an
+answer marker that evaluates once in the phrases' form ("she'd say 'It was alright'"),
+an answer line ("A: Bad"), or a key ("frame: wasn't").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .fields import Field
+from .phrases import (
+    _ALTERNATIVE_AFTER,
+    _ANSWER_LINE,
+    _COPULA,
+    _END,
+    _IF_CLAUSE,
+    _NOT_SAID_BEFORE,
+    _PRONOUN,
+    _REJECTED_BEFORE,
+    _START,
+    _WEIGHED_AFTER,
+    SHORT_ANSWER_WORDS,
+    _fill_blank,
+    _last_marker,
+    _one_evaluation,
+    _Option,
+    _options_of,
+    _phrase_regex,
+    _phrases,
+    _weighing,
+)
+from .readers import CLEAR, LOOSE, Found, Unreadable
+from .text import BLANK, words
+
+
+@lru_cache(maxsize=256)
+def _level_words(options: tuple[_Option, ...], factor: str) -> dict[str, tuple[int, ...]]:
+    """Level -> the positions of the words every phrase with that level has in the same
+    place and not every phrase has there ("wasn't" for the frame "wasnt")."""
+    tokens = {o.label: words(o.text) for o in options}
+    everywhere = {
+        j
+        for j, t in enumerate(tokens[options[0].label])
+        if all(w[j : j + 1] == [t] for w in tokens.values())
+    }
+    by_level: dict[str, list[list[str]]] = {}
+    for option in options:
+        by_level.setdefault(dict(option.levels)[factor], []).append(tokens[option.label])
+    return {
+        level: tuple(
+            j
+            for j, t in enumerate(group[0])
+            if j not in everywhere and all(w[j : j + 1] == [t] for w in group)
+        )
+        for level, group in by_level.items()
+    }
+
+
+def _level_pattern(word: str) -> str:
+    """A level's word alone; a copula only after its subject ("It was ...", "it's")."""
+    if word in _COPULA:
+        glued = "|'s" if not word.endswith("n't") else ""
+        return rf"{_START}{_PRONOUN}(?:\s+(?:{_COPULA[word]}){glued}){_END}"
+    return rf"{_START}{re.escape(word)}{_END}"
+
+
+def read_factor(text: str, field: Field, scope: str) -> list[Found]:
+    """A factor of the chosen phrase (a factor reader: `option_set`, `factor`, and
+    `values`, the field's value for each level when it is not the level itself).
+
+    The level of the phrase the answer chooses, its span the factor's own words (so that
+    "It was bad" cut off after "bad" keeps the frame). With no whole phrase: in a short
+    answer ("Amazing!", "It wasn't ..."), or in a quoted sentence or after an answer marker
+    ("she'd say 'It was a special performance'"), the level whose own words it has."""
+    options = _options_of(field)
+    factor = field.params["factor"]
+    values = field.params.get("values") or {}
+    levels = {o.label: dict(o.levels)[factor] for o in options}
+    own = _level_words(options, factor)
+    text = _fill_blank(text)
+    chosen = _phrases(text, options)
+    if len({c.label for c in chosen}) > 1:
+        shown = "; ".join(dict.fromkeys(text[c.start : c.end] for c in chosen))
+        raise Unreadable(f"conflicting answers ({shown})")
+    if chosen:
+        found = []
+        for c in chosen:
+            level = levels[c.label]
+            spans = [c.tokens[j] for j in own[level] if j < len(c.tokens)] or [(c.start, c.end)]
+            start, end = min(s for s, _ in spans), max(e for _, e in spans)
+            found.append(Found(values.get(level, level), start, end, c.grade))
+        return found
+    if BLANK in text:
+        return []  # the prompt's template echoed with its blank: no answer
+    # Keyed by the factor's name ("frame: wasn't", a JSON object).
+    found = []
+    for level, positions in own.items():
+        example = next(words(o.text) for o in options if levels[o.label] == level)
+        forms = "|".join(_COPULA.get(example[j], re.escape(example[j])) for j in positions)
+        # "frame: wasn't", "word: bad" (a JSON object's keys): a key, then the level alone
+        keyed = (
+            rf"(?m)^[ \t\"']*(?:{re.escape(factor)}|[a-z]+(?: [a-z]+)?)[\"']?[ \t]*[:=][ \t]*"
+            rf"[\"']?(?:(?:it|this|that)[ \t]+)?(?:{forms})[\"']?[ \t.,]*$"
+        )
+        for match in re.finditer(keyed, text):
+            found.append(Found(values.get(level, level), *match.span(), CLEAR))
+    if found:
+        return found
+    answer_line = _ANSWER_LINE.search(text)
+    given = None  # an answer line with no whole phrase from it on: the place to read
+    if answer_line and not _phrase_regex(options).search(text, answer_line.start("given")):
+        given = answer_line.span("given")
+    for start, end in [given] if given else _partial_places(text, options):
+        part = text[start:end]
+        short = len(words(text)) <= SHORT_ANSWER_WORDS or (start, end) == given
+        if not _one_evaluation(part, options, short=short):
+            continue
+        for level, positions in own.items():
+            example = next(words(o.text) for o in options if levels[o.label] == level)
+            spans = [re.search(_level_pattern(example[j]), part) for j in positions]
+            if positions and all(spans):
+                first, last = min(s.start() for s in spans), max(s.end() for s in spans)
+                found.append(Found(values.get(level, level), start + first, start + last, LOOSE))
+    return found
+
+
+def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, int]]:
+    """Where a partial phrase is an answer: a short answer as a whole; quoted sentences
+    (also one a truncated answer leaves open) not rejected, weighed or supposed, and that
+    hold no whole phrase (those the phrase reader judged); with no such quote, the first
+    sentence after the last answer marker."""
+    whole = _phrase_regex(options)
+    short = len(words(text)) <= SHORT_ANSWER_WORDS and not whole.search(text)
+    places = [(0, len(text))] if short else []
+    quotes = re.compile(r"\"([^\"\n]{1,120})(?:\"|$)|(?<![\w])'([^'\n]{1,120}?)(?:'(?![\w])|$)")
+    quoted = []
+    for quote in quotes.finditer(text):
+        before = re.split(r"[.!?\n]", text[max(0, quote.start() - 60) : quote.start()])[-1]
+        after = text[quote.end() : quote.end() + 40]
+        if _REJECTED_BEFORE.search(before + '"') or _ALTERNATIVE_AFTER.match(after):
+            continue
+        if _WEIGHED_AFTER.match(after) or _weighing(before):
+            continue
+        if re.search(r"\b(?:rather than|instead of)\b", before):
+            continue
+        if _NOT_SAID_BEFORE.search(before + '"') or whole.search(quote.group()):
+            continue
+        if not _IF_CLAUSE.search(before):
+            quoted.append(quote.span())
+    places += quoted
+    marker = _last_marker(text, [])
+    if marker is not None and not quoted:
+        end = re.compile(r"[.!?\n]").search(text, marker)
+        end = end.start() if end else len(text)
+        before = re.split(r"[.!?\n]", text[:marker])[-1]
+        said_not = _NOT_SAID_BEFORE.search(before.rstrip(" \"'") + " ")
+        if not (_IF_CLAUSE.search(before) or said_not or whole.search(text, marker, end)):
+            places.append((marker, end))
+    return places
