@@ -253,11 +253,23 @@ def test_candidates_without_a_choice_are_no_answer(specs, answer):
         ("Options: it was good, it was amazing.\nI'd say: It was amazing.", "was amazing"),
         ('The cake was bad, but I\'d say "It was good".', "was good"),
         ("She'd tell him it was not bad at all.", "wasn't bad"),
+        # Beside what else might be said.
+        (
+            'Wanting to inform, he would say "It was terrible." If he only wanted to be nice, '
+            'he might have said "It wasn\'t terrible."',
+            "was terrible",
+        ),
+        (
+            'Between "It was good" and "It was amazing", she\'d pick "It was amazing".',
+            "was amazing",
+        ),
+        ("If I were Ben, I'd say \"It wasn't good.\"", "wasn't good"),
+        ('"It was amazing when you sang," she says.', "was amazing"),
     ],
 )
-def test_a_marked_candidate_is_the_answer(specs, answer, utterance):
+def test_the_sentence_given_as_the_answer_is_read(specs, answer, utterance):
     reading = parsed(specs["study2"], answer)
-    assert f"{reading.values['Was_Wasnt']} {reading.values['Assessment']}" == utterance
+    assert f"{reading.values.get('Was_Wasnt')} {reading.values.get('Assessment')}" == utterance
 
 
 def test_a_cut_off_word_is_not_a_value(specs):
@@ -685,27 +697,6 @@ def test_a_yes_taken_back_is_both(specs, answer):
     reading = parsed(specs["study1"], answer)
     assert "Knowledge_A" not in reading.values
     assert "conflicting" in reading.problems["Knowledge_A"]
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
-        (
-            'Wanting to inform, he would say "It was terrible." If he only wanted to be nice, '
-            'he might have said "It wasn\'t terrible."',
-            "was terrible",
-        ),
-        (
-            'Between "It was good" and "It was amazing", she\'d pick "It was amazing".',
-            "was amazing",
-        ),
-        ("If I were Ben, I'd say \"It wasn't good.\"", "wasn't good"),
-        ('"It was amazing when you sang," she says.', "was amazing"),
-    ],
-)
-def test_an_answer_beside_what_else_might_be_said(specs, answer, utterance):
-    reading = parsed(specs["study2"], answer)
-    assert f"{reading.values.get('Was_Wasnt')} {reading.values.get('Assessment')}" == utterance
 
 
 def test_a_phrase_pointed_at_as_said_is_no_description(specs):
