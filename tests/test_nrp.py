@@ -26,6 +26,7 @@ import pytest
 import yaml
 
 from llm_pragmatics.config import load_yaml
+from llm_pragmatics.studies import EXAMPLE_INPUT
 
 from .conftest import MODEL_KEY, REPO
 from .kubernetes_fake import load_records
@@ -289,19 +290,16 @@ def test_the_jobs_are_valid_kubernetes_objects(submitted):
 CLUSTER_RUN_ROWS = 4
 
 
-def first_rows_of_examples(workdir: Path, rows: int) -> dict[str, str]:
+def first_rows_of_examples(workdir: Path, studies: dict[str, str], rows: int) -> dict[str, str]:
     """Inputs of each study's first example rows, written beside the workflow (the
     submitting machine checks them and puts them in S3); study key -> path."""
     inputs = {}
-    for folder in sorted((workdir / "config" / "studies").iterdir()) + [
-        workdir / "tests" / "data" / "studies" / "scalar"
-    ]:
-        path = workdir / "inputs" / f"{folder.name}.csv"
+    for name, folder in studies.items():
+        path = workdir / "inputs" / f"{name}.csv"
         path.parent.mkdir(exist_ok=True)
-        pd.read_csv(folder / "example.csv", dtype=str, keep_default_na=False).head(rows).to_csv(
-            path, index=False
-        )
-        inputs[folder.name] = str(path.relative_to(workdir))
+        example = workdir / folder / EXAMPLE_INPUT
+        pd.read_csv(example, dtype=str, keep_default_na=False).head(rows).to_csv(path, index=False)
+        inputs[name] = str(path.relative_to(workdir))
     return inputs
 
 
@@ -325,7 +323,9 @@ def cluster_run(tmp_path_factory, model_weights):
         "journal_dir": str(volume / "journal"),
     }
     git_workflow(workdir)
-    settings["inputs"] = first_rows_of_examples(workdir, CLUSTER_RUN_ROWS)
+    # Every study the run has: the shipped ones and those the test settings add.
+    studies = {**load_yaml(workdir / "config" / "config.yaml")["studies"], **settings["studies"]}
+    settings["inputs"] = first_rows_of_examples(workdir, studies, CLUSTER_RUN_ROWS)
     (workdir / "cluster-test.yaml").write_text(yaml.safe_dump(settings))
     records = root / "records"
     options = [
