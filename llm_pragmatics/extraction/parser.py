@@ -112,21 +112,45 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         revisions = _revisions(reading.text, regions)
         reading.revisions += revisions
         regions += [(a, b, ANSWER, LOOSE) for a, b in revisions]
+        if section is not None:
+            restated = _restated(reading.text, spec.section(section), revisions)
+            regions += [(a, b, SECTION, LOOSE) for a, b in restated]
     found = []
     for start, end, scope, grade in regions:
         for x in read_field(spec, name, reading.text[start:end], scope):
             x = Found(x.value, x.start + start, x.end + start, weakest(grade, x.grade))
-            if scope == ANSWER and any(s <= x.start < e for s, e in answers):
+            # (A revision may restate several questions in one sentence: "Summary: prior
+            # 3, ... she doesn't know exactly".)
+            revised = (start, end) in reading.revisions
+            if scope == ANSWER and not revised and any(s <= x.start < e for s, e in answers):
                 continue
             found.append(x)
     return found
 
 
-# Words that take an answer back or change it.
+# Words that take an answer back or change it, or say it again (a summary).
 _REVISION = re.compile(
     r"\b(?:on (?:second thought|reflection)|actually|correction|revis(?:e|ed|ing)|chang(?:e|ed|ing)"
-    r"|updat(?:e|ed|ing)|i take (?:it|that) back|p\.s|edit)\b"
+    r"|updat(?:e|ed|ing)|i take (?:it|that) back|p\.s|edit|typo|mis(?:read|took|count(?:ed)?)"
+    r"|summary|in summary|to sum up|in short|tl;?dr)\b"
 )
+# In a revision, a section named with what it now is: "the prior should be 2", "Knowledge
+# should be no", "the prior was meant to be 3".
+_NOW_IS = (
+    r"(?:should (?:really )?(?:be|have been|read)|(?:was|is) (?:meant|supposed) to be|would be|"
+    r"becomes|is now|is|was|to|->|=|:)(?=\s)\s*|[ \t]*[:=][ \t]*|[ \t]+(?=[$\d])"
+)
+
+
+def _restated(text: str, section, revisions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """What follows a section's name in a revision ("... so Knowledge should be no."): that
+    section's answer again, read as its part is."""
+    names = "|".join([section.label, *section.aliases])
+    found = []
+    for start, end in revisions:
+        for match in re.finditer(rf"\b(?:{names})\s*(?:{_NOW_IS})", text[start:end]):
+            found.append((start + match.end(), end))
+    return found
 
 
 # A sentence: up to its end mark or line end; "2.5" and "p.s." do not end it.

@@ -12,7 +12,8 @@ phrases are no choice, and a list of candidates is no choice unless one is marke
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .fields import Field
@@ -43,10 +44,16 @@ _START = r"(?<!\w)(?<!\w')"
 _END = r"(?![\w-]|'\w)"
 
 # Before a phrase: the answer rejects it, offers it as one of two, or only supposes it.
+_HEDGES = r"(?:(?:just|simply|even|maybe|perhaps|possibly|probably|also|likely)\s+){0,3}"
 _REJECTED_BEFORE = re.compile(
     r"(?:\bnot|n't|\brather than|\binstead of|\bthan|\bavoid(?:ing)?|\bnor|\bneither|"
-    r"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+(?:(?:just|simply|even|maybe|perhaps|"
-    r"possibly)\s+)?(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$"
+    rf"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+{_HEDGES}(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$"
+)
+# Before a phrase: offered as another answer ("'It was bad', or maybe even 'It was
+# terrible'", "or she could say"), unless what it stands beside was rejected.
+_OFFERED_BEFORE = re.compile(
+    rf"(?:\beither|\bor)\s+{_HEDGES}(?:(?:she|he|they|it|you|i)\s+(?:\w+\s+){{0,2}}"
+    r"(?:say|go with|choose|pick|use|tell)\s+(?:\w+\s+){0,2})?(?:that\s+)?[\"']?$"
 )
 _ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
 _WEIGHED_AFTER = re.compile(
@@ -287,9 +294,55 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
     return before, text[end : end + 40]
 
 
+@dataclass
+class _Mentions:
+    """Every phrase a text mentions, in order, and those it offers as alternatives."""
+
+    all: list[_Choice] = dataclasses.field(default_factory=list)
+    offered: list[_Choice] = dataclasses.field(default_factory=list)
+
+
 @lru_cache(maxsize=4096)
 def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     """The phrase the answer chooses (none, one, or several when it gives more than one).
+
+    A choice is one only if the answer commits to it: another phrase offered after it ("I'd
+    say X ... or she could say Y or Z") or another sentence in the phrases' form given as
+    the answer ('he'd say "It was great"') makes it no choice. A choice beside other
+    phrases of the set (rejected, weighed, offered) is a loose reading."""
+    mentions = _Mentions()
+    chosen = _choose(text, options, mentions)
+    if len({c.label for c in chosen}) != 1:
+        return chosen
+    first = chosen[0]
+    if any(o.label != first.label and o.start > first.start for o in mentions.offered):
+        raise Unreadable("the answer offers another phrase after its choice")
+    other = _other_answer(text, options)
+    if other:
+        raise Unreadable(f"the answer also gives {other!r} as what would be said")
+    if any(m.label != first.label for m in mentions.all):
+        return tuple(replace(c, grade=LOOSE) for c in chosen)
+    return chosen
+
+
+def _other_answer(text: str, options: tuple[_Option, ...]) -> str | None:
+    """A quoted sentence in the phrases' form, but none of them, that an answer marker
+    points at ('he'd say "It was great"'): an answer outside the set."""
+    whole = _phrase_regex(options)
+    for marker in _ANSWER_MARKER.finditer(text):
+        start = len(text) - len(text[marker.end() :].lstrip(" \t\n,:"))
+        quote = _QUOTE.match(text, start)
+        if not quote or whole.search(quote.group()):
+            continue
+        quoted = quote.group()
+        inner = quoted[1:-1].strip(" .!,")
+        if re.match(rf"{_PRONOUN}\b", inner) and _one_evaluation(inner, options, short=False):
+            return inner
+    return None
+
+
+def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tuple[_Choice, ...]:
+    """The phrases the answer gives as its answer (see _phrases).
 
     Phrases the answer rejects ("rather than 'it was awful'"), weighs ("'it was bad'
     would be too harsh"), supposes ("if it was good, ..."), offers as a lesser alternative
@@ -297,12 +350,19 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     first phrase after the last marker is the choice. A list of several phrases with none
     marked is no choice (Unreadable)."""
     regex = _phrase_regex(options)
-    asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+    # An aside in parentheses is no answer, unless it gives one ("(Correction: the answer
+    # should be 'It was bad')").
+    asides = [
+        m.span()
+        for m in re.finditer(r"\([^()]*\)", text)
+        if not (_ANSWER_MARKER.search(m.group()) or _CORRECTION_BEFORE.search(m.group() + " "))
+    ]
     candidates: list[_Choice] = []
     weighed: list[_Choice] = []  # rejected or weighed: reasons for a list to be no choice
     set_aside: list[_Choice] = []  # supposed or offered as a lesser alternative
     conditional: list[_Choice] = []  # in a sentence that starts with a condition
-    mentioned = []  # every phrase, chosen or not, in order
+    mentioned = mentions.all  # every phrase, chosen or not, in order
+    offered = mentions.offered  # offered as one of alternatives ("X or Y"): among weighed
     for match in regex.finditer(text):
         choice = _choice(match, options, CLEAR)
         mentioned.append(choice)
@@ -321,7 +381,20 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         own_text = next(o.text for o in options if o.label == choice.label)
         if _several_words_after(text, match.end(), options, own_text):
             raise Unreadable("one sentence with several of the words, no choice")
-        if _REJECTED_BEFORE.search(before) or _ALTERNATIVE_AFTER.match(after):
+        offered_before = _OFFERED_BEFORE.search(before)
+        rejected = _NOT_SAID_BEFORE.search(before) or (
+            _REJECTED_BEFORE.search(before) and not offered_before
+        )
+        if offered_before or _ALTERNATIVE_AFTER.match(after):
+            # One of two offered ("X, or maybe Y"); beside a rejected one it is rejected
+            # too ("not X or Y").
+            previous = mentioned[-2] if len(mentioned) > 1 else None
+            beside_rejected = offered_before and previous in weighed and previous not in offered
+            weighed.append(choice)
+            if not (rejected or beside_rejected):
+                offered.append(choice)
+            continue
+        if rejected:
             weighed.append(choice)
             continue
         if _NOT_SAID_BEFORE.search(before) or _CONDITION_AFTER.match(

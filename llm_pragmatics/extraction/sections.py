@@ -75,6 +75,8 @@ _COMMENTARY = re.compile(
     r"(?m)^[ \t]*(?:explanation|reasoning|rationale|justification|notes?|comments?|"
     r"summary|analysis|thoughts|why|because|caveat)s?\s*:"
 )
+# A summary ends a part too, but says the answer again: no commentary to leave out.
+_SUMMARY = re.compile(r"\s*summar")
 
 
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
@@ -210,8 +212,9 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
 
 def answer_proper(text: str) -> list[tuple[int, int]]:
     """An answer without sections, less its commentary: an answer, then "Explanation:" or
-    "Reasoning:" and what it says (up to a later "Answer:" line, if any)."""
-    commentary = _COMMENTARY.search(text)
+    "Reasoning:" and what it says (up to a later "Answer:" line, if any). A summary is no
+    commentary: it says the answer again ("Summary: she would say ...")."""
+    commentary = next((m for m in _COMMENTARY.finditer(text) if not _SUMMARY.match(m.group())), None)
     if not commentary or not text[: commentary.start()].strip():
         return [(0, len(text))]
     later = _GENERIC_LABEL.search(text, commentary.end())

@@ -95,6 +95,12 @@ _BARE = re.compile(
 )
 
 
+# A claim used as a key, with a yes or no as its value ("knows exactly = no").
+_KEYED = re.compile(
+    r"(?:[ \t]+[a-z]+){0,3}?[ \t]*(?:[:=]|->)[ \t]*[\"']?(?P<word>yes|no|true|false)\b(?!\s*:)"
+)
+
+
 def _subject_is_the_answerer(before: str) -> bool:
     """Whether the claim's subject is the one answering or the reader ("I don't know",
     "you will not know"): their uncertainty, not an answer."""
@@ -121,6 +127,12 @@ def _statements(text: str, field: Field) -> list[Found]:
         before = text[clause_start : verb.start()]
         after = _CLAUSE.split(text[verb.end() : verb.end() + 60])[0]
         if _subject_is_the_answerer(before) or _PARTIAL.search(before):
+            continue
+        keyed = _KEYED.match(text, verb.end())
+        if keyed:
+            # The claim as a key, its value after it: "speaker knows exactly = no".
+            value = "yes" if keyed["word"] in ("yes", "true") else "no"
+            found.append(Found(value, keyed.start("word"), keyed.end("word"), CLEAR))
             continue
         negated = re.search(rf"\b{_NEGATION}\b(?:\W+[\w']+){{0,3}}\W*$", before)
         if negated and not re.search(r"\b(?:not sure|unsure|whether|if)\b", before):
