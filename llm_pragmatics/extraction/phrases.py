@@ -233,10 +233,17 @@ def _pointed_at(text: str, choice: _Choice) -> bool:
     return False
 
 
+def _quoted(text: str, choice: _Choice) -> bool:
+    return any(q.start() <= choice.start and choice.end <= q.end() for q in _QUOTE.finditer(text))
+
+
 def _weighing(before: str) -> bool:
-    """Whether a phrase is one of those weighed ("choose between 'A' and 'B'"), not the
-    one an answer marker picks after them ("Between A and B, I'd pick B")."""
-    weighing = list(re.finditer(r"\b(?:between|whether)\b", before))
+    """Whether a phrase is one of those weighed ("choose between 'A' and 'B'", "a mix of
+    'A' and 'B'"), not the one an answer marker picks after them ("Between A and B, I'd
+    pick B")."""
+    weighing = list(
+        re.finditer(r"\b(?:between|whether|(?:mix|mixture|combination|blend) of|both)\b", before)
+    )
     return bool(weighing) and not _ANSWER_MARKER.search(before, weighing[-1].end())
 
 
@@ -500,6 +507,10 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         if whole and whole["p"] == text[only.start : only.end] == exact:
             return (_Choice(only.label, only.start, only.end, DIRECT, only.tokens),)
         if len(words(text)) > PLAIN_ANSWER_WORDS and not _alone_in_its_sentence(text, only):
+            if not (_said_form(text, only) or _quoted(text, only)):
+                # "Mika's painting is amazing" in prose that marks no answer: the answerer
+                # describing the thing, not the sentence given as what would be said.
+                return ()
             # Named once in a longer text that marks no answer: likely, not certain.
             return (_Choice(only.label, only.start, only.end, LOOSE, only.tokens),)
         return (only,)
