@@ -50,7 +50,11 @@ _EVERY_OPTION = (
     r"(?:each|every|all)\s+(?:of\s+(?:the\s+)?)?(?:\d\s+)?(?:options?|outcomes?|possibilit\w+|"
     r"answers?|states?|cases?|scenarios?|numbers?)\b"
 )
-_SEPARATOR = r",?\s*(?P<sep>:|=|->|-|\||\bgets?\b|\breceives?\b|\bat\b|[\"'](?=\s))\s*"
+_SEPARATOR = (
+    r",?\s*(?P<sep>:|=|->|-|\||\bgets?\b|\breceives?\b|\bat\b|[\"'](?=\s))\s*"
+    # "3 gets the remaining 50%": the amount left is an amount
+    r"(?:the\s+(?:remaining|remainder of|rest of|last|final)\s+(?=\$?\d))?"
+)
 _LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:and\s+)?"
 
 
@@ -175,7 +179,9 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         (
             "rest",
             re.compile(
-                rf"{_REST}\s*(?:(?:each\s+)?(?:gets?|receives?|at|:|-|=)\s*)?"
+                # not "the remaining 50%", an amount (of the money left)
+                rf"(?!(?:the\s+)?(?:remaining|rest)\s+\$?\d){_REST}"
+                r"\s*(?:(?:each\s+)?(?:gets?|receives?|at|:|-|=)\s*)?"
                 rf"(?:{AMOUNT}|{_WORD_AMOUNT})"
             ),
         ),

@@ -128,6 +128,8 @@ def _statements(text: str, field: Field) -> list[Found]:
         after = _CLAUSE.split(text[verb.end() : verb.end() + 60])[0]
         if _subject_is_the_answerer(before) or _PARTIAL.search(before):
             continue
+        if sentence_end and _REJECTED_NEXT.match(text, sentence_end.end()):
+            continue  # "She knows exactly. This is a lie."
         keyed = _KEYED.match(text, verb.end())
         if keyed:
             # The claim as a key, its value after it: "speaker knows exactly = no".
@@ -156,6 +158,13 @@ def _statements(text: str, field: Field) -> list[Found]:
     for match in re.finditer(rf"\bbut not (?:{specific})", text):
         found.append(Found("no", match.start(), match.end(), CLEAR))
     return found
+
+
+# A sentence that calls the one before it wrong: what it said is no answer.
+_REJECTED_NEXT = re.compile(
+    r"[\s\"')]*(?:this|that|it)\s+(?:is|was|'s)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
+    r"(?:incorrect|wrong|false|lie|mistake|untrue|not (?:true|correct|right))\b"
+)
 
 
 def _bare(text: str, field: Field, grade: str) -> list[Found]:
@@ -206,7 +215,14 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
         if elliptical:
             value = "no" if elliptical["not"] else "yes"
             return [Found(value, *elliptical.span("verb"), CLEAR)]
-    found = _statements(text, field) + _bare(text, field, CLEAR if scope == SECTION else LOOSE)
+    bare = _bare(text, field, CLEAR if scope == SECTION else LOOSE)
+    if scope != SECTION and not re.search(rf"\b(?:{field.params['claim']})\b", text):
+        # In an answer that never speaks of the claim and does not end with a yes or no,
+        # a yes or no answers something else ("The answer is no. You can't have three
+        # teams.").
+        if not any(not re.search(r"[a-z0-9]", text[x.end :]) for x in bare):
+            bare = []
+    found = _statements(text, field) + bare
     if scope == SECTION:
         # Its verb alone after a correction: "He knows exactly - no wait, he does not."
         corrected = _CORRECTED.replace("{claim}", field.params["claim"])
