@@ -160,6 +160,11 @@ def _statements(text: str, field: Field) -> list[Found]:
     return found
 
 
+def _in_last_sentence(text: str, position: int) -> bool:
+    end = re.compile(r"[.!?\n](?=\s|$)").search(text, position)
+    return not end or not re.search(r"[a-z0-9]", text[end.end() :])
+
+
 # A sentence that calls the one before it wrong: what it said is no answer.
 _REJECTED_NEXT = re.compile(
     r"[\s\"')]*(?:this|that|it)\s+(?:is|was|'s)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
@@ -217,10 +222,10 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             return [Found(value, *elliptical.span("verb"), CLEAR)]
     bare = _bare(text, field, CLEAR if scope == SECTION else LOOSE)
     if scope != SECTION and not re.search(rf"\b(?:{field.params['claim']})\b", text):
-        # In an answer that never speaks of the claim and does not end with a yes or no,
-        # a yes or no answers something else ("The answer is no. You can't have three
-        # teams.").
-        if not any(not re.search(r"[a-z0-9]", text[x.end :]) for x in bare):
+        # In an answer that never speaks of the claim and does not end with a yes or no
+        # (and its reason), a yes or no answers something else ("The answer is no. You
+        # can't have three teams.").
+        if not any(_in_last_sentence(text, x.end) for x in bare):
             bare = []
     found = _statements(text, field) + bare
     if scope == SECTION:
