@@ -144,6 +144,23 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:on|for)\s+)?(?P<options>{one_then_to})\s+to\s+{AMOUNT}"
             ),
         ),
+        # "the bet on 3 should be 60%", "my stake on 2 is now $40"
+        (
+            "changed",
+            re.compile(
+                r"\b(?:the|my)\s+(?:bet|amount|share|stake)\s+(?:on|for)\s+"
+                rf"(?P<options>{one_then_to})\s+(?:should (?:really )?(?:be|have been)|is now|"
+                rf"becomes|(?:was|is) (?:meant|supposed) to be|would be)\s+{AMOUNT}"
+            ),
+        ),
+        # "... and on 2 40%": one more option with its amount, after one
+        (
+            "changed",
+            re.compile(
+                rf"(?<=%|\d)\s*(?:,\s*)?(?:and|,)\s+(?:the\s+bet\s+)?(?:on|for)\s+"
+                rf"(?P<options>{one_then_to})\s+(?:to\s+|at\s+)?{AMOUNT}"
+            ),
+        ),
         # "my biggest bet is on 1, $50"
         (
             "amount_after",

@@ -116,7 +116,15 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             restated = _restated(reading.text, spec.section(section), revisions)
             regions += [(a, b, SECTION, LOOSE) for a, b in restated]
     found = []
+    revising = []  # revisions that name the field's section: no value of it is beyond doubt
+    if section is not None and reading.revisions:
+        names = "|".join([spec.section(section).label, *spec.section(section).aliases])
+        revising = [
+            (a, b) for a, b in reading.revisions if re.search(rf"\b(?:{names})", reading.text[a:b])
+        ]
     for start, end, scope, grade in regions:
+        if revising:
+            grade = LOOSE
         for x in read_field(spec, name, reading.text[start:end], scope):
             x = Found(x.value, x.start + start, x.end + start, weakest(grade, x.grade))
             # (A revision may restate several questions in one sentence: "Summary: prior

@@ -52,8 +52,9 @@ _REJECTED_BEFORE = re.compile(
 # Before a phrase: offered as another answer ("'It was bad', or maybe even 'It was
 # terrible'", "or she could say"), unless what it stands beside was rejected.
 _OFFERED_BEFORE = re.compile(
-    rf"(?:\beither|\bor)\s+{_HEDGES}(?:(?:she|he|they|it|you|i)\s+(?:\w+\s+){{0,2}}"
-    r"(?:say|go with|choose|pick|use|tell)\s+(?:\w+\s+){0,2})?(?:that\s+)?[\"']?$"
+    rf"(?:\beither|\bor(?:\s+else)?)\s+{_HEDGES}(?:(?:she|he|they|it|you|i)\s+(?:\w+\s+){{0,2}}"
+    r"(?:says?|saying|go(?:es)? with|choos(?:e|es)|picks?|uses?|tells?|answers?|repl(?:y|ies)|"
+    r"respond(?:s)?)\s+(?:\w+\s+){0,2})?(?:that\s+)?[\"']?$"
 )
 _ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
 _WEIGHED_AFTER = re.compile(
