@@ -10,7 +10,7 @@ import pytest
 
 from llm_pragmatics.extraction import ExtractionSpec, Field, Rejected, build_structured_table
 from llm_pragmatics.extraction.fields import CHOICE, NUMBER, WHOLE
-from llm_pragmatics.extraction.readers import ANSWER, SECTION, library_readers
+from llm_pragmatics.extraction.readers import ANSWER, DIRECT, LOOSE, SECTION, library_readers
 
 from .labelled import LABELLED, REPO, labelled, raw_table
 
@@ -705,3 +705,116 @@ def test_a_phrase_pointed_at_as_said_is_no_description(specs):
     reading = parsed(specs["study2"], 'I\'d tell him "Your song was good." It was bad, though.')
     assert reading.values.get("Assessment") != "bad"
     assert reading.values.get("Was_Wasnt") in (None, "was")
+
+
+# --- Answers that offer several sentences, waver or correct themselves ---------------------
+
+WAVERING_STUDY2 = [
+    # two offered, with hedges or verbs between them
+    "He'd probably say 'It wasn't bad', or possibly even 'It was good'.",
+    'Either she tells him "It was good" or she goes with "It wasn\'t bad".',
+    # a pick, then other picks offered after it
+    'I\'d say "It was amazing". Then again, she could also say "It wasn\'t bad" or "It was good".',
+    # a summary or a correction note that gives another sentence
+    'Final answer: It wasn\'t bad.\n\nIn summary, Amy would say "It was good."',
+    'It was bad. (Correction: the answer should be "It wasn\'t good.")',
+    # another sentence of the phrases' form, outside the set, given as what is said
+    'She would say "It was great". Or rather, she would say "It was good".',
+    'He would say "It was nice", and later he would say "It was good".',
+    # a mix of two
+    'A blend of "It was bad" and "It wasn\'t terrible".',
+    "Her answer would be a combination of 'It was good' and 'It wasn't amazing'.",
+    # the template's frame and nothing else
+    "It is",
+]
+
+
+@pytest.mark.parametrize("answer", WAVERING_STUDY2)
+def test_study2_an_answer_that_offers_several_sentences_is_no_choice(specs, answer):
+    reading = parsed(specs["study2"], answer)
+    assert reading.values == {}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "She'd say 'It wasn't bad' rather than 'It was terrible' or 'It was bad'.",
+        "He wouldn't say 'It was amazing' or 'It was good'; he'd say 'It wasn't bad'.",
+        "It might be 'It was good' or 'It wasn't bad', but in the end she'd say 'It wasn't bad'.",
+    ],
+)
+def test_study2_a_choice_beside_other_phrases_is_read_loosely(specs, answer):
+    """A choice is kept when the answer commits to it, but with other phrases of the set
+    beside it its confidence stays below 0.9."""
+    reading = parsed(specs["study2"], answer)
+    assert reading.values == {"Was_Wasnt": "wasn't", "Assessment": "bad"}
+    assert set(reading.grades.values()) == {LOOSE}
+    assert parsed(specs["study2"], "It wasn't bad.").grades["Assessment"] == DIRECT
+
+
+ASKED = "Prior: {p}\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%\nKnowledge: {k}"
+
+
+@pytest.mark.parametrize(
+    ("answer", "emptied"),
+    [
+        (ASKED.format(p=2, k="no") + "\n\nP.S. I miscounted: the prior should be 3.", "Prior_A"),
+        (ASKED.format(p="2 (actually, 3 on reflection)", k="no"), "Prior_A"),
+        (ASKED.format(p="1 (make that 2)", k="no"), "Prior_A"),
+        (ASKED.format(p="3 (or 2 if one was a dud)", k="no"), "Prior_A"),
+        (ASKED.format(p=2, k="no") + "\n\nUpdate: my prior is now 3.", "Prior_A"),
+        (ASKED.format(p=2, k="yes") + "\n\nEdit: knowledge should read no.", "Knowledge_A"),
+        (
+            ASKED.format(p=2, k="yes") + "\n\nIn summary: she doesn't know exactly how many.",
+            "Knowledge_A",
+        ),
+        (ASKED.format(p=2, k="She knows exactly how many. That is wrong."), "Knowledge_A"),
+    ],
+)
+def test_study1_a_field_stated_again_differently_is_empty(specs, answer, emptied):
+    reading = parsed(specs["study1"], answer)
+    assert emptied not in reading.values
+    others = {"Prior_A": 2, "Knowledge_A": "no", "probability_2": 60}
+    assert {k: reading.values.get(k) for k in others if k != emptied} == {
+        k: v for k, v in others.items() if k != emptied
+    }
+
+
+def test_study1_a_bet_revised_empties_the_bets_it_changes_and_doubts_the_rest(specs):
+    answer = ASKED.format(p=3, k="no") + "\n\nCorrection: the bet on 3 should be 50% and on 2 40%."
+    reading = parsed(specs["study1"], answer)
+    assert "probability_2" not in reading.values and "probability_3" not in reading.values
+    assert reading.values["probability_1"] == 10 and reading.grades["probability_1"] == LOOSE
+    assert reading.grades["Prior_A"] == DIRECT
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        (
+            "Prior: 3\nBets: 2 gets 30% and 3 gets the remaining 70%.\nKnowledge: no",
+            {"probability_2": 30, "probability_3": 70},
+        ),
+        (
+            "Initial guess: 2\nBets: 2: 50%, 3: 50%\nThe speaker knows exactly: no",
+            {"Knowledge_A": "no"},
+        ),
+        ("Prior: 3\nBets: 3: 100%\nDoes she know exactly = yes", {"Knowledge_A": "yes"}),
+    ],
+)
+def test_study1_an_amount_left_and_a_claim_used_as_a_key(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert {k: reading.values.get(k) for k in values} == values
+    assert "probability_0" not in reading.values
+
+
+def test_study1_a_yes_or_no_about_something_else_is_no_answer(specs):
+    """In an answer that never speaks of what the speaker knows, a yes or no followed by
+    more about another matter answers that matter; as the answer's last word it answers
+    the yes/no question."""
+    off_topic = "The answer is yes. You can build four towers from those blocks."
+    assert "Knowledge_A" not in parsed(specs["study1"], off_topic).values
+    assert (
+        parsed(specs["study1"], "Three phones, all burned out. So, yes.").values["Knowledge_A"]
+        == "yes"
+    )

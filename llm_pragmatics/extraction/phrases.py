@@ -11,8 +11,8 @@ phrases are no choice, and a list of candidates is no choice unless one is marke
 
 from __future__ import annotations
 
-import re
 import dataclasses
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 

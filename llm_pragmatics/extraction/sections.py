@@ -214,7 +214,9 @@ def answer_proper(text: str) -> list[tuple[int, int]]:
     """An answer without sections, less its commentary: an answer, then "Explanation:" or
     "Reasoning:" and what it says (up to a later "Answer:" line, if any). A summary is no
     commentary: it says the answer again ("Summary: she would say ...")."""
-    commentary = next((m for m in _COMMENTARY.finditer(text) if not _SUMMARY.match(m.group())), None)
+    commentary = next(
+        (m for m in _COMMENTARY.finditer(text) if not _SUMMARY.match(m.group())), None
+    )
     if not commentary or not text[: commentary.start()].strip():
         return [(0, len(text))]
     later = _GENERIC_LABEL.search(text, commentary.end())
