@@ -726,6 +726,11 @@ WAVERING_STUDY2 = [
     "Her answer would be a combination of 'It was good' and 'It wasn't amazing'.",
     # the template's frame and nothing else
     "It is",
+    # a word or a sentence taken back for another
+    "It was good... no wait, amazing.",
+    "She says 'It was good.' Hmm, no: 'It wasn't bad.'",
+    'She would say, "It was good." Or she might say, "It wasn\'t bad."',
+    'It was good!\n\nWait - since she felt 0 hearts, it should be "It was terrible".',
 ]
 
 
@@ -769,6 +774,10 @@ ASKED = "Prior: {p}\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%\nKnowledge: {k}"
             "Knowledge_A",
         ),
         (ASKED.format(p=2, k="She knows exactly how many. That is wrong."), "Knowledge_A"),
+        (ASKED.format(p="3 - no wait, 2", k="no"), "Prior_A"),
+        (ASKED.format(p="3. Hmm, make it 2", k="no"), "Prior_A"),
+        (ASKED.format(p=3, k="no") + "\n\nUpon reflection the prior is 2.", "Prior_A"),
+        (ASKED.format(p=2, k="no (well, maybe yes)"), "Knowledge_A"),
     ],
 )
 def test_study1_a_field_stated_again_differently_is_empty(specs, answer, emptied):
@@ -780,9 +789,15 @@ def test_study1_a_field_stated_again_differently_is_empty(specs, answer, emptied
     }
 
 
-def test_study1_a_bet_revised_empties_the_bets_it_changes_and_doubts_the_rest(specs):
-    answer = ASKED.format(p=3, k="no") + "\n\nCorrection: the bet on 3 should be 50% and on 2 40%."
-    reading = parsed(specs["study1"], answer)
+@pytest.mark.parametrize(
+    "revision",
+    [
+        "Correction: the bet on 3 should be 50% and on 2 40%.",
+        "Wait, I meant 0: 0%, 1: 10%, 2: 40%, 3: 50%.",
+    ],
+)
+def test_study1_a_bet_revised_empties_the_bets_it_changes_and_doubts_the_rest(specs, revision):
+    reading = parsed(specs["study1"], ASKED.format(p=3, k="no") + "\n\n" + revision)
     assert "probability_2" not in reading.values and "probability_3" not in reading.values
     assert reading.values["probability_1"] == 10 and reading.grades["probability_1"] == LOOSE
     assert reading.grades["Prior_A"] == DIRECT

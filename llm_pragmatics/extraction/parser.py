@@ -133,13 +133,17 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             if scope == ANSWER and not revised and any(s <= x.start < e for s, e in answers):
                 continue
             found.append(x)
+    if any(a <= x.start < b for x in found for a, b in reading.revisions):
+        # Stated again in a revision, the same or not: not beyond doubt.
+        found = [Found(x.value, x.start, x.end, LOOSE) for x in found]
     return found
 
 
 # Words that take an answer back or change it, or say it again (a summary).
 _REVISION = re.compile(
-    r"\b(?:on (?:second thought|reflection)|actually|correction|revis(?:e|ed|ing)|chang(?:e|ed|ing)"
-    r"|updat(?:e|ed|ing)|i take (?:it|that) back|p\.s|edit|typo|mis(?:read|took|count(?:ed)?)"
+    r"\b(?:(?:up)?on (?:second thought|reflection)|actually|correction|revis(?:e|ed|ing)"
+    r"|chang(?:e|ed|ing)|updat(?:e|ed|ing)|i take (?:it|that) back|p\.s|edit|typo|oops|wait"
+    r"|i meant|mis(?:read|took|count(?:ed)?)"
     r"|summary|in summary|to sum up|in short|tl;?dr)\b"
 )
 # In a revision, a section named with what it now is: "the prior should be 2", "Knowledge

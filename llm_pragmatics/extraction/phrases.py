@@ -54,7 +54,7 @@ _REJECTED_BEFORE = re.compile(
 _OFFERED_BEFORE = re.compile(
     rf"(?:\beither|\bor(?:\s+else)?)\s+{_HEDGES}(?:(?:she|he|they|it|you|i)\s+(?:\w+\s+){{0,2}}"
     r"(?:says?|saying|go(?:es)? with|choos(?:e|es)|picks?|uses?|tells?|answers?|repl(?:y|ies)|"
-    r"respond(?:s)?)\s+(?:\w+\s+){0,2})?(?:that\s+)?[\"']?$"
+    r"respond(?:s)?)[\s,:]+(?:\w+\s+){0,2})?(?:that\s+)?[\"']?$"
 )
 _ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
 _WEIGHED_AFTER = re.compile(
@@ -94,7 +94,15 @@ _OPINION_BEFORE = re.compile(
 # A second answer that corrects the first ("It was good. Actually, it was amazing.").
 _CORRECTION_BEFORE = re.compile(
     r"\b(?:actually|or rather|rather|no wait|wait|i mean|correction|on second thought|"
-    r"scratch that|just kidding|kidding|i take (?:it|that) back|let me correct)\b[^.!?\n]{0,20}$"
+    r"scratch that|just kidding|kidding|i take (?:it|that) back|let me correct)\b[^.!?\n]{0,20}$|"
+    # "Hmm, no: ..."
+    r"(?:^|\b(?:hmm|um|uh|oh|well|er)\b)[\s,]*no\b[\s,:;-]+[^.!?\n]{0,20}$"
+)
+# Between two phrases: the later one takes the earlier back ("It was good!\n\nWait - since
+# ..., it should be 'It was terrible'").
+_REVISING = re.compile(
+    r"\b(?:wait|actually|correction|on second thought|(?:up)?on reflection|i mean|i meant|"
+    r"scratch that|should (?:be|have been)|oops|edit|p\.?s|make (?:that|it))\b"
 )
 _LESSER_BEFORE = re.compile(
     r"\b(?:alternatives?|alternatively|second choice|second best|runner-up|less likely|"
@@ -283,9 +291,13 @@ def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own:
     if re.match(rf"^{joined}{words_}", text[end:]):
         return True
     # "It was good, I think - or maybe amazing": another word offered later in the sentence
-    rest = re.split(r"[.!?\n]", text[end:], maxsplit=1)[0]
+    rest = re.split(r"(?<!\.)[.!?](?!\.)|\n", text[end:], maxsplit=1)[0]
     hedge = r"(?:(?:maybe|perhaps|possibly|even|just)\s+)?"
-    return bool(re.search(rf"\bor\s+{hedge}(?:(?:{_FILLERS})\s+)*{words_}", rest))
+    if re.search(rf"\bor\s+{hedge}(?:(?:{_FILLERS})\s+)*{words_}", rest):
+        return True
+    # "It was good... no wait, amazing": the word taken back for another
+    taken_back = r"\b(?:no wait|wait|actually|i mean|or rather|make (?:that|it)|correction|no)\b"
+    return bool(re.search(rf"{taken_back}[\s,:;-]+(?:(?:{_FILLERS})\s+)*{words_}", rest))
 
 
 _QUOTE = re.compile(r"\"[^\"\n]{1,200}\"|(?<!\w)'[^'\n]{1,200}?'(?!\w)")
@@ -532,6 +544,8 @@ def _several(text: str, candidates: list[_Choice]) -> tuple[_Choice, ...]:
         # "Most to least likely: A > B > C": a ranking, its first the most likely
         first = candidates[0]
         return (_Choice(first.label, first.start, first.end, LOOSE, first.tokens),)
+    if _REVISING.search(text, candidates[0].end, candidates[-1].start):
+        return tuple(candidates)  # a phrase, then another that takes it back
     lines = [line for line in text.splitlines() if line.strip()]
     last = [c for c in candidates if c.start >= text.rfind(lines[-1])] if lines else []
     if len({c.label for c in last}) == 1 and len(lines) > 1:

@@ -40,7 +40,8 @@ _FIRST = re.compile(
 )
 # After a first yes or no, the other one: both given ("yes or no", "yes, no.").
 _BOTH = re.compile(
-    r"\s*(?:,|;|:|and|or|/|-)\s*(?:(?:well|actually|wait|i mean|or rather|sorry|hmm)[,\s]+)?"
+    r"\s*(?:,|;|:|and|or|/|-|\()\s*(?:(?:well|actually|wait|i mean|or rather|sorry|hmm)[,\s]+)?"
+    r"(?:(?:maybe|perhaps|possibly|probably)\s+)?"
     r"(?P<word>no|yes)\b(?!\s+(?:doubt|question|way|matter)\b)"
 )
 # An answer that says the question cannot be decided.
