@@ -10,7 +10,7 @@ import pytest
 
 from llm_pragmatics.extraction import ExtractionSpec, Field, Rejected, build_structured_table
 from llm_pragmatics.extraction.fields import CHOICE, NUMBER, WHOLE
-from llm_pragmatics.extraction.readers import ANSWER, DIRECT, LOOSE, SECTION, library_readers
+from llm_pragmatics.extraction.readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, library_readers
 
 from .labelled import LABELLED, REPO, labelled, raw_table
 
@@ -395,6 +395,7 @@ def test_a_yes_or_no_standing_alone_answers_the_yes_no_question(specs, answer, k
         ("$P(3)=70\\%$", "p(3)=70%"),
         ("Bets: 0: <percent>%", "bets: 0:  %"),
         ("It was ___.", "it was ___."),
+        ("It was... not bad. It wasn't [good].", "it wasn't bad. it wasn't good."),
         ('{"a_b": 1, "c": {"0": "5%"}}', "a b: 1\nc: 0: 5%"),
     ],
 )
@@ -833,3 +834,46 @@ def test_study1_a_yes_or_no_about_something_else_is_no_answer(specs):
         parsed(specs["study1"], "Three phones, all burned out. So, yes.").values["Knowledge_A"]
         == "yes"
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        ("Filling it in: It wasn't [good].", "wasn't good"),
+        ("Hmm, it wasn't great.", "wasn't "),
+        ("It wasn't (really) good.", "wasn't good"),
+        ("It was a bad attempt, sadly.", "was bad"),
+        ('Sam replies, "Your poem was okay."', "was "),
+        ("The answer is: It was fine.", "was "),
+        ('She would likely say, "It was a lovely little tune."', "was "),
+        (
+            "Most likely: 'It wasn't bad'. Less likely: 'It was good'. "
+            "Least likely: 'It was terrible'.",
+            "wasn't bad",
+        ),
+    ],
+)
+def test_study2_other_wordings_of_one_sentence_are_read(specs, answer, utterance):
+    reading = parsed(specs["study2"], answer)
+    got = f"{reading.values.get('Was_Wasnt', '')} {reading.values.get('Assessment', '')}"
+    assert got == utterance
+    # none in the asked form: below full confidence
+    assert set(reading.grades.values()) <= {LOOSE, CLEAR}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "It wasn't [good or bad].",
+        "It was (not) good.",
+        "Lena's reply was cruel and unfair.",
+        "It was a good thing you stayed home.",
+    ],
+)
+def test_study2_a_sentence_that_is_no_one_answer_gives_nothing(specs, answer):
+    assert parsed(specs["study2"], answer).values == {}
+
+
+def test_study2_a_frame_before_a_word_cut_off_after_a_marker_is_kept(specs):
+    reading = parsed(specs["study2"], "Priya would reply: It wasn't terr", "length")
+    assert reading.values == {"Was_Wasnt": "wasn't"}

@@ -16,6 +16,7 @@ from .fields import Field
 from .phrases import (
     _ALTERNATIVE_AFTER,
     _ANSWER_LINE,
+    _ANSWER_MARKER,
     _COPULA,
     _COPULA_WORDS,
     _END,
@@ -67,7 +68,9 @@ def _level_pattern(word: str) -> str:
     """A level's word alone; a copula only after its subject ("It was ...", "it's")."""
     if word in _COPULA:
         glued = "|'s" if not word.endswith("n't") else ""
-        return rf"{_START}{_PRONOUN}(?:\s+(?:{_COPULA[word]}){glued}){_END}"
+        # "It was", or the thing as the speaker names it to its maker ("Your cake was")
+        subject = rf"(?:{_PRONOUN}|(?:my|your|our)\s+[a-z]+)"
+        return rf"{_START}{subject}(?:\s+(?:{_COPULA[word]}){glued}){_END}"
     return rf"{_START}{re.escape(word)}{_END}"
 
 
@@ -168,6 +171,10 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
         quoted.append(quote.span())
     places += quoted
     marker = _last_marker(text, [])
+    if marker is None:
+        # "Kyle would answer: It was terrib": a marker and a colon point at what follows
+        colons = [m.end() for m in _ANSWER_MARKER.finditer(text) if ":" in m.group()]
+        marker = colons[-1] if colons else None
     if marker is not None and not quoted:
         end = re.compile(r"[.!?\n]").search(text, marker)
         end = end.start() if end else len(text)

@@ -27,7 +27,7 @@ _FILLERS = (
     r"incredibly|super|overall|definitely|certainly|rather|fairly|somewhat|still|even|a|an|"
     r"a bit|a little|kind of|sort of|that much|all that"
 )
-_BETWEEN = rf"[\s,]+(?:(?:{_FILLERS})[\s,]+){{0,3}}"
+_BETWEEN = rf"[\s,]+(?:(?:{_FILLERS}|\((?:{_FILLERS})\))[\s,]+){{0,3}}"
 # A copula may be written in another tense; "it's" glues it to its subject.
 _COPULA = {
     "was": r"was|is|were|are",
@@ -106,6 +106,7 @@ _REVISING = re.compile(
 )
 _LESSER_BEFORE = re.compile(
     r"\b(?:alternatives?|alternatively|second choice|second best|runner-up|less likely|"
+    r"(?<!to )least likely|less probable|(?<!to )least probable|unlikely|"
     r"backup|or else)\b"
     r"[^.!?\n]{0,40}$"
 )
@@ -116,7 +117,8 @@ _LESSER_AFTER = re.compile(
 _ANSWER_MARKER = re.compile(
     r"\b(?:answer|response|reply|choice|verdict|conclusion|final|utterance|"
     r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}(?:say|said|tell|reply|replied|respond|"
-    r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with)\b[^\w\"']*|"
+    r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with)\b"
+    r"(?:\s+(?:is|would be|will be|was)\b(?=\s*:))?[^\w\"']*|"
     r"->[ \t]*"
 )
 # A colon introduces what follows ("the kindest true thing is: It wasn't bad").
@@ -389,10 +391,14 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         after = text[match.end() : match.end() + 40]
         if _CHOSEN_AFTER.match(after):
             return (choice,)
-        if re.search(r"\b(?:a|an)\s+\S+$", match.group()) and not re.match(
-            r"\s*(?:one\b|1\b|[.!?,;:\"')\n]|$)", after
-        ):
-            continue  # "a good example of ...": the word is about something else
+        if re.search(r"\b(?:a|an)\s+\S+$", match.group()):
+            if re.match(r"\s*[a-z]+\s*(?:[.!?,;\"')\n]|$)", after) and not re.match(
+                r"\s*one\b", after
+            ):
+                # "It was a good effort.": the word of a noun phrase, not the phrase itself
+                choice = replace(choice, grade=LOOSE)
+            elif not re.match(r"\s*(?:one\b|1\b|[.!?,;:\"')\n]|$)", after):
+                continue  # "a good example of ...": the word is about something else
         if re.match(r"[ \t]+(?:that|to)[ \t]+(?!be\b)[a-z]", after):
             continue  # "it was good to see you", "it's bad that he left": about another thing
         before, after = _context(text, *match.span())
@@ -636,6 +642,8 @@ def read_phrase(text: str, field: Field, scope: str) -> list[Found]:
 _COPULA_WORDS = r"(?:was|is|were|are|wasn't|isn't|weren't|aren't)"
 _NEXT_CLAUSE = r"\s*,\s*|\s+(?=(?:but|and|when|because|since|though|although|as|if)\b)"
 _HEDGE_BEFORE = r"(?:i (?:think|guess|thought|feel|felt)|i'd say|probably|maybe|honestly),?\s+"
+# An interjection before an answer ("Eh, it wasn't great").
+_INTERJECTION = r"^\s*(?:eh|meh|hmm+|um+|uh|oh|well|yeah|ah|so)\s*[,.!]+\s*"
 
 
 def _evaluates(text: str, options: tuple[_Option, ...]) -> bool:
@@ -652,6 +660,7 @@ def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> boo
     about something else ("It's great to have you"), nor two evaluations ("It was superb.
     Not bad.")."""
     part = re.sub(r"[\"*\[\]]|(?<!\w)'|'(?!\w)", "", part)
+    part = re.sub(_INTERJECTION, "", part)
     sentences = [x.strip(" \t\n,") for x in re.split(r"[.!?;\n]+|…", part)]
     sentences = [x for x in sentences if x]
     if not sentences:
@@ -660,7 +669,9 @@ def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> boo
     first, *others = re.split(_NEXT_CLAUSE, sentences[0], maxsplit=1) + sentences[1:]
     evaluation = re.compile(
         rf"(?:{_HEDGE_BEFORE})?(?:{_SUBJECT})(?:'s|\s+{_COPULA_WORDS})(?:\s+(?:{_FILLERS}))*"
-        r"(?:\s+(?:a|an))?(?:\s+[a-z0-9'-]+){0,2}"
+        # up to four words, none of which starts a clause about something else ("It's
+        # great to have you")
+        r"(?:\s+(?:a|an))?(?:\s+(?!(?:to|that|because|when|if|since|for|and|but|or|nor)\b)[a-z0-9'-]+){0,4}"
     )
     bare = re.compile(rf"(?:not\s+)?(?:(?:{_FILLERS})\s+)*[a-z'-]+")
     if not (evaluation.fullmatch(first) or (short and bare.fullmatch(first))):

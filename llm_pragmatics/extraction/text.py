@@ -77,7 +77,13 @@ def normalise(text: str | None) -> str:
     text = re.sub(rf"(?m)^[ \t]*(?:{_SYMBOL}+[ \t]*)*", "", text)
     # Negations: "was not", "wasnt", "was n't" -> "wasn't"; "cannot" -> "can't".
     auxiliaries = "|".join(_AUXILIARIES.split())
-    text = re.sub(rf"\b(?P<aux>{auxiliaries})(?: not\b| ?n't\b|nt\b)", _negation, text)
+    text = re.sub(
+        rf"\b(?P<aux>{auxiliaries})(?: not\b| ?n't\b|nt\b|[ \t]*(?:\.{{2,}}|…)[ \t]*not\b)",
+        _negation,
+        text,
+    )
+    # A word in brackets, as in a template filled in ("It wasn't [bad]").
+    text = re.sub(r"\[([a-z]+)\]", r"\1", text)
     text = re.sub(r"\bcan ?not\b|\bcant\b", "can't", text)
     text = re.sub(r"\b(it|this|that|he|she)'s not\b", r"\1 isn't", text)
     text = re.sub(r"\b(?:per ?cent|pct)\b", "%", text)
