@@ -877,3 +877,31 @@ def test_study2_a_sentence_that_is_no_one_answer_gives_nothing(specs, answer):
 def test_study2_a_frame_before_a_word_cut_off_after_a_marker_is_kept(specs):
     reading = parsed(specs["study2"], "Priya would reply: It wasn't terr", "length")
     assert reading.values == {"Was_Wasnt": "wasn't"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        (
+            "- Q1 → 2\n- Q2 → 0: 0%, 1: 25%, 2: 50%, 3: 25%\n- Q3 → yes",
+            {"Prior_A": 2, "probability_1": 25, "Knowledge_A": "yes"},
+        ),
+        (
+            "Prior ⟶ 1\nBets ⟶ 0⟶10%, 1⟶60%, 2⟶20%, 3⟶10%\nKnowledge ⟶ no",
+            {"Prior_A": 1, "probability_1": 60, "Knowledge_A": "no"},
+        ),
+        (
+            "Prior: 2\nBets: for 0 I give 5%, for 1 I'd put 15%, for 2 I give 60%, "
+            "for 3 I give 20%",
+            {"probability_0": 5, "probability_1": 15, "probability_2": 60, "probability_3": 20},
+        ),
+        (
+            "count_before,bet_0,bet_1,bet_2,bet_3,knows\n2,10,20,40,30,no",
+            {"probability_0": 10, "probability_3": 30},
+        ),
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: most likely no", {"Knowledge_A": "no"}),
+    ],
+)
+def test_study1_more_layouts_are_read(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert {k: reading.values.get(k) for k in values} == values

@@ -153,6 +153,14 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"becomes|(?:was|is) (?:meant|supposed) to be|would be)\s+{AMOUNT}"
             ),
         ),
+        # "for 0 I give 0%", "on 3, I'd put $60"
+        (
+            "given",
+            re.compile(
+                rf"\b(?:for|on)\s+(?P<options>{one_then_to}),?\s+i(?:'d|'ll| would| will)?\s+"
+                rf"(?:give|put|bet|assign|allocate|place|wager)\s+{AMOUNT}"
+            ),
+        ),
         # "... and on 2 40%": one more option with its amount, after one
         (
             "changed",

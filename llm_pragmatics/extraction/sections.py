@@ -64,7 +64,7 @@ _ASKED_LABEL_END = rf"(?:{_LABEL_END}|\s+is\b|[ \t]+(?=[$\d]|(?:yes|no)\b))"
 # A numbered label may also end with a full stop or a parenthesis ("Question 1.", "1)"),
 # after an aside ("Step 1 (before the call):").
 _NUMBER_END = (
-    r"(?:(?:\s*\([^)\n]{0,40}\))?\s*(?:\.(?=\s)|\)(?!\w)|:|=|\||-(?![>\d])|(?=[ \t]*\n)|$)"
+    r"(?:(?:\s*\([^)\n]{0,40}\))?\s*(?:\.(?=\s)|\)(?!\w)|:|=|\||->|-(?![>\d])|(?=[ \t]*\n)|$)"
     # or, near a line's start, spaces before a value ("Q1  3", "Q3  no")
     r"|(?<=\d)(?<![^\n]{12})[ \t]+(?=[$\d]|(?:yes|no)\b)"
     # or after a bracketed number ("(2) 0: 0%, ...")

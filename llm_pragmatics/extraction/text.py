@@ -56,7 +56,8 @@ def normalise(text: str | None) -> str:
     text = _INVISIBLE.sub("", text).lower().replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[‘’ʼ`´′]", "'", text)
     text = re.sub(r"[“”«»″]", '"', text)
-    text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("→", "->").replace("=>", "->")
+    text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
+    text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
     text = re.sub(r"[^\S\n]+", " ", text)
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
     # An element named for what it holds ("<prior>3</prior>") is a "name: value" line.
@@ -93,7 +94,7 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?) ?(?:dollars?|bucks|usd)\b", r"$\1", text)
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\$", r"$\1", text)
     text = re.sub(r"\busd ?(?=\d)|\$ +(?=\d)", "$", text)
-    return _flatten_json(_flatten_tables(text))
+    return _flatten_json(_flatten_tables(_flatten_csv(text)))
 
 
 BLANK = "___"
@@ -165,6 +166,26 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
         else:
             lines.append(", ".join(f"{key}: {value}" for key, value in pairs))
     return lines
+
+
+_DIGITS_APART = re.compile(r"(?<=[a-z])(?=\d)")
+_CSV_HEADER = re.compile(r"[a-z][a-z0-9_ ]{0,20}(?:,[a-z][a-z0-9_ ]{0,20}){2,}")
+
+
+def _flatten_csv(text: str) -> str:
+    """A header line and one line of values, comma-separated ("prior,bet0,...\n3,0,...")
+    as "key: value" lines, a key's digits apart ("bet 0: 0")."""
+    lines = text.split("\n")
+    for i, (header, values) in enumerate(zip(lines, lines[1:], strict=False)):
+        keys, cells = header.strip().split(","), values.strip().split(",")
+        if not _CSV_HEADER.fullmatch(header.strip()) or len(keys) != len(cells):
+            continue
+        if any(not cell.strip() or len(cell) > 20 for cell in cells):
+            continue
+        names = [_DIGITS_APART.sub(" ", key.strip().replace("_", " ")) for key in keys]
+        pairs = [f"{name}: {cell.strip()}" for name, cell in zip(names, cells, strict=True)]
+        return "\n".join([*lines[:i], *pairs, *lines[i + 2 :]])
+    return text
 
 
 def _flatten_json(text: str) -> str:

@@ -210,6 +210,10 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             both = _BOTH.match(rest)
             if both and both["word"] != ("yes" if "yes" in kind else "no"):
                 return [Found("yes", 0, len(text), DIRECT), Found("no", 0, len(text), DIRECT)]
+            hedged_no = kind == "likely_yes" and re.match(r"\s*[,:]?\s*no(?:t)?\b", rest)
+            if hedged_no:
+                # "most likely no", "probably not"
+                return [Found("no", first.start(kind), first.end(kind) + hedged_no.end(), LOOSE)]
             if kind != "likely_yes" or re.match(r"\s*[,.:;!-]?\s*(?:yes\b|$)", rest):
                 value = "yes" if "yes" in kind else "no"
                 grade = DIRECT if kind in ("yes", "no") else LOOSE
