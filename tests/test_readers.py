@@ -648,6 +648,33 @@ REFUSED_STUDY2 = [
     "It was bad or",
     # a ranking without a heading that says which end is first
     "It was good > It wasn't bad",
+    # several sentences offered, wavering, or taken back
+    # two offered, with hedges or verbs between them
+    "He'd probably say 'It wasn't bad', or possibly even 'It was good'.",
+    'Either she tells him "It was good" or she goes with "It wasn\'t bad".',
+    # a pick, then other picks offered after it
+    'I\'d say "It was amazing". Then again, she could also say "It wasn\'t bad" or "It was good".',
+    # a summary or a correction note that gives another sentence
+    'Final answer: It wasn\'t bad.\n\nIn summary, Amy would say "It was good."',
+    'It was bad. (Correction: the answer should be "It wasn\'t good.")',
+    # another sentence of the phrases' form, outside the set, given as what is said
+    'She would say "It was great". Or rather, she would say "It was good".',
+    'He would say "It was nice", and later he would say "It was good".',
+    # a mix of two
+    'A blend of "It was bad" and "It wasn\'t terrible".',
+    "Her answer would be a combination of 'It was good' and 'It wasn't amazing'.",
+    # the template's frame and nothing else
+    "It is",
+    # a word or a sentence taken back for another
+    "It was good... no wait, amazing.",
+    "She says 'It was good.' Hmm, no: 'It wasn't bad.'",
+    'She would say, "It was good." Or she might say, "It wasn\'t bad."',
+    'It was good!\n\nWait - since she felt 0 hearts, it should be "It was terrible".',
+    # no one sentence
+    "It wasn't [good or bad].",
+    "It was (not) good.",
+    "Lena's reply was cruel and unfair.",
+    "It was a good thing you stayed home.",
 ]
 
 
@@ -709,36 +736,6 @@ def test_a_phrase_pointed_at_as_said_is_no_description(specs):
 
 
 # --- Answers that offer several sentences, waver or correct themselves ---------------------
-
-WAVERING_STUDY2 = [
-    # two offered, with hedges or verbs between them
-    "He'd probably say 'It wasn't bad', or possibly even 'It was good'.",
-    'Either she tells him "It was good" or she goes with "It wasn\'t bad".',
-    # a pick, then other picks offered after it
-    'I\'d say "It was amazing". Then again, she could also say "It wasn\'t bad" or "It was good".',
-    # a summary or a correction note that gives another sentence
-    'Final answer: It wasn\'t bad.\n\nIn summary, Amy would say "It was good."',
-    'It was bad. (Correction: the answer should be "It wasn\'t good.")',
-    # another sentence of the phrases' form, outside the set, given as what is said
-    'She would say "It was great". Or rather, she would say "It was good".',
-    'He would say "It was nice", and later he would say "It was good".',
-    # a mix of two
-    'A blend of "It was bad" and "It wasn\'t terrible".',
-    "Her answer would be a combination of 'It was good' and 'It wasn't amazing'.",
-    # the template's frame and nothing else
-    "It is",
-    # a word or a sentence taken back for another
-    "It was good... no wait, amazing.",
-    "She says 'It was good.' Hmm, no: 'It wasn't bad.'",
-    'She would say, "It was good." Or she might say, "It wasn\'t bad."',
-    'It was good!\n\nWait - since she felt 0 hearts, it should be "It was terrible".',
-]
-
-
-@pytest.mark.parametrize("answer", WAVERING_STUDY2)
-def test_study2_an_answer_that_offers_several_sentences_is_no_choice(specs, answer):
-    reading = parsed(specs["study2"], answer)
-    assert reading.values == {}
 
 
 @pytest.mark.parametrize(
@@ -859,19 +856,6 @@ def test_study2_other_wordings_of_one_sentence_are_read(specs, answer, utterance
     assert got == utterance
     # none in the asked form: below full confidence
     assert set(reading.grades.values()) <= {LOOSE, CLEAR}
-
-
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "It wasn't [good or bad].",
-        "It was (not) good.",
-        "Lena's reply was cruel and unfair.",
-        "It was a good thing you stayed home.",
-    ],
-)
-def test_study2_a_sentence_that_is_no_one_answer_gives_nothing(specs, answer):
-    assert parsed(specs["study2"], answer).values == {}
 
 
 def test_study2_a_frame_before_a_word_cut_off_after_a_marker_is_kept(specs):
