@@ -648,7 +648,6 @@ REFUSED_STUDY2 = [
     "It was bad or",
     # a ranking without a heading that says which end is first
     "It was good > It wasn't bad",
-    # several sentences offered, wavering, or taken back
     # two offered, with hedges or verbs between them
     "He'd probably say 'It wasn't bad', or possibly even 'It was good'.",
     'Either she tells him "It was good" or she goes with "It wasn\'t bad".',
