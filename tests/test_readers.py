@@ -775,6 +775,10 @@ ASKED = "Prior: {p}\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%\nKnowledge: {k}"
         (ASKED.format(p="3. Hmm, make it 2", k="no"), "Prior_A"),
         (ASKED.format(p=3, k="no") + "\n\nUpon reflection the prior is 2.", "Prior_A"),
         (ASKED.format(p=2, k="no (well, maybe yes)"), "Knowledge_A"),
+        (ASKED.format(p=2, k="yes, though not exactly"), "Knowledge_A"),
+        (ASKED.format(p=2, k="no - well, she saw all three, so yes"), "Knowledge_A"),
+        (ASKED.format(p=2, k="No. Wait, actually yes, she checked them all."), "Knowledge_A"),
+        (ASKED.format(p=2, k="no") + "\n\nHmm, or maybe the prior is 3.", "Prior_A"),
     ],
 )
 def test_study1_a_field_stated_again_differently_is_empty(specs, answer, emptied):
@@ -791,13 +795,14 @@ def test_study1_a_field_stated_again_differently_is_empty(specs, answer, emptied
     [
         "Correction: the bet on 3 should be 50% and on 2 40%.",
         "Wait, I meant 0: 0%, 1: 10%, 2: 40%, 3: 50%.",
+        "Hmm, actually make 3 50% and 2 40%.",
     ],
 )
-def test_study1_a_bet_revised_empties_the_bets_it_changes_and_doubts_the_rest(specs, revision):
+def test_study1_a_bet_revised_empties_the_bets_it_changes_and_doubts_every_field(specs, revision):
     reading = parsed(specs["study1"], ASKED.format(p=3, k="no") + "\n\n" + revision)
     assert "probability_2" not in reading.values and "probability_3" not in reading.values
-    assert reading.values["probability_1"] == 10 and reading.grades["probability_1"] == LOOSE
-    assert reading.grades["Prior_A"] == DIRECT
+    assert reading.values["probability_1"] == 10 and reading.values["Prior_A"] == 3
+    assert set(reading.grades.values()) == {LOOSE}
 
 
 @pytest.mark.parametrize(
@@ -888,3 +893,13 @@ def test_study2_a_frame_before_a_word_cut_off_after_a_marker_is_kept(specs):
 def test_study1_more_layouts_are_read(specs, answer, values):
     reading = parsed(specs["study1"], answer)
     assert {k: reading.values.get(k) for k in values} == values
+
+
+def test_study1_an_answer_that_revises_itself_is_below_full_confidence(specs):
+    """A revision that the readers cannot tie to a field ("I could also see 3 as the
+    prior") leaves the values as they are, but none of them beyond doubt."""
+    reading = parsed(
+        specs["study1"], ASKED.format(p=2, k="no") + "\n\nI could also see 3 as the prior."
+    )
+    assert reading.values["Prior_A"] == 2
+    assert set(reading.grades.values()) == {LOOSE}

@@ -141,7 +141,7 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             re.compile(
                 r"\b(?:change|changes|changed|changing|move|raise|lower|increase|decrease|"
                 r"set|update|revise|make)\s+(?:(?:the|my)\s+)?(?:(?:bet|amount|share|stake)\s+"
-                rf"(?:on|for)\s+)?(?P<options>{one_then_to})\s+to\s+{AMOUNT}"
+                rf"(?:on|for)\s+)?(?P<options>{one_then_to})\s+(?:to\s+)?{AMOUNT}"
             ),
         ),
         # "the bet on 3 should be 60%", "my stake on 2 is now $40"
@@ -165,7 +165,7 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         (
             "changed",
             re.compile(
-                rf"(?<=%|\d)\s*(?:,\s*)?(?:and|,)\s+(?:the\s+bet\s+)?(?:on|for)\s+"
+                rf"(?<=%|\d)\s*(?:,\s*)?(?:and|,)\s+(?:(?:the\s+bet\s+)?(?:on|for)\s+)?"
                 rf"(?P<options>{one_then_to})\s+(?:to\s+|at\s+)?{AMOUNT}"
             ),
         ),

@@ -84,6 +84,9 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
                 reading.missing.append(f.name)
             continue
         _settle(reading, f, complete)
+    if reading.revisions:
+        # An answer that revises or restates itself: none of its values is beyond doubt.
+        reading.grades = {name: weakest(grade, LOOSE) for name, grade in reading.grades.items()}
     return reading
 
 
@@ -143,7 +146,8 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
 _REVISION = re.compile(
     r"\b(?:(?:up)?on (?:second thought|reflection)|actually|correction|revis(?:e|ed|ing)"
     r"|chang(?:e|ed|ing)|updat(?:e|ed|ing)|i take (?:it|that) back|p\.s|edit|typo|oops|wait"
-    r"|i meant|mis(?:read|took|count(?:ed)?)"
+    r"|i meant|mis(?:read|took|count(?:ed)?)|or maybe|or perhaps|then again|alternatively"
+    r"|could also|might also"
     r"|summary|in summary|to sum up|in short|tl;?dr)\b"
 )
 # In a revision, a section named with what it now is: "the prior should be 2", "Knowledge

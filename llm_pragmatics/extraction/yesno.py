@@ -40,9 +40,9 @@ _FIRST = re.compile(
 )
 # After a first yes or no, the other one: both given ("yes or no", "yes, no.").
 _BOTH = re.compile(
-    r"\s*(?:,|;|:|and|or|/|-|\()\s*(?:(?:well|actually|wait|i mean|or rather|sorry|hmm)[,\s]+)?"
-    r"(?:(?:maybe|perhaps|possibly|probably)\s+)?"
-    r"(?P<word>no|yes)\b(?!\s+(?:doubt|question|way|matter)\b)"
+    r"\s*(?:,|;|:|and|or|/|-|\()\s*(?:(?:well|actually|wait|i mean|or rather|sorry|hmm|though|"
+    r"but|although)[,\s]+)?(?:(?:maybe|perhaps|possibly|probably)\s+)?"
+    r"(?P<word>no|yes|not exactly|not really)\b(?!\s+(?:doubt|question|way|matter)\b)"
 )
 # An answer that says the question cannot be decided.
 _UNDECIDED = re.compile(
@@ -84,7 +84,7 @@ _BARE = re.compile(
     r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t])|(?<=,[ \t])(?=(?:so|thus|therefore|hence)\b))"
     r"[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall|actually|well|wait|"
     r"i(?:'d| would) say|i think|i guess)"
-    r"[ \t,]+)?(?:(?:(?:the|my)[ \t]+)?(?:(?:correct|final|right|short)[ \t]+)?"
+    r"[ \t,]+){0,2}(?:(?:(?:the|my)[ \t]+)?(?:(?:correct|final|right|short)[ \t]+)?"
     r"(?:answer|response)(?:[ \t]+to[ \t]+(?:the|this|that)[ \t]+question)?(?:[ \t]+is|[ \t]*:)"
     r"[ \t]*|(?:final|verdict|conclusion)[ \t]*:[ \t]*)?"
     r"(?P<word>yes|no|(?P<hedged_no>not exactly|not really|probably not|i don't think so))"
@@ -173,11 +173,11 @@ _REJECTED_NEXT = re.compile(
 )
 
 
-def _bare(text: str, field: Field, grade: str) -> list[Found]:
+def _bare(text: str, field: Field, grade: str, after: int = 0) -> list[Found]:
     """A yes or no standing alone on its line; not one right after another question
     ("How many ...?" then "No.")."""
     found = []
-    for match in _BARE.finditer(text):
+    for match in _BARE.finditer(text, after):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if re.fullmatch(r"\s*(?:\d+|[a-h])[.)]\s*", text[line_start : match.start()]):
             continue  # an item of a numbered list answers its own item
@@ -208,7 +208,8 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             rest = first["rest"]
             kind = next(k for k in ("no", "likely_no", "yes", "so_yes", "likely_yes") if first[k])
             both = _BOTH.match(rest)
-            if both and both["word"] != ("yes" if "yes" in kind else "no"):
+            said = both and ("yes" if both["word"] == "yes" else "no")
+            if said and said != ("yes" if "yes" in kind else "no"):
                 return [Found("yes", 0, len(text), DIRECT), Found("no", 0, len(text), DIRECT)]
             hedged_no = kind == "likely_yes" and re.match(r"\s*[,:]?\s*no(?:t)?\b", rest)
             if hedged_no:
@@ -217,7 +218,11 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             if kind != "likely_yes" or re.match(r"\s*[,.:;!-]?\s*(?:yes\b|$)", rest):
                 value = "yes" if "yes" in kind else "no"
                 grade = DIRECT if kind in ("yes", "no") else LOOSE
-                return [Found(value, first.start(kind), first.end(kind), grade)]
+                first_found = Found(value, first.start(kind), first.end(kind), grade)
+                # The part may go on to say the other ("No - well, she saw all three, so
+                # yes", "No. Wait, actually yes"): both.
+                later = _bare(text, field, CLEAR, after=first.end(kind))
+                return [first_found, *[x for x in later if x.value != value]]
             # "Probably, since ..." is not a yes; "likely that she knows" is read below.
         elif _UNDECIDED.match(text):
             return []
