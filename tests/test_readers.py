@@ -396,6 +396,10 @@ def test_a_yes_or_no_standing_alone_answers_the_yes_no_question(specs, answer, k
         ("Bets: 0: <percent>%", "bets: 0:  %"),
         ("It was ___.", "it was ___."),
         ("It was... not bad. It wasn't [good].", "it wasn't bad. it wasn't good."),
+        (
+            "&quot;It wasn&#39;t bad&quot; „It was good“ ‹It was bad›",
+            '"it wasn\'t bad" "it was good" "it was bad"',
+        ),
         ('{"a_b": 1, "c": {"0": "5%"}}', "a b: 1\nc: 0: 5%"),
     ],
 )
@@ -669,6 +673,8 @@ REFUSED_STUDY2 = [
     "She says 'It was good.' Hmm, no: 'It wasn't bad.'",
     'She would say, "It was good." Or she might say, "It wasn\'t bad."',
     'It was good!\n\nWait - since she felt 0 hearts, it should be "It was terrible".',
+    # shares given to several phrases, whatever stands between them
+    "Probably: It wasn't good (55%), perhaps: It was bad (45%)",
     # no one sentence
     "It wasn't [good or bad].",
     "It was (not) good.",
@@ -841,6 +847,7 @@ def test_study1_a_yes_or_no_about_something_else_is_no_answer(specs):
     ("answer", "utterance"),
     [
         ("Filling it in: It wasn't [good].", "wasn't good"),
+        ("It was terrible, if you ask me.", "was terrible"),
         ("Hmm, it wasn't great.", "wasn't "),
         ("It wasn't (really) good.", "wasn't good"),
         ("It was a bad attempt, sadly.", "was bad"),

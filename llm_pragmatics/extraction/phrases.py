@@ -76,7 +76,9 @@ _CONDITIONAL_SENTENCE = re.compile(
 # A phrase followed by its condition ('"It was awful" if blunt, "It wasn't good" if ...').
 # ("... when polite", not "it was amazing when I danced").
 _CONDITION_AFTER = re.compile(
-    r"^[\"')]*,?\s*(?:(?:if|unless)\b(?!\s+(?:sure|real)\b)|when\s+[a-z]+\s*(?:[,.;]|$))"
+    # not a condition on saying it ("if I'm being honest", "if you ask me")
+    r"^[\"')]*,?\s*(?:(?:if|unless)\b(?!\s+(?:sure|real|i'm|i am|you ask|anything|i may)\b)|"
+    r"when\s+[a-z]+\s*(?:[,.;]|$))"
 )
 # Before a phrase: the speaker would NOT say it ("wouldn't be likely to say", "I don't
 # think he'd say").
@@ -135,6 +137,8 @@ _IN_A_ROW = re.compile(
     r"(?:(?:and|or)[\s\"']+)?",
     re.ASCII,
 )
+# A share given to a phrase right after it ("(60%)", ": 0.6", "= 40%").
+_SHARE_AFTER = re.compile(r"[\"')]*\s*[(:=-]?\s*(?:\d+(?:\.\d+)?\s*%|0?\.\d+)(?![\d.])")
 _CHOSEN_AFTER = re.compile(
     r"^[\"'.!]*\s*(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick)\)|"
     r"-+\s*(?:my |the )?(?:answer|choice|chosen|pick))"
@@ -448,6 +452,10 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         if _CORRECTION_BEFORE.search(before) and candidates:
             return (*candidates, choice)  # a second answer: the two conflict
         candidates.append(choice)
+    shared = {c.label for c in mentioned if _SHARE_AFTER.match(text, c.end)}
+    if len(shared) > 1:
+        # "It wasn't bad (60%), maybe: It was good (40%)": shares, a distribution
+        raise Unreadable("the answer gives shares to several phrases")
     # "It wasn't awful. While the cake was awful, ...": beside a phrase in the form it is
     # said in (its pronoun subject) or pointed at as said, one that names the thing
     # describes it.

@@ -7,6 +7,7 @@ generic: case, quotes and dashes, markdown emphasis and bullets, contractions, n
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -52,10 +53,10 @@ def normalise(text: str | None) -> str:
     """Lower case; plain quotes, dashes and spaces; no markdown emphasis, headings or bullets;
     negations contracted ("was not" -> "wasn't"); digits for number words; "%" for percent;
     "$N" for "N dollars"."""
-    text = unicodedata.normalize("NFKC", str(text or ""))
+    text = unicodedata.normalize("NFKC", html.unescape(str(text or "")))
     text = _INVISIBLE.sub("", text).lower().replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[‘’ʼ`´′]", "'", text)
-    text = re.sub(r"[“”«»″]", '"', text)
+    text = re.sub(r"[“”«»″„‟‹›]", '"', text)
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
     text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
     text = re.sub(r"[^\S\n]+", " ", text)
