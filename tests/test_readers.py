@@ -785,6 +785,7 @@ ASKED = "Prior: {p}\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%\nKnowledge: {k}"
         (ASKED.format(p=2, k="no - well, she saw all three, so yes"), "Knowledge_A"),
         (ASKED.format(p=2, k="No. Wait, actually yes, she checked them all."), "Knowledge_A"),
         (ASKED.format(p=2, k="no") + "\n\nHmm, or maybe the prior is 3.", "Prior_A"),
+        (ASKED.format(p=2, k="no") + "\n\nIf I had to answer again, I'd say 1.", "Prior_A"),
     ],
 )
 def test_study1_a_field_stated_again_differently_is_empty(specs, answer, emptied):

@@ -147,7 +147,8 @@ _REVISION = re.compile(
     r"\b(?:(?:up)?on (?:second thought|reflection)|actually|correction|revis(?:e|ed|ing)"
     r"|chang(?:e|ed|ing)|updat(?:e|ed|ing)|i take (?:it|that) back|p\.s|edit|typo|oops|wait"
     r"|i meant|mis(?:read|took|count(?:ed)?)|or maybe|or perhaps|then again|alternatively"
-    r"|could also|might also"
+    r"|could also|might also|reconsider(?:ing|ed)?|second-guess(?:ing)?"
+    r"|(?:guess|answer|say|choose|pick|try)(?:ing)? again"
     r"|summary|in summary|to sum up|in short|tl;?dr)\b"
 )
 # In a revision, a section named with what it now is: "the prior should be 2", "Knowledge
