@@ -84,8 +84,9 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
                 reading.missing.append(f.name)
             continue
         _settle(reading, f, complete)
-    if reading.revisions:
-        # An answer that revises or restates itself: none of its values is beyond doubt.
+    if reading.revisions or _REVISION.search(text):
+        # An answer that revises, restates or doubts itself: none of its values is beyond
+        # doubt.
         reading.grades = {name: weakest(grade, LOOSE) for name, grade in reading.grades.items()}
     return reading
 
@@ -119,15 +120,7 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             restated = _restated(reading.text, spec.section(section), revisions)
             regions += [(a, b, SECTION, LOOSE) for a, b in restated]
     found = []
-    revising = []  # revisions that name the field's section: no value of it is beyond doubt
-    if section is not None and reading.revisions:
-        names = "|".join([spec.section(section).label, *spec.section(section).aliases])
-        revising = [
-            (a, b) for a, b in reading.revisions if re.search(rf"\b(?:{names})", reading.text[a:b])
-        ]
     for start, end, scope, grade in regions:
-        if revising:
-            grade = LOOSE
         for x in read_field(spec, name, reading.text[start:end], scope):
             x = Found(x.value, x.start + start, x.end + start, weakest(grade, x.grade))
             # (A revision may restate several questions in one sentence: "Summary: prior
@@ -136,9 +129,6 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             if scope == ANSWER and not revised and any(s <= x.start < e for s, e in answers):
                 continue
             found.append(x)
-    if any(a <= x.start < b for x in found for a, b in reading.revisions):
-        # Stated again in a revision, the same or not: not beyond doubt.
-        found = [Found(x.value, x.start, x.end, LOOSE) for x in found]
     return found
 
 
