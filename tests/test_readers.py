@@ -896,6 +896,21 @@ def test_study2_a_frame_before_a_word_cut_off_after_a_marker_is_kept(specs):
             {"probability_0": 10, "probability_3": 30},
         ),
         ("Prior: 3\nBets: 3: 100%\nKnowledge: most likely no", {"Knowledge_A": "no"}),
+        (
+            "Prior: 2\nBets: 0: 2,5%; 1: 12,5%; 2: 60%; 3: 25%\nKnowledge: no",
+            {"probability_0": 2.5, "probability_1": 12.5, "probability_3": 25},
+        ),
+        ("Prior: 2\nBets: 0: 2,5%, 1: 12,5%, 2: 60%, 3: 25%", {"probability_1": None}),
+        ("prior=2 bets=[see below] knowledge=yes", {"Prior_A": 2, "Knowledge_A": "yes"}),
+        (
+            "Prior: 1\nBets: Nothing on 0. The last $30 I put on 2, and $70 I'd put on 1.",
+            {"probability_2": 30, "probability_1": 70},
+        ),
+        (
+            "Prior: 1\nBets: 1: 100%\nKnowledge: he knows for sure that one is broken, but he "
+            "cannot know exactly how many are",
+            {"Knowledge_A": "no"},
+        ),
     ],
 )
 def test_study1_more_layouts_are_read(specs, answer, values):

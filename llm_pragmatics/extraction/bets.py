@@ -36,7 +36,8 @@ _EVERYTHING = (
 )
 _WORD_AMOUNT = rf"(?:{_NOTHING}|{_EVERYTHING})"
 _CONNECT = (
-    r"\s*\)?\s*(?:each\s+)?(?:(?:goes|go|going|placed|put|bet|wagered|riding|stays?)\s+)?"
+    r"\s*\)?\s*(?:each\s+)?(?:(?:i(?:'ll|'d| will| would)?\s+)?(?:goes|go|going|placed|put|bet|"
+    r"wagered|riding|stays?)\s+)?"
     r"(?:on|for|to|towards?|that)\s+(?:the\s+)?(?:options?\s+|outcomes?\s+|states?\s+|"
     r"answers?\s+|possibilit(?:y|ies)\s+|cases?\s+|scenarios?\s+)?(?:(?:that\s+)?"
     r"(?:exactly|only|just)\s+)?"

@@ -41,7 +41,7 @@ class Part:
 # A named label starts a line or follows punctuation ("Prior: 2, Bets: ..."), never a word
 # ("... the number is certain: I'd bet"); a numbered one may follow a word ("Answer to Q1:").
 _LABEL_START = (
-    r"(?:^|(?<=[\n,;.({|\"':-])|(?<=[\n,;.({|\"':-][ \t]))"
+    r"(?:^|(?<=[\n,;.({|\"':-])|(?<=[\n,;.({|\"':\])}-][ \t]))"
     r"(?:(?:my|the|revised|updated|new|final|corrected|adjusted)\s+)?"
 )
 _RESTATED_START = r"(?:(?<=\bso[ \t])|(?<=\bmy[ \t])|(?<=\bthus[ \t])|(?<=\bhence[ \t]))"

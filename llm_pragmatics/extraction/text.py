@@ -84,6 +84,13 @@ def normalise(text: str | None) -> str:
         _negation,
         text,
     )
+    # Decimal commas in a line whose list is separated by semicolons ("1: 7,5%; 2: 42,5%"):
+    # there a comma can only be a decimal one.
+    text = re.sub(
+        r"(?m)^(?=[^\n]*;)(?![^\n]*,(?!\d))[^\n]*$",
+        lambda m: re.sub(r"(?<=\d),(?=\d)", ".", m.group()),
+        text,
+    )
     # A word in brackets, as in a template filled in ("It wasn't [bad]").
     text = re.sub(r"\[([a-z]+)\]", r"\1", text)
     text = re.sub(r"\bcan ?not\b|\bcant\b", "can't", text)

@@ -149,6 +149,10 @@ def _statements(text: str, field: Field) -> list[Found]:
             claimed = None  # "knows exactly which ones she looked at": another claim
         if claimed and re.search(r"\bif\b", after):
             claimed = None  # "would know exactly if he had seen all three": a condition
+        if claimed and re.match(
+            r"\s*that\s+(?:only\s+|just\s+)?(?:\d+|a|an|some|one)\b", after[claimed.end() :]
+        ):
+            claimed = None  # "knows for certain that one is dried out": a claim about some
         if not negated and claimed and not partial and not _HEDGE.search(before):
             found.append(Found("yes", verb.start(), verb.end(), CLEAR))
         sentence = text[verb.end() : sentence_end.start() if sentence_end else len(text)]
