@@ -129,7 +129,26 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             if scope == ANSWER and not revised and any(s <= x.start < e for s, e in answers):
                 continue
             found.append(x)
+    if section is None and found and _commentary_speaks_of(spec, name, reading.text, regions):
+        found = [Found(x.value, x.start, x.end, LOOSE) for x in found]
     return found
+
+
+def _commentary_speaks_of(spec: ExtractionSpec, name: str, text: str, regions: list) -> bool:
+    """Whether the commentary left out of an answer ("Explanation: saying 'It was
+    terrible' would be too honest") says anything of the field: doubt near its value."""
+    kept = sorted((start, end) for start, end, *_ in regions)
+    gaps = [(a_end, b_start) for (_, a_end), (b_start, _) in zip(kept, kept[1:], strict=False)]
+    gaps += [(kept[-1][1], len(text))] if kept else []
+    for start, end in gaps:
+        if not text[start:end].strip():
+            continue
+        try:
+            if read_field(spec, name, text[start:end], ANSWER):
+                return True
+        except Unreadable:
+            return True
+    return False
 
 
 # Words that take an answer back or change it, or say it again (a summary).
