@@ -904,6 +904,14 @@ def test_study2_a_frame_before_a_word_cut_off_after_a_marker_is_kept(specs):
         ("Prior: 2\nBets: 0: 2,5%, 1: 12,5%, 2: 60%, 3: 25%", {"probability_1": None}),
         ("prior=2 bets=[see below] knowledge=yes", {"Prior_A": 2, "Knowledge_A": "yes"}),
         (
+            "Prior 1, bets (0/1/2/3) 10/70/20/0, knowledge no",
+            {"probability_0": 10, "probability_1": 70, "probability_3": 0, "Knowledge_A": "no"},
+        ),
+        (
+            "Prior: 1\nBets: $0 on each of options 0, 2 and 3, all $100 on option 1.",
+            {"probability_0": 0, "probability_1": 100, "probability_2": 0, "probability_3": 0},
+        ),
+        (
             "Prior: 1\nBets: Nothing on 0. The last $30 I put on 2, and $70 I'd put on 1.",
             {"probability_2": 30, "probability_1": 70},
         ),

@@ -38,7 +38,7 @@ _WORD_AMOUNT = rf"(?:{_NOTHING}|{_EVERYTHING})"
 _CONNECT = (
     r"\s*\)?\s*(?:each\s+)?(?:(?:i(?:'ll|'d| will| would)?\s+)?(?:goes|go|going|placed|put|bet|"
     r"wagered|riding|stays?)\s+)?"
-    r"(?:on|for|to|towards?|that)\s+(?:the\s+)?(?:options?\s+|outcomes?\s+|states?\s+|"
+    r"(?:on|for|to|towards?|that)\s+(?:each\s+of\s+)?(?:the\s+)?(?:options?\s+|outcomes?\s+|states?\s+|"
     r"answers?\s+|possibilit(?:y|ies)\s+|cases?\s+|scenarios?\s+)?(?:(?:that\s+)?"
     r"(?:exactly|only|just)\s+)?"
 )
@@ -196,7 +196,11 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             ),
         ),
         # "$25 on each option"
-        ("every", re.compile(rf"{named}\s*(?:each\s+)?(?:on|for|to)\s+{_EVERY_OPTION}")),
+        # (not "each of options 0, 1 and 2": those it names)
+        (
+            "every",
+            re.compile(rf"{named}\s*(?:each\s+)?(?:on|for|to)\s+{_EVERY_OPTION}(?!\s*\(?\d)"),
+        ),
         # "25% each": every option the answer gives no other amount
         ("each", re.compile(rf"{named}\s+(?:each|apiece)\b(?!\s+(?:on|for|to)\b)")),
         # "nothing on the others", "$10 on each of the rest"

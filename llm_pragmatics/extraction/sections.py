@@ -60,7 +60,11 @@ _LABEL_END = (
     rf"(?:[ \t]+(?!{_ABOUT_THE_ANSWER}\b)[a-z']+){{1,4}}?[ \t]*:|[ \t]*\([^)\n]{{0,30}}\)[ \t]*:)"
 )
 # The asked label also without punctuation: "Prior is 3", "Prior 3; Bets ...".
-_ASKED_LABEL_END = rf"(?:{_LABEL_END}|\s+is\b|[ \t]+(?=[$\d]|(?:yes|no)\b))"
+_ASKED_LABEL_END = (
+    rf"(?:{_LABEL_END}|\s+is\b|[ \t]+(?=[$\d]|(?:yes|no)\b)"
+    # or an aside, then the value: "bets (0/1/2/3) 0/0/10/90"
+    r"|[ \t]*\([^)\n]{0,30}\)[ \t]+(?=[$\d]))"
+)
 # A numbered label may also end with a full stop or a parenthesis ("Question 1.", "1)"),
 # after an aside ("Step 1 (before the call):").
 _NUMBER_END = (
