@@ -904,6 +904,11 @@ def test_study2_a_frame_before_a_word_cut_off_after_a_marker_is_kept(specs):
         ("Prior: 2\nBets: 0: 2,5%, 1: 12,5%, 2: 60%, 3: 25%", {"probability_1": None}),
         ("prior=2 bets=[see below] knowledge=yes", {"Prior_A": 2, "Knowledge_A": "yes"}),
         (
+            "Prior: 2\nBets: Zero is out, so nothing there. One is possible but unlikely, say "
+            "10%. Two looks right to me at 60%. Three gets what is left, 30%.\nKnowledge: no",
+            {"probability_1": 10, "probability_2": 60, "probability_3": 30},
+        ),
+        (
             "Prior 1, bets (0/1/2/3) 10/70/20/0, knowledge no",
             {"probability_0": 10, "probability_1": 70, "probability_3": 0, "Knowledge_A": "no"},
         ),

@@ -360,9 +360,37 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             # "nothing on the others", "25% each": every option given no other amount
             targets = set(range(len(options))) - stated - _targets_before(reading, span[0])
         reading.add(sorted(targets), value, span, CLEAR)
+    if scope == SECTION:
+        reading.found += _one_option_sentences(reading)
     if not reading.found and scope == SECTION:
         reading.found = _in_order_amounts(text, len(options), total)
     return tuple(sorted(reading.found, key=lambda pair: pair[1].start))
+
+
+def _one_option_sentences(reading: _Reading) -> list[tuple[int, Found]]:
+    """Bets spread over sentences, each about one option: a sentence of a bets part that
+    starts with an option, names no other and holds one amount with its unit ("Two is quite
+    possible since he hasn't checked the third: 45%", "1 seems unlikely; I'll give it 5%").
+    Only for options not given an amount otherwise; a loose reading."""
+    stated = {i for i, _ in reading.found}
+    found = []
+    for sentence in re.finditer(r"(?:\.(?=\d)|[^.!?\n])+", reading.text):
+        if not reading.free(*sentence.span()):
+            continue
+        text = sentence.group()
+        lead = re.match(r"\s*(?:(?:and|but|so|then|as for)\s+)?", text).end()
+        named = reading.named(text)
+        starts = [i for i in named if reading.labels[i].match(text, lead)]
+        amounts = [a for a in re.finditer(AMOUNT, text) if _explicit(a)]
+        if len(named) != 1 or not starts or len(amounts) != 1 or starts[0] in stated:
+            continue
+        if not re.search(r"[a-z]{2,}", text[lead : amounts[0].start()]):
+            continue  # no sentence: a layout the patterns read or refused ("0:00:00%")
+        value = _value(amounts[0], None)
+        start = sentence.start() + amounts[0].start("value")
+        end = sentence.start() + amounts[0].end("value")
+        found.append((starts[0], Found(value, start, end, LOOSE)))
+    return found
 
 
 def _named_in_sentence(reading: _Reading, position: int) -> set[int]:
