@@ -750,6 +750,7 @@ def test_a_phrase_pointed_at_as_said_is_no_description(specs):
         "He wouldn't say 'It was amazing' or 'It was good'; he'd say 'It wasn't bad'.",
         "It might be 'It was good' or 'It wasn't bad', but in the end she'd say 'It wasn't bad'.",
         "Answer: It wasn't bad.\nReasoning: 'It was terrible' is too blunt; 'It was good' a lie.",
+        "It depends on her mood. Maybe 'It wasn't bad'.",
     ],
 )
 def test_study2_a_choice_beside_other_phrases_is_read_loosely(specs, answer):

@@ -346,9 +346,16 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     other = _other_answer(text, options)
     if other:
         raise Unreadable(f"the answer also gives {other!r} as what would be said")
-    if any(m.label != first.label for m in mentions.all):
+    hedged = _HEDGED.search(_sentence_before(text, first.start))
+    if hedged or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
+
+
+# A hedge before the choice ("Maybe 'It was good'", "she might say"): not beyond doubt.
+_HEDGED = re.compile(
+    r"\b(?:maybe|perhaps|possibly|probably|might|could|may|likely|i guess|not sure|depends)\b"
+)
 
 
 def _other_answer(text: str, options: tuple[_Option, ...]) -> str | None:
