@@ -116,6 +116,10 @@ _LESSER_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:is|would be)?\s*(?:also (?:possible|an option|fine)|could also work|"
     r"would also work|also works)"
 )
+# A hedge before the choice ("Maybe 'It was good'", "she might say"): not beyond doubt.
+_HEDGED = re.compile(
+    r"\b(?:maybe|perhaps|possibly|probably|might|could|may|likely|i guess|not sure|depends)\b"
+)
 _ANSWER_MARKER = re.compile(
     r"\b(?:answer|response|reply|choice|verdict|conclusion|final|utterance|"
     r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}(?:say|said|tell|reply|replied|respond|"
@@ -352,12 +356,6 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     return chosen
 
 
-# A hedge before the choice ("Maybe 'It was good'", "she might say"): not beyond doubt.
-_HEDGED = re.compile(
-    r"\b(?:maybe|perhaps|possibly|probably|might|could|may|likely|i guess|not sure|depends)\b"
-)
-
-
 def _other_answer(text: str, options: tuple[_Option, ...]) -> str | None:
     """A quoted sentence in the phrases' form, but none of them, that an answer marker
     points at ('he'd say "It was great"'): an answer outside the set."""
@@ -407,7 +405,7 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
                 r"\s*one\b", after
             ):
                 # "It was a good effort.": the word of a noun phrase, not the phrase itself
-                choice = replace(choice, grade=LOOSE)
+                choice = mentioned[-1] = replace(choice, grade=LOOSE)
             elif not re.match(r"\s*(?:one\b|1\b|[.!?,;:\"')\n]|$)", after):
                 continue  # "a good example of ...": the word is about something else
         if re.match(r"[ \t]+(?:that|to)[ \t]+(?!be\b)[a-z]", after):
