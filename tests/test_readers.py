@@ -680,6 +680,8 @@ REFUSED_STUDY2 = [
     "It was (not) good.",
     "Lena's reply was cruel and unfair.",
     "It was a good thing you stayed home.",
+    "She would never mention that it was a bad meal.",
+    "Luckily he knew it was a good idea.",
 ]
 
 

@@ -84,7 +84,7 @@ _CONDITION_AFTER = re.compile(
 # think he'd say").
 _NOT_SAID_BEFORE = re.compile(
     r"(?:\bnot\b|n't\b|\bnever\b)(?:[^.!?;,\n\"'-]|(?<=\w)'(?=\w)){0,40}"
-    r"\b(?:say|said|tell|use|go with|choose|pick)\b[^.!?;,\n\"']{0,15}[\"']?$"
+    r"\b(?:say|said|tell|use|go with|choose|pick|mention|mentioned|call it|admit)\b[^.!?;,\n\"']{0,15}[\"']?$"
 )
 # Before a phrase: someone's opinion, not what the speaker says ("Emma thinks the
 # show was awful"; "I think it was good" is the answerer's own answer).
@@ -401,11 +401,15 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         if _CHOSEN_AFTER.match(after):
             return (choice,)
         if re.search(r"\b(?:a|an)\s+\S+$", match.group()):
-            if re.match(r"\s*[a-z]+\s*(?:[.!?,;\"')\n]|$)", after) and not re.match(
+            noun_phrase = re.match(r"\s*[a-z]+\s*(?:[.!?,;\"')\n]|$)", after) and not re.match(
                 r"\s*one\b", after
-            ):
-                # "It was a good effort.": the word of a noun phrase, not the phrase itself
+            )
+            given = re.search(r"(?:^|[.!?:\n\"'])\s*[\"']?$", text[: match.start()])
+            if noun_phrase and (given or _pointed_at(text, choice)):
+                # "It was a good effort.": given as the answer, the word of a noun phrase
                 choice = mentioned[-1] = replace(choice, grade=LOOSE)
+            elif noun_phrase:
+                continue  # "... not mention that it was a bad cake"
             elif not re.match(r"\s*(?:one\b|1\b|[.!?,;:\"')\n]|$)", after):
                 continue  # "a good example of ...": the word is about something else
         if re.match(r"[ \t]+(?:that|to)[ \t]+(?!be\b)[a-z]", after):
