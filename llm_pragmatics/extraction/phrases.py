@@ -84,7 +84,8 @@ _CONDITION_AFTER = re.compile(
 # think he'd say").
 _NOT_SAID_BEFORE = re.compile(
     r"(?:\bnot\b|n't\b|\bnever\b)(?:[^.!?;,\n\"'-]|(?<=\w)'(?=\w)){0,40}"
-    r"\b(?:say|said|tell|use|go with|choose|pick|mention|mentioned|call it|admit)\b[^.!?;,\n\"']{0,15}[\"']?$"
+    r"\b(?:say|said|tell|use|go with|choose|pick|mention|mentioned|call it|admit)\b"
+    r"[^.!?;,\n\"']{0,15}[\"']?$"
 )
 # Before a phrase: someone's opinion, not what the speaker says ("Emma thinks the
 # show was awful"; "I think it was good" is the answerer's own answer).
