@@ -681,6 +681,10 @@ REFUSED_STUDY2 = [
     "Lena's reply was cruel and unfair.",
     "It was a good thing you stayed home.",
     "She would never mention that it was a bad meal.",
+    # two picks, marked or in a sequence, or a pick and an edit
+    'First she\'d say "It wasn\'t bad", and then "It was good".',
+    'She\'d say "It was good" (edit: "It wasn\'t bad").',
+    "Option 2: It wasn't bad ✓\nOption 3: It was good ✓",
     "Luckily he knew it was a good idea.",
 ]
 

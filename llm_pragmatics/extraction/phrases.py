@@ -97,7 +97,8 @@ _OPINION_BEFORE = re.compile(
 # A second answer that corrects the first ("It was good. Actually, it was amazing.").
 _CORRECTION_BEFORE = re.compile(
     r"\b(?:actually|or rather|rather|no wait|wait|i mean|correction|on second thought|"
-    r"scratch that|just kidding|kidding|i take (?:it|that) back|let me correct)\b[^.!?\n]{0,20}$|"
+    r"scratch that|just kidding|kidding|i take (?:it|that) back|let me correct|edit)\b"
+    r"[^.!?\n]{0,20}$|"
     # "Hmm, no: ..."
     r"(?:^|\b(?:hmm|um|uh|oh|well|er)\b)[\s,]*no\b[\s,:;-]+[^.!?\n]{0,20}$"
 )
@@ -139,7 +140,7 @@ _ANSWER_LINE = re.compile(
 # "It wasn't good" (30%)', "It was good, it was amazing").
 _IN_A_ROW = re.compile(
     r"[\s\"',;/:=-]*(?:\(?\s*[\d.]+\s*%?\s*\)?|\([^()\n]{0,30}\))?[\s\"',;/]*"
-    r"(?:(?:and|or)[\s\"']+)?",
+    r"(?:(?:and|or)(?:\s+(?:then|also|later|maybe))?[\s\"']+)?",
     re.ASCII,
 )
 # A share given to a phrase right after it ("(60%)", ": 0.6", "= 40%").
@@ -387,7 +388,7 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
     asides = [
         m.span()
         for m in re.finditer(r"\([^()]*\)", text)
-        if not (_ANSWER_MARKER.search(m.group()) or _CORRECTION_BEFORE.search(m.group() + " "))
+        if not (_ANSWER_MARKER.search(m.group()) or _REVISING.search(m.group()))
     ]
     candidates: list[_Choice] = []
     weighed: list[_Choice] = []  # rejected or weighed: reasons for a list to be no choice
@@ -395,12 +396,19 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
     conditional: list[_Choice] = []  # in a sentence that starts with a condition
     mentioned = mentions.all  # every phrase, chosen or not, in order
     offered = mentions.offered  # offered as one of alternatives ("X or Y"): among weighed
+    marked = [
+        _choice(m, options, CLEAR)
+        for m in regex.finditer(text)
+        if _CHOSEN_AFTER.match(text[m.end() : m.end() + 40])
+    ]
+    if marked:
+        # "It wasn't bad <- my answer"; two marked differently are two answers
+        mentions.all.extend(_choice(m, options, CLEAR) for m in regex.finditer(text))
+        return tuple(marked)
     for match in regex.finditer(text):
         choice = _choice(match, options, CLEAR)
         mentioned.append(choice)
         after = text[match.end() : match.end() + 40]
-        if _CHOSEN_AFTER.match(after):
-            return (choice,)
         if re.search(r"\b(?:a|an)\s+\S+$", match.group()):
             noun_phrase = re.match(r"\s*[a-z]+\s*(?:[.!?,;\"')\n]|$)", after) and not re.match(
                 r"\s*one\b", after
