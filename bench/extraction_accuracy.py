@@ -48,7 +48,7 @@ def compliance(spec: ExtractionSpec, extractions) -> str:
     return (
         f"format followed {row['share_following_format']:.1%}, needed the model "
         f"{row['share_needing_model']:.1%}, incomplete {row['share_incomplete']:.1%}, "
-        f"truncated {row['share_truncated']:.1%} of {row['rows']} answers"
+        f"truncated {row['share_truncated']:.1%} of {int(row['rows'])} answers"
     )
 
 

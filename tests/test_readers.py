@@ -10,7 +10,7 @@ import pytest
 
 from llm_pragmatics.extraction import ExtractionSpec, Field, Rejected, build_structured_table
 from llm_pragmatics.extraction.fields import CHOICE, NUMBER, WHOLE
-from llm_pragmatics.extraction.readers import ANSWER, SECTION, library_readers
+from llm_pragmatics.extraction.readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, library_readers
 
 from .labelled import LABELLED, REPO, labelled, raw_table
 
@@ -395,6 +395,11 @@ def test_a_yes_or_no_standing_alone_answers_the_yes_no_question(specs, answer, k
         ("$P(3)=70\\%$", "p(3)=70%"),
         ("Bets: 0: <percent>%", "bets: 0:  %"),
         ("It was ___.", "it was ___."),
+        ("It was... not bad. It wasn't [good].", "it wasn't bad. it wasn't good."),
+        (
+            "&quot;It wasn&#39;t bad&quot; „It was good“ ‹It was bad›",
+            '"it wasn\'t bad" "it was good" "it was bad"',
+        ),
         ('{"a_b": 1, "c": {"0": "5%"}}', "a b: 1\nc: 0: 5%"),
     ],
 )
@@ -647,6 +652,40 @@ REFUSED_STUDY2 = [
     "It was bad or",
     # a ranking without a heading that says which end is first
     "It was good > It wasn't bad",
+    # two offered, with hedges or verbs between them
+    "He'd probably say 'It wasn't bad', or possibly even 'It was good'.",
+    'Either she tells him "It was good" or she goes with "It wasn\'t bad".',
+    # a pick, then other picks offered after it
+    'I\'d say "It was amazing". Then again, she could also say "It wasn\'t bad" or "It was good".',
+    # a summary or a correction note that gives another sentence
+    'Final answer: It wasn\'t bad.\n\nIn summary, Amy would say "It was good."',
+    'It was bad. (Correction: the answer should be "It wasn\'t good.")',
+    # another sentence of the phrases' form, outside the set, given as what is said
+    'She would say "It was great". Or rather, she would say "It was good".',
+    'He would say "It was nice", and later he would say "It was good".',
+    # a mix of two
+    'A blend of "It was bad" and "It wasn\'t terrible".',
+    "Her answer would be a combination of 'It was good' and 'It wasn't amazing'.",
+    # the template's frame and nothing else
+    "It is",
+    # a word or a sentence taken back for another
+    "It was good... no wait, amazing.",
+    "She says 'It was good.' Hmm, no: 'It wasn't bad.'",
+    'She would say, "It was good." Or she might say, "It wasn\'t bad."',
+    'It was good!\n\nWait - since she felt 0 hearts, it should be "It was terrible".',
+    # shares given to several phrases, whatever stands between them
+    "Probably: It wasn't good (55%), perhaps: It was bad (45%)",
+    # no one sentence
+    "It wasn't [good or bad].",
+    "It was (not) good.",
+    "Lena's reply was cruel and unfair.",
+    "It was a good thing you stayed home.",
+    "She would never mention that it was a bad meal.",
+    # two picks, marked or in a sequence, or a pick and an edit
+    'First she\'d say "It wasn\'t bad", and then "It was good".',
+    'She\'d say "It was good" (edit: "It wasn\'t bad").',
+    "Option 2: It wasn't bad ✓\nOption 3: It was good ✓",
+    "Luckily he knew it was a good idea.",
 ]
 
 
@@ -705,3 +744,206 @@ def test_a_phrase_pointed_at_as_said_is_no_description(specs):
     reading = parsed(specs["study2"], 'I\'d tell him "Your song was good." It was bad, though.')
     assert reading.values.get("Assessment") != "bad"
     assert reading.values.get("Was_Wasnt") in (None, "was")
+
+
+# --- Answers that offer several sentences, waver or correct themselves ---------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "She'd say 'It wasn't bad' rather than 'It was terrible' or 'It was bad'.",
+        "He wouldn't say 'It was amazing' or 'It was good'; he'd say 'It wasn't bad'.",
+        "It might be 'It was good' or 'It wasn't bad', but in the end she'd say 'It wasn't bad'.",
+        "Answer: It wasn't bad.\nReasoning: 'It was terrible' is too blunt; 'It was good' a lie.",
+        "It depends on her mood. Maybe 'It wasn't bad'.",
+    ],
+)
+def test_study2_a_choice_beside_other_phrases_is_read_loosely(specs, answer):
+    """A choice is kept when the answer commits to it, but with other phrases of the set
+    beside it its confidence stays below 0.9."""
+    reading = parsed(specs["study2"], answer)
+    assert reading.values == {"Was_Wasnt": "wasn't", "Assessment": "bad"}
+    assert set(reading.grades.values()) == {LOOSE}
+    assert parsed(specs["study2"], "It wasn't bad.").grades["Assessment"] == DIRECT
+
+
+ASKED = "Prior: {p}\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%\nKnowledge: {k}"
+
+
+@pytest.mark.parametrize(
+    ("answer", "emptied"),
+    [
+        (ASKED.format(p=2, k="no") + "\n\nP.S. I miscounted: the prior should be 3.", "Prior_A"),
+        (ASKED.format(p="2 (actually, 3 on reflection)", k="no"), "Prior_A"),
+        (ASKED.format(p="1 (make that 2)", k="no"), "Prior_A"),
+        (ASKED.format(p="3 (or 2 if one was a dud)", k="no"), "Prior_A"),
+        (ASKED.format(p=2, k="no") + "\n\nUpdate: my prior is now 3.", "Prior_A"),
+        (ASKED.format(p=2, k="yes") + "\n\nEdit: knowledge should read no.", "Knowledge_A"),
+        (
+            ASKED.format(p=2, k="yes") + "\n\nIn summary: she doesn't know exactly how many.",
+            "Knowledge_A",
+        ),
+        (ASKED.format(p=2, k="She knows exactly how many. That is wrong."), "Knowledge_A"),
+        (ASKED.format(p="3 - no wait, 2", k="no"), "Prior_A"),
+        (ASKED.format(p="3. Hmm, make it 2", k="no"), "Prior_A"),
+        (ASKED.format(p=3, k="no") + "\n\nUpon reflection the prior is 2.", "Prior_A"),
+        (ASKED.format(p=2, k="no (well, maybe yes)"), "Knowledge_A"),
+        (ASKED.format(p=2, k="yes, though not exactly"), "Knowledge_A"),
+        (ASKED.format(p=2, k="no - well, she saw all three, so yes"), "Knowledge_A"),
+        (ASKED.format(p=2, k="No. Wait, actually yes, she checked them all."), "Knowledge_A"),
+        (ASKED.format(p=2, k="no") + "\n\nHmm, or maybe the prior is 3.", "Prior_A"),
+        (ASKED.format(p=2, k="no") + "\n\nIf I had to answer again, I'd say 1.", "Prior_A"),
+    ],
+)
+def test_study1_a_field_stated_again_differently_is_empty(specs, answer, emptied):
+    reading = parsed(specs["study1"], answer)
+    assert emptied not in reading.values
+    others = {"Prior_A": 2, "Knowledge_A": "no", "probability_2": 60}
+    assert {k: reading.values.get(k) for k in others if k != emptied} == {
+        k: v for k, v in others.items() if k != emptied
+    }
+
+
+@pytest.mark.parametrize(
+    "revision",
+    [
+        "Correction: the bet on 3 should be 50% and on 2 40%.",
+        "Wait, I meant 0: 0%, 1: 10%, 2: 40%, 3: 50%.",
+        "Hmm, actually make 3 50% and 2 40%.",
+    ],
+)
+def test_study1_a_bet_revised_empties_the_bets_it_changes_and_doubts_every_field(specs, revision):
+    reading = parsed(specs["study1"], ASKED.format(p=3, k="no") + "\n\n" + revision)
+    assert "probability_2" not in reading.values and "probability_3" not in reading.values
+    assert reading.values["probability_1"] == 10 and reading.values["Prior_A"] == 3
+    assert set(reading.grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        (
+            "Prior: 3\nBets: 2 gets 30% and 3 gets the remaining 70%.\nKnowledge: no",
+            {"probability_2": 30, "probability_3": 70},
+        ),
+        (
+            "Initial guess: 2\nBets: 2: 50%, 3: 50%\nThe speaker knows exactly: no",
+            {"Knowledge_A": "no"},
+        ),
+        ("Prior: 3\nBets: 3: 100%\nDoes she know exactly = yes", {"Knowledge_A": "yes"}),
+    ],
+)
+def test_study1_an_amount_left_and_a_claim_used_as_a_key(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert {k: reading.values.get(k) for k in values} == values
+    assert "probability_0" not in reading.values
+
+
+def test_study1_a_yes_or_no_about_something_else_is_no_answer(specs):
+    """In an answer that never speaks of what the speaker knows, a yes or no followed by
+    more about another matter answers that matter; as the answer's last word it answers
+    the yes/no question."""
+    off_topic = "The answer is yes. You can build four towers from those blocks."
+    assert "Knowledge_A" not in parsed(specs["study1"], off_topic).values
+    assert (
+        parsed(specs["study1"], "Three phones, all burned out. So, yes.").values["Knowledge_A"]
+        == "yes"
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        ("Filling it in: It wasn't [good].", "wasn't good"),
+        ("It was terrible, if you ask me.", "was terrible"),
+        ("Hmm, it wasn't great.", "wasn't "),
+        ("It wasn't (really) good.", "wasn't good"),
+        ("It was a bad attempt, sadly.", "was bad"),
+        ('Sam replies, "Your poem was okay."', "was "),
+        ("The answer is: It was fine.", "was "),
+        ('She would likely say, "It was a lovely little tune."', "was "),
+        (
+            "Most likely: 'It wasn't bad'. Less likely: 'It was good'. "
+            "Least likely: 'It was terrible'.",
+            "wasn't bad",
+        ),
+    ],
+)
+def test_study2_other_wordings_of_one_sentence_are_read(specs, answer, utterance):
+    reading = parsed(specs["study2"], answer)
+    got = f"{reading.values.get('Was_Wasnt', '')} {reading.values.get('Assessment', '')}"
+    assert got == utterance
+    # none in the asked form: below full confidence
+    assert set(reading.grades.values()) <= {LOOSE, CLEAR}
+
+
+def test_study2_a_frame_before_a_word_cut_off_after_a_marker_is_kept(specs):
+    reading = parsed(specs["study2"], "Priya would reply: It wasn't terr", "length")
+    assert reading.values == {"Was_Wasnt": "wasn't"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        (
+            "- Q1 → 2\n- Q2 → 0: 0%, 1: 25%, 2: 50%, 3: 25%\n- Q3 → yes",
+            {"Prior_A": 2, "probability_1": 25, "Knowledge_A": "yes"},
+        ),
+        (
+            "Prior ⟶ 1\nBets ⟶ 0⟶10%, 1⟶60%, 2⟶20%, 3⟶10%\nKnowledge ⟶ no",
+            {"Prior_A": 1, "probability_1": 60, "Knowledge_A": "no"},
+        ),
+        (
+            "Prior: 2\nBets: for 0 I give 5%, for 1 I'd put 15%, for 2 I give 60%, "
+            "for 3 I give 20%",
+            {"probability_0": 5, "probability_1": 15, "probability_2": 60, "probability_3": 20},
+        ),
+        (
+            "count_before,bet_0,bet_1,bet_2,bet_3,knows\n2,10,20,40,30,no",
+            {"probability_0": 10, "probability_3": 30},
+        ),
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: most likely no", {"Knowledge_A": "no"}),
+        (
+            "Prior: 2\nBets: 0: 2,5%; 1: 12,5%; 2: 60%; 3: 25%\nKnowledge: no",
+            {"probability_0": 2.5, "probability_1": 12.5, "probability_3": 25},
+        ),
+        ("Prior: 2\nBets: 0: 2,5%, 1: 12,5%, 2: 60%, 3: 25%", {"probability_1": None}),
+        ("prior=2 bets=[see below] knowledge=yes", {"Prior_A": 2, "Knowledge_A": "yes"}),
+        (
+            "Prior: 2\nBets: Zero is out, so nothing there. One is possible but unlikely, say "
+            "10%. Two looks right to me at 60%. Three gets what is left, 30%.\nKnowledge: no",
+            {"probability_1": 10, "probability_2": 60, "probability_3": 30},
+        ),
+        (
+            "Prior 1, bets (0/1/2/3) 10/70/20/0, knowledge no",
+            {"probability_0": 10, "probability_1": 70, "probability_3": 0, "Knowledge_A": "no"},
+        ),
+        (
+            "Prior: 1\nBets: $0 on each of options 0, 2 and 3, all $100 on option 1.",
+            {"probability_0": 0, "probability_1": 100, "probability_2": 0, "probability_3": 0},
+        ),
+        (
+            "Prior: 1\nBets: Nothing on 0. The last $30 I put on 2, and $70 I'd put on 1.",
+            {"probability_2": 30, "probability_1": 70},
+        ),
+        (
+            "Prior: 1\nBets: 1: 100%\nKnowledge: he knows for sure that one is broken, but he "
+            "cannot know exactly how many are",
+            {"Knowledge_A": "no"},
+        ),
+    ],
+)
+def test_study1_more_layouts_are_read(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert {k: reading.values.get(k) for k in values} == values
+
+
+def test_study1_an_answer_that_revises_itself_is_below_full_confidence(specs):
+    """A revision that the readers cannot tie to a field ("I could also see 3 as the
+    prior") leaves the values as they are, but none of them beyond doubt."""
+    reading = parsed(
+        specs["study1"], ASKED.format(p=2, k="no") + "\n\nI could also see 3 as the prior."
+    )
+    assert reading.values["Prior_A"] == 2
+    assert set(reading.grades.values()) == {LOOSE}

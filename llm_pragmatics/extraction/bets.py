@@ -36,8 +36,9 @@ _EVERYTHING = (
 )
 _WORD_AMOUNT = rf"(?:{_NOTHING}|{_EVERYTHING})"
 _CONNECT = (
-    r"\s*\)?\s*(?:each\s+)?(?:(?:goes|go|going|placed|put|bet|wagered|riding|stays?)\s+)?"
-    r"(?:on|for|to|towards?|that)\s+(?:the\s+)?(?:options?\s+|outcomes?\s+|states?\s+|"
+    r"\s*\)?\s*(?:each\s+)?(?:(?:i(?:'ll|'d| will| would)?\s+)?(?:goes|go|going|placed|put|bet|"
+    r"wagered|riding|stays?)\s+)?"
+    r"(?:on|for|to|towards?|that)\s+(?:each\s+of\s+)?(?:the\s+)?(?:options?\s+|outcomes?\s+|states?\s+|"
     r"answers?\s+|possibilit(?:y|ies)\s+|cases?\s+|scenarios?\s+)?(?:(?:that\s+)?"
     r"(?:exactly|only|just)\s+)?"
 )
@@ -50,7 +51,11 @@ _EVERY_OPTION = (
     r"(?:each|every|all)\s+(?:of\s+(?:the\s+)?)?(?:\d\s+)?(?:options?|outcomes?|possibilit\w+|"
     r"answers?|states?|cases?|scenarios?|numbers?)\b"
 )
-_SEPARATOR = r",?\s*(?P<sep>:|=|->|-|\||\bgets?\b|\breceives?\b|\bat\b|[\"'](?=\s))\s*"
+_SEPARATOR = (
+    r",?\s*(?P<sep>:|=|->|-|\||\bgets?\b|\breceives?\b|\bat\b|[\"'](?=\s))\s*"
+    # "3 gets the remaining 50%": the amount left is an amount
+    r"(?:the\s+(?:remaining|remainder of|rest of|last|final)\s+(?=\$?\d))?"
+)
 _LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:and\s+)?"
 
 
@@ -137,7 +142,32 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             re.compile(
                 r"\b(?:change|changes|changed|changing|move|raise|lower|increase|decrease|"
                 r"set|update|revise|make)\s+(?:(?:the|my)\s+)?(?:(?:bet|amount|share|stake)\s+"
-                rf"(?:on|for)\s+)?(?P<options>{one_then_to})\s+to\s+{AMOUNT}"
+                rf"(?:on|for)\s+)?(?P<options>{one_then_to})\s+(?:to\s+)?{AMOUNT}"
+            ),
+        ),
+        # "the bet on 3 should be 60%", "my stake on 2 is now $40"
+        (
+            "changed",
+            re.compile(
+                r"\b(?:the|my)\s+(?:bet|amount|share|stake)\s+(?:on|for)\s+"
+                rf"(?P<options>{one_then_to})\s+(?:should (?:really )?(?:be|have been)|is now|"
+                rf"becomes|(?:was|is) (?:meant|supposed) to be|would be)\s+{AMOUNT}"
+            ),
+        ),
+        # "for 0 I give 0%", "on 3, I'd put $60"
+        (
+            "given",
+            re.compile(
+                rf"\b(?:for|on)\s+(?P<options>{one_then_to}),?\s+i(?:'d|'ll| would| will)?\s+"
+                rf"(?:give|put|bet|assign|allocate|place|wager)\s+{AMOUNT}"
+            ),
+        ),
+        # "... and on 2 40%": one more option with its amount, after one
+        (
+            "changed",
+            re.compile(
+                rf"(?<=%|\d)\s*(?:,\s*)?(?:and|,)\s+(?:(?:the\s+bet\s+)?(?:on|for)\s+)?"
+                rf"(?P<options>{one_then_to})\s+(?:to\s+|at\s+)?{AMOUNT}"
             ),
         ),
         # "my biggest bet is on 1, $50"
@@ -166,7 +196,11 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             ),
         ),
         # "$25 on each option"
-        ("every", re.compile(rf"{named}\s*(?:each\s+)?(?:on|for|to)\s+{_EVERY_OPTION}")),
+        # (not "each of options 0, 1 and 2": those it names)
+        (
+            "every",
+            re.compile(rf"{named}\s*(?:each\s+)?(?:on|for|to)\s+{_EVERY_OPTION}(?!\s*\(?\d)"),
+        ),
         # "25% each": every option the answer gives no other amount
         ("each", re.compile(rf"{named}\s+(?:each|apiece)\b(?!\s+(?:on|for|to)\b)")),
         # "nothing on the others", "$10 on each of the rest"
@@ -175,7 +209,9 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         (
             "rest",
             re.compile(
-                rf"{_REST}\s*(?:(?:each\s+)?(?:gets?|receives?|at|:|-|=)\s*)?"
+                # not "the remaining 50%", an amount (of the money left)
+                rf"(?!(?:the\s+)?(?:remaining|rest)\s+\$?\d){_REST}"
+                r"\s*(?:(?:each\s+)?(?:gets?|receives?|at|:|-|=)\s*)?"
                 rf"(?:{AMOUNT}|{_WORD_AMOUNT})"
             ),
         ),
@@ -324,9 +360,37 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             # "nothing on the others", "25% each": every option given no other amount
             targets = set(range(len(options))) - stated - _targets_before(reading, span[0])
         reading.add(sorted(targets), value, span, CLEAR)
+    if scope == SECTION:
+        reading.found += _one_option_sentences(reading)
     if not reading.found and scope == SECTION:
         reading.found = _in_order_amounts(text, len(options), total)
     return tuple(sorted(reading.found, key=lambda pair: pair[1].start))
+
+
+def _one_option_sentences(reading: _Reading) -> list[tuple[int, Found]]:
+    """Bets spread over sentences, each about one option: a sentence of a bets part that
+    starts with an option, names no other and holds one amount with its unit ("Two is quite
+    possible since he hasn't checked the third: 45%", "1 seems unlikely; I'll give it 5%").
+    Only for options not given an amount otherwise; a loose reading."""
+    stated = {i for i, _ in reading.found}
+    found = []
+    for sentence in re.finditer(r"(?:\.(?=\d)|[^.!?\n])+", reading.text):
+        if not reading.free(*sentence.span()):
+            continue
+        text = sentence.group()
+        lead = re.match(r"\s*(?:(?:and|but|so|then|as for)\s+)?", text).end()
+        named = reading.named(text)
+        starts = [i for i in named if reading.labels[i].match(text, lead)]
+        amounts = [a for a in re.finditer(AMOUNT, text) if _explicit(a)]
+        if len(named) != 1 or not starts or len(amounts) != 1 or starts[0] in stated:
+            continue
+        if not re.search(r"[a-z]{2,}", text[lead : amounts[0].start()]):
+            continue  # no sentence: a layout the patterns read or refused ("0:00:00%")
+        value = _value(amounts[0], None)
+        start = sentence.start() + amounts[0].start("value")
+        end = sentence.start() + amounts[0].end("value")
+        found.append((starts[0], Found(value, start, end, LOOSE)))
+    return found
 
 
 def _named_in_sentence(reading: _Reading, position: int) -> set[int]:

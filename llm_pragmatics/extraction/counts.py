@@ -50,7 +50,7 @@ _SAYS = (
 )
 _SAYS_IN_PART = _SAYS + (
     r"|(?:the |my )?(?:answer|estimate|guess)(?: is| would be|:)|so|thus|therefore|hence|"
-    r"overall|in total"
+    r"overall|in total|make (?:it|that)|i mean|actually|no wait|wait"
 )
 
 
@@ -67,7 +67,11 @@ _ALTERNATIVE = re.compile(
     r"^\s*(?:or|to|-|/|and|,)\s*(?:maybe\s+|possibly\s+|perhaps\s+)?$|^[ \t]+$|"
     r"^[\s,;(]*(?:(?:or|and|though|but|although)\s+)?(?:(?:honestly|really|also|it)\s+){0,2}"
     r"(?:maybe|perhaps|possibly|or|could be|might be|could also be|might also be|may be)\s+"
-    r"(?:even\s+|just\s+)?$"
+    r"(?:even\s+|just\s+)?$|"
+    # a second count that takes the first back or qualifies it: "3 (well, 2 if ...)"
+    r"^[\s,;(-]*(?:well|actually|i mean|or rather|rather|make (?:that|it)|if not|or even|"
+    r"no wait|wait|sorry|oops|correction|no)"
+    r"[\s,:]+(?:(?:maybe|perhaps|possibly|probably|more like)\s+)?$"
 )
 
 

@@ -16,7 +16,9 @@ from .fields import Field
 from .phrases import (
     _ALTERNATIVE_AFTER,
     _ANSWER_LINE,
+    _ANSWER_MARKER,
     _COPULA,
+    _COPULA_WORDS,
     _END,
     _IF_CLAUSE,
     _NOT_SAID_BEFORE,
@@ -24,6 +26,7 @@ from .phrases import (
     _REJECTED_BEFORE,
     _START,
     _WEIGHED_AFTER,
+    PLAIN_ANSWER_WORDS,
     SHORT_ANSWER_WORDS,
     _fill_blank,
     _last_marker,
@@ -65,7 +68,9 @@ def _level_pattern(word: str) -> str:
     """A level's word alone; a copula only after its subject ("It was ...", "it's")."""
     if word in _COPULA:
         glued = "|'s" if not word.endswith("n't") else ""
-        return rf"{_START}{_PRONOUN}(?:\s+(?:{_COPULA[word]}){glued}){_END}"
+        # "It was", or the thing as the speaker names it to its maker ("Your cake was")
+        subject = rf"(?:{_PRONOUN}|(?:my|your|our)\s+[a-z]+)"
+        return rf"{_START}{subject}(?:\s+(?:{_COPULA[word]}){glued}){_END}"
     return rf"{_START}{re.escape(word)}{_END}"
 
 
@@ -129,6 +134,13 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
     return found
 
 
+# Words that give a quote as something said or chosen.
+_SAYING = re.compile(
+    r"\b(?:say|says|said|saying|tell|tells|answer|answers|respond|responds|reply|replies|"
+    r"choose|pick|go with|rather|instead|response|utterance)\b"
+)
+
+
 def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, int]]:
     """Where a partial phrase is an answer: a short answer as a whole; quoted sentences
     (also one a truncated answer leaves open) not rejected, weighed or supposed, and that
@@ -136,7 +148,9 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
     sentence after the last answer marker."""
     whole = _phrase_regex(options)
     short = len(words(text)) <= SHORT_ANSWER_WORDS and not whole.search(text)
-    places = [(0, len(text))] if short else []
+    # "It was" and nothing more is the template without its word; "It wasn't ..." trails off.
+    template = re.fullmatch(rf"[\s\"']*{_PRONOUN}\s+(?:{_COPULA_WORDS})[\s\"'!]*\.?[\s\"'!]*", text)
+    places = [(0, len(text))] if short and not template else []
     quotes = re.compile(r"\"([^\"\n]{1,120})(?:\"|$)|(?<![\w])'([^'\n]{1,120}?)(?:'(?![\w])|$)")
     quoted = []
     for quote in quotes.finditer(text):
@@ -150,10 +164,17 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
             continue
         if _NOT_SAID_BEFORE.search(before + '"') or whole.search(quote.group()):
             continue
-        if not _IF_CLAUSE.search(before):
-            quoted.append(quote.span())
+        if _IF_CLAUSE.search(before):
+            continue
+        if len(words(text)) > PLAIN_ANSWER_WORDS and not _SAYING.search(before):
+            continue  # a quote in a long text, said by no one: a line of a story
+        quoted.append(quote.span())
     places += quoted
     marker = _last_marker(text, [])
+    if marker is None:
+        # "Kyle would answer: It was terrib": a marker and a colon point at what follows
+        colons = [m.end() for m in _ANSWER_MARKER.finditer(text) if ":" in m.group()]
+        marker = colons[-1] if colons else None
     if marker is not None and not quoted:
         end = re.compile(r"[.!?\n]").search(text, marker)
         end = end.start() if end else len(text)

@@ -84,6 +84,10 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
                 reading.missing.append(f.name)
             continue
         _settle(reading, f, complete)
+    if reading.revisions or _REVISION.search(text):
+        # An answer that revises, restates or doubts itself: none of its values is beyond
+        # doubt.
+        reading.grades = {name: weakest(grade, LOOSE) for name, grade in reading.grades.items()}
     return reading
 
 
@@ -112,21 +116,67 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         revisions = _revisions(reading.text, regions)
         reading.revisions += revisions
         regions += [(a, b, ANSWER, LOOSE) for a, b in revisions]
+        if section is not None:
+            restated = _restated(reading.text, spec.section(section), revisions)
+            regions += [(a, b, SECTION, LOOSE) for a, b in restated]
     found = []
     for start, end, scope, grade in regions:
         for x in read_field(spec, name, reading.text[start:end], scope):
             x = Found(x.value, x.start + start, x.end + start, weakest(grade, x.grade))
-            if scope == ANSWER and any(s <= x.start < e for s, e in answers):
+            # (A revision may restate several questions in one sentence: "Summary: prior
+            # 3, ... she doesn't know exactly".)
+            revised = (start, end) in reading.revisions
+            if scope == ANSWER and not revised and any(s <= x.start < e for s, e in answers):
                 continue
             found.append(x)
+    if section is None and found and _commentary_speaks_of(spec, name, reading.text, regions):
+        found = [Found(x.value, x.start, x.end, LOOSE) for x in found]
     return found
 
 
-# Words that take an answer back or change it.
+def _commentary_speaks_of(spec: ExtractionSpec, name: str, text: str, regions: list) -> bool:
+    """Whether the commentary left out of an answer ("Explanation: saying 'It was
+    terrible' would be too honest") says anything of the field: doubt near its value."""
+    kept = sorted((start, end) for start, end, *_ in regions)
+    gaps = [(a_end, b_start) for (_, a_end), (b_start, _) in zip(kept, kept[1:], strict=False)]
+    gaps += [(kept[-1][1], len(text))] if kept else []
+    for start, end in gaps:
+        if not text[start:end].strip():
+            continue
+        try:
+            if read_field(spec, name, text[start:end], ANSWER):
+                return True
+        except Unreadable:
+            return True
+    return False
+
+
+# Words that take an answer back or change it, or say it again (a summary).
 _REVISION = re.compile(
-    r"\b(?:on (?:second thought|reflection)|actually|correction|revis(?:e|ed|ing)|chang(?:e|ed|ing)"
-    r"|updat(?:e|ed|ing)|i take (?:it|that) back|p\.s|edit)\b"
+    r"\b(?:(?:up)?on (?:second thought|reflection)|actually|correction|revis(?:e|ed|ing)"
+    r"|chang(?:e|ed|ing)|updat(?:e|ed|ing)|i take (?:it|that) back|p\.s|edit|typo|oops|wait"
+    r"|i meant|mis(?:read|took|count(?:ed)?)|or maybe|or perhaps|then again|alternatively"
+    r"|could also|might also|reconsider(?:ing|ed)?|second-guess(?:ing)?"
+    r"|(?:guess|answer|say|choose|pick|try)(?:ing)? again"
+    r"|summary|in summary|to sum up|in short|tl;?dr)\b"
 )
+# In a revision, a section named with what it now is: "the prior should be 2", "Knowledge
+# should be no", "the prior was meant to be 3".
+_NOW_IS = (
+    r"(?:should (?:really )?(?:be|have been|read)|(?:was|is) (?:meant|supposed) to be|would be|"
+    r"becomes|is now|is|was|to|->|=|:)(?=\s)\s*|[ \t]*[:=][ \t]*|[ \t]+(?=[$\d])"
+)
+
+
+def _restated(text: str, section, revisions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """What follows a section's name in a revision ("... so Knowledge should be no."): that
+    section's answer again, read as its part is."""
+    names = "|".join([section.label, *section.aliases])
+    found = []
+    for start, end in revisions:
+        for match in re.finditer(rf"\b(?:{names})\s*(?:{_NOW_IS})", text[start:end]):
+            found.append((start + match.end(), end))
+    return found
 
 
 # A sentence: up to its end mark or line end; "2.5" and "p.s." do not end it.

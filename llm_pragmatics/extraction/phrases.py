@@ -11,8 +11,9 @@ phrases are no choice, and a list of candidates is no choice unless one is marke
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .fields import Field
@@ -26,7 +27,7 @@ _FILLERS = (
     r"incredibly|super|overall|definitely|certainly|rather|fairly|somewhat|still|even|a|an|"
     r"a bit|a little|kind of|sort of|that much|all that"
 )
-_BETWEEN = rf"[\s,]+(?:(?:{_FILLERS})[\s,]+){{0,3}}"
+_BETWEEN = rf"[\s,]+(?:(?:{_FILLERS}|\((?:{_FILLERS})\))[\s,]+){{0,3}}"
 # A copula may be written in another tense; "it's" glues it to its subject.
 _COPULA = {
     "was": r"was|is|were|are",
@@ -43,10 +44,17 @@ _START = r"(?<!\w)(?<!\w')"
 _END = r"(?![\w-]|'\w)"
 
 # Before a phrase: the answer rejects it, offers it as one of two, or only supposes it.
+_HEDGES = r"(?:(?:just|simply|even|maybe|perhaps|possibly|probably|also|likely)\s+){0,3}"
 _REJECTED_BEFORE = re.compile(
     r"(?:\bnot|n't|\brather than|\binstead of|\bthan|\bavoid(?:ing)?|\bnor|\bneither|"
-    r"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+(?:(?:just|simply|even|maybe|perhaps|"
-    r"possibly)\s+)?(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$"
+    rf"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+{_HEDGES}(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$"
+)
+# Before a phrase: offered as another answer ("'It was bad', or maybe even 'It was
+# terrible'", "or she could say"), unless what it stands beside was rejected.
+_OFFERED_BEFORE = re.compile(
+    rf"(?:\beither|\bor(?:\s+else)?)\s+{_HEDGES}(?:(?:she|he|they|it|you|i)\s+(?:\w+\s+){{0,2}}"
+    r"(?:says?|saying|go(?:es)? with|choos(?:e|es)|picks?|uses?|tells?|answers?|repl(?:y|ies)|"
+    r"respond(?:s)?)[\s,:]+(?:\w+\s+){0,2})?(?:that\s+)?[\"']?$"
 )
 _ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
 _WEIGHED_AFTER = re.compile(
@@ -68,13 +76,16 @@ _CONDITIONAL_SENTENCE = re.compile(
 # A phrase followed by its condition ('"It was awful" if blunt, "It wasn't good" if ...').
 # ("... when polite", not "it was amazing when I danced").
 _CONDITION_AFTER = re.compile(
-    r"^[\"')]*,?\s*(?:(?:if|unless)\b(?!\s+(?:sure|real)\b)|when\s+[a-z]+\s*(?:[,.;]|$))"
+    # not a condition on saying it ("if I'm being honest", "if you ask me")
+    r"^[\"')]*,?\s*(?:(?:if|unless)\b(?!\s+(?:sure|real|i'm|i am|you ask|anything|i may)\b)|"
+    r"when\s+[a-z]+\s*(?:[,.;]|$))"
 )
 # Before a phrase: the speaker would NOT say it ("wouldn't be likely to say", "I don't
 # think he'd say").
 _NOT_SAID_BEFORE = re.compile(
     r"(?:\bnot\b|n't\b|\bnever\b)(?:[^.!?;,\n\"'-]|(?<=\w)'(?=\w)){0,40}"
-    r"\b(?:say|said|tell|use|go with|choose|pick)\b[^.!?;,\n\"']{0,15}[\"']?$"
+    r"\b(?:say|said|tell|use|go with|choose|pick|mention|mentioned|call it|admit)\b"
+    r"[^.!?;,\n\"']{0,15}[\"']?$"
 )
 # Before a phrase: someone's opinion, not what the speaker says ("Emma thinks the
 # show was awful"; "I think it was good" is the answerer's own answer).
@@ -86,10 +97,20 @@ _OPINION_BEFORE = re.compile(
 # A second answer that corrects the first ("It was good. Actually, it was amazing.").
 _CORRECTION_BEFORE = re.compile(
     r"\b(?:actually|or rather|rather|no wait|wait|i mean|correction|on second thought|"
-    r"scratch that|just kidding|kidding|i take (?:it|that) back|let me correct)\b[^.!?\n]{0,20}$"
+    r"scratch that|just kidding|kidding|i take (?:it|that) back|let me correct|edit)\b"
+    r"[^.!?\n]{0,20}$|"
+    # "Hmm, no: ..."
+    r"(?:^|\b(?:hmm|um|uh|oh|well|er)\b)[\s,]*no\b[\s,:;-]+[^.!?\n]{0,20}$"
+)
+# Between two phrases: the later one takes the earlier back ("It was good!\n\nWait - since
+# ..., it should be 'It was terrible'").
+_REVISING = re.compile(
+    r"\b(?:wait|actually|correction|on second thought|(?:up)?on reflection|i mean|i meant|"
+    r"scratch that|should (?:be|have been)|oops|edit|p\.?s|make (?:that|it))\b"
 )
 _LESSER_BEFORE = re.compile(
     r"\b(?:alternatives?|alternatively|second choice|second best|runner-up|less likely|"
+    r"(?<!to )least likely|less probable|(?<!to )least probable|unlikely|"
     r"backup|or else)\b"
     r"[^.!?\n]{0,40}$"
 )
@@ -97,10 +118,15 @@ _LESSER_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:is|would be)?\s*(?:also (?:possible|an option|fine)|could also work|"
     r"would also work|also works)"
 )
+# A hedge before the choice ("Maybe 'It was good'", "she might say"): not beyond doubt.
+_HEDGED = re.compile(
+    r"\b(?:maybe|perhaps|possibly|probably|might|could|may|likely|i guess|not sure|depends)\b"
+)
 _ANSWER_MARKER = re.compile(
     r"\b(?:answer|response|reply|choice|verdict|conclusion|final|utterance|"
     r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}(?:say|said|tell|reply|replied|respond|"
-    r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with)\b[^\w\"']*|"
+    r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with)\b"
+    r"(?:\s+(?:is|would be|will be|was)\b(?=\s*:))?[^\w\"']*|"
     r"->[ \t]*"
 )
 # A colon introduces what follows ("the kindest true thing is: It wasn't bad").
@@ -114,9 +140,11 @@ _ANSWER_LINE = re.compile(
 # "It wasn't good" (30%)', "It was good, it was amazing").
 _IN_A_ROW = re.compile(
     r"[\s\"',;/:=-]*(?:\(?\s*[\d.]+\s*%?\s*\)?|\([^()\n]{0,30}\))?[\s\"',;/]*"
-    r"(?:(?:and|or)[\s\"']+)?",
+    r"(?:(?:and|or)(?:\s+(?:then|also|later|maybe))?[\s\"']+)?",
     re.ASCII,
 )
+# A share given to a phrase right after it ("(60%)", ": 0.6", "= 40%").
+_SHARE_AFTER = re.compile(r"[\"')]*\s*[(:=-]?\s*(?:\d+(?:\.\d+)?\s*%|0?\.\d+)(?![\d.])")
 _CHOSEN_AFTER = re.compile(
     r"^[\"'.!]*\s*(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick)\)|"
     r"-+\s*(?:my |the )?(?:answer|choice|chosen|pick))"
@@ -226,10 +254,17 @@ def _pointed_at(text: str, choice: _Choice) -> bool:
     return False
 
 
+def _quoted(text: str, choice: _Choice) -> bool:
+    return any(q.start() <= choice.start and choice.end <= q.end() for q in _QUOTE.finditer(text))
+
+
 def _weighing(before: str) -> bool:
-    """Whether a phrase is one of those weighed ("choose between 'A' and 'B'"), not the
-    one an answer marker picks after them ("Between A and B, I'd pick B")."""
-    weighing = list(re.finditer(r"\b(?:between|whether)\b", before))
+    """Whether a phrase is one of those weighed ("choose between 'A' and 'B'", "a mix of
+    'A' and 'B'"), not the one an answer marker picks after them ("Between A and B, I'd
+    pick B")."""
+    weighing = list(
+        re.finditer(r"\b(?:between|whether|(?:mix|mixture|combination|blend) of|both)\b", before)
+    )
     return bool(weighing) and not _ANSWER_MARKER.search(before, weighing[-1].end())
 
 
@@ -268,9 +303,13 @@ def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own:
     if re.match(rf"^{joined}{words_}", text[end:]):
         return True
     # "It was good, I think - or maybe amazing": another word offered later in the sentence
-    rest = re.split(r"[.!?\n]", text[end:], maxsplit=1)[0]
+    rest = re.split(r"(?<!\.)[.!?](?!\.)|\n", text[end:], maxsplit=1)[0]
     hedge = r"(?:(?:maybe|perhaps|possibly|even|just)\s+)?"
-    return bool(re.search(rf"\bor\s+{hedge}(?:(?:{_FILLERS})\s+)*{words_}", rest))
+    if re.search(rf"\bor\s+{hedge}(?:(?:{_FILLERS})\s+)*{words_}", rest):
+        return True
+    # "It was good... no wait, amazing": the word taken back for another
+    taken_back = r"\b(?:no wait|wait|actually|i mean|or rather|make (?:that|it)|correction|no)\b"
+    return bool(re.search(rf"{taken_back}[\s,:;-]+(?:(?:{_FILLERS})\s+)*{words_}", rest))
 
 
 _QUOTE = re.compile(r"\"[^\"\n]{1,200}\"|(?<!\w)'[^'\n]{1,200}?'(?!\w)")
@@ -287,9 +326,56 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
     return before, text[end : end + 40]
 
 
+@dataclass
+class _Mentions:
+    """Every phrase a text mentions, in order, and those it offers as alternatives."""
+
+    all: list[_Choice] = dataclasses.field(default_factory=list)
+    offered: list[_Choice] = dataclasses.field(default_factory=list)
+
+
 @lru_cache(maxsize=4096)
 def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     """The phrase the answer chooses (none, one, or several when it gives more than one).
+
+    A choice is one only if the answer commits to it: another phrase offered after it ("I'd
+    say X ... or she could say Y or Z") or another sentence in the phrases' form given as
+    the answer ('he'd say "It was great"') makes it no choice. A choice beside other
+    phrases of the set (rejected, weighed, offered) is a loose reading."""
+    mentions = _Mentions()
+    chosen = _choose(text, options, mentions)
+    if len({c.label for c in chosen}) != 1:
+        return chosen
+    first = chosen[0]
+    if any(o.label != first.label and o.start > first.start for o in mentions.offered):
+        raise Unreadable("the answer offers another phrase after its choice")
+    other = _other_answer(text, options)
+    if other:
+        raise Unreadable(f"the answer also gives {other!r} as what would be said")
+    hedged = _HEDGED.search(_sentence_before(text, first.start))
+    if hedged or any(m.label != first.label for m in mentions.all):
+        return tuple(replace(c, grade=LOOSE) for c in chosen)
+    return chosen
+
+
+def _other_answer(text: str, options: tuple[_Option, ...]) -> str | None:
+    """A quoted sentence in the phrases' form, but none of them, that an answer marker
+    points at ('he'd say "It was great"'): an answer outside the set."""
+    whole = _phrase_regex(options)
+    for marker in _ANSWER_MARKER.finditer(text):
+        start = len(text) - len(text[marker.end() :].lstrip(" \t\n,:"))
+        quote = _QUOTE.match(text, start)
+        if not quote or whole.search(quote.group()):
+            continue
+        quoted = quote.group()
+        inner = quoted[1:-1].strip(" .!,")
+        if re.match(rf"{_PRONOUN}\b", inner) and _one_evaluation(inner, options, short=False):
+            return inner
+    return None
+
+
+def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tuple[_Choice, ...]:
+    """The phrases the answer gives as its answer (see _phrases).
 
     Phrases the answer rejects ("rather than 'it was awful'"), weighs ("'it was bad'
     would be too harsh"), supposes ("if it was good, ..."), offers as a lesser alternative
@@ -297,22 +383,44 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     first phrase after the last marker is the choice. A list of several phrases with none
     marked is no choice (Unreadable)."""
     regex = _phrase_regex(options)
-    asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+    # An aside in parentheses is no answer, unless it gives one ("(Correction: the answer
+    # should be 'It was bad')").
+    asides = [
+        m.span()
+        for m in re.finditer(r"\([^()]*\)", text)
+        if not (_ANSWER_MARKER.search(m.group()) or _REVISING.search(m.group()))
+    ]
     candidates: list[_Choice] = []
     weighed: list[_Choice] = []  # rejected or weighed: reasons for a list to be no choice
     set_aside: list[_Choice] = []  # supposed or offered as a lesser alternative
     conditional: list[_Choice] = []  # in a sentence that starts with a condition
-    mentioned = []  # every phrase, chosen or not, in order
+    mentioned = mentions.all  # every phrase, chosen or not, in order
+    offered = mentions.offered  # offered as one of alternatives ("X or Y"): among weighed
+    marked = [
+        _choice(m, options, CLEAR)
+        for m in regex.finditer(text)
+        if _CHOSEN_AFTER.match(text[m.end() : m.end() + 40])
+    ]
+    if marked:
+        # "It wasn't bad <- my answer"; two marked differently are two answers
+        mentions.all.extend(_choice(m, options, CLEAR) for m in regex.finditer(text))
+        return tuple(marked)
     for match in regex.finditer(text):
         choice = _choice(match, options, CLEAR)
         mentioned.append(choice)
         after = text[match.end() : match.end() + 40]
-        if _CHOSEN_AFTER.match(after):
-            return (choice,)
-        if re.search(r"\b(?:a|an)\s+\S+$", match.group()) and not re.match(
-            r"\s*(?:one\b|1\b|[.!?,;:\"')\n]|$)", after
-        ):
-            continue  # "a good example of ...": the word is about something else
+        if re.search(r"\b(?:a|an)\s+\S+$", match.group()):
+            noun_phrase = re.match(r"\s*[a-z]+\s*(?:[.!?,;\"')\n]|$)", after) and not re.match(
+                r"\s*one\b", after
+            )
+            given = re.search(r"(?:^|[.!?:\n\"'])\s*[\"']?$", text[: match.start()])
+            if noun_phrase and (given or _pointed_at(text, choice)):
+                # "It was a good effort.": given as the answer, the word of a noun phrase
+                choice = mentioned[-1] = replace(choice, grade=LOOSE)
+            elif noun_phrase:
+                continue  # "... not mention that it was a bad cake"
+            elif not re.match(r"\s*(?:one\b|1\b|[.!?,;:\"')\n]|$)", after):
+                continue  # "a good example of ...": the word is about something else
         if re.match(r"[ \t]+(?:that|to)[ \t]+(?!be\b)[a-z]", after):
             continue  # "it was good to see you", "it's bad that he left": about another thing
         before, after = _context(text, *match.span())
@@ -321,7 +429,20 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         own_text = next(o.text for o in options if o.label == choice.label)
         if _several_words_after(text, match.end(), options, own_text):
             raise Unreadable("one sentence with several of the words, no choice")
-        if _REJECTED_BEFORE.search(before) or _ALTERNATIVE_AFTER.match(after):
+        offered_before = _OFFERED_BEFORE.search(before)
+        rejected = _NOT_SAID_BEFORE.search(before) or (
+            _REJECTED_BEFORE.search(before) and not offered_before
+        )
+        if offered_before or _ALTERNATIVE_AFTER.match(after):
+            # One of two offered ("X, or maybe Y"); beside a rejected one it is rejected
+            # too ("not X or Y").
+            previous = mentioned[-2] if len(mentioned) > 1 else None
+            beside_rejected = offered_before and previous in weighed and previous not in offered
+            weighed.append(choice)
+            if not (rejected or beside_rejected):
+                offered.append(choice)
+            continue
+        if rejected:
             weighed.append(choice)
             continue
         if _NOT_SAID_BEFORE.search(before) or _CONDITION_AFTER.match(
@@ -349,6 +470,10 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         if _CORRECTION_BEFORE.search(before) and candidates:
             return (*candidates, choice)  # a second answer: the two conflict
         candidates.append(choice)
+    shared = {c.label for c in mentioned if _SHARE_AFTER.match(text, c.end)}
+    if len(shared) > 1:
+        # "It wasn't bad (60%), maybe: It was good (40%)": shares, a distribution
+        raise Unreadable("the answer gives shares to several phrases")
     # "It wasn't awful. While the cake was awful, ...": beside a phrase in the form it is
     # said in (its pronoun subject) or pointed at as said, one that names the thing
     # describes it.
@@ -427,6 +552,10 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         if whole and whole["p"] == text[only.start : only.end] == exact:
             return (_Choice(only.label, only.start, only.end, DIRECT, only.tokens),)
         if len(words(text)) > PLAIN_ANSWER_WORDS and not _alone_in_its_sentence(text, only):
+            if not (_said_form(text, only) or _quoted(text, only)):
+                # "Mika's painting is amazing" in prose that marks no answer: the answerer
+                # describing the thing, not the sentence given as what would be said.
+                return ()
             # Named once in a longer text that marks no answer: likely, not certain.
             return (_Choice(only.label, only.start, only.end, LOOSE, only.tokens),)
         return (only,)
@@ -447,6 +576,8 @@ def _several(text: str, candidates: list[_Choice]) -> tuple[_Choice, ...]:
         # "Most to least likely: A > B > C": a ranking, its first the most likely
         first = candidates[0]
         return (_Choice(first.label, first.start, first.end, LOOSE, first.tokens),)
+    if _REVISING.search(text, candidates[0].end, candidates[-1].start):
+        return tuple(candidates)  # a phrase, then another that takes it back
     lines = [line for line in text.splitlines() if line.strip()]
     last = [c for c in candidates if c.start >= text.rfind(lines[-1])] if lines else []
     if len({c.label for c in last}) == 1 and len(lines) > 1:
@@ -537,6 +668,8 @@ def read_phrase(text: str, field: Field, scope: str) -> list[Found]:
 _COPULA_WORDS = r"(?:was|is|were|are|wasn't|isn't|weren't|aren't)"
 _NEXT_CLAUSE = r"\s*,\s*|\s+(?=(?:but|and|when|because|since|though|although|as|if)\b)"
 _HEDGE_BEFORE = r"(?:i (?:think|guess|thought|feel|felt)|i'd say|probably|maybe|honestly),?\s+"
+# An interjection before an answer ("Eh, it wasn't great").
+_INTERJECTION = r"^\s*(?:eh|meh|hmm+|um+|uh|oh|well|yeah|ah|so)\s*[,.!]+\s*"
 
 
 def _evaluates(text: str, options: tuple[_Option, ...]) -> bool:
@@ -553,6 +686,7 @@ def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> boo
     about something else ("It's great to have you"), nor two evaluations ("It was superb.
     Not bad.")."""
     part = re.sub(r"[\"*\[\]]|(?<!\w)'|'(?!\w)", "", part)
+    part = re.sub(_INTERJECTION, "", part)
     sentences = [x.strip(" \t\n,") for x in re.split(r"[.!?;\n]+|…", part)]
     sentences = [x for x in sentences if x]
     if not sentences:
@@ -561,7 +695,9 @@ def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> boo
     first, *others = re.split(_NEXT_CLAUSE, sentences[0], maxsplit=1) + sentences[1:]
     evaluation = re.compile(
         rf"(?:{_HEDGE_BEFORE})?(?:{_SUBJECT})(?:'s|\s+{_COPULA_WORDS})(?:\s+(?:{_FILLERS}))*"
-        r"(?:\s+(?:a|an))?(?:\s+[a-z0-9'-]+){0,2}"
+        # up to four words, none of which starts a clause about something else ("It's
+        # great to have you")
+        r"(?:\s+(?:a|an))?(?:\s+(?!(?:to|that|because|when|if|since|for|and|but|or|nor)\b)[a-z0-9'-]+){0,4}"
     )
     bare = re.compile(rf"(?:not\s+)?(?:(?:{_FILLERS})\s+)*[a-z'-]+")
     if not (evaluation.fullmatch(first) or (short and bare.fullmatch(first))):

@@ -41,7 +41,7 @@ class Part:
 # A named label starts a line or follows punctuation ("Prior: 2, Bets: ..."), never a word
 # ("... the number is certain: I'd bet"); a numbered one may follow a word ("Answer to Q1:").
 _LABEL_START = (
-    r"(?:^|(?<=[\n,;.({|\"':-])|(?<=[\n,;.({|\"':-][ \t]))"
+    r"(?:^|(?<=[\n,;.({|\"':-])|(?<=[\n,;.({|\"':\])}-][ \t]))"
     r"(?:(?:my|the|revised|updated|new|final|corrected|adjusted)\s+)?"
 )
 _RESTATED_START = r"(?:(?<=\bso[ \t])|(?<=\bmy[ \t])|(?<=\bthus[ \t])|(?<=\bhence[ \t]))"
@@ -60,11 +60,15 @@ _LABEL_END = (
     rf"(?:[ \t]+(?!{_ABOUT_THE_ANSWER}\b)[a-z']+){{1,4}}?[ \t]*:|[ \t]*\([^)\n]{{0,30}}\)[ \t]*:)"
 )
 # The asked label also without punctuation: "Prior is 3", "Prior 3; Bets ...".
-_ASKED_LABEL_END = rf"(?:{_LABEL_END}|\s+is\b|[ \t]+(?=[$\d]|(?:yes|no)\b))"
+_ASKED_LABEL_END = (
+    rf"(?:{_LABEL_END}|\s+is\b|[ \t]+(?=[$\d]|(?:yes|no)\b)"
+    # or an aside, then the value: "bets (0/1/2/3) 0/0/10/90"
+    r"|[ \t]*\([^)\n]{0,30}\)[ \t]+(?=[$\d]))"
+)
 # A numbered label may also end with a full stop or a parenthesis ("Question 1.", "1)"),
 # after an aside ("Step 1 (before the call):").
 _NUMBER_END = (
-    r"(?:(?:\s*\([^)\n]{0,40}\))?\s*(?:\.(?=\s)|\)(?!\w)|:|=|\||-(?![>\d])|(?=[ \t]*\n)|$)"
+    r"(?:(?:\s*\([^)\n]{0,40}\))?\s*(?:\.(?=\s)|\)(?!\w)|:|=|\||->|-(?![>\d])|(?=[ \t]*\n)|$)"
     # or, near a line's start, spaces before a value ("Q1  3", "Q3  no")
     r"|(?<=\d)(?<![^\n]{12})[ \t]+(?=[$\d]|(?:yes|no)\b)"
     # or after a bracketed number ("(2) 0: 0%, ...")
@@ -75,6 +79,8 @@ _COMMENTARY = re.compile(
     r"(?m)^[ \t]*(?:explanation|reasoning|rationale|justification|notes?|comments?|"
     r"summary|analysis|thoughts|why|because|caveat)s?\s*:"
 )
+# A summary ends a part too, but says the answer again: no commentary to leave out.
+_SUMMARY = re.compile(r"\s*summar")
 
 
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
@@ -210,8 +216,11 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
 
 def answer_proper(text: str) -> list[tuple[int, int]]:
     """An answer without sections, less its commentary: an answer, then "Explanation:" or
-    "Reasoning:" and what it says (up to a later "Answer:" line, if any)."""
-    commentary = _COMMENTARY.search(text)
+    "Reasoning:" and what it says (up to a later "Answer:" line, if any). A summary is no
+    commentary: it says the answer again ("Summary: she would say ...")."""
+    commentary = next(
+        (m for m in _COMMENTARY.finditer(text) if not _SUMMARY.match(m.group())), None
+    )
     if not commentary or not text[: commentary.start()].strip():
         return [(0, len(text))]
     later = _GENERIC_LABEL.search(text, commentary.end())

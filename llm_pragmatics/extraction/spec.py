@@ -108,6 +108,9 @@ class ExtractionSpec:
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
 
+    def section(self, name: str) -> Section:
+        return next(s for s in self.sections if s.name == name)
+
 
 _RESERVED = {"reader", "section", "description", "min", "max", "allowed", "type"}
 # The parameters each library reader takes (a study's own reader takes any).

@@ -7,6 +7,7 @@ generic: case, quotes and dashes, markdown emphasis and bullets, contractions, n
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -52,11 +53,12 @@ def normalise(text: str | None) -> str:
     """Lower case; plain quotes, dashes and spaces; no markdown emphasis, headings or bullets;
     negations contracted ("was not" -> "wasn't"); digits for number words; "%" for percent;
     "$N" for "N dollars"."""
-    text = unicodedata.normalize("NFKC", str(text or ""))
+    text = unicodedata.normalize("NFKC", html.unescape(str(text or "")))
     text = _INVISIBLE.sub("", text).lower().replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[‘’ʼ`´′]", "'", text)
-    text = re.sub(r"[“”«»″]", '"', text)
-    text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("→", "->").replace("=>", "->")
+    text = re.sub(r"[“”«»″„‟‹›]", '"', text)
+    text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
+    text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
     text = re.sub(r"[^\S\n]+", " ", text)
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
     # An element named for what it holds ("<prior>3</prior>") is a "name: value" line.
@@ -77,7 +79,20 @@ def normalise(text: str | None) -> str:
     text = re.sub(rf"(?m)^[ \t]*(?:{_SYMBOL}+[ \t]*)*", "", text)
     # Negations: "was not", "wasnt", "was n't" -> "wasn't"; "cannot" -> "can't".
     auxiliaries = "|".join(_AUXILIARIES.split())
-    text = re.sub(rf"\b(?P<aux>{auxiliaries})(?: not\b| ?n't\b|nt\b)", _negation, text)
+    text = re.sub(
+        rf"\b(?P<aux>{auxiliaries})(?: not\b| ?n't\b|nt\b|[ \t]*(?:\.{{2,}}|…)[ \t]*not\b)",
+        _negation,
+        text,
+    )
+    # Decimal commas in a line whose list is separated by semicolons ("1: 7,5%; 2: 42,5%"):
+    # there a comma can only be a decimal one.
+    text = re.sub(
+        r"(?m)^(?=[^\n]*;)(?![^\n]*,(?!\d))[^\n]*$",
+        lambda m: re.sub(r"(?<=\d),(?=\d)", ".", m.group()),
+        text,
+    )
+    # A word in brackets, as in a template filled in ("It wasn't [bad]").
+    text = re.sub(r"\[([a-z]+)\]", r"\1", text)
     text = re.sub(r"\bcan ?not\b|\bcant\b", "can't", text)
     text = re.sub(r"\b(it|this|that|he|she)'s not\b", r"\1 isn't", text)
     text = re.sub(r"\b(?:per ?cent|pct)\b", "%", text)
@@ -87,7 +102,7 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?) ?(?:dollars?|bucks|usd)\b", r"$\1", text)
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\$", r"$\1", text)
     text = re.sub(r"\busd ?(?=\d)|\$ +(?=\d)", "$", text)
-    return _flatten_json(_flatten_tables(text))
+    return _flatten_json(_flatten_tables(_flatten_csv(text)))
 
 
 BLANK = "___"
@@ -159,6 +174,26 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
         else:
             lines.append(", ".join(f"{key}: {value}" for key, value in pairs))
     return lines
+
+
+_DIGITS_APART = re.compile(r"(?<=[a-z])(?=\d)")
+_CSV_HEADER = re.compile(r"[a-z][a-z0-9_ ]{0,20}(?:,[a-z][a-z0-9_ ]{0,20}){2,}")
+
+
+def _flatten_csv(text: str) -> str:
+    """A header line and one line of values, comma-separated ("prior,bet0,...\n3,0,...")
+    as "key: value" lines, a key's digits apart ("bet 0: 0")."""
+    lines = text.split("\n")
+    for i, (header, values) in enumerate(zip(lines, lines[1:], strict=False)):
+        keys, cells = header.strip().split(","), values.strip().split(",")
+        if not _CSV_HEADER.fullmatch(header.strip()) or len(keys) != len(cells):
+            continue
+        if any(not cell.strip() or len(cell) > 20 for cell in cells):
+            continue
+        names = [_DIGITS_APART.sub(" ", key.strip().replace("_", " ")) for key in keys]
+        pairs = [f"{name}: {cell.strip()}" for name, cell in zip(names, cells, strict=True)]
+        return "\n".join([*lines[:i], *pairs, *lines[i + 2 :]])
+    return text
 
 
 def _flatten_json(text: str) -> str:

@@ -40,8 +40,9 @@ _FIRST = re.compile(
 )
 # After a first yes or no, the other one: both given ("yes or no", "yes, no.").
 _BOTH = re.compile(
-    r"\s*(?:,|;|:|and|or|/|-)\s*(?:(?:well|actually|wait|i mean|or rather|sorry|hmm)[,\s]+)?"
-    r"(?P<word>no|yes)\b(?!\s+(?:doubt|question|way|matter)\b)"
+    r"\s*(?:,|;|:|and|or|/|-|\()\s*(?:(?:well|actually|wait|i mean|or rather|sorry|hmm|though|"
+    r"but|although)[,\s]+)?(?:(?:maybe|perhaps|possibly|probably)\s+)?"
+    r"(?P<word>no|yes|not exactly|not really)\b(?!\s+(?:doubt|question|way|matter)\b)"
 )
 # An answer that says the question cannot be decided.
 _UNDECIDED = re.compile(
@@ -83,7 +84,7 @@ _BARE = re.compile(
     r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t])|(?<=,[ \t])(?=(?:so|thus|therefore|hence)\b))"
     r"[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall|actually|well|wait|"
     r"i(?:'d| would) say|i think|i guess)"
-    r"[ \t,]+)?(?:(?:(?:the|my)[ \t]+)?(?:(?:correct|final|right|short)[ \t]+)?"
+    r"[ \t,]+){0,2}(?:(?:(?:the|my)[ \t]+)?(?:(?:correct|final|right|short)[ \t]+)?"
     r"(?:answer|response)(?:[ \t]+to[ \t]+(?:the|this|that)[ \t]+question)?(?:[ \t]+is|[ \t]*:)"
     r"[ \t]*|(?:final|verdict|conclusion)[ \t]*:[ \t]*)?"
     r"(?P<word>yes|no|(?P<hedged_no>not exactly|not really|probably not|i don't think so))"
@@ -92,6 +93,12 @@ _BARE = re.compile(
     # words ("No, I cannot give you a number" refuses)
     r"[ \t]*(?:,|-|;|:)[ \t]+(?:(?:since|because|as)[ \t]+)?(?!(?:i|we|you|i'm|i'd)\b)"
     r"(?:he|she|they|it|[a-z]+'s|[a-z]+[ \t]+(?:has|had|did|only|checked|looked|saw|opened))\b)"
+)
+
+
+# A claim used as a key, with a yes or no as its value ("knows exactly = no").
+_KEYED = re.compile(
+    r"(?:[ \t]+[a-z]+){0,3}?[ \t]*(?:[:=]|->)[ \t]*[\"']?(?P<word>yes|no|true|false)\b(?!\s*:)"
 )
 
 
@@ -122,6 +129,14 @@ def _statements(text: str, field: Field) -> list[Found]:
         after = _CLAUSE.split(text[verb.end() : verb.end() + 60])[0]
         if _subject_is_the_answerer(before) or _PARTIAL.search(before):
             continue
+        if sentence_end and _REJECTED_NEXT.match(text, sentence_end.end()):
+            continue  # "She knows exactly. This is a lie."
+        keyed = _KEYED.match(text, verb.end())
+        if keyed:
+            # The claim as a key, its value after it: "speaker knows exactly = no".
+            value = "yes" if keyed["word"] in ("yes", "true") else "no"
+            found.append(Found(value, keyed.start("word"), keyed.end("word"), CLEAR))
+            continue
         negated = re.search(rf"\b{_NEGATION}\b(?:\W+[\w']+){{0,3}}\W*$", before)
         if negated and not re.search(r"\b(?:not sure|unsure|whether|if)\b", before):
             found.append(Found("no", verb.start(), verb.end(), CLEAR))
@@ -134,6 +149,10 @@ def _statements(text: str, field: Field) -> list[Found]:
             claimed = None  # "knows exactly which ones she looked at": another claim
         if claimed and re.search(r"\bif\b", after):
             claimed = None  # "would know exactly if he had seen all three": a condition
+        if claimed and re.match(
+            r"\s*that\s+(?:only\s+|just\s+)?(?:\d+|a|an|some|one)\b", after[claimed.end() :]
+        ):
+            claimed = None  # "knows for certain that one is dried out": a claim about some
         if not negated and claimed and not partial and not _HEDGE.search(before):
             found.append(Found("yes", verb.start(), verb.end(), CLEAR))
         sentence = text[verb.end() : sentence_end.start() if sentence_end else len(text)]
@@ -146,11 +165,23 @@ def _statements(text: str, field: Field) -> list[Found]:
     return found
 
 
-def _bare(text: str, field: Field, grade: str) -> list[Found]:
+def _in_last_sentence(text: str, position: int) -> bool:
+    end = re.compile(r"[.!?\n](?=\s|$)").search(text, position)
+    return not end or not re.search(r"[a-z0-9]", text[end.end() :])
+
+
+# A sentence that calls the one before it wrong: what it said is no answer.
+_REJECTED_NEXT = re.compile(
+    r"[\s\"')]*(?:this|that|it)\s+(?:is|was|'s)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
+    r"(?:incorrect|wrong|false|lie|mistake|untrue|not (?:true|correct|right))\b"
+)
+
+
+def _bare(text: str, field: Field, grade: str, after: int = 0) -> list[Found]:
     """A yes or no standing alone on its line; not one right after another question
     ("How many ...?" then "No.")."""
     found = []
-    for match in _BARE.finditer(text):
+    for match in _BARE.finditer(text, after):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if re.fullmatch(r"\s*(?:\d+|[a-h])[.)]\s*", text[line_start : match.start()]):
             continue  # an item of a numbered list answers its own item
@@ -181,12 +212,21 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             rest = first["rest"]
             kind = next(k for k in ("no", "likely_no", "yes", "so_yes", "likely_yes") if first[k])
             both = _BOTH.match(rest)
-            if both and both["word"] != ("yes" if "yes" in kind else "no"):
+            said = both and ("yes" if both["word"] == "yes" else "no")
+            if said and said != ("yes" if "yes" in kind else "no"):
                 return [Found("yes", 0, len(text), DIRECT), Found("no", 0, len(text), DIRECT)]
+            hedged_no = kind == "likely_yes" and re.match(r"\s*[,:]?\s*no(?:t)?\b", rest)
+            if hedged_no:
+                # "most likely no", "probably not"
+                return [Found("no", first.start(kind), first.end(kind) + hedged_no.end(), LOOSE)]
             if kind != "likely_yes" or re.match(r"\s*[,.:;!-]?\s*(?:yes\b|$)", rest):
                 value = "yes" if "yes" in kind else "no"
                 grade = DIRECT if kind in ("yes", "no") else LOOSE
-                return [Found(value, first.start(kind), first.end(kind), grade)]
+                first_found = Found(value, first.start(kind), first.end(kind), grade)
+                # The part may go on to say the other ("No - well, she saw all three, so
+                # yes", "No. Wait, actually yes"): both.
+                later = _bare(text, field, CLEAR, after=first.end(kind))
+                return [first_found, *[x for x in later if x.value != value]]
             # "Probably, since ..." is not a yes; "likely that she knows" is read below.
         elif _UNDECIDED.match(text):
             return []
@@ -194,7 +234,14 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
         if elliptical:
             value = "no" if elliptical["not"] else "yes"
             return [Found(value, *elliptical.span("verb"), CLEAR)]
-    found = _statements(text, field) + _bare(text, field, CLEAR if scope == SECTION else LOOSE)
+    bare = _bare(text, field, CLEAR if scope == SECTION else LOOSE)
+    if scope != SECTION and not re.search(rf"\b(?:{field.params['claim']})\b", text):
+        # In an answer that never speaks of the claim and does not end with a yes or no
+        # (and its reason), a yes or no answers something else ("The answer is no. You
+        # can't have three teams.").
+        if not any(_in_last_sentence(text, x.end) for x in bare):
+            bare = []
+    found = _statements(text, field) + bare
     if scope == SECTION:
         # Its verb alone after a correction: "He knows exactly - no wait, he does not."
         corrected = _CORRECTED.replace("{claim}", field.params["claim"])
