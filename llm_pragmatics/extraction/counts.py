@@ -10,7 +10,7 @@ import re
 
 from .fields import Field
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, NUMBER, SECTION, Found
-from .text import number_shape
+from .text import TAKEN_BACK, number_shape
 
 # A number that is no answer to "how many": a total ("of 3", "out of the 3"), a percentage
 # or money, a key ("0: 10%"), arithmetic ("3*3"), an ordinal, a question's number.
@@ -69,8 +69,7 @@ _ALTERNATIVE = re.compile(
     r"(?:maybe|perhaps|possibly|or|could be|might be|could also be|might also be|may be)\s+"
     r"(?:even\s+|just\s+)?$|"
     # a second count that takes the first back or qualifies it: "3 (well, 2 if ...)"
-    r"^[\s,;(-]*(?:well|actually|i mean|or rather|rather|make (?:that|it)|if not|or even|"
-    r"no wait|wait|sorry|oops|correction|no)"
+    rf"^[\s,;(-]*(?:{TAKEN_BACK}|well|rather|make (?:that|it)|if not|or even|sorry|oops|no)"
     r"[\s,:]+(?:(?:maybe|perhaps|possibly|probably|more like)\s+)?$"
 )
 

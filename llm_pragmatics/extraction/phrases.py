@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .fields import Field
 from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
-from .text import BLANK, words
+from .text import BLANK, TAKEN_BACK, words
 
 # Words a speaker puts inside a phrase without changing which phrase it is.
 _FILLERS = (
@@ -308,7 +308,7 @@ def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own:
     if re.search(rf"\bor\s+{hedge}(?:(?:{_FILLERS})\s+)*{words_}", rest):
         return True
     # "It was good... no wait, amazing": the word taken back for another
-    taken_back = r"\b(?:no wait|wait|actually|i mean|or rather|make (?:that|it)|correction|no)\b"
+    taken_back = rf"\b(?:{TAKEN_BACK}|make (?:that|it)|no)\b"
     return bool(re.search(rf"{taken_back}[\s,:;-]+(?:(?:{_FILLERS})\s+)*{words_}", rest))
 
 

@@ -12,6 +12,10 @@ import json
 import re
 import unicodedata
 
+# Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
+# amazing"): what follows them is a second answer, not a continuation of the first.
+TAKEN_BACK = r"no wait|wait|actually|i mean|correction|or rather"
+
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen".split()
 _UNITS += "fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}

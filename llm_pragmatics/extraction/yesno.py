@@ -11,6 +11,7 @@ import re
 
 from .fields import Field
 from .readers import CLEAR, DIRECT, LOOSE, SECTION, Found
+from .text import TAKEN_BACK
 
 _YES = (
     r"yes|yeah|yep|yup|aye|true|correct|affirmative|absolutely|definitely|certainly|"
@@ -75,7 +76,7 @@ _HEDGE = re.compile(
 # After a correction, a subject and its auxiliary, with the claim or without it: "no wait,
 # he does not".
 _CORRECTED = (
-    r"\b(?:no wait|wait|actually|i mean|correction|scratch that|or rather)[,:\s-]+"
+    rf"\b(?:{TAKEN_BACK}|scratch that)[,:\s-]+"
     r"(?:he|she|they)\s+(?P<verb>(?:does|did|can|could|is|has)(?P<not>\s+not|n't)?)"
     r"\s*(?:(?:{claim})(?:\s+\w+)?)?\s*(?:[.!;,]|$)"
 )
