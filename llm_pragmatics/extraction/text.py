@@ -12,6 +12,8 @@ import json
 import re
 import unicodedata
 
+from .markup import plain
+
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
 # amazing"): what follows them is a second answer, not a continuation of the first.
 TAKEN_BACK = r"no wait|wait|actually|i mean|correction|or rather"
@@ -66,10 +68,8 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"[^\S\n]+", " ", text)
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
     # An element named for what it holds ("<prior>3</prior>") is a "name: value" line.
-    text = _ELEMENT.sub(lambda m: f"\n{m['name']}: {m['value']}\n", text)
+    text = _ELEMENT.sub(lambda m: f"\n{m['name']}: {m['value']}\n", plain(text))
     text = re.sub(r"<[^<>\n]{0,60}>", " ", text)
-    # LaTeX math ("$p(3)=70\\%$", "$3$"): its dollar signs are no money.
-    text = _LATEX.sub(lambda m: m["math"].replace("\\%", "%"), text)
     # A template's blank ("It was ___") stays one token: it is no answer, and no emphasis.
     text = re.sub(r"_{3,}", BLANK, text)
     # Markdown: emphasis, headings, bullets, block quotes.
@@ -117,8 +117,6 @@ _ELEMENT = re.compile(
 )
 # Pictographs, dingbats, arrows and other symbols (not letters, digits or punctuation).
 _SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]"
-# Inline math: its content has math in it, or it is one number.
-_LATEX = re.compile(r"\$(?P<math>[^$\n]{0,30}[\\=^_{}][^$\n]{0,30}|-?\d+(?:\.\d+)?)\$")
 
 
 _TABLE_ROW = re.compile(r"[ \t]*\|.*")
