@@ -119,7 +119,9 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         # "0: nothing, 3: all of it": a word for an amount
         (
             "option_first",
-            re.compile(rf"(?P<options>{listed}){noun}{aside}{_SEPARATOR}(?:{AMOUNT}|{_WORD_AMOUNT}\b)"),
+            re.compile(
+                rf"(?P<options>{listed}){noun}{aside}{_SEPARATOR}(?:{AMOUNT}|{_WORD_AMOUNT}\b)"
+            ),
         ),
         # "0 broken: impossible (0%)": a word, then the amount in parentheses
         (
@@ -326,7 +328,11 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                     continue
             grade = CLEAR
             groups = match.groupdict()
-            if groups.get("sep") == ":" and groups.get("value") and not (groups.get("noun") or "").strip():
+            if (
+                groups.get("sep") == ":"
+                and groups.get("value")
+                and not (groups.get("noun") or "").strip()
+            ):
                 grade = DIRECT
             # The value's own span: "40%" at the end of a cut answer is complete, "4" not.
             span = match.span("value") if match.groupdict().get("value") else match.span()
@@ -428,7 +434,9 @@ def _alternating_pairs(reading: _Reading, total: float | None) -> list[tuple[int
         if len(tokens) == 2 and not _tied(reading.text, sentence.start(), tokens):
             continue  # one number beside one amount: "the probability of 3 events, 0.78%"
         for first, second in zip(tokens[::2], tokens[1::2], strict=True):
-            (_, option, _), (_, amount, span) = sorted((first, second), key=lambda t: t[0] != "option")
+            (_, option, _), (_, amount, span) = sorted(
+                (first, second), key=lambda t: t[0] != "option"
+            )
             if option in pairs and pairs[option].value != amount:
                 return []  # two amounts for one option
             pairs[option] = Found(amount, *span, LOOSE)
@@ -446,7 +454,7 @@ _TIED_BEFORE = re.compile(
 
 
 def _tied(text: str, start: int, tokens: list) -> bool:
-    (_, _, option), = [t for t in tokens if t[0] == "option"]
+    ((_, _, option),) = [t for t in tokens if t[0] == "option"]
     return bool(_TIED_BEFORE.search(text[start : option[0]]))
 
 

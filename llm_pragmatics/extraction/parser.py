@@ -27,7 +27,7 @@ from .readers import (
 )
 from .sections import Part, answer_proper, split
 from .spec import ExtractionSpec
-from .text import normalise
+from .text import REVISING, normalise
 
 TRUNCATED = "length"  # the finish_reason of an answer cut off at the token limit
 
@@ -153,9 +153,9 @@ def _commentary_speaks_of(spec: ExtractionSpec, name: str, text: str, regions: l
 
 # Words that take an answer back or change it, or say it again (a summary).
 _REVISION = re.compile(
-    r"\b(?:(?:up)?on (?:second thought|reflection)|actually|correction|revis(?:e|ed|ing)"
-    r"|chang(?:e|ed|ing)|updat(?:e|ed|ing)|i take (?:it|that) back|p\.s|edit|typo|oops|wait"
-    r"|i meant|mis(?:read|took|count(?:ed)?)|or maybe|or perhaps|then again|alternatively"
+    rf"\b(?:{REVISING}|revis(?:e|ed|ing)"
+    r"|chang(?:e|ed|ing)|updat(?:e|ed|ing)|typo"
+    r"|mis(?:read|took|count(?:ed)?)|or maybe|or perhaps|then again|alternatively"
     r"|could also|might also|reconsider(?:ing|ed)?|second-guess(?:ing)?"
     r"|(?:guess|answer|say|choose|pick|try)(?:ing)? again"
     r"|summary|in summary|to sum up|in short|tl;?dr)\b"

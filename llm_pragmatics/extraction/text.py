@@ -17,6 +17,13 @@ from .markup import plain
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
 # amazing"): what follows them is a second answer, not a continuation of the first.
 TAKEN_BACK = r"no wait|wait|actually|i mean|correction|or rather"
+# Words that revise an answer given before them, wherever they stand ("On second thought,
+# ...", "P.S. ...", "Edit: ..."): what follows is a second answer. One list for every
+# reader; the parser and the phrase reader add what revises only in their place.
+REVISING = (
+    rf"{TAKEN_BACK}|(?:up)?on (?:second thought|reflection)|i meant|scratch that|"
+    r"i take (?:it|that) back|p\.?s|edit|oops"
+)
 
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen".split()
 _UNITS += "fourteen fifteen sixteen seventeen eighteen nineteen".split()
