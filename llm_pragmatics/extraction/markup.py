@@ -32,6 +32,8 @@ _LATEX_MATH_DELIMITER = re.compile(r"\\[()\[\]]|\$\$")
 _LATEX_COMMAND = re.compile(r"\\(?:item|quad|qquad|left|right|cdot|times|[,;!])(?![a-z])")
 # Inline math ("$p(3)=70\\%$", "$3$"): its dollar signs are no money.
 _LATEX_MATH = re.compile(r"\$(?P<math>[^$\n]{0,30}[\\=^_{}][^$\n]{0,30}|-?\d+(?:\.\d+)?)\$")
+# Words set as math ("$it was good$"): words, not money (an amount starts with a digit).
+_MATH_WORDS = re.compile(r"\$([a-z][a-z' ]{0,60}[a-z.!])\$")
 
 # A fence around code ("```yaml"), and a comment after a "key: value" ("# for 0, 1, 2, 3").
 _FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~)[a-z0-9_+-]*[ \t]*$")
@@ -48,6 +50,7 @@ def plain(text: str) -> str:
     if "\\" in text:
         text = _latex(text)
     text = _LATEX_MATH.sub(lambda m: m["math"].replace("\\%", "%"), text)
+    text = _MATH_WORDS.sub(r"\1", text)
     text = _FENCE.sub("", text)
     text = _KEY_COMMENT.sub(r"\1", text)
     return _PERCENT_FIRST.sub(r"\1%", text)

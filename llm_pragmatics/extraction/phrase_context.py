@@ -24,7 +24,7 @@ _REJECTED_BEFORE = re.compile(
 # Before a phrase: offered as another answer ("'It was bad', or maybe even 'It was
 # terrible'", "or she could say"), unless what it stands beside was rejected.
 _OFFERED_BEFORE = re.compile(
-    rf"(?:\beither|\bor(?:\s+else)?)\s+{_HEDGES}(?:(?:she|he|they|it|you|i)\s+(?:\w+\s+){{0,2}}"
+    rf"(?:\beither|\bor(?:\s+else)?)\s+{_HEDGES}(?:(?:maybe|perhaps|possibly)\s*:\s*)?(?:(?:she|he|they|it|you|i)\s+(?:\w+\s+){{0,2}}"
     r"(?:says?|saying|go(?:es)? with|choos(?:e|es)|picks?|uses?|tells?|answers?|repl(?:y|ies)|"
     r"respond(?:s)?)[\s,:]+(?:\w+\s+){0,2})?(?:that\s+)?[\"']?$"
 )
@@ -75,9 +75,7 @@ _CORRECTION_BEFORE = re.compile(
 )
 # Between two phrases: the later one takes the earlier back ("It was good!\n\nWait - since
 # ..., it should be 'It was terrible'").
-_REVISING = re.compile(
-    rf"\b(?:{REVISING}|should (?:be|have been)|make (?:that|it))\b"
-)
+_REVISING = re.compile(rf"\b(?:{REVISING}|should (?:be|have been)|make (?:that|it))\b")
 _LESSER_BEFORE = re.compile(
     r"\b(?:alternatives?|alternatively|second choice|second best|runner-up|less likely|"
     r"(?<!to )least likely|less probable|(?<!to )least probable|unlikely|"
@@ -95,7 +93,8 @@ _HEDGED = re.compile(
 _ANSWER_MARKER = re.compile(
     r"\b(?:answer|response|reply|choice|verdict|conclusion|final|utterance|"
     r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}(?:say|said|tell|reply|replied|respond|"
-    r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with)\b"
+    r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with|prefer|"
+    r"lean(?:s|ing)?\s+(?:toward|towards|to))\b"
     r"(?:\s+(?:is|would be|will be|was)\b(?=\s*:))?[^\w\"']*|"
     r"->[ \t]*"
 )
@@ -182,6 +181,40 @@ def _alone_on_its_line(text: str, choice: _Choice) -> bool:
     rest = line.replace(text[choice.start : choice.end], " ", 1)
     rest = re.sub(r"(?<![\w.])\$?\d+(?:\.\d+)?%?(?![\w.])", " ", rest)
     return not re.sub(rf"^\s*{_LIST_MARKER}|[\W_]", "", rest).strip()
+
+
+# What may stand before a phrase in its sentence when the phrase is said, not embedded in
+# a sentence about something else ("because it was bad", "about it was amazing"):
+# clauses closed by a comma ("Greg,", "Considering the goal,") and hedges, or words that
+# report it as said ("Colin says it wasn't bad", "the thing to say is that it was bad").
+_LEAD = re.compile(
+    r"(?:[^,\n]*,\s*)*(?:(?:i (?:think|guess|feel|believe)|i'd say|probably|maybe|perhaps|"
+    r"honestly|frankly|well|so|yeah|yes|no|oh|um|uh|hmm|ok|okay|and|but|just|simply)[\s,:-]+)*"
+    r"|.*\b(?:say|says|said|saying|tell|tells|told|admit|admits|admitted|reply|replies|"
+    r"replied|answer|answers|answered|respond|responds|responded|go with|is|be|probably|"
+    r"likely)\s+(?:that\s+)?"
+)
+_LEAD_END = re.compile(r"[\"'*\s]*$")
+# After a quoted phrase: it is the subject of a sentence about it, discussed, not said
+# ("'It was terrible' means ...", "'It wasn't great' is a bit ambiguous").
+_DISCUSSED_AFTER = re.compile(
+    r"^[\s,]*(?:means|meant|refers|suggests|implies|conveys|captures|describes|expresses|"
+    r"fits|works|matches|is (?:a|an|the|more|less|too|not|clear|ambiguous|vague|specific))\b"
+)
+# After a quoted phrase: another quote in a row ("options: 'It was amazing', 'It was
+# go"): an item of a list.
+_QUOTE_LIST_AFTER = re.compile(r"^\s*[,;/]\s*(?:or\s+|and\s+)?[\"']")
+
+
+def _opens_its_sentence(text: str, choice: _Choice) -> bool:
+    """Whether a phrase stands at its sentence's start, after a list marker, a name called
+    or an opening clause and hedges at most: said, not embedded in another sentence."""
+    start = max(
+        (m.end() for m in re.finditer(r"[.!?:;\n\"(\[\]]", text[: choice.start])), default=0
+    )
+    before = re.sub(rf"^\s*{_LIST_MARKER}", "", text[start : choice.start]).lstrip()
+    before = before[: _LEAD_END.search(before).start()]
+    return bool(_LEAD.fullmatch(before + " ") or not before)
 
 
 def _alone_in_its_sentence(text: str, choice: _Choice) -> bool:

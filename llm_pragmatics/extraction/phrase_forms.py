@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .fields import Field
-from .text import BLANK, words
+from .text import BLANK, HESITATION, words
 
 # Words a speaker puts inside a phrase without changing which phrase it is.
 _FILLERS = (
@@ -24,7 +24,9 @@ _FILLERS = (
     r"incredibly|super|overall|definitely|certainly|rather|fairly|somewhat|still|even|a|an|"
     r"a bit|a little|kind of|sort of|that much|all that"
 )
-_BETWEEN = rf"[\s,]+(?:(?:{_FILLERS}|\((?:{_FILLERS})\))[\s,]+){{0,3}}"
+# Between a phrase's words: spaces, fillers, hesitations ("It was... um... good").
+_GAP = rf"(?:[\s,]|{HESITATION})+"
+_BETWEEN = rf"{_GAP}(?:(?:{_FILLERS}|\((?:{_FILLERS})\)){_GAP}){{0,3}}"
 # A copula may be written in another tense; "it's" glues it to its subject.
 _COPULA = {
     "was": r"was|is|were|are",

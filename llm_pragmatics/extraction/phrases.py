@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .conclusions import concluded, ranked_first
 from .fields import Field
 from .phrase_context import (
     _ALTERNATIVE_AFTER,
@@ -23,6 +24,7 @@ from .phrase_context import (
     _CONDITION_AFTER,
     _CONDITIONAL_SENTENCE,
     _CORRECTION_BEFORE,
+    _DISCUSSED_AFTER,
     _HEDGED,
     _HYPOTHETICAL_AFTER,
     _HYPOTHETICAL_BEFORE,
@@ -34,6 +36,7 @@ from .phrase_context import (
     _OFFERED_BEFORE,
     _OPINION_BEFORE,
     _QUOTE,
+    _QUOTE_LIST_AFTER,
     _REJECTED_BEFORE,
     _REVISING,
     _SHARE_AFTER,
@@ -46,6 +49,7 @@ from .phrase_context import (
     _earlier_answers,
     _given,
     _last_marker,
+    _opens_its_sentence,
     _pointed_at,
     _quoted,
     _said_form,
@@ -149,6 +153,11 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         # "It wasn't bad <- my answer"; two marked differently are two answers
         mentions.all.extend(_choice(m, options, CLEAR) for m in regex.finditer(text))
         return tuple(marked)
+    structured = ranked_first(text, options) or concluded(text, options)
+    if structured:
+        # weighing closed by a conclusion, or a ranking with its top marked
+        mentions.all.extend(_choice(m, options, CLEAR) for m in regex.finditer(text))
+        return (structured,)
     for match in regex.finditer(text):
         choice = _choice(match, options, CLEAR)
         mentioned.append(choice)
@@ -173,10 +182,18 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         own_text = next(o.text for o in options if o.label == choice.label)
         if _several_words_after(text, match.end(), options, own_text):
             raise Unreadable("one sentence with several of the words, no choice")
+        if _quoted(text, choice) and not _pointed_at(text, choice):
+            if _DISCUSSED_AFTER.match(after) or _QUOTE_LIST_AFTER.match(after):
+                weighed.append(choice)  # discussed, or an item of a list of quotes
+                continue
         offered_before = _OFFERED_BEFORE.search(before)
         rejected = _NOT_SAID_BEFORE.search(before) or (
             _REJECTED_BEFORE.search(before) and not offered_before
         )
+        if offered_before and candidates and _CONDITION_AFTER.match(after):
+            # "A - or possibly B if he wanted to boost her": B under a condition only
+            set_aside.append(choice)
+            continue
         if offered_before or _ALTERNATIVE_AFTER.match(after):
             # One of two offered ("X, or maybe Y"); beside a rejected one it is rejected
             # too ("not X or Y").
@@ -295,6 +312,10 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         exact = next(o.text for o in options if o.label == only.label)
         if whole and whole["p"] == text[only.start : only.end] == exact:
             return (_Choice(only.label, only.start, only.end, DIRECT, only.tokens),)
+        if not (_quoted(text, only) or _opens_its_sentence(text, only)):
+            # "... because it was bad", "the answer about it was amazing": a sentence about
+            # something else, not the sentence given as what would be said
+            return ()
         if len(words(text)) > PLAIN_ANSWER_WORDS and not _alone_in_its_sentence(text, only):
             if not (_said_form(text, only) or _quoted(text, only)):
                 # "Mika's painting is amazing" in prose that marks no answer: the answerer

@@ -40,6 +40,9 @@ _NUMBER_WORD = re.compile(
     + "|".join(u for u in _UNITS if u != "one")
     + r"))\b(?!-)"
 )
+# A hesitation: between an auxiliary and its "not" ("was... not", "was, well, not"), or
+# between a phrase's words ("It was... um... good").
+HESITATION = r"(?:\.{2,}|…|\b(?:um+|uh+|er+|erm|hmm+|well)\b)"
 # Auxiliaries whose negation is written as one word with n't.
 _AUXILIARIES = "was were is are do does did can could would will should has have had must"
 _CONTRACTED = {"can": "can't", "will": "won't"}
@@ -69,7 +72,7 @@ def normalise(text: str | None) -> str:
     text = unicodedata.normalize("NFKC", html.unescape(str(text or "")))
     text = _INVISIBLE.sub("", text).lower().replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[‘’ʼ`´′]", "'", text)
-    text = re.sub(r"[“”«»″„‟‹›]", '"', text)
+    text = re.sub(r"[“”«»″„‟‹›「」『』]", '"', text)
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
     text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
     text = re.sub(r"[^\S\n]+", " ", text)
@@ -91,7 +94,7 @@ def normalise(text: str | None) -> str:
     # Negations: "was not", "wasnt", "was n't" -> "wasn't"; "cannot" -> "can't".
     auxiliaries = "|".join(_AUXILIARIES.split())
     text = re.sub(
-        rf"\b(?P<aux>{auxiliaries})(?: not\b| ?n't\b|nt\b|[ \t]*(?:\.{{2,}}|…)[ \t]*not\b)",
+        rf"\b(?P<aux>{auxiliaries})(?: not\b| ?n't\b|nt\b|(?:[ \t,]*{HESITATION})+[ \t,]*not\b)",
         _negation,
         text,
     )
