@@ -162,6 +162,8 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
         after = text[quote.end() : quote.end() + 40]
         if _REJECTED_BEFORE.search(before + '"') or _ALTERNATIVE_AFTER.match(after):
             continue
+        if re.search(r"[\"']\s*[,;/]\s*(?:or\s+|and\s+)?$", text[: quote.start()]):
+            continue  # an item of a list of quotes ("options: 'It was amazing', 'It was go")
         if _WEIGHED_AFTER.match(after) or _weighing(before):
             continue
         if re.search(r"\b(?:rather than|instead of)\b", before):

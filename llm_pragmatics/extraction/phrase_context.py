@@ -13,7 +13,7 @@ from .phrase_forms import (
     _Choice,
     _Option,
 )
-from .text import REVISING, TAKEN_BACK, words
+from .text import BLANK, REVISING, TAKEN_BACK, words
 
 # Before a phrase: the answer rejects it, offers it as one of two, or only supposes it.
 _HEDGES = r"(?:(?:just|simply|even|maybe|perhaps|possibly|probably|also|likely)\s+){0,3}"
@@ -289,6 +289,8 @@ def _last_marker(text: str, candidates: list[_Choice], set_aside: list[_Choice] 
 
     def points(end: int, quotes: bool) -> bool:
         start, stop = _answer_span(text, end)
+        if BLANK in text[start:stop]:
+            return False  # the prompt's template echoed ("answer with ... 'It was ___'")
         if any(start <= c.start and c.end <= stop for c in set_aside):
             return False
         if any(start <= c.start and c.end <= stop for c in candidates):

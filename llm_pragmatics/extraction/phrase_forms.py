@@ -153,6 +153,8 @@ def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> boo
         return False
     # The first clause is the evaluation; what follows a comma or a conjunction is more.
     first, *others = re.split(_NEXT_CLAUSE, sentences[0], maxsplit=1) + sentences[1:]
+    if re.search(r"\b(?:any|none|neither|either)\b|\bthe above\b", first):
+        return False  # the options declined ("It wasn't any of the above"), not evaluated
     evaluation = re.compile(
         rf"(?:{_HEDGE_BEFORE})?(?:{_SUBJECT})(?:'s|\s+{_COPULA_WORDS})(?:\s+(?:{_FILLERS}))*"
         # up to four words, none of which starts a clause about something else ("It's

@@ -142,6 +142,7 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
     weighed: list[_Choice] = []  # rejected or weighed: reasons for a list to be no choice
     set_aside: list[_Choice] = []  # supposed or offered as a lesser alternative
     conditional: list[_Choice] = []  # in a sentence that starts with a condition
+    alternatives: list[_Choice] = []  # weighed only as the first of "A or B"
     mentioned = mentions.all  # every phrase, chosen or not, in order
     offered = mentions.offered  # offered as one of alternatives ("X or Y"): among weighed
     marked = [
@@ -174,7 +175,9 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
                 continue  # "... not mention that it was a bad cake"
             elif not re.match(r"\s*(?:one\b|1\b|[.!?,;:\"')\n]|$)", after):
                 continue  # "a good example of ...": the word is about something else
-        if re.match(r"[ \t]+(?:that|to)[ \t]+(?!be\b)[a-z]", after):
+        if re.match(
+            r"[ \t]+(?:(?:that|to)[ \t]+(?!be\b)[a-z]|(?:how|what|who|why|whether)\b)", after
+        ):
             continue  # "it was good to see you", "it's bad that he left": about another thing
         before, after = _context(text, *match.span())
         if any(s < match.start() < e for s, e in asides):
@@ -190,9 +193,15 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         rejected = _NOT_SAID_BEFORE.search(before) or (
             _REJECTED_BEFORE.search(before) and not offered_before
         )
-        if offered_before and candidates and _CONDITION_AFTER.match(after):
-            # "A - or possibly B if he wanted to boost her": B under a condition only
+        if offered_before and _CONDITION_AFTER.match(after):
+            # "A - or possibly B if he wanted to boost her": B under a condition only, and
+            # A (weighed as one of two) the answer
             set_aside.append(choice)
+            previous = mentioned[-2] if len(mentioned) > 1 else None
+            if previous in alternatives:
+                weighed.remove(previous)
+                offered.remove(previous)
+                candidates.append(previous)
             continue
         if offered_before or _ALTERNATIVE_AFTER.match(after):
             # One of two offered ("X, or maybe Y"); beside a rejected one it is rejected
@@ -202,6 +211,8 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
             weighed.append(choice)
             if not (rejected or beside_rejected):
                 offered.append(choice)
+                if not offered_before:
+                    alternatives.append(choice)  # offered only by an "or" after it
             continue
         if rejected:
             weighed.append(choice)
