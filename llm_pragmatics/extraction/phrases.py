@@ -100,10 +100,18 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     other = _other_answer(text, options)
     if other:
         raise Unreadable(f"the answer also gives {other!r} as what would be said")
-    hedged = _HEDGED.search(_sentence_before(text, first.start))
+    hedged = _HEDGED.search(_sentence_before(text, first.start) + " " + _introduced_by(text, first))
     if hedged or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
+
+
+def _introduced_by(text: str, choice: _Choice) -> str:
+    """The sentence that introduces a phrase on a line of its own with a colon ("The
+    feedback could be:\n\n[3] It was good."): its hedge is the choice's."""
+    line_start = text.rfind("\n", 0, choice.start) + 1
+    before = text[:line_start].rstrip()
+    return re.split(r"[.!?\n]", before[:-1])[-1] if before.endswith(":") else ""
 
 
 def _other_answer(text: str, options: tuple[_Option, ...]) -> str | None:
