@@ -503,12 +503,14 @@ def _targets_before(reading: _Reading, position: int) -> set[int]:
     an amount that is no number."""
     start = max((m.end() for m in re.finditer(r"[.!?\n]", reading.text[:position])), default=0)
     sentence = reading.text[start:position]
+    names = "(?:" + "|".join(_option(*o, then_to=True) for o in reading.options) + ")"
+    listed = rf"{names}(?:{_LIST}{names})*"
     targets = set()
-    for i, option in enumerate(reading.options):
-        name = _option(*option, then_to=True)
-        on = rf"\b(?:on|for|to)\s+(?:the\s+)?(?:options?\s+)?{name}"
-        if re.search(rf"{on}|{name}\s+(?:gets?|receives?)\b", sentence):
-            targets.add(i)
+    # "on 2", "half each on 2 and 3", "2 gets ..."
+    for match in re.finditer(rf"\b(?:on|for|to)\s+(?:the\s+)?(?:options?\s+)?{listed}", sentence):
+        targets.update(reading.named(match.group()))
+    for match in re.finditer(rf"{names}\s+(?:gets?|receives?)\b", sentence):
+        targets.update(reading.named(match.group()))
     return targets
 
 

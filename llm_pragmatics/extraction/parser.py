@@ -131,7 +131,48 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             found.append(x)
     if section is None and found and _commentary_speaks_of(spec, name, reading.text, regions):
         found = [Found(x.value, x.start, x.end, LOOSE) for x in found]
+    elif section is not None and found and all(scope == SECTION for *_, scope, _ in regions):
+        # What the text outside the answer's parts (reasoning before them, a note after)
+        # states of the field, saying what it is about: a second answer if it differs.
+        found += _stated_outside(spec, name, reading, regions, {x.value for x in found})
     return found
+
+
+def _stated_outside(spec, name: str, reading: Reading, regions: list, values: set) -> list[Found]:
+    """Statements of the field before the answer's first part (reasoning, up to the line
+    of its label) or after its last, that differ from what its own part says ("before the
+    call I'd say all 3" above "Prior: 2")."""
+    text = reading.text
+    taken = [(p.start, p.end) for p in reading.parts] + [(a, b) for a, b, *_ in regions]
+    first, last = min(start for start, _ in taken), max(end for _, end in taken)
+    gaps = [(0, text.rfind("\n", 0, first) + 1), (last, len(text))]
+    found = []
+    for start, end in gaps:
+        if not reading.text[start:end].strip():
+            continue
+        try:
+            stated = read_field(spec, name, reading.text[start:end], ANSWER)
+        except Unreadable:
+            continue
+        found += [
+            Found(x.value, x.start + start, x.end + start, LOOSE)
+            for x in stated
+            if x.value not in values and not _dropped(text, x.start + start)
+        ]
+    return found
+
+
+# A value the reasoning considered and turned from ("at first I was going to put 50% on 2,
+# but ..."): a candidate, not an answer.
+_DROPPED = re.compile(
+    r"\b(?:at first|initially|was going to|were going to|first thought|first instinct|"
+    r"considered|thought about|thought of|my first guess)\b"
+)
+
+
+def _dropped(text: str, position: int) -> bool:
+    start = max((m.end() for m in re.finditer(r"[.!?\n]", text[:position])), default=0)
+    return bool(_DROPPED.search(text, start, position))
 
 
 def _commentary_speaks_of(spec: ExtractionSpec, name: str, text: str, regions: list) -> bool:
@@ -157,7 +198,7 @@ _REVISION = re.compile(
     r"|chang(?:e|ed|ing)|updat(?:e|ed|ing)|typo"
     r"|mis(?:read|took|count(?:ed)?)|or maybe|or perhaps|then again|alternatively"
     r"|could also|might also|reconsider(?:ing|ed)?|second-guess(?:ing)?"
-    r"|(?:guess|answer|say|choose|pick|try)(?:ing)? again"
+    r"|(?:guess|answer|say|choose|pick|try)(?:ing)? again|[a-z]+ing (?:it )?(?:again|over)"
     r"|summary|in summary|to sum up|in short|tl;?dr)\b"
 )
 # In a revision, a section named with what it now is: "the prior should be 2", "Knowledge
