@@ -350,9 +350,29 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     # Outside a bets section, "N: X" is a bet only in a list of the options, or with the
     # objects named ("3 phones ...: $100").
     listed_options = {i for i, _, _ in layouts}
+    # ("2: 40% and 3: 50%": options with their units listed in one sentence are bets too;
+    # not "0: 100% to 1: 300%", a range.)
+    with_units: dict[int, set[int]] = {}
+    previous: dict[int, int] = {}
+    ranging: set[int] = set()  # sentences whose pairs are joined otherwise: none count
+    for i, _, match in layouts:
+        if not _explicit(match):
+            continue
+        sentence = _sentence(text, match.start())
+        joined = text[previous.get(sentence, match.start()) : match.start()]
+        if not re.fullmatch(rf"(?:{_LIST})?", joined):
+            ranging.add(sentence)
+        with_units.setdefault(sentence, set()).add(i)
+        previous[sentence] = match.end()
+    with_units = {s: options for s, options in with_units.items() if s not in ranging}
     for i, found, match in layouts:
         named_objects = match.groupdict().get("noun") and match["noun"].strip()
-        if len(listed_options) >= min(3, len(options)) or (named_objects and _explicit(match)):
+        paired = _explicit(match) and len(with_units.get(_sentence(text, match.start()), ())) >= 2
+        if (
+            len(listed_options) >= min(3, len(options))
+            or paired
+            or (named_objects and _explicit(match))
+        ):
             reading.found.append((i, found))
     if len({i for i, _ in spaced}) >= min(3, len(options)):
         reading.found += spaced

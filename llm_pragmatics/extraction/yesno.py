@@ -11,7 +11,7 @@ import re
 
 from .fields import Field
 from .readers import CLEAR, DIRECT, LOOSE, SECTION, Found
-from .text import TAKEN_BACK
+from .text import REVISING, TAKEN_BACK
 
 _YES = (
     r"yes|yeah|yep|yup|aye|true|correct|affirmative|absolutely|definitely|certainly|"
@@ -195,6 +195,27 @@ def _bare(text: str, field: Field, grade: str, after: int = 0) -> list[Found]:
     return found
 
 
+# After a yes or no: a word that revises it and the other word ("Yes, she does - wait,
+# no", "Yes. (Thinking again: no.)"), or its claim said the other way at once ("No, she
+# knows.").
+_REVISED_TO = rf"\b(?:{REVISING}|[a-z]+ing again)[\s,:;-]+(?P<word>yes|no)\b"
+_CLAIM_AT_ONCE = (
+    r"^\s*[,;:-]\s*(?:he|she|they)\s+(?P<not>doesn't\s+|didn't\s+)?(?:{claim})"
+    r"(?:\s+exactly)?\s*(?:[.!]|$)"
+)
+
+
+def _revised_to(text: str, field: Field, after: int) -> list[Found]:
+    found = [
+        Found(m["word"], *m.span("word"), CLEAR) for m in re.finditer(_REVISED_TO, text[after:])
+    ]
+    found = [Found(f.value, f.start + after, f.end + after, f.grade) for f in found]
+    at_once = re.match(_CLAIM_AT_ONCE.replace("{claim}", field.params["claim"]), text[after:])
+    if at_once:
+        found.append(Found("no" if at_once["not"] else "yes", after, after + at_once.end(), CLEAR))
+    return found
+
+
 def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
     """A yes/no answer (a yes_no reader: `claim`, the verb of what a yes claims, and
     `specific`, the words that make a statement the question's claim).
@@ -227,6 +248,7 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
                 # The part may go on to say the other ("No - well, she saw all three, so
                 # yes", "No. Wait, actually yes"): both.
                 later = _bare(text, field, CLEAR, after=first.end(kind))
+                later += _revised_to(text, field, first.end(kind))
                 return [first_found, *[x for x in later if x.value != value]]
             # "Probably, since ..." is not a yes; "likely that she knows" is read below.
         elif _UNDECIDED.match(text):
