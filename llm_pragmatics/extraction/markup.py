@@ -38,6 +38,9 @@ _MATH_WORDS = re.compile(r"\$([a-z][a-z' ]{0,60}[a-z.!])\$")
 # A fence around code ("```yaml"), and a comment after a "key: value" ("# for 0, 1, 2, 3").
 _FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~)[a-z0-9_+-]*[ \t]*$")
 _KEY_COMMENT = re.compile(r"(?m)^([^\n#]*?\S[ \t]*[:=][^\n#]*?\S)[ \t]+(?:#|//)[^\n]*$")
+# A line of three or more cells between pipes, with no labels and no table around it
+# ("3 | 0%/0%/10%/90% | no"): one answer per cell, as lines.
+_CELLS_ON_ONE_LINE = re.compile(r"(?m)^(?![ \t]*\|)[^|\n:]+(?:[ \t]\|[ \t][^|\n:]+){2,}$")
 # A percent sign written before its number ("%40").
 _PERCENT_FIRST = re.compile(r"(?<![\w%])%[ \t]?(\d+(?:\.\d+)?)(?![\d%])")
 
@@ -53,6 +56,7 @@ def plain(text: str) -> str:
     text = _MATH_WORDS.sub(r"\1", text)
     text = _FENCE.sub("", text)
     text = _KEY_COMMENT.sub(r"\1", text)
+    text = _CELLS_ON_ONE_LINE.sub(lambda m: re.sub(r"[ \t]\|[ \t]", "\n", m.group()), text)
     return _PERCENT_FIRST.sub(r"\1%", text)
 
 

@@ -154,12 +154,26 @@ def _flatten_tables(text: str) -> str:
             block.append(lines[i])
             i += 1
         rows = [_cells(line) for line in block if not _TABLE_RULE.fullmatch(line)]
+        rows = _without_commentary(rows) if rows else rows
         width = len(rows[0]) if rows else 0
         if len(rows) < 2 or width < 2 or any(len(r) != width for r in rows[1:-1]):
             out += block
             continue
         out += _table_lines(rows)
     return "\n".join(out)
+
+
+# A table's column of commentary ("| | Answer | Why |"): explanations, not answers.
+_COMMENTARY_COLUMN = re.compile(
+    r"(?:explanation|reason|reasoning|rationale|justification|notes?|comments?|why|because)s?"
+)
+
+
+def _without_commentary(rows: list[list[str]]) -> list[list[str]]:
+    keep = [j for j, cell in enumerate(rows[0]) if not _COMMENTARY_COLUMN.fullmatch(cell)]
+    if len(keep) == len(rows[0]) or len(keep) < 2:
+        return rows
+    return [[row[j] for j in keep if j < len(row)] for row in rows]
 
 
 def _in_table(line: str) -> bool:
