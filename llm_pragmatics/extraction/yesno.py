@@ -103,6 +103,16 @@ _KEYED = re.compile(
 )
 
 
+# A yes or no as a word of its own, not a determiner ("no one") nor one of a pair ("yes or
+# no").
+# ("3: yes" and "3. yes" are items of something else.)
+_PLAIN_WORD = re.compile(
+    r"(?m)^(?![ \t]*\w+[ \t]*[.:)=])[^\n]*?(?<!\bor )(?<!/)\b(?P<word>yes|no)\b(?![ \t]*(?:or\b|/))"
+    r"(?=[ \t]*(?:[.,;:!)-]|$))"
+)
+_UNDECIDED_ANY = re.compile(r"\b(?:not sure|unsure|maybe|perhaps|hard to (?:say|tell)|50/50)\b")
+
+
 def _subject_is_the_answerer(before: str) -> bool:
     """Whether the claim's subject is the one answering or the reader ("I don't know",
     "you will not know"): their uncertainty, not an answer."""
@@ -252,7 +262,16 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
                 return [first_found, *[x for x in later if x.value != value]]
             # "Probably, since ..." is not a yes; "likely that she knows" is read below.
         elif _UNDECIDED.match(text):
+            # "It depends on whether she opened them all - she did, so yes": concluded
+            concluded = list(re.finditer(r"\b(?:so|thus|therefore|hence)[\s,]+(yes|no)\b", text))
+            if len({m.group(1) for m in concluded}) == 1:
+                return [Found(concluded[-1].group(1), *concluded[-1].span(1), LOOSE)]
             return []
+        else:
+            # "Technically no.", "I'd say yes, almost certainly": one word, not first
+            words = list(_PLAIN_WORD.finditer(text))
+            if words and len({m["word"] for m in words}) == 1 and not _UNDECIDED_ANY.search(text):
+                return [Found(words[0]["word"], *words[0].span("word"), LOOSE)]
         elliptical = _ELLIPTICAL.match(text)
         if elliptical:
             value = "no" if elliptical["not"] else "yes"
