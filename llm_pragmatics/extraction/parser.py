@@ -212,7 +212,7 @@ _NOW_IS = (
 def _restated(text: str, section, revisions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """What follows a section's name in a revision ("... so Knowledge should be no."): that
     section's answer again, read as its part is."""
-    names = "|".join([section.label, *section.aliases])
+    names = _names(section)
     found = []
     for start, end in revisions:
         for match in re.finditer(rf"\b(?:{names})\s*(?:{_NOW_IS})", text[start:end]):
@@ -267,11 +267,25 @@ def _drop_out_of_order(spec: ExtractionSpec, reading: Reading, findings: dict) -
                 for p in reading.parts
                 if p.section == f.section and p.grade != LOOSE
             ]
+            # And a sentence that names its question ("before the call I'd have guessed 3").
+            names = re.compile(rf"\b(?:{_names(spec.section(f.section))})\b")
             findings[f.name] = [
                 x
                 for x in findings[f.name]
-                if x.grade != LOOSE or x.start < limit or any(a <= x.start < b for a, b in kept)
+                if x.grade != LOOSE
+                or x.start < limit
+                or any(a <= x.start < b for a, b in kept)
+                or names.search(_sentence_of(reading.text, x.start))
             ]
+
+
+def _names(section) -> str:
+    return "|".join([section.label, *section.aliases])
+
+
+def _sentence_of(text: str, position: int) -> str:
+    start = max((m.end() for m in re.finditer(r"[.!?\n]", text[:position])), default=0)
+    return text[start : _sentence_end(text, position)]
 
 
 def _settle(reading: Reading, f, found: list[Found]) -> None:

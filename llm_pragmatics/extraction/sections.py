@@ -88,7 +88,7 @@ _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".s
 # question is three", "third question the answer is yes".
 _ORDINAL_END = (
     rf"(?:{_NUMBER_END}|[ \t]+(?:the answer |my answer )?is(?=[ \t]+(?:\$?\d|yes\b|no\b|all\b))"
-    r"|[ \t]+(?=(?:the|my) answer\b))"
+    r"|[ \t]+(?=(?:the|my) answer\b|i (?:answer|say|put|guess|think|bet)\b))"
 )
 
 
