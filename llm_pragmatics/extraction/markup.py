@@ -29,7 +29,8 @@ _LATEX_FRACTION = re.compile(r"\\[dt]?frac\{([^{}]*)\}\{([^{}]*)\}")
 _LATEX_ARGUMENT = re.compile(r"\\[a-z]+\*?\{([^{}]*)\}")
 _LATEX_ESCAPED = re.compile(r"\\([%$&#_{}])")
 _LATEX_MATH_DELIMITER = re.compile(r"\\[()\[\]]|\$\$")
-_LATEX_COMMAND = re.compile(r"\\(?:item|quad|qquad|left|right|cdot|times|[,;!])(?![a-z])")
+_LATEX_ITEM = re.compile(r"\\item(?![a-z])")
+_LATEX_COMMAND = re.compile(r"\\(?:quad|qquad|left|right|cdot|times|[,;!])(?![a-z])")
 # Inline math ("$p(3)=70\\%$", "$3$"): its dollar signs are no money.
 _LATEX_MATH = re.compile(r"\$(?P<math>[^$\n]{0,30}[\\=^_{}][^$\n]{0,30}|-?\d+(?:\.\d+)?)\$")
 # Words set as math ("$it was good$"): words, not money (an amount starts with a digit).
@@ -87,6 +88,7 @@ def _latex(text: str) -> str:
     text = "\n".join(re.sub(r"[ \t]*&[ \t]*", " ", row) for row in rows)
     text = _LATEX_ESCAPED.sub(r"\1", text)
     text = _LATEX_MATH_DELIMITER.sub(" ", text)
+    text = _LATEX_ITEM.sub("\n", text)
     return _LATEX_COMMAND.sub(" ", text)
 
 

@@ -198,7 +198,7 @@ _REVISION = re.compile(
     r"|chang(?:e|ed|ing)|updat(?:e|ed|ing)|typo"
     r"|mis(?:read|took|count(?:ed)?)|or maybe|or perhaps|then again|alternatively"
     r"|could also|might also|reconsider(?:ing|ed)?|second-guess(?:ing)?"
-    r"|(?:guess|answer|say|choose|pick|try)(?:ing)? again|[a-z]+ing (?:it )?(?:again|over)"
+    r"|(?:guess|answer|say|choose|pick|try)(?:ing)? again"
     r"|summary|in summary|to sum up|in short|tl;?dr)\b"
 )
 # In a revision, a section named with what it now is: "the prior should be 2", "Knowledge

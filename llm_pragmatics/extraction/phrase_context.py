@@ -192,14 +192,15 @@ _LEAD = re.compile(
     r"honestly|frankly|well|so|yeah|yes|no|oh|um|uh|hmm|ok|okay|and|but|just|simply)[\s,:-]+)*"
     r"|.*\b(?:say|says|said|saying|tell|tells|told|admit|admits|admitted|reply|replies|"
     r"replied|answer|answers|answered|respond|responds|responded|go with|is|be|probably|"
-    r"likely)\s+(?:that\s+)?"
+    r"likely)\s+(?:(?:him|her|them|me|us|you)\s+)?(?:that\s+)?"
 )
 _LEAD_END = re.compile(r"[\"'*\s]*$")
 # After a quoted phrase: it is the subject of a sentence about it, discussed, not said
 # ("'It was terrible' means ...", "'It wasn't great' is a bit ambiguous").
 _DISCUSSED_AFTER = re.compile(
     r"^[\s,]*(?:means|meant|refers|suggests|implies|conveys|captures|describes|expresses|"
-    r"fits|works|matches|is (?:a|an|the|more|less|too|not|clear|ambiguous|vague|specific))\b"
+    r"fits|works|matches|sounds|seems|feels|comes across|"
+    r"is (?:a|an|the|more|less|too|not|clear|ambiguous|vague|specific|[a-z]+er))\b"
 )
 # After a quoted phrase: another quote in a row ("options: 'It was amazing', 'It was
 # go"): an item of a list.
@@ -243,7 +244,8 @@ def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own:
     return bool(re.search(rf"{taken_back}[\s,:;-]+(?:(?:{_FILLERS})\s+)*{words_}", rest))
 
 
-_QUOTE = re.compile(r"\"[^\"\n]{1,200}\"|(?<!\w)'[^'\n]{1,200}?'(?!\w)")
+# (A word's apostrophe stays inside a single-quoted phrase: 'It wasn't bad'.)
+_QUOTE = re.compile(r"\"[^\"\n]{1,200}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,200}?'(?!\w)")
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
@@ -264,7 +266,7 @@ def _answer_span(text: str, marker: int) -> tuple[int, int]:
     end = re.compile(r"[.!?](?=\s|$)|\n").search(text, start)
     end = end.end() if end else len(text)
     quote = _QUOTE.search(text, start)
-    if quote and quote.start() < end:
+    if quote and quote.start() < end and "(" not in text[start : quote.start()]:
         return quote.span()
     return start, end
 

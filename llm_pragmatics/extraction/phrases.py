@@ -267,7 +267,9 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
     in_a_row = {
         c
         for a, b in zip(mentioned, mentioned[1:], strict=False)
-        if a.label != b.label and _IN_A_ROW.fullmatch(text[a.end : b.start])
+        if a.label != b.label
+        and _IN_A_ROW.fullmatch(text[a.end : b.start])
+        and not (a in set_aside or b in set_aside)  # ("A, or maybe B if ...": B apart)
         for c in (a, b)
     }
     conditional = [c for c in conditional if c in candidates]

@@ -22,7 +22,7 @@ TAKEN_BACK = r"no wait|wait|actually|i mean|correction|or rather"
 # reader; the parser and the phrase reader add what revises only in their place.
 REVISING = (
     rf"{TAKEN_BACK}|(?:up)?on (?:second thought|reflection)|i meant|scratch that|"
-    r"i take (?:it|that) back|p\.?s|edit|oops"
+    r"i take (?:it|that) back|p\.?s|edit|oops|[a-z]+ing (?:it )?(?:again|over)"
 )
 
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen".split()

@@ -208,7 +208,7 @@ def _bare(text: str, field: Field, grade: str, after: int = 0) -> list[Found]:
 # After a yes or no: a word that revises it and the other word ("Yes, she does - wait,
 # no", "Yes. (Thinking again: no.)"), or its claim said the other way at once ("No, she
 # knows.").
-_REVISED_TO = rf"\b(?:{REVISING}|[a-z]+ing again)[\s,:;-]+(?P<word>yes|no)\b"
+_REVISED_TO = rf"\b(?:{REVISING})[\s,:;-]+(?P<word>yes|no)\b"
 _CLAIM_AT_ONCE = (
     r"^\s*[,;:-]\s*(?:he|she|they)\s+(?P<not>doesn't\s+|didn't\s+)?(?:{claim})"
     r"(?:\s+exactly)?\s*(?:[.!]|$)"
