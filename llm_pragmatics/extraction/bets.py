@@ -11,30 +11,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .amounts import (
+    AMOUNT,
+    ANY_AMOUNT,
+    WORD_AMOUNT,
+    amount_value,
+    has_unit,
+)
+from .bet_pairs import _alternating_pairs
 from .fields import Field
-from .readers import ANSWER, CLEAR, DIRECT, LOOSE, NUMBER, SECTION, Found
+from .readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, Found
 
 Options = tuple[tuple[str, tuple[str, ...]], ...]  # (label, other words for it) per option
 
-# An amount: "10%", "$25", "25", "(35%)". Not a range ("20-30%"), a decimal comma in a
-# list ("22,5%"), a time ("2:00"), a fraction ("1/3") or a part of a total ("2 of 3").
-# Nor a term of arithmetic ("2 boxes - 1 = 1", "3 + 1").
-_AMOUNT_END = r"(?!\w)(?!\s*(?:/\s*\d|of\b|out of\b|[=+*×^]\s*\d))"
-_NOT_A_RANGE = r"(?!\s*(?:-|to)\s*\$?\d)(?!,\d+\s?%)(?!:)"
-AMOUNT = (
-    r"[\"']?(?P<dollar>\$)?\s?" + NUMBER + _NOT_A_RANGE + r"\s?(?P<percent>%)?[\"']?" + _AMOUNT_END
-)
-# The same without names, for lists of amounts.
-_ANY_AMOUNT = (
-    r"[\"']?\$?\s?-?(?:\d+(?:\.\d+)?|\.\d+)(?![\d])(?!\.\d)(?!,\d+\s?%)(?!:)\s?%?[\"']?(?!\w)"
-)
-# Words that are amounts: nothing (0), everything (the total).
-_NOTHING = r"(?P<nothing>nothing|no money|not a (?:cent|dollar|penny)|none)"
-_EVERYTHING = (
-    r"(?P<everything>everything|all of it|it all|all (?:of )?(?:my|the) (?:money|bets?)|"
-    r"the whole (?:amount|lot|thing|bet|pot))"
-)
-_WORD_AMOUNT = rf"(?:{_NOTHING}|{_EVERYTHING})"
 _CONNECT = (
     r"\s*\)?\s*(?:each\s+)?(?:(?:i(?:'ll|'d| will| would)?\s+)?(?:goes|go|going|placed|put|bet|"
     r"wagered|riding|stays?)\s+)?"
@@ -93,10 +82,10 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
     aside = r"(?:\s*\([^)\n]{0,60}\))?"
     # Lists of three or more: shorter ones are read pair by pair.
     between = r"(?:\s*(?:,|/|;|\band\b)\s*|\s+)"
-    amounts = rf"{_ANY_AMOUNT}(?:{between}{_ANY_AMOUNT}){{2,{most}}}(?!\s*:)"
+    amounts = rf"{ANY_AMOUNT}(?:{between}{ANY_AMOUNT}){{2,{most}}}(?!\s*:)"
     in_list = "(?:" + "|".join(_option(*o, in_list=True) for o in options) + ")"
     options_list = rf"{in_list}(?:{between}{in_list}){{2,{most}}}"
-    named = rf"(?:{AMOUNT}|{_WORD_AMOUNT})"
+    named = rf"(?:{AMOUNT}|{WORD_AMOUNT})"
     return [
         # "0%, 5%, 15%, 80% for 0, 1, 2 and 3", "$0 $0 $20 $80 for 0 1 2 3"
         (
@@ -120,7 +109,7 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         (
             "option_first",
             re.compile(
-                rf"(?P<options>{listed}){noun}{aside}{_SEPARATOR}(?:{AMOUNT}|{_WORD_AMOUNT}\b)"
+                rf"(?P<options>{listed}){noun}{aside}{_SEPARATOR}(?:{AMOUNT}|{WORD_AMOUNT}\b)"
             ),
         ),
         # "0 broken: impossible (0%)": a word, then the amount in parentheses
@@ -219,25 +208,10 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 # not "the remaining 50%", an amount (of the money left)
                 rf"(?!(?:the\s+)?(?:remaining|rest)\s+\$?\d){_REST}"
                 r"\s*(?:(?:each\s+)?(?:gets?|receives?|at|:|-|=)\s*)?"
-                rf"(?:{AMOUNT}|{_WORD_AMOUNT})"
+                rf"(?:{AMOUNT}|{WORD_AMOUNT})"
             ),
         ),
     ]
-
-
-def _value(match: re.Match, total: float | None) -> float | None:
-    groups = match.groupdict()
-    if groups.get("everything"):
-        return total
-    if groups.get("nothing") or groups.get("value") is None:
-        return 0.0
-    return float(groups["value"]) * (-1 if groups.get("sign") else 1)
-
-
-def _explicit(match: re.Match) -> bool:
-    """Whether the amount says it is one: a unit, or a word for an amount."""
-    groups = match.groupdict()
-    return any(groups.get(k) for k in ("dollar", "percent", "nothing", "everything"))
 
 
 def _sentence(text: str, position: int) -> int:
@@ -268,7 +242,7 @@ def _paired(reading: _Reading, match: re.Match, scope: str) -> bool:
     """A list of amounts paired with a list of options, one by one; outside a bets
     section only with units."""
     amounts = list(re.finditer(AMOUNT, match["amounts"]))
-    if scope == ANSWER and not any(_explicit(a) for a in amounts):
+    if scope == ANSWER and not any(has_unit(a) for a in amounts):
         return False
     tokens = re.split(r"\s*(?:,|/|;|\band\b|\s)\s*", match["options"].strip())
     options = [o[0] for o in map(reading.named, tokens) if o]
@@ -277,7 +251,7 @@ def _paired(reading: _Reading, match: re.Match, scope: str) -> bool:
     offset = match.start("amounts")
     for option, amount in zip(options, amounts, strict=True):
         span = (amount.start("value") + offset, amount.end("value") + offset)
-        reading.add([option], _value(amount, None), span, CLEAR)
+        reading.add([option], amount_value(amount, None), span, CLEAR)
     return True
 
 
@@ -301,10 +275,10 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                 continue
             listed = match.groupdict().get("options") or match.groupdict().get("options2") or ""
             named = reading.named(listed) if kind not in ("every", "rest", "each") else []
-            value = _value(match, total)
+            value = amount_value(match, total)
             if value is None or (" or " in listed and value != 0):
                 continue  # "50% on 2 or 3" is one amount for two options together
-            explicit = _explicit(match) or kind == "no_chance"
+            explicit = has_unit(match) or kind == "no_chance"
             if re.match(r"0\d", match.groupdict().get("value") or "") and not explicit:
                 continue  # "02", "00:35": a time or a code ("08%" is an amount)
             if kind == "option_first":
@@ -356,7 +330,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     previous: dict[int, int] = {}
     ranging: set[int] = set()  # sentences whose pairs are joined otherwise: none count
     for i, _, match in layouts:
-        if not _explicit(match):
+        if not has_unit(match):
             continue
         sentence = _sentence(text, match.start())
         joined = text[previous.get(sentence, match.start()) : match.start()]
@@ -367,11 +341,11 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     with_units = {s: options for s, options in with_units.items() if s not in ranging}
     for i, found, match in layouts:
         named_objects = match.groupdict().get("noun") and match["noun"].strip()
-        paired = _explicit(match) and len(with_units.get(_sentence(text, match.start()), ())) >= 2
+        paired = has_unit(match) and len(with_units.get(_sentence(text, match.start()), ())) >= 2
         if (
             len(listed_options) >= min(3, len(options))
             or paired
-            or (named_objects and _explicit(match))
+            or (named_objects and has_unit(match))
         ):
             reading.found.append((i, found))
     if len({i for i, _ in spaced}) >= min(3, len(options)):
@@ -381,7 +355,9 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         for match in ratios:
             if not numbered_list and match["sep"] in (":", "-", "->"):
                 span = match.span("value")
-                reading.add(reading.named(match["options"]), _value(match, total), span, CLEAR)
+                reading.add(
+                    reading.named(match["options"]), amount_value(match, total), span, CLEAR
+                )
     for kind, value, span in rests:
         stated = {i for i, _ in reading.found}
         if kind == "each" and _named_in_sentence(reading, span[0]):
@@ -413,99 +389,16 @@ def _one_option_sentences(reading: _Reading) -> list[tuple[int, Found]]:
         lead = re.match(r"\s*(?:(?:and|but|so|then|as for)\s+)?", text).end()
         named = reading.named(text)
         starts = [i for i in named if reading.labels[i].match(text, lead)]
-        amounts = [a for a in re.finditer(AMOUNT, text) if _explicit(a)]
+        amounts = [a for a in re.finditer(AMOUNT, text) if has_unit(a)]
         if len(named) != 1 or not starts or len(amounts) != 1 or starts[0] in stated:
             continue
         if not re.search(r"[a-z]{2,}", text[lead : amounts[0].start()]):
             continue  # no sentence: a layout the patterns read or refused ("0:00:00%")
-        value = _value(amounts[0], None)
+        value = amount_value(amounts[0], None)
         start = sentence.start() + amounts[0].start("value")
         end = sentence.start() + amounts[0].end("value")
         found.append((starts[0], Found(value, start, end, LOOSE)))
     return found
-
-
-# An amount that says it is one, for pairing: with its unit, or a word ("nothing", "all
-# of it"); "none" names an option as often as it is an amount, and is left out.
-_PAIRED_AMOUNT = re.compile(
-    rf"{AMOUNT}|(?P<nothing>nothing|no money|not a (?:cent|dollar|penny))\b|{_EVERYTHING}\b"
-)
-# A sentence, or a run of cells of one line ("0 0% | 1 0% | ..."): where pairs are sought.
-_PAIRING_SPAN = re.compile(r"(?:\.(?=\d)|[^.!?\n;])+")
-
-
-def _alternating_pairs(reading: _Reading, total: float | None) -> list[tuple[int, Found]]:
-    """Bets in any order and with any words between: in each sentence of a bets part, the
-    options named and the amounts stated alternate one by one ("2 gets $10 and 3 gets $5",
-    "a 70% chance all 3 passed, a 30% chance only 2 did", "0 bulbs working 10%, 1 working
-    50%"), amount first or option first all through. Accepted only when the reading leaves
-    no doubt: every number of the sentence is an option or an amount, no option gets two
-    amounts, and nothing read otherwise is contradicted; then only for options without an
-    amount. A loose reading: it is no layout."""
-    stated = {i: f.value for i, f in reading.found}
-    pairs: dict[int, Found] = {}
-    for sentence in _PAIRING_SPAN.finditer(reading.text):
-        tokens = _pairing_tokens(reading, sentence.group(), sentence.start(), total)
-        if tokens is None or len(tokens) < 2 or len(tokens) % 2:
-            continue
-        kinds = [kind for kind, *_ in tokens]
-        if kinds[0] == kinds[1] or any(a != b for a, b in zip(kinds, kinds[2:], strict=False)):
-            continue  # not one by one
-        if len(tokens) == 2 and not _tied(reading.text, sentence.start(), tokens):
-            continue  # one number beside one amount: "the probability of 3 events, 0.78%"
-        for first, second in zip(tokens[::2], tokens[1::2], strict=True):
-            (_, option, _), (_, amount, span) = sorted(
-                (first, second), key=lambda t: t[0] != "option"
-            )
-            if option in pairs and pairs[option].value != amount:
-                return []  # two amounts for one option
-            pairs[option] = Found(amount, *span, LOOSE)
-    if any(i in stated and stated[i] != found.value for i, found in pairs.items()):
-        return []
-    return [(i, found) for i, found in sorted(pairs.items()) if i not in stated]
-
-
-# Before an option that a lone amount is tied to: the sentence's start, or a word that
-# makes the number the thing bet on ("on 2", "to the option 1", "exactly 1").
-_TIED_BEFORE = re.compile(
-    r"(?:^|\b(?:and|but|so|then)|\b(?:on|to|for|options?|states?|outcomes?|exactly))"
-    r"[\s,]*(?:the\s+)?(?:options?\s+)?$"
-)
-
-
-def _tied(text: str, start: int, tokens: list) -> bool:
-    ((_, _, option),) = [t for t in tokens if t[0] == "option"]
-    return bool(_TIED_BEFORE.search(text[start : option[0]]))
-
-
-def _pairing_tokens(reading: _Reading, text: str, offset: int, total: float | None):
-    """("option", index, span) and ("amount", value, span) of a sentence, in order; None
-    when a number in it is neither (a count, a year: the sentence reads another way) or
-    an option name is in doubt."""
-    tokens, taken = [], []
-    for match in _PAIRED_AMOUNT.finditer(text):
-        if match.groupdict().get("value") is not None and not _explicit(match):
-            continue
-        value = _value(match, total)
-        if value is None:
-            return None
-        span = match.span("value") if match.groupdict().get("value") else match.span()
-        tokens.append(("amount", value, (span[0] + offset, span[1] + offset)))
-        taken.append(match.span())
-    for i, label in enumerate(reading.labels):
-        for match in label.finditer(text):
-            if any(s <= match.start() < e for s, e in taken):
-                continue
-            tokens.append(("option", i, (match.start() + offset, match.end() + offset)))
-            taken.append(match.span())
-    for number in re.finditer(r"\d+(?:\.\d+)?", text):
-        if not any(s <= number.start() < e for s, e in taken):
-            return None
-    tokens.sort(key=lambda t: t[2][0])
-    spans = [t[2] for t in tokens]
-    if any(a[1] > b[0] for a, b in zip(spans, spans[1:], strict=False)):
-        return None  # an option inside an amount's words
-    return tokens
 
 
 def _named_in_sentence(reading: _Reading, position: int) -> set[int]:
@@ -550,7 +443,7 @@ def _ratio_or_range(match: re.Match) -> bool:
     around = match.string[match.start("sep") - 1 : match.end("sep") + 1]
     if re.search(r"\s", around):
         return False
-    return groups["sep"] == "-" or (not _explicit(match) and len(groups["value"]) == 1)
+    return groups["sep"] == "-" or (not has_unit(match) and len(groups["value"]) == 1)
 
 
 def _unit_before(reading: _Reading, match: re.Match) -> bool:
@@ -578,7 +471,7 @@ def _in_order_amounts(text: str, count: int, total: float | None) -> list[tuple[
     # in brackets, or closing the part's line: "[10, 30, 40, 20],", "(0%, 5%, 25%, 70%)"
     bracketed = re.fullmatch(r"[\[({](?P<inner>[^\[\](){}\n]*)[\])}][\s,;.]*", line)
     line = bracketed["inner"].strip() if bracketed else line.rstrip(" ,;")
-    separated = rf"{_ANY_AMOUNT}(?:\s*[,/;]?\s*{_ANY_AMOUNT}){{{count - 1}}}"
+    separated = rf"{ANY_AMOUNT}(?:\s*[,/;]?\s*{ANY_AMOUNT}){{{count - 1}}}"
     # the list alone, or the list and then words of another kind ("0/0/60/40, yes")
     listed = re.match(rf"{separated}(?:[.\s]*$|(?=[,;.]?\s+[a-z]))", line)
     if total is None or not listed:
