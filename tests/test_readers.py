@@ -1054,6 +1054,18 @@ MARKUP_STUDY1 = [
         {"Prior_A": 1, "probability_1": 60, "probability_3": 10},
     ),
     ("1 | 0%/50%/50%/0% | yes", {"Prior_A": 1, "probability_2": 50, "Knowledge_A": "yes"}),
+    # a header row and a value row, cells apart by tabs or runs of spaces
+    ("Prior: 2\nState\t0\t1\t2\t3\nBet\t5%\t15%\t60%\t20%", {"probability_2": 60}),
+    (
+        "Prior: 2\nBets:\n0    1    2    3\n5%   5%   70%  20%",
+        {"probability_0": 5, "probability_3": 20},
+    ),
+    # one record under named columns
+    (
+        "| Prior | Bet on 0 | Bet on 1 | Bet on 2 | Bet on 3 | Knows |\n|--|--|--|--|--|--|\n"
+        "| 1 | 10% | 70% | 15% | 5% | yes |",
+        {"Prior_A": 1, "probability_1": 70, "probability_3": 5},
+    ),
 ]
 
 
@@ -1078,6 +1090,12 @@ PAIRED_STUDY1 = [
         "Prior: 3\nBets: 0: zero, 1: nothing, 2: nothing, 3: everything",
         {"probability_0": 0, "probability_2": 0, "probability_3": 100},
     ),
+    # an amount's target is no start of a list that shares another amount
+    (
+        "Prior: 3\nBets: 60% goes to three, 40% goes to two, and zero and one get nothing.",
+        {"probability_0": 0, "probability_1": 0, "probability_3": 60},
+    ),
+    ("Prior: 3\nBets: 0, 1 and 2: 0%, 3: 100%", {"probability_1": 0, "probability_3": 100}),
     # "no <objects>" names the bet on none
     (
         "Prior: 3\nBets:\nno apples - $5\n1 apple - $15\n2 apples - $30\nall 3 apples - $50",

@@ -73,6 +73,11 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
     # Lists have one way to split them and a bound on their length: no runaway backtracking.
     most = 2 * len(options)
     listed = rf"{prefix}{one}(?:{_LIST}{prefix}{one}){{0,{most}}}"
+    # Options that share one amount after them ("0, 1 and 2: 0%"); not across a clause
+    # (", and": "30% goes to 2, and 0 and 1 get nothing").
+    keyed = (
+        rf"{prefix}{one}(?:\s*(?:,(?!\s*and\b)|/|&|\+|\band\b|\bor\b)\s*{prefix}{one}){{0,{most}}}"
+    )
     # Words naming the objects, and their total ("2 of the 3 jars", "3 phones with
     # burned-out transistors"), between an option and its amount.
     noun = (
@@ -109,7 +114,8 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         (
             "option_first",
             re.compile(
-                rf"(?P<options>{listed}){noun}{aside}{_SEPARATOR}(?:{AMOUNT}|{WORD_AMOUNT}\b)"
+                rf"(?P<options>{keyed}){noun}{aside}{_SEPARATOR}"
+                rf"(?:{AMOUNT}|{WORD_AMOUNT}\b)"
             ),
         ),
         # "0 broken: impossible (0%)": a word, then the amount in parentheses

@@ -5,7 +5,8 @@ LaTeX, YAML, TOML, code fences and tables written with any separator. Each is tr
 here, before any reader sees the text, so that a layout nobody wrote a reader for reads as
 the plain lines it stands for: a block element or a LaTeX row is a line, an inline tag or
 command leaves its words, a value the prompt's template left in its brackets ("<3>") is the
-value, a table's header row pairs with its value row. The text is lower case here.
+value, a table's header row pairs with its value row, whatever
+separates its cells (pipes, tabs, runs of spaces, LaTeX's "&"). The text is lower case here.
 """
 
 from __future__ import annotations
@@ -59,6 +60,35 @@ def plain(text: str) -> str:
     text = _KEY_COMMENT.sub(r"\1", text)
     text = _CELLS_ON_ONE_LINE.sub(lambda m: re.sub(r"[ \t]\|[ \t]", "\n", m.group()), text)
     return _PERCENT_FIRST.sub(r"\1%", text)
+
+
+# Cells apart by tabs or by runs of spaces ("0     1     2", "State\t0\t1").
+_SPACED_CELLS = re.compile(r"\t+|[ ]{2,}")
+
+
+def spaced_rows(text: str) -> str:
+    """Rows of cells apart by tabs or runs of spaces, the same number (three or more) on
+    every line of a block, as "| a | b |" table rows: a header row (no amounts in it) pairs
+    with the value rows under it, as any table does. (Before spaces are squashed.)"""
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        width = _spaced_width(lines[i])
+        j = i + 1
+        while width and j < len(lines) and _spaced_width(lines[j]) == width:
+            j += 1
+        block = lines[i:j]
+        header_ok = width and not re.search(r"[%$]", block[0])
+        if len(block) >= 2 and header_ok and any(re.search(r"\d", line) for line in block[1:]):
+            out += ["| " + " | ".join(_SPACED_CELLS.split(line.strip())) + " |" for line in block]
+        else:
+            out += block
+        i = j
+    return "\n".join(out)
+
+
+def _spaced_width(line: str) -> int:
+    cells = _SPACED_CELLS.split(line.strip())
+    return len(cells) if len(cells) >= 3 and "|" not in line else 0
 
 
 def _html(text: str) -> str:

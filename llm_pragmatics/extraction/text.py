@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 
-from .markup import plain
+from .markup import plain, spaced_rows
 
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
 # amazing"): what follows them is a second answer, not a continuation of the first.
@@ -75,7 +75,7 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"[“”«»″„‟‹›「」『』]", '"', text)
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
     text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
-    text = re.sub(r"[^\S\n]+", " ", text)
+    text = re.sub(r"[^\S\n]+", " ", spaced_rows(text))
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
     # An element named for what it holds ("<prior>3</prior>") is a "name: value" line.
     text = _ELEMENT.sub(lambda m: f"\n{m['name']}: {m['value']}\n", plain(text))
@@ -191,6 +191,10 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
     header, *data = rows
     if len(header) == 2:
         return [f"{key}: {value}" for key, value, *_ in (r + [""] for r in rows)]
+    if len(data) == 1 and all(re.search(r"[a-z]", key) for key in header):
+        # One record under named columns ("| Prior | Bet on 0 | ... |" over "| 3 | 0% |
+        # ..."): a "key: value" line per column, each key a label of its own.
+        return [f"{key}: {value}" for key, value in zip(header, data[0], strict=False)]
     lines = [", ".join(c for c in header if c)]
     for row in data:
         pairs = list(zip(header, row, strict=False))
