@@ -718,6 +718,8 @@ UNMARKED_STUDY2 = [
     # the options declined; one offered, then another after a colon
     "She'd say it wasn't any of these.",
     "It was good. Or maybe: it wasn't bad.",
+    # taken back after a dash
+    "It wasn't good—no, it wasn't bad.",
     # the echoed template pointed at by the instruction, and nothing else
     'Answer with "It was ___" or "It wasn\'t ___".',
 ]
@@ -765,6 +767,9 @@ STRUCTURE_STUDY2 = [
     # hesitations inside the phrase
     ("It was... uh... amazing!", "was amazing"),
     ("It was, um... not bad.", "wasn't bad"),
+    ("It was—hmm—good.", "was good"),
+    # a mark after the phrase's own aside
+    ('- "It was bad" (blunt)\n- "It wasn\'t good" (gentler) <- this one', "wasn't good"),
     # reported as said
     ("Mina tells him it wasn't terrible.", "wasn't terrible"),
     ("The kindest thing to say is that it was good.", "was good"),

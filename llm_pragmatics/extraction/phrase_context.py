@@ -71,7 +71,7 @@ _CORRECTION_BEFORE = re.compile(
     rf"\b(?:{REVISING}|rather|just kidding|kidding|let me correct)\b"
     r"[^.!?\n]{0,20}$|"
     # "Hmm, no: ..."
-    r"(?:^|\b(?:hmm|um|uh|oh|well|er)\b)[\s,]*no\b[\s,:;-]+[^.!?\n]{0,20}$"
+    r"(?:^|\b(?:hmm|um|uh|oh|well|er)\b|[-,;])[\s,]*no\b[\s,:;-]+[^.!?\n]{0,20}$"
 )
 # Between two phrases: the later one takes the earlier back ("It was good!\n\nWait - since
 # ..., it should be 'It was terrible'").
@@ -115,7 +115,8 @@ _IN_A_ROW = re.compile(
 # A share given to a phrase right after it ("(60%)", ": 0.6", "= 40%").
 _SHARE_AFTER = re.compile(r"[\"')]*\s*[(:=-]?\s*(?:\d+(?:\.\d+)?\s*%|0?\.\d+)(?![\d.])")
 _CHOSEN_AFTER = re.compile(
-    r"^[\"'.!]*\s*(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick)\)|"
+    # (after an aside of its own: '"It wasn't good" (softer) <- this one')
+    r"^[\"'.!]*\s*(?:\([^()\n]{0,30}\)\s*)?(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick)\)|"
     r"-+\s*(?:my |the )?(?:answer|choice|chosen|pick))"
 )
 _LIST_MARKER = r"(?:\d+[.)]|[a-h][.)]|\(\w\))"

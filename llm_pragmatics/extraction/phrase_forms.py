@@ -25,7 +25,7 @@ _FILLERS = (
     r"a bit|a little|kind of|sort of|that much|all that"
 )
 # Between a phrase's words: spaces, fillers, hesitations ("It was... um... good").
-_GAP = rf"(?:[\s,]|{HESITATION})+"
+_GAP = rf"(?:[\s,]|(?<=\s)-+(?=\s)|{HESITATION})+"
 _BETWEEN = rf"{_GAP}(?:(?:{_FILLERS}|\((?:{_FILLERS})\)){_GAP}){{0,3}}"
 # A copula may be written in another tense; "it's" glues it to its subject.
 _COPULA = {

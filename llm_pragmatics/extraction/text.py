@@ -73,6 +73,8 @@ def normalise(text: str | None) -> str:
     text = _INVISIBLE.sub("", text).lower().replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[‘’ʼ`´′]", "'", text)
     text = re.sub(r"[“”«»″„‟‹›「」『』]", '"', text)
+    # A dash between words is punctuation ("good—no, bad"), spaced; a hyphen joins.
+    text = re.sub(r"(?<=[a-z])[–—―](?=[a-z])", " - ", text)
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
     text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
     text = re.sub(r"[^\S\n]+", " ", spaced_rows(text))
