@@ -116,7 +116,8 @@ _IN_A_ROW = re.compile(
 _SHARE_AFTER = re.compile(r"[\"')]*\s*[(:=-]?\s*(?:\d+(?:\.\d+)?\s*%|0?\.\d+)(?![\d.])")
 _CHOSEN_AFTER = re.compile(
     # (after an aside of its own: '"It wasn't good" (softer) <- this one')
-    r"^[\"'.!]*\s*(?:\([^()\n]{0,30}\)\s*)?(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick)\)|"
+    r"^[\"'.!]*\s*(?:\([^()\n]{0,30}\)\s*)?"
+    r"(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick)\)|"
     r"-+\s*(?:my |the )?(?:answer|choice|chosen|pick))"
 )
 _LIST_MARKER = r"(?:\d+[.)]|[a-h][.)]|\(\w\))"
