@@ -1090,6 +1090,9 @@ PAIRED_STUDY1 = [
         "Prior: 2\nBets: 0 0% | 1 10% | 2 60% | 3 30%",
         {"probability_0": 0, "probability_2": 60},
     ),
+    # a list of amounts with its options in an aside, or after a few words
+    ("Prior: 2\nBets: 5, 15, 50, 30 (for 0, 1, 2, 3)", {"probability_1": 15, "probability_3": 30}),
+    ("Prior: 2\nBets: I'd split it 5/15/50/30.", {"probability_0": 5, "probability_2": 50}),
     # word amounts after an option
     (
         "Prior: 3\nBets: 0: zero, 1: nothing, 2: nothing, 3: everything",

@@ -96,7 +96,7 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         (
             "paired",
             re.compile(
-                rf"(?P<amounts>{amounts})\s*,?\s*(?:respectively\s+)?(?:for|on|to|over|across)\s+"
+                rf"(?P<amounts>{amounts})\s*,?\s*\(?\s*(?:respectively\s+)?(?:for|on|to|over|across)\s+"
                 r"(?:the\s+)?"
                 rf"(?:options?\s+|states?\s+|outcomes?\s+)?(?P<options>{options_list})"
             ),
@@ -477,6 +477,9 @@ def _in_order_amounts(text: str, count: int, total: float | None) -> list[tuple[
     # in brackets, or closing the part's line: "[10, 30, 40, 20],", "(0%, 5%, 25%, 70%)"
     bracketed = re.fullmatch(r"[\[({](?P<inner>[^\[\](){}\n]*)[\])}][\s,;.]*", line)
     line = bracketed["inner"].strip() if bracketed else line.rstrip(" ,;")
+    # a few words before it ("I'll go 0/10/60/30")
+    lead = re.match(r"(?:[a-z']+[ \t]+){1,4}(?=\$?\d)", line)
+    line = line[lead.end() :] if lead else line
     separated = rf"{ANY_AMOUNT}(?:\s*[,/;]?\s*{ANY_AMOUNT}){{{count - 1}}}"
     # the list alone, or the list and then words of another kind ("0/0/60/40, yes")
     listed = re.match(rf"{separated}(?:[.\s]*$|(?=[,;.]?\s+[a-z]))", line)
