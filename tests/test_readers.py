@@ -718,6 +718,8 @@ UNMARKED_STUDY2 = [
     # the options declined; one offered, then another after a colon
     "She'd say it wasn't any of these.",
     "It was good. Or maybe: it wasn't bad.",
+    # another word offered in the next sentence
+    "It wasn't bad, I suppose. Or good.",
     # taken back after a dash
     "It wasn't good—no, it wasn't bad.",
     # the echoed template pointed at by the instruction, and nothing else

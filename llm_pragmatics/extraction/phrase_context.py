@@ -241,6 +241,10 @@ def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own:
     hedge = r"(?:(?:maybe|perhaps|possibly|even|just)\s+)?"
     if re.search(rf"\bor\s+{hedge}(?:(?:{_FILLERS})\s+)*{words_}", rest):
         return True
+    # "It was good, I guess. Or amazing.": the next sentence offers another word
+    following = text[end + len(rest) :]
+    if re.match(rf"[.!?\s]*or\s+{hedge}(?:(?:{_FILLERS})\s+)*{words_}", following):
+        return True
     # "It was good... no wait, amazing": the word taken back for another
     taken_back = rf"\b(?:{TAKEN_BACK}|make (?:that|it)|no)\b"
     return bool(re.search(rf"{taken_back}[\s,:;-]+(?:(?:{_FILLERS})\s+)*{words_}", rest))
