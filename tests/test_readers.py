@@ -1160,6 +1160,8 @@ WHOLE_ANSWER_STUDY1 = [
         "Prior: 1\nBets: 0: 0%, 1: 80%, 2: 20%, 3: 0%\nKnowledge: no",
         {"probability_2": 20, "Prior_A": 1},
     ),
+    # an aside about another question inside a part is that question's business
+    ("Prior: 2 (after the call I'd say 1)\nBets: 1: 100%", {"Prior_A": 2}),
     # a prior stated after the bets, in a sentence that names its question
     (
         "$0 on 0, $0 on 1, $40 on 2 and $60 on 3. Before the phone call I would have said 3.",

@@ -121,7 +121,10 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             regions += [(a, b, SECTION, LOOSE) for a, b in restated]
     found = []
     for start, end, scope, grade in regions:
-        for x in read_field(spec, name, reading.text[start:end], scope):
+        text = reading.text[start:end]
+        if scope == SECTION and section is not None:
+            text = _without_asides_of_others(spec, section, text)
+        for x in read_field(spec, name, text, scope):
             x = Found(x.value, x.start + start, x.end + start, weakest(grade, x.grade))
             # (A revision may restate several questions in one sentence: "Summary: prior
             # 3, ... she doesn't know exactly".)
@@ -173,6 +176,16 @@ _DROPPED = re.compile(
 def _dropped(text: str, position: int) -> bool:
     start = max((m.end() for m in re.finditer(r"[.!?\n]", text[:position])), default=0)
     return bool(_DROPPED.search(text, start, position))
+
+
+def _without_asides_of_others(spec: ExtractionSpec, section: str, text: str) -> str:
+    """A part with its asides about another question blanked ("Prior: 3 (after the call
+    I'd say 2)": the 2 is the bets' business), every position kept."""
+    others = "|".join(_names(s) for s in spec.sections if s.name != section)
+    if not others:
+        return text
+    pattern = re.compile(rf"\([^()\n]*\b(?:{others})\b[^()\n]*\)")
+    return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
 def _commentary_speaks_of(spec: ExtractionSpec, name: str, text: str, regions: list) -> bool:
