@@ -1160,6 +1160,12 @@ WHOLE_ANSWER_STUDY1 = [
         "Prior: 1\nBets: 0: 0%, 1: 80%, 2: 20%, 3: 0%\nKnowledge: no",
         {"probability_2": 20, "Prior_A": 1},
     ),
+    # a numbered label that runs into its answer
+    (
+        "The answer to question 1 is 3. For question 2, I bet 5% on 0, 5% on 1, 30% on 2, "
+        "60% on 3. For question 3, no.",
+        {"Prior_A": 3, "probability_3": 60, "Knowledge_A": "no"},
+    ),
     # an aside about another question inside a part is that question's business
     ("Prior: 2 (after the call I'd say 1)\nBets: 1: 100%", {"Prior_A": 2}),
     # a prior stated after the bets, in a sentence that names its question

@@ -72,7 +72,9 @@ _NUMBER_END = (
     # or, near a line's start, spaces before a value ("Q1  3", "Q3  no")
     r"|(?<=\d)(?<![^\n]{12})[ \t]+(?=[$\d]|(?:yes|no)\b)"
     # or after a bracketed number ("(2) 0: 0%, ...")
-    r"|(?<=\))[ \t]+)"
+    r"|(?<=\))[ \t]+"
+    # or running into its answer: "question 1 is 2", "for question 3, yes", "question 2, I bet"
+    r"|(?<=\d)(?:[ \t]+is|,)(?=[ \t]+(?:\$?\d|yes\b|no\b|all\b|i\b)))"
 )
 # Labels of commentary, which end the part before them.
 _COMMENTARY = re.compile(
