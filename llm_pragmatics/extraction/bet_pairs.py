@@ -23,7 +23,7 @@ _PAIRED_AMOUNT = re.compile(
 _PAIRING_SPAN = re.compile(r"(?:\.(?=\d)|[^.!?\n;])+")
 
 
-def _alternating_pairs(reading: _Reading, total: float | None) -> list[tuple[int, Found]]:
+def alternating_pairs(reading: _Reading, total: float | None) -> list[tuple[int, Found]]:
     """Bets in any order and with any words between: in each sentence of a bets part, the
     options named and the amounts stated alternate one by one ("2 gets $10 and 3 gets $5",
     "a 70% chance all 3 passed, a 30% chance only 2 did", "0 bulbs working 10%, 1 working

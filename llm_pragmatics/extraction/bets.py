@@ -18,7 +18,7 @@ from .amounts import (
     amount_value,
     has_unit,
 )
-from .bet_pairs import _alternating_pairs
+from .bet_pairs import alternating_pairs
 from .fields import Field
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, Found
 
@@ -375,7 +375,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         reading.add(sorted(targets), value, span, CLEAR)
     if scope == SECTION:
         reading.found += _one_option_sentences(reading)
-        reading.found += _alternating_pairs(reading, total)
+        reading.found += alternating_pairs(reading, total)
     if not reading.found and scope == SECTION:
         reading.found = _in_order_amounts(text, len(options), total)
     return tuple(sorted(reading.found, key=lambda pair: pair[1].start))
