@@ -1160,6 +1160,11 @@ WHOLE_ANSWER_STUDY1 = [
         "Prior: 1\nBets: 0: 0%, 1: 80%, 2: 20%, 3: 0%\nKnowledge: no",
         {"probability_2": 20, "Prior_A": 1},
     ),
+    # numbers that count only the questions without a name of their own
+    (
+        "Q1: 1\nBets: 0: 10%, 1: 60%, 2: 20%, 3: 10%\nQ2: yes, he opened all of them",
+        {"Prior_A": 1, "probability_1": 60, "Knowledge_A": "yes"},
+    ),
     # a numbered label that runs into its answer
     (
         "The answer to question 1 is 3. For question 2, I bet 5% on 0, 5% on 1, 30% on 2, "
