@@ -772,6 +772,7 @@ STRUCTURE_STUDY2 = [
     ("It was—hmm—good.", "was good"),
     # a mark after the phrase's own aside
     ('- "It was bad" (blunt)\n- "It wasn\'t good" (gentler) <- this one', "wasn't good"),
+    ('"It was bad" - fairly likely. "It was good" - the most likely of all.', "was good"),
     # reported as said
     ("Mina tells him it wasn't terrible.", "wasn't terrible"),
     ("The kindest thing to say is that it was good.", "was good"),

@@ -118,7 +118,9 @@ _CHOSEN_AFTER = re.compile(
     # (after an aside of its own: '"It wasn't good" (softer) <- this one')
     r"^[\"'.!]*\s*(?:\([^()\n]{0,30}\)\s*)?"
     r"(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick)\)|"
-    r"-+\s*(?:my |the )?(?:answer|choice|chosen|pick))"
+    r"-+\s*(?:my |the )?(?:answer|choice|chosen|pick)|"
+    # '"It wasn't good" - this is the most likely response'
+    r"[-:]+\s*(?:this is |that's |it's )?(?:my |the )?(?:most likely|likeliest|best|top)\b)"
 )
 _LIST_MARKER = r"(?:\d+[.)]|[a-h][.)]|\(\w\))"
 # A list item named by its marker: "c", "(b)", "number 2".
