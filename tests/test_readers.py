@@ -1144,6 +1144,8 @@ WHOLE_ANSWER_STUDY1 = [
         "Prior: 1\nBets: 1: 100%\nKnowledge: depends whether he tasted both; he did, so yes",
         {"Knowledge_A": "yes"},
     ),
+    # the answerer's own ignorance is no answer
+    ("Prior: 1\nBets: 1: 100%\nKnowledge: No clue, honestly.", {"Knowledge_A": None}),
     # a yes taken back at once, or said with its claim the other way: both
     ("Prior: 1\nBets: 1: 100%\nKnowledge: no - scratch that, yes", {"Knowledge_A": None}),
     ("Prior: 1\nBets: 1: 100%\nKnowledge: yes, he doesn't know.", {"Knowledge_A": None}),

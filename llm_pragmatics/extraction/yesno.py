@@ -18,7 +18,8 @@ _YES = (
     r"of course"
 )
 _NO = (
-    r"no|nope|nah|false|negative|not really|not exactly|not at all|definitely not|"
+    # (not "no idea", "no clue": the answerer does not know)
+    r"no(?!\s+(?:idea|clue)\b)|nope|nah|false|negative|not really|not exactly|not at all|definitely not|"
     r"certainly not|absolutely not|of course not"
 )
 _LIKELY_NO = (
@@ -49,7 +50,7 @@ _BOTH = re.compile(
 _UNDECIDED = re.compile(
     r"^[\s\"'(\[]*(?:not sure|unsure|uncertain|unclear|maybe|perhaps|possibly|it depends|"
     r"depends|hard to (?:say|tell)|can't (?:say|tell)|partially|partly|somewhat|sort of|"
-    r"kind of|unknown|n/a|i don't know|don't know|hmm|50/50|50-50)\b"
+    r"kind of|unknown|n/a|i don't know|don't know|no idea|no clue|hmm|50/50|50-50)\b"
 )
 _NEGATION = (
     r"(?:doesn't|don't|didn't|can't|couldn't|won't|wouldn't|isn't|wasn't|aren't|hasn't|"
