@@ -19,8 +19,8 @@ _YES = (
 )
 _NO = (
     # (not "no idea", "no clue": the answerer does not know)
-    r"no(?!\s+(?:idea|clue)\b)|nope|nah|false|negative|not really|not exactly|not at all|definitely not|"
-    r"certainly not|absolutely not|of course not"
+    r"no(?!\s+(?:idea|clue)\b)|nope|nah|false|negative|not really|not exactly|not at all|"
+    r"definitely not|certainly not|absolutely not|of course not"
 )
 _LIKELY_NO = (
     r"probably not|likely not|most likely not|unlikely|not likely|i don't think so|"
