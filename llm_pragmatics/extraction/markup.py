@@ -1,12 +1,13 @@
 """Markup an answer is written in, translated to plain "label value" lines in one place.
 
 The readers read plain text: labels, values and sentences. Answers come in HTML, XML,
-LaTeX, YAML, TOML, code fences and tables written with any separator. Each is translated
-here, before any reader sees the text, so that a layout nobody wrote a reader for reads as
-the plain lines it stands for: a block element or a LaTeX row is a line, an inline tag or
-command leaves its words, a value the prompt's template left in its brackets ("<3>") is the
-value, a table's header row pairs with its value row, whatever
-separates its cells (pipes, tabs, runs of spaces, LaTeX's "&"). The text is lower case here.
+LaTeX, code fences, YAML or TOML with comments, and tables written with any separator.
+Each is translated here, before any reader sees the text, so that a layout nobody wrote a
+reader for reads as the plain lines it stands for: a block element or a LaTeX row is a
+line, an inline tag or command leaves its words, a value the prompt's template left in its
+brackets ("<3>") is the value, a table's rows are "| a | b |" lines whatever separates its
+cells (pipes, tabs, runs of spaces, LaTeX's "&"; text.py pairs a header row with its value
+rows). The text is lower case here.
 """
 
 from __future__ import annotations
