@@ -136,13 +136,13 @@ def test_model_values_the_answer_does_not_support_are_rejected(specs):
 
 def test_model_values_the_answer_states_are_kept_and_discounted(specs):
     spec = specs["study2"]
-    answer = "Hmm, I suppose the speaker, wanting to be kind, goes with: it was, um, amazing"
+    answer = "Hmm, I suppose the speaker, wanting to be kind, goes with: it was -- gosh -- amazing"
     reading = parse(spec, answer)
     asked = [f for f in spec.fields if f.name in reading.missing]
     assert [f.name for f in asked] == ["Was_Wasnt", "Assessment"]
     reply = _reply(
         {
-            "Was_Wasnt": {"quote": "it was, um", "value": "was"},
+            "Was_Wasnt": {"quote": "it was -- gosh", "value": "was"},
             "Assessment": {"quote": "amazing", "value": "amazing"},
         }
     )

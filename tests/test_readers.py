@@ -30,6 +30,18 @@ def parsed(spec: ExtractionSpec, answer: str, finish_reason: str = "stop"):
     return parse(spec, answer, finish_reason)
 
 
+def utterance_read(spec: ExtractionSpec, answer: str) -> str:
+    """The sentence the parser reads, as "frame word" ("" for a field not read)."""
+    values = parsed(spec, answer).values
+    return f"{values.get('Was_Wasnt', '')} {values.get('Assessment', '')}"
+
+
+def values_read(spec: ExtractionSpec, answer: str, names) -> dict:
+    """The values the parser reads from an answer for the fields named (None: not read)."""
+    reading = parsed(spec, answer)
+    return {name: reading.values.get(name) for name in names}
+
+
 # --- Values are checked against their field where they are read ---------------------------
 
 COUNT = Field("n", WHOLE, "count", None, "a count", minimum=0, maximum=3)
@@ -619,8 +631,7 @@ READ_STUDY1 = [
 
 @pytest.mark.parametrize(("answer", "values"), READ_STUDY1)
 def test_study1_readers_read_general_layouts(specs, answer, values):
-    reading = parsed(specs["study1"], answer)
-    assert {name: reading.values.get(name) for name in values} == values
+    assert values_read(specs["study1"], answer, values) == values
 
 
 REFUSED_STUDY2 = [
@@ -689,7 +700,34 @@ REFUSED_STUDY2 = [
 ]
 
 
-@pytest.mark.parametrize("answer", REFUSED_STUDY2)
+# Weighing that marks no choice, and phrases that are not given as said.
+UNMARKED_STUDY2 = [
+    # a ranking whose first label is not the top; shares with no conclusion
+    "Next: It was good. Then: It wasn't bad.",
+    "It was good: 50%\nIt wasn't bad: 50%",
+    # an answer after a conclusion, then another sentence given
+    "Final answer: It was good. Actually, it was amazing.",
+    "It was bad. So the answer: it was terrible.",
+    # a phrase inside a sentence about something else
+    "He left early because it was bad.",
+    "The review talked about it was good and more.",
+    "It's amazing how much work went into it.",
+    # quoted phrases discussed, or listed, none given
+    "'It was good' means she liked it; 'It wasn't bad' is vaguer.",
+    "Three choices: 'It was good', 'It was bad', 'It was amazing'.",
+    # the options declined; one offered, then another after a colon
+    "She'd say it wasn't any of these.",
+    "It was good. Or maybe: it wasn't bad.",
+    # another word offered in the next sentence
+    "It wasn't bad, I suppose. Or good.",
+    # taken back after a dash
+    "It wasn't good—no, it wasn't bad.",
+    # the echoed template pointed at by the instruction, and nothing else
+    'Answer with "It was ___" or "It wasn\'t ___".',
+]
+
+
+@pytest.mark.parametrize("answer", REFUSED_STUDY2 + UNMARKED_STUDY2)
 def test_study2_readers_refuse_what_is_no_choice(specs, answer):
     reading = parsed(specs["study2"], answer)
     assert reading.values == {}
@@ -713,11 +751,45 @@ READ_STUDY2 = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "utterance"), READ_STUDY2)
+# Structure marks the choice: a conclusion, the top of a ranking, a sentence reported as said.
+STRUCTURE_STUDY2 = [
+    # a conclusion closes the weighing before it
+    (
+        '"It was bad" 40%\n"It wasn\'t good" 60%\n\nMy final answer: It wasn\'t good.',
+        "wasn't good",
+    ),
+    (
+        "'It was amazing'? Too much. 'It was good' suits her. Final choice: It was good.",
+        "was good",
+    ),
+    ("Options: it was bad / good / amazing.\n\nThus: it wasn't bad.", "wasn't bad"),
+    # the top of a ranking
+    ("Top pick: It wasn't bad. Runner-up: It was good.", "wasn't bad"),
+    ('1st - "It was good" (55%)\n2nd - "It was amazing" (45%)', "was good"),
+    # hesitations inside the phrase
+    ("It was... uh... amazing!", "was amazing"),
+    ("It was, um... not bad.", "wasn't bad"),
+    ("It was—hmm—good.", "was good"),
+    # a mark after the phrase's own aside
+    ('- "It was bad" (blunt)\n- "It wasn\'t good" (gentler) <- this one', "wasn't good"),
+    ('"It was bad" - fairly likely. "It was good" - the most likely of all.', "was good"),
+    # reported as said
+    ("Mina tells him it wasn't terrible.", "wasn't terrible"),
+    ("The kindest thing to say is that it was good.", "was good"),
+    # a lesser alternative under a condition
+    (
+        "She'd go with 'It was good', or maybe 'It was amazing' if she felt generous.",
+        "was good",
+    ),
+    # corner brackets, words set as math
+    ("『It wasn't good.』", "wasn't good"),
+    ("$It was bad$", "was bad"),
+]
+
+
+@pytest.mark.parametrize(("answer", "utterance"), READ_STUDY2 + STRUCTURE_STUDY2)
 def test_study2_readers_read_the_choice(specs, answer, utterance):
-    reading = parsed(specs["study2"], answer)
-    got = f"{reading.values.get('Was_Wasnt', '')} {reading.values.get('Assessment', '')}"
-    assert got == utterance
+    assert utterance_read(specs["study2"], answer) == utterance
 
 
 def test_a_frame_cut_off_in_an_open_quote_keeps_the_frame(specs):
@@ -835,9 +907,10 @@ def test_study1_a_bet_revised_empties_the_bets_it_changes_and_doubts_every_field
     ],
 )
 def test_study1_an_amount_left_and_a_claim_used_as_a_key(specs, answer, values):
-    reading = parsed(specs["study1"], answer)
-    assert {k: reading.values.get(k) for k in values} == values
-    assert "probability_0" not in reading.values
+    assert values_read(specs["study1"], answer, [*values, "probability_0"]) == {
+        **values,
+        "probability_0": None,
+    }
 
 
 def test_study1_a_yes_or_no_about_something_else_is_no_answer(specs):
@@ -871,11 +944,9 @@ def test_study1_a_yes_or_no_about_something_else_is_no_answer(specs):
     ],
 )
 def test_study2_other_wordings_of_one_sentence_are_read(specs, answer, utterance):
-    reading = parsed(specs["study2"], answer)
-    got = f"{reading.values.get('Was_Wasnt', '')} {reading.values.get('Assessment', '')}"
-    assert got == utterance
+    assert utterance_read(specs["study2"], answer) == utterance
     # none in the asked form: below full confidence
-    assert set(reading.grades.values()) <= {LOOSE, CLEAR}
+    assert set(parsed(specs["study2"], answer).grades.values()) <= {LOOSE, CLEAR}
 
 
 def test_study2_a_frame_before_a_word_cut_off_after_a_marker_is_kept(specs):
@@ -935,8 +1006,7 @@ def test_study2_a_frame_before_a_word_cut_off_after_a_marker_is_kept(specs):
     ],
 )
 def test_study1_more_layouts_are_read(specs, answer, values):
-    reading = parsed(specs["study1"], answer)
-    assert {k: reading.values.get(k) for k in values} == values
+    assert values_read(specs["study1"], answer, values) == values
 
 
 def test_study1_an_answer_that_revises_itself_is_below_full_confidence(specs):
@@ -947,3 +1017,185 @@ def test_study1_an_answer_that_revises_itself_is_below_full_confidence(specs):
     )
     assert reading.values["Prior_A"] == 2
     assert set(reading.grades.values()) == {LOOSE}
+
+
+# --- Round four: markup translated in one place, pairing, structure over wording ----------
+
+
+MARKUP_STUDY1 = [
+    # HTML: block elements are lines, cells a table, entities and inline tags plain
+    (
+        "<p><b>Prior:</b> 2</p><p><b>Bets:</b> 0: 5%, 1: 15%, 2: 60%, 3: 20%</p>"
+        "<p><b>Knowledge:</b> no</p>",
+        {"Prior_A": 2, "probability_2": 60, "Knowledge_A": "no"},
+    ),
+    (
+        "<table><tr><th>State</th><th>Bet</th></tr><tr><td>0</td><td>10%</td></tr>"
+        "<tr><td>1</td><td>20%</td></tr><tr><td>2</td><td>30%</td></tr>"
+        "<tr><td>3</td><td>40%</td></tr></table>",
+        {"probability_0": 10, "probability_3": 40},
+    ),
+    ("Prior: 1<br>Bets: 1: 100%<br>Knowledge: yes", {"Prior_A": 1, "Knowledge_A": "yes"}),
+    # LaTeX: rows, commands, escaped percent signs, a tabular
+    (
+        "\\begin{itemize}\\item Prior: \\textbf{1} \\item Bets: 0: 0\\%, 1: 70\\%, "
+        "2: 20\\%, 3: 10\\% \\item Knowledge: yes\\end{itemize}",
+        {"Prior_A": 1, "probability_1": 70, "probability_3": 10, "Knowledge_A": "yes"},
+    ),
+    (
+        "\\begin{tabular}{ll}\\hline State & Bet \\\\ 0 & 0\\% \\\\ 1 & 25\\% \\\\ "
+        "2 & 25\\% \\\\ 3 & 50\\% \\\\ \\hline\\end{tabular}",
+        {"probability_1": 25, "probability_3": 50},
+    ),
+    # the template's brackets left around the values; a percent sign before the number
+    ("Prior: <2>\nBets: 0: <0>%, 1: <20>%, 2: <50>%, 3: <30>%", {"probability_2": 50}),
+    ("Prior: 2\nBets: 0: %5, 1: %5, 2: %45, 3: %45", {"probability_0": 5, "probability_3": 45}),
+    # YAML with a comment, a code fence
+    (
+        "```yaml\nprior: 0\nbets: [70, 20, 10, 0]  # states 0..3\nknowledge: no\n```",
+        {"Prior_A": 0, "probability_0": 70, "probability_3": 0, "Knowledge_A": "no"},
+    ),
+    # a table with a column of reasons; one line of cells between pipes
+    (
+        "| | Value | Reason |\n|---|---|---|\n| Prior | 1 | lamps often fail |\n"
+        "| 0 | 10% | |\n| 1 | 60% | he tried one |\n| 2 | 20% | |\n| 3 | 10% | |",
+        {"Prior_A": 1, "probability_1": 60, "probability_3": 10},
+    ),
+    ("1 | 0%/50%/50%/0% | yes", {"Prior_A": 1, "probability_2": 50, "Knowledge_A": "yes"}),
+    # a header row and a value row, cells apart by tabs or runs of spaces
+    ("Prior: 2\nState\t0\t1\t2\t3\nBet\t5%\t15%\t60%\t20%", {"probability_2": 60}),
+    (
+        "Prior: 2\nBets:\n0    1    2    3\n5%   5%   70%  20%",
+        {"probability_0": 5, "probability_3": 20},
+    ),
+    # one record under named columns
+    (
+        "| Prior | Bet on 0 | Bet on 1 | Bet on 2 | Bet on 3 | Knows |\n|--|--|--|--|--|--|\n"
+        "| 1 | 10% | 70% | 15% | 5% | yes |",
+        {"Prior_A": 1, "probability_1": 70, "probability_3": 5},
+    ),
+]
+
+
+PAIRED_STUDY1 = [
+    # options and amounts one by one, in either order, with words between
+    (
+        "Prior: 2\nBets: 2 boxes sealed gets 55%, 3 sealed gets 40%, 1 sealed gets 5%, "
+        "0 sealed gets nothing.",
+        {"probability_0": 0, "probability_1": 5, "probability_2": 55, "probability_3": 40},
+    ),
+    (
+        "Prior: 2\nBets: a 65% chance that 2 lamps work and a 35% chance that 3 do.",
+        {"probability_2": 65, "probability_3": 35, "probability_0": None},
+    ),
+    ("Prior: 2\nBets: All my $100 goes on option 2.", {"probability_2": 100}),
+    (
+        "Prior: 2\nBets: 0 0% | 1 10% | 2 60% | 3 30%",
+        {"probability_0": 0, "probability_2": 60},
+    ),
+    # a list of amounts with its options in an aside, or after a few words
+    ("Prior: 2\nBets: 5, 15, 50, 30 (for 0, 1, 2, 3)", {"probability_1": 15, "probability_3": 30}),
+    ("Prior: 2\nBets: I'd split it 5/15/50/30.", {"probability_0": 5, "probability_2": 50}),
+    # word amounts after an option
+    (
+        "Prior: 3\nBets: 0: zero, 1: nothing, 2: nothing, 3: everything",
+        {"probability_0": 0, "probability_2": 0, "probability_3": 100},
+    ),
+    # an amount's target is no start of a list that shares another amount
+    (
+        "Prior: 3\nBets: 60% goes to three, 40% goes to two, and zero and one get nothing.",
+        {"probability_0": 0, "probability_1": 0, "probability_3": 60},
+    ),
+    ("Prior: 3\nBets: 0, 1 and 2: 0%, 3: 100%", {"probability_1": 0, "probability_3": 100}),
+    # "no <objects>" names the bet on none
+    (
+        "Prior: 3\nBets:\nno apples - $5\n1 apple - $15\n2 apples - $30\nall 3 apples - $50",
+        {"probability_0": 5, "probability_3": 50},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "absent"),
+    [
+        # a number beside an amount that could be a count, not an option
+        ("Prior: 2\nBets: the chance of 3 broken cups is tiny, about 2%.", ["probability_3"]),
+        # two options, one amount: which?
+        ("Prior: 2\nBets: 2 or 3 seem likely, $50.", ["probability_2", "probability_3"]),
+        # a count and a year in the sentence read another way
+        ("Prior: 2\nBets: in 2023 about 3 of them got 40%.", ["probability_3"]),
+        # pairs joined as a range
+        ("Prior: 2\nThe bet moves from 0: 10% to 1: 90% after the call.", ["probability_0"]),
+    ],
+)
+def test_study1_pairing_refuses_what_reads_another_way(specs, answer, absent):
+    reading = parsed(specs["study1"], answer)
+    assert all(name not in reading.values for name in absent)
+
+
+WHOLE_ANSWER_STUDY1 = [
+    # a yes or no that is not the first word of the part
+    ("Prior: 1\nBets: 1: 100%\nKnowledge: honestly no.", {"Knowledge_A": "no"}),
+    (
+        "Prior: 1\nBets: 1: 100%\nKnowledge: I'd say yes, she checked them.",
+        {"Knowledge_A": "yes"},
+    ),
+    (
+        "Prior: 1\nBets: 1: 100%\nKnowledge: depends whether he tasted both; he did, so yes",
+        {"Knowledge_A": "yes"},
+    ),
+    # the answerer's own ignorance is no answer
+    ("Prior: 1\nBets: 1: 100%\nKnowledge: No clue, honestly.", {"Knowledge_A": None}),
+    # a yes taken back at once, or said with its claim the other way: both
+    ("Prior: 1\nBets: 1: 100%\nKnowledge: no - scratch that, yes", {"Knowledge_A": None}),
+    ("Prior: 1\nBets: 1: 100%\nKnowledge: yes, he doesn't know.", {"Knowledge_A": None}),
+    (
+        "Prior: 1\nBets: 1: 100%\nKnowledge: yes\n\n(reading it again: no)",
+        {"Knowledge_A": None},
+    ),
+    # reasoning before the labels that states another prior; a candidate turned from
+    (
+        "Before the call I'd say all 3.\n\nPrior: 1\nBets: 1: 100%\nKnowledge: no",
+        {"Prior_A": None, "probability_1": 100},
+    ),
+    (
+        "I first thought of putting 50% on 2, but the call changes that.\n\n"
+        "Prior: 1\nBets: 0: 0%, 1: 80%, 2: 20%, 3: 0%\nKnowledge: no",
+        {"probability_2": 20, "Prior_A": 1},
+    ),
+    # numbers that count only the questions without a name of their own
+    (
+        "Q1: 1\nBets: 0: 10%, 1: 60%, 2: 20%, 3: 10%\nQ2: yes, he opened all of them",
+        {"Prior_A": 1, "probability_1": 60, "Knowledge_A": "yes"},
+    ),
+    # a numbered label that runs into its answer
+    (
+        "The answer to question 1 is 3. For question 2, I bet 5% on 0, 5% on 1, 30% on 2, "
+        "60% on 3. For question 3, no.",
+        {"Prior_A": 3, "probability_3": 60, "Knowledge_A": "no"},
+    ),
+    # an aside about another question inside a part is that question's business
+    ("Prior: 2 (after the call I'd say 1)\nBets: 1: 100%", {"Prior_A": 2}),
+    # a prior stated after the bets, in a sentence that names its question
+    (
+        "$0 on 0, $0 on 1, $40 on 2 and $60 on 3. Before the phone call I would have said 3.",
+        {"Prior_A": 3, "probability_3": 60},
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), MARKUP_STUDY1 + PAIRED_STUDY1 + WHOLE_ANSWER_STUDY1)
+def test_study1_markup_pairs_and_the_whole_answer(specs, answer, values):
+    """Markup read as the lines it stands for (MARKUP), bets paired with their options in
+    any order (PAIRED), what the whole answer says of a field (WHOLE_ANSWER)."""
+    assert values_read(specs["study1"], answer, values) == values
+
+
+def test_study2_a_structural_choice_is_below_full_confidence(specs):
+    """A choice read from a ranking or a conclusion after weighing is a loose reading."""
+    for answer in (
+        "Most likely: It wasn't bad. Next: It was good.",
+        "It was good? No. Final: It wasn't bad.",
+    ):
+        reading = parsed(specs["study2"], answer)
+        assert reading.grades and set(reading.grades.values()) == {LOOSE}

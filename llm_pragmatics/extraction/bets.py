@@ -11,30 +11,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .amounts import (
+    AMOUNT,
+    ANY_AMOUNT,
+    WORD_AMOUNT,
+    amount_value,
+    has_unit,
+)
+from .bet_pairs import alternating_pairs
 from .fields import Field
-from .readers import ANSWER, CLEAR, DIRECT, LOOSE, NUMBER, SECTION, Found
+from .readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, Found
 
 Options = tuple[tuple[str, tuple[str, ...]], ...]  # (label, other words for it) per option
 
-# An amount: "10%", "$25", "25", "(35%)". Not a range ("20-30%"), a decimal comma in a
-# list ("22,5%"), a time ("2:00"), a fraction ("1/3") or a part of a total ("2 of 3").
-# Nor a term of arithmetic ("2 boxes - 1 = 1", "3 + 1").
-_AMOUNT_END = r"(?!\w)(?!\s*(?:/\s*\d|of\b|out of\b|[=+*×^]\s*\d))"
-_NOT_A_RANGE = r"(?!\s*(?:-|to)\s*\$?\d)(?!,\d+\s?%)(?!:)"
-AMOUNT = (
-    r"[\"']?(?P<dollar>\$)?\s?" + NUMBER + _NOT_A_RANGE + r"\s?(?P<percent>%)?[\"']?" + _AMOUNT_END
-)
-# The same without names, for lists of amounts.
-_ANY_AMOUNT = (
-    r"[\"']?\$?\s?-?(?:\d+(?:\.\d+)?|\.\d+)(?![\d])(?!\.\d)(?!,\d+\s?%)(?!:)\s?%?[\"']?(?!\w)"
-)
-# Words that are amounts: nothing (0), everything (the total).
-_NOTHING = r"(?P<nothing>nothing|no money|not a (?:cent|dollar|penny)|none)"
-_EVERYTHING = (
-    r"(?P<everything>everything|all of it|it all|all (?:of )?(?:my|the) (?:money|bets?)|"
-    r"the whole (?:amount|lot|thing|bet|pot))"
-)
-_WORD_AMOUNT = rf"(?:{_NOTHING}|{_EVERYTHING})"
 _CONNECT = (
     r"\s*\)?\s*(?:each\s+)?(?:(?:i(?:'ll|'d| will| would)?\s+)?(?:goes|go|going|placed|put|bet|"
     r"wagered|riding|stays?)\s+)?"
@@ -66,7 +55,8 @@ def _option(
     """An option's label or words, or "P(label)"; in a slash list ("0/1/2/3") also after
     a slash (elsewhere "1/3" is a fraction). Not followed by "on", "for" or "to" (a range,
     an amount "2 on 3"), unless `then_to` ("change 3 to 60%")."""
-    names = "|".join([re.escape(label), *aliases])
+    # An option's words are not an idiom's ("not at all", "none at all").
+    names = "|".join([re.escape(label), *(rf"(?<!\bat )(?:{a})(?! at all\b)" for a in aliases)])
     before = r"(?<![\w.$%-])" if in_list else r"(?<![\w.$%/-])"
     before += r"(?<![-=+*×^][ \t])(?<![=+*×^])"  # a term of arithmetic ("3 - 1 = 2")
     return rf"{before}[\"']?(?:p\s*\(\s*(?:{names})\s*\)|(?:{names}))[\"']?(?![\w%]|\.\d)" + (
@@ -83,6 +73,11 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
     # Lists have one way to split them and a bound on their length: no runaway backtracking.
     most = 2 * len(options)
     listed = rf"{prefix}{one}(?:{_LIST}{prefix}{one}){{0,{most}}}"
+    # Options that share one amount after them ("0, 1 and 2: 0%"); not across a clause
+    # (", and": "30% goes to 2, and 0 and 1 get nothing").
+    keyed = (
+        rf"{prefix}{one}(?:\s*(?:,(?!\s*and\b)|/|&|\+|\band\b|\bor\b)\s*{prefix}{one}){{0,{most}}}"
+    )
     # Words naming the objects, and their total ("2 of the 3 jars", "3 phones with
     # burned-out transistors"), between an option and its amount.
     noun = (
@@ -92,16 +87,16 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
     aside = r"(?:\s*\([^)\n]{0,60}\))?"
     # Lists of three or more: shorter ones are read pair by pair.
     between = r"(?:\s*(?:,|/|;|\band\b)\s*|\s+)"
-    amounts = rf"{_ANY_AMOUNT}(?:{between}{_ANY_AMOUNT}){{2,{most}}}(?!\s*:)"
+    amounts = rf"{ANY_AMOUNT}(?:{between}{ANY_AMOUNT}){{2,{most}}}(?!\s*:)"
     in_list = "(?:" + "|".join(_option(*o, in_list=True) for o in options) + ")"
     options_list = rf"{in_list}(?:{between}{in_list}){{2,{most}}}"
-    named = rf"(?:{AMOUNT}|{_WORD_AMOUNT})"
+    named = rf"(?:{AMOUNT}|{WORD_AMOUNT})"
     return [
         # "0%, 5%, 15%, 80% for 0, 1, 2 and 3", "$0 $0 $20 $80 for 0 1 2 3"
         (
             "paired",
             re.compile(
-                rf"(?P<amounts>{amounts})\s*,?\s*(?:respectively\s+)?(?:for|on|to|over|across)\s+"
+                rf"(?P<amounts>{amounts})\s*,?\s*\(?\s*(?:respectively\s+)?(?:for|on|to|over|across)\s+"
                 r"(?:the\s+)?"
                 rf"(?:options?\s+|states?\s+|outcomes?\s+)?(?P<options>{options_list})"
             ),
@@ -115,7 +110,14 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         ("line", re.compile(rf"(?m)^[ \t]*{prefix}(?P<options>{one})[ \t]+{AMOUNT}[ \t]*$")),
         # "0: 10%", "2 jars - 50%", "1 (one works): 10%", "3 phones with burned-out
         # transistors: $100", "0 and 1: 0%", '"2": 40', "P(2) = 40%"
-        ("option_first", re.compile(rf"(?P<options>{listed}){noun}{aside}{_SEPARATOR}{AMOUNT}")),
+        # "0: nothing, 3: all of it": a word for an amount
+        (
+            "option_first",
+            re.compile(
+                rf"(?P<options>{keyed}){noun}{aside}{_SEPARATOR}"
+                rf"(?:{AMOUNT}|{WORD_AMOUNT}\b)"
+            ),
+        ),
         # "0 broken: impossible (0%)": a word, then the amount in parentheses
         (
             "option_first",
@@ -212,25 +214,10 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 # not "the remaining 50%", an amount (of the money left)
                 rf"(?!(?:the\s+)?(?:remaining|rest)\s+\$?\d){_REST}"
                 r"\s*(?:(?:each\s+)?(?:gets?|receives?|at|:|-|=)\s*)?"
-                rf"(?:{AMOUNT}|{_WORD_AMOUNT})"
+                rf"(?:{AMOUNT}|{WORD_AMOUNT})"
             ),
         ),
     ]
-
-
-def _value(match: re.Match, total: float | None) -> float | None:
-    groups = match.groupdict()
-    if groups.get("everything"):
-        return total
-    if groups.get("nothing") or groups.get("value") is None:
-        return 0.0
-    return float(groups["value"]) * (-1 if groups.get("sign") else 1)
-
-
-def _explicit(match: re.Match) -> bool:
-    """Whether the amount says it is one: a unit, or a word for an amount."""
-    groups = match.groupdict()
-    return any(groups.get(k) for k in ("dollar", "percent", "nothing", "everything"))
 
 
 def _sentence(text: str, position: int) -> int:
@@ -261,7 +248,7 @@ def _paired(reading: _Reading, match: re.Match, scope: str) -> bool:
     """A list of amounts paired with a list of options, one by one; outside a bets
     section only with units."""
     amounts = list(re.finditer(AMOUNT, match["amounts"]))
-    if scope == ANSWER and not any(_explicit(a) for a in amounts):
+    if scope == ANSWER and not any(has_unit(a) for a in amounts):
         return False
     tokens = re.split(r"\s*(?:,|/|;|\band\b|\s)\s*", match["options"].strip())
     options = [o[0] for o in map(reading.named, tokens) if o]
@@ -270,7 +257,7 @@ def _paired(reading: _Reading, match: re.Match, scope: str) -> bool:
     offset = match.start("amounts")
     for option, amount in zip(options, amounts, strict=True):
         span = (amount.start("value") + offset, amount.end("value") + offset)
-        reading.add([option], _value(amount, None), span, CLEAR)
+        reading.add([option], amount_value(amount, None), span, CLEAR)
     return True
 
 
@@ -294,10 +281,10 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                 continue
             listed = match.groupdict().get("options") or match.groupdict().get("options2") or ""
             named = reading.named(listed) if kind not in ("every", "rest", "each") else []
-            value = _value(match, total)
+            value = amount_value(match, total)
             if value is None or (" or " in listed and value != 0):
                 continue  # "50% on 2 or 3" is one amount for two options together
-            explicit = _explicit(match) or kind == "no_chance"
+            explicit = has_unit(match) or kind == "no_chance"
             if re.match(r"0\d", match.groupdict().get("value") or "") and not explicit:
                 continue  # "02", "00:35": a time or a code ("08%" is an amount)
             if kind == "option_first":
@@ -321,7 +308,11 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                     continue
             grade = CLEAR
             groups = match.groupdict()
-            if groups.get("sep") == ":" and not (groups.get("noun") or "").strip():
+            if (
+                groups.get("sep") == ":"
+                and groups.get("value")
+                and not (groups.get("noun") or "").strip()
+            ):
                 grade = DIRECT
             # The value's own span: "40%" at the end of a cut answer is complete, "4" not.
             span = match.span("value") if match.groupdict().get("value") else match.span()
@@ -339,9 +330,29 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     # Outside a bets section, "N: X" is a bet only in a list of the options, or with the
     # objects named ("3 phones ...: $100").
     listed_options = {i for i, _, _ in layouts}
+    # ("2: 40% and 3: 50%": options with their units listed in one sentence are bets too;
+    # not "0: 100% to 1: 300%", a range.)
+    with_units: dict[int, set[int]] = {}
+    previous: dict[int, int] = {}
+    ranging: set[int] = set()  # sentences whose pairs are joined otherwise: none count
+    for i, _, match in layouts:
+        if not has_unit(match):
+            continue
+        sentence = _sentence(text, match.start())
+        joined = text[previous.get(sentence, match.start()) : match.start()]
+        if not re.fullmatch(rf"(?:{_LIST})?", joined):
+            ranging.add(sentence)
+        with_units.setdefault(sentence, set()).add(i)
+        previous[sentence] = match.end()
+    with_units = {s: options for s, options in with_units.items() if s not in ranging}
     for i, found, match in layouts:
         named_objects = match.groupdict().get("noun") and match["noun"].strip()
-        if len(listed_options) >= min(3, len(options)) or (named_objects and _explicit(match)):
+        paired = has_unit(match) and len(with_units.get(_sentence(text, match.start()), ())) >= 2
+        if (
+            len(listed_options) >= min(3, len(options))
+            or paired
+            or (named_objects and has_unit(match))
+        ):
             reading.found.append((i, found))
     if len({i for i, _ in spaced}) >= min(3, len(options)):
         reading.found += spaced
@@ -350,7 +361,9 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         for match in ratios:
             if not numbered_list and match["sep"] in (":", "-", "->"):
                 span = match.span("value")
-                reading.add(reading.named(match["options"]), _value(match, total), span, CLEAR)
+                reading.add(
+                    reading.named(match["options"]), amount_value(match, total), span, CLEAR
+                )
     for kind, value, span in rests:
         stated = {i for i, _ in reading.found}
         if kind == "each" and _named_in_sentence(reading, span[0]):
@@ -362,6 +375,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         reading.add(sorted(targets), value, span, CLEAR)
     if scope == SECTION:
         reading.found += _one_option_sentences(reading)
+        reading.found += alternating_pairs(reading, total)
     if not reading.found and scope == SECTION:
         reading.found = _in_order_amounts(text, len(options), total)
     return tuple(sorted(reading.found, key=lambda pair: pair[1].start))
@@ -381,12 +395,12 @@ def _one_option_sentences(reading: _Reading) -> list[tuple[int, Found]]:
         lead = re.match(r"\s*(?:(?:and|but|so|then|as for)\s+)?", text).end()
         named = reading.named(text)
         starts = [i for i in named if reading.labels[i].match(text, lead)]
-        amounts = [a for a in re.finditer(AMOUNT, text) if _explicit(a)]
+        amounts = [a for a in re.finditer(AMOUNT, text) if has_unit(a)]
         if len(named) != 1 or not starts or len(amounts) != 1 or starts[0] in stated:
             continue
         if not re.search(r"[a-z]{2,}", text[lead : amounts[0].start()]):
             continue  # no sentence: a layout the patterns read or refused ("0:00:00%")
-        value = _value(amounts[0], None)
+        value = amount_value(amounts[0], None)
         start = sentence.start() + amounts[0].start("value")
         end = sentence.start() + amounts[0].end("value")
         found.append((starts[0], Found(value, start, end, LOOSE)))
@@ -408,12 +422,14 @@ def _targets_before(reading: _Reading, position: int) -> set[int]:
     an amount that is no number."""
     start = max((m.end() for m in re.finditer(r"[.!?\n]", reading.text[:position])), default=0)
     sentence = reading.text[start:position]
+    names = "(?:" + "|".join(_option(*o, then_to=True) for o in reading.options) + ")"
+    listed = rf"{names}(?:{_LIST}{names})*"
     targets = set()
-    for i, option in enumerate(reading.options):
-        name = _option(*option, then_to=True)
-        on = rf"\b(?:on|for|to)\s+(?:the\s+)?(?:options?\s+)?{name}"
-        if re.search(rf"{on}|{name}\s+(?:gets?|receives?)\b", sentence):
-            targets.add(i)
+    # "on 2", "half each on 2 and 3", "2 gets ..."
+    for match in re.finditer(rf"\b(?:on|for|to)\s+(?:the\s+)?(?:options?\s+)?{listed}", sentence):
+        targets.update(reading.named(match.group()))
+    for match in re.finditer(rf"{names}\s+(?:gets?|receives?)\b", sentence):
+        targets.update(reading.named(match.group()))
     return targets
 
 
@@ -433,7 +449,7 @@ def _ratio_or_range(match: re.Match) -> bool:
     around = match.string[match.start("sep") - 1 : match.end("sep") + 1]
     if re.search(r"\s", around):
         return False
-    return groups["sep"] == "-" or (not _explicit(match) and len(groups["value"]) == 1)
+    return groups["sep"] == "-" or (not has_unit(match) and len(groups["value"]) == 1)
 
 
 def _unit_before(reading: _Reading, match: re.Match) -> bool:
@@ -461,7 +477,10 @@ def _in_order_amounts(text: str, count: int, total: float | None) -> list[tuple[
     # in brackets, or closing the part's line: "[10, 30, 40, 20],", "(0%, 5%, 25%, 70%)"
     bracketed = re.fullmatch(r"[\[({](?P<inner>[^\[\](){}\n]*)[\])}][\s,;.]*", line)
     line = bracketed["inner"].strip() if bracketed else line.rstrip(" ,;")
-    separated = rf"{_ANY_AMOUNT}(?:\s*[,/;]?\s*{_ANY_AMOUNT}){{{count - 1}}}"
+    # a few words before it ("I'll go 0/10/60/30")
+    lead = re.match(r"(?:[a-z']+[ \t]+){1,4}(?=\$?\d)", line)
+    line = line[lead.end() :] if lead else line
+    separated = rf"{ANY_AMOUNT}(?:\s*[,/;]?\s*{ANY_AMOUNT}){{{count - 1}}}"
     # the list alone, or the list and then words of another kind ("0/0/60/40, yes")
     listed = re.match(rf"{separated}(?:[.\s]*$|(?=[,;.]?\s+[a-z]))", line)
     if total is None or not listed:

@@ -40,7 +40,7 @@ _LEAD = re.compile(
 # and "so 3".
 _SAYS = (
     r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
-    r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose)|"
+    r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose|answer)|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected)|"
     r"my (?:guess|estimate|prior|belief|expectation|initial "
     r"(?:guess|answer|estimate))(?: is| would be| was| would have been|:)|"

@@ -13,29 +13,33 @@ import re
 from functools import lru_cache
 
 from .fields import Field
-from .phrases import (
+from .phrase_context import (
     _ALTERNATIVE_AFTER,
     _ANSWER_LINE,
     _ANSWER_MARKER,
+    _IF_CLAUSE,
+    _NOT_SAID_BEFORE,
+    _REJECTED_BEFORE,
+    _WEIGHED_AFTER,
+    _last_marker,
+    _weighing,
+)
+from .phrase_forms import (
     _COPULA,
     _COPULA_WORDS,
     _END,
-    _IF_CLAUSE,
-    _NOT_SAID_BEFORE,
     _PRONOUN,
-    _REJECTED_BEFORE,
     _START,
-    _WEIGHED_AFTER,
     PLAIN_ANSWER_WORDS,
     SHORT_ANSWER_WORDS,
     _fill_blank,
-    _last_marker,
     _one_evaluation,
     _Option,
     _options_of,
     _phrase_regex,
+)
+from .phrases import (
     _phrases,
-    _weighing,
 )
 from .readers import CLEAR, LOOSE, Found, Unreadable
 from .text import BLANK, words
@@ -158,6 +162,8 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
         after = text[quote.end() : quote.end() + 40]
         if _REJECTED_BEFORE.search(before + '"') or _ALTERNATIVE_AFTER.match(after):
             continue
+        if re.search(r"[\"']\s*[,;/]\s*(?:or\s+|and\s+)?$", text[: quote.start()]):
+            continue  # an item of a list of quotes ("options: 'It was amazing', 'It was go")
         if _WEIGHED_AFTER.match(after) or _weighing(before):
             continue
         if re.search(r"\b(?:rather than|instead of)\b", before):

@@ -27,7 +27,7 @@ from .readers import (
 )
 from .sections import Part, answer_proper, split
 from .spec import ExtractionSpec
-from .text import normalise
+from .text import REVISING, normalise
 
 TRUNCATED = "length"  # the finish_reason of an answer cut off at the token limit
 
@@ -121,7 +121,10 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             regions += [(a, b, SECTION, LOOSE) for a, b in restated]
     found = []
     for start, end, scope, grade in regions:
-        for x in read_field(spec, name, reading.text[start:end], scope):
+        text = reading.text[start:end]
+        if scope == SECTION and section is not None:
+            text = _without_asides_of_others(spec, section, text)
+        for x in read_field(spec, name, text, scope):
             x = Found(x.value, x.start + start, x.end + start, weakest(grade, x.grade))
             # (A revision may restate several questions in one sentence: "Summary: prior
             # 3, ... she doesn't know exactly".)
@@ -131,7 +134,58 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             found.append(x)
     if section is None and found and _commentary_speaks_of(spec, name, reading.text, regions):
         found = [Found(x.value, x.start, x.end, LOOSE) for x in found]
+    elif section is not None and found and all(scope == SECTION for *_, scope, _ in regions):
+        # What the text outside the answer's parts (reasoning before them, a note after)
+        # states of the field, saying what it is about: a second answer if it differs.
+        found += _stated_outside(spec, name, reading, regions, {x.value for x in found})
     return found
+
+
+def _stated_outside(spec, name: str, reading: Reading, regions: list, values: set) -> list[Found]:
+    """Statements of the field before the answer's first part (reasoning, up to the line
+    of its label) or after its last, that differ from what its own part says ("before the
+    call I'd say all 3" above "Prior: 2")."""
+    text = reading.text
+    taken = [(p.start, p.end) for p in reading.parts] + [(a, b) for a, b, *_ in regions]
+    first, last = min(start for start, _ in taken), max(end for _, end in taken)
+    gaps = [(0, text.rfind("\n", 0, first) + 1), (last, len(text))]
+    found = []
+    for start, end in gaps:
+        if not reading.text[start:end].strip():
+            continue
+        try:
+            stated = read_field(spec, name, reading.text[start:end], ANSWER)
+        except Unreadable:
+            continue
+        found += [
+            Found(x.value, x.start + start, x.end + start, LOOSE)
+            for x in stated
+            if x.value not in values and not _dropped(text, x.start + start)
+        ]
+    return found
+
+
+# A value the reasoning considered and turned from ("at first I was going to put 50% on 2,
+# but ..."): a candidate, not an answer.
+_DROPPED = re.compile(
+    r"\b(?:at first|initially|was going to|were going to|first thought|first instinct|"
+    r"considered|thought about|thought of|my first guess)\b"
+)
+
+
+def _dropped(text: str, position: int) -> bool:
+    start = max((m.end() for m in re.finditer(r"[.!?\n]", text[:position])), default=0)
+    return bool(_DROPPED.search(text, start, position))
+
+
+def _without_asides_of_others(spec: ExtractionSpec, section: str, text: str) -> str:
+    """A part with its asides about another question blanked ("Prior: 3 (after the call
+    I'd say 2)": the 2 is the bets' business), every position kept."""
+    others = "|".join(_names(s) for s in spec.sections if s.name != section)
+    if not others:
+        return text
+    pattern = re.compile(rf"\([^()\n]*\b(?:{others})\b[^()\n]*\)")
+    return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
 def _commentary_speaks_of(spec: ExtractionSpec, name: str, text: str, regions: list) -> bool:
@@ -153,9 +207,9 @@ def _commentary_speaks_of(spec: ExtractionSpec, name: str, text: str, regions: l
 
 # Words that take an answer back or change it, or say it again (a summary).
 _REVISION = re.compile(
-    r"\b(?:(?:up)?on (?:second thought|reflection)|actually|correction|revis(?:e|ed|ing)"
-    r"|chang(?:e|ed|ing)|updat(?:e|ed|ing)|i take (?:it|that) back|p\.s|edit|typo|oops|wait"
-    r"|i meant|mis(?:read|took|count(?:ed)?)|or maybe|or perhaps|then again|alternatively"
+    rf"\b(?:{REVISING}|revis(?:e|ed|ing)"
+    r"|chang(?:e|ed|ing)|updat(?:e|ed|ing)|typo"
+    r"|mis(?:read|took|count(?:ed)?)|or maybe|or perhaps|then again|alternatively"
     r"|could also|might also|reconsider(?:ing|ed)?|second-guess(?:ing)?"
     r"|(?:guess|answer|say|choose|pick|try)(?:ing)? again"
     r"|summary|in summary|to sum up|in short|tl;?dr)\b"
@@ -171,7 +225,7 @@ _NOW_IS = (
 def _restated(text: str, section, revisions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """What follows a section's name in a revision ("... so Knowledge should be no."): that
     section's answer again, read as its part is."""
-    names = "|".join([section.label, *section.aliases])
+    names = _names(section)
     found = []
     for start, end in revisions:
         for match in re.finditer(rf"\b(?:{names})\s*(?:{_NOW_IS})", text[start:end]):
@@ -226,11 +280,25 @@ def _drop_out_of_order(spec: ExtractionSpec, reading: Reading, findings: dict) -
                 for p in reading.parts
                 if p.section == f.section and p.grade != LOOSE
             ]
+            # And a sentence that names its question ("before the call I'd have guessed 3").
+            names = re.compile(rf"\b(?:{_names(spec.section(f.section))})\b")
             findings[f.name] = [
                 x
                 for x in findings[f.name]
-                if x.grade != LOOSE or x.start < limit or any(a <= x.start < b for a, b in kept)
+                if x.grade != LOOSE
+                or x.start < limit
+                or any(a <= x.start < b for a, b in kept)
+                or names.search(_sentence_of(reading.text, x.start))
             ]
+
+
+def _names(section) -> str:
+    return "|".join([section.label, *section.aliases])
+
+
+def _sentence_of(text: str, position: int) -> str:
+    start = max((m.end() for m in re.finditer(r"[.!?\n]", text[:position])), default=0)
+    return text[start : _sentence_end(text, position)]
 
 
 def _settle(reading: Reading, f, found: list[Found]) -> None:

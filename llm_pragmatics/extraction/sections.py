@@ -72,7 +72,9 @@ _NUMBER_END = (
     # or, near a line's start, spaces before a value ("Q1  3", "Q3  no")
     r"|(?<=\d)(?<![^\n]{12})[ \t]+(?=[$\d]|(?:yes|no)\b)"
     # or after a bracketed number ("(2) 0: 0%, ...")
-    r"|(?<=\))[ \t]+)"
+    r"|(?<=\))[ \t]+"
+    # or running into its answer: "question 1 is 2", "for question 3, yes", "question 2, I bet"
+    r"|(?<=\d)(?:[ \t]+is|,)(?=[ \t]+(?:\$?\d|yes\b|no\b|all\b|i\b)))"
 )
 # Labels of commentary, which end the part before them.
 _COMMENTARY = re.compile(
@@ -88,7 +90,7 @@ _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".s
 # question is three", "third question the answer is yes".
 _ORDINAL_END = (
     rf"(?:{_NUMBER_END}|[ \t]+(?:the answer |my answer )?is(?=[ \t]+(?:\$?\d|yes\b|no\b|all\b))"
-    r"|[ \t]+(?=(?:the|my) answer\b))"
+    r"|[ \t]+(?=(?:the|my) answer\b|i (?:answer|say|put|guess|think|bet)\b))"
 )
 
 
@@ -169,7 +171,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     """The parts of a (normalised) answer, in the order they appear."""
     if not sections:
         return []
-    starts = _labels(text, sections)
+    starts = _renumbered(text, _labels(text, sections), sections)
     if not starts:
         items = _repeated_labels(text, len(sections)) or _list_items(text, len(sections))
         starts = [(s, e, sections[i].name, CLEAR) for s, e, i in items]
@@ -212,6 +214,27 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
             if section.name not in labelled and not inside:
                 parts.append(Part(section.name, _after_echo(text, a, b), b, LOOSE))
     return sorted(parts, key=lambda p: p.start)
+
+
+_QUESTION_NUMBER = re.compile(r"\b(?:question|q|answer|response|part|task|step)\s*#?\s*(\d)\b")
+
+
+def _renumbered(text: str, starts: list, sections: tuple[Section, ...]) -> list:
+    """An answer that numbers only the questions it does not label by name ("Question 1:
+    3", "Bets: ...", "Question 2: no"): its numbers count the questions without a name,
+    when read so every question has one label."""
+    numbers = {i: _QUESTION_NUMBER.search(text[s:e]) for i, (s, e, *_) in enumerate(starts)}
+    named = {name for i, (_, _, name, _) in enumerate(starts) if not numbers[i]}
+    numbered = {i: int(m.group(1)) for i, m in numbers.items() if m}
+    if not named or not numbered or not any(starts[i][2] in named for i in numbered):
+        return starts
+    free = [s.name for s in sections if s.name not in named]
+    if sorted(numbered.values()) != list(range(1, len(free) + 1)):
+        return starts
+    return [
+        (s, e, free[numbered[i] - 1], grade) if i in numbered else (s, e, name, grade)
+        for i, (s, e, name, grade) in enumerate(starts)
+    ]
 
 
 def answer_proper(text: str) -> list[tuple[int, int]]:

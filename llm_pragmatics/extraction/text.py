@@ -12,9 +12,18 @@ import json
 import re
 import unicodedata
 
+from .markup import plain, spaced_rows
+
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
 # amazing"): what follows them is a second answer, not a continuation of the first.
 TAKEN_BACK = r"no wait|wait|actually|i mean|correction|or rather"
+# Words that revise an answer given before them, wherever they stand ("On second thought,
+# ...", "P.S. ...", "Edit: ..."): what follows is a second answer. One list for every
+# reader; the parser and the phrase reader add what revises only in their place.
+REVISING = (
+    rf"{TAKEN_BACK}|(?:up)?on (?:second thought|reflection)|i meant|scratch that|"
+    r"i take (?:it|that) back|p\.?s|edit|oops|[a-z]+ing (?:it )?(?:again|over)"
+)
 
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen".split()
 _UNITS += "fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -31,6 +40,9 @@ _NUMBER_WORD = re.compile(
     + "|".join(u for u in _UNITS if u != "one")
     + r"))\b(?!-)"
 )
+# A hesitation: between an auxiliary and its "not" ("was... not", "was, well, not"), or
+# between a phrase's words ("It was... um... good").
+HESITATION = r"(?:\.{2,}|…|\b(?:um+|uh+|er+|erm|hmm+|well)\b)"
 # Auxiliaries whose negation is written as one word with n't.
 _AUXILIARIES = "was were is are do does did can could would will should has have had must"
 _CONTRACTED = {"can": "can't", "will": "won't"}
@@ -60,16 +72,16 @@ def normalise(text: str | None) -> str:
     text = unicodedata.normalize("NFKC", html.unescape(str(text or "")))
     text = _INVISIBLE.sub("", text).lower().replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[‘’ʼ`´′]", "'", text)
-    text = re.sub(r"[“”«»″„‟‹›]", '"', text)
+    text = re.sub(r"[“”«»″„‟‹›「」『』]", '"', text)
+    # A dash between words is punctuation ("good—no, bad"), spaced; a hyphen joins.
+    text = re.sub(r"(?<=[a-z])[–—―](?=[a-z])", " - ", text)
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
     text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
-    text = re.sub(r"[^\S\n]+", " ", text)
+    text = re.sub(r"[^\S\n]+", " ", spaced_rows(text))
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
     # An element named for what it holds ("<prior>3</prior>") is a "name: value" line.
-    text = _ELEMENT.sub(lambda m: f"\n{m['name']}: {m['value']}\n", text)
+    text = _ELEMENT.sub(lambda m: f"\n{m['name']}: {m['value']}\n", plain(text))
     text = re.sub(r"<[^<>\n]{0,60}>", " ", text)
-    # LaTeX math ("$p(3)=70\\%$", "$3$"): its dollar signs are no money.
-    text = _LATEX.sub(lambda m: m["math"].replace("\\%", "%"), text)
     # A template's blank ("It was ___") stays one token: it is no answer, and no emphasis.
     text = re.sub(r"_{3,}", BLANK, text)
     # Markdown: emphasis, headings, bullets, block quotes.
@@ -84,7 +96,7 @@ def normalise(text: str | None) -> str:
     # Negations: "was not", "wasnt", "was n't" -> "wasn't"; "cannot" -> "can't".
     auxiliaries = "|".join(_AUXILIARIES.split())
     text = re.sub(
-        rf"\b(?P<aux>{auxiliaries})(?: not\b| ?n't\b|nt\b|[ \t]*(?:\.{{2,}}|…)[ \t]*not\b)",
+        rf"\b(?P<aux>{auxiliaries})(?: not\b| ?n't\b|nt\b|(?:[ \t,]*{HESITATION})+[ \t,]*not\b)",
         _negation,
         text,
     )
@@ -117,8 +129,6 @@ _ELEMENT = re.compile(
 )
 # Pictographs, dingbats, arrows and other symbols (not letters, digits or punctuation).
 _SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]"
-# Inline math: its content has math in it, or it is one number.
-_LATEX = re.compile(r"\$(?P<math>[^$\n]{0,30}[\\=^_{}][^$\n]{0,30}|-?\d+(?:\.\d+)?)\$")
 
 
 _TABLE_ROW = re.compile(r"[ \t]*\|.*")
@@ -146,12 +156,26 @@ def _flatten_tables(text: str) -> str:
             block.append(lines[i])
             i += 1
         rows = [_cells(line) for line in block if not _TABLE_RULE.fullmatch(line)]
+        rows = _without_commentary(rows) if rows else rows
         width = len(rows[0]) if rows else 0
         if len(rows) < 2 or width < 2 or any(len(r) != width for r in rows[1:-1]):
             out += block
             continue
         out += _table_lines(rows)
     return "\n".join(out)
+
+
+# A table's column of commentary ("| | Answer | Why |"): explanations, not answers.
+_COMMENTARY_COLUMN = re.compile(
+    r"(?:explanation|reason|reasoning|rationale|justification|notes?|comments?|why|because)s?"
+)
+
+
+def _without_commentary(rows: list[list[str]]) -> list[list[str]]:
+    keep = [j for j, cell in enumerate(rows[0]) if not _COMMENTARY_COLUMN.fullmatch(cell)]
+    if len(keep) == len(rows[0]) or len(keep) < 2:
+        return rows
+    return [[row[j] for j in keep if j < len(row)] for row in rows]
 
 
 def _in_table(line: str) -> bool:
@@ -169,6 +193,10 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
     header, *data = rows
     if len(header) == 2:
         return [f"{key}: {value}" for key, value, *_ in (r + [""] for r in rows)]
+    if len(data) == 1 and all(re.search(r"[a-z]", key) for key in header):
+        # One record under named columns ("| Prior | Bet on 0 | ... |" over "| 3 | 0% |
+        # ..."): a "key: value" line per column, each key a label of its own.
+        return [f"{key}: {value}" for key, value in zip(header, data[0], strict=False)]
     lines = [", ".join(c for c in header if c)]
     for row in data:
         pairs = list(zip(header, row, strict=False))

@@ -11,15 +11,16 @@ import re
 
 from .fields import Field
 from .readers import CLEAR, DIRECT, LOOSE, SECTION, Found
-from .text import TAKEN_BACK
+from .text import REVISING, TAKEN_BACK
 
 _YES = (
     r"yes|yeah|yep|yup|aye|true|correct|affirmative|absolutely|definitely|certainly|"
     r"of course"
 )
 _NO = (
-    r"no|nope|nah|false|negative|not really|not exactly|not at all|definitely not|"
-    r"certainly not|absolutely not|of course not"
+    # (not "no idea", "no clue": the answerer does not know)
+    r"no(?!\s+(?:idea|clue)\b)|nope|nah|false|negative|not really|not exactly|not at all|"
+    r"definitely not|certainly not|absolutely not|of course not"
 )
 _LIKELY_NO = (
     r"probably not|likely not|most likely not|unlikely|not likely|i don't think so|"
@@ -49,7 +50,7 @@ _BOTH = re.compile(
 _UNDECIDED = re.compile(
     r"^[\s\"'(\[]*(?:not sure|unsure|uncertain|unclear|maybe|perhaps|possibly|it depends|"
     r"depends|hard to (?:say|tell)|can't (?:say|tell)|partially|partly|somewhat|sort of|"
-    r"kind of|unknown|n/a|i don't know|don't know|hmm|50/50|50-50)\b"
+    r"kind of|unknown|n/a|i don't know|don't know|no idea|no clue|hmm|50/50|50-50)\b"
 )
 _NEGATION = (
     r"(?:doesn't|don't|didn't|can't|couldn't|won't|wouldn't|isn't|wasn't|aren't|hasn't|"
@@ -101,6 +102,16 @@ _BARE = re.compile(
 _KEYED = re.compile(
     r"(?:[ \t]+[a-z]+){0,3}?[ \t]*(?:[:=]|->)[ \t]*[\"']?(?P<word>yes|no|true|false)\b(?!\s*:)"
 )
+
+
+# A yes or no as a word of its own, not a determiner ("no one") nor one of a pair ("yes or
+# no").
+# ("3: yes" and "3. yes" are items of something else.)
+_PLAIN_WORD = re.compile(
+    r"(?m)^(?![ \t]*\w+[ \t]*[.:)=])[^\n]*?(?<!\bor )(?<!/)\b(?P<word>yes|no)\b(?![ \t]*(?:or\b|/))"
+    r"(?=[ \t]*(?:[.,;:!)-]|$))"
+)
+_UNDECIDED_ANY = re.compile(r"\b(?:not sure|unsure|maybe|perhaps|hard to (?:say|tell)|50/50)\b")
 
 
 def _subject_is_the_answerer(before: str) -> bool:
@@ -195,6 +206,27 @@ def _bare(text: str, field: Field, grade: str, after: int = 0) -> list[Found]:
     return found
 
 
+# After a yes or no: a word that revises it and the other word ("Yes, she does - wait,
+# no", "Yes. (Thinking again: no.)"), or its claim said the other way at once ("No, she
+# knows.").
+_REVISED_TO = rf"\b(?:{REVISING})[\s,:;-]+(?P<word>yes|no)\b"
+_CLAIM_AT_ONCE = (
+    r"^\s*[,;:-]\s*(?:he|she|they)\s+(?P<not>doesn't\s+|didn't\s+)?(?:{claim})"
+    r"(?:\s+exactly)?\s*(?:[.!]|$)"
+)
+
+
+def _revised_to(text: str, field: Field, after: int) -> list[Found]:
+    found = [
+        Found(m["word"], *m.span("word"), CLEAR) for m in re.finditer(_REVISED_TO, text[after:])
+    ]
+    found = [Found(f.value, f.start + after, f.end + after, f.grade) for f in found]
+    at_once = re.match(_CLAIM_AT_ONCE.replace("{claim}", field.params["claim"]), text[after:])
+    if at_once:
+        found.append(Found("no" if at_once["not"] else "yes", after, after + at_once.end(), CLEAR))
+    return found
+
+
 def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
     """A yes/no answer (a yes_no reader: `claim`, the verb of what a yes claims, and
     `specific`, the words that make a statement the question's claim).
@@ -227,10 +259,20 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
                 # The part may go on to say the other ("No - well, she saw all three, so
                 # yes", "No. Wait, actually yes"): both.
                 later = _bare(text, field, CLEAR, after=first.end(kind))
+                later += _revised_to(text, field, first.end(kind))
                 return [first_found, *[x for x in later if x.value != value]]
             # "Probably, since ..." is not a yes; "likely that she knows" is read below.
         elif _UNDECIDED.match(text):
+            # "It depends on whether she opened them all - she did, so yes": concluded
+            concluded = list(re.finditer(r"\b(?:so|thus|therefore|hence)[\s,]+(yes|no)\b", text))
+            if len({m.group(1) for m in concluded}) == 1:
+                return [Found(concluded[-1].group(1), *concluded[-1].span(1), LOOSE)]
             return []
+        else:
+            # "Technically no.", "I'd say yes, almost certainly": one word, not first
+            words = list(_PLAIN_WORD.finditer(text))
+            if words and len({m["word"] for m in words}) == 1 and not _UNDECIDED_ANY.search(text):
+                return [Found(words[0]["word"], *words[0].span("word"), LOOSE)]
         elliptical = _ELLIPTICAL.match(text)
         if elliptical:
             value = "no" if elliptical["not"] else "yes"

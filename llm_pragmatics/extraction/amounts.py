@@ -1,0 +1,45 @@
+"""What an amount is, as answers write one: a number with or without its unit ("10%",
+"$25", "25"), or a word for nothing or everything; and its value. The bet readers (bets.py,
+bet_pairs.py) tie amounts to options.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .readers import NUMBER
+
+# An amount: "10%", "$25", "25", "(35%)". Not a range ("20-30%"), a decimal comma in a
+# list ("22,5%"), a time ("2:00"), a fraction ("1/3") or a part of a total ("2 of 3").
+# Nor a term of arithmetic ("2 boxes - 1 = 1", "3 + 1").
+_AMOUNT_END = r"(?!\w)(?!\s*(?:/\s*\d|of\b|out of\b|[=+*×^]\s*\d))"
+_NOT_A_RANGE = r"(?!\s*(?:-|to)\s*\$?\d)(?!,\d+\s?%)(?!:)"
+AMOUNT = (
+    r"[\"']?(?P<dollar>\$)?\s?" + NUMBER + _NOT_A_RANGE + r"\s?(?P<percent>%)?[\"']?" + _AMOUNT_END
+)
+# The same without names, for lists of amounts.
+ANY_AMOUNT = (
+    r"[\"']?\$?\s?-?(?:\d+(?:\.\d+)?|\.\d+)(?![\d])(?!\.\d)(?!,\d+\s?%)(?!:)\s?%?[\"']?(?!\w)"
+)
+# Words that are amounts: nothing (0), everything (the total).
+NOTHING = r"(?P<nothing>nothing|no money|not a (?:cent|dollar|penny)|none)"
+EVERYTHING = (
+    r"(?P<everything>everything|all of it|it all|all (?:of )?(?:my|the) (?:money|bets?)|"
+    r"the whole (?:amount|lot|thing|bet|pot))"
+)
+WORD_AMOUNT = rf"(?:{NOTHING}|{EVERYTHING})"
+
+
+def amount_value(match: re.Match, total: float | None) -> float | None:
+    groups = match.groupdict()
+    if groups.get("everything"):
+        return total
+    if groups.get("nothing") or groups.get("value") is None:
+        return 0.0
+    return float(groups["value"]) * (-1 if groups.get("sign") else 1)
+
+
+def has_unit(match: re.Match) -> bool:
+    """Whether the amount says it is one: a unit, or a word for an amount."""
+    groups = match.groupdict()
+    return any(groups.get(k) for k in ("dollar", "percent", "nothing", "everything"))

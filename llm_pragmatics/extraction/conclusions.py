@@ -1,0 +1,92 @@
+"""Where an answer's structure, not its wording, says which phrase it gives.
+
+Answers that weigh several phrases (a discussion, shares or ranks over the options) give
+one only when they mark it: a conclusion that closes the weighing ("Final: ...", "So the
+answer: ..."), or the first place of a ranking whose first label is the top ("Most likely:
+A. Next: B."). Both are read here, before the phrase reader's sentence-by-sentence
+reading; an answer that marks nothing is left to it (and a list is no choice there).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .phrase_context import (
+    _NOT_SAID_BEFORE,
+    _REJECTED_BEFORE,
+    _alone_in_its_sentence,
+    _answer_span,
+)
+from .phrase_forms import _Choice, _choice, _Option, _phrase_regex
+from .readers import CLEAR, LOOSE
+
+# A conclusion that closes the weighing before it: what follows it is the answer.
+_CONCLUSION = re.compile(
+    r"\b(?:(?:my|the)\s+)?final(?:ly)?(?:\s+(?:answer|choice|pick|verdict|pick|response))?"
+    r"(?:\s+(?:is|would be|will be))?|"
+    r"\b(?:so|thus|therefore|hence|overall|in the end|ultimately)?,?\s*(?:the|my)\s+"
+    r"(?:answer|choice|pick|verdict)(?:\s+(?:is|would be|will be)|\s*(?=:))|"
+    r"\b(?:in the end|ultimately|all things considered|on balance)\b|"
+    r"(?:^|(?<=[\n.!?]))[ \t]*(?:so|thus|therefore|hence)[ \t]*:|"
+    r"\bi(?:'ll|'d| will| would)\s+(?:go|settle)\s+(?:with|on)\b"
+)
+# A ranking's label before a phrase ("Most likely:", "Next:", "2nd -"); the top one.
+_RANK_LABEL = re.compile(
+    r"(?:^|[.!?;\n])[ \t]*(?P<label>[a-z0-9][a-z0-9 ()~'-]{0,30}?)[ \t]*[:-][ \t]*[\"']?$"
+)
+_TOP = re.compile(r"\b(?:most|best|top|first|1st|likeliest|highest|number 1|#1)\b")
+
+
+def concluded(text: str, options: tuple[_Option, ...]) -> _Choice | None:
+    """The phrase the answer's last conclusion gives, when the weighing before it is
+    closed by it: one phrase in what the conclusion points at, not rejected there, no
+    other phrase after it, and no other given as an answer before it (a sentence of its
+    own that is no question: "It was good. Final answer: It was amazing" revises)."""
+    markers = list(_CONCLUSION.finditer(text))
+    if not markers:
+        return None
+    regex = _phrase_regex(options)
+    start, end = _answer_span(text, markers[-1].end())
+    inside = [_choice(m, options, CLEAR) for m in regex.finditer(text, start, end)]
+    if len({c.label for c in inside}) != 1:
+        return None
+    chosen = inside[0]
+    before = text[start : chosen.start] + " "
+    if _REJECTED_BEFORE.search(before.rstrip()) or _NOT_SAID_BEFORE.search(before):
+        return None
+    others = [_choice(m, options, CLEAR) for m in regex.finditer(text)]
+    if any(c.label != chosen.label for c in others if c.start >= end):
+        return None
+    for c in others:
+        if c.start < markers[-1].start() and c.label != chosen.label and _asserted(text, c):
+            return None
+    if any(c.label != chosen.label for c in others):
+        return replace(chosen, grade=LOOSE)
+    return chosen
+
+
+def _asserted(text: str, choice: _Choice) -> bool:
+    """A phrase given as a sentence of its own, not asked ("'It was good'?")."""
+    if not _alone_in_its_sentence(text, choice):
+        return False
+    after = re.match(r"[\"'\s]*(?P<mark>[.!?\n:]|$)", text[choice.end :])
+    return bool(after) and after["mark"] not in ("?", ":")
+
+
+def ranked_first(text: str, options: tuple[_Option, ...]) -> _Choice | None:
+    """The first phrase of a ranking: every phrase after a label of its own, the first
+    label the top ("Most likely: A. Next: B. Least likely: C"), no other label the top.
+    A loose reading: a ranking says which is likeliest, as its label says."""
+    regex = _phrase_regex(options)
+    ranked = []
+    for match in regex.finditer(text):
+        label = _RANK_LABEL.search(text, 0, match.start())
+        if not label or label.end() != match.start():
+            return None
+        ranked.append((label["label"], _choice(match, options, LOOSE)))
+    if len(ranked) < 2 or len({c.label for _, c in ranked}) < 2:
+        return None
+    if not _TOP.search(ranked[0][0]) or any(_TOP.search(label) for label, _ in ranked[1:]):
+        return None
+    return ranked[0][1]

@@ -1,0 +1,130 @@
+"""Markup an answer is written in, translated to plain "label value" lines in one place.
+
+The readers read plain text: labels, values and sentences. Answers come in HTML, XML,
+LaTeX, code fences, YAML or TOML with comments, and tables written with any separator.
+Each is translated here, before any reader sees the text, so that a layout nobody wrote a
+reader for reads as the plain lines it stands for: a block element or a LaTeX row is a
+line, an inline tag or command leaves its words, a value the prompt's template left in its
+brackets ("<3>") is the value, a table's rows are "| a | b |" lines whatever separates its
+cells (pipes, tabs, runs of spaces, LaTeX's "&"; text.py pairs a header row with its value
+rows). The text is lower case here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Elements that hold a line or a block: each starts a line of its own.
+_BLOCK_TAGS = r"p|div|li|ul|ol|br|tr|table|thead|tbody|h[1-6]|section|article|pre|dl|dt|dd"
+_BLOCK = re.compile(rf"</?(?:{_BLOCK_TAGS})(?:\s[^<>\n]{{0,80}})?/?>")
+# Table cells: a row of cells reads as a "| a | b |" line.
+_CELL_OPEN = re.compile(r"<t[dh](?:\s[^<>\n]{0,80})?>")
+_CELL_CLOSE = re.compile(r"</t[dh]>")
+# A value the template's brackets were left around ("Prior: <3>", "<10>%", "<no>"); a
+# placeholder ("<percent>") is no value and stays a tag.
+_BRACKETED_VALUE = re.compile(r"<\s*(-?\d+(?:\.\d+)?|yes|no|true|false)\s*>")
+
+# LaTeX: environments and rows are lines; commands with an argument leave it; others go.
+_LATEX_ENVIRONMENT = re.compile(r"\\(?:begin|end)\{[a-z*]+\}(?:\{[^{}\n]*\})?")
+_LATEX_RULE = re.compile(r"\\(?:hline|toprule|midrule|bottomrule|cline\{[^{}]*\}|noindent)")
+_LATEX_FRACTION = re.compile(r"\\[dt]?frac\{([^{}]*)\}\{([^{}]*)\}")
+_LATEX_ARGUMENT = re.compile(r"\\[a-z]+\*?\{([^{}]*)\}")
+_LATEX_ESCAPED = re.compile(r"\\([%$&#_{}])")
+_LATEX_MATH_DELIMITER = re.compile(r"\\[()\[\]]|\$\$")
+_LATEX_ITEM = re.compile(r"\\item(?![a-z])")
+_LATEX_COMMAND = re.compile(r"\\(?:quad|qquad|left|right|cdot|times|[,;!])(?![a-z])")
+# Inline math ("$p(3)=70\\%$", "$3$"): its dollar signs are no money.
+_LATEX_MATH = re.compile(r"\$(?P<math>[^$\n]{0,30}[\\=^_{}][^$\n]{0,30}|-?\d+(?:\.\d+)?)\$")
+# Words set as math ("$it was good$"): words, not money (an amount starts with a digit).
+_MATH_WORDS = re.compile(r"\$([a-z][a-z' ]{0,60}[a-z.!])\$")
+
+# A fence around code ("```yaml"), and a comment after a "key: value" ("# for 0, 1, 2, 3").
+_FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~)[a-z0-9_+-]*[ \t]*$")
+_KEY_COMMENT = re.compile(r"(?m)^([^\n#]*?\S[ \t]*[:=][^\n#]*?\S)[ \t]+(?:#|//)[^\n]*$")
+# A line of three or more cells between pipes, with no labels and no table around it
+# ("3 | 0%/0%/10%/90% | no"): one answer per cell, as lines.
+_CELLS_ON_ONE_LINE = re.compile(r"(?m)^(?![ \t]*\|)[^|\n:]+(?:[ \t]\|[ \t][^|\n:]+){2,}$")
+# A percent sign written before its number ("%40").
+_PERCENT_FIRST = re.compile(r"(?<![\w%])%[ \t]?(\d+(?:\.\d+)?)(?![\d%])")
+
+
+def plain(text: str) -> str:
+    """The text with its markup translated: HTML and XML, LaTeX, code fences and comments,
+    a percent sign before its number."""
+    text = _BRACKETED_VALUE.sub(r"\1", text)
+    text = _html(text)
+    if "\\" in text:
+        text = _latex(text)
+    text = _LATEX_MATH.sub(lambda m: m["math"].replace("\\%", "%"), text)
+    text = _MATH_WORDS.sub(r"\1", text)
+    text = _FENCE.sub("", text)
+    text = _KEY_COMMENT.sub(r"\1", text)
+    text = _CELLS_ON_ONE_LINE.sub(lambda m: re.sub(r"[ \t]\|[ \t]", "\n", m.group()), text)
+    return _PERCENT_FIRST.sub(r"\1%", text)
+
+
+# Cells apart by tabs or by runs of spaces ("0     1     2", "State\t0\t1").
+_SPACED_CELLS = re.compile(r"\t+|[ ]{2,}")
+
+
+def spaced_rows(text: str) -> str:
+    """Rows of cells apart by tabs or runs of spaces, the same number (three or more) on
+    every line of a block, as "| a | b |" table rows: a header row (no amounts in it) pairs
+    with the value rows under it, as any table does. (Before spaces are squashed.)"""
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        width = _spaced_width(lines[i])
+        j = i + 1
+        while width and j < len(lines) and _spaced_width(lines[j]) == width:
+            j += 1
+        block = lines[i:j]
+        header_ok = width and not re.search(r"[%$]", block[0])
+        if len(block) >= 2 and header_ok and any(re.search(r"\d", line) for line in block[1:]):
+            out += ["| " + " | ".join(_SPACED_CELLS.split(line.strip())) + " |" for line in block]
+        else:
+            out += block
+        i = j
+    return "\n".join(out)
+
+
+def _spaced_width(line: str) -> int:
+    cells = _SPACED_CELLS.split(line.strip())
+    return len(cells) if len(cells) >= 3 and "|" not in line else 0
+
+
+def _html(text: str) -> str:
+    """Rows of cells as "| a | b |" lines, block elements as lines; other tags stay (the
+    caller reads named elements and drops the rest)."""
+    if "<" not in text:
+        return text
+    text = re.sub(r"<tr(?:\s[^<>\n]{0,80})?>", "\n|", text)
+    text = _CELL_OPEN.sub(" ", text)
+    text = _CELL_CLOSE.sub(" |", text)
+    text = _BLOCK.sub("\n", text)
+    return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", text)
+
+
+def _latex(text: str) -> str:
+    """A tabular's rows as "| a | b |" lines, an aligned block's rows as lines ("prior &= 3
+    \\\\" -> "prior = 3"), commands as their words."""
+    tabular = "\\begin{tabular" in text or "\\begin{array" in text
+    text = _LATEX_ENVIRONMENT.sub("\n", text)
+    text = _LATEX_RULE.sub("", text)
+    text = _LATEX_FRACTION.sub(r"\1/\2", text)
+    for _ in range(3):  # nested: \textbf{\text{prior}}
+        text = _LATEX_ARGUMENT.sub(r"\1", text)
+    rows = re.split(r"\\\\", text)
+    if tabular and len(rows) > 1:
+        rows = [_tabular_row(row) for row in rows]
+    text = "\n".join(re.sub(r"[ \t]*&[ \t]*", " ", row) for row in rows)
+    text = _LATEX_ESCAPED.sub(r"\1", text)
+    text = _LATEX_MATH_DELIMITER.sub(" ", text)
+    text = _LATEX_ITEM.sub("\n", text)
+    return _LATEX_COMMAND.sub(" ", text)
+
+
+def _tabular_row(row: str) -> str:
+    if "&" not in row:
+        return row
+    cells = [cell.strip() for cell in re.split(r"(?<!\\)&", row.strip(" \t\n"))]
+    return "| " + " | ".join(cells) + " |"

@@ -1,0 +1,332 @@
+"""What stands around a phrase in an answer: whether the answer gives it, rejects it,
+weighs it, offers it beside another, or only supposes it; and the answer markers ("I'd
+say", "Answer:") that point at a choice (phrases.py decides with these).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrase_forms import (
+    _FILLERS,
+    _PRONOUNS,
+    _Choice,
+    _Option,
+)
+from .text import BLANK, REVISING, TAKEN_BACK, words
+
+# Before a phrase: the answer rejects it, offers it as one of two, or only supposes it.
+_HEDGES = r"(?:(?:just|simply|even|maybe|perhaps|possibly|probably|also|likely)\s+){0,3}"
+_REJECTED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\brather than|\binstead of|\bthan|\bavoid(?:ing)?|\bnor|\bneither|"
+    rf"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+{_HEDGES}(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$"
+)
+# Before a phrase: offered as another answer ("'It was bad', or maybe even 'It was
+# terrible'", "or she could say"), unless what it stands beside was rejected.
+_OFFERED_BEFORE = re.compile(
+    rf"(?:\beither|\bor(?:\s+else)?)\s+{_HEDGES}(?:(?:maybe|perhaps|possibly)\s*:\s*)?(?:(?:she|he|they|it|you|i)\s+(?:\w+\s+){{0,2}}"
+    r"(?:says?|saying|go(?:es)? with|choos(?:e|es)|picks?|uses?|tells?|answers?|repl(?:y|ies)|"
+    r"respond(?:s)?)[\s,:]+(?:\w+\s+){0,2})?(?:that\s+)?[\"']?$"
+)
+_ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
+_WEIGHED_AFTER = re.compile(
+    r"^[\"'.,!]*\s*(?:is|isn't|would be|wouldn't be|would not be|sounds|seems|feels|might be|"
+    r"could be)\s+(?:too|a|an|not|"
+    r"the|kind|mean|harsh|rude|dishonest|untrue|false|unkind|inaccurate|misleading|honest|"
+    r"true|cruel|blunt|nice|polite|generous|an? (?:lie|exaggeration))\b|"
+    r"^[\"'.,!]*\s*(?:would|could|might)(?:n't| not)?\s+(?:hurt|hide|upset|offend|mislead|sound)\b"
+)
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:saying|to say|say|says)\s*:?\s*[\"']?$")
+_HYPOTHETICAL_AFTER = re.compile(
+    r"^[\"'.,!]*\s*(?:would|could|might|may|is|sounds|seems|feels|was|will|can)\b"
+)
+_IF_CLAUSE = re.compile(r"\bif\b[^,;]*$")
+# A sentence that starts with a condition ("If he values honesty, he might have said ...").
+_CONDITIONAL_SENTENCE = re.compile(
+    r"^[\s\"'(]*(?:however,?\s+|but\s+)?(?:if|unless|suppose|supposing|assuming)\b"
+)
+# A phrase followed by its condition ('"It was awful" if blunt, "It wasn't good" if ...').
+# ("... when polite", not "it was amazing when I danced").
+_CONDITION_AFTER = re.compile(
+    # not a condition on saying it ("if I'm being honest", "if you ask me")
+    r"^[\"')]*,?\s*(?:(?:if|unless)\b(?!\s+(?:sure|real|i'm|i am|you ask|anything|i may)\b)|"
+    r"when\s+[a-z]+\s*(?:[,.;]|$))"
+)
+# Before a phrase: the speaker would NOT say it ("wouldn't be likely to say", "I don't
+# think he'd say").
+_NOT_SAID_BEFORE = re.compile(
+    r"(?:\bnot\b|n't\b|\bnever\b)(?:[^.!?;,\n\"'-]|(?<=\w)'(?=\w)){0,40}"
+    r"\b(?:say|said|tell|use|go with|choose|pick|mention|mentioned|call it|admit)\b"
+    r"[^.!?;,\n\"']{0,15}[\"']?$"
+)
+# Before a phrase: someone's opinion, not what the speaker says ("Emma thinks the
+# show was awful"; "I think it was good" is the answerer's own answer).
+_OPINION_BEFORE = re.compile(
+    r"(?<!\bi )(?<!\bwe )\b(?:thinks?|thought|feels?|felt|believes?|believed|finds|found|"
+    r"knows?|knew|considers?|considered|rated|rates)\s+(?:that\s+)?$|"
+    r"\b(?:opinion|view|feelings?|verdict in (?:her|his|their) head)\s*(?:is\s+(?:that\s+)?|:)\s*$"
+)
+# A second answer that corrects the first ("It was good. Actually, it was amazing.").
+_CORRECTION_BEFORE = re.compile(
+    rf"\b(?:{REVISING}|rather|just kidding|kidding|let me correct)\b"
+    r"[^.!?\n]{0,20}$|"
+    # "Hmm, no: ..."
+    r"(?:^|\b(?:hmm|um|uh|oh|well|er)\b|[-,;])[\s,]*no\b[\s,:;-]+[^.!?\n]{0,20}$"
+)
+# Between two phrases: the later one takes the earlier back ("It was good!\n\nWait - since
+# ..., it should be 'It was terrible'").
+_REVISING = re.compile(rf"\b(?:{REVISING}|should (?:be|have been)|make (?:that|it))\b")
+_LESSER_BEFORE = re.compile(
+    r"\b(?:alternatives?|alternatively|second choice|second best|runner-up|less likely|"
+    r"(?<!to )least likely|less probable|(?<!to )least probable|unlikely|"
+    r"backup|or else)\b"
+    r"[^.!?\n]{0,40}$"
+)
+_LESSER_AFTER = re.compile(
+    r"^[\"'.,!]*\s*(?:is|would be)?\s*(?:also (?:possible|an option|fine)|could also work|"
+    r"would also work|also works)"
+)
+# A hedge before the choice ("Maybe 'It was good'", "she might say"): not beyond doubt.
+_HEDGED = re.compile(
+    r"\b(?:maybe|perhaps|possibly|probably|might|could|may|likely|i guess|not sure|depends)\b"
+)
+_ANSWER_MARKER = re.compile(
+    r"\b(?:answer|response|reply|choice|verdict|conclusion|final|utterance|"
+    r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}(?:say|said|tell|reply|replied|respond|"
+    r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with|prefer|"
+    r"lean(?:s|ing)?\s+(?:toward|towards|to))\b"
+    r"(?:\s+(?:is|would be|will be|was)\b(?=\s*:))?[^\w\"']*|"
+    r"->[ \t]*"
+)
+# A colon introduces what follows ("the kindest true thing is: It wasn't bad").
+_COLON = re.compile(r":[ \t]*")
+# A line that gives the answer: "Answer: ...", "A: ...", "Final answer: ...".
+_ANSWER_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:my |the )?(?:final )?(?:answer|response|reply)|a)[ \t]*:[ \t]*"
+    r"(?P<given>\S[^\n]*)"
+)
+# Between two phrases of a list in a row: commas, shares, "and" ('"It was awful" (60%),
+# "It wasn't good" (30%)', "It was good, it was amazing").
+_IN_A_ROW = re.compile(
+    r"[\s\"',;/:=-]*(?:\(?\s*[\d.]+\s*%?\s*\)?|\([^()\n]{0,30}\))?[\s\"',;/]*"
+    r"(?:(?:and|or)(?:\s+(?:then|also|later|maybe))?[\s\"']+)?",
+    re.ASCII,
+)
+# A share given to a phrase right after it ("(60%)", ": 0.6", "= 40%").
+_SHARE_AFTER = re.compile(r"[\"')]*\s*[(:=-]?\s*(?:\d+(?:\.\d+)?\s*%|0?\.\d+)(?![\d.])")
+_CHOSEN_AFTER = re.compile(
+    # (after an aside of its own: '"It wasn't good" (softer) <- this one')
+    r"^[\"'.!]*\s*(?:\([^()\n]{0,30}\)\s*)?"
+    r"(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick)\)|"
+    r"-+\s*(?:my |the )?(?:answer|choice|chosen|pick)|"
+    # '"It wasn't good" - this is the most likely response'
+    r"[-:]+\s*(?:this is |that's |it's )?(?:my |the )?(?:most likely|likeliest|best|top)\b)"
+)
+_LIST_MARKER = r"(?:\d+[.)]|[a-h][.)]|\(\w\))"
+# A list item named by its marker: "c", "(b)", "number 2".
+_REFERENCE = re.compile(r"[\s:\"'(]*(?:number\s+|option\s+)?\(?(?P<key>[a-h]|\d)\)?[\s.!\"')]*$")
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : line_end if line_end >= 0 else len(text)]
+
+
+def _said_form(text: str, choice: _Choice) -> bool:
+    """Whether a phrase has a pronoun subject, as a speaker says it ("It was good"), not a
+    subject that names the thing ("the cake was good")."""
+    start, end = choice.tokens[0]
+    return text[start:end] in _PRONOUNS or end == start
+
+
+def _given(text: str, choice: _Choice) -> bool:
+    """Whether a phrase is given as an answer: a sentence of its own, or what an answer
+    marker points at ("she would say 'It was bad'")."""
+    return _alone_in_its_sentence(text, choice) or _pointed_at(text, choice)
+
+
+def _pointed_at(text: str, choice: _Choice) -> bool:
+    """Whether an answer marker points at a phrase ("she would say 'Your cake was good'")."""
+    for marker in _ANSWER_MARKER.finditer(text, 0, choice.start):
+        start, end = _answer_span(text, marker.end())
+        if start <= choice.start and choice.end <= end:
+            return True
+    return False
+
+
+def _quoted(text: str, choice: _Choice) -> bool:
+    return any(q.start() <= choice.start and choice.end <= q.end() for q in _QUOTE.finditer(text))
+
+
+def _weighing(before: str) -> bool:
+    """Whether a phrase is one of those weighed ("choose between 'A' and 'B'", "a mix of
+    'A' and 'B'"), not the one an answer marker picks after them ("Between A and B, I'd
+    pick B")."""
+    weighing = list(
+        re.finditer(r"\b(?:between|whether|(?:mix|mixture|combination|blend) of|both)\b", before)
+    )
+    return bool(weighing) and not _ANSWER_MARKER.search(before, weighing[-1].end())
+
+
+def _sentence_before(text: str, position: int) -> str:
+    """The sentence up to a phrase, or up to the quote the phrase is in."""
+    for quote in _QUOTE.finditer(text):
+        if quote.start() <= position < quote.end():
+            position = quote.start()
+            break
+    return re.split(r"[.!?\n]", text[max(0, position - 300) : position])[-1]
+
+
+def _alone_on_its_line(text: str, choice: _Choice) -> bool:
+    """Whether the phrase is all its line says, besides a list marker, punctuation and a
+    number or share given to it ("It was good: 60%", "- It wasn't bad (0.3)")."""
+    line = _line_of(text, choice.start, choice.end)
+    rest = line.replace(text[choice.start : choice.end], " ", 1)
+    rest = re.sub(r"(?<![\w.])\$?\d+(?:\.\d+)?%?(?![\w.])", " ", rest)
+    return not re.sub(rf"^\s*{_LIST_MARKER}|[\W_]", "", rest).strip()
+
+
+# What may stand before a phrase in its sentence when the phrase is said, not embedded in
+# a sentence about something else ("because it was bad", "about it was amazing"):
+# clauses closed by a comma ("Greg,", "Considering the goal,") and hedges, or words that
+# report it as said ("Colin says it wasn't bad", "the thing to say is that it was bad").
+_LEAD = re.compile(
+    r"(?:[^,\n]*,\s*)*(?:(?:i (?:think|guess|feel|believe)|i'd say|probably|maybe|perhaps|"
+    r"honestly|frankly|well|so|yeah|yes|no|oh|um|uh|hmm|ok|okay|and|but|just|simply)[\s,:-]+)*"
+    r"|.*\b(?:say|says|said|saying|tell|tells|told|admit|admits|admitted|reply|replies|"
+    r"replied|answer|answers|answered|respond|responds|responded|go with|is|be|probably|"
+    r"likely)\s+(?:(?:him|her|them|me|us|you)\s+)?(?:that\s+)?"
+)
+_LEAD_END = re.compile(r"[\"'*\s]*$")
+# After a quoted phrase: it is the subject of a sentence about it, discussed, not said
+# ("'It was terrible' means ...", "'It wasn't great' is a bit ambiguous").
+_DISCUSSED_AFTER = re.compile(
+    r"^[\s,]*(?:means|meant|refers|suggests|implies|conveys|captures|describes|expresses|"
+    r"fits|works|matches|sounds|seems|feels|comes across|"
+    r"is (?:a|an|the|more|less|too|not|clear|ambiguous|vague|specific|[a-z]+er))\b"
+)
+# After a quoted phrase: another quote in a row ("options: 'It was amazing', 'It was
+# go"): an item of a list.
+_QUOTE_LIST_AFTER = re.compile(r"^\s*[,;/]\s*(?:or\s+|and\s+)?[\"']")
+
+
+def _opens_its_sentence(text: str, choice: _Choice) -> bool:
+    """Whether a phrase stands at its sentence's start, after a list marker, a name called
+    or an opening clause and hedges at most: said, not embedded in another sentence."""
+    start = max(
+        (m.end() for m in re.finditer(r"[.!?:;\n\"(\[\]]", text[: choice.start])), default=0
+    )
+    before = re.sub(rf"^\s*{_LIST_MARKER}", "", text[start : choice.start]).lstrip()
+    before = before[: _LEAD_END.search(before).start()]
+    return bool(_LEAD.fullmatch(before + " ") or not before)
+
+
+def _alone_in_its_sentence(text: str, choice: _Choice) -> bool:
+    """Whether the phrase is a sentence of its own: given as an answer, not mentioned."""
+    start = max((m.end() for m in re.finditer(r"[.!?:\n]", text[: choice.start])), default=0)
+    end = re.compile(r"[.!?\n]").search(text, choice.end)
+    rest = text[start : choice.start] + text[choice.end : end.start() if end else len(text)]
+    return not re.sub(rf"^\s*{_LIST_MARKER}|[\W_]", "", rest).strip()
+
+
+def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own: str) -> bool:
+    """ "It was awful, bad, good", "awful and bad": one sentence with several of the
+    closing words."""
+    finals = {words(o.text)[-1] for o in options} - {words(own)[-1]}
+    joined = rf"(?:\s*[,/]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:(?:{_FILLERS})\s+)*"
+    words_ = "(?:" + "|".join(map(re.escape, finals)) + r")\b"
+    if re.match(rf"^{joined}{words_}", text[end:]):
+        return True
+    # "It was good, I think - or maybe amazing": another word offered later in the sentence
+    rest = re.split(r"(?<!\.)[.!?](?!\.)|\n", text[end:], maxsplit=1)[0]
+    hedge = r"(?:(?:maybe|perhaps|possibly|even|just)\s+)?"
+    if re.search(rf"\bor\s+{hedge}(?:(?:{_FILLERS})\s+)*{words_}", rest):
+        return True
+    # "It was good, I guess. Or amazing.": the next sentence offers another word
+    following = text[end + len(rest) :]
+    if re.match(rf"[.!?\s]*or\s+{hedge}(?:(?:{_FILLERS})\s+)*{words_}", following):
+        return True
+    # "It was good... no wait, amazing": the word taken back for another
+    taken_back = rf"\b(?:{TAKEN_BACK}|make (?:that|it)|no)\b"
+    return bool(re.search(rf"{taken_back}[\s,:;-]+(?:(?:{_FILLERS})\s+)*{words_}", rest))
+
+
+# (A word's apostrophe stays inside a single-quoted phrase: 'It wasn't bad'.)
+_QUOTE = re.compile(r"\"[^\"\n]{1,200}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,200}?'(?!\w)")
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words before and after a phrase, in its sentence; for a phrase inside a quote,
+    before and after the quote ('"It was good. Thanks!" or "Great job"')."""
+    for quote in _QUOTE.finditer(text):
+        if quote.start() <= start and end <= quote.end():
+            start, end = quote.start(), quote.end()
+            break
+    before = re.split(r"[.!?\n]", text[max(0, start - 60) : start])[-1]
+    return before, text[end : end + 40]
+
+
+def _answer_span(text: str, marker: int) -> tuple[int, int]:
+    """What an answer marker points at: the first sentence after it, or the quote that
+    starts there ('would say "It was awful. I'm sorry."', later sentences explain)."""
+    start = len(text) - len(text[marker:].lstrip(" \t\n,:"))
+    end = re.compile(r"[.!?](?=\s|$)|\n").search(text, start)
+    end = end.end() if end else len(text)
+    quote = _QUOTE.search(text, start)
+    if quote and quote.start() < end and "(" not in text[start : quote.start()]:
+        return quote.span()
+    return start, end
+
+
+def _earlier_answers(text: str, marker: int, candidates: list[_Choice]) -> list[_Choice]:
+    """The phrases that answer markers before `marker` point at ("The answer is 'It was
+    awful'. So the correct answer is 'It wasn't awful'": two answers)."""
+    found = []
+    for m in _ANSWER_MARKER.finditer(text, 0, marker):
+        start, end = _answer_span(text, m.end())
+        if end <= marker:
+            found += [c for c in candidates if start <= c.start and c.end <= end][:1]
+    return found
+
+
+def _last_marker(text: str, candidates: list[_Choice], set_aside: list[_Choice] = ()) -> int | None:
+    """Where the text after the last answer marker starts, among the markers that point
+    at something: a phrase, a quote or a list item's marker in the sentence after them (a
+    marker in closing remarks, "an example of a response that ...", points at nothing; one
+    at a phrase set aside, "Alternatively, she might say ...", neither). A colon is a
+    marker when a phrase follows it there."""
+
+    def points(end: int, quotes: bool) -> bool:
+        start, stop = _answer_span(text, end)
+        if BLANK in text[start:stop]:
+            return False  # the prompt's template echoed ("answer with ... 'It was ___'")
+        if any(start <= c.start and c.end <= stop for c in set_aside):
+            return False
+        if any(start <= c.start and c.end <= stop for c in candidates):
+            return True
+        return quotes and bool(_QUOTE.match(text, start) or _REFERENCE.match(text[end:]))
+
+    ends = [m.end() for m in _ANSWER_MARKER.finditer(text) if points(m.end(), True)]
+    ends += [m.end() for m in _COLON.finditer(text) if points(m.end(), False)]
+    return max(ends) if ends else None
+
+
+def _by_reference(text: str, marker: int, candidates: list[_Choice]) -> list[_Choice]:
+    """A choice named by its list marker ("Answer: c", "I'd pick number 2")."""
+    named = _REFERENCE.match(text[marker:])
+    if not named:
+        return []
+    item = re.compile(
+        rf"(?m)^[ \t]*(?:(?:option|choice|sentence|answer)[ \t]+)?\(?{re.escape(named['key'])}"
+        r"(?:[.)]|[ \t]*:)[ \t]+"
+    )
+    for line in item.finditer(text[:marker]):
+        on_line = [
+            c
+            for c in candidates
+            if line.end() <= c.start and "\n" not in text[line.end() : c.start]
+        ]
+        if on_line:
+            return on_line[:1]
+    return []

@@ -1,0 +1,169 @@
+"""The forms of a closed set of phrases: how answers write each one.
+
+The phrases and their factors are an option set of the study's `probabilities` block
+(written once for both stages). The English around them is the library's: a phrase's
+subject may be named ("the cake was good" for "It was good"), its copula in another tense
+("It is good", "It isn't bad"), fillers and hesitations may stand inside it ("it wasn't
+that bad", "It was... um... good"). Also here: whether a text that holds no whole phrase
+says one thing of the thing in the phrases' form (factors.py reads a factor from it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .fields import Field
+from .text import BLANK, HESITATION, words
+
+# Words a speaker puts inside a phrase without changing which phrase it is.
+_FILLERS = (
+    r"really|very|so|that|too|truly|pretty|quite|absolutely|totally|just|all|actually|simply|"
+    r"honestly|genuinely|completely|entirely|utterly|particularly|especially|extremely|"
+    r"incredibly|super|overall|definitely|certainly|rather|fairly|somewhat|still|even|a|an|"
+    r"a bit|a little|kind of|sort of|that much|all that"
+)
+# Between a phrase's words: spaces, fillers, hesitations ("It was... um... good").
+_GAP = rf"(?:[\s,]|(?<=\s)-+(?=\s)|{HESITATION})+"
+_BETWEEN = rf"{_GAP}(?:(?:{_FILLERS}|\((?:{_FILLERS})\)){_GAP}){{0,3}}"
+# A copula may be written in another tense; "it's" glues it to its subject.
+_COPULA = {
+    "was": r"was|is|were|are",
+    "is": r"was|is|were|are",
+    "wasn't": r"wasn't|isn't|weren't|aren't",
+    "isn't": r"wasn't|isn't|weren't|aren't",
+}
+# A phrase whose first word is a pronoun may name its subject instead.
+_PRONOUNS = {"it", "this", "that", "they", "he", "she"}
+_SUBJECT = r"(?:it|this|that|[a-z]+'s\s+\w+|(?:the|your|his|her|their|my|our)\s+\w+(?:\s+\w+)?)"
+_PRONOUN = r"(?:it|this|that)"
+# Words stand alone: not inside another ("don't", "good-ish"); a quote mark may stand close.
+_START = r"(?<!\w)(?<!\w')"
+_END = r"(?![\w-]|'\w)"
+
+SHORT_ANSWER_WORDS = 8
+# An answer this long that names a phrase once, marking no answer, may be reasoning about it.
+PLAIN_ANSWER_WORDS = 20
+
+
+@dataclass(frozen=True)
+class _Option:
+    label: str
+    text: str
+    levels: tuple[tuple[str, str], ...]  # (factor, level)
+
+
+@dataclass(frozen=True)
+class _Choice:
+    label: str
+    start: int
+    end: int
+    grade: str
+    tokens: tuple[tuple[int, int], ...]  # the span of each of the option's words
+
+
+def _options_of(field: Field) -> tuple[_Option, ...]:
+    return tuple(
+        _Option(o["label"], o["text"].lower(), tuple((k, str(v)) for k, v in o["levels"].items()))
+        for o in field.params["options"]
+    )
+
+
+def _token(token: str, index: int, group: str) -> str:
+    if index == 0:
+        return rf"(?P<{group}>{_SUBJECT if token in _PRONOUNS else re.escape(token)})"
+    forms = _COPULA.get(token)
+    if forms and not token.endswith("n't"):
+        return rf"(?:(?P<{group}>'s)|{_BETWEEN}(?P<{group}_>{forms}))"
+    return rf"{_BETWEEN}(?P<{group}>{forms or re.escape(token)})"
+
+
+@lru_cache(maxsize=64)
+def _subjectless_regex(options: tuple[_Option, ...]) -> re.Pattern:
+    """The phrases without their pronoun subject, at the start of a sentence."""
+    alternatives = []
+    for i, option in enumerate(options):
+        tokens = words(option.text)
+        if tokens[0] not in _PRONOUNS or len(tokens) < 2:
+            continue
+        forms = _COPULA.get(tokens[1], re.escape(tokens[1]))
+        body = rf"(?P<o{i}t0>)(?P<o{i}t1>{forms})"
+        body += "".join(_token(t, j, f"o{i}t{j}") for j, t in enumerate(tokens) if j > 1)
+        alternatives.append(rf"(?P<o{i}>{body}{_END})")
+    sentence_start = r"(?:^|(?<=[\n.!?:;\"'(])|(?<=[\n.!?:;\"'(] ))"
+    return re.compile(sentence_start + "(?:" + "|".join(alternatives or ["(?!)"]) + ")")
+
+
+@lru_cache(maxsize=64)
+def _phrase_regex(options: tuple[_Option, ...]) -> re.Pattern:
+    alternatives = []
+    for i, option in enumerate(options):
+        tokens = words(option.text)
+        body = "".join(_token(t, j, f"o{i}t{j}") for j, t in enumerate(tokens))
+        alternatives.append(rf"(?P<o{i}>{_START}{body}{_END})")
+    return re.compile("|".join(alternatives))
+
+
+def _choice(match: re.Match, options: tuple[_Option, ...], grade: str) -> _Choice:
+    index = next(int(k[1:]) for k, v in match.groupdict().items() if v and re.fullmatch(r"o\d+", k))
+    count = len(words(options[index].text))
+    spans = []
+    for j in range(count):
+        names = (f"o{index}t{j}", f"o{index}t{j}_")
+        group = next(g for g in names if g in match.re.groupindex and match.group(g) is not None)
+        spans.append(match.span(group))
+    return _Choice(options[index].label, *match.span(), grade, tuple(spans))
+
+
+def _fill_blank(text: str) -> str:
+    """The prompt's template with its blank filled in ("It was ___ -> good", "It was ___:
+    good"): the blank and its arrow as spaces, so that the phrase reads whole and every
+    span stays where it was."""
+    return re.sub(
+        rf"{BLANK}[ \t]*(?:->|:|=|-)[ \t]*(?=[a-z])", lambda m: " " * len(m.group()), text
+    )
+
+
+_COPULA_WORDS = r"(?:was|is|were|are|wasn't|isn't|weren't|aren't)"
+_NEXT_CLAUSE = r"\s*,\s*|\s+(?=(?:but|and|when|because|since|though|although|as|if)\b)"
+_HEDGE_BEFORE = r"(?:i (?:think|guess|thought|feel|felt)|i'd say|probably|maybe|honestly),?\s+"
+# An interjection before an answer ("Eh, it wasn't great").
+_INTERJECTION = r"^\s*(?:eh|meh|hmm+|um+|uh|oh|well|yeah|ah|so)\s*[,.!]+\s*"
+
+
+def _evaluates(text: str, options: tuple[_Option, ...]) -> bool:
+    """Whether a text has a copula or one of the phrases' closing words ("Bad", "It was
+    okay"; not "c")."""
+    finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
+    return bool(re.search(rf"\b(?:{_COPULA_WORDS}|{finals})\b|'s\b", text))
+
+
+def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> bool:
+    """Whether a place that holds no whole phrase says one thing of the thing, in the form
+    of the phrases: "It was okay", "It wasn't ...", "a special performance" after its
+    copula, or a bare word in a short answer ("Amazing!"). Not a sentence that goes on
+    about something else ("It's great to have you"), nor two evaluations ("It was superb.
+    Not bad.")."""
+    part = re.sub(r"[\"*\[\]]|(?<!\w)'|'(?!\w)", "", part)
+    part = re.sub(_INTERJECTION, "", part)
+    sentences = [x.strip(" \t\n,") for x in re.split(r"[.!?;\n]+|…", part)]
+    sentences = [x for x in sentences if x]
+    if not sentences:
+        return False
+    # The first clause is the evaluation; what follows a comma or a conjunction is more.
+    first, *others = re.split(_NEXT_CLAUSE, sentences[0], maxsplit=1) + sentences[1:]
+    if re.search(r"\b(?:any|none|neither|either)\b|\bthe above\b", first):
+        return False  # the options declined ("It wasn't any of the above"), not evaluated
+    evaluation = re.compile(
+        rf"(?:{_HEDGE_BEFORE})?(?:{_SUBJECT})(?:'s|\s+{_COPULA_WORDS})(?:\s+(?:{_FILLERS}))*"
+        # up to four words, none of which starts a clause about something else ("It's
+        # great to have you")
+        r"(?:\s+(?:a|an))?(?:\s+(?!(?:to|that|because|when|if|since|for|and|but|or|nor)\b)[a-z0-9'-]+){0,4}"
+    )
+    bare = re.compile(rf"(?:not\s+)?(?:(?:{_FILLERS})\s+)*[a-z'-]+")
+    if not (evaluation.fullmatch(first) or (short and bare.fullmatch(first))):
+        return False
+    finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
+    again = re.compile(rf"\b(?:{_COPULA_WORDS}|{finals})\b|'s\b")
+    return not any(again.search(x) for x in others)
