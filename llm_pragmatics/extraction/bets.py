@@ -349,7 +349,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         named_objects = match.groupdict().get("noun") and match["noun"].strip()
         paired = has_unit(match) and len(with_units.get(_sentence(text, match.start()), ())) >= 2
         if (
-            len(listed_options) >= min(3, len(options))
+            len(listed_options) == len(options)
             or paired
             or (named_objects and has_unit(match))
         ):
