@@ -1199,3 +1199,32 @@ def test_study2_a_structural_choice_is_below_full_confidence(specs):
     ):
         reading = parsed(specs["study2"], answer)
         assert reading.grades and set(reading.grades.values()) == {LOOSE}
+
+
+# --- Pairs that read another way, and lists that are not the options -----------------------
+
+DOUBTED_STUDY1 = [
+    # "N: X" lines without a bets label that do not list every option: items as much as bets
+    ("0: 15%\n2: 45%\n3: 40%", {"probability_0": None, "probability_2": None}),
+    ("1: $10\n2: $50\n3: $40", {"probability_1": None, "probability_3": None}),
+    # ... and that list every option, in any order: bets
+    ("3: 40%\n1: 10%\n0: 5%\n2: 45%", {"probability_0": 5, "probability_3": 40}),
+    # a pair written as a clock time is no bet, and no other reading takes it up
+    ("Prior: 1\nBets: 2:45 was when I decided; 3: 10%", {"probability_2": None}),
+    ("Prior: 1\nBets: 1:05%", {"probability_1": None}),
+    # the same option a time in one part and an amount in another: no amount beyond doubt
+    ("Bets: 0:07%\nPrior: 2\nBets: 0: 20%", {"probability_0": None}),
+    # compact pairs that list the options stay bets
+    ("Prior: 1\nBets: 0:10,1:60,2:20,3:10", {"probability_0": 10, "probability_1": 60}),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), DOUBTED_STUDY1)
+def test_study1_pairs_in_doubt_are_empty(specs, answer, values):
+    assert values_read(specs["study1"], answer, values) == values
+
+
+def test_study1_a_pair_read_as_a_time_names_its_reason(specs):
+    reading = parsed(specs["study1"], "Prior: 1\nBets: 2:30\nKnowledge: no")
+    assert "probability_2" not in reading.values
+    assert "time or a ratio" in reading.problems["probability_2"]

@@ -20,7 +20,7 @@ from .amounts import (
 )
 from .bet_pairs import alternating_pairs
 from .fields import Field
-from .readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, Found
+from .readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, Found, Unreadable
 
 Options = tuple[tuple[str, tuple[str, ...]], ...]  # (label, other words for it) per option
 
@@ -233,6 +233,11 @@ class _Reading:
         self.found: list[tuple[int, Found]] = []
         self.taken: list[tuple[int, int]] = []
         self.explicit_sentences: set[int] = set()
+        # Pairs refused as no bets ("2:15", a time): no other reading takes them up.
+        self.refused: list[tuple[int, int]] = []
+
+    def refuses(self, start: int, end: int) -> bool:
+        return any(start <= s < end for s, _ in self.refused)
 
     def free(self, start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in self.taken)
@@ -296,6 +301,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             if kind in ("option_first", "line"):
                 if kind == "option_first" and (numbered_list or _ratio_or_range(match)):
                     ratios.append(match)
+                    reading.refused.append(match.span())
                     continue
                 if not explicit and not _unitless_layout(match):
                     if kind == "option_first" and match["sep"] in ("-", "->"):
@@ -357,13 +363,17 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     if len({i for i, _ in spaced}) >= min(3, len(options)):
         reading.found += spaced
     # Compact pairs ("0:0,1:5,2:20,3:75") are bets when they list the options.
-    if len(compact) >= min(3, len(options)):
-        for match in ratios:
-            if not numbered_list and match["sep"] in (":", "-", "->"):
-                span = match.span("value")
-                reading.add(
-                    reading.named(match["options"]), amount_value(match, total), span, CLEAR
-                )
+    in_doubt = set()  # options with a pair that reads another way ("0:08%", a time)
+    for match in ratios:
+        if len(compact) >= min(3, len(options)) and not numbered_list and match["sep"] in (
+            ":",
+            "-",
+            "->",
+        ):
+            span = match.span("value")
+            reading.add(reading.named(match["options"]), amount_value(match, total), span, CLEAR)
+        elif not numbered_list and match["sep"] == ":":
+            in_doubt.update((i, match.group()) for i in reading.named(match["options"]))
     for kind, value, span in rests:
         stated = {i for i, _ in reading.found}
         if kind == "each" and _named_in_sentence(reading, span[0]):
@@ -378,7 +388,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         reading.found += alternating_pairs(reading, total)
     if not reading.found and scope == SECTION:
         reading.found = _in_order_amounts(text, len(options), total)
-    return tuple(sorted(reading.found, key=lambda pair: pair[1].start))
+    return tuple(sorted(reading.found, key=lambda pair: pair[1].start)), tuple(sorted(in_doubt))
 
 
 def _one_option_sentences(reading: _Reading) -> list[tuple[int, Found]]:
@@ -389,7 +399,7 @@ def _one_option_sentences(reading: _Reading) -> list[tuple[int, Found]]:
     stated = {i for i, _ in reading.found}
     found = []
     for sentence in re.finditer(r"(?:\.(?=\d)|[^.!?\n])+", reading.text):
-        if not reading.free(*sentence.span()):
+        if not reading.free(*sentence.span()) or reading.refuses(*sentence.span()):
             continue
         text = sentence.group()
         lead = re.match(r"\s*(?:(?:and|but|so|then|as for)\s+)?", text).end()
@@ -441,15 +451,21 @@ def _unitless_layout(match: re.Match) -> bool:
 
 
 def _ratio_or_range(match: re.Match) -> bool:
-    """ "0:1" reads as a ratio as much as a bet, "0-5%" as a range: no bets alone (a list of
-    the options, "0:0,1:5,2:20,3:75", is bets)."""
+    """ "0:1" reads as a ratio as much as a bet, "2:15" as a time, "0-5%" as a range: no
+    bets alone (a list of the options, "0:0,1:5,2:20,3:75", is bets)."""
     groups = match.groupdict()
     if groups.get("sep") not in (":", "-"):
         return False
     around = match.string[match.start("sep") - 1 : match.end("sep") + 1]
     if re.search(r"\s", around):
         return False
-    return groups["sep"] == "-" or (not has_unit(match) and len(groups["value"]) == 1)
+    # "2:15" and "2:00%" read as clock times as much as bets.
+    time = re.fullmatch(r"\d{2}", groups["value"]) and (
+        not has_unit(match) or groups["value"].startswith("0")
+    )
+    return (
+        groups["sep"] == "-" or (not has_unit(match) and len(groups["value"]) == 1) or bool(time)
+    )
 
 
 def _unit_before(reading: _Reading, match: re.Match) -> bool:
@@ -514,4 +530,9 @@ def read_bet(text: str, field: Field, scope: str) -> list[Found]:
     options = _options(field)
     index = [label for label, _ in options].index(str(field.params["option"]))
     total = field.params.get("total")
-    return [f for i, f in _read_bets(text, options, scope, total) if i == index]
+    found, in_doubt = _read_bets(text, options, scope, total)
+    for i, pair in in_doubt:
+        if i == index:
+            # An amount beside it would be a guess at which reading is meant.
+            raise Unreadable(f"{pair!r} reads as a time or a ratio as much as a bet")
+    return [f for i, f in found if i == index]
