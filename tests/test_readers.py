@@ -1228,3 +1228,36 @@ def test_study1_a_pair_read_as_a_time_names_its_reason(specs):
     reading = parsed(specs["study1"], "Prior: 1\nBets: 2:30\nKnowledge: no")
     assert "probability_2" not in reading.values
     assert "time or a ratio" in reading.problems["probability_2"]
+
+
+RANGES_STUDY1 = [
+    # an amount on a range of options is no bet on any of them
+    (
+        "Prior: 2\nBets: 0: 5%, 1: 15%, 2 or more: 80%",
+        {"probability_1": 15, "probability_2": None, "probability_3": None},
+    ),
+    ("Prior: 2\nBets: $70 on more than 1, $30 on 1", {"probability_2": None, "probability_1": 30}),
+    ("Prior: 2\nBets: 0: 0%\n1+: 100%", {"probability_0": 0, "probability_1": None}),
+    # "the others" after a range does not reach the options in it
+    (
+        "Prior: 3\nBets: at most one: 10%, nothing on the others",
+        {"probability_0": None, "probability_1": None},
+    ),
+    # an option given its own amount beside a range keeps it
+    (
+        "Prior: 3\nBets: exactly 3: 55%, 2 or more: 90%",
+        {"probability_3": 55, "probability_2": None},
+    ),
+    # a range in reasoning, with no amount on it, is no bet and doubts nothing
+    (
+        "He saw that at least 2 worked. Prior: 2\nBets: 0: 0%, 1: 0%, 2: 30%, 3: 70%",
+        {"probability_2": 30, "probability_3": 70},
+    ),
+    # an amount that is a bound ("at least 10%") is no range of options
+    ("Prior: 3\nBets: 3: at least 10%", {"probability_3": None}),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), RANGES_STUDY1)
+def test_study1_an_amount_on_a_range_of_options_is_no_bet(specs, answer, values):
+    assert values_read(specs["study1"], answer, values) == values

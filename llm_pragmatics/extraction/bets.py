@@ -233,7 +233,8 @@ class _Reading:
         self.found: list[tuple[int, Found]] = []
         self.taken: list[tuple[int, int]] = []
         self.explicit_sentences: set[int] = set()
-        # Pairs refused as no bets ("2:15", a time): no other reading takes them up.
+        # Pairs refused as no bets ("2:15", a time; "at least 2: 90%", a range): no other
+        # reading takes them up.
         self.refused: list[tuple[int, int]] = []
 
     def refuses(self, start: int, end: int) -> bool:
@@ -276,6 +277,19 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     compact: set[tuple[int, ...]] = set()  # the options of every "N: X" pair
     spaced: list[tuple[int, Found]] = []  # "0 0%, 1 5%, ...": bets only in a list
     numbered_list = _numbered_list(text, options)
+    in_doubt = set()
+    # A range given an amount ("at least 2: 90%", "$80 on 2 or more") bets on several
+    # options together: none of them gets it.
+    ranged = set()
+    for match in _SEVERAL_STATES.finditer(text):
+        covered = _covered(match, options)
+        if covered and _given_an_amount(text, match):
+            reading.taken.append(match.span())
+            reading.refused.append(match.span())
+            reason = f"{match.group()!r} bets on several options together"
+            ranged.update((i, reason) for i in covered)
+    # A bound on an amount ("at least 10%") is no amount.
+    reading.refused += [m.span() for m in _BOUND_AMOUNT.finditer(text)]
     for kind, pattern in _patterns(options):
         for match in pattern.finditer(text):
             if not reading.free(*match.span()):
@@ -363,7 +377,6 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     if len({i for i, _ in spaced}) >= min(3, len(options)):
         reading.found += spaced
     # Compact pairs ("0:0,1:5,2:20,3:75") are bets when they list the options.
-    in_doubt = set()  # options with a pair that reads another way ("0:08%", a time)
     for match in ratios:
         if len(compact) >= min(3, len(options)) and not numbered_list and match["sep"] in (
             ":",
@@ -373,7 +386,9 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             span = match.span("value")
             reading.add(reading.named(match["options"]), amount_value(match, total), span, CLEAR)
         elif not numbered_list and match["sep"] == ":":
-            in_doubt.update((i, match.group()) for i in reading.named(match["options"]))
+            # A pair that reads another way ("0:08%", a time): its option is in doubt.
+            reason = f"{match.group()!r} reads as a time or a ratio as much as a bet"
+            in_doubt.update((i, reason) for i in reading.named(match["options"]))
     for kind, value, span in rests:
         stated = {i for i, _ in reading.found}
         if kind == "each" and _named_in_sentence(reading, span[0]):
@@ -382,12 +397,16 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         else:
             # "nothing on the others", "25% each": every option given no other amount
             targets = set(range(len(options))) - stated - _targets_before(reading, span[0])
+            targets -= {i for i, _ in ranged}
         reading.add(sorted(targets), value, span, CLEAR)
     if scope == SECTION:
         reading.found += _one_option_sentences(reading)
         reading.found += alternating_pairs(reading, total)
     if not reading.found and scope == SECTION:
         reading.found = _in_order_amounts(text, len(options), total)
+    # (An option also given an amount of its own, "exactly 3: 60%", keeps it.)
+    stated = {i for i, _ in reading.found}
+    in_doubt |= {(i, reason) for i, reason in ranged if i not in stated}
     return tuple(sorted(reading.found, key=lambda pair: pair[1].start)), tuple(sorted(in_doubt))
 
 
@@ -468,6 +487,48 @@ def _ratio_or_range(match: re.Match) -> bool:
     )
 
 
+# A range of options ("at least 2", "2 or more", "2+"): one amount for several together.
+_SEVERAL_STATES = re.compile(
+    r"(?<![$\d.])\b(?P<bound>at least|at most|no more than|no fewer than|more than|fewer than|"
+    r"less than|up to)\s+(?P<n>\d+)(?![\d.%$])"
+    r"|(?<![$\d.])\b(?P<m>\d+)(?:\s*\+(?!\s*\d)|\s+or\s+(?P<after>more|fewer|less))(?![\w%])"
+)
+
+
+_BOUND_AMOUNT = re.compile(
+    r"\b(?:at least|at most|no more than|no less than|more than|less than|up to|over|under)"
+    rf"\s+(?={ANY_AMOUNT})(?=\$|\d+(?:\.\d+)?\s?%)"
+)
+
+
+def _given_an_amount(text: str, match: re.Match) -> bool:
+    """Whether an amount is tied to the range: after it by a separator ("at least 2: 90%",
+    "2+ - $80"), or before it by "on" or "for" ("90% on at least 2")."""
+    after = re.match(rf"{_SEPARATOR}{ANY_AMOUNT}", text[match.end() :])
+    before = re.search(rf"{ANY_AMOUNT}\s*(?:on|for|to)\s+(?:the\s+)?$", text[: match.start()])
+    return bool(after or before)
+
+
+def _covered(match: re.Match, options: Options) -> list[int]:
+    """The options (by number) a range covers; none when its number is no option."""
+    numbers = {i: float(label) for i, (label, _) in enumerate(options) if label.isdigit()}
+    n = float(match["n"] or match["m"])
+    if n not in numbers.values():
+        return []
+    bound = match["bound"] or ("at most" if match["after"] in ("fewer", "less") else "at least")
+    keep = {
+        "at least": lambda x: x >= n,
+        "no fewer than": lambda x: x >= n,
+        "at most": lambda x: x <= n,
+        "no more than": lambda x: x <= n,
+        "up to": lambda x: x <= n,
+        "more than": lambda x: x > n,
+        "fewer than": lambda x: x < n,
+        "less than": lambda x: x < n,
+    }[bound]
+    return [i for i, x in numbers.items() if keep(x)]
+
+
 def _unit_before(reading: _Reading, match: re.Match) -> bool:
     """Whether an earlier amount in the same sentence had its unit ("$80 on three and
     twenty on two")."""
@@ -531,8 +592,8 @@ def read_bet(text: str, field: Field, scope: str) -> list[Found]:
     index = [label for label, _ in options].index(str(field.params["option"]))
     total = field.params.get("total")
     found, in_doubt = _read_bets(text, options, scope, total)
-    for i, pair in in_doubt:
+    for i, reason in in_doubt:
         if i == index:
             # An amount beside it would be a guess at which reading is meant.
-            raise Unreadable(f"{pair!r} reads as a time or a ratio as much as a bet")
+            raise Unreadable(reason)
     return [f for i, f in found if i == index]
