@@ -1261,3 +1261,49 @@ RANGES_STUDY1 = [
 @pytest.mark.parametrize(("answer", "values"), RANGES_STUDY1)
 def test_study1_an_amount_on_a_range_of_options_is_no_bet(specs, answer, values):
     assert values_read(specs["study1"], answer, values) == values
+
+
+# --- Footnotes and second values beside a count ---------------------------------------------
+
+FOOTNOTED_STUDY1 = [
+    # a footnote that offers a second count: two values
+    (
+        "Prior: 1[^a]\nBets: 1: 100%\nKnowledge: no\n\n[^a]: none of them is possible too.",
+        {"Prior_A": None, "probability_1": 100},
+    ),
+    ("Prior: 2†\nBets: 2: 100%\n\n† 3 could also be right", {"Prior_A": None}),
+    ("Prior: 0¹\nKnowledge: no\n\n¹ 1 might also be the answer.", {"Prior_A": None}),
+    # a footnote that explains the count keeps it
+    ("Prior: 2*\nKnowledge: no\n\n* the story says they usually pass.", {"Prior_A": 2}),
+    # stars of emphasis and bullets are no footnotes
+    ("*Prior*: 2\n* Knowledge: yes", {"Prior_A": 2, "Knowledge_A": "yes"}),
+    # a second count offered in the part itself
+    ("Prior: 3, though 2 is also plausible\nKnowledge: no", {"Prior_A": None}),
+    ("Prior: 3 (2 would be my second guess)\nKnowledge: no", {"Prior_A": 3}),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), FOOTNOTED_STUDY1)
+def test_study1_a_footnote_is_read_beside_the_value_it_marks(specs, answer, values):
+    assert values_read(specs["study1"], answer, values) == values
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Prior: 3 (one of them looked odd)\nBets: 3: 100%\nKnowledge: yes",
+        "Prior: 2[^n]\nBets: 2: 100%\nKnowledge: no\n\n[^n]: 1 of them I am unsure of.",
+    ],
+)
+def test_study1_a_count_beside_another_number_is_below_full_confidence(specs, answer):
+    reading = parsed(specs["study1"], answer)
+    assert "Prior_A" in reading.values and reading.grades["Prior_A"] == LOOSE
+
+
+def test_footnotes_are_placed_where_their_marks_stand():
+    from llm_pragmatics.extraction.markup import footnotes
+
+    assert footnotes("Bets: 2: 80%[1]\n\n[1]: or 70%") == "Bets: 2: 80% (or 70%)\n\n"
+    # a mark that stands twice cannot be placed: left as it is
+    text = "a[^1] b[^1]\n\n[^1]: note"
+    assert footnotes(text) == text

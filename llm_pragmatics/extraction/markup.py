@@ -48,6 +48,37 @@ _CELLS_ON_ONE_LINE = re.compile(r"(?m)^(?![ \t]*\|)[^|\n:]+(?:[ \t]\|[ \t][^|\n:
 _PERCENT_FIRST = re.compile(r"(?<![\w%])%[ \t]?(\d+(?:\.\d+)?)(?![\d%])")
 
 
+# A footnote's mark ("[^1]", "[2]", "¹", "*", "†") and its note, a line of its own below.
+_FOOTNOTE_MARK = r"\[\^?[\w-]{1,8}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[*†‡]{1,3}"
+_FOOTNOTE = re.compile(rf"(?m)^[ \t]*(?P<mark>{_FOOTNOTE_MARK}):?[ \t]+(?P<note>\S[^\n]*)$\n?")
+
+
+def footnotes(text: str) -> str:
+    """Each footnote's note in brackets where its mark stands ("Prior: 3[^1]" and "[^1]:
+    2 would also do" -> "Prior: 3 ([^1] 2 would also do)"): a note says something about
+    the value it marks, so it is read beside it. (Before superscripts become digits.)"""
+    for note in reversed(list(_FOOTNOTE.finditer(text))):
+        mark = re.escape(note["mark"])
+        # The mark stands after a value or a word, not at a line's start (a bullet).
+        references = [
+            m
+            for m in re.finditer(rf"(?<=[\w.%)\]]){mark}(?![\w*†‡¹²³⁴⁵⁶⁷⁸⁹⁰])", text)
+            if not (note.start() <= m.start() < note.end())
+        ]
+        if len(references) != 1 or references[0].start() > note.start():
+            continue  # no mark, or several: not a footnote this can place
+        (reference,) = references
+        if text[note.end() :].strip() and "\n\n" not in text[reference.end() : note.start()]:
+            continue  # notes stand apart, at the end: this is a list
+        line = text[text.rfind("\n", 0, reference.start()) + 1 : text.find("\n", reference.end())]
+        if note["mark"][0] == "*" and line.count("*") % 2 == 0:
+            continue  # the closing star of an emphasis ("*Prior*: 2")
+        body = f" ({note['note'].strip()})"
+        text = text[: note.start()] + text[note.end() :]
+        text = text[: reference.start()] + body + text[reference.end() :]
+    return text
+
+
 def plain(text: str) -> str:
     """The text with its markup translated: HTML and XML, LaTeX, code fences and comments,
     a percent sign before its number."""

@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 
-from .markup import plain, spaced_rows
+from .markup import footnotes, plain, spaced_rows
 
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
 # amazing"): what follows them is a second answer, not a continuation of the first.
@@ -69,7 +69,7 @@ def normalise(text: str | None) -> str:
     """Lower case; plain quotes, dashes and spaces; no markdown emphasis, headings or bullets;
     negations contracted ("was not" -> "wasn't"); digits for number words; "%" for percent;
     "$N" for "N dollars"."""
-    text = unicodedata.normalize("NFKC", html.unescape(str(text or "")))
+    text = unicodedata.normalize("NFKC", footnotes(html.unescape(str(text or ""))))
     text = _INVISIBLE.sub("", text).lower().replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[‘’ʼ`´′]", "'", text)
     text = re.sub(r"[“”«»″„‟‹›「」『』]", '"', text)
