@@ -1307,3 +1307,30 @@ def test_footnotes_are_placed_where_their_marks_stand():
     # a mark that stands twice cannot be placed: left as it is
     text = "a[^1] b[^1]\n\n[^1]: note"
     assert footnotes(text) == text
+
+
+ASIDES_STUDY1 = [
+    # an aside that offers a second amount: that bet is in doubt, the others stand
+    (
+        "Prior: 1\nBets: 0: 10% (maybe 15%), 1: 60%, 2: 20%, 3: 10%",
+        {"probability_0": None, "probability_1": 60},
+    ),
+    (
+        "Prior: 1\nBets: 0: 5%, 1: 65% [55% would do as well], 2: 20%, 3: 10%",
+        {"probability_1": None, "probability_2": 20},
+    ),
+    # the same amount in the other unit is no second amount
+    ("Prior: 1\nBets: 0: 5% ($5), 1: 95%", {"probability_0": 5, "probability_1": 95}),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), ASIDES_STUDY1)
+def test_study1_a_second_amount_in_an_aside_leaves_the_bet_in_doubt(specs, answer, values):
+    assert values_read(specs["study1"], answer, values) == values
+
+
+def test_study1_an_aside_with_another_amount_is_below_full_confidence(specs):
+    reading = parsed(specs["study1"], "Prior: 1\nBets: 0: 0%, 1: 70% (it was 40% at first)")
+    assert reading.values["probability_1"] == 70 and reading.grades["probability_1"] == LOOSE
+    reading = parsed(specs["study1"], "Prior: 1\nBets: 0: 5% (or 10%), 1: 95%")
+    assert "second amount" in reading.problems["probability_0"]

@@ -21,6 +21,7 @@ from .amounts import (
 from .bet_pairs import alternating_pairs
 from .fields import Field
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, Found, Unreadable
+from .text import TAKEN_BACK
 
 Options = tuple[tuple[str, tuple[str, ...]], ...]  # (label, other words for it) per option
 
@@ -368,20 +369,21 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     for i, found, match in layouts:
         named_objects = match.groupdict().get("noun") and match["noun"].strip()
         paired = has_unit(match) and len(with_units.get(_sentence(text, match.start()), ())) >= 2
-        if (
-            len(listed_options) == len(options)
-            or paired
-            or (named_objects and has_unit(match))
-        ):
+        if len(listed_options) == len(options) or paired or (named_objects and has_unit(match)):
             reading.found.append((i, found))
     if len({i for i, _ in spaced}) >= min(3, len(options)):
         reading.found += spaced
     # Compact pairs ("0:0,1:5,2:20,3:75") are bets when they list the options.
     for match in ratios:
-        if len(compact) >= min(3, len(options)) and not numbered_list and match["sep"] in (
-            ":",
-            "-",
-            "->",
+        if (
+            len(compact) >= min(3, len(options))
+            and not numbered_list
+            and match["sep"]
+            in (
+                ":",
+                "-",
+                "->",
+            )
         ):
             span = match.span("value")
             reading.add(reading.named(match["options"]), amount_value(match, total), span, CLEAR)
@@ -404,6 +406,8 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         reading.found += alternating_pairs(reading, total)
     if not reading.found and scope == SECTION:
         reading.found = _in_order_amounts(text, len(options), total)
+    reading.found, offered = _asides(reading)
+    in_doubt |= offered
     # (An option also given an amount of its own, "exactly 3: 60%", keeps it.)
     stated = {i for i, _ in reading.found}
     in_doubt |= {(i, reason) for i, reason in ranged if i not in stated}
@@ -482,9 +486,7 @@ def _ratio_or_range(match: re.Match) -> bool:
     time = re.fullmatch(r"\d{2}", groups["value"]) and (
         not has_unit(match) or groups["value"].startswith("0")
     )
-    return (
-        groups["sep"] == "-" or (not has_unit(match) and len(groups["value"]) == 1) or bool(time)
-    )
+    return groups["sep"] == "-" or (not has_unit(match) and len(groups["value"]) == 1) or bool(time)
 
 
 # A range of options ("at least 2", "2 or more", "2+"): one amount for several together.
@@ -493,6 +495,33 @@ _SEVERAL_STATES = re.compile(
     r"less than|up to)\s+(?P<n>\d+)(?![\d.%$])"
     r"|(?<![$\d.])\b(?P<m>\d+)(?:\s*\+(?!\s*\d)|\s+or\s+(?P<after>more|fewer|less))(?![\w%])"
 )
+
+
+# An aside right after an amount ("80% (or 70%)", "80%[note: 70% would also do]").
+_ASIDE = re.compile(r"[ \t]*[%$]?[ \t]*[(\[](?P<aside>[^()\[\]\n]{0,80})[)\]]")
+_OFFERED = re.compile(
+    rf"\b(?:or|also|too|maybe|perhaps|instead|rather|alternatively|{TAKEN_BACK})\b|would\b"
+)
+
+
+def _asides(reading: _Reading) -> tuple[list, set]:
+    """The bets, and the options in doubt: an amount with an aside that states another
+    amount is no longer beyond doubt (loose), and one the aside offers as an answer too
+    ("80% (or 70%)", "80% (70% would also do)") is in doubt."""
+    found, in_doubt = [], set()
+    for i, bet in reading.found:
+        aside = _ASIDE.match(reading.text, bet.end)
+        others = [
+            a
+            for a in re.finditer(AMOUNT, aside["aside"] if aside else "")
+            if has_unit(a) and amount_value(a, None) != bet.value
+        ]
+        if others and _OFFERED.search(aside["aside"]):
+            in_doubt.add((i, f"a second amount in an aside ({aside['aside'].strip()!r})"))
+        elif others:
+            bet = Found(bet.value, bet.start, bet.end, LOOSE)
+        found.append((i, bet))
+    return found, in_doubt
 
 
 _BOUND_AMOUNT = re.compile(
