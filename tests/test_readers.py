@@ -1334,3 +1334,15 @@ def test_study1_an_aside_with_another_amount_is_below_full_confidence(specs):
     assert reading.values["probability_1"] == 70 and reading.grades["probability_1"] == LOOSE
     reading = parsed(specs["study1"], "Prior: 1\nBets: 0: 5% (or 10%), 1: 95%")
     assert "second amount" in reading.problems["probability_0"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        ("It was frankly not terrible.", "wasn't terrible"),
+        ("She'd say: it was just not good.", "wasn't good"),
+        ("It was really, truly not amazing", "wasn't amazing"),
+    ],
+)
+def test_study2_an_adverb_between_was_and_not_keeps_the_negation(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance

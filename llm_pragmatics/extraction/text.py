@@ -46,6 +46,7 @@ HESITATION = r"(?:\.{2,}|…|\b(?:um+|uh+|er+|erm|hmm+|well)\b)"
 # Auxiliaries whose negation is written as one word with n't.
 _AUXILIARIES = "was were is are do does did can could would will should has have had must"
 _CONTRACTED = {"can": "can't", "will": "won't"}
+_ADVERB = r"(?:[a-z]{3,}ly|just|really|simply|truly|still|quite|actually|definitely|certainly)"
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 
 
@@ -93,10 +94,12 @@ def normalise(text: str | None) -> str:
     # Symbols that mark a line ("✅ Prior: 3", "🎲 Bets: ..."), and the indent a removed
     # tag leaves ("<b>Prior:</b> 3"): a line starts with its words.
     text = re.sub(rf"(?m)^[ \t]*(?:{_SYMBOL}+[ \t]*)*", "", text)
-    # Negations: "was not", "wasnt", "was n't" -> "wasn't"; "cannot" -> "can't".
+    # Negations: "was not", "wasnt", "was n't", "was honestly not" -> "wasn't"; "cannot"
+    # -> "can't". (An adverb between the two does not change what is negated.)
     auxiliaries = "|".join(_AUXILIARIES.split())
     text = re.sub(
-        rf"\b(?P<aux>{auxiliaries})(?: not\b| ?n't\b|nt\b|(?:[ \t,]*{HESITATION})+[ \t,]*not\b)",
+        rf"\b(?P<aux>{auxiliaries})(?: not\b| ?n't\b|nt\b|(?:[ \t,]*{HESITATION})+[ \t,]*not\b|"
+        rf"(?:,?[ \t]+{_ADVERB}){{1,2}},?[ \t]+not\b)",
         _negation,
         text,
     )
