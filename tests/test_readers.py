@@ -1346,3 +1346,15 @@ def test_study1_an_aside_with_another_amount_is_below_full_confidence(specs):
 )
 def test_study2_an_adverb_between_was_and_not_keeps_the_negation(specs, answer, utterance):
     assert utterance_read(specs["study2"], answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        ("It wasn't bad.\n\nI thought about 'It was good', but that is too much.", "wasn't bad"),
+        ("I was going to say \"It was terrible\" - in the end: It wasn't good.", "wasn't good"),
+        ("It was bad. I toyed with 'It wasn't amazing' too.", "was bad"),
+    ],
+)
+def test_study2_a_phrase_the_answerer_only_considered_is_no_answer(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance

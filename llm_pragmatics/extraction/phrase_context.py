@@ -163,10 +163,21 @@ def _weighing(before: str) -> bool:
     """Whether a phrase is one of those weighed ("choose between 'A' and 'B'", "a mix of
     'A' and 'B'"), not the one an answer marker picks after them ("Between A and B, I'd
     pick B")."""
+    if _CONSIDERED_BEFORE.search(before):
+        return True
     weighing = list(
         re.finditer(r"\b(?:between|whether|(?:mix|mixture|combination|blend) of|both)\b", before)
     )
     return bool(weighing) and not _ANSWER_MARKER.search(before, weighing[-1].end())
+
+
+# Right before a phrase: a candidate the answerer thought of ("I considered 'It was
+# amazing'", "I was going to say ...", "I toyed with ..."), not one given.
+_CONSIDERED_BEFORE = re.compile(
+    r"\b(?:considered|was considering|thought (?:about|of)|was going to (?:say|go with|pick)|"
+    r"toyed with|debated|weighed|wondered about|almost (?:said|went with|picked))"
+    r"\s+(?:saying\s+|using\s+|going with\s+)?(?:that\s+)?[\"']?$"
+)
 
 
 def _sentence_before(text: str, position: int) -> str:
