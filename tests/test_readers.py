@@ -1352,7 +1352,7 @@ def test_study2_an_adverb_between_was_and_not_keeps_the_negation(specs, answer, 
     ("answer", "utterance"),
     [
         ("It wasn't bad.\n\nI thought about 'It was good', but that is too much.", "wasn't bad"),
-        ("I was going to say \"It was terrible\" - in the end: It wasn't good.", "wasn't good"),
+        ('I was going to say "It was terrible" - in the end: It wasn\'t good.', "wasn't good"),
         ("It was bad. I toyed with 'It wasn't amazing' too.", "was bad"),
     ],
 )
