@@ -1358,3 +1358,17 @@ def test_study2_an_adverb_between_was_and_not_keeps_the_negation(specs, answer, 
 )
 def test_study2_a_phrase_the_answerer_only_considered_is_no_answer(specs, answer, utterance):
     assert utterance_read(specs["study2"], answer) == utterance
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "| sentence | why |\n|---|---|\n| It was amazing | flattering |\n| It was bad | true |",
+        "It was terrible - too blunt\nIt wasn't good - softer",
+        "It was good: encouraging\nIt was bad: truthful",
+    ],
+)
+def test_study2_list_items_with_notes_are_no_choice(specs, answer):
+    reading = parsed(specs["study2"], answer)
+    assert not reading.values
+    assert "without choosing" in reading.problems["Assessment"]

@@ -198,6 +198,21 @@ def _alone_on_its_line(text: str, choice: _Choice) -> bool:
     return not re.sub(rf"^\s*{_LIST_MARKER}|[\W_]", "", rest).strip()
 
 
+def _list_item(text: str, choice: _Choice) -> bool:
+    """Whether the phrase is an item of a list: alone on its line, or starting its line
+    with a short note after a separator ("It wasn't bad: kind", "It was good - honest",
+    a table's row)."""
+    if _alone_on_its_line(text, choice):
+        return True
+    line_start = text.rfind("\n", 0, choice.start) + 1
+    lead = re.sub(rf"^\s*{_LIST_MARKER}", "", text[line_start : choice.start])
+    line_end = text.find("\n", choice.end)
+    rest = text[choice.end : line_end if line_end >= 0 else len(text)]
+    return not re.sub(r"[\W_]", "", lead) and bool(
+        re.fullmatch(r"[\"'.!]*\s*(?::|\s-|\s=|\|)\s*[^\n.!?]{1,40}", rest)
+    )
+
+
 # What may stand before a phrase in its sentence when the phrase is said, not embedded in
 # a sentence about something else ("because it was bad", "about it was amazing"):
 # clauses closed by a comma ("Greg,", "Considering the goal,") and hedges, or words that
