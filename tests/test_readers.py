@@ -1372,3 +1372,11 @@ def test_study2_list_items_with_notes_are_no_choice(specs, answer):
     reading = parsed(specs["study2"], answer)
     assert not reading.values
     assert "without choosing" in reading.problems["Assessment"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ['Her reply: "It was __."', "He would just say It wasn't __", "It was a *_*, honestly."],
+)
+def test_study2_a_short_blank_echoed_is_no_answer(specs, answer):
+    assert not parsed(specs["study2"], answer).values

@@ -84,7 +84,9 @@ def normalise(text: str | None) -> str:
     text = _ELEMENT.sub(lambda m: f"\n{m['name']}: {m['value']}\n", plain(text))
     text = re.sub(r"<[^<>\n]{0,60}>", " ", text)
     # A template's blank ("It was ___") stays one token: it is no answer, and no emphasis.
-    text = re.sub(r"_{3,}", BLANK, text)
+    # So is a shorter run of underscores standing alone, or one wrapped in emphasis stars
+    # ("It wasn't __", "a **_***").
+    text = re.sub(r"_{3,}|(?<![\w*])(?=[*_]*_)(?:\*+_+\**|_{2}\**)(?![\w*])", BLANK, text)
     # Markdown: emphasis, headings, bullets, block quotes.
     text = re.sub(
         r"\*\*|(?<!_)__(?!_)|~~|(?<![\w_])[*_](?=[^\s_])|(?<=[^\s_])[*_](?![\w_])", "", text
