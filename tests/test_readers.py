@@ -1380,3 +1380,21 @@ def test_study2_list_items_with_notes_are_no_choice(specs, answer):
 )
 def test_study2_a_short_blank_echoed_is_no_answer(specs, answer):
     assert not parsed(specs["study2"], answer).values
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a yes or no followed by the answerer's own inability answers another question
+        ("Prior: 2\nBets: 2: 100%\nKnowledge: No, I cannot tell from this.", None),
+        ("Prior: 2\nBets: 2: 100%\nKnowledge: yes, I'd rather not guess though", None),
+        # ... not a reason about the speaker
+        ("Prior: 2\nBets: 2: 100%\nKnowledge: No, she can't have seen the third.", "no"),
+        # a claim given to someone else's view is the question turned round
+        ("You would think Sara knows exactly how many are ripe.", None),
+        ("They assume he knows exactly how many passed.", None),
+        ("I believe he knows exactly how many passed.", "yes"),
+    ],
+)
+def test_study1_a_refusal_or_someone_elses_view_is_no_knowledge_answer(specs, answer, knowledge):
+    assert values_read(specs["study1"], answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}

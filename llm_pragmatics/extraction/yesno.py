@@ -123,6 +123,21 @@ def _subject_is_the_answerer(before: str) -> bool:
     return bool(words) and words[-1] in ("i", "we", "you", "i'm", "we're", "you're")
 
 
+# Before a claim: a view the answerer gives to someone else ("you believe ...", "they
+# assume ..."), not the answerer's own statement ("I think she knows" is).
+_SOMEONE_ELSES_VIEW = re.compile(
+    r"\b(?:you|they|people|others|one)\s+(?:\w+\s+)?(?:think|believe|feel|suppose|assume|"
+    r"guess|say|claim|expect)s?\b(?:\s+that)?\s+(?:\S+\s+){0,3}$"
+)
+# After a first yes or no: the answerer's own inability or refusal ("No, I can't.", "No,
+# I'd rather not say"): the answer to another question, no answer to this one.
+_REFUSED_AFTER = re.compile(
+    r"^\s*[,.;:!-]*\s*(?:i|we)\s*(?:can't|cannot|couldn't|won't|will not|don't know|"
+    r"do not know|am unable|'m unable|am not able|'m not able|refuse|decline|"
+    r"(?:'d|would) rather not)\b"
+)
+
+
 def _statements(text: str, field: Field) -> list[Found]:
     """Yes or no from statements of the claim: negated or doubted is no ("she doesn't know
     exactly", "it is unlikely that she knows"), affirmed with a specific word is yes ("he
@@ -141,6 +156,8 @@ def _statements(text: str, field: Field) -> list[Found]:
         after = _CLAUSE.split(text[verb.end() : verb.end() + 60])[0]
         if _subject_is_the_answerer(before) or _PARTIAL.search(before):
             continue
+        if _SOMEONE_ELSES_VIEW.search(before):
+            continue  # "You think he knows exactly": the question turned round, no answer
         if sentence_end and _REJECTED_NEXT.match(text, sentence_end.end()):
             continue  # "She knows exactly. This is a lie."
         keyed = _KEYED.match(text, verb.end())
@@ -241,6 +258,8 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
         if echo and _FIRST.match(text[echo.end() :]):
             text = " " * echo.end() + text[echo.end() :]
         first = _FIRST.match(text)
+        if first and _REFUSED_AFTER.match(first["rest"]):
+            return []
         if first:
             rest = first["rest"]
             kind = next(k for k in ("no", "likely_no", "yes", "so_yes", "likely_yes") if first[k])
