@@ -1398,3 +1398,22 @@ def test_study2_a_short_blank_echoed_is_no_answer(specs, answer):
 )
 def test_study1_a_refusal_or_someone_elses_view_is_no_knowledge_answer(specs, answer, knowledge):
     assert values_read(specs["study1"], answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # compact pairs in one list are bets, in any order and separated by spaces or lines
+        ("Prior: 2\nBets: 3:5 2:70 1:20 0:5", {"probability_2": 70, "probability_0": 5}),
+        ("Prior: 2\nBets:\n0:0\n1:10\n2:60\n3:30", {"probability_3": 30}),
+        # pairs scattered through prose are times or ratios, not a list
+        (
+            "She left at 1:15. By 2:30 she had checked, at 3:45 she called. Prior: 2",
+            {"probability_1": None, "probability_2": None, "probability_3": None},
+        ),
+        # one option twice in the run: no list of the options
+        ("Prior: 2\nBets: 1:10, 2:40, 1:50", {"probability_1": None, "probability_2": None}),
+    ],
+)
+def test_study1_compact_pairs_are_bets_only_in_one_list(specs, answer, values):
+    assert values_read(specs["study1"], answer, values) == values

@@ -275,7 +275,6 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     layouts: list[tuple[int, Found, re.Match]] = []
     ratios: list[re.Match] = []
     rests: list[tuple[str, float, tuple[int, int]]] = []  # "nothing on the others", "25% each"
-    compact: set[tuple[int, ...]] = set()  # the options of every "N: X" pair
     spaced: list[tuple[int, Found]] = []  # "0 0%, 1 5%, ...": bets only in a list
     numbered_list = _numbered_list(text, options)
     in_doubt = set()
@@ -307,8 +306,6 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             explicit = has_unit(match) or kind == "no_chance"
             if re.match(r"0\d", match.groupdict().get("value") or "") and not explicit:
                 continue  # "02", "00:35": a time or a code ("08%" is an amount)
-            if kind == "option_first":
-                compact.add(tuple(named))
             if kind == "spaced":
                 if explicit and len(named) == 1:
                     spaced.append((named[0], Found(value, *match.span("value"), CLEAR)))
@@ -373,18 +370,10 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             reading.found.append((i, found))
     if len({i for i, _ in spaced}) >= min(3, len(options)):
         reading.found += spaced
-    # Compact pairs ("0:0,1:5,2:20,3:75") are bets when they list the options.
+    # Compact pairs ("0:0,1:5,2:20,3:75") are bets when they list the options, in one list.
+    listed = _one_list(text, ratios, min(3, len(options)), reading)
     for match in ratios:
-        if (
-            len(compact) >= min(3, len(options))
-            and not numbered_list
-            and match["sep"]
-            in (
-                ":",
-                "-",
-                "->",
-            )
-        ):
+        if match in listed and not numbered_list and match["sep"] in (":", "-", "->"):
             span = match.span("value")
             reading.add(reading.named(match["options"]), amount_value(match, total), span, CLEAR)
         elif not numbered_list and match["sep"] == ":":
@@ -556,6 +545,25 @@ def _covered(match: re.Match, options: Options) -> list[int]:
         "less than": lambda x: x < n,
     }[bound]
     return [i for i, x in numbers.items() if keep(x)]
+
+
+def _one_list(text: str, pairs: list[re.Match], least: int, reading: _Reading) -> list:
+    """The pairs that stand in a list of at least `least` options, each named once, one
+    after the other with only separators between ("0:0,1:5,2:20,3:75", one per line);
+    not pairs scattered through prose ("at 3:15 ... by 2:25")."""
+    runs, run = [], []
+    for match in sorted(pairs, key=lambda m: m.start()):
+        if run and not re.fullmatch(r"[\s,;/|]*", text[run[-1].end() : match.start()]):
+            runs.append(run)
+            run = []
+        run.append(match)
+    runs.append(run)
+    listed = []
+    for run in runs:
+        named = [i for m in run for i in reading.named(m["options"])]
+        if len(named) >= least and len(set(named)) == len(named):
+            listed += run
+    return listed
 
 
 def _unit_before(reading: _Reading, match: re.Match) -> bool:
