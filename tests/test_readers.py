@@ -1417,3 +1417,17 @@ def test_study1_a_refusal_or_someone_elses_view_is_no_knowledge_answer(specs, an
 )
 def test_study1_compact_pairs_are_bets_only_in_one_list(specs, answer, values):
     assert values_read(specs["study1"], answer, values) == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a yes or no said with doubt is an answer, and a later other one conflicts with it
+        ("I'd say 3 before. And no, Tom doesn't know exactly? Wait, he checked all, so yes.", None),
+        ("I'd say 3 before. So yes, Tom knows exactly how many?", "yes"),
+        # a question is still a question
+        ("I'd say 3 before. Does Tom know exactly how many?", None),
+    ],
+)
+def test_study1_a_yes_or_no_said_with_doubt_is_an_answer(specs, answer, knowledge):
+    assert values_read(specs["study1"], answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}

@@ -138,6 +138,11 @@ _REFUSED_AFTER = re.compile(
 )
 
 
+# A sentence that starts with a yes or no and a comma is an answer, however it ends ("And
+# no, she doesn't know exactly?": said with doubt, not asked).
+_TENTATIVE = re.compile(r"\s*(?:(?:and|so|but|well|then)[\s,]+)?(?:yes|no)\s*,")
+
+
 def _statements(text: str, field: Field) -> list[Found]:
     """Yes or no from statements of the claim: negated or doubted is no ("she doesn't know
     exactly", "it is unlikely that she knows"), affirmed with a specific word is yes ("he
@@ -149,7 +154,14 @@ def _statements(text: str, field: Field) -> list[Found]:
     found = []
     for verb in re.finditer(rf"\b(?:{claim})\b", text):
         sentence_end = re.compile(r"[.!?\n]").search(text, verb.end())
-        if sentence_end and sentence_end.group() == "?":
+        if (
+            sentence_end
+            and sentence_end.group() == "?"
+            and not _TENTATIVE.match(
+                text,
+                max((m.end() for m in re.finditer(r"[.!?\n]", text[: verb.start()])), default=0),
+            )
+        ):
             continue  # a question, not a statement ("Do you think she knows exactly?")
         clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, verb.start())), default=0)
         before = text[clause_start : verb.start()]
