@@ -1219,11 +1219,6 @@ DOUBTED_STUDY1 = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "values"), DOUBTED_STUDY1)
-def test_study1_pairs_in_doubt_are_empty(specs, answer, values):
-    assert values_read(specs["study1"], answer, values) == values
-
-
 def test_study1_a_pair_read_as_a_time_names_its_reason(specs):
     reading = parsed(specs["study1"], "Prior: 1\nBets: 2:30\nKnowledge: no")
     assert "probability_2" not in reading.values
@@ -1258,11 +1253,6 @@ RANGES_STUDY1 = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "values"), RANGES_STUDY1)
-def test_study1_an_amount_on_a_range_of_options_is_no_bet(specs, answer, values):
-    assert values_read(specs["study1"], answer, values) == values
-
-
 # --- Footnotes and second values beside a count ---------------------------------------------
 
 FOOTNOTED_STUDY1 = [
@@ -1281,11 +1271,6 @@ FOOTNOTED_STUDY1 = [
     ("Prior: 3, though 2 is also plausible\nKnowledge: no", {"Prior_A": None}),
     ("Prior: 3 (2 would be my second guess)\nKnowledge: no", {"Prior_A": 3}),
 ]
-
-
-@pytest.mark.parametrize(("answer", "values"), FOOTNOTED_STUDY1)
-def test_study1_a_footnote_is_read_beside_the_value_it_marks(specs, answer, values):
-    assert values_read(specs["study1"], answer, values) == values
 
 
 @pytest.mark.parametrize(
@@ -1324,11 +1309,6 @@ ASIDES_STUDY1 = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "values"), ASIDES_STUDY1)
-def test_study1_a_second_amount_in_an_aside_leaves_the_bet_in_doubt(specs, answer, values):
-    assert values_read(specs["study1"], answer, values) == values
-
-
 def test_study1_an_aside_with_another_amount_is_below_full_confidence(specs):
     reading = parsed(specs["study1"], "Prior: 1\nBets: 0: 0%, 1: 70% (it was 40% at first)")
     assert reading.values["probability_1"] == 70 and reading.grades["probability_1"] == LOOSE
@@ -1339,24 +1319,17 @@ def test_study1_an_aside_with_another_amount_is_below_full_confidence(specs):
 @pytest.mark.parametrize(
     ("answer", "utterance"),
     [
+        # an adverb between "was" and "not" keeps the negation
         ("It was frankly not terrible.", "wasn't terrible"),
         ("She'd say: it was just not good.", "wasn't good"),
         ("It was really, truly not amazing", "wasn't amazing"),
-    ],
-)
-def test_study2_an_adverb_between_was_and_not_keeps_the_negation(specs, answer, utterance):
-    assert utterance_read(specs["study2"], answer) == utterance
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
+        # a phrase the answerer only considered is no answer
         ("It wasn't bad.\n\nI thought about 'It was good', but that is too much.", "wasn't bad"),
         ('I was going to say "It was terrible" - in the end: It wasn\'t good.', "wasn't good"),
         ("It was bad. I toyed with 'It wasn't amazing' too.", "was bad"),
     ],
 )
-def test_study2_a_phrase_the_answerer_only_considered_is_no_answer(specs, answer, utterance):
+def test_study2_negations_with_adverbs_and_considered_phrases(specs, answer, utterance):
     assert utterance_read(specs["study2"], answer) == utterance
 
 
@@ -1400,22 +1373,28 @@ def test_study1_a_refusal_or_someone_elses_view_is_no_knowledge_answer(specs, an
     assert values_read(specs["study1"], answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}
 
 
+COMPACT_STUDY1 = [
+    # compact pairs in one list are bets, in any order and separated by spaces or lines
+    ("Prior: 2\nBets: 3:5 2:70 1:20 0:5", {"probability_2": 70, "probability_0": 5}),
+    ("Prior: 2\nBets:\n0:0\n1:10\n2:60\n3:30", {"probability_3": 30}),
+    # pairs scattered through prose are times or ratios, not a list
+    (
+        "She left at 1:15. By 2:30 she had checked, at 3:45 she called. Prior: 2",
+        {"probability_1": None, "probability_2": None, "probability_3": None},
+    ),
+    # one option twice in the run: no list of the options
+    ("Prior: 2\nBets: 1:10, 2:40, 1:50", {"probability_1": None, "probability_2": None}),
+]
+
+
 @pytest.mark.parametrize(
     ("answer", "values"),
-    [
-        # compact pairs in one list are bets, in any order and separated by spaces or lines
-        ("Prior: 2\nBets: 3:5 2:70 1:20 0:5", {"probability_2": 70, "probability_0": 5}),
-        ("Prior: 2\nBets:\n0:0\n1:10\n2:60\n3:30", {"probability_3": 30}),
-        # pairs scattered through prose are times or ratios, not a list
-        (
-            "She left at 1:15. By 2:30 she had checked, at 3:45 she called. Prior: 2",
-            {"probability_1": None, "probability_2": None, "probability_3": None},
-        ),
-        # one option twice in the run: no list of the options
-        ("Prior: 2\nBets: 1:10, 2:40, 1:50", {"probability_1": None, "probability_2": None}),
-    ],
+    DOUBTED_STUDY1 + RANGES_STUDY1 + FOOTNOTED_STUDY1 + ASIDES_STUDY1 + COMPACT_STUDY1,
 )
-def test_study1_compact_pairs_are_bets_only_in_one_list(specs, answer, values):
+def test_study1_a_value_that_reads_another_way_is_empty(specs, answer, values):
+    """Pairs that read as times or items (DOUBTED), amounts on ranges of options (RANGES),
+    footnotes and asides with a second value (FOOTNOTED, ASIDES), compact pairs scattered
+    rather than listed (COMPACT): empty; the plain forms beside them are read."""
     assert values_read(specs["study1"], answer, values) == values
 
 
