@@ -1410,3 +1410,24 @@ def test_study1_a_value_that_reads_another_way_is_empty(specs, answer, values):
 )
 def test_study1_a_yes_or_no_said_with_doubt_is_an_answer(specs, answer, knowledge):
     assert values_read(specs["study1"], answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a table between "=====" borders, its rows cut at the border's columns
+        (
+            "======  =====\nItem    Value\n======  =====\nPrior   1\nP(0)    5%\n"
+            "P(1)    95%\nP(2)    0%\nP(3)    0%\nKnows   no\n======  =====",
+            {"Prior_A": 1, "probability_1": 95, "Knowledge_A": "no"},
+        ),
+        # an org-mode table, its rule joined by "+"
+        (
+            "| q | a |\n|----+----|\n| prior | 0 |\n| 0 | 90% |\n| 1 | 10% |\n| 2 | 0% |\n"
+            "| 3 | 0% |",
+            {"Prior_A": 0, "probability_0": 90},
+        ),
+    ],
+)
+def test_study1_tables_with_other_borders_are_read(specs, answer, values):
+    assert values_read(specs["study1"], answer, values) == values

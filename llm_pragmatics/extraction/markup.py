@@ -98,10 +98,35 @@ def plain(text: str) -> str:
 _SPACED_CELLS = re.compile(r"\t+|[ ]{2,}")
 
 
+# The border of a reStructuredText simple table: runs of "=" apart by spaces.
+_BORDER = re.compile(r"[ \t]*=+(?:[ \t]+=+)+[ \t]*")
+
+
+def _bordered_tables(text: str) -> str:
+    """A table drawn with "=====  =====" borders, its rows cut where the border's columns
+    start, as "| a | b |" rows (the borders go)."""
+    lines, out, columns = text.split("\n"), [], None
+    for line in lines:
+        if _BORDER.fullmatch(line):
+            columns = [m.start() for m in re.finditer(r"=+", line)]
+            continue
+        if columns and line.strip():
+            bounds = [*columns[1:], None]
+            cells = [line[a:b].strip() for a, b in zip(columns, bounds, strict=True)]
+            out.append("| " + " | ".join(cells) + " |")
+            continue
+        columns = None if not line.strip() else columns
+        out.append(line)
+    return "\n".join(out)
+
+
 def spaced_rows(text: str) -> str:
     """Rows of cells apart by tabs or runs of spaces, the same number (three or more) on
     every line of a block, as "| a | b |" table rows: a header row (no amounts in it) pairs
-    with the value rows under it, as any table does. (Before spaces are squashed.)"""
+    with the value rows under it, as any table does; and a table between "=====  ====="
+    borders, cut where the border's columns start. (Before spaces are squashed.)"""
+    if "==" in text:
+        text = _bordered_tables(text)
     lines, out, i = text.split("\n"), [], 0
     while i < len(lines):
         width = _spaced_width(lines[i])

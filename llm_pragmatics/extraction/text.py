@@ -137,9 +137,10 @@ _SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ufe0f\U0001f000
 
 
 _TABLE_ROW = re.compile(r"[ \t]*\|.*")
-# A table's rule: "+-----+---+" (ASCII) or "|---|:--|" (markdown, between header and rows).
+# A table's rule: "+-----+---+" (ASCII), "|---|:--|" (markdown, between header and rows)
+# or "|----+---|" (org-mode).
 _TABLE_RULE = re.compile(
-    r"[ \t]*\+[-=+]+\+?[ \t]*|[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t]*"
+    r"[ \t]*\+[-=+]+\+?[ \t]*|[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*[|+])+[ \t]*(?::?-+:?)?[ \t]*\|?"
 )
 
 
