@@ -1421,6 +1421,20 @@ def test_study1_a_yes_or_no_said_with_doubt_is_an_answer(specs, answer, knowledg
             "P(1)    95%\nP(2)    0%\nP(3)    0%\nKnows   no\n======  =====",
             {"Prior_A": 1, "probability_1": 95, "Knowledge_A": "no"},
         ),
+        # a record of names and values, in SQL or as a tuple
+        (
+            "insert into reply (prior, p_0, p_1, p_2, p_3, knows)\n"
+            "values (2, 10, 20, 60, 10, 'yes');",
+            {"Prior_A": 2, "probability_2": 60, "Knowledge_A": "yes"},
+        ),
+        ("(Prior, Knowledge) = (0, 'no')", {"Prior_A": 0, "Knowledge_A": "no"}),
+        # ... not when names and values are not as many
+        ("(prior, knowledge) = (1)", {"Prior_A": None}),
+        # keys with their number glued on, in an INI file
+        (
+            "[q1]\nprior=1\n[q2]\nbet0=0\nbet1=50\nbet2=50\nbet3=0",
+            {"Prior_A": 1, "probability_1": 50, "probability_3": 0},
+        ),
         # an org-mode table, its rule joined by "+"
         (
             "| q | a |\n|----+----|\n| prior | 0 |\n| 0 | 90% |\n| 1 | 10% |\n| 2 | 0% |\n"
@@ -1429,5 +1443,5 @@ def test_study1_a_yes_or_no_said_with_doubt_is_an_answer(specs, answer, knowledg
         ),
     ],
 )
-def test_study1_tables_with_other_borders_are_read(specs, answer, values):
+def test_study1_tables_records_and_keys_are_read(specs, answer, values):
     assert values_read(specs["study1"], answer, values) == values

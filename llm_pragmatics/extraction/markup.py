@@ -79,9 +79,32 @@ def footnotes(text: str) -> str:
     return text
 
 
+# A record given as names and then values in brackets (SQL's "INSERT INTO t (a, b) VALUES
+# (1, 2)", "(a, b) = (1, 2)").
+_RECORD = re.compile(
+    r"\((?P<names>[a-z_][\w ]*(?:,[ \t]*[a-z_][\w ]*)+)\)\s*(?:values|=|->)\s*"
+    r"\((?P<values>[^()\n]+)\)[ \t]*;?"
+)
+# "bet0=15", "bet_0: 15": a key's number apart from its word ("bet 0=15").
+_KEY_NUMBER = re.compile(r"(?m)^([ \t]*[a-z]{2,})_?(\d+)(?=[ \t]*[:=])")
+
+
+def _record(match: re.Match) -> str:
+    """A record's names and values as "name: value" lines, when they are as many."""
+    names = [n.strip() for n in match["names"].split(",")]
+    values = [v.strip().strip("'\"") for v in match["values"].split(",")]
+    if len(names) != len(values):
+        return match.group()
+    return "\n" + "\n".join(
+        f"{n.replace('_', ' ')}: {v}" for n, v in zip(names, values, strict=True)
+    )
+
+
 def plain(text: str) -> str:
     """The text with its markup translated: HTML and XML, LaTeX, code fences and comments,
-    a percent sign before its number."""
+    a record of names and values, keys with a number, a percent sign before its number."""
+    text = _RECORD.sub(_record, text)
+    text = _KEY_NUMBER.sub(r"\1 \2", text)
     text = _BRACKETED_VALUE.sub(r"\1", text)
     text = _html(text)
     if "\\" in text:
