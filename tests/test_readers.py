@@ -1435,6 +1435,12 @@ def test_study1_a_yes_or_no_said_with_doubt_is_an_answer(specs, answer, knowledg
             "[q1]\nprior=1\n[q2]\nbet0=0\nbet1=50\nbet2=50\nbet3=0",
             {"Prior_A": 1, "probability_1": 50, "probability_3": 0},
         ),
+        # cells of names, then as many cells of values, on one line
+        (
+            "Prior: 2\nBets: 3 | 2 | 1 | 0 = $10 | $70 | $20 | $0",
+            {"probability_3": 10, "probability_2": 70, "probability_0": 0},
+        ),
+        ("Prior: 2\nBets: 0 | 1 | 2 | 3 -> 10% | 90%", {"probability_0": None}),
         # an org-mode table, its rule joined by "+"
         (
             "| q | a |\n|----+----|\n| prior | 0 |\n| 0 | 90% |\n| 1 | 10% |\n| 2 | 0% |\n"

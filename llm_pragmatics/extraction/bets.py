@@ -456,10 +456,11 @@ def _targets_before(reading: _Reading, position: int) -> set[int]:
 
 
 def _unitless_layout(match: re.Match) -> bool:
-    """A bare number is an amount only in a layout that ties it to its option: "0: 25",
-    "| 0 | 25 |"."""
+    """A bare number is an amount only in a layout that ties it to its option: "0: 25" (a
+    table's "| 0 | 25 |" is that line by now; a pipe left between two numbers, "0 | 1 |
+    2", is a row of cells, not a bet)."""
     sep = match.groupdict().get("sep")
-    return sep in (None, ":", "=", "->", "|") or bool(re.fullmatch(r"gets?|receives?", sep))
+    return sep in (None, ":", "=", "->") or bool(re.fullmatch(r"gets?|receives?", sep))
 
 
 def _ratio_or_range(match: re.Match) -> bool:

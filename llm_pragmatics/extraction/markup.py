@@ -89,6 +89,24 @@ _RECORD = re.compile(
 _KEY_NUMBER = re.compile(r"(?m)^([ \t]*[a-z]{2,})_?(\d+)(?=[ \t]*[:=])")
 
 
+# Cells of names, then as many cells of values, on one line ("0 | 1 | 2 | 3 -> 0 | 10 |
+# 60 | 30"), words before them naming the line.
+_PAIRED_CELLS = re.compile(
+    r"(?m)^(?P<lead>[^|\n]*?)(?P<keys>[^|\n\s]+(?:[ \t]*\|[ \t]*[^|\n]+?)+)[ \t]*(?:->|=)[ \t]*"
+    r"(?P<values>[^|\n]+(?:\|[^|\n]+)+)$"
+)
+
+
+def _paired_cells(match: re.Match) -> str:
+    keys = [k.strip() for k in match["keys"].split("|")]
+    values = [v.strip() for v in match["values"].split("|")]
+    if len(keys) != len(values) or not all(keys) or not all(values):
+        return match.group()
+    lead = match["lead"].strip(" \t:")
+    pairs = ", ".join(f"{k}: {v}" for k, v in zip(keys, values, strict=True))
+    return f"{lead}: {pairs}" if lead else pairs
+
+
 def _record(match: re.Match) -> str:
     """A record's names and values as "name: value" lines, when they are as many."""
     names = [n.strip() for n in match["names"].split(",")]
@@ -113,6 +131,7 @@ def plain(text: str) -> str:
     text = _MATH_WORDS.sub(r"\1", text)
     text = _FENCE.sub("", text)
     text = _KEY_COMMENT.sub(r"\1", text)
+    text = _PAIRED_CELLS.sub(_paired_cells, text)
     text = _CELLS_ON_ONE_LINE.sub(lambda m: re.sub(r"[ \t]\|[ \t]", "\n", m.group()), text)
     return _PERCENT_FIRST.sub(r"\1%", text)
 
