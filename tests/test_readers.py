@@ -1274,15 +1274,16 @@ FOOTNOTED_STUDY1 = [
 
 
 @pytest.mark.parametrize(
-    "answer",
+    ("answer", "name"),
     [
-        "Prior: 3 (one of them looked odd)\nBets: 3: 100%\nKnowledge: yes",
-        "Prior: 2[^n]\nBets: 2: 100%\nKnowledge: no\n\n[^n]: 1 of them I am unsure of.",
+        ("Prior: 3 (one of them looked odd)\nBets: 3: 100%\nKnowledge: yes", "Prior_A"),
+        ("Prior: 2[^n]\nBets: 2: 100%\n\n[^n]: 1 of them I am unsure of.", "Prior_A"),
+        ("Prior: 1\nBets: 0: 0%, 1: 70% (it was 40% at first)", "probability_1"),
     ],
 )
-def test_study1_a_count_beside_another_number_is_below_full_confidence(specs, answer):
+def test_study1_a_value_beside_another_of_its_kind_is_below_full_confidence(specs, answer, name):
     reading = parsed(specs["study1"], answer)
-    assert "Prior_A" in reading.values and reading.grades["Prior_A"] == LOOSE
+    assert name in reading.values and reading.grades[name] == LOOSE
 
 
 def test_footnotes_are_placed_where_their_marks_stand():
@@ -1309,9 +1310,7 @@ ASIDES_STUDY1 = [
 ]
 
 
-def test_study1_an_aside_with_another_amount_is_below_full_confidence(specs):
-    reading = parsed(specs["study1"], "Prior: 1\nBets: 0: 0%, 1: 70% (it was 40% at first)")
-    assert reading.values["probability_1"] == 70 and reading.grades["probability_1"] == LOOSE
+def test_study1_an_aside_offering_another_amount_names_its_reason(specs):
     reading = parsed(specs["study1"], "Prior: 1\nBets: 0: 5% (or 10%), 1: 95%")
     assert "second amount" in reading.problems["probability_0"]
 
