@@ -14,8 +14,9 @@ anything. Without --base-url the parser alone is scored; with it, the parser and
 config's extraction model served there (e.g. a server started with
 `python -m llm_pragmatics.server`).
 
-    .venv/bin/python bench/extraction_accuracy.py [--split dev|test|holdout|holdout2|holdout3|all ...]
-        [--base-url URL] [--journal DIR] [--show-wrong]
+    .venv/bin/python bench/extraction_accuracy.py
+        [--split dev|test|holdout|holdout2|holdout3|all ...] [--base-url URL]
+        [--journal DIR] [--show-wrong]
 """
 
 from __future__ import annotations

@@ -1199,3 +1199,254 @@ def test_study2_a_structural_choice_is_below_full_confidence(specs):
     ):
         reading = parsed(specs["study2"], answer)
         assert reading.grades and set(reading.grades.values()) == {LOOSE}
+
+
+# --- Pairs that read another way, and lists that are not the options -----------------------
+
+DOUBTED_STUDY1 = [
+    # "N: X" lines without a bets label that do not list every option: items as much as bets
+    ("0: 15%\n2: 45%\n3: 40%", {"probability_0": None, "probability_2": None}),
+    ("1: $10\n2: $50\n3: $40", {"probability_1": None, "probability_3": None}),
+    # ... and that list every option, in any order: bets
+    ("3: 40%\n1: 10%\n0: 5%\n2: 45%", {"probability_0": 5, "probability_3": 40}),
+    # a pair written as a clock time is no bet, and no other reading takes it up
+    ("Prior: 1\nBets: 2:45 was when I decided; 3: 10%", {"probability_2": None}),
+    ("Prior: 1\nBets: 1:05%", {"probability_1": None}),
+    # the same option a time in one part and an amount in another: no amount beyond doubt
+    ("Bets: 0:07%\nPrior: 2\nBets: 0: 20%", {"probability_0": None}),
+    # compact pairs that list the options stay bets
+    ("Prior: 1\nBets: 0:10,1:60,2:20,3:10", {"probability_0": 10, "probability_1": 60}),
+]
+
+
+def test_study1_a_pair_read_as_a_time_names_its_reason(specs):
+    reading = parsed(specs["study1"], "Prior: 1\nBets: 2:30\nKnowledge: no")
+    assert "probability_2" not in reading.values
+    assert "time or a ratio" in reading.problems["probability_2"]
+
+
+RANGES_STUDY1 = [
+    # an amount on a range of options is no bet on any of them
+    (
+        "Prior: 2\nBets: 0: 5%, 1: 15%, 2 or more: 80%",
+        {"probability_1": 15, "probability_2": None, "probability_3": None},
+    ),
+    ("Prior: 2\nBets: $70 on more than 1, $30 on 1", {"probability_2": None, "probability_1": 30}),
+    ("Prior: 2\nBets: 0: 0%\n1+: 100%", {"probability_0": 0, "probability_1": None}),
+    # "the others" after a range does not reach the options in it
+    (
+        "Prior: 3\nBets: at most one: 10%, nothing on the others",
+        {"probability_0": None, "probability_1": None},
+    ),
+    # an option given its own amount beside a range keeps it
+    (
+        "Prior: 3\nBets: exactly 3: 55%, 2 or more: 90%",
+        {"probability_3": 55, "probability_2": None},
+    ),
+    # a range in reasoning, with no amount on it, is no bet and doubts nothing
+    (
+        "He saw that at least 2 worked. Prior: 2\nBets: 0: 0%, 1: 0%, 2: 30%, 3: 70%",
+        {"probability_2": 30, "probability_3": 70},
+    ),
+    # an amount that is a bound ("at least 10%") is no range of options
+    ("Prior: 3\nBets: 3: at least 10%", {"probability_3": None}),
+]
+
+
+# --- Footnotes and second values beside a count ---------------------------------------------
+
+FOOTNOTED_STUDY1 = [
+    # a footnote that offers a second count: two values
+    (
+        "Prior: 1[^a]\nBets: 1: 100%\nKnowledge: no\n\n[^a]: none of them is possible too.",
+        {"Prior_A": None, "probability_1": 100},
+    ),
+    ("Prior: 2†\nBets: 2: 100%\n\n† 3 could also be right", {"Prior_A": None}),
+    ("Prior: 0¹\nKnowledge: no\n\n¹ 1 might also be the answer.", {"Prior_A": None}),
+    # a footnote that explains the count keeps it
+    ("Prior: 2*\nKnowledge: no\n\n* the story says they usually pass.", {"Prior_A": 2}),
+    # stars of emphasis and bullets are no footnotes
+    ("*Prior*: 2\n* Knowledge: yes", {"Prior_A": 2, "Knowledge_A": "yes"}),
+    # a second count offered in the part itself
+    ("Prior: 3, though 2 is also plausible\nKnowledge: no", {"Prior_A": None}),
+    ("Prior: 3 (2 would be my second guess)\nKnowledge: no", {"Prior_A": 3}),
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [
+        ("Prior: 3 (one of them looked odd)\nBets: 3: 100%\nKnowledge: yes", "Prior_A"),
+        ("Prior: 2[^n]\nBets: 2: 100%\n\n[^n]: 1 of them I am unsure of.", "Prior_A"),
+        ("Prior: 1\nBets: 0: 0%, 1: 70% (it was 40% at first)", "probability_1"),
+    ],
+)
+def test_study1_a_value_beside_another_of_its_kind_is_below_full_confidence(specs, answer, name):
+    reading = parsed(specs["study1"], answer)
+    assert name in reading.values and reading.grades[name] == LOOSE
+
+
+def test_footnotes_are_placed_where_their_marks_stand():
+    from llm_pragmatics.extraction.markup import footnotes
+
+    assert footnotes("Bets: 2: 80%[1]\n\n[1]: or 70%") == "Bets: 2: 80% (or 70%)\n\n"
+    # a mark that stands twice cannot be placed: left as it is
+    text = "a[^1] b[^1]\n\n[^1]: note"
+    assert footnotes(text) == text
+
+
+ASIDES_STUDY1 = [
+    # an aside that offers a second amount: that bet is in doubt, the others stand
+    (
+        "Prior: 1\nBets: 0: 10% (maybe 15%), 1: 60%, 2: 20%, 3: 10%",
+        {"probability_0": None, "probability_1": 60},
+    ),
+    (
+        "Prior: 1\nBets: 0: 5%, 1: 65% [55% would do as well], 2: 20%, 3: 10%",
+        {"probability_1": None, "probability_2": 20},
+    ),
+    # the same amount in the other unit is no second amount
+    ("Prior: 1\nBets: 0: 5% ($5), 1: 95%", {"probability_0": 5, "probability_1": 95}),
+]
+
+
+def test_study1_an_aside_offering_another_amount_names_its_reason(specs):
+    reading = parsed(specs["study1"], "Prior: 1\nBets: 0: 5% (or 10%), 1: 95%")
+    assert "second amount" in reading.problems["probability_0"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # an adverb between "was" and "not" keeps the negation
+        ("It was frankly not terrible.", "wasn't terrible"),
+        ("She'd say: it was just not good.", "wasn't good"),
+        ("It was really, truly not amazing", "wasn't amazing"),
+        # a phrase the answerer only considered is no answer
+        ("It wasn't bad.\n\nI thought about 'It was good', but that is too much.", "wasn't bad"),
+        ('I was going to say "It was terrible" - in the end: It wasn\'t good.', "wasn't good"),
+        ("It was bad. I toyed with 'It wasn't amazing' too.", "was bad"),
+    ],
+)
+def test_study2_negations_with_adverbs_and_considered_phrases(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "| sentence | why |\n|---|---|\n| It was amazing | flattering |\n| It was bad | true |",
+        "It was terrible - too blunt\nIt wasn't good - softer",
+        "It was good: encouraging\nIt was bad: truthful",
+    ],
+)
+def test_study2_list_items_with_notes_are_no_choice(specs, answer):
+    reading = parsed(specs["study2"], answer)
+    assert not reading.values
+    assert "without choosing" in reading.problems["Assessment"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ['Her reply: "It was __."', "He would just say It wasn't __", "It was a *_*, honestly."],
+)
+def test_study2_a_short_blank_echoed_is_no_answer(specs, answer):
+    assert not parsed(specs["study2"], answer).values
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a yes or no followed by the answerer's own inability answers another question
+        ("Prior: 2\nBets: 2: 100%\nKnowledge: No, I cannot tell from this.", None),
+        ("Prior: 2\nBets: 2: 100%\nKnowledge: yes, I'd rather not guess though", None),
+        # ... not a reason about the speaker
+        ("Prior: 2\nBets: 2: 100%\nKnowledge: No, she can't have seen the third.", "no"),
+        # a claim given to someone else's view is the question turned round
+        ("You would think Sara knows exactly how many are ripe.", None),
+        ("They assume he knows exactly how many passed.", None),
+        ("I believe he knows exactly how many passed.", "yes"),
+    ],
+)
+def test_study1_a_refusal_or_someone_elses_view_is_no_knowledge_answer(specs, answer, knowledge):
+    assert values_read(specs["study1"], answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}
+
+
+COMPACT_STUDY1 = [
+    # compact pairs in one list are bets, in any order and separated by spaces or lines
+    ("Prior: 2\nBets: 3:5 2:70 1:20 0:5", {"probability_2": 70, "probability_0": 5}),
+    ("Prior: 2\nBets:\n0:0\n1:10\n2:60\n3:30", {"probability_3": 30}),
+    # pairs scattered through prose are times or ratios, not a list
+    (
+        "She left at 1:15. By 2:30 she had checked, at 3:45 she called. Prior: 2",
+        {"probability_1": None, "probability_2": None, "probability_3": None},
+    ),
+    # one option twice in the run: no list of the options
+    ("Prior: 2\nBets: 1:10, 2:40, 1:50", {"probability_1": None, "probability_2": None}),
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    DOUBTED_STUDY1 + RANGES_STUDY1 + FOOTNOTED_STUDY1 + ASIDES_STUDY1 + COMPACT_STUDY1,
+)
+def test_study1_a_value_that_reads_another_way_is_empty(specs, answer, values):
+    """Pairs that read as times or items (DOUBTED), amounts on ranges of options (RANGES),
+    footnotes and asides with a second value (FOOTNOTED, ASIDES), compact pairs scattered
+    rather than listed (COMPACT): empty; the plain forms beside them are read."""
+    assert values_read(specs["study1"], answer, values) == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a yes or no said with doubt is an answer, and a later other one conflicts with it
+        ("I'd say 3 before. And no, Tom doesn't know exactly? Wait, he checked all, so yes.", None),
+        ("I'd say 3 before. So yes, Tom knows exactly how many?", "yes"),
+        # a question is still a question
+        ("I'd say 3 before. Does Tom know exactly how many?", None),
+    ],
+)
+def test_study1_a_yes_or_no_said_with_doubt_is_an_answer(specs, answer, knowledge):
+    assert values_read(specs["study1"], answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a table between "=====" borders, its rows cut at the border's columns
+        (
+            "======  =====\nItem    Value\n======  =====\nPrior   1\nP(0)    5%\n"
+            "P(1)    95%\nP(2)    0%\nP(3)    0%\nKnows   no\n======  =====",
+            {"Prior_A": 1, "probability_1": 95, "Knowledge_A": "no"},
+        ),
+        # a record of names and values, in SQL or as a tuple
+        (
+            "insert into reply (prior, p_0, p_1, p_2, p_3, knows)\n"
+            "values (2, 10, 20, 60, 10, 'yes');",
+            {"Prior_A": 2, "probability_2": 60, "Knowledge_A": "yes"},
+        ),
+        ("(Prior, Knowledge) = (0, 'no')", {"Prior_A": 0, "Knowledge_A": "no"}),
+        # ... not when names and values are not as many
+        ("(prior, knowledge) = (1)", {"Prior_A": None}),
+        # keys with their number glued on, in an INI file
+        (
+            "[q1]\nprior=1\n[q2]\nbet0=0\nbet1=50\nbet2=50\nbet3=0",
+            {"Prior_A": 1, "probability_1": 50, "probability_3": 0},
+        ),
+        # cells of names, then as many cells of values, on one line
+        (
+            "Prior: 2\nBets: 3 | 2 | 1 | 0 = $10 | $70 | $20 | $0",
+            {"probability_3": 10, "probability_2": 70, "probability_0": 0},
+        ),
+        ("Prior: 2\nBets: 0 | 1 | 2 | 3 -> 10% | 90%", {"probability_0": None}),
+        # an org-mode table, its rule joined by "+"
+        (
+            "| q | a |\n|----+----|\n| prior | 0 |\n| 0 | 90% |\n| 1 | 10% |\n| 2 | 0% |\n"
+            "| 3 | 0% |",
+            {"Prior_A": 0, "probability_0": 90},
+        ),
+    ],
+)
+def test_study1_tables_records_and_keys_are_read(specs, answer, values):
+    assert values_read(specs["study1"], answer, values) == values

@@ -34,6 +34,8 @@ def alternating_pairs(reading: _Reading, total: float | None) -> list[tuple[int,
     stated = {i: f.value for i, f in reading.found}
     pairs: dict[int, Found] = {}
     for sentence in _PAIRING_SPAN.finditer(reading.text):
+        if reading.refuses(*sentence.span()):
+            continue
         tokens = _pairing_tokens(reading, sentence.group(), sentence.start(), total)
         if tokens is None or len(tokens) < 2 or len(tokens) % 2:
             continue

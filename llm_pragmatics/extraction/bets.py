@@ -20,7 +20,8 @@ from .amounts import (
 )
 from .bet_pairs import alternating_pairs
 from .fields import Field
-from .readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, Found
+from .readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, Found, Unreadable
+from .text import TAKEN_BACK
 
 Options = tuple[tuple[str, tuple[str, ...]], ...]  # (label, other words for it) per option
 
@@ -233,6 +234,12 @@ class _Reading:
         self.found: list[tuple[int, Found]] = []
         self.taken: list[tuple[int, int]] = []
         self.explicit_sentences: set[int] = set()
+        # Pairs refused as no bets ("2:15", a time; "at least 2: 90%", a range): no other
+        # reading takes them up.
+        self.refused: list[tuple[int, int]] = []
+
+    def refuses(self, start: int, end: int) -> bool:
+        return any(start <= s < end for s, _ in self.refused)
 
     def free(self, start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in self.taken)
@@ -268,9 +275,21 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     layouts: list[tuple[int, Found, re.Match]] = []
     ratios: list[re.Match] = []
     rests: list[tuple[str, float, tuple[int, int]]] = []  # "nothing on the others", "25% each"
-    compact: set[tuple[int, ...]] = set()  # the options of every "N: X" pair
     spaced: list[tuple[int, Found]] = []  # "0 0%, 1 5%, ...": bets only in a list
     numbered_list = _numbered_list(text, options)
+    in_doubt = set()
+    # A range given an amount ("at least 2: 90%", "$80 on 2 or more") bets on several
+    # options together: none of them gets it.
+    ranged = set()
+    for match in _SEVERAL_STATES.finditer(text):
+        covered = _covered(match, options)
+        if covered and _given_an_amount(text, match):
+            reading.taken.append(match.span())
+            reading.refused.append(match.span())
+            reason = f"{match.group()!r} bets on several options together"
+            ranged.update((i, reason) for i in covered)
+    # A bound on an amount ("at least 10%") is no amount.
+    reading.refused += [m.span() for m in _BOUND_AMOUNT.finditer(text)]
     for kind, pattern in _patterns(options):
         for match in pattern.finditer(text):
             if not reading.free(*match.span()):
@@ -287,8 +306,6 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             explicit = has_unit(match) or kind == "no_chance"
             if re.match(r"0\d", match.groupdict().get("value") or "") and not explicit:
                 continue  # "02", "00:35": a time or a code ("08%" is an amount)
-            if kind == "option_first":
-                compact.add(tuple(named))
             if kind == "spaced":
                 if explicit and len(named) == 1:
                     spaced.append((named[0], Found(value, *match.span("value"), CLEAR)))
@@ -296,6 +313,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             if kind in ("option_first", "line"):
                 if kind == "option_first" and (numbered_list or _ratio_or_range(match)):
                     ratios.append(match)
+                    reading.refused.append(match.span())
                     continue
                 if not explicit and not _unitless_layout(match):
                     if kind == "option_first" and match["sep"] in ("-", "->"):
@@ -348,22 +366,20 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     for i, found, match in layouts:
         named_objects = match.groupdict().get("noun") and match["noun"].strip()
         paired = has_unit(match) and len(with_units.get(_sentence(text, match.start()), ())) >= 2
-        if (
-            len(listed_options) >= min(3, len(options))
-            or paired
-            or (named_objects and has_unit(match))
-        ):
+        if len(listed_options) == len(options) or paired or (named_objects and has_unit(match)):
             reading.found.append((i, found))
     if len({i for i, _ in spaced}) >= min(3, len(options)):
         reading.found += spaced
-    # Compact pairs ("0:0,1:5,2:20,3:75") are bets when they list the options.
-    if len(compact) >= min(3, len(options)):
-        for match in ratios:
-            if not numbered_list and match["sep"] in (":", "-", "->"):
-                span = match.span("value")
-                reading.add(
-                    reading.named(match["options"]), amount_value(match, total), span, CLEAR
-                )
+    # Compact pairs ("0:0,1:5,2:20,3:75") are bets when they list the options, in one list.
+    listed = _one_list(text, ratios, min(3, len(options)), reading)
+    for match in ratios:
+        if match in listed and not numbered_list and match["sep"] in (":", "-", "->"):
+            span = match.span("value")
+            reading.add(reading.named(match["options"]), amount_value(match, total), span, CLEAR)
+        elif not numbered_list and match["sep"] == ":":
+            # A pair that reads another way ("0:08%", a time): its option is in doubt.
+            reason = f"{match.group()!r} reads as a time or a ratio as much as a bet"
+            in_doubt.update((i, reason) for i in reading.named(match["options"]))
     for kind, value, span in rests:
         stated = {i for i, _ in reading.found}
         if kind == "each" and _named_in_sentence(reading, span[0]):
@@ -372,13 +388,19 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         else:
             # "nothing on the others", "25% each": every option given no other amount
             targets = set(range(len(options))) - stated - _targets_before(reading, span[0])
+            targets -= {i for i, _ in ranged}
         reading.add(sorted(targets), value, span, CLEAR)
     if scope == SECTION:
         reading.found += _one_option_sentences(reading)
         reading.found += alternating_pairs(reading, total)
     if not reading.found and scope == SECTION:
         reading.found = _in_order_amounts(text, len(options), total)
-    return tuple(sorted(reading.found, key=lambda pair: pair[1].start))
+    reading.found, offered = _asides(reading)
+    in_doubt |= offered
+    # (An option also given an amount of its own, "exactly 3: 60%", keeps it.)
+    stated = {i for i, _ in reading.found}
+    in_doubt |= {(i, reason) for i, reason in ranged if i not in stated}
+    return tuple(sorted(reading.found, key=lambda pair: pair[1].start)), tuple(sorted(in_doubt))
 
 
 def _one_option_sentences(reading: _Reading) -> list[tuple[int, Found]]:
@@ -389,7 +411,7 @@ def _one_option_sentences(reading: _Reading) -> list[tuple[int, Found]]:
     stated = {i for i, _ in reading.found}
     found = []
     for sentence in re.finditer(r"(?:\.(?=\d)|[^.!?\n])+", reading.text):
-        if not reading.free(*sentence.span()):
+        if not reading.free(*sentence.span()) or reading.refuses(*sentence.span()):
             continue
         text = sentence.group()
         lead = re.match(r"\s*(?:(?:and|but|so|then|as for)\s+)?", text).end()
@@ -434,22 +456,115 @@ def _targets_before(reading: _Reading, position: int) -> set[int]:
 
 
 def _unitless_layout(match: re.Match) -> bool:
-    """A bare number is an amount only in a layout that ties it to its option: "0: 25",
-    "| 0 | 25 |"."""
+    """A bare number is an amount only in a layout that ties it to its option: "0: 25" (a
+    table's "| 0 | 25 |" is that line by now; a pipe left between two numbers, "0 | 1 |
+    2", is a row of cells, not a bet)."""
     sep = match.groupdict().get("sep")
-    return sep in (None, ":", "=", "->", "|") or bool(re.fullmatch(r"gets?|receives?", sep))
+    return sep in (None, ":", "=", "->") or bool(re.fullmatch(r"gets?|receives?", sep))
 
 
 def _ratio_or_range(match: re.Match) -> bool:
-    """ "0:1" reads as a ratio as much as a bet, "0-5%" as a range: no bets alone (a list of
-    the options, "0:0,1:5,2:20,3:75", is bets)."""
+    """ "0:1" reads as a ratio as much as a bet, "2:15" as a time, "0-5%" as a range: no
+    bets alone (a list of the options, "0:0,1:5,2:20,3:75", is bets)."""
     groups = match.groupdict()
     if groups.get("sep") not in (":", "-"):
         return False
     around = match.string[match.start("sep") - 1 : match.end("sep") + 1]
     if re.search(r"\s", around):
         return False
-    return groups["sep"] == "-" or (not has_unit(match) and len(groups["value"]) == 1)
+    # "2:15" and "2:00%" read as clock times as much as bets.
+    time = re.fullmatch(r"\d{2}", groups["value"]) and (
+        not has_unit(match) or groups["value"].startswith("0")
+    )
+    return groups["sep"] == "-" or (not has_unit(match) and len(groups["value"]) == 1) or bool(time)
+
+
+# A range of options ("at least 2", "2 or more", "2+"): one amount for several together.
+_SEVERAL_STATES = re.compile(
+    r"(?<![$\d.])\b(?P<bound>at least|at most|no more than|no fewer than|more than|fewer than|"
+    r"less than|up to)\s+(?P<n>\d+)(?![\d.%$])"
+    r"|(?<![$\d.])\b(?P<m>\d+)(?:\s*\+(?!\s*\d)|\s+or\s+(?P<after>more|fewer|less))(?![\w%])"
+)
+
+
+# An aside right after an amount ("80% (or 70%)", "80%[note: 70% would also do]").
+_ASIDE = re.compile(r"[ \t]*[%$]?[ \t]*[(\[](?P<aside>[^()\[\]\n]{0,80})[)\]]")
+_OFFERED = re.compile(
+    rf"\b(?:or|also|too|maybe|perhaps|instead|rather|alternatively|{TAKEN_BACK})\b|would\b"
+)
+
+
+def _asides(reading: _Reading) -> tuple[list, set]:
+    """The bets, and the options in doubt: an amount with an aside that states another
+    amount is no longer beyond doubt (loose), and one the aside offers as an answer too
+    ("80% (or 70%)", "80% (70% would also do)") is in doubt."""
+    found, in_doubt = [], set()
+    for i, bet in reading.found:
+        aside = _ASIDE.match(reading.text, bet.end)
+        others = [
+            a
+            for a in re.finditer(AMOUNT, aside["aside"] if aside else "")
+            if has_unit(a) and amount_value(a, None) != bet.value
+        ]
+        if others and _OFFERED.search(aside["aside"]):
+            in_doubt.add((i, f"a second amount in an aside ({aside['aside'].strip()!r})"))
+        elif others:
+            bet = Found(bet.value, bet.start, bet.end, LOOSE)
+        found.append((i, bet))
+    return found, in_doubt
+
+
+_BOUND_AMOUNT = re.compile(
+    r"\b(?:at least|at most|no more than|no less than|more than|less than|up to|over|under)"
+    rf"\s+(?={ANY_AMOUNT})(?=\$|\d+(?:\.\d+)?\s?%)"
+)
+
+
+def _given_an_amount(text: str, match: re.Match) -> bool:
+    """Whether an amount is tied to the range: after it by a separator ("at least 2: 90%",
+    "2+ - $80"), or before it by "on" or "for" ("90% on at least 2")."""
+    after = re.match(rf"{_SEPARATOR}{ANY_AMOUNT}", text[match.end() :])
+    before = re.search(rf"{ANY_AMOUNT}\s*(?:on|for|to)\s+(?:the\s+)?$", text[: match.start()])
+    return bool(after or before)
+
+
+def _covered(match: re.Match, options: Options) -> list[int]:
+    """The options (by number) a range covers; none when its number is no option."""
+    numbers = {i: float(label) for i, (label, _) in enumerate(options) if label.isdigit()}
+    n = float(match["n"] or match["m"])
+    if n not in numbers.values():
+        return []
+    bound = match["bound"] or ("at most" if match["after"] in ("fewer", "less") else "at least")
+    keep = {
+        "at least": lambda x: x >= n,
+        "no fewer than": lambda x: x >= n,
+        "at most": lambda x: x <= n,
+        "no more than": lambda x: x <= n,
+        "up to": lambda x: x <= n,
+        "more than": lambda x: x > n,
+        "fewer than": lambda x: x < n,
+        "less than": lambda x: x < n,
+    }[bound]
+    return [i for i, x in numbers.items() if keep(x)]
+
+
+def _one_list(text: str, pairs: list[re.Match], least: int, reading: _Reading) -> list:
+    """The pairs that stand in a list of at least `least` options, each named once, one
+    after the other with only separators between ("0:0,1:5,2:20,3:75", one per line);
+    not pairs scattered through prose ("at 3:15 ... by 2:25")."""
+    runs, run = [], []
+    for match in sorted(pairs, key=lambda m: m.start()):
+        if run and not re.fullmatch(r"[\s,;/|]*", text[run[-1].end() : match.start()]):
+            runs.append(run)
+            run = []
+        run.append(match)
+    runs.append(run)
+    listed = []
+    for run in runs:
+        named = [i for m in run for i in reading.named(m["options"])]
+        if len(named) >= least and len(set(named)) == len(named):
+            listed += run
+    return listed
 
 
 def _unit_before(reading: _Reading, match: re.Match) -> bool:
@@ -514,4 +629,9 @@ def read_bet(text: str, field: Field, scope: str) -> list[Found]:
     options = _options(field)
     index = [label for label, _ in options].index(str(field.params["option"]))
     total = field.params.get("total")
-    return [f for i, f in _read_bets(text, options, scope, total) if i == index]
+    found, in_doubt = _read_bets(text, options, scope, total)
+    for i, reason in in_doubt:
+        if i == index:
+            # An amount beside it would be a guess at which reading is meant.
+            raise Unreadable(reason)
+    return [f for i, f in found if i == index]

@@ -202,6 +202,37 @@ def _list_items(text: str) -> list[str] | None:
     return [" " * m.end() + text[m.end() : end] for m, end in zip(markers, ends, strict=True)]
 
 
+# After a second count, words that offer it as an answer too: "2 would also be
+# reasonable", "2 is possible too", "2 could work as well".
+# ("2 would be my second guess" ranks it below the first: no second answer.)
+_ALSO_AN_ANSWER = re.compile(
+    r"^\s*(?:(?:would|could|might|may)\s+(?:also|even|equally|just as well)\s+"
+    r"(?:be|work|do|fit)\b|(?:could|might|may)\s+be\s+(?:right|correct|true|the answer)\b|"
+    r"(?:is|seems)\s+(?:also|just as|equally)\b|"
+    r"(?:is|seems|would be)\s+(?:\w+\s+)?(?:possible|plausible|reasonable|likely|defensible|"
+    r"fine)\s+(?:too|as well)\b|also\s+(?:works|fits|possible|plausible|reasonable))"
+)
+
+
+def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> list[Found]:
+    """The leading count, and other counts in range its paragraph offers as an answer
+    too ("3 (though 2 would also be reasonable)"). Any other count in range there, an
+    aside or an explanation ("3, since 1 of them ..."), leaves the leading count beyond
+    doubt no more: its grade drops to loose."""
+    end = leading[-1].end - offset
+    also, doubted = [], False
+    for x in _candidates(paragraph[end:], field):
+        value = x.value
+        if value in {f.value for f in leading} or not field.minimum <= value <= field.maximum:
+            continue
+        if _ALSO_AN_ANSWER.match(paragraph[end + x.end :]):
+            also.append(Found(value, x.start + end + offset, x.end + end + offset, LOOSE))
+        doubted = True
+    if doubted:
+        leading = [Found(f.value, f.start, f.end, LOOSE) for f in leading]
+    return leading + also
+
+
 def read_count(text: str, field: Field, scope: str) -> list[Found]:
     """A whole number of objects (a count reader: `min`, `max` in the definition).
 
@@ -226,7 +257,9 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
         if leading:
             # What the part then says is its answer must agree with how it starts ("2 of
             # the 3 passed, I think 3" gives two).
-            return leading + [x for x in said if x.start >= leading[-1].end]
+            return _other_counts(paragraph, offset, leading, field) + [
+                x for x in said if x.start >= leading[-1].end
+            ]
         return said
     found = [Found(x.value, x.start, x.end, LOOSE) for x in _leading_count(text, field, scope)]
     # The first paragraph said again with other numbers ("2 of the 3 passed.\n\n3 of the

@@ -48,9 +48,81 @@ _CELLS_ON_ONE_LINE = re.compile(r"(?m)^(?![ \t]*\|)[^|\n:]+(?:[ \t]\|[ \t][^|\n:
 _PERCENT_FIRST = re.compile(r"(?<![\w%])%[ \t]?(\d+(?:\.\d+)?)(?![\d%])")
 
 
+# A footnote's mark ("[^1]", "[2]", "¹", "*", "†") and its note, a line of its own below.
+_FOOTNOTE_MARK = r"\[\^?[\w-]{1,8}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[*†‡]{1,3}"
+_FOOTNOTE = re.compile(rf"(?m)^[ \t]*(?P<mark>{_FOOTNOTE_MARK}):?[ \t]+(?P<note>\S[^\n]*)$\n?")
+
+
+def footnotes(text: str) -> str:
+    """Each footnote's note in brackets where its mark stands ("Prior: 3[^1]" and "[^1]:
+    2 would also do" -> "Prior: 3 ([^1] 2 would also do)"): a note says something about
+    the value it marks, so it is read beside it. (Before superscripts become digits.)"""
+    for note in reversed(list(_FOOTNOTE.finditer(text))):
+        mark = re.escape(note["mark"])
+        # The mark stands after a value or a word, not at a line's start (a bullet).
+        references = [
+            m
+            for m in re.finditer(rf"(?<=[\w.%)\]]){mark}(?![\w*†‡¹²³⁴⁵⁶⁷⁸⁹⁰])", text)
+            if not (note.start() <= m.start() < note.end())
+        ]
+        if len(references) != 1 or references[0].start() > note.start():
+            continue  # no mark, or several: not a footnote this can place
+        (reference,) = references
+        if text[note.end() :].strip() and "\n\n" not in text[reference.end() : note.start()]:
+            continue  # notes stand apart, at the end: this is a list
+        line = text[text.rfind("\n", 0, reference.start()) + 1 : text.find("\n", reference.end())]
+        if note["mark"][0] == "*" and line.count("*") % 2 == 0:
+            continue  # the closing star of an emphasis ("*Prior*: 2")
+        body = f" ({note['note'].strip()})"
+        text = text[: note.start()] + text[note.end() :]
+        text = text[: reference.start()] + body + text[reference.end() :]
+    return text
+
+
+# A record given as names and then values in brackets (SQL's "INSERT INTO t (a, b) VALUES
+# (1, 2)", "(a, b) = (1, 2)").
+_RECORD = re.compile(
+    r"\((?P<names>[a-z_][\w ]*(?:,[ \t]*[a-z_][\w ]*)+)\)\s*(?:values|=|->)\s*"
+    r"\((?P<values>[^()\n]+)\)[ \t]*;?"
+)
+# "bet0=15", "bet_0: 15": a key's number apart from its word ("bet 0=15").
+_KEY_NUMBER = re.compile(r"(?m)^([ \t]*[a-z]{2,})_?(\d+)(?=[ \t]*[:=])")
+
+
+# Cells of names, then as many cells of values, on one line ("0 | 1 | 2 | 3 -> 0 | 10 |
+# 60 | 30"), words before them naming the line.
+_PAIRED_CELLS = re.compile(
+    r"(?m)^(?P<lead>[^|\n]*?)(?P<keys>[^|\n\s]+(?:[ \t]*\|[ \t]*[^|\n]+?)+)[ \t]*(?:->|=)[ \t]*"
+    r"(?P<values>[^|\n]+(?:\|[^|\n]+)+)$"
+)
+
+
+def _paired_cells(match: re.Match) -> str:
+    keys = [k.strip() for k in match["keys"].split("|")]
+    values = [v.strip() for v in match["values"].split("|")]
+    if len(keys) != len(values) or not all(keys) or not all(values):
+        return match.group()
+    lead = match["lead"].strip(" \t:")
+    pairs = ", ".join(f"{k}: {v}" for k, v in zip(keys, values, strict=True))
+    return f"{lead}: {pairs}" if lead else pairs
+
+
+def _record(match: re.Match) -> str:
+    """A record's names and values as "name: value" lines, when they are as many."""
+    names = [n.strip() for n in match["names"].split(",")]
+    values = [v.strip().strip("'\"") for v in match["values"].split(",")]
+    if len(names) != len(values):
+        return match.group()
+    return "\n" + "\n".join(
+        f"{n.replace('_', ' ')}: {v}" for n, v in zip(names, values, strict=True)
+    )
+
+
 def plain(text: str) -> str:
     """The text with its markup translated: HTML and XML, LaTeX, code fences and comments,
-    a percent sign before its number."""
+    a record of names and values, keys with a number, a percent sign before its number."""
+    text = _RECORD.sub(_record, text)
+    text = _KEY_NUMBER.sub(r"\1 \2", text)
     text = _BRACKETED_VALUE.sub(r"\1", text)
     text = _html(text)
     if "\\" in text:
@@ -59,6 +131,7 @@ def plain(text: str) -> str:
     text = _MATH_WORDS.sub(r"\1", text)
     text = _FENCE.sub("", text)
     text = _KEY_COMMENT.sub(r"\1", text)
+    text = _PAIRED_CELLS.sub(_paired_cells, text)
     text = _CELLS_ON_ONE_LINE.sub(lambda m: re.sub(r"[ \t]\|[ \t]", "\n", m.group()), text)
     return _PERCENT_FIRST.sub(r"\1%", text)
 
@@ -67,10 +140,35 @@ def plain(text: str) -> str:
 _SPACED_CELLS = re.compile(r"\t+|[ ]{2,}")
 
 
+# The border of a reStructuredText simple table: runs of "=" apart by spaces.
+_BORDER = re.compile(r"[ \t]*=+(?:[ \t]+=+)+[ \t]*")
+
+
+def _bordered_tables(text: str) -> str:
+    """A table drawn with "=====  =====" borders, its rows cut where the border's columns
+    start, as "| a | b |" rows (the borders go)."""
+    lines, out, columns = text.split("\n"), [], None
+    for line in lines:
+        if _BORDER.fullmatch(line):
+            columns = [m.start() for m in re.finditer(r"=+", line)]
+            continue
+        if columns and line.strip():
+            bounds = [*columns[1:], None]
+            cells = [line[a:b].strip() for a, b in zip(columns, bounds, strict=True)]
+            out.append("| " + " | ".join(cells) + " |")
+            continue
+        columns = None if not line.strip() else columns
+        out.append(line)
+    return "\n".join(out)
+
+
 def spaced_rows(text: str) -> str:
     """Rows of cells apart by tabs or runs of spaces, the same number (three or more) on
     every line of a block, as "| a | b |" table rows: a header row (no amounts in it) pairs
-    with the value rows under it, as any table does. (Before spaces are squashed.)"""
+    with the value rows under it, as any table does; and a table between "=====  ====="
+    borders, cut where the border's columns start. (Before spaces are squashed.)"""
+    if "==" in text:
+        text = _bordered_tables(text)
     lines, out, i = text.split("\n"), [], 0
     while i < len(lines):
         width = _spaced_width(lines[i])

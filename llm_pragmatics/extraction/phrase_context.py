@@ -163,10 +163,21 @@ def _weighing(before: str) -> bool:
     """Whether a phrase is one of those weighed ("choose between 'A' and 'B'", "a mix of
     'A' and 'B'"), not the one an answer marker picks after them ("Between A and B, I'd
     pick B")."""
+    if _CONSIDERED_BEFORE.search(before):
+        return True
     weighing = list(
         re.finditer(r"\b(?:between|whether|(?:mix|mixture|combination|blend) of|both)\b", before)
     )
     return bool(weighing) and not _ANSWER_MARKER.search(before, weighing[-1].end())
+
+
+# Right before a phrase: a candidate the answerer thought of ("I considered 'It was
+# amazing'", "I was going to say ...", "I toyed with ..."), not one given.
+_CONSIDERED_BEFORE = re.compile(
+    r"\b(?:considered|was considering|thought (?:about|of)|was going to (?:say|go with|pick)|"
+    r"toyed with|debated|weighed|wondered about|almost (?:said|went with|picked))"
+    r"\s+(?:saying\s+|using\s+|going with\s+)?(?:that\s+)?[\"']?$"
+)
 
 
 def _sentence_before(text: str, position: int) -> str:
@@ -185,6 +196,21 @@ def _alone_on_its_line(text: str, choice: _Choice) -> bool:
     rest = line.replace(text[choice.start : choice.end], " ", 1)
     rest = re.sub(r"(?<![\w.])\$?\d+(?:\.\d+)?%?(?![\w.])", " ", rest)
     return not re.sub(rf"^\s*{_LIST_MARKER}|[\W_]", "", rest).strip()
+
+
+def _list_item(text: str, choice: _Choice) -> bool:
+    """Whether the phrase is an item of a list: alone on its line, or starting its line
+    with a short note after a separator ("It wasn't bad: kind", "It was good - honest",
+    a table's row)."""
+    if _alone_on_its_line(text, choice):
+        return True
+    line_start = text.rfind("\n", 0, choice.start) + 1
+    lead = re.sub(rf"^\s*{_LIST_MARKER}", "", text[line_start : choice.start])
+    line_end = text.find("\n", choice.end)
+    rest = text[choice.end : line_end if line_end >= 0 else len(text)]
+    return not re.sub(r"[\W_]", "", lead) and bool(
+        re.fullmatch(r"[\"'.!]*\s*(?::|\s-|\s=|\|)\s*[^\n.!?]{1,40}", rest)
+    )
 
 
 # What may stand before a phrase in its sentence when the phrase is said, not embedded in

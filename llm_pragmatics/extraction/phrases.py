@@ -49,6 +49,7 @@ from .phrase_context import (
     _earlier_answers,
     _given,
     _last_marker,
+    _list_item,
     _opens_its_sentence,
     _pointed_at,
     _quoted,
@@ -314,7 +315,8 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         if chosen:
             return _several(text, chosen)
         return ()
-    if in_a_row & set(candidates):
+    if in_a_row & set(candidates) or len({c.label for c in mentioned if _list_item(text, c)}) > 1:
+        # (Items of a list, each with its note, are no choice either: a table's rows.)
         raise Unreadable("the answer lists several phrases without choosing one")
     if not candidates:
         if len({c.label for c in weighed}) > 1:

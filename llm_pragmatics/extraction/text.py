@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 
-from .markup import plain, spaced_rows
+from .markup import footnotes, plain, spaced_rows
 
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
 # amazing"): what follows them is a second answer, not a continuation of the first.
@@ -46,6 +46,7 @@ HESITATION = r"(?:\.{2,}|…|\b(?:um+|uh+|er+|erm|hmm+|well)\b)"
 # Auxiliaries whose negation is written as one word with n't.
 _AUXILIARIES = "was were is are do does did can could would will should has have had must"
 _CONTRACTED = {"can": "can't", "will": "won't"}
+_ADVERB = r"(?:[a-z]{3,}ly|just|really|simply|truly|still|quite|actually|definitely|certainly)"
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 
 
@@ -69,7 +70,7 @@ def normalise(text: str | None) -> str:
     """Lower case; plain quotes, dashes and spaces; no markdown emphasis, headings or bullets;
     negations contracted ("was not" -> "wasn't"); digits for number words; "%" for percent;
     "$N" for "N dollars"."""
-    text = unicodedata.normalize("NFKC", html.unescape(str(text or "")))
+    text = unicodedata.normalize("NFKC", footnotes(html.unescape(str(text or ""))))
     text = _INVISIBLE.sub("", text).lower().replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[‘’ʼ`´′]", "'", text)
     text = re.sub(r"[“”«»″„‟‹›「」『』]", '"', text)
@@ -83,7 +84,9 @@ def normalise(text: str | None) -> str:
     text = _ELEMENT.sub(lambda m: f"\n{m['name']}: {m['value']}\n", plain(text))
     text = re.sub(r"<[^<>\n]{0,60}>", " ", text)
     # A template's blank ("It was ___") stays one token: it is no answer, and no emphasis.
-    text = re.sub(r"_{3,}", BLANK, text)
+    # So is a shorter run of underscores standing alone, or one wrapped in emphasis stars
+    # ("It wasn't __", "a **_***").
+    text = re.sub(r"_{3,}|(?<![\w*])(?=[*_]*_)(?:\*+_+\**|_{2}\**)(?![\w*])", BLANK, text)
     # Markdown: emphasis, headings, bullets, block quotes.
     text = re.sub(
         r"\*\*|(?<!_)__(?!_)|~~|(?<![\w_])[*_](?=[^\s_])|(?<=[^\s_])[*_](?![\w_])", "", text
@@ -93,10 +96,12 @@ def normalise(text: str | None) -> str:
     # Symbols that mark a line ("✅ Prior: 3", "🎲 Bets: ..."), and the indent a removed
     # tag leaves ("<b>Prior:</b> 3"): a line starts with its words.
     text = re.sub(rf"(?m)^[ \t]*(?:{_SYMBOL}+[ \t]*)*", "", text)
-    # Negations: "was not", "wasnt", "was n't" -> "wasn't"; "cannot" -> "can't".
+    # Negations: "was not", "wasnt", "was n't", "was honestly not" -> "wasn't"; "cannot"
+    # -> "can't". (An adverb between the two does not change what is negated.)
     auxiliaries = "|".join(_AUXILIARIES.split())
     text = re.sub(
-        rf"\b(?P<aux>{auxiliaries})(?: not\b| ?n't\b|nt\b|(?:[ \t,]*{HESITATION})+[ \t,]*not\b)",
+        rf"\b(?P<aux>{auxiliaries})(?: not\b| ?n't\b|nt\b|(?:[ \t,]*{HESITATION})+[ \t,]*not\b|"
+        rf"(?:,?[ \t]+{_ADVERB}){{1,2}},?[ \t]+not\b)",
         _negation,
         text,
     )
@@ -132,9 +137,10 @@ _SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ufe0f\U0001f000
 
 
 _TABLE_ROW = re.compile(r"[ \t]*\|.*")
-# A table's rule: "+-----+---+" (ASCII) or "|---|:--|" (markdown, between header and rows).
+# A table's rule: "+-----+---+" (ASCII), "|---|:--|" (markdown, between header and rows)
+# or "|----+---|" (org-mode).
 _TABLE_RULE = re.compile(
-    r"[ \t]*\+[-=+]+\+?[ \t]*|[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t]*"
+    r"[ \t]*\+[-=+]+\+?[ \t]*|[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*[|+])+[ \t]*(?::?-+:?)?[ \t]*\|?"
 )
 
 

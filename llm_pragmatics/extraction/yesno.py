@@ -123,6 +123,26 @@ def _subject_is_the_answerer(before: str) -> bool:
     return bool(words) and words[-1] in ("i", "we", "you", "i'm", "we're", "you're")
 
 
+# Before a claim: a view the answerer gives to someone else ("you believe ...", "they
+# assume ..."), not the answerer's own statement ("I think she knows" is).
+_SOMEONE_ELSES_VIEW = re.compile(
+    r"\b(?:you|they|people|others|one)\s+(?:\w+\s+)?(?:think|believe|feel|suppose|assume|"
+    r"guess|say|claim|expect)s?\b(?:\s+that)?\s+(?:\S+\s+){0,3}$"
+)
+# After a first yes or no: the answerer's own inability or refusal ("No, I can't.", "No,
+# I'd rather not say"): the answer to another question, no answer to this one.
+_REFUSED_AFTER = re.compile(
+    r"^\s*[,.;:!-]*\s*(?:i|we)\s*(?:can't|cannot|couldn't|won't|will not|don't know|"
+    r"do not know|am unable|'m unable|am not able|'m not able|refuse|decline|"
+    r"(?:'d|would) rather not)\b"
+)
+
+
+# A sentence that starts with a yes or no and a comma is an answer, however it ends ("And
+# no, she doesn't know exactly?": said with doubt, not asked).
+_TENTATIVE = re.compile(r"\s*(?:(?:and|so|but|well|then)[\s,]+)?(?:yes|no)\s*,")
+
+
 def _statements(text: str, field: Field) -> list[Found]:
     """Yes or no from statements of the claim: negated or doubted is no ("she doesn't know
     exactly", "it is unlikely that she knows"), affirmed with a specific word is yes ("he
@@ -134,13 +154,22 @@ def _statements(text: str, field: Field) -> list[Found]:
     found = []
     for verb in re.finditer(rf"\b(?:{claim})\b", text):
         sentence_end = re.compile(r"[.!?\n]").search(text, verb.end())
-        if sentence_end and sentence_end.group() == "?":
+        if (
+            sentence_end
+            and sentence_end.group() == "?"
+            and not _TENTATIVE.match(
+                text,
+                max((m.end() for m in re.finditer(r"[.!?\n]", text[: verb.start()])), default=0),
+            )
+        ):
             continue  # a question, not a statement ("Do you think she knows exactly?")
         clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, verb.start())), default=0)
         before = text[clause_start : verb.start()]
         after = _CLAUSE.split(text[verb.end() : verb.end() + 60])[0]
         if _subject_is_the_answerer(before) or _PARTIAL.search(before):
             continue
+        if _SOMEONE_ELSES_VIEW.search(before):
+            continue  # "You think he knows exactly": the question turned round, no answer
         if sentence_end and _REJECTED_NEXT.match(text, sentence_end.end()):
             continue  # "She knows exactly. This is a lie."
         keyed = _KEYED.match(text, verb.end())
@@ -241,6 +270,8 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
         if echo and _FIRST.match(text[echo.end() :]):
             text = " " * echo.end() + text[echo.end() :]
         first = _FIRST.match(text)
+        if first and _REFUSED_AFTER.match(first["rest"]):
+            return []
         if first:
             rest = first["rest"]
             kind = next(k for k in ("no", "likely_no", "yes", "so_yes", "likely_yes") if first[k])
