@@ -250,6 +250,10 @@ def test_a_truncated_answer_keeps_its_complete_fields(specs):
         "Options:\n- It was terrible\n- It was good\n- It was amazing",
         'Either "It was good" or "It wasn\'t bad" would work.',
         "It was good. Actually, it wasn't good.",
+        # List items, each with a note on it.
+        "| sentence | why |\n|---|---|\n| It was amazing | flattering |\n| It was bad | true |",
+        "It was terrible - too blunt\nIt wasn't good - softer",
+        "It was good: encouraging\nIt was bad: truthful",
     ],
 )
 def test_candidates_without_a_choice_are_no_answer(specs, answer):
@@ -1330,20 +1334,6 @@ def test_study1_an_aside_offering_another_amount_names_its_reason(specs):
 )
 def test_study2_negations_with_adverbs_and_considered_phrases(specs, answer, utterance):
     assert utterance_read(specs["study2"], answer) == utterance
-
-
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "| sentence | why |\n|---|---|\n| It was amazing | flattering |\n| It was bad | true |",
-        "It was terrible - too blunt\nIt wasn't good - softer",
-        "It was good: encouraging\nIt was bad: truthful",
-    ],
-)
-def test_study2_list_items_with_notes_are_no_choice(specs, answer):
-    reading = parsed(specs["study2"], answer)
-    assert not reading.values
-    assert "without choosing" in reading.problems["Assessment"]
 
 
 @pytest.mark.parametrize(
