@@ -22,7 +22,10 @@ ANY_AMOUNT = (
     r"[\"']?\$?\s?-?(?:\d+(?:\.\d+)?|\.\d+)(?![\d])(?!\.\d)(?!,\d+\s?%)(?!:)\s?%?[\"']?(?!\w)"
 )
 # Words that are amounts: nothing (0), everything (the total).
-NOTHING = r"(?P<nothing>nothing|no money|not a (?:cent|dollar|penny)|none)"
+# "none" names an option as often as it is an amount: readers that pair options with
+# amounts leave it out (NOTHING_WORDS).
+NOTHING_WORDS = r"nothing|no money|not a (?:cent|dollar|penny)"
+NOTHING = rf"(?P<nothing>{NOTHING_WORDS}|none)"
 EVERYTHING = (
     r"(?P<everything>everything|all of it|it all|all (?:of )?(?:my|the) (?:money|bets?)|"
     r"the whole (?:amount|lot|thing|bet|pot))"

@@ -8,17 +8,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .amounts import AMOUNT, EVERYTHING, amount_value, has_unit
+from .amounts import AMOUNT, EVERYTHING, NOTHING_WORDS, amount_value, has_unit
 from .readers import LOOSE, Found
 
 if TYPE_CHECKING:
     from .bets import _Reading
 
 # An amount that says it is one, for pairing: with its unit, or a word ("nothing", "all
-# of it"); "none" names an option as often as it is an amount, and is left out.
-_PAIRED_AMOUNT = re.compile(
-    rf"{AMOUNT}|(?P<nothing>nothing|no money|not a (?:cent|dollar|penny))\b|{EVERYTHING}\b"
-)
+# of it"), not "none".
+_PAIRED_AMOUNT = re.compile(rf"{AMOUNT}|(?P<nothing>{NOTHING_WORDS})\b|{EVERYTHING}\b")
 # A sentence, or a run of cells of one line ("0 0% | 1 0% | ..."): where pairs are sought.
 _PAIRING_SPAN = re.compile(r"(?:\.(?=\d)|[^.!?\n;])+")
 
