@@ -21,7 +21,7 @@ from .amounts import (
 from .bet_pairs import alternating_pairs
 from .fields import Field
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, Found, Unreadable
-from .text import TAKEN_BACK
+from .text import TAKEN_BACK, sentence_start
 
 Options = tuple[tuple[str, tuple[str, ...]], ...]  # (label, other words for it) per option
 
@@ -432,7 +432,7 @@ def _one_option_sentences(reading: _Reading) -> list[tuple[int, Found]]:
 def _named_in_sentence(reading: _Reading, position: int) -> set[int]:
     """The options the sentence around a position names."""
     text = reading.text
-    start = max((m.end() for m in re.finditer(r"[.!?\n]", text[:position])), default=0)
+    start = sentence_start(text, position)
     end = re.compile(r"[.!?\n]").search(text, position)
     sentence = text[start : end.start() if end else len(text)]
     return set(reading.named(sentence))
@@ -442,7 +442,7 @@ def _targets_before(reading: _Reading, position: int) -> set[int]:
     """The options a sentence bets on before "the others" ("half on 2 and half on 3, none on
     the others", "2 gets sixty-ish, the others nothing"): not among the others, even with
     an amount that is no number."""
-    start = max((m.end() for m in re.finditer(r"[.!?\n]", reading.text[:position])), default=0)
+    start = sentence_start(reading.text, position)
     sentence = reading.text[start:position]
     names = "(?:" + "|".join(_option(*o, then_to=True) for o in reading.options) + ")"
     listed = rf"{names}(?:{_LIST}{names})*"

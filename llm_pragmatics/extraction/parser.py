@@ -27,7 +27,7 @@ from .readers import (
 )
 from .sections import Part, answer_proper, split
 from .spec import ExtractionSpec
-from .text import REVISING, normalise
+from .text import REVISING, normalise, sentence_start
 
 TRUNCATED = "length"  # the finish_reason of an answer cut off at the token limit
 
@@ -174,7 +174,7 @@ _DROPPED = re.compile(
 
 
 def _dropped(text: str, position: int) -> bool:
-    start = max((m.end() for m in re.finditer(r"[.!?\n]", text[:position])), default=0)
+    start = sentence_start(text, position)
     return bool(_DROPPED.search(text, start, position))
 
 
@@ -297,7 +297,7 @@ def _names(section) -> str:
 
 
 def _sentence_of(text: str, position: int) -> str:
-    start = max((m.end() for m in re.finditer(r"[.!?\n]", text[:position])), default=0)
+    start = sentence_start(text, position)
     return text[start : _sentence_end(text, position)]
 
 

@@ -25,6 +25,14 @@ REVISING = (
     r"i take (?:it|that) back|p\.?s|edit|oops|[a-z]+ing (?:it )?(?:again|over)"
 )
 
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Where the sentence (or line) that holds `position` starts."""
+    return max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, position)), default=0)
+
+
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen".split()
 _UNITS += "fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}

@@ -11,7 +11,7 @@ import re
 
 from .fields import Field
 from .readers import CLEAR, DIRECT, LOOSE, SECTION, Found
-from .text import REVISING, TAKEN_BACK
+from .text import REVISING, TAKEN_BACK, sentence_start
 
 _YES = (
     r"yes|yeah|yep|yup|aye|true|correct|affirmative|absolutely|definitely|certainly|"
@@ -157,10 +157,7 @@ def _statements(text: str, field: Field) -> list[Found]:
         if (
             sentence_end
             and sentence_end.group() == "?"
-            and not _TENTATIVE.match(
-                text,
-                max((m.end() for m in re.finditer(r"[.!?\n]", text[: verb.start()])), default=0),
-            )
+            and not _TENTATIVE.match(text, sentence_start(text, verb.start()))
         ):
             continue  # a question, not a statement ("Do you think she knows exactly?")
         clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, verb.start())), default=0)
