@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .delimited import key_value_lines
+
 # Elements that hold a line or a block: each starts a line of its own.
 _BLOCK_TAGS = r"p|div|li|ul|ol|br|tr|table|thead|tbody|h[1-6]|section|article|pre|dl|dt|dd"
 _BLOCK = re.compile(rf"</?(?:{_BLOCK_TAGS})(?:\s[^<>\n]{{0,80}})?/?>")
@@ -120,8 +122,9 @@ def _record(match: re.Match) -> str:
 
 def plain(text: str) -> str:
     """The text with its markup translated: HTML and XML, LaTeX, code fences and comments,
-    a record of names and values, keys with a number, a percent sign before its number."""
-    text = _RECORD.sub(_record, text)
+    a record of names and values, "key=value" pairs on one line, keys with a number, a
+    percent sign before its number."""
+    text = _RECORD.sub(_record, key_value_lines(text))
     text = _KEY_NUMBER.sub(r"\1 \2", text)
     text = _BRACKETED_VALUE.sub(r"\1", text)
     text = _html(text)

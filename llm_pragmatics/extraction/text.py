@@ -12,6 +12,7 @@ import json
 import re
 import unicodedata
 
+from .delimited import delimited_tables
 from .markup import footnotes, plain, spaced_rows
 
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
@@ -86,10 +87,11 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"(?<=[a-z])[–—―](?=[a-z])", " - ", text)
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
     text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
-    text = re.sub(r"[^\S\n]+", " ", spaced_rows(text))
+    text = re.sub(r"[^\S\n]+", " ", spaced_rows(delimited_tables(text)))
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
-    # An element named for what it holds ("<prior>3</prior>") is a "name: value" line.
-    text = _ELEMENT.sub(lambda m: f"\n{m['name']}: {m['value']}\n", plain(text))
+    # An element named for what it holds ("<prior>3</prior>", "<bet outcome="1">90</bet>")
+    # is a "name: value" line.
+    text = _ELEMENT.sub(_element, plain(text))
     text = re.sub(r"<[^<>\n]{0,60}>", " ", text)
     # A template's blank ("It was ___") stays one token: it is no answer, and no emphasis.
     # So is a shorter run of underscores standing alone, or one wrapped in emphasis stars
@@ -131,15 +133,38 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?) ?(?:dollars?|bucks|usd)\b", r"$\1", text)
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\$", r"$\1", text)
     text = re.sub(r"\busd ?(?=\d)|\$ +(?=\d)", "$", text)
-    return _flatten_json(_flatten_tables(_flatten_csv(text)))
+    return _flatten_json(_flatten_tables(text))
 
 
 BLANK = "___"
 # An element with a name of its own, not one of markup ("<b>", "<em>", "<span>", ...).
 _MARKUP = "b|i|u|s|a|p|em|strong|span|div|code|pre|li|ul|ol|br|h[1-6]|sup|sub|mark|small|font"
+_ATTRIBUTE = re.compile(r"\s+([a-z][\w:-]*)\s*=\s*[\"']([^\"'<>\n]{0,30})[\"']")
 _ELEMENT = re.compile(
-    rf"<(?!(?:{_MARKUP})>)(?P<name>[a-z][a-z_ -]{{1,30}})>(?P<value>[^<>\n]{{0,200}})</(?P=name)>"
+    rf"<(?!(?:{_MARKUP})[\s>/])(?P<name>[a-z][a-z_ -]{{1,30}}?)"
+    rf"(?P<attributes>(?:{_ATTRIBUTE.pattern})*)\s*"
+    r"(?:>(?P<value>[^<>\n]{0,200})</(?P=name)>|/>)"
 )
+# Attributes that name an element ("<field name="prior">"), and that hold its value
+# ("<bet outcome="1" value="90"/>").
+_NAMING = {"name", "key", "id", "label", "field", "question", "title"}
+_HOLDING = {"value", "amount", "answer", "percent", "bet"}
+
+
+def _element(match: re.Match) -> str:
+    """An element as a "name: value" line: its attributes say which one it is, as words
+    after its name ("bet 1: 90"), or as its name (a naming attribute with words)."""
+    name, value, keys = match["name"].strip(), match["value"], []
+    for key, text in _ATTRIBUTE.findall(match["attributes"] or ""):
+        if key in _HOLDING and value is None:
+            value = text
+        elif key in _NAMING and re.match(r"[a-z]", text):
+            name = text
+        else:
+            keys.append(text)
+    if value is None:
+        return match.group()  # an empty element: no value
+    return "\n" + " ".join([name, *keys]) + f": {value}\n"
 # Pictographs, dingbats, arrows and other symbols (not letters, digits or punctuation).
 _SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]"
 
@@ -220,26 +245,6 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
         else:
             lines.append(", ".join(f"{key}: {value}" for key, value in pairs))
     return lines
-
-
-_DIGITS_APART = re.compile(r"(?<=[a-z])(?=\d)")
-_CSV_HEADER = re.compile(r"[a-z][a-z0-9_ ]{0,20}(?:,[a-z][a-z0-9_ ]{0,20}){2,}")
-
-
-def _flatten_csv(text: str) -> str:
-    """A header line and one line of values, comma-separated ("prior,bet0,...\n3,0,...")
-    as "key: value" lines, a key's digits apart ("bet 0: 0")."""
-    lines = text.split("\n")
-    for i, (header, values) in enumerate(zip(lines, lines[1:], strict=False)):
-        keys, cells = header.strip().split(","), values.strip().split(",")
-        if not _CSV_HEADER.fullmatch(header.strip()) or len(keys) != len(cells):
-            continue
-        if any(not cell.strip() or len(cell) > 20 for cell in cells):
-            continue
-        names = [_DIGITS_APART.sub(" ", key.strip().replace("_", " ")) for key in keys]
-        pairs = [f"{name}: {cell.strip()}" for name, cell in zip(names, cells, strict=True)]
-        return "\n".join([*lines[:i], *pairs, *lines[i + 2 :]])
-    return text
 
 
 def _flatten_json(text: str) -> str:
