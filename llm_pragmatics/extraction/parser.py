@@ -278,7 +278,7 @@ def _drop_out_of_order(spec: ExtractionSpec, reading: Reading, findings: dict) -
             kept = reading.revisions + [
                 (p.start, p.end)
                 for p in reading.parts
-                if p.section == f.section and p.grade != LOOSE
+                if p.section == f.section and not p.by_position
             ]
             # And a sentence that names its question ("before the call I'd have guessed 3").
             names = re.compile(rf"\b(?:{_names(spec.section(f.section))})\b")

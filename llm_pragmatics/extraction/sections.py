@@ -35,6 +35,8 @@ class Part:
     start: int
     end: int
     grade: str  # DIRECT under the asked label, CLEAR under another, LOOSE by position
+    # Whether the part is its question's by where it stands alone (no label, no question).
+    by_position: bool = False
 
 
 # Where a label may start: the start of a line or of the text, or after punctuation.
@@ -134,6 +136,11 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
         ):
             regex = re.compile(rf"{start}(?:{pattern}){end}", re.MULTILINE)
             found += [(m.start(), m.end(), section.name, grade) for m in regex.finditer(text)]
+    # A question line is the label of its lines, unless a label in it names another question.
+    for question in _question_lines(text, sections):
+        inside = [f for f in found if f[0] < question[1] and question[0] < f[1]]
+        if all(name == question[2] for _, _, name, _ in inside):
+            found = [f for f in found if f not in inside] + [question]
     # Of labels that overlap, the longest (then the first) is the label.
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     labels: list[tuple[int, int, str, str]] = []
@@ -141,6 +148,40 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
         if not labels or label[0] >= labels[-1][1]:
             labels.append(label)
     return labels
+
+
+# A line that asks a question, after a speaker's tag or none ("Interviewer: And your bets
+# afterwards?", "Q: How many before the call?"), then the answer's line, after its own tag
+# ("Me: Three.", "A: No.").
+_SPEAKER = r"[a-z][a-z ]{0,15}:[ \t]*"
+_QUESTION_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:{_SPEAKER})?[^\n?]{{3,120}}\?[ \t]*\n[ \t]*(?:{_SPEAKER})?(?=[^\n]*[^\s?][ \t]*$)"
+)
+
+
+_NUMBERED_LINE = re.compile(r"[ \t]*(?:question|q|part|task|item|step|no\.?|#)[ \t]*#?[ \t]*\d")
+
+
+def _question_lines(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, str, str]]:
+    """A transcript's questions as labels: in an answer of two or more question lines, each
+    followed by its answer's line, a question whose words name one section (its label, an
+    alias or its question, anywhere in the line) labels the lines after it. A reading of
+    its own (LOOSE): the prompt asks for labels."""
+    # (A question with a number of its own, "Question 4: ...?", is that number's.)
+    questions = [q for q in _QUESTION_LINE.finditer(text) if not _NUMBERED_LINE.match(q.group())]
+    if len(questions) < 2:
+        return []
+    found = []
+    for match in questions:
+        line = match.group().split("?")[0]
+        named = [
+            s.name
+            for s in sections
+            if re.search(rf"\b(?:{'|'.join(filter(None, [s.label, *s.aliases, s.question]))})", line)
+        ]
+        if len(named) == 1:
+            found.append((match.start(), match.end(), named[0], LOOSE))
+    return found
 
 
 _GENERIC_LABEL = re.compile(r"(?m)^[ \t]*(?:answer|response|reply|a)[ \t]*[:=-][ \t]*")
@@ -193,7 +234,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     segments = _in_order(text, len(sections))
     if not starts:
         return [
-            Part(s.name, _after_key(text, _after_echo(text, a, b), b), b, LOOSE)
+            Part(s.name, _after_key(text, _after_echo(text, a, b), b), b, LOOSE, True)
             for s, (a, b) in zip(sections, segments, strict=False)
         ]
     stops = sorted([s for s, *_ in starts] + [m.start() for m in _COMMENTARY.finditer(text)])
@@ -212,7 +253,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         for section, (a, b) in zip(sections, segments, strict=True):
             inside = [s for s, *_ in starts if a <= s < b]
             if section.name not in labelled and not inside:
-                parts.append(Part(section.name, _after_echo(text, a, b), b, LOOSE))
+                parts.append(Part(section.name, _after_echo(text, a, b), b, LOOSE, True))
     return sorted(parts, key=lambda p: p.start)
 
 
