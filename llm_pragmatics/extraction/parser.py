@@ -148,7 +148,11 @@ def _stated_outside(spec, name: str, reading: Reading, regions: list, values: se
     text = reading.text
     taken = [(p.start, p.end) for p in reading.parts] + [(a, b) for a, b, *_ in regions]
     first, last = min(start for start, _ in taken), max(end for _, end in taken)
-    gaps = [(0, text.rfind("\n", 0, first) + 1), (last, len(text))]
+    before = text.rfind("\n", 0, first) + 1
+    # Reasoning that ends in a final answer ("... Final answer: Prior 3; ...") led to it:
+    # the final answer is what it concluded, not a second answer beside it.
+    final = _FINAL.search(text, text.rfind("\n", 0, max(before - 1, 0)) + 1, first)
+    gaps = [(0, 0 if final else before), (last, len(text))]
     found = []
     for start, end in gaps:
         if not reading.text[start:end].strip():
@@ -165,6 +169,7 @@ def _stated_outside(spec, name: str, reading: Reading, regions: list, values: se
     return found
 
 
+_FINAL = re.compile(r"\bfinal answers?\b")
 # A value the reasoning considered and turned from ("at first I was going to put 50% on 2,
 # but ..."): a candidate, not an answer.
 _DROPPED = re.compile(
