@@ -1,7 +1,8 @@
 """Data written as delimited lines, translated to the table rows every other table becomes.
 
 A block of lines that split on one delimiter (comma, semicolon or pipe) into the same number
-of cells, under a header line of names, is a table whatever wrote it: a CSV block ("question,
+of cells, under a header line of names (or, two cells a line, names beside their values over
+three lines or more), is a table whatever wrote it: a CSV block ("question,
 answer" over "prior,3"), a psql result (a header row, a "----+----" rule, value rows), a
 semicolon list. Its lines become "| a | b |" rows, which text.py pairs as it pairs any
 table: a narrow table row by row ("prior: 3"), a wide one's values with its header. A run of
@@ -16,7 +17,7 @@ import re
 # Pipes first: a psql row ("3 | 0 | 10") may hold a decimal comma; commas before semicolons.
 _DELIMITERS = ("|", ",", ";")
 # A name in a header: a word or a few, no amounts or labels ("prior", "bet_0", "bet (%)").
-_NAME = re.compile(r"[a-z][a-z0-9_ ./()%'-]{0,24}")
+_NAME = re.compile(r"[a-z][a-z0-9_ ./()%$'-]{0,24}")
 # A value in a row: short, with no label of its own ("0: 0%" is a label and its value).
 _VALUE = re.compile(r"[^:\n]{1,25}")
 # A rule under a header: dashes, with "+" or "|" where the columns meet ("----+----").
@@ -49,9 +50,11 @@ def _block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
         return [], start  # a markdown table: text.py reads it
     for delimiter in _DELIMITERS:
         header = _split(header_line, delimiter)
-        if len(header) < 2 or not all(_NAME.fullmatch(cell) for cell in header):
+        # Or no header: names and their values, a pair a line ("prior;3", "knows;no").
+        pairs = len(header) == 2 and _pair(header)
+        if len(header) < 2 or not (pairs or _header(header)):
             continue
-        rows, j = [], start + 1
+        rows, j = [], start + (0 if pairs else 1)
         if j < len(lines) and _RULE.fullmatch(lines[j]):
             j += 1
         while j < len(lines):
@@ -60,11 +63,27 @@ def _block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
                 break
             rows.append(row)
             j += 1
+        if pairs:
+            if len(rows) >= 3 and all(_pair(row) for row in rows):
+                return [_cells(row) for row in rows], j
+            continue
         # Two cells a line is a table only over several rows ("prior,3", "bet_0,0").
         enough = len(rows) >= (2 if len(header) == 2 else 1)
         if enough and any(re.search(r"\d", cell) for row in rows for cell in row):
             return [_keys(header), *(_cells(row) for row in rows)], j
     return [], start
+
+
+def _header(cells: list[str]) -> bool:
+    """Names, or a name over options' numbers ("state,0,1,2,3")."""
+    numbers = [cell for cell in cells if re.fullmatch(r"\d{1,2}", cell)]
+    names = [cell for cell in cells if _NAME.fullmatch(cell)]
+    return bool(names) and len(names) + len(numbers) == len(cells) and names[0] == cells[0]
+
+
+def _pair(cells: list[str]) -> bool:
+    """A name and a value with no name's shape ("prior", "3")."""
+    return bool(_NAME.fullmatch(cells[0]) and re.search(r"\d|^(?:yes|no|true|false|t|f)$", cells[1]))
 
 
 def _split(line: str, delimiter: str) -> list[str]:

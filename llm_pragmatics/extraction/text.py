@@ -228,8 +228,30 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.split("|")]
 
 
+# A unit in a column's header ("bet (%)", "amount in $", "stake, dollars"): its cells'.
+_HEADER_UNIT = re.compile(r"(?:\(|\bin |, ?)?(?P<unit>%|\$)\)?$")
+
+
+def _with_units(rows: list[list[str]]) -> list[list[str]]:
+    """Bare numbers in a column (or row) whose header names the unit, with the unit ("10"
+    under "bet (%)" -> "10%")."""
+    units = [_HEADER_UNIT.search(cell) for cell in rows[0]]
+    out = [rows[0]]
+    for row in rows[1:]:
+        cells = []
+        # (or a row's, in its first cell: "bet (%) | 10 | 20 | ...")
+        own = _HEADER_UNIT.search(row[0]) if row else None
+        for cell, unit in zip(row, units + [None] * len(row), strict=False):
+            unit = unit or own
+            if unit and re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                cell = f"{cell}%" if unit["unit"] == "%" else f"${cell}"
+            cells.append(cell)
+        out.append(cells)
+    return out
+
+
 def _table_lines(rows: list[list[str]]) -> list[str]:
-    header, *data = rows
+    header, *data = rows = _with_units(rows)
     if len(header) == 2:
         return [f"{key}: {value}" for key, value, *_ in (r + [""] for r in rows)]
     if len(data) == 1 and all(re.search(r"[a-z]", key) for key in header):
