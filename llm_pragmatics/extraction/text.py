@@ -7,6 +7,7 @@ generic: case, quotes and dashes, markdown emphasis and bullets, contractions, n
 
 from __future__ import annotations
 
+import ast
 import html
 import json
 import re
@@ -270,19 +271,37 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
 
 
 def _flatten_json(text: str) -> str:
-    """An answer written as a JSON object, as "key: value" lines: one line per key, a
+    """An answer written as a JSON object or a Python dict, as "key: value" lines: one line per key, a
     nested object on its key's line ("bets: 0: 5%, 1: 10%"); an object keyed 1, 2, ...
     as "answer 1: ...", "answer 2: ...". Text that is no JSON object is left as it is."""
     start, end = text.find("{"), text.rfind("}")
     if start < 0 or end <= start:
         return text
-    try:
-        data = json.loads(text[start : end + 1])
-    except ValueError:
-        return text
+    data = _object(text[start : end + 1])
     if not isinstance(data, dict):
         return text
-    return text[:start] + "\n".join(_json_lines(data)) + text[end + 1 :]
+    return text[:start] + "\n" + "\n".join(_json_lines(data)) + text[end + 1 :]
+
+
+# Outside quotes, the words of JSON and Python for true, false and nothing.
+_LITERAL_WORD = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|\b(true|false|null|none)\b")
+_PYTHON_WORD = {"true": "True", "false": "False", "null": "None", "none": "None"}
+
+
+def _object(text: str):
+    """The JSON object, or Python dict (single quotes, numbers as keys), the text is; else
+    None. (The text is lower case: Python's True is "true" here.)"""
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    python = _LITERAL_WORD.sub(
+        lambda m: _PYTHON_WORD[m.group(1)] if m.group(1) else m.group(), text
+    )
+    try:
+        return ast.literal_eval(python)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
 
 
 def _json_lines(data: dict) -> list[str]:
