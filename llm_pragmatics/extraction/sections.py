@@ -116,6 +116,11 @@ def _numbered(index: int) -> str:
     return rf"{words}\s*#?\s*(?:{number}|{letter}\b)|{bracketed}"
 
 
+def _bracketed_name(section: Section) -> str:
+    names = "|".join([section.label, *section.aliases])
+    return rf"(?:(?:question|q|part|answer|no\.?)[ \t]*)?\d+[.)]?[ \t]*\((?:{names})\)"
+
+
 def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, str, str]]:
     """(start, end, section, grade) of every label in the text."""
     found = []
@@ -124,6 +129,8 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
             (section.label, DIRECT, _LABEL_START, _ASKED_LABEL_END),
             *((alias, CLEAR, _LABEL_START, _LABEL_END) for alias in section.aliases),
             (_numbered(index), CLEAR, _NUMBERED_START, _NUMBER_END),
+            # A number with the section's name in brackets ("1 (prior):", "3 (knowledge) |")
+            (_bracketed_name(section), CLEAR, r"(?m)^[ \t]*", r"[ \t]*(?::|=|\||-(?![>\d]))"),
             (_ordinal(index, len(sections)), CLEAR, _NUMBERED_START, _ORDINAL_END),
             # A label that restates an answer inside a sentence ("so Knowledge: yes",
             # "let me revise my prior: 2"): a second answer to the question; and one right
@@ -205,7 +212,15 @@ def _list_items(text: str, count: int) -> list[tuple[int, int, int]]:
     expected = [str(i + 1) for i in range(count)], list(string.ascii_lowercase[:count])
     if [m["n"] for m in markers] not in expected:
         return []
+    # A list introduced as what could be said ("Available options:") offers, not answers.
+    if _OFFERED.search(text, text.rfind("\n", 0, max(markers[0].start() - 1, 0)) + 1, markers[0].start()):
+        return []
     return [(m.start(), m.end(), i) for i, m in enumerate(markers)]
+
+
+_OFFERED = re.compile(
+    r"\b(?:options?|choices?|candidates?|possibilit(?:y|ies)|alternatives?)\b[^\n]*:[ \t]*\n?$"
+)
 
 
 def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
