@@ -74,16 +74,21 @@ def _block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
     return [], start
 
 
+def _named(cell: str) -> bool:
+    """A name, its brackets closed ("bet (%)", not "insert into t (a")."""
+    return bool(_NAME.fullmatch(cell)) and cell.count("(") == cell.count(")")
+
+
 def _header(cells: list[str]) -> bool:
     """Names, or a name over options' numbers ("state,0,1,2,3")."""
     numbers = [cell for cell in cells if re.fullmatch(r"\d{1,2}", cell)]
-    names = [cell for cell in cells if _NAME.fullmatch(cell)]
+    names = [cell for cell in cells if _named(cell)]
     return bool(names) and len(names) + len(numbers) == len(cells) and names[0] == cells[0]
 
 
 def _pair(cells: list[str]) -> bool:
     """A name and a value with no name's shape ("prior", "3")."""
-    return bool(_NAME.fullmatch(cells[0]) and re.search(r"\d|^(?:yes|no|true|false|t|f)$", cells[1]))
+    return bool(_named(cells[0]) and re.search(r"\d|^(?:yes|no|true|false|t|f)$", cells[1]))
 
 
 def _split(line: str, delimiter: str) -> list[str]:
@@ -99,7 +104,7 @@ def _keys(cells: list[str]) -> list[str]:
 def _cells(row: list[str]) -> list[str]:
     """A row's cells, its first a key when it names one, its booleans words."""
     row = [_BOOLEAN.get(cell, cell) for cell in row]
-    return _keys(row[:1]) + row[1:] if _NAME.fullmatch(row[0]) else row
+    return _keys(row[:1]) + row[1:] if _named(row[0]) else row
 
 
 # A line of "key=value" pairs apart by spaces ("prior=3 bets=0/10/60/30 knows=no").

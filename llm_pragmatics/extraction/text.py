@@ -149,7 +149,7 @@ _ELEMENT = re.compile(
 # Attributes that name an element ("<field name="prior">"), and that hold its value
 # ("<bet outcome="1" value="90"/>").
 _NAMING = {"name", "key", "id", "label", "field", "question", "title"}
-_HOLDING = {"value", "amount", "answer", "percent", "bet"}
+_HOLDING = {"value": "", "amount": "", "answer": "", "bet": "", "percent": "%"}
 
 
 def _element(match: re.Match) -> str:
@@ -158,7 +158,7 @@ def _element(match: re.Match) -> str:
     name, value, keys = match["name"].strip(), match["value"], []
     for key, text in _ATTRIBUTE.findall(match["attributes"] or ""):
         if key in _HOLDING and value is None:
-            value = text
+            value = text + _HOLDING[key] if re.fullmatch(r"[\d.]+", text) else text
         elif key in _NAMING and re.match(r"[a-z]", text):
             name = text
         else:
@@ -280,7 +280,8 @@ def _flatten_json(text: str) -> str:
     data = _object(text[start : end + 1])
     if not isinstance(data, dict):
         return text
-    return text[:start] + "\n" + "\n".join(_json_lines(data)) + text[end + 1 :]
+    before = text[:start] + ("\n" if text[:start].strip() else "")
+    return before + "\n".join(_json_lines(data)) + text[end + 1 :]
 
 
 # Outside quotes, the words of JSON and Python for true, false and nothing.
