@@ -108,7 +108,9 @@ def _cells(row: list[str]) -> list[str]:
 
 
 # A line of "key=value" pairs apart by spaces ("prior=3 bets=0/10/60/30 knows=no").
-_PAIRS_ON_ONE_LINE = re.compile(r"(?m)^[ \t]*[a-z][\w-]*=[^\s=]+(?:[ \t]+[a-z][\w-]*=[^\s=]+)+[ \t]*$")
+_PAIRS_ON_ONE_LINE = re.compile(
+    r"(?m)^[ \t]*[a-z][\w-]*=[^\s=]+(?:[ \t]+[a-z][\w-]*=[^\s=]+)+[ \t]*$"
+)
 
 
 def key_value_lines(text: str) -> str:

@@ -40,7 +40,8 @@ _LATEX_MATH = re.compile(r"\$(?P<math>[^$\n]{0,30}[\\=^_{}][^$\n]{0,30}|-?\d+(?:
 # Words set as math ("$it was good$"): words, not money (an amount starts with a digit).
 _MATH_WORDS = re.compile(r"\$([a-z][a-z' ]{0,60}[a-z.!])\$")
 
-# A fence around code ("```yaml", its backticks quotes by now), and a comment after a "key: value" ("# for 0, 1, 2, 3").
+# A fence around code ("```yaml", its backticks quotes by now), and a comment after a
+# "key: value" ("# for 0, 1, 2, 3").
 _FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~|''')[a-z0-9_+-]*[ \t]*$")
 _KEY_COMMENT = re.compile(r"(?m)^([^\n#]*?\S[ \t]*[:=][^\n#]*?\S)[ \t]+(?:#|//)[^\n]*$")
 # A line of three or more cells between pipes, with no labels and no table around it

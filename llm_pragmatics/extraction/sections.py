@@ -162,7 +162,8 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
 # ("Me: Three.", "A: No.").
 _SPEAKER = r"[a-z][a-z ]{0,15}:[ \t]*"
 _QUESTION_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:{_SPEAKER})?[^\n?]{{3,120}}\?[ \t]*\n[ \t]*(?:{_SPEAKER})?(?=[^\n]*[^\s?][ \t]*$)"
+    rf"(?m)^[ \t]*(?:{_SPEAKER})?[^\n?]{{3,120}}\?[ \t]*\n"
+    rf"[ \t]*(?:{_SPEAKER})?(?=[^\n]*[^\s?][ \t]*$)"
 )
 
 
@@ -184,7 +185,9 @@ def _question_lines(text: str, sections: tuple[Section, ...]) -> list[tuple[int,
         named = [
             s.name
             for s in sections
-            if re.search(rf"\b(?:{'|'.join(filter(None, [s.label, *s.aliases, s.question]))})", line)
+            if re.search(
+                rf"\b(?:{'|'.join(filter(None, [s.label, *s.aliases, s.question]))})", line
+            )
         ]
         if len(named) == 1:
             found.append((match.start(), match.end(), named[0], LOOSE))
@@ -213,7 +216,9 @@ def _list_items(text: str, count: int) -> list[tuple[int, int, int]]:
     if [m["n"] for m in markers] not in expected:
         return []
     # A list introduced as what could be said ("Available options:") offers, not answers.
-    if _OFFERED.search(text, text.rfind("\n", 0, max(markers[0].start() - 1, 0)) + 1, markers[0].start()):
+    if _OFFERED.search(
+        text, text.rfind("\n", 0, max(markers[0].start() - 1, 0)) + 1, markers[0].start()
+    ):
         return []
     return [(m.start(), m.end(), i) for i, m in enumerate(markers)]
 

@@ -166,6 +166,8 @@ def _element(match: re.Match) -> str:
     if value is None:
         return match.group()  # an empty element: no value
     return "\n" + " ".join([name, *keys]) + f": {value}\n"
+
+
 # Pictographs, dingbats, arrows and other symbols (not letters, digits or punctuation).
 _SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]"
 
@@ -271,9 +273,9 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
 
 
 def _flatten_json(text: str) -> str:
-    """An answer written as a JSON object or a Python dict, as "key: value" lines: one line per key, a
-    nested object on its key's line ("bets: 0: 5%, 1: 10%"); an object keyed 1, 2, ...
-    as "answer 1: ...", "answer 2: ...". Text that is no JSON object is left as it is."""
+    """An answer written as a JSON object or a Python dict, as "key: value" lines: one line
+    per key, a nested object on its key's line ("bets: 0: 5%, 1: 10%"); an object keyed 1,
+    2, ... as "answer 1: ...", "answer 2: ...". Text that is no object is left as it is."""
     start, end = text.find("{"), text.rfind("}")
     if start < 0 or end <= start:
         return text
