@@ -1188,10 +1188,106 @@ WHOLE_ANSWER_STUDY1 = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "values"), MARKUP_STUDY1 + PAIRED_STUDY1 + WHOLE_ANSWER_STUDY1)
+# Data layouts: delimited blocks, attributes, dicts, transcripts, inline sections
+LAYOUTS_STUDY1 = [
+    # a CSV block, narrow (a name and its value a line) under a header ...
+    (
+        "field,value\nprior,1\nbet_zero,0\nknows,no\n",
+        {"Prior_A": 1, "Knowledge_A": "no"},
+    ),
+    # ... and wide, its keys' digits apart, with semicolons
+    (
+        "prior;p0;p1;p2;p3;knows\n2;5;15;70;10;yes",
+        {"Prior_A": 2, "probability_2": 70, "Knowledge_A": "yes"},
+    ),
+    # names beside their values, no header
+    (
+        "Prior , 0\nbet on 0 , 80\nbet on 1 , 20\nbet on 2 , 0\nbet on 3 , 0\nKnows , yes",
+        {"Prior_A": 0, "probability_0": 80, "probability_1": 20, "Knowledge_A": "yes"},
+    ),
+    # a psql result: header, "--+--" rule, values, booleans as t/f
+    (
+        " before | p_0 | p_1 | p_2 | p_3 | knows\n--------+-----+-----+-----+-----+-------\n"
+        "      1 |  20 |  60 |  20 |   0 | t\n(1 row)",
+        {"Prior_A": 1, "probability_1": 60, "Knowledge_A": "yes"},
+    ),
+    # a table with its unit in a column's header, or in a row's first cell
+    (
+        "Prior: 2\n\nstate | stake (%)\n0 | 5\n1 | 25\n2 | 60\n3 | 10\n\nKnowledge: no",
+        {"probability_1": 25, "probability_2": 60},
+    ),
+    (
+        "Prior: 2\n\n| | 0 | 1 | 2 | 3 |\n|---|---|---|---|---|\n| wager in $ | 0 | 30 | 70 | 0 |",
+        {"probability_1": 30, "probability_2": 70},
+    ),
+    # key=value pairs on one line
+    ("prior=0 knowledge=yes", {"Prior_A": 0, "Knowledge_A": "yes"}),
+    # XML whose elements carry their option or their name in an attribute
+    (
+        '<reply>\n<item name="prior">1</item>\n<stake state="3">0</stake>\n'
+        '<stake state="0">10</stake>\n<stake state="1">85</stake>\n<stake state="2">5</stake>\n'
+        "</reply>",
+        {"Prior_A": 1, "probability_0": 10, "probability_1": 85, "probability_3": 0},
+    ),
+    (
+        '<prior>2</prior>\n<bet option="0" percent="0"/>\n<bet option="1" percent="0"/>\n'
+        '<bet option="2" percent="40"/>\n<bet option="3" percent="60"/>\n<knows>no</knows>',
+        {"probability_2": 40, "probability_3": 60, "Knowledge_A": "no"},
+    ),
+    # a Python dict: single quotes, numbers as keys, True
+    (
+        "result = {'prior': 1, 'bets': {0: 10, 1: 70, 2: 20, 3: 0}, 'knows': True}",
+        {"Prior_A": 1, "probability_1": 70, "Knowledge_A": "yes"},
+    ),
+    # a transcript: each question line labels the answer under it, by its words, in any order
+    (
+        "Researcher: Does she know exactly, do you think?\nParticipant: I don't think so.\n"
+        "Researcher: What was your guess before the call?\nParticipant: Just one.\n"
+        "Researcher: And how are you placing your bets?\n"
+        "Participant: 0: 0%, 1: 50%, 2: 50%, 3: 0%",
+        {"Prior_A": 1, "probability_2": 50, "Knowledge_A": "no"},
+    ),
+    # a number with the section's name in brackets
+    (
+        "1 (prior) = 0\n2 (bets) = 0: 100%, 1: 0%, 2: 0%, 3: 0%\n3 (knowledge) = yes",
+        {"Prior_A": 0, "probability_0": 100, "Knowledge_A": "yes"},
+    ),
+    # labelled segments on one line after reasoning ending in a final answer: the reasoning
+    # is no second answer
+    (
+        "She saw 1 of them, so 1 is certain at least.\n\n"
+        "Final answers - prior 3 | bets 0: 0%, 1: 10%, 2: 30%, 3: 60% | knowledge no",
+        {"Prior_A": 3, "probability_3": 60, "Knowledge_A": "no"},
+    ),
+]
+
+# ... and layouts that only look like them
+LOOKALIKE_LAYOUTS_STUDY1 = [
+    # lines that share a delimiter but are prose, not a table under a header
+    (
+        "Well, I think 2 passed.\nStill, 3 is possible.\nSo, my prior: 2",
+        {"Prior_A": 2},
+    ),
+    # a transcript question that names no section labels nothing: its answer is no prior
+    (
+        "Q: Is that clear?\nA: 3.\nQ: Anything else?\nA: No.",
+        {"Prior_A": None, "Knowledge_A": None},
+    ),
+    # a list offered as options answers no question an item
+    ("The options:\n1. 0: 50%\n2. 1: 50%\n3. yes", {"probability_1": None}),
+    # an element with an attribute but no value states nothing
+    ('<bet state="1"/>\nPrior: 2', {"probability_1": None, "Prior_A": 2}),
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    MARKUP_STUDY1 + PAIRED_STUDY1 + WHOLE_ANSWER_STUDY1 + LAYOUTS_STUDY1 + LOOKALIKE_LAYOUTS_STUDY1,
+)
 def test_study1_markup_pairs_and_the_whole_answer(specs, answer, values):
     """Markup read as the lines it stands for (MARKUP), bets paired with their options in
-    any order (PAIRED), what the whole answer says of a field (WHOLE_ANSWER)."""
+    any order (PAIRED), what the whole answer says of a field (WHOLE_ANSWER), data layouts
+    (LAYOUTS) and what only looks like one (LOOKALIKE_LAYOUTS)."""
     assert values_read(specs["study1"], answer, values) == values
 
 
@@ -1439,109 +1535,6 @@ def test_study1_a_yes_or_no_said_with_doubt_is_an_answer(specs, answer, knowledg
     ],
 )
 def test_study1_tables_records_and_keys_are_read(specs, answer, values):
-    assert values_read(specs["study1"], answer, values) == values
-
-
-# --- Layouts: delimited data, attributes, transcripts, inline sections ---------------------
-
-LAYOUTS_STUDY1 = [
-    # a CSV block, narrow (a name and its value a line) under a header ...
-    (
-        "field,value\nprior,1\nbet_zero,0\nknows,no\n",
-        {"Prior_A": 1, "Knowledge_A": "no"},
-    ),
-    # ... and wide, its keys' digits apart, with semicolons
-    (
-        "prior;p0;p1;p2;p3;knows\n2;5;15;70;10;yes",
-        {"Prior_A": 2, "probability_2": 70, "Knowledge_A": "yes"},
-    ),
-    # names beside their values, no header
-    (
-        "Prior , 0\nbet on 0 , 80\nbet on 1 , 20\nbet on 2 , 0\nbet on 3 , 0\nKnows , yes",
-        {"Prior_A": 0, "probability_0": 80, "probability_1": 20, "Knowledge_A": "yes"},
-    ),
-    # a psql result: header, "--+--" rule, values, booleans as t/f
-    (
-        " before | p_0 | p_1 | p_2 | p_3 | knows\n--------+-----+-----+-----+-----+-------\n"
-        "      1 |  20 |  60 |  20 |   0 | t\n(1 row)",
-        {"Prior_A": 1, "probability_1": 60, "Knowledge_A": "yes"},
-    ),
-    # a table with its unit in a column's header, or in a row's first cell
-    (
-        "Prior: 2\n\nstate | stake (%)\n0 | 5\n1 | 25\n2 | 60\n3 | 10\n\nKnowledge: no",
-        {"probability_1": 25, "probability_2": 60},
-    ),
-    (
-        "Prior: 2\n\n| | 0 | 1 | 2 | 3 |\n|---|---|---|---|---|\n| wager in $ | 0 | 30 | 70 | 0 |",
-        {"probability_1": 30, "probability_2": 70},
-    ),
-    # key=value pairs on one line
-    ("prior=0 knowledge=yes", {"Prior_A": 0, "Knowledge_A": "yes"}),
-    # XML whose elements carry their option or their name in an attribute
-    (
-        '<reply>\n<item name="prior">1</item>\n<stake state="3">0</stake>\n'
-        '<stake state="0">10</stake>\n<stake state="1">85</stake>\n<stake state="2">5</stake>\n'
-        "</reply>",
-        {"Prior_A": 1, "probability_0": 10, "probability_1": 85, "probability_3": 0},
-    ),
-    (
-        '<prior>2</prior>\n<bet option="0" percent="0"/>\n<bet option="1" percent="0"/>\n'
-        '<bet option="2" percent="40"/>\n<bet option="3" percent="60"/>\n<knows>no</knows>',
-        {"probability_2": 40, "probability_3": 60, "Knowledge_A": "no"},
-    ),
-    # a Python dict: single quotes, numbers as keys, True
-    (
-        "result = {'prior': 1, 'bets': {0: 10, 1: 70, 2: 20, 3: 0}, 'knows': True}",
-        {"Prior_A": 1, "probability_1": 70, "Knowledge_A": "yes"},
-    ),
-    # a transcript: each question line labels the answer under it, by its words, in any order
-    (
-        "Researcher: Does she know exactly, do you think?\nParticipant: I don't think so.\n"
-        "Researcher: What was your guess before the call?\nParticipant: Just one.\n"
-        "Researcher: And how are you placing your bets?\n"
-        "Participant: 0: 0%, 1: 50%, 2: 50%, 3: 0%",
-        {"Prior_A": 1, "probability_2": 50, "Knowledge_A": "no"},
-    ),
-    # a number with the section's name in brackets
-    (
-        "1 (prior) = 0\n2 (bets) = 0: 100%, 1: 0%, 2: 0%, 3: 0%\n3 (knowledge) = yes",
-        {"Prior_A": 0, "probability_0": 100, "Knowledge_A": "yes"},
-    ),
-    # labelled segments on one line after reasoning ending in a final answer: the reasoning
-    # is no second answer
-    (
-        "She saw 1 of them, so 1 is certain at least.\n\n"
-        "Final answers - prior 3 | bets 0: 0%, 1: 10%, 2: 30%, 3: 60% | knowledge no",
-        {"Prior_A": 3, "probability_3": 60, "Knowledge_A": "no"},
-    ),
-]
-
-
-@pytest.mark.parametrize(("answer", "values"), LAYOUTS_STUDY1)
-def test_study1_data_layouts_are_read(specs, answer, values):
-    assert values_read(specs["study1"], answer, values) == values
-
-
-@pytest.mark.parametrize(
-    ("answer", "values"),
-    [
-        # lines that share a delimiter but are prose, not a table under a header
-        (
-            "Well, I think 2 passed.\nStill, 3 is possible.\nSo, my prior: 2",
-            {"Prior_A": 2},
-        ),
-        # a transcript question that names no section labels nothing: its answer is no prior
-        (
-            "Q: Is that clear?\nA: 3.\nQ: Anything else?\nA: No.",
-            {"Prior_A": None, "Knowledge_A": None},
-        ),
-        # a list offered as options answers no question an item
-        ("The options:\n1. 0: 50%\n2. 1: 50%\n3. yes", {"probability_1": None}),
-        # an element with an attribute but no value states nothing
-        ('<bet state="1"/>\nPrior: 2', {"probability_1": None, "Prior_A": 2}),
-    ],
-)
-def test_study1_layouts_that_are_not_what_they_look_like(specs, answer, values):
     assert values_read(specs["study1"], answer, values) == values
 
 
