@@ -1220,6 +1220,12 @@ LAYOUTS_STUDY1 = [
         "Prior: 2\n\n| | 0 | 1 | 2 | 3 |\n|---|---|---|---|---|\n| wager in $ | 0 | 30 | 70 | 0 |",
         {"probability_1": 30, "probability_2": 70},
     ),
+    # a header of options' numbers alone over amounts with their unit, without outer pipes
+    (
+        "Prior: 1\nBets:\n0 | 1 | 2 | 3\n5% | 15% | 60% | 20%\nKnowledge: yes",
+        {"Prior_A": 1, "probability_0": 5, "probability_2": 60},
+    ),
+    ("0;1;2;3\n5;15;60;20\n\nPrior: 1", {"probability_0": None}),
     # key=value pairs on one line
     ("prior=0 knowledge=yes", {"Prior_A": 0, "Knowledge_A": "yes"}),
     # XML whose elements carry their option or their name in an attribute

@@ -67,8 +67,12 @@ def _block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
             if len(rows) >= 3 and all(_pair(row) for row in rows):
                 return [_cells(row) for row in rows], j
             continue
-        # Two cells a line is a table only over several rows ("prior,3", "bet_0,0").
+        # Two cells a line is a table only over several rows ("prior,3", "bet_0,0"); a
+        # header of numbers alone only over amounts with their unit ("0 | 1 | 2 | 3" over
+        # "5% | 15% | 60% | 20%").
         enough = len(rows) >= (2 if len(header) == 2 else 1)
+        if not any(_named(cell) for cell in header):
+            enough = enough and all(re.search(r"[%$]", cell) for row in rows for cell in row)
         if enough and any(re.search(r"\d", cell) for row in rows for cell in row):
             return [_keys(header), *(_cells(row) for row in rows)], j
     return [], start
@@ -80,10 +84,12 @@ def _named(cell: str) -> bool:
 
 
 def _header(cells: list[str]) -> bool:
-    """Names, or a name over options' numbers ("state,0,1,2,3")."""
+    """Names, a name over options' numbers ("state,0,1,2,3"), or three or more numbers."""
     numbers = [cell for cell in cells if re.fullmatch(r"\d{1,2}", cell)]
     names = [cell for cell in cells if _named(cell)]
-    return bool(names) and len(names) + len(numbers) == len(cells) and names[0] == cells[0]
+    if not names:
+        return len(numbers) == len(cells) >= 3
+    return len(names) + len(numbers) == len(cells) and names[0] == cells[0]
 
 
 def _pair(cells: list[str]) -> bool:

@@ -238,12 +238,12 @@ _HEADER_UNIT = re.compile(r"(?:\(|\bin |, ?)?(?P<unit>%|\$)\)?$")
 def _with_units(rows: list[list[str]]) -> list[list[str]]:
     """Bare numbers in a column (or row) whose header names the unit, with the unit ("10"
     under "bet (%)" -> "10%")."""
-    units = [_HEADER_UNIT.search(cell) for cell in rows[0]]
+    units = [re.search(r"[a-z]", cell) and _HEADER_UNIT.search(cell) for cell in rows[0]]
     out = [rows[0]]
     for row in rows[1:]:
         cells = []
         # (or a row's, in its first cell: "bet (%) | 10 | 20 | ...")
-        own = _HEADER_UNIT.search(row[0]) if row else None
+        own = re.search(r"[a-z]", row[0]) and _HEADER_UNIT.search(row[0]) if row else None
         for cell, unit in zip(row, units + [None] * len(row), strict=False):
             unit = unit or own
             if unit and re.fullmatch(r"\d+(?:\.\d+)?", cell):
