@@ -1226,6 +1226,17 @@ LAYOUTS_STUDY1 = [
         {"Prior_A": 1, "probability_0": 5, "probability_2": 60},
     ),
     ("0;1;2;3\n5;15;60;20\n\nPrior: 1", {"probability_0": None}),
+    # CSV cells in quotes; tab-separated names and values
+    (
+        '"Prior","0"\n"Bet on 0","90"\n"Bet on 1","10"\n"Bet on 2","0"\n"Bet on 3","0"',
+        {"Prior_A": 0, "probability_0": 90, "probability_1": 10},
+    ),
+    (
+        "before\t3\nbet 0\t0\nbet 1\t0\nbet 2\t25\nbet 3\t75\nknows\tyes",
+        {"Prior_A": 3, "probability_3": 75, "Knowledge_A": "yes"},
+    ),
+    # a value keyed "value" under its section's heading (TOML, YAML)
+    ("[prior]\nvalue = 1\n\n[knowledge]\nvalue = 'yes'", {"Prior_A": 1, "Knowledge_A": "yes"}),
     # key=value pairs on one line
     ("prior=0 knowledge=yes", {"Prior_A": 0, "Knowledge_A": "yes"}),
     # XML whose elements carry their option or their name in an attribute

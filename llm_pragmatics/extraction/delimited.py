@@ -1,8 +1,8 @@
 """Data written as delimited lines, translated to the table rows every other table becomes.
 
-A block of lines that split on one delimiter (comma, semicolon or pipe) into the same number
-of cells, under a header line of names (or, two cells a line, names beside their values over
-three lines or more), is a table whatever wrote it: a CSV block ("question,
+A block of lines that split on one delimiter (comma, semicolon, tab or pipe) into the same
+number of cells, under a header line of names (or, two cells a line, names beside their
+values over three lines or more), is a table whatever wrote it: a CSV block ("question,
 answer" over "prior,3"), a psql result (a header row, a "----+----" rule, value rows), a
 semicolon list. Its lines become "| a | b |" rows, which text.py pairs as it pairs any
 table: a narrow table row by row ("prior: 3"), a wide one's values with its header. A run of
@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-# Pipes first: a psql row ("3 | 0 | 10") may hold a decimal comma; commas before semicolons.
-_DELIMITERS = ("|", ",", ";")
+# Pipes first: a psql row ("3 | 0 | 10") may hold a decimal comma; then tabs; commas before
+# semicolons.
+_DELIMITERS = ("|", "\t", ",", ";")
 # A name in a header: a word or a few, no amounts or labels ("prior", "bet_0", "bet (%)").
 _NAME = re.compile(r"[a-z][a-z0-9_ ./()%$'-]{0,24}")
 # A value in a row: short, with no label of its own ("0: 0%" is a label and its value).
@@ -100,7 +101,8 @@ def _pair(cells: list[str]) -> bool:
 def _split(line: str, delimiter: str) -> list[str]:
     if delimiter not in line:
         return []
-    return [cell.strip() for cell in line.split(delimiter)]
+    # (a cell in quotes, as CSV writes it: '"prior","3"')
+    return [re.sub(r'^"(.*)"$', r"\1", cell.strip()) for cell in line.split(delimiter)]
 
 
 def _keys(cells: list[str]) -> list[str]:

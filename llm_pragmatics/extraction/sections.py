@@ -322,7 +322,8 @@ def _labels_fit(starts: list, segments: list, sections: tuple[Section, ...]) -> 
 # An echoed question, with its answer on the next line or after it on its own line ("How
 # many ...? 3", "Does he know exactly? -> No").
 _ECHO = re.compile(r"[^\n]*\?[ \t]*(?:\n|(?:->|:|=)?[ \t]*(?=\S))")
-_ANSWER_LABEL = re.compile(r"\s*(?:answer|a|response|reply)\s*[:=-]")
+# (also a key for the value under a heading: "[prior]" over "value = 2")
+_ANSWER_LABEL = re.compile(r"\s*(?:answer|a|response|reply|value)\s*[:=-]")
 
 
 def _asked(echo: str, sections: tuple[Section, ...]) -> str | None:
