@@ -1264,6 +1264,13 @@ LAYOUTS_STUDY1 = [
         "Participant: 0: 0%, 1: 50%, 2: 50%, 3: 0%",
         {"Prior_A": 1, "probability_2": 50, "Knowledge_A": "no"},
     ),
+    # ... also with no speakers' tags; a question in the place of the one section no
+    # question names is that section's
+    (
+        "What number would you have guessed at first?\n2\nWhat are your wagers?\n"
+        "0: 5%, 1: 5%, 2: 80%, 3: 10%\nDoes she know exactly?\nProbably not.",
+        {"Prior_A": 2, "probability_2": 80, "Knowledge_A": "no"},
+    ),
     # a number with the section's name in brackets
     (
         "1 (prior) = 0\n2 (bets) = 0: 100%, 1: 0%, 2: 0%, 3: 0%\n3 (knowledge) = yes",

@@ -179,19 +179,23 @@ def _question_lines(text: str, sections: tuple[Section, ...]) -> list[tuple[int,
     questions = [q for q in _QUESTION_LINE.finditer(text) if not _NUMBERED_LINE.match(q.group())]
     if len(questions) < 2:
         return []
-    found = []
+    named = []
     for match in questions:
         line = match.group().split("?")[0]
-        named = [
-            s.name
-            for s in sections
-            if re.search(
-                rf"\b(?:{'|'.join(filter(None, [s.label, *s.aliases, s.question]))})", line
-            )
-        ]
-        if len(named) == 1:
-            found.append((match.start(), match.end(), named[0], LOOSE))
-    return found
+        words = [s.name for s in sections if re.search(rf"\b(?:{_words(s)})", line)]
+        named.append(words[0] if len(words) == 1 else None)
+    if len(questions) == len(sections):
+        # One question a section: a question in the place of the one section its words
+        # name nowhere is that section's ("How many ...?" before "How would you bet?").
+        order = [s.name for s in sections]
+        unnamed = [i for i, name in enumerate(named) if name is None]
+        if len(unnamed) == 1 and order[unnamed[0]] not in named:
+            named[unnamed[0]] = order[unnamed[0]]
+    return [(q.start(), q.end(), n, LOOSE) for q, n in zip(questions, named, strict=True) if n]
+
+
+def _words(section: Section) -> str:
+    return "|".join(filter(None, [section.label, *section.aliases, section.question]))
 
 
 _GENERIC_LABEL = re.compile(r"(?m)^[ \t]*(?:answer|response|reply|a)[ \t]*[:=-][ \t]*")
