@@ -1299,6 +1299,10 @@ LOOKALIKE_LAYOUTS_STUDY1 = [
     ),
     # a list offered as options answers no question an item
     ("The options:\n1. 0: 50%\n2. 1: 50%\n3. yes", {"probability_1": None}),
+    # a note beside a value, in a table's column or an element's attribute, is read with
+    # it: a second value there is a second answer
+    ("item,value,note\nprior,3,or 2\nknows,no,", {"Prior_A": None, "Knowledge_A": "no"}),
+    ('<prior remark="might be 1">2</prior>', {"Prior_A": None}),
     # an element with an attribute but no value states nothing
     ('<bet state="1"/>\nPrior: 2', {"probability_1": None, "Prior_A": 2}),
 ]

@@ -19,8 +19,9 @@ import re
 _DELIMITERS = ("|", "\t", ",", ";")
 # A name in a header: a word or a few, no amounts or labels ("prior", "bet_0", "bet (%)").
 _NAME = re.compile(r"[a-z][a-z0-9_ ./()%$'-]{0,24}")
-# A value in a row: short, with no label of its own ("0: 0%" is a label and its value).
-_VALUE = re.compile(r"[^:\n]{1,25}")
+# A value in a row: short or empty, with no label of its own ("0: 0%" is a label and its
+# value).
+_VALUE = re.compile(r"[^:\n]{0,25}")
 # A rule under a header: dashes, with "+" or "|" where the columns meet ("----+----").
 _RULE = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]*[+|][ \t]*[-=]{2,})*[ \t]*[+|]?[ \t]*")
 # psql's booleans.

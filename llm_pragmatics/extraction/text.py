@@ -154,18 +154,21 @@ _HOLDING = {"value": "", "amount": "", "answer": "", "bet": "", "percent": "%"}
 
 def _element(match: re.Match) -> str:
     """An element as a "name: value" line: its attributes say which one it is, as words
-    after its name ("bet 1: 90"), or as its name (a naming attribute with words)."""
-    name, value, keys = match["name"].strip(), match["value"], []
+    after its name ("bet 1: 90"), or as its name (a naming attribute with words); an
+    attribute of several words is a note, read beside the value in brackets."""
+    name, value, keys, notes = match["name"].strip(), match["value"], [], []
     for key, text in _ATTRIBUTE.findall(match["attributes"] or ""):
         if key in _HOLDING and value is None:
             value = text + _HOLDING[key] if re.fullmatch(r"[\d.]+", text) else text
         elif key in _NAMING and re.match(r"[a-z]", text):
             name = text
-        else:
+        elif re.fullmatch(r"[\w.-]{1,12}", text):
             keys.append(text)
+        else:
+            notes.append(f" ({text})")  # words: a note on the value ("could be 2")
     if value is None:
         return match.group()  # an empty element: no value
-    return "\n" + " ".join([name, *keys]) + f": {value}\n"
+    return "\n" + " ".join([name, *keys]) + f": {value}{''.join(notes)}\n"
 
 
 # Pictographs, dingbats, arrows and other symbols (not letters, digits or punctuation).
@@ -213,11 +216,24 @@ _COMMENTARY_COLUMN = re.compile(
 )
 
 
+# ... but a note says something of the value beside it ("| Prior | 3 | or 2 |"): it is
+# read there, in brackets, as a footnote is.
+_NOTE_COLUMN = re.compile(r"(?:notes?|comments?|remarks?)")
+
+
 def _without_commentary(rows: list[list[str]]) -> list[list[str]]:
     keep = [j for j, cell in enumerate(rows[0]) if not _COMMENTARY_COLUMN.fullmatch(cell)]
     if len(keep) == len(rows[0]) or len(keep) < 2:
         return rows
-    return [[row[j] for j in keep if j < len(row)] for row in rows]
+    notes = [j for j, cell in enumerate(rows[0]) if j and _NOTE_COLUMN.fullmatch(cell)]
+    out = [[row[j] for j in keep if j < len(row)] for row in rows[:1]]
+    for row in rows[1:]:
+        cells = list(row)
+        for j in notes:
+            if j < len(cells) and cells[j]:
+                cells[j - 1] = f"{cells[j - 1]} ({cells[j]})"
+        out.append([cells[j] for j in keep if j < len(cells)])
+    return out
 
 
 def _in_table(line: str) -> bool:
