@@ -1237,6 +1237,15 @@ LAYOUTS_STUDY1 = [
     ),
     # a value keyed "value" under its section's heading (TOML, YAML)
     ("[prior]\nvalue = 1\n\n[knowledge]\nvalue = 'yes'", {"Prior_A": 1, "Knowledge_A": "yes"}),
+    # lines of code in backticks; labelled segments apart by pipes with no spaces
+    (
+        "`prior := 0`\n`bets := (70, 30, 0, 0)`\n`knows := true`",
+        {"Prior_A": 0, "probability_0": 70, "probability_1": 30, "Knowledge_A": "yes"},
+    ),
+    (
+        "prior:1|bets:0/100/0/0|knowledge:yes",
+        {"Prior_A": 1, "probability_1": 100, "Knowledge_A": "yes"},
+    ),
     # key=value pairs on one line
     ("prior=0 knowledge=yes", {"Prior_A": 0, "Knowledge_A": "yes"}),
     # XML whose elements carry their option or their name in an attribute

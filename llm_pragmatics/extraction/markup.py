@@ -43,6 +43,8 @@ _MATH_WORDS = re.compile(r"\$([a-z][a-z' ]{0,60}[a-z.!])\$")
 # A fence around code ("```yaml", its backticks quotes by now), and a comment after a
 # "key: value" ("# for 0, 1, 2, 3").
 _FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~|''')[a-z0-9_+-]*[ \t]*$")
+# A line of code in backticks (quotes by now) that sets a key ("`prior = 2`"): the line.
+_CODE_LINE = re.compile(r"(?m)^[ \t]*'([^'\n]*[a-z][^'\n]*[:=][^'\n]*)'[ \t]*$")
 _KEY_COMMENT = re.compile(r"(?m)^([^\n#]*?\S[ \t]*[:=][^\n#]*?\S)[ \t]+(?:#|//)[^\n]*$")
 # A line of three or more cells between pipes, with no labels and no table around it
 # ("3 | 0%/0%/10%/90% | no"): one answer per cell, as lines.
@@ -134,6 +136,7 @@ def plain(text: str) -> str:
     text = _LATEX_MATH.sub(lambda m: m["math"].replace("\\%", "%"), text)
     text = _MATH_WORDS.sub(r"\1", text)
     text = _FENCE.sub("", text)
+    text = _CODE_LINE.sub(r"\1", text)
     text = _KEY_COMMENT.sub(r"\1", text)
     text = _PAIRED_CELLS.sub(_paired_cells, text)
     text = _CELLS_ON_ONE_LINE.sub(lambda m: re.sub(r"[ \t]\|[ \t]", "\n", m.group()), text)

@@ -56,7 +56,7 @@ _ABOUT_THE_ANSWER = (
     r"comments?|why|source|sure)"
 )
 _LABEL_END = (
-    r"[\"']?(?:[ \t]*(?::|=|\||-(?![>\d])|->|\?|(?=\n)|$)|"
+    r"[\"']?(?:[ \t]*(?::=|:|=|\||-(?![>\d])|->|\?|(?=\n)|$)|"
     # a few words or an aside before a colon: "My estimate before the call:", "Bets (%):";
     # not words that make it a key about the answer ("prior confidence:", "bets reason:")
     rf"(?:[ \t]+(?!{_ABOUT_THE_ANSWER}\b)[a-z']+){{1,4}}?[ \t]*:|[ \t]*\([^)\n]{{0,30}}\)[ \t]*:)"
@@ -269,7 +269,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         stop = next((s for s in stops if s >= end), len(text))
         start = _after_echo(text, end, stop)
         name = _asked(text[end:start], sections) or name
-        parts.append(Part(name, start, stop, grade))
+        parts.append(Part(name, start, _before_separator(text, start, stop), grade))
     if segments and _labels_fit(starts, segments, sections):
         # Labelled and unlabelled paragraphs in question order: the unlabelled ones answer
         # their position's question.
@@ -279,6 +279,13 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
             if section.name not in labelled and not inside:
                 parts.append(Part(section.name, _after_echo(text, a, b), b, LOOSE, True))
     return sorted(parts, key=lambda p: p.start)
+
+
+def _before_separator(text: str, start: int, stop: int) -> int:
+    """A part's end, before the separator that set it apart from the next one on its line
+    ("prior:2|bets:10,20,50,20|knowledge:no", "Prior 3; Bets ...")."""
+    end = len(text[start:stop].rstrip(" \t|;"))
+    return start + end
 
 
 _QUESTION_NUMBER = re.compile(r"\b(?:question|q|answer|response|part|task|step)\s*#?\s*(\d)\b")
