@@ -1587,3 +1587,11 @@ def test_study1_a_transcript_reading_is_below_full_confidence(specs):
     )
     assert reading.values["Prior_A"] == 2
     assert combine(spec, reading, None, []).confidence < 0.9
+
+
+def test_study2_delimited_candidates_with_shares_are_refused_with_a_reason(specs):
+    """A CSV of sentences with shares (their unit in the header) is read as a table, and a
+    table of shares is no choice."""
+    reading = parsed(specs["study2"], "option;share (%)\nIt was good;35\nIt wasn't bad;65")
+    assert reading.values == {}
+    assert all("shares" in problem for problem in reading.problems.values())
