@@ -1246,6 +1246,11 @@ LAYOUTS_STUDY1 = [
         "prior:1|bets:0/100/0/0|knowledge:yes",
         {"Prior_A": 1, "probability_1": 100, "Knowledge_A": "yes"},
     ),
+    # a list's markers alone on their lines, each item on the next
+    (
+        "1.\nI'd guess 2.\n2.\n0: 10%, 1: 20%, 2: 50%, 3: 20%\n3.\nProbably not.",
+        {"Prior_A": 2, "probability_2": 50, "Knowledge_A": "no"},
+    ),
     # key=value pairs on one line
     ("prior=0 knowledge=yes", {"Prior_A": 0, "Knowledge_A": "yes"}),
     # XML whose elements carry their option or their name in an attribute

@@ -149,6 +149,8 @@ def _stated_outside(spec, name: str, reading: Reading, regions: list, values: se
     taken = [(p.start, p.end) for p in reading.parts] + [(a, b) for a, b, *_ in regions]
     first, last = min(start for start, _ in taken), max(end for _, end in taken)
     before = text.rfind("\n", 0, first) + 1
+    marker = _MARKER_LINE.search(text, 0, before)
+    before = marker.start() if marker else before  # a list's marker on the line above
     # Reasoning that ends in a final answer ("... Final answer: Prior 3; ...") led to it:
     # the final answer is what it concluded, not a second answer beside it.
     final = _FINAL.search(text, text.rfind("\n", 0, max(before - 1, 0)) + 1, first)
@@ -169,6 +171,7 @@ def _stated_outside(spec, name: str, reading: Reading, regions: list, values: se
     return found
 
 
+_MARKER_LINE = re.compile(r"(?m)^[ \t]*(?:\d+|[a-z])[.)][ \t]*\n\Z")
 _FINAL = re.compile(r"\bfinal answers?\b")
 # A value the reasoning considered and turned from ("at first I was going to put 50% on 2,
 # but ..."): a candidate, not an answer.

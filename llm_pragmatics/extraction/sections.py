@@ -213,7 +213,8 @@ def _repeated_labels(text: str, count: int) -> list[tuple[int, int, int]]:
 def _list_items(text: str, count: int) -> list[tuple[int, int, int]]:
     """(start, end, index) of list markers "1." ... "n." at line starts, when the answer is
     exactly such a list of one item per section."""
-    markers = list(re.finditer(r"(?m)^[ \t]*(?P<n>\d+|[a-z])[.)][ \t]+", text))
+    # (a marker may stand alone on its line, its item on the next: "1.\nthe answer is 1.")
+    markers = list(re.finditer(r"(?m)^[ \t]*(?P<n>\d+|[a-z])[.)](?:[ \t]+|[ \t]*(?:\n|$))", text))
     if len(markers) != count:
         return []
     expected = [str(i + 1) for i in range(count)], list(string.ascii_lowercase[:count])
