@@ -1251,6 +1251,12 @@ LAYOUTS_STUDY1 = [
         "1.\nI'd guess 2.\n2.\n0: 10%, 1: 20%, 2: 50%, 3: 20%\n3.\nProbably not.",
         {"Prior_A": 2, "probability_2": 50, "Knowledge_A": "no"},
     ),
+    # keys in snake case
+    (
+        "prior_estimate = 1\nbet_distribution = 0: 20%, 1: 80%, 2: 0%, 3: 0%\n"
+        "does_she_know_exactly = no",
+        {"Prior_A": 1, "probability_1": 80, "Knowledge_A": "no"},
+    ),
     # key=value pairs on one line
     ("prior=0 knowledge=yes", {"Prior_A": 0, "Knowledge_A": "yes"}),
     # XML whose elements carry their option or their name in an attribute

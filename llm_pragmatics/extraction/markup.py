@@ -94,6 +94,10 @@ _RECORD = re.compile(
 _KEY_NUMBER = re.compile(r"(?m)^([ \t]*[a-z]{2,})_?(\d+)(?=[ \t]*[:=])")
 
 
+# A key in snake case ("initial_estimate: 3", "speaker_knows_exactly = false"): its words.
+_SNAKE_KEY = re.compile(r"(?m)^[ \t]*[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?=[ \t]*[:=])")
+
+
 # Cells of names, then as many cells of values, on one line ("0 | 1 | 2 | 3 -> 0 | 10 |
 # 60 | 30"), words before them naming the line.
 _PAIRED_CELLS = re.compile(
@@ -125,10 +129,11 @@ def _record(match: re.Match) -> str:
 
 def plain(text: str) -> str:
     """The text with its markup translated: HTML and XML, LaTeX, code fences and comments,
-    a record of names and values, "key=value" pairs on one line, keys with a number, a
-    percent sign before its number."""
+    a record of names and values, "key=value" pairs on one line, keys with a number or in
+    snake case, a percent sign before its number."""
     text = _RECORD.sub(_record, key_value_lines(text))
     text = _KEY_NUMBER.sub(r"\1 \2", text)
+    text = _SNAKE_KEY.sub(lambda m: m.group().replace("_", " "), text)
     text = _BRACKETED_VALUE.sub(r"\1", text)
     text = _html(text)
     if "\\" in text:
