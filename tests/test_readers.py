@@ -1307,7 +1307,8 @@ LAYOUTS_STUDY1 = [
 
 # ... and layouts that only look like them
 LOOKALIKE_LAYOUTS_STUDY1 = [
-    # lines that share a delimiter but are prose, not a table under a header
+    # lines that share a delimiter but are prose, not a table under a header or pairs
+    ("Yes, 2 of them.\nNo, not 3.\nSo, 2 it is.\n\nPrior: 2", {"Prior_A": 2}),
     (
         "Well, I think 2 passed.\nStill, 3 is possible.\nSo, my prior: 2",
         {"Prior_A": 2},

@@ -94,9 +94,13 @@ def _header(cells: list[str]) -> bool:
     return len(names) + len(numbers) == len(cells) and names[0] == cells[0]
 
 
+# A value alone: an amount ("3", "10%", "$25", "0.5") or a yes or no.
+_BARE_VALUE = re.compile(r"\$?\d+(?:\.\d+)?%?|yes|no|true|false|t|f")
+
+
 def _pair(cells: list[str]) -> bool:
-    """A name and a value with no name's shape ("prior", "3")."""
-    return bool(_named(cells[0]) and re.search(r"\d|^(?:yes|no|true|false|t|f)$", cells[1]))
+    """A name and a value alone ("prior", "3"; not "so", "2 of them")."""
+    return bool(_named(cells[0]) and _BARE_VALUE.fullmatch(cells[1]))
 
 
 def _split(line: str, delimiter: str) -> list[str]:
