@@ -329,6 +329,19 @@ def _mutations(text: str, rng: random.Random) -> str:
     return "".join(chars)
 
 
+# Objects, tables and elements that only look like data ("{[1]: 2}": a key that cannot be one).
+DATA_THAT_IS_NO_DATA = [
+    "{[1]: 2}",
+    "{{1}: 2}",
+    "{" * 200 + "}" * 200,
+    "{'a': {1, 2}, 'b': b'x', 'c': 1e999}",
+    "a,b\n,\n,",
+    "x|y\n--+--\n|",
+    '<bet outcome="">%</bet><prior name="">',
+    "q: ?\na:\nq: ?\na:",
+]
+
+
 @pytest.mark.parametrize("study", STUDIES)
 def test_no_answer_text_crashes_the_parser(specs, studies, study):
     """Random text and mutations of the development answers and of real local-model answers:
@@ -345,6 +358,7 @@ def test_no_answer_text_crashes_the_parser(specs, studies, study):
         "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 300))) for _ in range(300)
     ]
     answers += [_mutations(rng.choice(seeds), rng) for _ in range(700)] if seeds else []
+    answers += DATA_THAT_IS_NO_DATA
     reasons = [rng.choice(["stop", "length"]) for _ in answers]
     raw = raw_table(studies[study], answers, reasons)
     table, extractions = build_structured_table(specs[study], raw, None, None, {})

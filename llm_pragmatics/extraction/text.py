@@ -319,8 +319,8 @@ def _object(text: str):
     )
     try:
         return ast.literal_eval(python)
-    except (ValueError, SyntaxError, MemoryError, RecursionError):
-        return None
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return None  # ("{[1]: 2}": a key that cannot be one)
 
 
 def _json_lines(data: dict) -> list[str]:
