@@ -329,6 +329,19 @@ def _mutations(text: str, rng: random.Random) -> str:
     return "".join(chars)
 
 
+# Objects, tables and elements that only look like data ("{[1]: 2}": a key that cannot be one).
+DATA_THAT_IS_NO_DATA = [
+    "{[1]: 2}",
+    "{{1}: 2}",
+    "{" * 200 + "}" * 200,
+    "{'a': {1, 2}, 'b': b'x', 'c': 1e999}",
+    "a,b\n,\n,",
+    "x|y\n--+--\n|",
+    '<bet outcome="">%</bet><prior name="">',
+    "q: ?\na:\nq: ?\na:",
+]
+
+
 @pytest.mark.parametrize("study", STUDIES)
 def test_no_answer_text_crashes_the_parser(specs, studies, study):
     """Random text and mutations of the development answers and of real local-model answers:
@@ -345,6 +358,7 @@ def test_no_answer_text_crashes_the_parser(specs, studies, study):
         "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 300))) for _ in range(300)
     ]
     answers += [_mutations(rng.choice(seeds), rng) for _ in range(700)] if seeds else []
+    answers += DATA_THAT_IS_NO_DATA
     reasons = [rng.choice(["stop", "length"]) for _ in answers]
     raw = raw_table(studies[study], answers, reasons)
     table, extractions = build_structured_table(specs[study], raw, None, None, {})
@@ -1188,10 +1202,155 @@ WHOLE_ANSWER_STUDY1 = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "values"), MARKUP_STUDY1 + PAIRED_STUDY1 + WHOLE_ANSWER_STUDY1)
+# Data layouts: delimited blocks, attributes, dicts, transcripts, inline sections
+LAYOUTS_STUDY1 = [
+    # a CSV block, narrow (a name and its value a line) under a header ...
+    (
+        "field,value\nprior,1\nbet_zero,0\nknows,no\n",
+        {"Prior_A": 1, "Knowledge_A": "no"},
+    ),
+    # ... and wide, its keys' digits apart, with semicolons
+    (
+        "prior;p0;p1;p2;p3;knows\n2;5;15;70;10;yes",
+        {"Prior_A": 2, "probability_2": 70, "Knowledge_A": "yes"},
+    ),
+    # names beside their values, no header
+    (
+        "Prior , 0\nbet on 0 , 80\nbet on 1 , 20\nbet on 2 , 0\nbet on 3 , 0\nKnows , yes",
+        {"Prior_A": 0, "probability_0": 80, "probability_1": 20, "Knowledge_A": "yes"},
+    ),
+    # a psql result: header, "--+--" rule, values, booleans as t/f
+    (
+        " before | p_0 | p_1 | p_2 | p_3 | knows\n--------+-----+-----+-----+-----+-------\n"
+        "      1 |  20 |  60 |  20 |   0 | t\n(1 row)",
+        {"Prior_A": 1, "probability_1": 60, "Knowledge_A": "yes"},
+    ),
+    # a table with its unit in a column's header, or in a row's first cell
+    (
+        "Prior: 2\n\nstate | stake (%)\n0 | 5\n1 | 25\n2 | 60\n3 | 10\n\nKnowledge: no",
+        {"probability_1": 25, "probability_2": 60},
+    ),
+    (
+        "Prior: 2\n\n| | 0 | 1 | 2 | 3 |\n|---|---|---|---|---|\n| wager in $ | 0 | 30 | 70 | 0 |",
+        {"probability_1": 30, "probability_2": 70},
+    ),
+    # a header of options' numbers alone over amounts with their unit, without outer pipes
+    (
+        "Prior: 1\nBets:\n0 | 1 | 2 | 3\n5% | 15% | 60% | 20%\nKnowledge: yes",
+        {"Prior_A": 1, "probability_0": 5, "probability_2": 60},
+    ),
+    ("0;1;2;3\n5;15;60;20\n\nPrior: 1", {"probability_0": None}),
+    # CSV cells in quotes; tab-separated names and values
+    (
+        '"Prior","0"\n"Bet on 0","90"\n"Bet on 1","10"\n"Bet on 2","0"\n"Bet on 3","0"',
+        {"Prior_A": 0, "probability_0": 90, "probability_1": 10},
+    ),
+    (
+        "before\t3\nbet 0\t0\nbet 1\t0\nbet 2\t25\nbet 3\t75\nknows\tyes",
+        {"Prior_A": 3, "probability_3": 75, "Knowledge_A": "yes"},
+    ),
+    # a value keyed "value" under its section's heading (TOML, YAML)
+    ("[prior]\nvalue = 1\n\n[knowledge]\nvalue = 'yes'", {"Prior_A": 1, "Knowledge_A": "yes"}),
+    # lines of code in backticks; labelled segments apart by pipes with no spaces
+    (
+        "`prior := 0`\n`bets := (70, 30, 0, 0)`\n`knows := true`",
+        {"Prior_A": 0, "probability_0": 70, "probability_1": 30, "Knowledge_A": "yes"},
+    ),
+    (
+        "prior:1|bets:0/100/0/0|knowledge:yes",
+        {"Prior_A": 1, "probability_1": 100, "Knowledge_A": "yes"},
+    ),
+    # a list's markers alone on their lines, each item on the next
+    (
+        "1.\nI'd guess 2.\n2.\n0: 10%, 1: 20%, 2: 50%, 3: 20%\n3.\nProbably not.",
+        {"Prior_A": 2, "probability_2": 50, "Knowledge_A": "no"},
+    ),
+    # keys in snake case
+    (
+        "prior_estimate = 1\nbet_distribution = 0: 20%, 1: 80%, 2: 0%, 3: 0%\n"
+        "does_she_know_exactly = no",
+        {"Prior_A": 1, "probability_1": 80, "Knowledge_A": "no"},
+    ),
+    # key=value pairs on one line
+    ("prior=0 knowledge=yes", {"Prior_A": 0, "Knowledge_A": "yes"}),
+    # XML whose elements carry their option or their name in an attribute
+    (
+        '<reply>\n<item name="prior">1</item>\n<stake state="3">0</stake>\n'
+        '<stake state="0">10</stake>\n<stake state="1">85</stake>\n<stake state="2">5</stake>\n'
+        "</reply>",
+        {"Prior_A": 1, "probability_0": 10, "probability_1": 85, "probability_3": 0},
+    ),
+    (
+        '<prior>2</prior>\n<bet option="0" percent="0"/>\n<bet option="1" percent="0"/>\n'
+        '<bet option="2" percent="40"/>\n<bet option="3" percent="60"/>\n<knows>no</knows>',
+        {"probability_2": 40, "probability_3": 60, "Knowledge_A": "no"},
+    ),
+    # a Python dict: single quotes, numbers as keys, True
+    (
+        "result = {'prior': 1, 'bets': {0: 10, 1: 70, 2: 20, 3: 0}, 'knows': True}",
+        {"Prior_A": 1, "probability_1": 70, "Knowledge_A": "yes"},
+    ),
+    # a transcript: each question line labels the answer under it, by its words, in any order
+    (
+        "Researcher: Does she know exactly, do you think?\nParticipant: I don't think so.\n"
+        "Researcher: What was your guess before the call?\nParticipant: Just one.\n"
+        "Researcher: And how are you placing your bets?\n"
+        "Participant: 0: 0%, 1: 50%, 2: 50%, 3: 0%",
+        {"Prior_A": 1, "probability_2": 50, "Knowledge_A": "no"},
+    ),
+    # ... also with no speakers' tags; a question in the place of the one section no
+    # question names is that section's
+    (
+        "What number would you have guessed at first?\n2\nWhat are your wagers?\n"
+        "0: 5%, 1: 5%, 2: 80%, 3: 10%\nDoes she know exactly?\nProbably not.",
+        {"Prior_A": 2, "probability_2": 80, "Knowledge_A": "no"},
+    ),
+    # a number with the section's name in brackets
+    (
+        "1 (prior) = 0\n2 (bets) = 0: 100%, 1: 0%, 2: 0%, 3: 0%\n3 (knowledge) = yes",
+        {"Prior_A": 0, "probability_0": 100, "Knowledge_A": "yes"},
+    ),
+    # labelled segments on one line after reasoning ending in a final answer: the reasoning
+    # is no second answer
+    (
+        "She saw 1 of them, so 1 is certain at least.\n\n"
+        "Final answers - prior 3 | bets 0: 0%, 1: 10%, 2: 30%, 3: 60% | knowledge no",
+        {"Prior_A": 3, "probability_3": 60, "Knowledge_A": "no"},
+    ),
+]
+
+# ... and layouts that only look like them
+LOOKALIKE_LAYOUTS_STUDY1 = [
+    # lines that share a delimiter but are prose, not a table under a header or pairs
+    ("Yes, 2 of them.\nNo, not 3.\nSo, 2 it is.\n\nPrior: 2", {"Prior_A": 2}),
+    (
+        "Well, I think 2 passed.\nStill, 3 is possible.\nSo, my prior: 2",
+        {"Prior_A": 2},
+    ),
+    # a transcript question that names no section labels nothing: its answer is no prior
+    (
+        "Q: Is that clear?\nA: 3.\nQ: Anything else?\nA: No.",
+        {"Prior_A": None, "Knowledge_A": None},
+    ),
+    # a list offered as options answers no question an item
+    ("The options:\n1. 0: 50%\n2. 1: 50%\n3. yes", {"probability_1": None}),
+    # a note beside a value, in a table's column or an element's attribute, is read with
+    # it: a second value there is a second answer
+    ("item,value,note\nprior,3,or 2\nknows,no,", {"Prior_A": None, "Knowledge_A": "no"}),
+    ('<prior remark="might be 1">2</prior>', {"Prior_A": None}),
+    # an element with an attribute but no value states nothing
+    ('<bet state="1"/>\nPrior: 2', {"probability_1": None, "Prior_A": 2}),
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    MARKUP_STUDY1 + PAIRED_STUDY1 + WHOLE_ANSWER_STUDY1 + LAYOUTS_STUDY1 + LOOKALIKE_LAYOUTS_STUDY1,
+)
 def test_study1_markup_pairs_and_the_whole_answer(specs, answer, values):
     """Markup read as the lines it stands for (MARKUP), bets paired with their options in
-    any order (PAIRED), what the whole answer says of a field (WHOLE_ANSWER)."""
+    any order (PAIRED), what the whole answer says of a field (WHOLE_ANSWER), data layouts
+    (LAYOUTS) and what only looks like one (LOOKALIKE_LAYOUTS)."""
     assert values_read(specs["study1"], answer, values) == values
 
 
@@ -1440,3 +1599,25 @@ def test_study1_a_yes_or_no_said_with_doubt_is_an_answer(specs, answer, knowledg
 )
 def test_study1_tables_records_and_keys_are_read(specs, answer, values):
     assert values_read(specs["study1"], answer, values) == values
+
+
+def test_study1_a_transcript_reading_is_below_full_confidence(specs):
+    """A question line as a label is a reading of its own, not the prompt's format."""
+    from llm_pragmatics.extraction.combine import combine
+
+    spec = specs["study1"]
+    reading = parsed(
+        spec,
+        "Q: How many before the call?\nA: 2\nQ: Your bets?\nA: 2: 100%\n"
+        "Q: Does she know exactly?\nA: yes",
+    )
+    assert reading.values["Prior_A"] == 2
+    assert combine(spec, reading, None, []).confidence < 0.9
+
+
+def test_study2_delimited_candidates_with_shares_are_refused_with_a_reason(specs):
+    """A CSV of sentences with shares (their unit in the header) is read as a table, and a
+    table of shares is no choice."""
+    reading = parsed(specs["study2"], "option;share (%)\nIt was good;35\nIt wasn't bad;65")
+    assert reading.values == {}
+    assert all("shares" in problem for problem in reading.problems.values())

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .delimited import key_value_lines
+
 # Elements that hold a line or a block: each starts a line of its own.
 _BLOCK_TAGS = r"p|div|li|ul|ol|br|tr|table|thead|tbody|h[1-6]|section|article|pre|dl|dt|dd"
 _BLOCK = re.compile(rf"</?(?:{_BLOCK_TAGS})(?:\s[^<>\n]{{0,80}})?/?>")
@@ -38,8 +40,11 @@ _LATEX_MATH = re.compile(r"\$(?P<math>[^$\n]{0,30}[\\=^_{}][^$\n]{0,30}|-?\d+(?:
 # Words set as math ("$it was good$"): words, not money (an amount starts with a digit).
 _MATH_WORDS = re.compile(r"\$([a-z][a-z' ]{0,60}[a-z.!])\$")
 
-# A fence around code ("```yaml"), and a comment after a "key: value" ("# for 0, 1, 2, 3").
-_FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~)[a-z0-9_+-]*[ \t]*$")
+# A fence around code ("```yaml", its backticks quotes by now), and a comment after a
+# "key: value" ("# for 0, 1, 2, 3").
+_FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~|''')[a-z0-9_+-]*[ \t]*$")
+# A line of code in backticks (quotes by now) that sets a key ("`prior = 2`"): the line.
+_CODE_LINE = re.compile(r"(?m)^[ \t]*'([^'\n]*[a-z][^'\n]*[:=][^'\n]*)'[ \t]*$")
 _KEY_COMMENT = re.compile(r"(?m)^([^\n#]*?\S[ \t]*[:=][^\n#]*?\S)[ \t]+(?:#|//)[^\n]*$")
 # A line of three or more cells between pipes, with no labels and no table around it
 # ("3 | 0%/0%/10%/90% | no"): one answer per cell, as lines.
@@ -89,6 +94,10 @@ _RECORD = re.compile(
 _KEY_NUMBER = re.compile(r"(?m)^([ \t]*[a-z]{2,})_?(\d+)(?=[ \t]*[:=])")
 
 
+# A key in snake case ("initial_estimate: 3", "speaker_knows_exactly = false"): its words.
+_SNAKE_KEY = re.compile(r"(?m)^[ \t]*[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?=[ \t]*[:=])")
+
+
 # Cells of names, then as many cells of values, on one line ("0 | 1 | 2 | 3 -> 0 | 10 |
 # 60 | 30"), words before them naming the line.
 _PAIRED_CELLS = re.compile(
@@ -120,9 +129,11 @@ def _record(match: re.Match) -> str:
 
 def plain(text: str) -> str:
     """The text with its markup translated: HTML and XML, LaTeX, code fences and comments,
-    a record of names and values, keys with a number, a percent sign before its number."""
-    text = _RECORD.sub(_record, text)
+    a record of names and values, "key=value" pairs on one line, keys with a number or in
+    snake case, a percent sign before its number."""
+    text = _RECORD.sub(_record, key_value_lines(text))
     text = _KEY_NUMBER.sub(r"\1 \2", text)
+    text = _SNAKE_KEY.sub(lambda m: m.group().replace("_", " "), text)
     text = _BRACKETED_VALUE.sub(r"\1", text)
     text = _html(text)
     if "\\" in text:
@@ -130,6 +141,7 @@ def plain(text: str) -> str:
     text = _LATEX_MATH.sub(lambda m: m["math"].replace("\\%", "%"), text)
     text = _MATH_WORDS.sub(r"\1", text)
     text = _FENCE.sub("", text)
+    text = _CODE_LINE.sub(r"\1", text)
     text = _KEY_COMMENT.sub(r"\1", text)
     text = _PAIRED_CELLS.sub(_paired_cells, text)
     text = _CELLS_ON_ONE_LINE.sub(lambda m: re.sub(r"[ \t]\|[ \t]", "\n", m.group()), text)

@@ -148,7 +148,13 @@ def _stated_outside(spec, name: str, reading: Reading, regions: list, values: se
     text = reading.text
     taken = [(p.start, p.end) for p in reading.parts] + [(a, b) for a, b, *_ in regions]
     first, last = min(start for start, _ in taken), max(end for _, end in taken)
-    gaps = [(0, text.rfind("\n", 0, first) + 1), (last, len(text))]
+    before = text.rfind("\n", 0, first) + 1
+    marker = _MARKER_LINE.search(text, 0, before)
+    before = marker.start() if marker else before  # a list's marker on the line above
+    # Reasoning that ends in a final answer ("... Final answer: Prior 3; ...") led to it:
+    # the final answer is what it concluded, not a second answer beside it.
+    final = _FINAL.search(text, text.rfind("\n", 0, max(before - 1, 0)) + 1, first)
+    gaps = [(0, 0 if final else before), (last, len(text))]
     found = []
     for start, end in gaps:
         if not reading.text[start:end].strip():
@@ -165,6 +171,8 @@ def _stated_outside(spec, name: str, reading: Reading, regions: list, values: se
     return found
 
 
+_MARKER_LINE = re.compile(r"(?m)^[ \t]*(?:\d+|[a-z])[.)][ \t]*\n\Z")
+_FINAL = re.compile(r"\bfinal answers?\b")
 # A value the reasoning considered and turned from ("at first I was going to put 50% on 2,
 # but ..."): a candidate, not an answer.
 _DROPPED = re.compile(
@@ -278,7 +286,7 @@ def _drop_out_of_order(spec: ExtractionSpec, reading: Reading, findings: dict) -
             kept = reading.revisions + [
                 (p.start, p.end)
                 for p in reading.parts
-                if p.section == f.section and p.grade != LOOSE
+                if p.section == f.section and not p.by_position
             ]
             # And a sentence that names its question ("before the call I'd have guessed 3").
             names = re.compile(rf"\b(?:{_names(spec.section(f.section))})\b")

@@ -35,6 +35,8 @@ class Part:
     start: int
     end: int
     grade: str  # DIRECT under the asked label, CLEAR under another, LOOSE by position
+    # Whether the part is its question's by where it stands alone (no label, no question).
+    by_position: bool = False
 
 
 # Where a label may start: the start of a line or of the text, or after punctuation.
@@ -54,7 +56,7 @@ _ABOUT_THE_ANSWER = (
     r"comments?|why|source|sure)"
 )
 _LABEL_END = (
-    r"[\"']?(?:[ \t]*(?::|=|\||-(?![>\d])|->|\?|(?=\n)|$)|"
+    r"[\"']?(?:[ \t]*(?::=|:|=|\||-(?![>\d])|->|\?|(?=\n)|$)|"
     # a few words or an aside before a colon: "My estimate before the call:", "Bets (%):";
     # not words that make it a key about the answer ("prior confidence:", "bets reason:")
     rf"(?:[ \t]+(?!{_ABOUT_THE_ANSWER}\b)[a-z']+){{1,4}}?[ \t]*:|[ \t]*\([^)\n]{{0,30}}\)[ \t]*:)"
@@ -114,6 +116,11 @@ def _numbered(index: int) -> str:
     return rf"{words}\s*#?\s*(?:{number}|{letter}\b)|{bracketed}"
 
 
+def _bracketed_name(section: Section) -> str:
+    names = "|".join([section.label, *section.aliases])
+    return rf"(?:(?:question|q|part|answer|no\.?)[ \t]*)?\d+[.)]?[ \t]*\((?:{names})\)"
+
+
 def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, str, str]]:
     """(start, end, section, grade) of every label in the text."""
     found = []
@@ -122,6 +129,8 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
             (section.label, DIRECT, _LABEL_START, _ASKED_LABEL_END),
             *((alias, CLEAR, _LABEL_START, _LABEL_END) for alias in section.aliases),
             (_numbered(index), CLEAR, _NUMBERED_START, _NUMBER_END),
+            # A number with the section's name in brackets ("1 (prior):", "3 (knowledge) |")
+            (_bracketed_name(section), CLEAR, r"(?m)^[ \t]*", r"[ \t]*(?::|=|\||-(?![>\d]))"),
             (_ordinal(index, len(sections)), CLEAR, _NUMBERED_START, _ORDINAL_END),
             # A label that restates an answer inside a sentence ("so Knowledge: yes",
             # "let me revise my prior: 2"): a second answer to the question; and one right
@@ -134,6 +143,11 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
         ):
             regex = re.compile(rf"{start}(?:{pattern}){end}", re.MULTILINE)
             found += [(m.start(), m.end(), section.name, grade) for m in regex.finditer(text)]
+    # A question line is the label of its lines, unless a label in it names another question.
+    for question in _question_lines(text, sections):
+        inside = [f for f in found if f[0] < question[1] and question[0] < f[1]]
+        if all(name == question[2] for _, _, name, _ in inside):
+            found = [f for f in found if f not in inside] + [question]
     # Of labels that overlap, the longest (then the first) is the label.
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     labels: list[tuple[int, int, str, str]] = []
@@ -141,6 +155,47 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
         if not labels or label[0] >= labels[-1][1]:
             labels.append(label)
     return labels
+
+
+# A line that asks a question, after a speaker's tag or none ("Interviewer: And your bets
+# afterwards?", "Q: How many before the call?"), then the answer's line, after its own tag
+# ("Me: Three.", "A: No.").
+_SPEAKER = r"[a-z][a-z ]{0,15}:[ \t]*"
+_QUESTION_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:{_SPEAKER})?[^\n?]{{3,120}}\?[ \t]*\n"
+    rf"[ \t]*(?:{_SPEAKER})?(?=[^\n]*[^\s?][ \t]*$)"
+)
+
+
+_NUMBERED_LINE = re.compile(r"[ \t]*(?:question|q|part|task|item|step|no\.?|#)[ \t]*#?[ \t]*\d")
+
+
+def _question_lines(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, str, str]]:
+    """A transcript's questions as labels: in an answer of two or more question lines, each
+    followed by its answer's line, a question whose words name one section (its label, an
+    alias or its question, anywhere in the line) labels the lines after it. A reading of
+    its own (LOOSE): the prompt asks for labels."""
+    # (A question with a number of its own, "Question 4: ...?", is that number's.)
+    questions = [q for q in _QUESTION_LINE.finditer(text) if not _NUMBERED_LINE.match(q.group())]
+    if len(questions) < 2:
+        return []
+    named = []
+    for match in questions:
+        line = match.group().split("?")[0]
+        words = [s.name for s in sections if re.search(rf"\b(?:{_words(s)})", line)]
+        named.append(words[0] if len(words) == 1 else None)
+    if len(questions) == len(sections):
+        # One question a section: a question in the place of the one section its words
+        # name nowhere is that section's ("How many ...?" before "How would you bet?").
+        order = [s.name for s in sections]
+        unnamed = [i for i, name in enumerate(named) if name is None]
+        if len(unnamed) == 1 and order[unnamed[0]] not in named:
+            named[unnamed[0]] = order[unnamed[0]]
+    return [(q.start(), q.end(), n, LOOSE) for q, n in zip(questions, named, strict=True) if n]
+
+
+def _words(section: Section) -> str:
+    return "|".join(filter(None, [section.label, *section.aliases, section.question]))
 
 
 _GENERIC_LABEL = re.compile(r"(?m)^[ \t]*(?:answer|response|reply|a)[ \t]*[:=-][ \t]*")
@@ -158,13 +213,24 @@ def _repeated_labels(text: str, count: int) -> list[tuple[int, int, int]]:
 def _list_items(text: str, count: int) -> list[tuple[int, int, int]]:
     """(start, end, index) of list markers "1." ... "n." at line starts, when the answer is
     exactly such a list of one item per section."""
-    markers = list(re.finditer(r"(?m)^[ \t]*(?P<n>\d+|[a-z])[.)][ \t]+", text))
+    # (a marker may stand alone on its line, its item on the next: "1.\nthe answer is 1.")
+    markers = list(re.finditer(r"(?m)^[ \t]*(?P<n>\d+|[a-z])[.)](?:[ \t]+|[ \t]*(?:\n|$))", text))
     if len(markers) != count:
         return []
     expected = [str(i + 1) for i in range(count)], list(string.ascii_lowercase[:count])
     if [m["n"] for m in markers] not in expected:
         return []
+    # A list introduced as what could be said ("Available options:") offers, not answers.
+    if _OFFERED.search(
+        text, text.rfind("\n", 0, max(markers[0].start() - 1, 0)) + 1, markers[0].start()
+    ):
+        return []
     return [(m.start(), m.end(), i) for i, m in enumerate(markers)]
+
+
+_OFFERED = re.compile(
+    r"\b(?:options?|choices?|candidates?|possibilit(?:y|ies)|alternatives?)\b[^\n]*:[ \t]*\n?$"
+)
 
 
 def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
@@ -193,7 +259,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     segments = _in_order(text, len(sections))
     if not starts:
         return [
-            Part(s.name, _after_key(text, _after_echo(text, a, b), b), b, LOOSE)
+            Part(s.name, _after_key(text, _after_echo(text, a, b), b), b, LOOSE, True)
             for s, (a, b) in zip(sections, segments, strict=False)
         ]
     stops = sorted([s for s, *_ in starts] + [m.start() for m in _COMMENTARY.finditer(text)])
@@ -204,7 +270,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         stop = next((s for s in stops if s >= end), len(text))
         start = _after_echo(text, end, stop)
         name = _asked(text[end:start], sections) or name
-        parts.append(Part(name, start, stop, grade))
+        parts.append(Part(name, start, _before_separator(text, start, stop), grade))
     if segments and _labels_fit(starts, segments, sections):
         # Labelled and unlabelled paragraphs in question order: the unlabelled ones answer
         # their position's question.
@@ -212,8 +278,15 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         for section, (a, b) in zip(sections, segments, strict=True):
             inside = [s for s, *_ in starts if a <= s < b]
             if section.name not in labelled and not inside:
-                parts.append(Part(section.name, _after_echo(text, a, b), b, LOOSE))
+                parts.append(Part(section.name, _after_echo(text, a, b), b, LOOSE, True))
     return sorted(parts, key=lambda p: p.start)
+
+
+def _before_separator(text: str, start: int, stop: int) -> int:
+    """A part's end, before the separator that set it apart from the next one on its line
+    ("prior:2|bets:10,20,50,20|knowledge:no", "Prior 3; Bets ...")."""
+    end = len(text[start:stop].rstrip(" \t|;"))
+    return start + end
 
 
 _QUESTION_NUMBER = re.compile(r"\b(?:question|q|answer|response|part|task|step)\s*#?\s*(\d)\b")
@@ -261,7 +334,8 @@ def _labels_fit(starts: list, segments: list, sections: tuple[Section, ...]) -> 
 # An echoed question, with its answer on the next line or after it on its own line ("How
 # many ...? 3", "Does he know exactly? -> No").
 _ECHO = re.compile(r"[^\n]*\?[ \t]*(?:\n|(?:->|:|=)?[ \t]*(?=\S))")
-_ANSWER_LABEL = re.compile(r"\s*(?:answer|a|response|reply)\s*[:=-]")
+# (also a key for the value under a heading: "[prior]" over "value = 2")
+_ANSWER_LABEL = re.compile(r"\s*(?:answer|a|response|reply|value)\s*[:=-]")
 
 
 def _asked(echo: str, sections: tuple[Section, ...]) -> str | None:

@@ -7,11 +7,13 @@ generic: case, quotes and dashes, markdown emphasis and bullets, contractions, n
 
 from __future__ import annotations
 
+import ast
 import html
 import json
 import re
 import unicodedata
 
+from .delimited import delimited_tables
 from .markup import footnotes, plain, spaced_rows
 
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
@@ -86,10 +88,11 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"(?<=[a-z])[–—―](?=[a-z])", " - ", text)
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
     text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
-    text = re.sub(r"[^\S\n]+", " ", spaced_rows(text))
+    text = re.sub(r"[^\S\n]+", " ", spaced_rows(delimited_tables(text)))
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
-    # An element named for what it holds ("<prior>3</prior>") is a "name: value" line.
-    text = _ELEMENT.sub(lambda m: f"\n{m['name']}: {m['value']}\n", plain(text))
+    # An element named for what it holds ("<prior>3</prior>", "<bet outcome="1">90</bet>")
+    # is a "name: value" line.
+    text = _ELEMENT.sub(_element, plain(text))
     text = re.sub(r"<[^<>\n]{0,60}>", " ", text)
     # A template's blank ("It was ___") stays one token: it is no answer, and no emphasis.
     # So is a shorter run of underscores standing alone, or one wrapped in emphasis stars
@@ -131,15 +134,43 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?) ?(?:dollars?|bucks|usd)\b", r"$\1", text)
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\$", r"$\1", text)
     text = re.sub(r"\busd ?(?=\d)|\$ +(?=\d)", "$", text)
-    return _flatten_json(_flatten_tables(_flatten_csv(text)))
+    return _flatten_json(_flatten_tables(text))
 
 
 BLANK = "___"
 # An element with a name of its own, not one of markup ("<b>", "<em>", "<span>", ...).
 _MARKUP = "b|i|u|s|a|p|em|strong|span|div|code|pre|li|ul|ol|br|h[1-6]|sup|sub|mark|small|font"
+_ATTRIBUTE = re.compile(r"\s+([a-z][\w:-]*)\s*=\s*[\"']([^\"'<>\n]{0,30})[\"']")
 _ELEMENT = re.compile(
-    rf"<(?!(?:{_MARKUP})>)(?P<name>[a-z][a-z_ -]{{1,30}})>(?P<value>[^<>\n]{{0,200}})</(?P=name)>"
+    rf"<(?!(?:{_MARKUP})[\s>/])(?P<name>[a-z][a-z_ -]{{1,30}}?)"
+    rf"(?P<attributes>(?:{_ATTRIBUTE.pattern})*)\s*"
+    r"(?:>(?P<value>[^<>\n]{0,200})</(?P=name)>|/>)"
 )
+# Attributes that name an element ("<field name="prior">"), and that hold its value
+# ("<bet outcome="1" value="90"/>").
+_NAMING = {"name", "key", "id", "label", "field", "question", "title"}
+_HOLDING = {"value": "", "amount": "", "answer": "", "bet": "", "percent": "%"}
+
+
+def _element(match: re.Match) -> str:
+    """An element as a "name: value" line: its attributes say which one it is, as words
+    after its name ("bet 1: 90"), or as its name (a naming attribute with words); an
+    attribute of several words is a note, read beside the value in brackets."""
+    name, value, keys, notes = match["name"].strip(), match["value"], [], []
+    for key, text in _ATTRIBUTE.findall(match["attributes"] or ""):
+        if key in _HOLDING and value is None:
+            value = text + _HOLDING[key] if re.fullmatch(r"[\d.]+", text) else text
+        elif key in _NAMING and re.match(r"[a-z]", text):
+            name = text
+        elif re.fullmatch(r"[\w.-]{1,12}", text):
+            keys.append(text)
+        else:
+            notes.append(f" ({text})")  # words: a note on the value ("could be 2")
+    if value is None:
+        return match.group()  # an empty element: no value
+    return "\n" + " ".join([name, *keys]) + f": {value}{''.join(notes)}\n"
+
+
 # Pictographs, dingbats, arrows and other symbols (not letters, digits or punctuation).
 _SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]"
 
@@ -185,11 +216,24 @@ _COMMENTARY_COLUMN = re.compile(
 )
 
 
+# ... but a note says something of the value beside it ("| Prior | 3 | or 2 |"): it is
+# read there, in brackets, as a footnote is.
+_NOTE_COLUMN = re.compile(r"(?:notes?|comments?|remarks?)")
+
+
 def _without_commentary(rows: list[list[str]]) -> list[list[str]]:
     keep = [j for j, cell in enumerate(rows[0]) if not _COMMENTARY_COLUMN.fullmatch(cell)]
     if len(keep) == len(rows[0]) or len(keep) < 2:
         return rows
-    return [[row[j] for j in keep if j < len(row)] for row in rows]
+    notes = [j for j, cell in enumerate(rows[0]) if j and _NOTE_COLUMN.fullmatch(cell)]
+    out = [[row[j] for j in keep if j < len(row)] for row in rows[:1]]
+    for row in rows[1:]:
+        cells = list(row)
+        for j in notes:
+            if j < len(cells) and cells[j]:
+                cells[j - 1] = f"{cells[j - 1]} ({cells[j]})"
+        out.append([cells[j] for j in keep if j < len(cells)])
+    return out
 
 
 def _in_table(line: str) -> bool:
@@ -203,8 +247,30 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.split("|")]
 
 
+# A unit in a column's header ("bet (%)", "amount in $", "stake, dollars"): its cells'.
+_HEADER_UNIT = re.compile(r"(?:\(|\bin |, ?)?(?P<unit>%|\$)\)?$")
+
+
+def _with_units(rows: list[list[str]]) -> list[list[str]]:
+    """Bare numbers in a column (or row) whose header names the unit, with the unit ("10"
+    under "bet (%)" -> "10%")."""
+    units = [re.search(r"[a-z]", cell) and _HEADER_UNIT.search(cell) for cell in rows[0]]
+    out = [rows[0]]
+    for row in rows[1:]:
+        cells = []
+        # (or a row's, in its first cell: "bet (%) | 10 | 20 | ...")
+        own = re.search(r"[a-z]", row[0]) and _HEADER_UNIT.search(row[0]) if row else None
+        for cell, unit in zip(row, units + [None] * len(row), strict=False):
+            unit = unit or own
+            if unit and re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                cell = f"{cell}%" if unit["unit"] == "%" else f"${cell}"
+            cells.append(cell)
+        out.append(cells)
+    return out
+
+
 def _table_lines(rows: list[list[str]]) -> list[str]:
-    header, *data = rows
+    header, *data = rows = _with_units(rows)
     if len(header) == 2:
         return [f"{key}: {value}" for key, value, *_ in (r + [""] for r in rows)]
     if len(data) == 1 and all(re.search(r"[a-z]", key) for key in header):
@@ -222,40 +288,39 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
     return lines
 
 
-_DIGITS_APART = re.compile(r"(?<=[a-z])(?=\d)")
-_CSV_HEADER = re.compile(r"[a-z][a-z0-9_ ]{0,20}(?:,[a-z][a-z0-9_ ]{0,20}){2,}")
-
-
-def _flatten_csv(text: str) -> str:
-    """A header line and one line of values, comma-separated ("prior,bet0,...\n3,0,...")
-    as "key: value" lines, a key's digits apart ("bet 0: 0")."""
-    lines = text.split("\n")
-    for i, (header, values) in enumerate(zip(lines, lines[1:], strict=False)):
-        keys, cells = header.strip().split(","), values.strip().split(",")
-        if not _CSV_HEADER.fullmatch(header.strip()) or len(keys) != len(cells):
-            continue
-        if any(not cell.strip() or len(cell) > 20 for cell in cells):
-            continue
-        names = [_DIGITS_APART.sub(" ", key.strip().replace("_", " ")) for key in keys]
-        pairs = [f"{name}: {cell.strip()}" for name, cell in zip(names, cells, strict=True)]
-        return "\n".join([*lines[:i], *pairs, *lines[i + 2 :]])
-    return text
-
-
 def _flatten_json(text: str) -> str:
-    """An answer written as a JSON object, as "key: value" lines: one line per key, a
-    nested object on its key's line ("bets: 0: 5%, 1: 10%"); an object keyed 1, 2, ...
-    as "answer 1: ...", "answer 2: ...". Text that is no JSON object is left as it is."""
+    """An answer written as a JSON object or a Python dict, as "key: value" lines: one line
+    per key, a nested object on its key's line ("bets: 0: 5%, 1: 10%"); an object keyed 1,
+    2, ... as "answer 1: ...", "answer 2: ...". Text that is no object is left as it is."""
     start, end = text.find("{"), text.rfind("}")
     if start < 0 or end <= start:
         return text
-    try:
-        data = json.loads(text[start : end + 1])
-    except ValueError:
-        return text
+    data = _object(text[start : end + 1])
     if not isinstance(data, dict):
         return text
-    return text[:start] + "\n".join(_json_lines(data)) + text[end + 1 :]
+    before = text[:start] + ("\n" if text[:start].strip() else "")
+    return before + "\n".join(_json_lines(data)) + text[end + 1 :]
+
+
+# Outside quotes, the words of JSON and Python for true, false and nothing.
+_LITERAL_WORD = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|\b(true|false|null|none)\b")
+_PYTHON_WORD = {"true": "True", "false": "False", "null": "None", "none": "None"}
+
+
+def _object(text: str):
+    """The JSON object, or Python dict (single quotes, numbers as keys), the text is; else
+    None. (The text is lower case: Python's True is "true" here.)"""
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    python = _LITERAL_WORD.sub(
+        lambda m: _PYTHON_WORD[m.group(1)] if m.group(1) else m.group(), text
+    )
+    try:
+        return ast.literal_eval(python)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return None  # ("{[1]: 2}": a key that cannot be one)
 
 
 def _json_lines(data: dict) -> list[str]:
