@@ -1,0 +1,86 @@
+"""The readers on prose and on garbled answers: what a sentence says it answers is read,
+and a value whose own words say it is something else (a count of the task's parts, a
+template echoed back, one of more candidates than the field has values) is refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from llm_pragmatics.extraction import ExtractionSpec
+from llm_pragmatics.extraction.readers import CLEAR, DIRECT
+
+from .test_readers import parsed, values_read
+
+PRIOR = ["Prior_A"]
+
+
+@pytest.fixture(scope="module")
+def study1(studies) -> ExtractionSpec:
+    return ExtractionSpec.from_study(studies["study1"])
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # a confidence in one count is that count, below full confidence
+        ("Prior: I'm about 80% sure all of them did.\nBets: 3: 100%", 3),
+        ("Prior: I am fairly certain that 2 did.\nBets: 2: 100%", 2),
+        ("Prior: pretty confident none of them.\nBets: 0: 100%", 0),
+        # a sentence that names the question it answers by its words
+        ("Reading the story, my answer to how many tickets had won is 1.", 1),
+        ("I believe the answer to the question of how many had worked would be 3.", 3),
+    ],
+)
+def test_study1_a_count_in_prose_that_says_what_it_answers(study1, answer, prior):
+    reading = parsed(study1, answer)
+    assert reading.values.get("Prior_A") == prior
+    assert reading.grades["Prior_A"] not in (DIRECT, CLEAR)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a count of the answer's or the task's own parts, not of the objects
+        "Prior: Just 2 answers were given, none of the options fit.",
+        "Prior: 3 questions are asked here.",
+        "Prior: None of the possible answers apply.",
+        "Prior: all of the given options seem odd",
+        # a numbered list of more items than the count has values: items, not answers
+        "1. 2 of the 3 letters were sent.\n2. 1 of the letters was sent.\n3. 3 letters.\n"
+        "4. 3 of the letters.\n5. 0 of them.\n6. The letters sent number 2.",
+        # counts said alone one after the other: which answers which question?
+        "One. Two.",
+        "3.\n1.",
+        "Two; zero.",
+    ],
+)
+def test_study1_a_count_that_counts_something_else_or_is_one_of_several_is_empty(study1, answer):
+    assert values_read(study1, answer, PRIOR) == {"Prior_A": None}
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        (
+            "Question 3 is no.\n\nPlease make sure your answer follows this format:\n"
+            "Prior: 2\nBets: 2: 100%\nKnowledge: yes",
+            {"Prior_A": None, "probability_2": None, "Knowledge_A": "no"},
+        ),
+        (
+            "Prior: 1\n\nFor example:\nPrior: 3\nBets: 3: 100%",
+            {"Prior_A": 1, "probability_3": None},
+        ),
+        # the answer introducing its own values in a format is the answer
+        (
+            "Here is my answer in this format:\nPrior: 3\nBets: 3: 100%\nKnowledge: no",
+            {"Prior_A": 3, "probability_3": 100, "Knowledge_A": "no"},
+        ),
+    ],
+)
+def test_study1_a_template_offered_to_check_against_is_no_answer(study1, answer, values):
+    assert values_read(study1, answer, values) == values
+
+
+def test_study1_a_count_stated_plainly_beside_the_refusals_is_still_read(study1):
+    answers = ["Prior: 2 of them.", "Three.", "Prior: all of them passed."]
+    assert [values_read(study1, a, PRIOR)["Prior_A"] for a in answers] == [2, 3, 3]
