@@ -84,3 +84,32 @@ def test_study1_a_template_offered_to_check_against_is_no_answer(study1, answer,
 def test_study1_a_count_stated_plainly_beside_the_refusals_is_still_read(study1):
     answers = ["Prior: 2 of them.", "Three.", "Prior: all of them passed."]
     assert [values_read(study1, a, PRIOR)["Prior_A"] for a in answers] == [2, 3, 3]
+
+
+BETS = [f"probability_{i}" for i in range(4)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # keys chained by colons: which number is the option, which the amount?
+        ("Prior: 2\nBets: 1: 50: 50%\nKnowledge: no", [None] * 4),
+        ("Prior: 2\nBets: 3: 0: 20: 80%", [None] * 4),
+        # arithmetic is no option and amount; the bets beside it are read
+        ("Prior: 2\nBets: 0: 0%, 1: 0%, 2: 60%, 3: 40% (since 2 x 3 = 6)", [0, 0, 60, 40]),
+        ("Prior: 1\nBets: no idea (3*3 = 9)", [None] * 4),
+        # ratio-shaped pairs are bets only when they share the total
+        ("Prior: 3\nBets: 0:1, 1:2, 2:1, 3:1\nKnowledge: no", [None] * 4),
+        ("Prior: 3\nBets: 0:0, 1:5, 2:5, 3:90\nKnowledge: no", [0, 5, 5, 90]),
+        # bare amounts in a part placed by position alone: whose are they?
+        ("2; 10/20/30/40; yes", [None] * 4),
+        ("2; 10%/20%/30%/40%; yes", [10, 20, 30, 40]),
+    ],
+)
+def test_study1_numbers_that_read_no_single_way_are_no_bets(study1, answer, bets):
+    assert values_read(study1, answer, BETS) == dict(zip(BETS, bets, strict=True))
+
+
+def test_study1_a_chain_of_keys_names_its_reason(study1):
+    reading = parsed(study1, "Prior: 2\nBets: 2: 100: 100%")
+    assert "chained by colons" in reading.problems["probability_2"]

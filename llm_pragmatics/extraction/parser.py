@@ -148,12 +148,15 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         if section is not None:
             restated = _restated(reading.text, spec.section(section), revisions)
             regions += [(a, b, SECTION, LOOSE) for a, b in restated]
+    placed = {(p.start, p.end) for p in reading.parts if p.section == section and p.grade == LOOSE}
     found = []
     for start, end, scope, grade in regions:
         text = reading.text[start:end]
         if scope == SECTION and section is not None:
             text = _without_asides_of_others(spec, section, text)
         for x in read_field(spec, name, text, scope):
+            if (start, end) in placed and _bare_guess(text, x):
+                continue
             x = Found(x.value, x.start + start, x.end + start, weakest(grade, x.grade))
             # (A revision may restate several questions in one sentence: "Summary: prior
             # 3, ... she doesn't know exactly".)
@@ -168,6 +171,15 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         # states of the field, saying what it is about: a second answer if it differs.
         found += _stated_outside(spec, name, reading, regions, {x.value for x in found})
     return found
+
+
+def _bare_guess(text: str, found: Found) -> bool:
+    """Whether a value read loosely is a bare number ("0/5/80/15"): in a part placed by
+    position alone, nothing says it is the field's, so reading it would be a guess on a
+    guess ("0%/5%/80%/15%" says what it is)."""
+    if found.grade != LOOSE or not re.fullmatch(r"[\d.]+", text[found.start : found.end]):
+        return False
+    return not re.match(r"\s*%", text[found.end :]) and not text[: found.start].endswith("$")
 
 
 def _stated_outside(spec, name: str, reading: Reading, regions: list, values: set) -> list[Found]:
