@@ -113,3 +113,24 @@ def test_study1_numbers_that_read_no_single_way_are_no_bets(study1, answer, bets
 def test_study1_a_chain_of_keys_names_its_reason(study1):
     reading = parsed(study1, "Prior: 2\nBets: 2: 100: 100%")
     assert "chained by colons" in reading.problems["probability_2"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a hedge before the verb alone, or an adverb in it, leans that way
+        ("Knowledge: I'd say he probably does.", "yes"),
+        ("Knowledge: I think she most likely does", "yes"),
+        ("Knowledge: I doubt he does.", "no"),
+        ("Knowledge: She probably doesn't.", "no"),
+        # reasoning that concludes one way, then the other word as the answer: both
+        ("Knowledge: He opened every box, so he knows exactly. Final: no", None),
+        ("Knowledge: She doesn't know exactly how many; my answer: yes", None),
+        # the same way twice is that way
+        ("Knowledge: He only saw one, so he doesn't know exactly. Answer: no", "no"),
+    ],
+)
+def test_study1_hedged_and_reasoned_knowledge(study1, answer, knowledge):
+    reading = parsed(study1, answer)
+    assert reading.values.get("Knowledge_A") == knowledge
+    assert reading.grades.get("Knowledge_A") not in (DIRECT, CLEAR)

@@ -30,8 +30,14 @@ _LIKELY_YES = r"probably|likely|most likely|very likely|highly likely"
 # A hedged yes that says what it agrees to: "I think so, he looked at all of them."
 _SO_YES = r"i (?:think|believe|guess|suppose) so|i'd (?:think|say) so"
 # A short answer that says yes or no with its verb alone: "He does not.", "She does."
+# A hedge before it, or an adverb in it, leans that way: "I'd say she probably does", "I
+# doubt he does".
 _ELLIPTICAL = re.compile(
-    r"^[\s\"']*(?:he|she|they|it|[a-z]+)\s+(?P<verb>(?:does|did|can|could|is|has|knows?)"
+    r"^[\s\"']*(?P<lead>(?:i(?:'d| would) (?:say|guess|think)|i (?:think|believe|guess|"
+    r"suppose|expect|reckon)|(?P<doubt>i doubt|i don't think))(?: that)?\s+)?"
+    r"(?:he|she|they|it|[a-z]+)\s+(?P<adverb>(?:probably|likely|most likely|very likely|"
+    r"definitely|certainly|surely|really|clearly|obviously)\s+)?"
+    r"(?P<verb>(?:does|did|can|could|is|has|knows?)"
     r"(?P<not>\s+not|n't)?)\s*(?:know(?: exactly)?)?[\s.!\"']*$"
 )
 _FIRST = re.compile(
@@ -300,11 +306,17 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             # "Technically no.", "I'd say yes, almost certainly": one word, not first
             words = list(_PLAIN_WORD.finditer(text))
             if words and len({m["word"] for m in words}) == 1 and not _UNDECIDED_ANY.search(text):
-                return [Found(words[0]["word"], *words[0].span("word"), LOOSE)]
+                word = Found(words[0]["word"], *words[0].span("word"), LOOSE)
+                # Reasoning that states the claim the other way first ("she read them all,
+                # so she knows exactly. Answer: no") gives both.
+                return [word, *[x for x in _statements(text, field) if x.value != word.value]]
         elliptical = _ELLIPTICAL.match(text)
         if elliptical:
             value = "no" if elliptical["not"] else "yes"
-            return [Found(value, *elliptical.span("verb"), CLEAR)]
+            if elliptical["doubt"]:
+                value = "yes" if value == "no" else "no"  # "I doubt she does"
+            hedged = elliptical["lead"] or elliptical["adverb"]
+            return [Found(value, *elliptical.span("verb"), LOOSE if hedged else CLEAR)]
     bare = _bare(text, field, CLEAR if scope == SECTION else LOOSE)
     if scope != SECTION and not re.search(rf"\b(?:{field.params['claim']})\b", text):
         # In an answer that never speaks of the claim and does not end with a yes or no
