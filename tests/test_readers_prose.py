@@ -9,7 +9,7 @@ import pytest
 from llm_pragmatics.extraction import ExtractionSpec
 from llm_pragmatics.extraction.readers import CLEAR, DIRECT
 
-from .test_readers import parsed, values_read
+from .test_readers import parsed, utterance_read, values_read
 
 PRIOR = ["Prior_A"]
 
@@ -134,3 +134,38 @@ def test_study1_hedged_and_reasoned_knowledge(study1, answer, knowledge):
     reading = parsed(study1, answer)
     assert reading.values.get("Knowledge_A") == knowledge
     assert reading.grades.get("Knowledge_A") not in (DIRECT, CLEAR)
+
+
+@pytest.fixture(scope="module")
+def study2(studies) -> ExtractionSpec:
+    return ExtractionSpec.from_study(studies["study2"])
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a second evaluation with its frame left out: two of the four, no choice
+        ('He would probably say "It wasn\'t good, but amazing."', " "),
+        ("It was bad but terrible, honestly.", " "),
+        # a phrase the speaker did not answer with is rejected
+        ('She did not respond with "It was amazing"; she said "It wasn\'t bad."', "wasn't bad"),
+        ('He never replied with "It was terrible". He went with "It was bad".', "was bad"),
+        # another phrase called the better answer after the one chosen: two answers
+        (
+            'Most likely "It was good". Then again, "It was amazing" would be the better '
+            "choice if she is honest.",
+            " ",
+        ),
+        ('I\'d go with "It wasn\'t bad", though "It was good" is more accurate.', " "),
+        # called the best answer alone, it is the answer
+        ('"It was terrible" is the best answer here.', "was terrible"),
+        # another offered under a condition after "or": a lesser alternative
+        (
+            "She'd most likely say \"It wasn't bad\" - or, when she is in a good mood, "
+            '"It was good".',
+            "wasn't bad",
+        ),
+    ],
+)
+def test_study2_prose_that_weighs_then_commits(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

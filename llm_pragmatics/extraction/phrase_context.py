@@ -28,6 +28,20 @@ _OFFERED_BEFORE = re.compile(
     r"(?:says?|saying|go(?:es)? with|choos(?:e|es)|picks?|uses?|tells?|answers?|repl(?:y|ies)|"
     r"respond(?:s)?)[\s,:]+(?:\w+\s+){0,2})?(?:that\s+)?[\"']?$"
 )
+# Before a phrase: offered as another answer under a condition ("- or, if he's feeling
+# generous, 'It was amazing'"): set aside, as one offered with its condition after it.
+_OFFERED_IF_BEFORE = re.compile(
+    r"\bor\s*,?\s*(?:if|when|unless)\b[^.;!?\"\n]{0,60},\s*"
+    r"(?:(?:she|he|they|you)\s+(?:\w+\s+){0,2}(?:say|go with|pick)\s+)?[\"']?$"
+)
+# After a phrase: called the better answer ("would be the more accurate choice", "is the
+# best fit"): offered as an answer, whatever else was chosen.
+_PROMOTED_AFTER = re.compile(
+    r"^[\"'.,!]*\s*(?:would be|is|seems|might be|could be|may be)\s+(?:the\s+|a\s+)?"
+    r"(?:more|most|better|best)\s+(?:[a-z]+\s+)?(?:choice|answer|option|fit|pick|response)\b|"
+    r"^[\"'.,!]*\s*(?:would be|is|seems)\s+(?:more|most)\s+(?:accurate|apt|fitting|honest|"
+    r"appropriate|likely)\b"
+)
 _ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
 _WEIGHED_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:is|isn't|would be|wouldn't be|would not be|sounds|seems|feels|might be|"
@@ -56,7 +70,8 @@ _CONDITION_AFTER = re.compile(
 # think he'd say").
 _NOT_SAID_BEFORE = re.compile(
     r"(?:\bnot\b|n't\b|\bnever\b)(?:[^.!?;,\n\"'-]|(?<=\w)'(?=\w)){0,40}"
-    r"\b(?:say|said|tell|use|go with|choose|pick|mention|mentioned|call it|admit)\b"
+    r"\b(?:say|said|tell|use|go with|choose|pick|mention|mentioned|call it|admit|"
+    r"(?:respond|responded|reply|replied|answer|answered|went|go|opt|opted) (?:with|for))\b"
     r"[^.!?;,\n\"']{0,15}[\"']?$"
 )
 # Before a phrase: someone's opinion, not what the speaker says ("Emma thinks the
@@ -260,7 +275,8 @@ def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own:
     """ "It was awful, bad, good", "awful and bad": one sentence with several of the
     closing words."""
     finals = {words(o.text)[-1] for o in options} - {words(own)[-1]}
-    joined = rf"(?:\s*[,/]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:(?:{_FILLERS})\s+)*"
+    # ("It wasn't bad, but terrible": a second evaluation with its frame left out)
+    joined = rf"(?:\s*[,/]\s*(?:or\s+|and\s+|but\s+)?|\s+(?:or|and|but)\s+)(?:(?:{_FILLERS})\s+)*"
     words_ = "(?:" + "|".join(map(re.escape, finals)) + r")\b"
     if re.match(rf"^{joined}{words_}", text[end:]):
         return True

@@ -34,7 +34,9 @@ from .phrase_context import (
     _LESSER_BEFORE,
     _NOT_SAID_BEFORE,
     _OFFERED_BEFORE,
+    _OFFERED_IF_BEFORE,
     _OPINION_BEFORE,
+    _PROMOTED_AFTER,
     _QUOTE,
     _QUOTE_LIST_AFTER,
     _REJECTED_BEFORE,
@@ -194,6 +196,10 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         own_text = next(o.text for o in options if o.label == choice.label)
         if _several_words_after(text, match.end(), options, own_text):
             raise Unreadable("one sentence with several of the words, no choice")
+        if _PROMOTED_AFTER.match(after):
+            offered.append(choice)  # an answer, and a second one beside another
+            candidates.append(choice)
+            continue
         if _quoted(text, choice) and not _pointed_at(text, choice):
             if _DISCUSSED_AFTER.match(after) or _QUOTE_LIST_AFTER.match(after):
                 weighed.append(choice)  # discussed, or an item of a list of quotes
@@ -202,7 +208,7 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         rejected = _NOT_SAID_BEFORE.search(before) or (
             _REJECTED_BEFORE.search(before) and not offered_before
         )
-        if offered_before and _CONDITION_AFTER.match(after):
+        if (offered_before and _CONDITION_AFTER.match(after)) or _OFFERED_IF_BEFORE.search(before):
             # "A - or possibly B if he wanted to boost her": B under a condition only, and
             # A (weighed as one of two) the answer
             set_aside.append(choice)
