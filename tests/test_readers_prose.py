@@ -169,3 +169,17 @@ def study2(studies) -> ExtractionSpec:
 )
 def test_study2_prose_that_weighs_then_commits(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "frame"),
+    [
+        # the same sentence given and rejected: no choice
+        ('She is going to answer "It wasn\'t superb" rather than "it wasn\'t superb".', None),
+        ("He'll reply 'It was fine' instead of 'It was fine'", None),
+        # another sentence rejected: the one given keeps its frame
+        ('She\'d answer "It was fine" rather than "It wasn\'t fine".', "was"),
+    ],
+)
+def test_study2_a_sentence_both_given_and_rejected_is_no_frame(study2, answer, frame):
+    assert values_read(study2, answer, ["Was_Wasnt"]) == {"Was_Wasnt": frame}
