@@ -183,3 +183,28 @@ def test_study2_prose_that_weighs_then_commits(study2, answer, utterance):
 )
 def test_study2_a_sentence_both_given_and_rejected_is_no_frame(study2, answer, frame):
     assert values_read(study2, answer, ["Was_Wasnt"]) == {"Was_Wasnt": frame}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a bare word with an aside in brackets
+        ("amazing (three hearts)", " amazing"),
+        ("Bad (if I had to pick)", " bad"),
+        ("good (or amazing)", " "),
+        # two offered, then an answer marker names one by its closing word
+        ('Either "It was a bad meal" or "It wasn\'t a good meal"; my answer: bad.', "was bad"),
+        ('He might say "It wasn\'t terrible" or "It was good". Final answer: good', "was good"),
+        # the word closes both: no choice
+        ('"It was good" or "It wasn\'t good"? Answer: good', " "),
+        # a pair the speaker would not say, after the answer
+        (
+            'She would say "It wasn\'t bad." She would not say "It was great" or "It was amazing".',
+            "wasn't bad",
+        ),
+    ],
+)
+def test_study2_asides_words_naming_a_candidate_and_pairs_not_said(study2, answer, utterance):
+    reading = parsed(study2, answer)
+    assert utterance_read(study2, answer) == utterance
+    assert all(grade not in (DIRECT, CLEAR) for grade in reading.grades.values())

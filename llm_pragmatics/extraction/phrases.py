@@ -83,6 +83,8 @@ class _Mentions:
 
     all: list[_Choice] = dataclasses.field(default_factory=list)
     offered: list[_Choice] = dataclasses.field(default_factory=list)
+    # The choice was named among those offered ("... or ...; answer: bad"): it settles them.
+    settled: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -98,7 +100,10 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     if len({c.label for c in chosen}) != 1:
         return chosen
     first = chosen[0]
-    if any(o.label != first.label and o.start > first.start for o in mentions.offered):
+    offered_after = [
+        o for o in mentions.offered if o.label != first.label and o.start > first.start
+    ]
+    if offered_after and not mentions.settled:
         raise Unreadable("the answer offers another phrase after its choice")
     other = _other_answer(text, options)
     if other:
@@ -107,6 +112,13 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     if hedged or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
+
+
+def _not_said_with_another(before: str) -> bool:
+    """Whether a phrase is the second of a pair the speaker would not say ('would not
+    say "It was great" or "It was amazing"')."""
+    head = re.sub(r"[\"'][^\"'\n]{1,80}[\"']\s*,?\s*(?:or|nor|and)\s+[\"']?$", "", before)
+    return head != before and bool(_NOT_SAID_BEFORE.search(head + '"'))
 
 
 def _introduced_by(text: str, choice: _Choice) -> str:
@@ -205,8 +217,10 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
                 weighed.append(choice)  # discussed, or an item of a list of quotes
                 continue
         offered_before = _OFFERED_BEFORE.search(before)
-        rejected = _NOT_SAID_BEFORE.search(before) or (
-            _REJECTED_BEFORE.search(before) and not offered_before
+        rejected = (
+            _not_said_with_another(before)
+            or _NOT_SAID_BEFORE.search(before)
+            or (_REJECTED_BEFORE.search(before) and not offered_before)
         )
         if (offered_before and _CONDITION_AFTER.match(after)) or _OFFERED_IF_BEFORE.search(before):
             # "A - or possibly B if he wanted to boost her": B under a condition only, and
@@ -299,6 +313,10 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         # "A: Bad" and then an explanation: the answer is that line, whatever follows
         # or went before says of the thing.
         return ()
+    named = _named_by_its_word(text, options, candidates + offered)
+    if named:
+        mentions.settled = True
+        return (named,)
     marker = _last_marker(text, candidates, set_aside + weighed)
     if marker is not None:
         following = [c for c in candidates if c.start >= marker]
@@ -354,6 +372,22 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
             return (_Choice(only.label, only.start, only.end, LOOSE, only.tokens),)
         return (only,)
     return _several(text, candidates)
+
+
+def _named_by_its_word(text: str, options: tuple[_Option, ...], offered: list[_Choice]):
+    """Of phrases offered, the one an answer marker names by its closing word alone
+    ('"It was a terrible song" or "It wasn't a great song", based on the answer:
+    terrible'); a loose reading."""
+    finals = {o.label: words(o.text)[-1] for o in options}
+    for marker in reversed(list(_ANSWER_MARKER.finditer(text))):
+        word = re.fullmatch(r"[\s\"'*]*([a-z]+)[\s\"'*.!]*", text[marker.end() :].split("\n")[0])
+        if not word:
+            continue
+        named = [c for c in offered if c.end <= marker.start() and finals[c.label] == word[1]]
+        if len({c.label for c in named}) == 1:
+            return replace(named[0], grade=LOOSE)
+        return None
+    return None
 
 
 def _several(text: str, candidates: list[_Choice]) -> tuple[_Choice, ...]:
