@@ -208,3 +208,22 @@ def test_study2_asides_words_naming_a_candidate_and_pairs_not_said(study2, answe
     reading = parsed(study2, answer)
     assert utterance_read(study2, answer) == utterance
     assert all(grade not in (DIRECT, CLEAR) for grade in reading.grades.values())
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # "for each" closing a sentence gives its amount to each option the sentence names
+        (
+            "Prior: 2\nBets: Zero or one are unlikely, 5% for each. Two gets 60% and three "
+            "gets 30%.",
+            [5, 5, 60, 30],
+        ),
+        (
+            "Prior: 3\nBets: 2 and 3 are equally likely: $50 on each. Nothing on 0 or 1.",
+            [0, 0, 50, 50],
+        ),
+    ],
+)
+def test_study1_one_amount_for_each_option_a_sentence_names(study1, answer, bets):
+    assert values_read(study1, answer, BETS) == dict(zip(BETS, bets, strict=True))

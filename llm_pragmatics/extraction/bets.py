@@ -206,7 +206,14 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             re.compile(rf"{named}\s*(?:each\s+)?(?:on|for|to)\s+{_EVERY_OPTION}(?!\s*\(?\d)"),
         ),
         # "25% each": every option the answer gives no other amount
-        ("each", re.compile(rf"{named}\s+(?:each|apiece)\b(?!\s+(?:on|for|to)\b)")),
+        # ("0% for each" closing its sentence: each of the options it names)
+        (
+            "each",
+            re.compile(
+                rf"{named}\s+(?:(?:each|apiece)\b(?!\s+(?:on|for|to)\b)|"
+                r"(?:for|on|to)\s+each\b(?=\s*(?:[.;!)]|$)))"
+            ),
+        ),
         # "nothing on the others", "$10 on each of the rest"
         ("rest", re.compile(rf"{named}{_CONNECT}(?:each\s+of\s+)?{_REST}")),
         # "the others: 0%", "the rest get $0"
