@@ -227,3 +227,35 @@ def test_study2_asides_words_naming_a_candidate_and_pairs_not_said(study2, answe
 )
 def test_study1_one_amount_for_each_option_a_sentence_names(study1, answer, bets):
     assert values_read(study1, answer, BETS) == dict(zip(BETS, bets, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a ranking whose first is marked in brackets
+        ('From likeliest down:\n1. "It was good" (most likely)\n2. "It was amazing"', "was good"),
+        # one given, another that "could work too, but less so": a lesser alternative
+        ('I\'d pick "It was bad"; "It wasn\'t good" might work as well, but less so.', "was bad"),
+        # a short answer after a lead with no subject of its own
+        ("lol it wasn't bad", "wasn't bad"),
+        ("Honestly, Mia - it was amazing!", "was amazing"),
+        ("I know it was bad", " "),
+        # two offered, then a lean to one by its place
+        ('"It was good" or "It wasn\'t bad" - leaning toward the latter.', "wasn't bad"),
+        ('Either "It was terrible" or "It was bad", probably the first.', "was terrible"),
+        # weighing closed by a conclusion in other words
+        (
+            '"It was good" (40%), "It wasn\'t bad" (60%).\n\nMost likely: "It wasn\'t bad".',
+            "wasn't bad",
+        ),
+        (
+            "It was bad / It was good / It was amazing.\n\nThe sentence that suits a kind "
+            'friend best is "It was good".',
+            "was good",
+        ),
+    ],
+)
+def test_study2_choices_marked_by_rank_lean_or_conclusion(study2, answer, utterance):
+    reading = parsed(study2, answer)
+    assert utterance_read(study2, answer) == utterance
+    assert all(grade != DIRECT for grade in reading.grades.values())

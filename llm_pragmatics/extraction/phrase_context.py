@@ -99,7 +99,8 @@ _LESSER_BEFORE = re.compile(
 )
 _LESSER_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:is|would be)?\s*(?:also (?:possible|an option|fine)|could also work|"
-    r"would also work|also works)"
+    r"would also work|also works|(?:could|would|might|may) (?:also )?(?:work|do|fit)"
+    r"(?: too| as well)?,?\s+(?:but|though)\s+(?:less|not as)\b)"
 )
 # A hedge before the choice ("Maybe 'It was good'", "she might say"): not beyond doubt.
 _HEDGED = re.compile(
@@ -132,7 +133,8 @@ _SHARE_AFTER = re.compile(r"[\"')]*\s*[(:=-]?\s*(?:\d+(?:\.\d+)?\s*%|0?\.\d+)(?!
 _CHOSEN_AFTER = re.compile(
     # (after an aside of its own: '"It wasn't good" (softer) <- this one')
     r"^[\"'.!]*\s*(?:\([^()\n]{0,30}\)\s*)?"
-    r"(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick)\)|"
+    r"(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick|most likely|likeliest|best|"
+    r"top (?:pick|choice))\)|"
     r"-+\s*(?:my |the )?(?:answer|choice|chosen|pick)|"
     # '"It wasn't good" - this is the most likely response'
     r"[-:]+\s*(?:this is |that's |it's )?(?:my |the )?(?:most likely|likeliest|best|top)\b)"

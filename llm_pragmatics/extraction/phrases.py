@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .conclusions import concluded, ranked_first
+from .conclusions import concluded, leaned, ranked_first
 from .fields import Field
 from .phrase_context import (
     _ALTERNATIVE_AFTER,
@@ -63,6 +63,7 @@ from .phrase_context import (
 from .phrase_forms import (
     _PRONOUN,
     PLAIN_ANSWER_WORDS,
+    SHORT_ANSWER_WORDS,
     _Choice,
     _choice,
     _evaluates,
@@ -177,7 +178,7 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         # "It wasn't bad <- my answer"; two marked differently are two answers
         mentions.all.extend(_choice(m, options, CLEAR) for m in regex.finditer(text))
         return tuple(marked)
-    structured = ranked_first(text, options) or concluded(text, options)
+    structured = ranked_first(text, options) or concluded(text, options) or leaned(text, options)
     if structured:
         # weighing closed by a conclusion, or a ranking with its top marked
         mentions.all.extend(_choice(m, options, CLEAR) for m in regex.finditer(text))
@@ -360,6 +361,9 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         if whole and whole["p"] == text[only.start : only.end] == exact:
             return (_Choice(only.label, only.start, only.end, DIRECT, only.tokens),)
         if not (_quoted(text, only) or _opens_its_sentence(text, only)):
+            if _closes_a_short_answer(text, only):
+                # "tbh it wasn't good", "Sorry, Tom - it was bad.": a lead, then the phrase
+                return (replace(only, grade=LOOSE),)
             # "... because it was bad", "the answer about it was amazing": a sentence about
             # something else, not the sentence given as what would be said
             return ()
@@ -372,6 +376,24 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
             return (_Choice(only.label, only.start, only.end, LOOSE, only.tokens),)
         return (only,)
     return _several(text, candidates)
+
+
+def _closes_a_short_answer(text: str, choice: _Choice) -> bool:
+    """Whether a phrase ends an answer of a few words, one sentence, after a lead of three
+    words at most that has no subject of its own ("omg", "Sorry, Tom -"; not "I know"),
+    only signs after it."""
+    before = text[: choice.start]
+    return (
+        len(words(text)) <= SHORT_ANSWER_WORDS
+        and len(words(before)) <= 3
+        and not re.search(r"[a-z0-9]", text[choice.end :])
+        and not re.search(r"[.!?\n]", before)
+        and not re.search(
+            r"\b(?:i|you|he|she|they|we|i'm|i'd|it's|because|since|as|that|if|"
+            r"when|not|never|but|and|or)\b",
+            before,
+        )
+    )
 
 
 def _named_by_its_word(text: str, options: tuple[_Option, ...], offered: list[_Choice]):
