@@ -26,6 +26,10 @@ def study1(studies) -> ExtractionSpec:
         ("Prior: I'm about 80% sure all of them did.\nBets: 3: 100%", 3),
         ("Prior: I am fairly certain that 2 did.\nBets: 2: 100%", 2),
         ("Prior: pretty confident none of them.\nBets: 0: 100%", 0),
+        ("Prior: I'm roughly 70% certain it's 2.\nBets: 2: 100%", 2),
+        # "every single one" ends what it says: all
+        ("Prior: Every last one.\nBets: 3: 100%", 3),
+        ("Prior: each and every one\nBets: 3: 100%", 3),
         # a sentence that names the question it answers by its words
         ("Reading the story, my answer to how many tickets had won is 1.", 1),
         ("I believe the answer to the question of how many had worked would be 3.", 3),
@@ -126,6 +130,11 @@ def test_study1_a_chain_of_keys_names_its_reason(study1):
         # reasoning that concludes one way, then the other word as the answer: both
         ("Knowledge: He opened every box, so he knows exactly. Final: no", None),
         ("Knowledge: She doesn't know exactly how many; my answer: yes", None),
+        # the claim with a negating prefix, of the specific thing
+        ("Maria is uncertain of exactly how many she saw sealed.", "no"),
+        ("Tom is unsure how many of them won.", "no"),
+        # the answerer's own uncertainty is none
+        ("I'm unsure how many there were.", None),
         # the same way twice is that way
         ("Knowledge: He only saw one, so he doesn't know exactly. Answer: no", "no"),
     ],

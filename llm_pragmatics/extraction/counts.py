@@ -28,6 +28,10 @@ _ALL = re.compile(
     r"\ball\s+(?:(?P<n>\d+)(?:\s+of\s+(?:them|the\s+\w+))?|of\s+(?:them|the\s+\w+)|the\s+\w+)"
     r"|\b(?:every one|each one)\s+of\s+(?:them|the\s+(?P<m>\d+))|\ball\b(?=[\s.!\"']*$)"
 )
+# "every single one" ends what it says: all of them (a new reading, loose).
+_EVERY_SINGLE = re.compile(
+    r"\b(?:every (?:single |last )?(?:one|1)|each and every one)\b(?=[\s.!\"']*$)"
+)
 _NONE = re.compile(r"\b(?:none|not (?:a single )?one|not any)(?:\s+of\s+(?:them|the\s+\w+))?\b")
 # A count that is a bound, not a value: "one, at most", "2 or more".
 _BOUND_AFTER = re.compile(
@@ -42,7 +46,7 @@ _LEAD = re.compile(
     r"(?:fairly|pretty|quite|very|reasonably|almost|completely|totally)?\s*"
     r"(?:sure|confident|certain)\b\s*(?:that\s+)?|"
     r"(?:probably|likely|most likely|maybe|perhaps|about|around|roughly|approximately|"
-    r"exactly|only|just|i think|i'd say|i guess|i'm|i am|that)\b[\s,:]*)*"
+    r"exactly|only|just|i think|i'd say|i guess|i'm|i am|that|it's|it is)\b[\s,:]*)*"
 )
 _SURE = re.compile(r"\b(?:sure|confident|certain|i'm|i am)\b")
 # In prose, a count is an answer only where the answer says it is one: "I'd say 2", "my
@@ -111,6 +115,8 @@ def _candidates(text: str, field: Field) -> list[Found]:
         n = match["n"] or match["m"]
         if (n is None or float(n) == field.maximum) and not _of_the_task(text, match):
             found.append(Found(field.maximum, match.start(), match.end(), CLEAR))
+    for match in _EVERY_SINGLE.finditer(text):
+        found.append(Found(field.maximum, match.start(), match.end(), LOOSE))
     for match in _NONE.finditer(text):
         if not _of_the_task(text, match):
             found.append(Found(field.minimum, match.start(), match.end(), CLEAR))

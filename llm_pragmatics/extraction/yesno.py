@@ -203,6 +203,17 @@ def _statements(text: str, field: Field) -> list[Found]:
         if partial and not negated and re.search(r"\bbut not\b", sentence):
             # "knows exactly about the two he saw, but not about the third": not all of it
             found.append(Found("no", verb.start(), verb.end(), CLEAR))
+    # The claim with a negating prefix, of the specific thing: "Ben is unsure of how many".
+    for verb in re.finditer(rf"\bun(?:{claim})\b", text):
+        clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, verb.start())), default=0)
+        after = _CLAUSE.split(text[verb.end() : verb.end() + 60])[0]
+        asked = re.compile(r"[.!?\n]").search(text, verb.end())
+        if (asked and asked.group() == "?") or _subject_is_the_answerer(
+            text[clause_start : verb.start()]
+        ):
+            continue
+        if re.match(rf"\s*(?:\w+\s+){{0,2}}(?:{specific})", after):
+            found.append(Found("no", verb.start(), verb.end(), LOOSE))
     # "He knows that one is sealed, but not exactly how many."
     for match in re.finditer(rf"\bbut not (?:{specific})", text):
         found.append(Found("no", match.start(), match.end(), CLEAR))
