@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from llm_pragmatics.extraction import ExtractionSpec
-from llm_pragmatics.extraction.readers import CLEAR, DIRECT
+from llm_pragmatics.extraction.readers import CLEAR, DIRECT, LOOSE
 
 from .test_readers import parsed, utterance_read, values_read
 
@@ -75,6 +75,14 @@ def test_study1_a_count_that_counts_something_else_or_is_one_of_several_is_empty
             {"Prior_A": 1, "probability_3": None},
         ),
         # the answer introducing its own values in a format is the answer
+        (
+            "Following the format you asked for:\nPrior: 2\nBets: 2: 100%\nKnowledge: no",
+            {"Prior_A": 2, "probability_2": 100, "Knowledge_A": "no"},
+        ),
+        (
+            "Answers (as requested, format below):\nPrior: 1\nBets: 1: 100%",
+            {"Prior_A": 1, "probability_1": 100},
+        ),
         (
             "Here is my answer in this format:\nPrior: 3\nBets: 3: 100%\nKnowledge: no",
             {"Prior_A": 3, "probability_3": 100, "Knowledge_A": "no"},
@@ -166,8 +174,6 @@ def study2(studies) -> ExtractionSpec:
             " ",
         ),
         ('I\'d go with "It wasn\'t bad", though "It was good" is more accurate.', " "),
-        # called the best answer alone, it is the answer
-        ('"It was terrible" is the best answer here.', "was terrible"),
         # another offered under a condition after "or": a lesser alternative
         (
             "She'd most likely say \"It wasn't bad\" - or, when she is in a good mood, "
@@ -262,9 +268,13 @@ def test_study1_one_amount_for_each_option_a_sentence_names(study1, answer, bets
             'friend best is "It was good".',
             "was good",
         ),
+        # called the best answer alone, or concluded in other words, it is the answer
+        ('"It was terrible" is the best answer here.', "was terrible"),
+        ('The one that fits her goal is "It wasn\'t bad".', "wasn't bad"),
     ],
 )
 def test_study2_choices_marked_by_rank_lean_or_conclusion(study2, answer, utterance):
+    """New readings of prose: right, and below full confidence."""
     reading = parsed(study2, answer)
     assert utterance_read(study2, answer) == utterance
-    assert all(grade != DIRECT for grade in reading.grades.values())
+    assert set(reading.grades.values()) == {LOOSE}

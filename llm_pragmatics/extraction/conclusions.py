@@ -30,10 +30,11 @@ _CONCLUSION = re.compile(
     r"\b(?:in the end|ultimately|all things considered|on balance)\b|"
     r"(?:^|(?<=[\n.!?]))[ \t]*(?:so|thus|therefore|hence)[ \t]*:|"
     r"\bi(?:'ll|'d| will| would)\s+(?:go|settle)\s+(?:with|on)\b|"
-    # "The one that fits two hearts is ...", "Most likely: ..."
+    r"(?P<other_words>"
+    # "The one that fits two hearts is ...", "Most likely: ..." (a loose reading)
     r"\bthe\s+(?:one|sentence|option|phrase)\s+(?:that|which)\s+[^.!?\n\"']{0,60}?"
     r"\s(?:is|would be)\b|"
-    r"(?:^|(?<=[\n.!?]))[ \t]*(?:most likely|likeliest|best fit|my pick)[ \t]*:"
+    r"(?:^|(?<=[\n.!?]))[ \t]*(?:most likely|likeliest|best fit|my pick)[ \t]*:)"
 )
 # After two phrases offered, a lean to one of them by its place ("but mostly the first").
 _LEAN = re.compile(
@@ -71,7 +72,7 @@ def concluded(text: str, options: tuple[_Option, ...]) -> _Choice | None:
     for c in others:
         if c.start < markers[-1].start() and c.label != chosen.label and _asserted(text, c):
             return None
-    if any(c.label != chosen.label for c in others):
+    if any(c.label != chosen.label for c in others) or markers[-1]["other_words"]:
         return replace(chosen, grade=LOOSE)
     return chosen
 

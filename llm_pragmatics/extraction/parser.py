@@ -99,10 +99,14 @@ _TEMPLATE_INTRO = re.compile(
     r"(?m)^[^\n]*\b(?:templates?|examples?|e\.g\.?|for instance|sample|formats?)\b[^\n]*:[ \t]*$"
 )
 _ADDRESSED = re.compile(
-    r"\b(?:you|your|please|should|must|verify|check|make sure|templates?|examples?|e\.g|"
+    r"\b(?:please|should|must|verify|check|make sure|ensure|templates?|examples?|e\.g|"
     r"for instance|sample)\b"
 )
-_OWN = re.compile(r"\b(?:my|i|i'll|i'm|i've|i'd|here's|here is|here are|below is|mine)\b")
+# (The answer's own: "Here is my answer in this format:", "In the format you asked for:".)
+_OWN = re.compile(
+    r"\b(?:my|i|i'll|i'm|i've|i'd|here's|here is|here are|below is|mine|asked|requested|"
+    r"required|specified|as instructed)\b"
+)
 
 
 def without_templates(text: str) -> str:

@@ -210,8 +210,8 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         if _several_words_after(text, match.end(), options, own_text):
             raise Unreadable("one sentence with several of the words, no choice")
         if _PROMOTED_AFTER.match(after):
-            offered.append(choice)  # an answer, and a second one beside another
-            candidates.append(choice)
+            offered.append(choice)  # an answer (a loose reading), and a second one beside another
+            candidates.append(replace(choice, grade=LOOSE))
             continue
         if _quoted(text, choice) and not _pointed_at(text, choice):
             if _DISCUSSED_AFTER.match(after) or _QUOTE_LIST_AFTER.match(after):
