@@ -251,10 +251,6 @@ def test_study1_one_amount_for_each_option_a_sentence_names(study1, answer, bets
         ('From likeliest down:\n1. "It was good" (most likely)\n2. "It was amazing"', "was good"),
         # one given, another that "could work too, but less so": a lesser alternative
         ('I\'d pick "It was bad"; "It wasn\'t good" might work as well, but less so.', "was bad"),
-        # a short answer after a lead with no subject of its own
-        ("lol it wasn't bad", "wasn't bad"),
-        ("Honestly, Mia - it was amazing!", "was amazing"),
-        ("I know it was bad", " "),
         # two offered, then a lean to one by its place
         ('"It was good" or "It wasn\'t bad" - leaning toward the latter.', "wasn't bad"),
         ('Either "It was terrible" or "It was bad", probably the first.', "was terrible"),
@@ -278,3 +274,20 @@ def test_study2_choices_marked_by_rank_lean_or_conclusion(study2, answer, uttera
     reading = parsed(study2, answer)
     assert utterance_read(study2, answer) == utterance
     assert set(reading.grades.values()) == {LOOSE}
+
+
+def test_study2_a_sentence_after_the_answerers_own_words_is_no_short_answer(study2):
+    assert utterance_read(study2, "I know it was bad") == " "
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a short answer after a lead with no subject of its own
+        ("lol it wasn't bad", "wasn't bad"),
+        ("Honestly, Mia - it was amazing!", "was amazing"),
+    ],
+)
+def test_study2_a_short_answer_after_a_lead(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) == {LOOSE}
