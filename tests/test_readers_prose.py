@@ -173,7 +173,12 @@ def study2(studies) -> ExtractionSpec:
             "choice if she is honest.",
             " ",
         ),
-        ('I\'d go with "It wasn\'t bad", though "It was good" is more accurate.', " "),
+        ('I\'d go with "It wasn\'t bad", though "It was good" is more likely.', " "),
+        # another called more honest is weighed, not offered
+        (
+            'She\'d say "It wasn\'t bad", although "It was terrible" would be more honest.',
+            "wasn't bad",
+        ),
         # another offered under a condition after "or": a lesser alternative
         (
             "She'd most likely say \"It wasn't bad\" - or, when she is in a good mood, "

@@ -39,8 +39,8 @@ _OFFERED_IF_BEFORE = re.compile(
 _PROMOTED_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:would be|is|seems|might be|could be|may be)\s+(?:the\s+|a\s+)?"
     r"(?:more|most|better|best)\s+(?:[a-z]+\s+)?(?:choice|answer|option|fit|pick|response)\b|"
-    r"^[\"'.,!]*\s*(?:would be|is|seems)\s+(?:more|most)\s+(?:accurate|apt|fitting|honest|"
-    r"appropriate|likely)\b"
+    # ("would be more honest" weighs its truth, not whether it is said)
+    r"^[\"'.,!]*\s*(?:would be|is|seems)\s+(?:more|most)\s+(?:apt|fitting|appropriate|likely)\b"
 )
 _ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
 _WEIGHED_AFTER = re.compile(
