@@ -116,10 +116,17 @@ BETS = [f"probability_{i}" for i in range(4)]
         # bare amounts in a part placed by position alone: whose are they?
         ("2; 10/20/30/40; yes", [None] * 4),
         ("2; 10%/20%/30%/40%; yes", [10, 20, 30, 40]),
+        ("I'm fairly sure it's 2; 10%/20%/30%/40%; yes", [10, 20, 30, 40]),
     ],
 )
 def test_study1_numbers_that_read_no_single_way_are_no_bets(study1, answer, bets):
     assert values_read(study1, answer, BETS) == dict(zip(BETS, bets, strict=True))
+
+
+def test_study1_a_count_read_loosely_in_a_part_placed_by_position_is_kept(study1):
+    # (a part of one field: its bare number is that field's)
+    answer = "I'm fairly sure it's 2; 10%/20%/30%/40%; yes"
+    assert values_read(study1, answer, PRIOR) == {"Prior_A": 2}
 
 
 def test_study1_a_chain_of_keys_names_its_reason(study1):

@@ -152,7 +152,11 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         if section is not None:
             restated = _restated(reading.text, spec.section(section), revisions)
             regions += [(a, b, SECTION, LOOSE) for a, b in restated]
+    # A part placed by position, for a section of several fields: which bare number is
+    # whose is a guess (one field's part is that field's).
+    shared = sum(f.section == section for f in spec.fields) > 1
     placed = {(p.start, p.end) for p in reading.parts if p.section == section and p.grade == LOOSE}
+    placed = placed if shared else set()
     found = []
     for start, end, scope, grade in regions:
         text = reading.text[start:end]
