@@ -142,6 +142,15 @@ def test_study1_a_chain_of_keys_names_its_reason(study1):
         ("Knowledge: I think she most likely does", "yes"),
         ("Knowledge: I doubt he does.", "no"),
         ("Knowledge: She probably doesn't.", "no"),
+        ("Knowledge: I'm pretty sure she does.", "yes"),
+        ("Knowledge: He does, I believe.", "yes"),
+        ("Knowledge: I suspect not.", "no"),
+        ("Knowledge: Almost certainly not.", "no"),
+        ("Knowledge: I don't believe so.", "no"),
+        ("Knowledge: Doubtful.", "no"),
+        # a yes or no hedged right after it is below full confidence
+        ("Knowledge: Yes (probably).", "yes"),
+        ("Knowledge: No - I think she only saw two.", "no"),
         # reasoning that concludes one way, then the other word as the answer: both
         ("Knowledge: He opened every box, so he knows exactly. Final: no", None),
         ("Knowledge: She doesn't know exactly how many; my answer: yes", None),

@@ -24,9 +24,13 @@ _NO = (
 )
 _LIKELY_NO = (
     r"probably not|likely not|most likely not|unlikely|not likely|i don't think so|"
-    r"i doubt (?:it|that|so)"
+    r"i doubt (?:it|that|so)|almost certainly not|i (?:suspect|guess|believe|think|expect) not|"
+    r"i don't (?:believe|suppose|expect) so|doubtful|not a chance"
 )
-_LIKELY_YES = r"probably|likely|most likely|very likely|highly likely"
+_LIKELY_YES = (
+    r"probably|likely|most likely|very likely|highly likely|almost certainly|most probably|"
+    r"very probably"
+)
 # A hedged yes that says what it agrees to: "I think so, he looked at all of them."
 _SO_YES = r"i (?:think|believe|guess|suppose) so|i'd (?:think|say) so"
 # A short answer that says yes or no with its verb alone: "He does not.", "She does."
@@ -34,17 +38,23 @@ _SO_YES = r"i (?:think|believe|guess|suppose) so|i'd (?:think|say) so"
 # doubt he does".
 _ELLIPTICAL = re.compile(
     r"^[\s\"']*(?P<lead>(?:i(?:'d| would) (?:say|guess|think)|i (?:think|believe|guess|"
-    r"suppose|expect|reckon)|(?P<doubt>i doubt|i don't think))(?: that)?\s+)?"
+    r"suppose|expect|reckon)|(?:i'm|i am) (?:fairly |pretty |quite |very |almost )?(?:sure|"
+    r"certain|confident)|(?P<doubt>i doubt|i don't think))(?: that)?\s+)?"
     r"(?:he|she|they|it|[a-z]+)\s+(?P<adverb>(?:probably|likely|most likely|very likely|"
     r"definitely|certainly|surely|really|clearly|obviously)\s+)?"
     r"(?P<verb>(?:does|did|can|could|is|has|knows?)"
-    r"(?P<not>\s+not|n't)?)\s*(?:know(?: exactly)?)?[\s.!\"']*$"
+    r"(?P<not>\s+not|n't)?)\s*(?:know(?: exactly)?)?"
+    r"(?P<trail>\s*,\s*(?:i think|i guess|i believe|i'd say|probably))?[\s.!\"']*$"
 )
 _FIRST = re.compile(
     rf"^[\s\"'(\[]*(?:(?:->|=>|:|=)\s*)?(?:(?P<no>{_NO})|(?P<likely_no>{_LIKELY_NO})|(?P<yes>{_YES})|"
     # not a key ("True: 2:35%", "No: 0%")
     rf"(?P<so_yes>{_SO_YES})|(?P<likely_yes>{_LIKELY_YES}))\b(?!\s*:\s*\$?\d)(?P<rest>.*)",
     re.DOTALL,
+)
+_HEDGE_AFTER = re.compile(
+    r"[\s,(\[-]*(?:probably|maybe|perhaps|possibly|likely|i think|i guess|i believe|"
+    r"i suppose|not sure|i'm not sure)\b"
 )
 # After a first yes or no, the other one: both given ("yes or no", "yes, no.").
 _BOTH = re.compile(
@@ -300,6 +310,8 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             if kind != "likely_yes" or re.match(r"\s*[,.:;!-]?\s*(?:yes\b|$)", rest):
                 value = "yes" if "yes" in kind else "no"
                 grade = DIRECT if kind in ("yes", "no") else LOOSE
+                if _HEDGE_AFTER.match(rest):
+                    grade = LOOSE  # "Yes (probably)", "No - I think": hedged right after
                 first_found = Found(value, first.start(kind), first.end(kind), grade)
                 # The part may go on to say the other ("No - well, she saw all three, so
                 # yes", "No. Wait, actually yes"): both.
@@ -326,7 +338,7 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             value = "no" if elliptical["not"] else "yes"
             if elliptical["doubt"]:
                 value = "yes" if value == "no" else "no"  # "I doubt she does"
-            hedged = elliptical["lead"] or elliptical["adverb"]
+            hedged = elliptical["lead"] or elliptical["adverb"] or elliptical["trail"]
             return [Found(value, *elliptical.span("verb"), LOOSE if hedged else CLEAR)]
     bare = _bare(text, field, CLEAR if scope == SECTION else LOOSE)
     if scope != SECTION and not re.search(rf"\b(?:{field.params['claim']})\b", text):
