@@ -288,6 +288,7 @@ def test_study1_one_amount_for_each_option_a_sentence_names(study1, answer, bets
         # called the best answer alone, or concluded in other words, it is the answer
         ('"It was terrible" is the best answer here.', "was terrible"),
         ('The one that fits her goal is "It wasn\'t bad".', "wasn't bad"),
+        ('"It was good" seems like the most natural choice.', "was good"),
     ],
 )
 def test_study2_choices_marked_by_rank_lean_or_conclusion(study2, answer, utterance):

@@ -37,7 +37,8 @@ _OFFERED_IF_BEFORE = re.compile(
 # After a phrase: called the better answer ("would be the more accurate choice", "is the
 # best fit"): offered as an answer, whatever else was chosen.
 _PROMOTED_AFTER = re.compile(
-    r"^[\"'.,!]*\s*(?:would be|is|seems|might be|could be|may be)\s+(?:the\s+|a\s+)?"
+    r"^[\"'.,!]*\s*(?:would be|is|seems|might be|could be|may be|sounds)\s+(?:like\s+)?"
+    r"(?:the\s+|a\s+)?"
     r"(?:more|most|better|best)\s+(?:[a-z]+\s+)?(?:choice|answer|option|fit|pick|response)\b|"
     # ("would be more honest" weighs its truth, not whether it is said)
     r"^[\"'.,!]*\s*(?:would be|is|seems)\s+(?:more|most)\s+(?:apt|fitting|appropriate|likely)\b"
