@@ -313,3 +313,22 @@ def test_study2_a_sentence_after_the_answerers_own_words_is_no_short_answer(stud
 def test_study2_a_short_answer_after_a_lead(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
     assert set(parsed(study2, answer).grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a part numbered for another question that states the claim: a second answer
+        (
+            "Question 1: yes, she knows exactly how many of the jars are sealed.\n"
+            "Question 2: 0: 0%, 1: 0%, 2: 0%, 3: 100%\nQuestion 3: no",
+            None,
+        ),
+        # the same claim both ways agrees
+        ("Part 1: 2, and he doesn't know exactly.\nPart 2: 2: 100%\nPart 3: no", "no"),
+        # an answer numbered its own way with no claim elsewhere keeps its part
+        ("Question 1: 3\nQuestion 2: 3: 100%\nQuestion 3: no, she only opened one", "no"),
+    ],
+)
+def test_study1_a_claim_stated_in_another_questions_numbered_part(study1, answer, knowledge):
+    assert values_read(study1, answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}

@@ -204,8 +204,13 @@ def _stated_outside(spec, name: str, reading: Reading, regions: list, values: se
     # the final answer is what it concluded, not a second answer beside it.
     final = _FINAL.search(text, text.rfind("\n", 0, max(before - 1, 0)) + 1, first)
     gaps = [(0, 0 if final else before), (last, len(text))]
+    # A part given to another question by its number or place alone may answer this one
+    # in words that say so ("Question 1 is yes, Mark knows exactly how many ..."): what it
+    # states of the field clearly (not loosely) counts too.
+    section = spec.field(name).section
+    others = [(p.start, p.end) for p in reading.parts if p.section != section and p.grade == CLEAR]
     found = []
-    for start, end in gaps:
+    for start, end in gaps + others:
         if not reading.text[start:end].strip():
             continue
         try:
@@ -215,7 +220,9 @@ def _stated_outside(spec, name: str, reading: Reading, regions: list, values: se
         found += [
             Found(x.value, x.start + start, x.end + start, LOOSE)
             for x in stated
-            if x.value not in values and not _dropped(text, x.start + start)
+            if x.value not in values
+            and not _dropped(text, x.start + start)
+            and ((start, end) not in others or x.grade != LOOSE)
         ]
     return found
 
