@@ -332,3 +332,17 @@ def test_study2_a_short_answer_after_a_lead(study2, answer, utterance):
 )
 def test_study1_a_claim_stated_in_another_questions_numbered_part(study1, answer, knowledge):
     assert values_read(study1, answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a bare yes or no followed only by closing words about the answer itself
+        ("My reply: the answer is no.\n\nHope this helps!", "no"),
+        ("So the answer is yes. This is my answer to all of the questions.", "yes"),
+        # followed by words about another matter, it answers that matter
+        ("The answer is no. Nobody can bake three cakes at once.", None),
+    ],
+)
+def test_study1_a_bare_yes_or_no_before_closing_words(study1, answer, knowledge):
+    assert values_read(study1, answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}

@@ -230,9 +230,21 @@ def _statements(text: str, field: Field) -> list[Found]:
     return found
 
 
+# Closing words that speak of the answer itself, not of another matter ("Hope this helps!",
+# "This is the answer to the questions.").
+_CLOSING = re.compile(
+    r"(?:\s*(?:(?:this|that) is (?:the|my) (?:answer|response)\b|(?:i )?hope (?:this|that) "
+    r"helps|let me know\b|thanks?\b|thank you)[^.!?\n]*[.!?]*)+\s*$"
+)
+
+
 def _in_last_sentence(text: str, position: int) -> bool:
     end = re.compile(r"[.!?\n](?=\s|$)").search(text, position)
-    return not end or not re.search(r"[a-z0-9]", text[end.end() :])
+    return (
+        not end
+        or not re.search(r"[a-z0-9]", text[end.end() :])
+        or bool(_CLOSING.match(text, end.end()))
+    )
 
 
 # A sentence that calls the one before it wrong: what it said is no answer.
