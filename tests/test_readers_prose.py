@@ -338,7 +338,7 @@ def test_study1_a_claim_stated_in_another_questions_numbered_part(study1, answer
     ("answer", "knowledge"),
     [
         # a bare yes or no followed only by closing words about the answer itself
-        ("My reply: the answer is no.\n\nHope this helps!", "no"),
+        ("I read the story twice. The answer is no.\n\nHope this helps!", "no"),
         ("So the answer is yes. This is my answer to all of the questions.", "yes"),
         # followed by words about another matter, it answers that matter
         ("The answer is no. Nobody can bake three cakes at once.", None),
