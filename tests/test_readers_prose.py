@@ -346,3 +346,17 @@ def test_study1_a_claim_stated_in_another_questions_numbered_part(study1, answer
 )
 def test_study1_a_bare_yes_or_no_before_closing_words(study1, answer, knowledge):
     assert values_read(study1, answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # several lines introduced as possibilities: no choice, even with one phrase of the set
+        ("Her reply could be:\n\nIt was good.\n\nOr her reply might be:\n\nIt was lovely.", " "),
+        ("One option could be:\nIt wasn't bad.\nAnother could be:\nIt was fine.", " "),
+        # one line introduced so is the answer (a loose reading)
+        ("Her reply could be:\n\nIt was good.", "was good"),
+    ],
+)
+def test_study2_several_possibilities_introduced_are_no_choice(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

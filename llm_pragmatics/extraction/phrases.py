@@ -109,7 +109,14 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     other = _other_answer(text, options)
     if other:
         raise Unreadable(f"the answer also gives {other!r} as what would be said")
-    hedged = _HEDGED.search(_sentence_before(text, first.start) + " " + _introduced_by(text, first))
+    introduced = _introduced_by(text, first)
+    if (
+        re.search(r"\b(?:could|might|may)\b", introduced)
+        and len(_POSSIBLE_INTROS.findall(text)) > 1
+    ):
+        # "The feedback could be:\n... The feedback could be:\n...": possibilities, no choice
+        raise Unreadable("the answer offers several possible sentences without choosing one")
+    hedged = _HEDGED.search(_sentence_before(text, first.start) + " " + introduced)
     if hedged or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
@@ -120,6 +127,10 @@ def _not_said_with_another(before: str) -> bool:
     say "It was great" or "It was amazing"')."""
     head = re.sub(r"[\"'][^\"'\n]{1,80}[\"']\s*,?\s*(?:or|nor|and)\s+[\"']?$", "", before)
     return head != before and bool(_NOT_SAID_BEFORE.search(head + '"'))
+
+
+# A line that introduces what follows as a possibility ("Her reply could be:").
+_POSSIBLE_INTROS = re.compile(r"(?m)^[^\n]*\b(?:could|might|may)\b[^\n]*:[ \t]*$")
 
 
 def _introduced_by(text: str, choice: _Choice) -> str:
