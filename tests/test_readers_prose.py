@@ -148,6 +148,9 @@ def test_study1_a_chain_of_keys_names_its_reason(study1):
         ("Knowledge: Almost certainly not.", "no"),
         ("Knowledge: I don't believe so.", "no"),
         ("Knowledge: Doubtful.", "no"),
+        # the verb alone that concludes the part
+        ("Knowledge: She opened all of them, so I'd say she does.", "yes"),
+        ("Knowledge: he skipped the last box, therefore he doesn't.", "no"),
         # a yes or no hedged right after it is below full confidence
         ("Knowledge: Yes (probably).", "yes"),
         ("Knowledge: No - I think she only saw two.", "no"),

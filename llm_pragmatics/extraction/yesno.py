@@ -345,13 +345,20 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
                 # Reasoning that states the claim the other way first ("she read them all,
                 # so she knows exactly. Answer: no") gives both.
                 return [word, *[x for x in _statements(text, field) if x.value != word.value]]
-        elliptical = _ELLIPTICAL.match(text)
+        elliptical, offset = _ELLIPTICAL.match(text), 0
+        concluded = re.search(r"\b(?:so|thus|therefore|hence)[\s,]+(?=[^.;!?\n]*[.!]?\s*$)", text)
+        if not elliptical and concluded:
+            # "he looked at every seed, so I'd say he most likely does": the verb alone
+            # that concludes the part
+            offset = concluded.end()
+            elliptical = _ELLIPTICAL.match(text[offset:])
         if elliptical:
             value = "no" if elliptical["not"] else "yes"
             if elliptical["doubt"]:
                 value = "yes" if value == "no" else "no"  # "I doubt she does"
-            hedged = elliptical["lead"] or elliptical["adverb"] or elliptical["trail"]
-            return [Found(value, *elliptical.span("verb"), LOOSE if hedged else CLEAR)]
+            hedged = elliptical["lead"] or elliptical["adverb"] or elliptical["trail"] or concluded
+            start, end = elliptical.span("verb")
+            return [Found(value, start + offset, end + offset, LOOSE if hedged else CLEAR)]
     bare = _bare(text, field, CLEAR if scope == SECTION else LOOSE)
     if scope != SECTION and not re.search(rf"\b(?:{field.params['claim']})\b", text):
         # In an answer that never speaks of the claim and does not end with a yes or no
