@@ -331,15 +331,6 @@ def test_study2_a_short_answer_after_a_lead(study2, answer, utterance):
         ("Part 1: 2, and he doesn't know exactly.\nPart 2: 2: 100%\nPart 3: no", "no"),
         # an answer numbered its own way with no claim elsewhere keeps its part
         ("Question 1: 3\nQuestion 2: 3: 100%\nQuestion 3: no, she only opened one", "no"),
-    ],
-)
-def test_study1_a_claim_stated_in_another_questions_numbered_part(study1, answer, knowledge):
-    assert values_read(study1, answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}
-
-
-@pytest.mark.parametrize(
-    ("answer", "knowledge"),
-    [
         # a bare yes or no followed only by closing words about the answer itself
         ("I read the story twice. The answer is no.\n\nHope this helps!", "no"),
         ("So the answer is yes. This is my answer to all of the questions.", "yes"),
@@ -347,7 +338,7 @@ def test_study1_a_claim_stated_in_another_questions_numbered_part(study1, answer
         ("The answer is no. Nobody can bake three cakes at once.", None),
     ],
 )
-def test_study1_a_bare_yes_or_no_before_closing_words(study1, answer, knowledge):
+def test_study1_knowledge_in_other_parts_and_before_closing_words(study1, answer, knowledge):
     assert values_read(study1, answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}
 
 
