@@ -20,6 +20,7 @@ from .amounts import (
 )
 from .bet_pairs import alternating_pairs
 from .fields import Field
+from .garbled import chained, without_arithmetic
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, Found, Unreadable
 from .text import TAKEN_BACK, sentence_start
 
@@ -205,7 +206,14 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             re.compile(rf"{named}\s*(?:each\s+)?(?:on|for|to)\s+{_EVERY_OPTION}(?!\s*\(?\d)"),
         ),
         # "25% each": every option the answer gives no other amount
-        ("each", re.compile(rf"{named}\s+(?:each|apiece)\b(?!\s+(?:on|for|to)\b)")),
+        # ("0% for each" closing its sentence: each of the options it names)
+        (
+            "each",
+            re.compile(
+                rf"{named}\s+(?:(?:each|apiece)\b(?!\s+(?:on|for|to)\b)|"
+                r"(?:for|on|to)\s+each\b(?=\s*(?:[.;!)]|$)))"
+            ),
+        ),
         # "nothing on the others", "$10 on each of the rest"
         ("rest", re.compile(rf"{named}{_CONNECT}(?:each\s+of\s+)?{_REST}")),
         # "the others: 0%", "the rest get $0"
@@ -372,6 +380,11 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         reading.found += spaced
     # Compact pairs ("0:0,1:5,2:20,3:75") are bets when they list the options, in one list.
     listed = _one_list(text, ratios, min(3, len(options)), reading)
+    if total is not None and len(listed) == len(options):
+        # Pairs that read as ratios ("0:1, 1:1, 2:1, 3:1") are bets only when they share
+        # the total as bets do.
+        if abs(sum(amount_value(m, total) or 0 for m in listed) - total) > 0.5:
+            listed = []
     for match in ratios:
         if match in listed and not numbered_list and match["sep"] in (":", "-", "->"):
             span = match.span("value")
@@ -629,7 +642,9 @@ def read_bet(text: str, field: Field, scope: str) -> list[Found]:
     options = _options(field)
     index = [label for label, _ in options].index(str(field.params["option"]))
     total = field.params.get("total")
-    found, in_doubt = _read_bets(text, options, scope, total)
+    if scope == SECTION and chained(text):
+        raise Unreadable(f"numbers chained by colons ({chained(text)!r}): no option and amount")
+    found, in_doubt = _read_bets(without_arithmetic(text), options, scope, total)
     for i, reason in in_doubt:
         if i == index:
             # An amount beside it would be a guess at which reading is meant.

@@ -29,7 +29,18 @@ _CONCLUSION = re.compile(
     r"(?:answer|choice|pick|verdict)(?:\s+(?:is|would be|will be)|\s*(?=:))|"
     r"\b(?:in the end|ultimately|all things considered|on balance)\b|"
     r"(?:^|(?<=[\n.!?]))[ \t]*(?:so|thus|therefore|hence)[ \t]*:|"
-    r"\bi(?:'ll|'d| will| would)\s+(?:go|settle)\s+(?:with|on)\b"
+    r"\bi(?:'ll|'d| will| would)\s+(?:go|settle)\s+(?:with|on)\b|"
+    r"(?P<other_words>"
+    # "The one that fits two hearts is ...", "Most likely: ..." (a loose reading)
+    r"\bthe\s+(?:one|sentence|option|phrase)\s+(?:that|which)\s+[^.!?\n\"']{0,60}?"
+    r"\s(?:is|would be)\b|"
+    r"(?:^|(?<=[\n.!?]))[ \t]*(?:most likely|likeliest|best fit|my pick)[ \t]*:)"
+)
+# After two phrases offered, a lean to one of them by its place ("but mostly the first").
+_LEAN = re.compile(
+    r"\b(?:mostly|probably|more likely|most likely|rather|preferably|leaning|lean(?:ing)?\s+"
+    r"(?:to|towards?)|i'd (?:say|pick|go with)|prefer(?:ring)?)\s+(?:to(?:ward)?s?\s+)?(?:the\s+)?"
+    r"(?P<place>first|former|second|latter)\b"
 )
 # A ranking's label before a phrase ("Most likely:", "Next:", "2nd -"); the top one.
 _RANK_LABEL = re.compile(
@@ -61,7 +72,7 @@ def concluded(text: str, options: tuple[_Option, ...]) -> _Choice | None:
     for c in others:
         if c.start < markers[-1].start() and c.label != chosen.label and _asserted(text, c):
             return None
-    if any(c.label != chosen.label for c in others):
+    if any(c.label != chosen.label for c in others) or markers[-1]["other_words"]:
         return replace(chosen, grade=LOOSE)
     return chosen
 
@@ -90,3 +101,15 @@ def ranked_first(text: str, options: tuple[_Option, ...]) -> _Choice | None:
     if not _TOP.search(ranked[0][0]) or any(_TOP.search(label) for label, _ in ranked[1:]):
         return None
     return ranked[0][1]
+
+
+def leaned(text: str, options: tuple[_Option, ...]) -> _Choice | None:
+    """Of two phrases offered, the one a lean after them names by its place ("Either A or
+    B, but mostly the first"); a loose reading."""
+    phrases = [_choice(m, options, LOOSE) for m in _phrase_regex(options).finditer(text)]
+    if len(phrases) != 2 or phrases[0].label == phrases[1].label:
+        return None
+    lean = _LEAN.search(text, phrases[1].end)
+    if not lean:
+        return None
+    return phrases[0] if lean["place"] in ("first", "former") else phrases[1]

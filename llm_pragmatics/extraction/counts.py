@@ -17,9 +17,20 @@ from .text import TAKEN_BACK, number_shape
 _TOTAL_BEFORE = re.compile(r"(?:\bout\s+of|\bof|/)\s*(?:the\s+|all\s+)?$")
 _NOT_A_COUNT_AFTER = re.compile(r"^(?:\s*%|\s*:|\s*[*×+=/]\s*\d|(?:st|nd|rd|th)\b)")
 _NUMBERING_BEFORE = re.compile(r"(?:question|q|step|part|#|\$)\s*$")
+# A count of the answer's or the task's own parts ("only 3 answers are provided", "none of
+# the options", "2 questions"): its words say it counts something other than the objects.
+_OF_THE_TASK = (
+    r"(?:(?:given|possible|provided|other|different|separate|above|following)\s+)?"
+    r"(?:answers?|questions?|options?|choices?|responses?|sentences?)\b(?!\s*[:=])"
+)
+_COUNTS_THE_TASK = re.compile(rf"^\s+(?:of\s+(?:the\s+|these\s+|those\s+)?)?{_OF_THE_TASK}")
 _ALL = re.compile(
     r"\ball\s+(?:(?P<n>\d+)(?:\s+of\s+(?:them|the\s+\w+))?|of\s+(?:them|the\s+\w+)|the\s+\w+)"
     r"|\b(?:every one|each one)\s+of\s+(?:them|the\s+(?P<m>\d+))|\ball\b(?=[\s.!\"']*$)"
+)
+# "every single one" ends what it says: all of them (a new reading, loose).
+_EVERY_SINGLE = re.compile(
+    r"\b(?:every (?:single |last )?(?:one|1)|each and every one)\b(?=[\s.!\"']*$)"
 )
 _NONE = re.compile(r"\b(?:none|not (?:a single )?one|not any)(?:\s+of\s+(?:them|the\s+\w+))?\b")
 # A count that is a bound, not a value: "one, at most", "2 or more".
@@ -32,9 +43,12 @@ _BOUND_AFTER = re.compile(
 # ("probably 3", "95% that all 3 ...").
 _LEAD = re.compile(
     r"^(?:[\s\"'(\[]|\d+(?:\.\d+)?%\s*(?:sure|confident|certain|chance|likely)?\s*(?:that\s+)?|"
+    r"(?:fairly|pretty|quite|very|reasonably|almost|completely|totally)?\s*"
+    r"(?:sure|confident|certain)\b\s*(?:that\s+)?|"
     r"(?:probably|likely|most likely|maybe|perhaps|about|around|roughly|approximately|"
-    r"exactly|only|just|i think|i'd say|i guess|that)\b[\s,:]*)*"
+    r"exactly|only|just|i think|i'd say|i guess|i'm|i am|that|it's|it is)\b[\s,:]*)*"
 )
+_SURE = re.compile(r"\b(?:sure|confident|certain|i'm|i am)\b")
 # In prose, a count is an answer only where the answer says it is one: "I'd say 2", "my
 # guess is 3", "probably all three". Within a question's own part, also "the answer is 2"
 # and "so 3".
@@ -46,7 +60,10 @@ _SAYS = (
     r"(?:guess|answer|estimate))(?: is| would be| was| would have been|:)|"
     r"my answer to (?:the first question|"
     r"question 1)(?: is| would be|:)|(?:most |highly |very )?(?:likely|probably)|"
-    r"expect(?:ed|ing)?|assume"
+    r"expect(?:ed|ing)?|assume|"
+    # an answer that names its question by its words: "the answer to how many ... is 2"
+    r"(?:the |my )?answer to [^.;!?\n]{0,60}?\bhow many\b[^.;!?\n]{0,60}?"
+    r"(?:\bis|\bwould be|:)"
 )
 _SAYS_IN_PART = _SAYS + (
     r"|(?:the |my )?(?:answer|estimate|guess)(?: is| would be|:)|so|thus|therefore|hence|"
@@ -85,7 +102,7 @@ def _candidates(text: str, field: Field) -> list[Found]:
             continue
         if _TOTAL_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after):
             continue
-        if _NUMBERING_BEFORE.search(before):
+        if _NUMBERING_BEFORE.search(before) or _COUNTS_THE_TASK.match(after):
             continue
         line_start = not text[: match.start()].strip(" \t") or text[: match.start()].rstrip(
             " \t"
@@ -96,10 +113,13 @@ def _candidates(text: str, field: Field) -> list[Found]:
         found.append(Found(value, match.start(), match.end(), DIRECT))
     for match in _ALL.finditer(text):
         n = match["n"] or match["m"]
-        if n is None or float(n) == field.maximum:
+        if (n is None or float(n) == field.maximum) and not _of_the_task(text, match):
             found.append(Found(field.maximum, match.start(), match.end(), CLEAR))
+    for match in _EVERY_SINGLE.finditer(text):
+        found.append(Found(field.maximum, match.start(), match.end(), LOOSE))
     for match in _NONE.finditer(text):
-        found.append(Found(field.minimum, match.start(), match.end(), CLEAR))
+        if not _of_the_task(text, match):
+            found.append(Found(field.minimum, match.start(), match.end(), CLEAR))
     # "all 3": the quantifier and its number are one statement (the longer one stays).
     found.sort(key=lambda f: (f.start, -f.end))
     kept: list[Found] = []
@@ -107,6 +127,12 @@ def _candidates(text: str, field: Field) -> list[Found]:
         if not kept or f.start >= kept[-1].end:
             kept.append(f)
     return kept
+
+
+def _of_the_task(text: str, match: re.Match) -> bool:
+    """Whether a quantifier quantifies the task's parts ("none of the given answers")."""
+    words = text[match.start() : match.end() + 40]
+    return bool(re.match(rf"\w+(?:\s+\w+)?\s+of\s+(?:the\s+|these\s+)?{_OF_THE_TASK}", words))
 
 
 def _plain(number: float) -> str:
@@ -149,6 +175,8 @@ def _leading_count(text: str, field: Field, scope: str) -> list[Found]:
     if _BOUND_AFTER.match(sentence[first.end :]):
         return []
     grade = first.grade if not sentence[:lead].strip(" \"'([") else CLEAR
+    if _SURE.search(sentence[:lead]):
+        grade = LOOSE  # "I'm about 90% sure all 3 ...": a count read through how sure it is
     chosen = [Found(first.value, first.start + offset, first.end + offset, grade)]
     for previous, candidate in zip(candidates, candidates[1:], strict=False):
         if not _ALTERNATIVE.match(sentence[previous.end : candidate.start]):
@@ -233,6 +261,18 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
     return leading + also
 
 
+_BARE_COUNT = re.compile(r"(?:^|(?<=[.;!?\n]))[ \t]*(?P<count>\d+)[ \t]*(?:[.;!?]|$)", re.MULTILINE)
+
+
+def _bare_counts(text: str, field: Field) -> list[Found]:
+    """Sentences that are a count in range and nothing else ("Three.")."""
+    return [
+        Found(float(m["count"]), m.start("count"), m.end("count"), LOOSE)
+        for m in _BARE_COUNT.finditer(text)
+        if field.minimum <= float(m["count"]) <= field.maximum
+    ]
+
+
 def read_count(text: str, field: Field, scope: str) -> list[Found]:
     """A whole number of objects (a count reader: `min`, `max` in the definition).
 
@@ -261,7 +301,19 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
                 x for x in said if x.start >= leading[-1].end
             ]
         return said
+    items = _list_items(text)
+    if items is not None and len(items) > field.maximum - field.minimum + 1:
+        # A numbered list of more items than the field has values ("1. 3 of the 3 ...
+        # 8. ..."): items, not the answers to the questions; each item's count is a candidate.
+        return [
+            Found(x.value, x.start, x.end, LOOSE)
+            for item in items
+            for x in _leading_count(item, field, SECTION)
+        ]
     found = [Found(x.value, x.start, x.end, LOOSE) for x in _leading_count(text, field, scope)]
+    # Counts said alone, one after the other ("Two. Three."): which answers which question
+    # is not said, so each is a candidate.
+    found += [x for x in _bare_counts(text, field) if found and x.start >= found[-1].end]
     # The first paragraph said again with other numbers ("2 of the 3 passed.\n\n3 of the
     # 3 passed."): each is a candidate.
     paragraphs = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]

@@ -156,17 +156,20 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
     template = re.fullmatch(rf"[\s\"']*{_PRONOUN}\s+(?:{_COPULA_WORDS})[\s\"'!]*\.?[\s\"'!]*", text)
     places = [(0, len(text))] if short and not template else []
     quotes = re.compile(r"\"([^\"\n]{1,120})(?:\"|$)|(?<![\w])'([^'\n]{1,120}?)(?:'(?![\w])|$)")
-    quoted = []
+    quoted, rejected = [], set()
     for quote in quotes.finditer(text):
         before = re.split(r"[.!?\n]", text[max(0, quote.start() - 60) : quote.start()])[-1]
         after = text[quote.end() : quote.end() + 40]
-        if _REJECTED_BEFORE.search(before + '"') or _ALTERNATIVE_AFTER.match(after):
+        if _REJECTED_BEFORE.search(before + '"') or re.search(
+            r"\b(?:rather than|instead of)\b", before
+        ):
+            rejected.add(tuple(words(quote.group())))
+            continue
+        if _ALTERNATIVE_AFTER.match(after):
             continue
         if re.search(r"[\"']\s*[,;/]\s*(?:or\s+|and\s+)?$", text[: quote.start()]):
             continue  # an item of a list of quotes ("options: 'It was amazing', 'It was go")
         if _WEIGHED_AFTER.match(after) or _weighing(before):
-            continue
-        if re.search(r"\b(?:rather than|instead of)\b", before):
             continue
         if _NOT_SAID_BEFORE.search(before + '"') or whole.search(quote.group()):
             continue
@@ -175,6 +178,8 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
         if len(words(text)) > PLAIN_ANSWER_WORDS and not _SAYING.search(before):
             continue  # a quote in a long text, said by no one: a line of a story
         quoted.append(quote.span())
+    # A sentence given and rejected in the same answer ("X instead of X") is no choice.
+    quoted = [q for q in quoted if tuple(words(text[q[0] : q[1]])) not in rejected]
     places += quoted
     marker = _last_marker(text, [])
     if marker is None:

@@ -62,7 +62,7 @@ def read_field(spec: ExtractionSpec, name: str, text: str, scope: str) -> list[F
 
 def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading:
     """Read every field the parser can from one answer."""
-    text = normalise(answer)
+    text = without_templates(normalise(answer))
     reading = Reading(text, split(text, spec.sections), finish_reason == TRUNCATED)
     findings: dict[str, list[Found]] = {}
     for f in spec.fields:
@@ -89,6 +89,39 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
         # doubt.
         reading.grades = {name: weakest(grade, LOOSE) for name, grade in reading.grades.items()}
     return reading
+
+
+# A line that offers what follows as a pattern to fill or check against, not as the
+# answer's own values: "Please verify that your answer lies on this format:", "Use this
+# template:", "For example:". Not the answer introducing itself ("Here is my answer in
+# this format:").
+_TEMPLATE_INTRO = re.compile(
+    r"(?m)^[^\n]*\b(?:templates?|examples?|e\.g\.?|for instance|sample|formats?)\b[^\n]*:[ \t]*$"
+)
+_ADDRESSED = re.compile(
+    r"\b(?:please|should|must|verify|check|make sure|ensure|templates?|examples?|e\.g|"
+    r"for instance|sample)\b"
+)
+# (The answer's own: "Here is my answer in this format:", "In the format you asked for:".)
+_OWN = re.compile(
+    r"\b(?:my|i|i'll|i'm|i've|i'd|here's|here is|here are|below is|mine|asked|requested|"
+    r"required|specified|as instructed)\b"
+)
+
+
+def without_templates(text: str) -> str:
+    """The text with every template it offers blanked (the block after the line that
+    introduces it, up to a blank line), every position kept: an echoed format is no
+    answer."""
+    for intro in _TEMPLATE_INTRO.finditer(text):
+        line = intro.group()
+        if not _ADDRESSED.search(line) or _OWN.search(line):
+            continue
+        end = text.find("\n\n", intro.end() + 1)
+        end = len(text) if end < 0 else end
+        block = re.sub(r"[^\n]", " ", text[intro.end() : end])
+        text = text[: intro.end()] + block + text[end:]
+    return text
 
 
 def _cut(text: str, found: Found) -> bool:
@@ -119,12 +152,19 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         if section is not None:
             restated = _restated(reading.text, spec.section(section), revisions)
             regions += [(a, b, SECTION, LOOSE) for a, b in restated]
+    # A part placed by position, for a section of several fields: which bare number is
+    # whose is a guess (one field's part is that field's).
+    shared = sum(f.section == section for f in spec.fields) > 1
+    placed = {(p.start, p.end) for p in reading.parts if p.section == section and p.grade == LOOSE}
+    placed = placed if shared else set()
     found = []
     for start, end, scope, grade in regions:
         text = reading.text[start:end]
         if scope == SECTION and section is not None:
             text = _without_asides_of_others(spec, section, text)
         for x in read_field(spec, name, text, scope):
+            if (start, end) in placed and _bare_guess(text, x):
+                continue
             x = Found(x.value, x.start + start, x.end + start, weakest(grade, x.grade))
             # (A revision may restate several questions in one sentence: "Summary: prior
             # 3, ... she doesn't know exactly".)
@@ -141,6 +181,15 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
     return found
 
 
+def _bare_guess(text: str, found: Found) -> bool:
+    """Whether a value read loosely is a bare number ("0/5/80/15"): in a part placed by
+    position alone, nothing says it is the field's, so reading it would be a guess on a
+    guess ("0%/5%/80%/15%" says what it is)."""
+    if found.grade != LOOSE or not re.fullmatch(r"[\d.]+", text[found.start : found.end]):
+        return False
+    return not re.match(r"\s*%", text[found.end :]) and not text[: found.start].endswith("$")
+
+
 def _stated_outside(spec, name: str, reading: Reading, regions: list, values: set) -> list[Found]:
     """Statements of the field before the answer's first part (reasoning, up to the line
     of its label) or after its last, that differ from what its own part says ("before the
@@ -155,8 +204,13 @@ def _stated_outside(spec, name: str, reading: Reading, regions: list, values: se
     # the final answer is what it concluded, not a second answer beside it.
     final = _FINAL.search(text, text.rfind("\n", 0, max(before - 1, 0)) + 1, first)
     gaps = [(0, 0 if final else before), (last, len(text))]
+    # A part given to another question by its number or place alone may answer this one
+    # in words that say so ("Question 1 is yes, Mark knows exactly how many ..."): what it
+    # states of the field clearly (not loosely) counts too.
+    section = spec.field(name).section
+    others = [(p.start, p.end) for p in reading.parts if p.section != section and p.grade == CLEAR]
     found = []
-    for start, end in gaps:
+    for start, end in gaps + others:
         if not reading.text[start:end].strip():
             continue
         try:
@@ -166,7 +220,9 @@ def _stated_outside(spec, name: str, reading: Reading, regions: list, values: se
         found += [
             Found(x.value, x.start + start, x.end + start, LOOSE)
             for x in stated
-            if x.value not in values and not _dropped(text, x.start + start)
+            if x.value not in values
+            and not _dropped(text, x.start + start)
+            and ((start, end) not in others or x.grade != LOOSE)
         ]
     return found
 

@@ -28,6 +28,21 @@ _OFFERED_BEFORE = re.compile(
     r"(?:says?|saying|go(?:es)? with|choos(?:e|es)|picks?|uses?|tells?|answers?|repl(?:y|ies)|"
     r"respond(?:s)?)[\s,:]+(?:\w+\s+){0,2})?(?:that\s+)?[\"']?$"
 )
+# Before a phrase: offered as another answer under a condition ("- or, if he's feeling
+# generous, 'It was amazing'"): set aside, as one offered with its condition after it.
+_OFFERED_IF_BEFORE = re.compile(
+    r"\bor\s*,?\s*(?:if|when|unless)\b[^.;!?\"\n]{0,60},\s*"
+    r"(?:(?:she|he|they|you)\s+(?:\w+\s+){0,2}(?:say|go with|pick)\s+)?[\"']?$"
+)
+# After a phrase: called the better answer ("would be the more accurate choice", "is the
+# best fit"): offered as an answer, whatever else was chosen.
+_PROMOTED_AFTER = re.compile(
+    r"^[\"'.,!]*\s*(?:would be|is|seems|might be|could be|may be|sounds)\s+(?:like\s+)?"
+    r"(?:the\s+|a\s+)?"
+    r"(?:more|most|better|best)\s+(?:[a-z]+\s+)?(?:choice|answer|option|fit|pick|response)\b|"
+    # ("would be more honest" weighs its truth, not whether it is said)
+    r"^[\"'.,!]*\s*(?:would be|is|seems)\s+(?:more|most)\s+(?:apt|fitting|appropriate|likely)\b"
+)
 _ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
 _WEIGHED_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:is|isn't|would be|wouldn't be|would not be|sounds|seems|feels|might be|"
@@ -56,7 +71,8 @@ _CONDITION_AFTER = re.compile(
 # think he'd say").
 _NOT_SAID_BEFORE = re.compile(
     r"(?:\bnot\b|n't\b|\bnever\b)(?:[^.!?;,\n\"'-]|(?<=\w)'(?=\w)){0,40}"
-    r"\b(?:say|said|tell|use|go with|choose|pick|mention|mentioned|call it|admit)\b"
+    r"\b(?:say|said|tell|use|go with|choose|pick|mention|mentioned|call it|admit|"
+    r"(?:respond|responded|reply|replied|answer|answered|went|go|opt|opted) (?:with|for))\b"
     r"[^.!?;,\n\"']{0,15}[\"']?$"
 )
 # Before a phrase: someone's opinion, not what the speaker says ("Emma thinks the
@@ -84,7 +100,8 @@ _LESSER_BEFORE = re.compile(
 )
 _LESSER_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:is|would be)?\s*(?:also (?:possible|an option|fine)|could also work|"
-    r"would also work|also works)"
+    r"would also work|also works|(?:could|would|might|may) (?:also )?(?:work|do|fit)"
+    r"(?: too| as well)?,?\s+(?:but|though)\s+(?:less|not as)\b)"
 )
 # A hedge before the choice ("Maybe 'It was good'", "she might say"): not beyond doubt.
 _HEDGED = re.compile(
@@ -117,7 +134,8 @@ _SHARE_AFTER = re.compile(r"[\"')]*\s*[(:=-]?\s*(?:\d+(?:\.\d+)?\s*%|0?\.\d+)(?!
 _CHOSEN_AFTER = re.compile(
     # (after an aside of its own: '"It wasn't good" (softer) <- this one')
     r"^[\"'.!]*\s*(?:\([^()\n]{0,30}\)\s*)?"
-    r"(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick)\)|"
+    r"(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick|most likely|likeliest|best|"
+    r"top (?:pick|choice))\)|"
     r"-+\s*(?:my |the )?(?:answer|choice|chosen|pick)|"
     # '"It wasn't good" - this is the most likely response'
     r"[-:]+\s*(?:this is |that's |it's )?(?:my |the )?(?:most likely|likeliest|best|top)\b)"
@@ -260,7 +278,8 @@ def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own:
     """ "It was awful, bad, good", "awful and bad": one sentence with several of the
     closing words."""
     finals = {words(o.text)[-1] for o in options} - {words(own)[-1]}
-    joined = rf"(?:\s*[,/]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:(?:{_FILLERS})\s+)*"
+    # ("It wasn't bad, but terrible": a second evaluation with its frame left out)
+    joined = rf"(?:\s*[,/]\s*(?:or\s+|and\s+|but\s+)?|\s+(?:or|and|but)\s+)(?:(?:{_FILLERS})\s+)*"
     words_ = "(?:" + "|".join(map(re.escape, finals)) + r")\b"
     if re.match(rf"^{joined}{words_}", text[end:]):
         return True

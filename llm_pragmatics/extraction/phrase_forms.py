@@ -147,6 +147,8 @@ def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> boo
     Not bad.")."""
     part = re.sub(r"[\"*\[\]]|(?<!\w)'|'(?!\w)", "", part)
     part = re.sub(_INTERJECTION, "", part)
+    # An aside in brackets is a sentence of its own ("Good (two hearts' worth)").
+    part = re.sub(r"\(([^()\n]*)\)", r". \1.", part)
     sentences = [x.strip(" \t\n,") for x in re.split(r"[.!?;\n]+|…", part)]
     sentences = [x for x in sentences if x]
     if not sentences:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .conclusions import concluded, ranked_first
+from .conclusions import concluded, leaned, ranked_first
 from .fields import Field
 from .phrase_context import (
     _ALTERNATIVE_AFTER,
@@ -34,7 +34,9 @@ from .phrase_context import (
     _LESSER_BEFORE,
     _NOT_SAID_BEFORE,
     _OFFERED_BEFORE,
+    _OFFERED_IF_BEFORE,
     _OPINION_BEFORE,
+    _PROMOTED_AFTER,
     _QUOTE,
     _QUOTE_LIST_AFTER,
     _REJECTED_BEFORE,
@@ -61,6 +63,7 @@ from .phrase_context import (
 from .phrase_forms import (
     _PRONOUN,
     PLAIN_ANSWER_WORDS,
+    SHORT_ANSWER_WORDS,
     _Choice,
     _choice,
     _evaluates,
@@ -81,6 +84,8 @@ class _Mentions:
 
     all: list[_Choice] = dataclasses.field(default_factory=list)
     offered: list[_Choice] = dataclasses.field(default_factory=list)
+    # The choice was named among those offered ("... or ...; answer: bad"): it settles them.
+    settled: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -96,15 +101,36 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     if len({c.label for c in chosen}) != 1:
         return chosen
     first = chosen[0]
-    if any(o.label != first.label and o.start > first.start for o in mentions.offered):
+    offered_after = [
+        o for o in mentions.offered if o.label != first.label and o.start > first.start
+    ]
+    if offered_after and not mentions.settled:
         raise Unreadable("the answer offers another phrase after its choice")
     other = _other_answer(text, options)
     if other:
         raise Unreadable(f"the answer also gives {other!r} as what would be said")
-    hedged = _HEDGED.search(_sentence_before(text, first.start) + " " + _introduced_by(text, first))
+    introduced = _introduced_by(text, first)
+    if (
+        re.search(r"\b(?:could|might|may)\b", introduced)
+        and len(_POSSIBLE_INTROS.findall(text)) > 1
+    ):
+        # "The feedback could be:\n... The feedback could be:\n...": possibilities, no choice
+        raise Unreadable("the answer offers several possible sentences without choosing one")
+    hedged = _HEDGED.search(_sentence_before(text, first.start) + " " + introduced)
     if hedged or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
+
+
+def _not_said_with_another(before: str) -> bool:
+    """Whether a phrase is the second of a pair the speaker would not say ('would not
+    say "It was great" or "It was amazing"')."""
+    head = re.sub(r"[\"'][^\"'\n]{1,80}[\"']\s*,?\s*(?:or|nor|and)\s+[\"']?$", "", before)
+    return head != before and bool(_NOT_SAID_BEFORE.search(head + '"'))
+
+
+# A line that introduces what follows as a possibility ("Her reply could be:").
+_POSSIBLE_INTROS = re.compile(r"(?m)^[^\n]*\b(?:could|might|may)\b[^\n]*:[ \t]*$")
 
 
 def _introduced_by(text: str, choice: _Choice) -> str:
@@ -163,7 +189,7 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         # "It wasn't bad <- my answer"; two marked differently are two answers
         mentions.all.extend(_choice(m, options, CLEAR) for m in regex.finditer(text))
         return tuple(marked)
-    structured = ranked_first(text, options) or concluded(text, options)
+    structured = ranked_first(text, options) or concluded(text, options) or leaned(text, options)
     if structured:
         # weighing closed by a conclusion, or a ranking with its top marked
         mentions.all.extend(_choice(m, options, CLEAR) for m in regex.finditer(text))
@@ -194,15 +220,21 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         own_text = next(o.text for o in options if o.label == choice.label)
         if _several_words_after(text, match.end(), options, own_text):
             raise Unreadable("one sentence with several of the words, no choice")
+        if _PROMOTED_AFTER.match(after):
+            offered.append(choice)  # an answer (a loose reading), and a second one beside another
+            candidates.append(replace(choice, grade=LOOSE))
+            continue
         if _quoted(text, choice) and not _pointed_at(text, choice):
             if _DISCUSSED_AFTER.match(after) or _QUOTE_LIST_AFTER.match(after):
                 weighed.append(choice)  # discussed, or an item of a list of quotes
                 continue
         offered_before = _OFFERED_BEFORE.search(before)
-        rejected = _NOT_SAID_BEFORE.search(before) or (
-            _REJECTED_BEFORE.search(before) and not offered_before
+        rejected = (
+            _not_said_with_another(before)
+            or _NOT_SAID_BEFORE.search(before)
+            or (_REJECTED_BEFORE.search(before) and not offered_before)
         )
-        if offered_before and _CONDITION_AFTER.match(after):
+        if (offered_before and _CONDITION_AFTER.match(after)) or _OFFERED_IF_BEFORE.search(before):
             # "A - or possibly B if he wanted to boost her": B under a condition only, and
             # A (weighed as one of two) the answer
             set_aside.append(choice)
@@ -293,6 +325,10 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         # "A: Bad" and then an explanation: the answer is that line, whatever follows
         # or went before says of the thing.
         return ()
+    named = _named_by_its_word(text, options, candidates + offered)
+    if named:
+        mentions.settled = True
+        return (named,)
     marker = _last_marker(text, candidates, set_aside + weighed)
     if marker is not None:
         following = [c for c in candidates if c.start >= marker]
@@ -336,6 +372,9 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         if whole and whole["p"] == text[only.start : only.end] == exact:
             return (_Choice(only.label, only.start, only.end, DIRECT, only.tokens),)
         if not (_quoted(text, only) or _opens_its_sentence(text, only)):
+            if _closes_a_short_answer(text, only):
+                # "tbh it wasn't good", "Sorry, Tom - it was bad.": a lead, then the phrase
+                return (replace(only, grade=LOOSE),)
             # "... because it was bad", "the answer about it was amazing": a sentence about
             # something else, not the sentence given as what would be said
             return ()
@@ -348,6 +387,40 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
             return (_Choice(only.label, only.start, only.end, LOOSE, only.tokens),)
         return (only,)
     return _several(text, candidates)
+
+
+def _closes_a_short_answer(text: str, choice: _Choice) -> bool:
+    """Whether a phrase ends an answer of a few words, one sentence, after a lead of three
+    words at most that has no subject of its own ("omg", "Sorry, Tom -"; not "I know"),
+    only signs after it."""
+    before = text[: choice.start]
+    return (
+        len(words(text)) <= SHORT_ANSWER_WORDS
+        and len(words(before)) <= 3
+        and not re.search(r"[a-z0-9]", text[choice.end :])
+        and not re.search(r"[.!?\n]", before)
+        and not re.search(
+            r"\b(?:i|you|he|she|they|we|i'm|i'd|it's|because|since|as|that|if|"
+            r"when|not|never|but|and|or)\b",
+            before,
+        )
+    )
+
+
+def _named_by_its_word(text: str, options: tuple[_Option, ...], offered: list[_Choice]):
+    """Of phrases offered, the one an answer marker names by its closing word alone
+    ('"It was a terrible song" or "It wasn't a great song", based on the answer:
+    terrible'); a loose reading."""
+    finals = {o.label: words(o.text)[-1] for o in options}
+    for marker in reversed(list(_ANSWER_MARKER.finditer(text))):
+        word = re.fullmatch(r"[\s\"'*]*([a-z]+)[\s\"'*.!]*", text[marker.end() :].split("\n")[0])
+        if not word:
+            continue
+        named = [c for c in offered if c.end <= marker.start() and finals[c.label] == word[1]]
+        if len({c.label for c in named}) == 1:
+            return replace(named[0], grade=LOOSE)
+        return None
+    return None
 
 
 def _several(text: str, candidates: list[_Choice]) -> tuple[_Choice, ...]:

@@ -24,21 +24,37 @@ _NO = (
 )
 _LIKELY_NO = (
     r"probably not|likely not|most likely not|unlikely|not likely|i don't think so|"
-    r"i doubt (?:it|that|so)"
+    r"i doubt (?:it|that|so)|almost certainly not|i (?:suspect|guess|believe|think|expect) not|"
+    r"i don't (?:believe|suppose|expect) so|doubtful|not a chance"
 )
-_LIKELY_YES = r"probably|likely|most likely|very likely|highly likely"
+_LIKELY_YES = (
+    r"probably|likely|most likely|very likely|highly likely|almost certainly|most probably|"
+    r"very probably"
+)
 # A hedged yes that says what it agrees to: "I think so, he looked at all of them."
 _SO_YES = r"i (?:think|believe|guess|suppose) so|i'd (?:think|say) so"
 # A short answer that says yes or no with its verb alone: "He does not.", "She does."
+# A hedge before it, or an adverb in it, leans that way: "I'd say she probably does", "I
+# doubt he does".
 _ELLIPTICAL = re.compile(
-    r"^[\s\"']*(?:he|she|they|it|[a-z]+)\s+(?P<verb>(?:does|did|can|could|is|has|knows?)"
-    r"(?P<not>\s+not|n't)?)\s*(?:know(?: exactly)?)?[\s.!\"']*$"
+    r"^[\s\"']*(?P<lead>(?:i(?:'d| would) (?:say|guess|think)|i (?:think|believe|guess|"
+    r"suppose|expect|reckon)|(?:i'm|i am) (?:fairly |pretty |quite |very |almost )?(?:sure|"
+    r"certain|confident)|(?P<doubt>i doubt|i don't think))(?: that)?\s+)?"
+    r"(?:he|she|they|it|[a-z]+)\s+(?P<adverb>(?:probably|likely|most likely|very likely|"
+    r"definitely|certainly|surely|really|clearly|obviously)\s+)?"
+    r"(?P<verb>(?:does|did|can|could|is|has|knows?)"
+    r"(?P<not>\s+not|n't)?)\s*(?:know(?: exactly)?)?"
+    r"(?P<trail>\s*,\s*(?:i think|i guess|i believe|i'd say|probably))?[\s.!\"']*$"
 )
 _FIRST = re.compile(
     rf"^[\s\"'(\[]*(?:(?:->|=>|:|=)\s*)?(?:(?P<no>{_NO})|(?P<likely_no>{_LIKELY_NO})|(?P<yes>{_YES})|"
     # not a key ("True: 2:35%", "No: 0%")
     rf"(?P<so_yes>{_SO_YES})|(?P<likely_yes>{_LIKELY_YES}))\b(?!\s*:\s*\$?\d)(?P<rest>.*)",
     re.DOTALL,
+)
+_HEDGE_AFTER = re.compile(
+    r"[\s,(\[-]*(?:probably|maybe|perhaps|possibly|likely|i think|i guess|i believe|"
+    r"i suppose|not sure|i'm not sure)\b"
 )
 # After a first yes or no, the other one: both given ("yes or no", "yes, no.").
 _BOTH = re.compile(
@@ -197,15 +213,38 @@ def _statements(text: str, field: Field) -> list[Found]:
         if partial and not negated and re.search(r"\bbut not\b", sentence):
             # "knows exactly about the two he saw, but not about the third": not all of it
             found.append(Found("no", verb.start(), verb.end(), CLEAR))
+    # The claim with a negating prefix, of the specific thing: "Ben is unsure of how many".
+    for verb in re.finditer(rf"\bun(?:{claim})\b", text):
+        clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, verb.start())), default=0)
+        after = _CLAUSE.split(text[verb.end() : verb.end() + 60])[0]
+        asked = re.compile(r"[.!?\n]").search(text, verb.end())
+        if (asked and asked.group() == "?") or _subject_is_the_answerer(
+            text[clause_start : verb.start()]
+        ):
+            continue
+        if re.match(rf"\s*(?:\w+\s+){{0,2}}(?:{specific})", after):
+            found.append(Found("no", verb.start(), verb.end(), LOOSE))
     # "He knows that one is sealed, but not exactly how many."
     for match in re.finditer(rf"\bbut not (?:{specific})", text):
         found.append(Found("no", match.start(), match.end(), CLEAR))
     return found
 
 
+# Closing words that speak of the answer itself, not of another matter ("Hope this helps!",
+# "This is the answer to the questions.").
+_CLOSING = re.compile(
+    r"(?:\s*(?:(?:this|that) is (?:the|my) (?:answer|response)\b|(?:i )?hope (?:this|that) "
+    r"helps|let me know\b|thanks?\b|thank you)[^.!?\n]*[.!?]*)+\s*$"
+)
+
+
 def _in_last_sentence(text: str, position: int) -> bool:
     end = re.compile(r"[.!?\n](?=\s|$)").search(text, position)
-    return not end or not re.search(r"[a-z0-9]", text[end.end() :])
+    return (
+        not end
+        or not re.search(r"[a-z0-9]", text[end.end() :])
+        or bool(_CLOSING.match(text, end.end()))
+    )
 
 
 # A sentence that calls the one before it wrong: what it said is no answer.
@@ -283,6 +322,8 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             if kind != "likely_yes" or re.match(r"\s*[,.:;!-]?\s*(?:yes\b|$)", rest):
                 value = "yes" if "yes" in kind else "no"
                 grade = DIRECT if kind in ("yes", "no") else LOOSE
+                if _HEDGE_AFTER.match(rest):
+                    grade = LOOSE  # "Yes (probably)", "No - I think": hedged right after
                 first_found = Found(value, first.start(kind), first.end(kind), grade)
                 # The part may go on to say the other ("No - well, she saw all three, so
                 # yes", "No. Wait, actually yes"): both.
@@ -300,11 +341,24 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             # "Technically no.", "I'd say yes, almost certainly": one word, not first
             words = list(_PLAIN_WORD.finditer(text))
             if words and len({m["word"] for m in words}) == 1 and not _UNDECIDED_ANY.search(text):
-                return [Found(words[0]["word"], *words[0].span("word"), LOOSE)]
-        elliptical = _ELLIPTICAL.match(text)
+                word = Found(words[0]["word"], *words[0].span("word"), LOOSE)
+                # Reasoning that states the claim the other way first ("she read them all,
+                # so she knows exactly. Answer: no") gives both.
+                return [word, *[x for x in _statements(text, field) if x.value != word.value]]
+        elliptical, offset = _ELLIPTICAL.match(text), 0
+        concluded = re.search(r"\b(?:so|thus|therefore|hence)[\s,]+(?=[^.;!?\n]*[.!]?\s*$)", text)
+        if not elliptical and concluded:
+            # "he looked at every seed, so I'd say he most likely does": the verb alone
+            # that concludes the part
+            offset = concluded.end()
+            elliptical = _ELLIPTICAL.match(text[offset:])
         if elliptical:
             value = "no" if elliptical["not"] else "yes"
-            return [Found(value, *elliptical.span("verb"), CLEAR)]
+            if elliptical["doubt"]:
+                value = "yes" if value == "no" else "no"  # "I doubt she does"
+            hedged = elliptical["lead"] or elliptical["adverb"] or elliptical["trail"] or concluded
+            start, end = elliptical.span("verb")
+            return [Found(value, start + offset, end + offset, LOOSE if hedged else CLEAR)]
     bare = _bare(text, field, CLEAR if scope == SECTION else LOOSE)
     if scope != SECTION and not re.search(rf"\b(?:{field.params['claim']})\b", text):
         # In an answer that never speaks of the claim and does not end with a yes or no

@@ -1,0 +1,30 @@
+"""Numbers strung together so that they read no single way: keys chained by colons
+("0: 100: 100%", "2: 0: 100: 0%": which number is the key, which the value?) and
+arithmetic ("2 x 3 = 6": operands and a result, not an option and its amount). Generic:
+nothing here knows a study."""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = r"\d+(?:\.\d+)?\s*%?"
+# Three numbers joined by two colons, each colon right after a number.
+CHAINED = re.compile(rf"(?<![\d.:])\d+(?:\.\d+)?\s*:\s*{_NUMBER}\s*:\s*\$?\d")
+# An operation and its result: "2 x 3 = 6", "3*3=9", "100 / 4 = 25".
+_OPERAND = r"\d+(?:\.\d+)?"
+_ARITHMETIC = re.compile(
+    rf"(?<![\d./%]){_OPERAND}\s*(?:[x×*+/]|-(?=\s))\s*{_OPERAND}\s*=\s*{_OPERAND}(?![\d./%])"
+)
+
+
+def chained(text: str) -> str | None:
+    """The chain of keys on the text's first line with words, if any (where a part's
+    answer stands)."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    match = CHAINED.search(first)
+    return match.group() if match else None
+
+
+def without_arithmetic(text: str) -> str:
+    """The text with its arithmetic blanked, every position kept."""
+    return _ARITHMETIC.sub(lambda m: " " * len(m.group()), text)

@@ -1,0 +1,356 @@
+"""The readers on prose and on garbled answers: what a sentence says it answers is read,
+and a value whose own words say it is something else (a count of the task's parts, a
+template echoed back, one of more candidates than the field has values) is refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from llm_pragmatics.extraction import ExtractionSpec
+from llm_pragmatics.extraction.readers import CLEAR, DIRECT, LOOSE
+
+from .test_readers import parsed, utterance_read, values_read
+
+PRIOR = ["Prior_A"]
+
+
+@pytest.fixture(scope="module")
+def study1(studies) -> ExtractionSpec:
+    return ExtractionSpec.from_study(studies["study1"])
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # a confidence in one count is that count, below full confidence
+        ("Prior: I'm about 80% sure all of them did.\nBets: 3: 100%", 3),
+        ("Prior: I am fairly certain that 2 did.\nBets: 2: 100%", 2),
+        ("Prior: pretty confident none of them.\nBets: 0: 100%", 0),
+        ("Prior: I'm roughly 70% certain it's 2.\nBets: 2: 100%", 2),
+        # "every single one" ends what it says: all
+        ("Prior: Every last one.\nBets: 3: 100%", 3),
+        ("Prior: each and every one\nBets: 3: 100%", 3),
+        # a sentence that names the question it answers by its words
+        ("Reading the story, my answer to how many tickets had won is 1.", 1),
+        ("I believe the answer to the question of how many had worked would be 3.", 3),
+    ],
+)
+def test_study1_a_count_in_prose_that_says_what_it_answers(study1, answer, prior):
+    reading = parsed(study1, answer)
+    assert reading.values.get("Prior_A") == prior
+    assert reading.grades["Prior_A"] not in (DIRECT, CLEAR)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a count of the answer's or the task's own parts, not of the objects
+        "Prior: Just 2 answers were given, none of the options fit.",
+        "Prior: 3 questions are asked here.",
+        "Prior: None of the possible answers apply.",
+        "Prior: all of the given options seem odd",
+        # a numbered list of more items than the count has values: items, not answers
+        "1. 2 of the 3 letters were sent.\n2. 1 of the letters was sent.\n3. 3 letters.\n"
+        "4. 3 of the letters.\n5. 0 of them.\n6. The letters sent number 2.",
+        # counts said alone one after the other: which answers which question?
+        "One. Two.",
+        "3.\n1.",
+        "Two; zero.",
+    ],
+)
+def test_study1_a_count_that_counts_something_else_or_is_one_of_several_is_empty(study1, answer):
+    assert values_read(study1, answer, PRIOR) == {"Prior_A": None}
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        (
+            "Question 3 is no.\n\nPlease make sure your answer follows this format:\n"
+            "Prior: 2\nBets: 2: 100%\nKnowledge: yes",
+            {"Prior_A": None, "probability_2": None, "Knowledge_A": "no"},
+        ),
+        (
+            "Prior: 1\n\nFor example:\nPrior: 3\nBets: 3: 100%",
+            {"Prior_A": 1, "probability_3": None},
+        ),
+        # the answer introducing its own values in a format is the answer
+        (
+            "Following the format you asked for:\nPrior: 2\nBets: 2: 100%\nKnowledge: no",
+            {"Prior_A": 2, "probability_2": 100, "Knowledge_A": "no"},
+        ),
+        (
+            "Answers (as requested, format below):\nPrior: 1\nBets: 1: 100%",
+            {"Prior_A": 1, "probability_1": 100},
+        ),
+        (
+            "Here is my answer in this format:\nPrior: 3\nBets: 3: 100%\nKnowledge: no",
+            {"Prior_A": 3, "probability_3": 100, "Knowledge_A": "no"},
+        ),
+    ],
+)
+def test_study1_a_template_offered_to_check_against_is_no_answer(study1, answer, values):
+    assert values_read(study1, answer, values) == values
+
+
+def test_study1_a_count_stated_plainly_beside_the_refusals_is_still_read(study1):
+    answers = ["Prior: 2 of them.", "Three.", "Prior: all of them passed."]
+    assert [values_read(study1, a, PRIOR)["Prior_A"] for a in answers] == [2, 3, 3]
+
+
+BETS = [f"probability_{i}" for i in range(4)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # keys chained by colons: which number is the option, which the amount?
+        ("Prior: 2\nBets: 1: 50: 50%\nKnowledge: no", [None] * 4),
+        ("Prior: 2\nBets: 3: 0: 20: 80%", [None] * 4),
+        # arithmetic is no option and amount; the bets beside it are read
+        ("Prior: 2\nBets: 0: 0%, 1: 0%, 2: 60%, 3: 40% (since 2 x 3 = 6)", [0, 0, 60, 40]),
+        ("Prior: 1\nBets: no idea (3*3 = 9)", [None] * 4),
+        # ratio-shaped pairs are bets only when they share the total
+        ("Prior: 3\nBets: 0:1, 1:2, 2:1, 3:1\nKnowledge: no", [None] * 4),
+        ("Prior: 3\nBets: 0:0, 1:5, 2:5, 3:90\nKnowledge: no", [0, 5, 5, 90]),
+        # bare amounts in a part placed by position alone: whose are they?
+        ("2; 10/20/30/40; yes", [None] * 4),
+        ("2; 10%/20%/30%/40%; yes", [10, 20, 30, 40]),
+        ("I'm fairly sure it's 2; 10%/20%/30%/40%; yes", [10, 20, 30, 40]),
+    ],
+)
+def test_study1_numbers_that_read_no_single_way_are_no_bets(study1, answer, bets):
+    assert values_read(study1, answer, BETS) == dict(zip(BETS, bets, strict=True))
+
+
+def test_study1_a_count_read_loosely_in_a_part_placed_by_position_is_kept(study1):
+    # (a part of one field: its bare number is that field's)
+    answer = "I'm fairly sure it's 2; 10%/20%/30%/40%; yes"
+    assert values_read(study1, answer, PRIOR) == {"Prior_A": 2}
+
+
+def test_study1_a_chain_of_keys_names_its_reason(study1):
+    reading = parsed(study1, "Prior: 2\nBets: 2: 100: 100%")
+    assert "chained by colons" in reading.problems["probability_2"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a hedge before the verb alone, or an adverb in it, leans that way
+        ("Knowledge: I'd say he probably does.", "yes"),
+        ("Knowledge: I think she most likely does", "yes"),
+        ("Knowledge: I doubt he does.", "no"),
+        ("Knowledge: She probably doesn't.", "no"),
+        ("Knowledge: I'm pretty sure she does.", "yes"),
+        ("Knowledge: He does, I believe.", "yes"),
+        ("Knowledge: I suspect not.", "no"),
+        ("Knowledge: Almost certainly not.", "no"),
+        ("Knowledge: I don't believe so.", "no"),
+        ("Knowledge: Doubtful.", "no"),
+        # the verb alone that concludes the part
+        ("Knowledge: She opened all of them, so I'd say she does.", "yes"),
+        ("Knowledge: he skipped the last box, therefore he doesn't.", "no"),
+        # a yes or no hedged right after it is below full confidence
+        ("Knowledge: Yes (probably).", "yes"),
+        ("Knowledge: No - I think she only saw two.", "no"),
+        # reasoning that concludes one way, then the other word as the answer: both
+        ("Knowledge: He opened every box, so he knows exactly. Final: no", None),
+        ("Knowledge: She doesn't know exactly how many; my answer: yes", None),
+        # the claim with a negating prefix, of the specific thing
+        ("Maria is uncertain of exactly how many she saw sealed.", "no"),
+        ("Tom is unsure how many of them won.", "no"),
+        # the answerer's own uncertainty is none
+        ("I'm unsure how many there were.", None),
+        # the same way twice is that way
+        ("Knowledge: He only saw one, so he doesn't know exactly. Answer: no", "no"),
+    ],
+)
+def test_study1_hedged_and_reasoned_knowledge(study1, answer, knowledge):
+    reading = parsed(study1, answer)
+    assert reading.values.get("Knowledge_A") == knowledge
+    assert reading.grades.get("Knowledge_A") not in (DIRECT, CLEAR)
+
+
+@pytest.fixture(scope="module")
+def study2(studies) -> ExtractionSpec:
+    return ExtractionSpec.from_study(studies["study2"])
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a second evaluation with its frame left out: two of the four, no choice
+        ('He would probably say "It wasn\'t good, but amazing."', " "),
+        ("It was bad but terrible, honestly.", " "),
+        # a phrase the speaker did not answer with is rejected
+        ('She did not respond with "It was amazing"; she said "It wasn\'t bad."', "wasn't bad"),
+        ('He never replied with "It was terrible". He went with "It was bad".', "was bad"),
+        # another phrase called the better answer after the one chosen: two answers
+        (
+            'Most likely "It was good". Then again, "It was amazing" would be the better '
+            "choice if she is honest.",
+            " ",
+        ),
+        ('I\'d go with "It wasn\'t bad", though "It was good" is more likely.', " "),
+        # another called more honest is weighed, not offered
+        (
+            'She\'d say "It wasn\'t bad", although "It was terrible" would be more honest.',
+            "wasn't bad",
+        ),
+        # another offered under a condition after "or": a lesser alternative
+        (
+            "She'd most likely say \"It wasn't bad\" - or, when she is in a good mood, "
+            '"It was good".',
+            "wasn't bad",
+        ),
+    ],
+)
+def test_study2_prose_that_weighs_then_commits(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "frame"),
+    [
+        # the same sentence given and rejected: no choice
+        ('She is going to answer "It wasn\'t superb" rather than "it wasn\'t superb".', None),
+        ("He'll reply 'It was fine' instead of 'It was fine'", None),
+        # another sentence rejected: the one given keeps its frame
+        ('She\'d answer "It was fine" rather than "It wasn\'t fine".', "was"),
+    ],
+)
+def test_study2_a_sentence_both_given_and_rejected_is_no_frame(study2, answer, frame):
+    assert values_read(study2, answer, ["Was_Wasnt"]) == {"Was_Wasnt": frame}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a bare word with an aside in brackets
+        ("amazing (three hearts)", " amazing"),
+        ("Bad (if I had to pick)", " bad"),
+        ("good (or amazing)", " "),
+        # two offered, then an answer marker names one by its closing word
+        ('Either "It was a bad meal" or "It wasn\'t a good meal"; my answer: bad.', "was bad"),
+        ('He might say "It wasn\'t terrible" or "It was good". Final answer: good', "was good"),
+        # the word closes both: no choice
+        ('"It was good" or "It wasn\'t good"? Answer: good', " "),
+        # a pair the speaker would not say, after the answer
+        (
+            'She would say "It wasn\'t bad." She would not say "It was great" or "It was amazing".',
+            "wasn't bad",
+        ),
+    ],
+)
+def test_study2_asides_words_naming_a_candidate_and_pairs_not_said(study2, answer, utterance):
+    reading = parsed(study2, answer)
+    assert utterance_read(study2, answer) == utterance
+    assert all(grade not in (DIRECT, CLEAR) for grade in reading.grades.values())
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # "for each" closing a sentence gives its amount to each option the sentence names
+        (
+            "Prior: 2\nBets: Zero or one are unlikely, 5% for each. Two gets 60% and three "
+            "gets 30%.",
+            [5, 5, 60, 30],
+        ),
+        (
+            "Prior: 3\nBets: 2 and 3 are equally likely: $50 on each. Nothing on 0 or 1.",
+            [0, 0, 50, 50],
+        ),
+    ],
+)
+def test_study1_one_amount_for_each_option_a_sentence_names(study1, answer, bets):
+    assert values_read(study1, answer, BETS) == dict(zip(BETS, bets, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a ranking whose first is marked in brackets
+        ('From likeliest down:\n1. "It was good" (most likely)\n2. "It was amazing"', "was good"),
+        # one given, another that "could work too, but less so": a lesser alternative
+        ('I\'d pick "It was bad"; "It wasn\'t good" might work as well, but less so.', "was bad"),
+        # two offered, then a lean to one by its place
+        ('"It was good" or "It wasn\'t bad" - leaning toward the latter.', "wasn't bad"),
+        ('Either "It was terrible" or "It was bad", probably the first.', "was terrible"),
+        # weighing closed by a conclusion in other words
+        (
+            '"It was good" (40%), "It wasn\'t bad" (60%).\n\nMost likely: "It wasn\'t bad".',
+            "wasn't bad",
+        ),
+        (
+            "It was bad / It was good / It was amazing.\n\nThe sentence that suits a kind "
+            'friend best is "It was good".',
+            "was good",
+        ),
+        # called the best answer alone, or concluded in other words, it is the answer
+        ('"It was terrible" is the best answer here.', "was terrible"),
+        ('The one that fits her goal is "It wasn\'t bad".', "wasn't bad"),
+        ('"It was good" seems like the most natural choice.', "was good"),
+    ],
+)
+def test_study2_choices_marked_by_rank_lean_or_conclusion(study2, answer, utterance):
+    """New readings of prose: right, and below full confidence."""
+    reading = parsed(study2, answer)
+    assert utterance_read(study2, answer) == utterance
+    assert set(reading.grades.values()) == {LOOSE}
+
+
+def test_study2_a_sentence_after_the_answerers_own_words_is_no_short_answer(study2):
+    assert utterance_read(study2, "I know it was bad") == " "
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a short answer after a lead with no subject of its own
+        ("lol it wasn't bad", "wasn't bad"),
+        ("Honestly, Mia - it was amazing!", "was amazing"),
+    ],
+)
+def test_study2_a_short_answer_after_a_lead(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a part numbered for another question that states the claim: a second answer
+        (
+            "Question 1: yes, she knows exactly how many of the jars are sealed.\n"
+            "Question 2: 0: 0%, 1: 0%, 2: 0%, 3: 100%\nQuestion 3: no",
+            None,
+        ),
+        # the same claim both ways agrees
+        ("Part 1: 2, and he doesn't know exactly.\nPart 2: 2: 100%\nPart 3: no", "no"),
+        # an answer numbered its own way with no claim elsewhere keeps its part
+        ("Question 1: 3\nQuestion 2: 3: 100%\nQuestion 3: no, she only opened one", "no"),
+        # a bare yes or no followed only by closing words about the answer itself
+        ("I read the story twice. The answer is no.\n\nHope this helps!", "no"),
+        ("So the answer is yes. This is my answer to all of the questions.", "yes"),
+        # followed by words about another matter, it answers that matter
+        ("The answer is no. Nobody can bake three cakes at once.", None),
+    ],
+)
+def test_study1_knowledge_in_other_parts_and_before_closing_words(study1, answer, knowledge):
+    assert values_read(study1, answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # several lines introduced as possibilities: no choice, even with one phrase of the set
+        ("Her reply could be:\n\nIt was good.\n\nOr her reply might be:\n\nIt was lovely.", " "),
+        ("One option could be:\nIt wasn't bad.\nAnother could be:\nIt was fine.", " "),
+        # one line introduced so is the answer (a loose reading)
+        ("Her reply could be:\n\nIt was good.", "was good"),
+    ],
+)
+def test_study2_several_possibilities_introduced_are_no_choice(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
