@@ -998,6 +998,13 @@ def test_study2_a_frame_before_a_word_cut_off_after_a_marker_is_kept(specs):
             {"probability_0": 2.5, "probability_1": 12.5, "probability_3": 25},
         ),
         ("Prior: 2\nBets: 0: 2,5%, 1: 12,5%, 2: 60%, 3: 25%", {"probability_1": None}),
+        # ... a decimal comma in a list separated by bars
+        (
+            "Bets: 0: 12,5% | 1: 37,5% | 2: 30% | 3: 20%",
+            {"probability_0": 12.5, "probability_1": 37.5, "probability_2": 30},
+        ),
+        # an amount with its unit left in the template's brackets
+        ("Prior: <1>\nBets: 0: <$5>, 1: <60%>", {"Prior_A": 1, "probability_0": 5}),
         ("prior=2 bets=[see below] knowledge=yes", {"Prior_A": 2, "Knowledge_A": "yes"}),
         (
             "Prior: 2\nBets: Zero is out, so nothing there. One is possible but unlikely, say "
@@ -1621,3 +1628,76 @@ def test_study2_delimited_candidates_with_shares_are_refused_with_a_reason(specs
     reading = parsed(specs["study2"], "option;share (%)\nIt was good;35\nIt wasn't bad;65")
     assert reading.values == {}
     assert all("shares" in problem for problem in reading.problems.values())
+
+
+# --- Layouts translated by inference: read, refused where they do not pair, never sure ----
+
+LAYOUTS_READ_BY_INFERENCE = [
+    # a table drawn with double-line box characters
+    (
+        "╔═══════════╦═══════╗\n║ Prior     ║ 1     ║\n╠═══════════╬═══════╣\n"
+        "║ Bet on 0  ║ 15%   ║\n║ Bet on 1  ║ 70%   ║\n║ Bet on 2  ║ 10%   ║\n"
+        "║ Bet on 3  ║ 5%    ║\n╚═══════════╩═══════╝",
+        {"Prior_A": 1, "probability_1": 70, "probability_3": 5},
+    ),
+    # ... with heavy lines, the states as columns
+    (
+        "┏━━━━━━┳━━━━┳━━━━━┳━━━━━┳━━━━┓\n┃ state┃ 0  ┃ 1   ┃ 2   ┃ 3  ┃\n"
+        "┣━━━━━━╋━━━━╋━━━━━╋━━━━━╋━━━━┫\n┃ bet  ┃ 0% ┃ 25% ┃ 50% ┃ 25%┃\n"
+        "┗━━━━━━┻━━━━┻━━━━━┻━━━━━┻━━━━┛",
+        {"probability_0": 0, "probability_2": 50, "probability_3": 25},
+    ),
+    # a list as R prints it: "[1]" vectors and a named vector
+    (
+        '$prior\n[1] 0\n\n$bets\n  0   1   2   3 \n 85  10   5   0 \n\n$knows\n[1] "yes"',
+        {"Prior_A": 0, "probability_0": 85, "probability_2": 5, "Knowledge_A": "yes"},
+    ),
+    # JSON Lines of records that pair a name with its value
+    (
+        '{"field": "prior", "value": 1}\n{"field": "knowledge", "value": "no"}',
+        {"Prior_A": 1, "Knowledge_A": "no"},
+    ),
+    # a label that names the range of states over a list of as many amounts
+    (
+        "Prior: 2\nBets (0-3): 5% / 10% / 60% / 25%",
+        {"probability_0": 5, "probability_2": 60, "probability_3": 25},
+    ),
+    ('{"prior": 1, "bet_0_to_3": [20, 50, 30, 0]}', {"probability_1": 50, "probability_3": 0}),
+    # boxes, one ticked among others
+    ("Prior: 3\nDoes he know exactly?\n☐ yes\n☑ no", {"Prior_A": 3, "Knowledge_A": "no"}),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), LAYOUTS_READ_BY_INFERENCE)
+def test_study1_layouts_read_by_inference_are_below_full_confidence(specs, answer, values):
+    from llm_pragmatics.extraction.combine import combine
+
+    reading = parsed(specs["study1"], answer)
+    assert {name: reading.values.get(name) for name in values} == values
+    assert combine(specs["study1"], reading, None, []).confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    ("answer", "absent"),
+    [
+        # a range over fewer amounts than it names: which is which is unknown
+        ("Prior: 2\nBets 0 to 3: 40%, 60%", "probability_0"),
+        # boxes all ticked or several ticked: no one of them chosen
+        ("Prior: 1\nKnows exactly?\n[x] yes\n[x] no\n[ ] not sure", "Knowledge_A"),
+        # an R element that is neither a vector nor a named vector
+        ("$prior\nsomewhere between 1 and 3\n", "Prior_A"),
+    ],
+)
+def test_study1_layouts_that_do_not_pair_are_not_read(specs, answer, absent):
+    assert values_read(specs["study1"], answer, [absent]) == {absent: None}
+
+
+def test_study2_a_ticked_box_is_the_choice_below_full_confidence(specs):
+    """A ticked box marks its candidate as chosen; two ticked are no choice."""
+    from llm_pragmatics.extraction.combine import combine
+
+    spec = specs["study2"]
+    reading = parsed(spec, "* [ ] It was amazing\n* [X] It was good\n* [ ] It wasn't good")
+    assert reading.values == {"Was_Wasnt": "was", "Assessment": "good"}
+    assert combine(spec, reading, None, []).confidence < 0.9
+    assert utterance_read(spec, "[x] It was amazing\n[x] It was good\n[ ] It was bad") == " "

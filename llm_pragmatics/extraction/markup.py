@@ -22,9 +22,9 @@ _BLOCK = re.compile(rf"</?(?:{_BLOCK_TAGS})(?:\s[^<>\n]{{0,80}})?/?>")
 # Table cells: a row of cells reads as a "| a | b |" line.
 _CELL_OPEN = re.compile(r"<t[dh](?:\s[^<>\n]{0,80})?>")
 _CELL_CLOSE = re.compile(r"</t[dh]>")
-# A value the template's brackets were left around ("Prior: <3>", "<10>%", "<no>"); a
+# A value the template's brackets were left around ("Prior: <3>", "<10>%", "<75%>", "<no>"); a
 # placeholder ("<percent>") is no value and stays a tag.
-_BRACKETED_VALUE = re.compile(r"<\s*(-?\d+(?:\.\d+)?|yes|no|true|false)\s*>")
+_BRACKETED_VALUE = re.compile(r"<\s*(\$?-?\d+(?:\.\d+)?%?|yes|no|true|false)\s*>")
 
 # LaTeX: environments and rows are lines; commands with an argument leave it; others go.
 _LATEX_ENVIRONMENT = re.compile(r"\\(?:begin|end)\{[a-z*]+\}(?:\{[^{}\n]*\})?")
@@ -51,6 +51,84 @@ _KEY_COMMENT = re.compile(r"(?m)^([^\n#]*?\S[ \t]*[:=][^\n#]*?\S)[ \t]+(?:#|//)[
 _CELLS_ON_ONE_LINE = re.compile(r"(?m)^(?![ \t]*\|)[^|\n:]+(?:[ \t]\|[ \t][^|\n:]+){2,}$")
 # A percent sign written before its number ("%40").
 _PERCENT_FIRST = re.compile(r"(?<![\w%])%[ \t]?(\d+(?:\.\d+)?)(?![\d%])")
+
+
+# What a translation leaves at the end of the text when it read a layout by inference (a
+# ticked box as the choice, a list of values as a record of names): no value read from
+# such a text is beyond doubt. text.normalise takes it out and says it was there.
+INFERRED = "\n\ue000"
+
+# Box-drawing characters ("┌──┬──┐", "│ a │ b │", "╠══╬══╣"): a table drawn with them is
+# the ASCII table it stands for ("+--+--+", "| a | b |").
+_BOX_VERTICAL = "│┃║╎╏┆┇┊┋"
+_BOX_HORIZONTAL = "─━═╌╍┄┅┈┉╴╶╸╺"
+_BOX = re.compile(r"[\u2500-\u257f]")
+
+
+def drawn_tables(text: str) -> str:
+    """A table drawn with box-drawing characters as an ASCII table: its sides and inner
+    walls "|", its rules "-", its corners and joints "+"."""
+    if not _BOX.search(text):
+        return text
+
+    def ascii_char(match: re.Match) -> str:
+        char = match.group()
+        return "|" if char in _BOX_VERTICAL else "-" if char in _BOX_HORIZONTAL else "+"
+
+    walls = any(char in text for char in _BOX_VERTICAL)
+    # (A rule alone, "──────", parts a text; walls make a table, read by inference.)
+    return _BOX.sub(ascii_char, text) + (INFERRED if walls else "")
+
+
+# R's print of a list: "$name" alone on a line, then the element as R prints it: "[1] 3",
+# '[1] "no"', or a named vector (a line of names over a line of values, columns aligned).
+_R_ELEMENT = re.compile(
+    r"(?m)^\$(?P<name>[a-z][\w.]*)[ \t]*\n(?P<body>(?:[ \t]*\S[^\n]*(?:\n|$))+)"
+)
+_R_INDEX = re.compile(r"^[ \t]*\[\d+\][ \t]*")
+
+
+def r_lists(text: str) -> str:
+    """Each element of a list R printed as a "name: value" line: a vector's values after
+    its name ("bets: 0 20 50 30"), a named vector's as pairs ("bets: 0: 0, 1: 20, ...")."""
+    found = False
+
+    def element(match: re.Match) -> str:
+        nonlocal found
+        lines = [line for line in match["body"].split("\n") if line.strip()]
+        if all(_R_INDEX.match(line) for line in lines):
+            values = " ".join(_R_INDEX.sub("", line).strip() for line in lines)
+            value = re.sub(r'"([^"\n]*)"', r"\1", values)
+        elif len(lines) == 2 and len(lines[0].split()) == len(lines[1].split()) >= 2:
+            pairs = zip(lines[0].split(), lines[1].split(), strict=True)
+            value = ", ".join(f"{name}: {v}" for name, v in pairs)
+        else:
+            return match.group()
+        found = True
+        return f"{match['name'].replace('.', ' ')}: {value}\n"
+
+    text = _R_ELEMENT.sub(element, text)
+    return text + INFERRED if found else text
+
+
+# A box ticked or not at a line's start ("[x] It was bad", "☐ yes", "☑ no").
+_BOX_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?P<box>\[[ x✓✔]?\]|[☐☑☒✅])[ \t]*(?P<item>[^\n]*)$"
+)
+_TICKED = re.compile(r"\[[x✓✔]\]|[☑☒✅]")
+
+
+def ticked_boxes(text: str) -> str:
+    """A list of boxes some ticked and some not, as its ticked items alone: a ticked box
+    marks its item as chosen, as "<- my answer" does. (A list of boxes all ticked is a
+    checklist done, read as it is; several ticked are several choices.)"""
+    boxes = list(_BOX_LINE.finditer(text))
+    ticked = [bool(_TICKED.fullmatch(m["box"])) for m in boxes]
+    if not any(ticked) or all(ticked):
+        return text
+    for box, tick in reversed(list(zip(boxes, ticked, strict=True))):
+        text = text[: box.start()] + (box["item"] if tick else "") + text[box.end() :]
+    return text + INFERRED
 
 
 # A footnote's mark ("[^1]", "[2]", "¹", "*", "†") and its note, a line of its own below.

@@ -14,7 +14,15 @@ import re
 import unicodedata
 
 from .delimited import delimited_tables
-from .markup import footnotes, plain, spaced_rows
+from .markup import (
+    INFERRED,
+    drawn_tables,
+    footnotes,
+    plain,
+    r_lists,
+    spaced_rows,
+    ticked_boxes,
+)
 
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
 # amazing"): what follows them is a second answer, not a continuation of the first.
@@ -77,7 +85,16 @@ def _negation(match: re.Match) -> str:
 
 
 def normalise(text: str | None) -> str:
-    """Lower case; plain quotes, dashes and spaces; no markdown emphasis, headings or bullets;
+    """The answer normalised (normalise_marked)."""
+    return normalise_marked(text)[0]
+
+
+def normalise_marked(text: str | None) -> tuple[str, bool]:
+    """The answer normalised, and whether a layout in it was read by inference (a ticked
+    box as the choice, an R list, JSON Lines, a drawn table): then no value read from it
+    is beyond doubt.
+
+    Lower case; plain quotes, dashes and spaces; no markdown emphasis, headings or bullets;
     negations contracted ("was not" -> "wasn't"); digits for number words; "%" for percent;
     "$N" for "N dollars"."""
     text = unicodedata.normalize("NFKC", footnotes(html.unescape(str(text or ""))))
@@ -88,6 +105,7 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"(?<=[a-z])[–—―](?=[a-z])", " - ", text)
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
     text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
+    text = ticked_boxes(r_lists(drawn_tables(text)))
     text = re.sub(r"[^\S\n]+", " ", spaced_rows(delimited_tables(text)))
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
     # An element named for what it holds ("<prior>3</prior>", "<bet outcome="1">90</bet>")
@@ -116,11 +134,12 @@ def normalise(text: str | None) -> str:
         _negation,
         text,
     )
-    # Decimal commas in a line whose list is separated by semicolons ("1: 7,5%; 2: 42,5%"):
-    # there a comma can only be a decimal one.
+    # Decimal commas in a line whose list is separated otherwise, by semicolons or bars
+    # ("1: 7,5%; 2: 42,5%", "0 -> 2,5% | 1 -> 7,5%"): there a comma can only be a decimal
+    # one.
     text = re.sub(
-        r"(?m)^(?=[^\n]*;)(?![^\n]*,(?!\d))[^\n]*$",
-        lambda m: re.sub(r"(?<=\d),(?=\d)", ".", m.group()),
+        r"(?m)^(?=[^\n]*[;|])(?![^\n]*,(?!\d))[^\n]*$",
+        lambda m: re.sub(r"(?<=\d),(?=\d{1,2}(?!\d))", ".", m.group()),
         text,
     )
     # A word in brackets, as in a template filled in ("It wasn't [bad]").
@@ -134,7 +153,9 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?) ?(?:dollars?|bucks|usd)\b", r"$\1", text)
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\$", r"$\1", text)
     text = re.sub(r"\busd ?(?=\d)|\$ +(?=\d)", "$", text)
-    return _flatten_json(_flatten_tables(text))
+    text = _ranged_lists(_flatten_json(_flatten_tables(text)))
+    mark = INFERRED.strip("\n")
+    return re.sub(rf"\n?{mark}", "", text), mark in text
 
 
 BLANK = "___"
@@ -297,7 +318,7 @@ def _flatten_json(text: str) -> str:
         return text
     data = _object(text[start : end + 1])
     if not isinstance(data, dict):
-        return text
+        return _json_records(text)
     before = text[:start] + ("\n" if text[:start].strip() else "")
     return before + "\n".join(_json_lines(data)) + text[end + 1 :]
 
@@ -323,7 +344,38 @@ def _object(text: str):
         return None  # ("{[1]: 2}": a key that cannot be one)
 
 
+def _json_records(text: str) -> str:
+    """JSON Lines (an object a line, two or more) as the lines of each object. Which
+    object answers what is read from its keys: an inference."""
+    lines = text.split("\n")
+    records = {i: _object(line.strip()) for i, line in enumerate(lines)}
+    records = {i: r for i, r in records.items() if isinstance(r, dict) and r}
+    if len(records) < 2:
+        return text
+    for i, record in records.items():
+        lines[i] = "\n".join(_json_lines(record))
+    return "\n".join(lines) + INFERRED
+
+
+def _named_value(data: dict) -> str | None:
+    """An object that is one name and its value ({"name": "prior", "value": 3}, {"question":
+    2, "answer": ...}) as a "name: value" line: a name of words is the name; a number
+    keeps its key ("question 2")."""
+    if len(data) != 2:
+        return None
+    names = [k for k in data if str(k) in _NAMING]
+    values = [k for k in data if str(k) in _HOLDING]
+    if len(names) != 1 or len(values) != 1 or isinstance(data[names[0]], dict | list):
+        return None
+    name = str(data[names[0]])
+    name = name if re.match(r"[a-z]", name) else f"{names[0]} {name}"
+    return f"{name}: {_json_inline(data[values[0]])}"
+
+
 def _json_lines(data: dict) -> list[str]:
+    named = _named_value(data)
+    if named is not None:
+        return [named]
     keys = [str(k) for k in data]
     numbered = len(keys) > 1 and keys == [str(i) for i in range(1, len(keys) + 1)]
     lines = []
@@ -353,6 +405,33 @@ def _json_inline(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return "" if value is None else str(value)
+
+
+# A label that names a range of options over a list of values, one each ("bets 0 to 3: 0,
+# 40, 45, 15", "bets (0-3): 5% / 15% / 60% / 20%").
+_RANGED_LIST = re.compile(
+    r"(?m)^(?P<label>[a-z][a-z ]{0,30}?)[ \t]*\(?(?P<first>\d)[ \t]*(?:to|-|through)[ \t]*"
+    r"(?P<last>\d)\)?[ \t]*:[ \t]*(?P<values>[^\n:]+?)[ \t.]*$"
+)
+_AMOUNT = re.compile(r"\$?\d+(?:\.\d+)?%?")
+
+
+def _ranged_lists(text: str) -> str:
+    """A list of values under a label that names a range of options, each value paired
+    with its option when they are as many ("bets: 0: 0, 1: 40, 2: 45, 3: 15"). That the
+    values run in the range's order is an inference."""
+
+    def pairs(match: re.Match) -> str:
+        values = re.split(r"[ \t]*[,/;][ \t]*", match["values"].strip())
+        options = range(int(match["first"]), int(match["last"]) + 1)
+        if len(values) != len(options) or len(values) < 2:
+            return match.group()
+        if not all(_AMOUNT.fullmatch(v) for v in values):
+            return match.group()
+        listed = ", ".join(f"{o}: {v}" for o, v in zip(options, values, strict=True))
+        return f"{match['label']}: {listed}{INFERRED}"
+
+    return _RANGED_LIST.sub(pairs, text)
 
 
 def number_shape(text: str) -> str:
