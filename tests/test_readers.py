@@ -1701,3 +1701,24 @@ def test_study2_a_ticked_box_is_the_choice_below_full_confidence(specs):
     assert reading.values == {"Was_Wasnt": "was", "Assessment": "good"}
     assert combine(spec, reading, None, []).confidence < 0.9
     assert utterance_read(spec, "[x] It was amazing\n[x] It was good\n[ ] It was bad") == " "
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a column of ticks marks one row of a table
+        (
+            "| Sentence | Pick |\n|---|---|\n| It was terrible | |\n| It wasn't bad | ✔ |",
+            "wasn't bad",
+        ),
+        (
+            "| Candidate | Share | Chosen |\n| --- | --- | --- |\n| It was amazing | 20% | - |\n"
+            "| It was good | 80% | x |",
+            "was good",
+        ),
+        # ... two ticked rows are no choice
+        ("| Sentence | Pick |\n|---|---|\n| It was bad | ✓ |\n| It was good | ✓ |", " "),
+    ],
+)
+def test_study2_a_ticked_row_of_a_table_is_the_choice(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance

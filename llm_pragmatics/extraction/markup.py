@@ -131,6 +131,29 @@ def ticked_boxes(text: str) -> str:
     return text + INFERRED
 
 
+# A table's cell that ticks its row, and one that leaves it unticked.
+_TICK_CELL = re.compile(r"\[[x✓✔]\]|[☑☒✅✓✔x]|<-+|←")
+_UNTICKED_CELL = re.compile(r"|\[ ?\]|[☐✗✘-]")
+
+
+def ticked_rows(rows: list[list[str]]) -> list[list[str]] | None:
+    """A table's header and the rows a column of ticks marks (the column gone), when the
+    column ticks some rows and leaves others ("| Option | Chosen? |" over "| It was good |
+    ✓ |" and "| It was bad | |"); None for a table with no such column."""
+    header, *data = rows
+    for j in range(1, len(header)):
+        cells = [row[j] if j < len(row) else "" for row in data]
+        ticks = [bool(_TICK_CELL.fullmatch(cell)) for cell in cells]
+        if not any(ticks) or all(ticks):
+            continue
+        if all(
+            tick or _UNTICKED_CELL.fullmatch(cell) for tick, cell in zip(ticks, cells, strict=True)
+        ):
+            kept = [row for row, tick in zip(data, ticks, strict=True) if tick]
+            return [[cell for k, cell in enumerate(row) if k != j] for row in [header, *kept]]
+    return None
+
+
 # A footnote's mark ("[^1]", "[2]", "¹", "*", "†") and its note, a line of its own below.
 _FOOTNOTE_MARK = r"\[\^?[\w-]{1,8}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[*†‡]{1,3}"
 _FOOTNOTE = re.compile(rf"(?m)^[ \t]*(?P<mark>{_FOOTNOTE_MARK}):?[ \t]+(?P<note>\S[^\n]*)$\n?")

@@ -22,6 +22,7 @@ from .markup import (
     r_lists,
     spaced_rows,
     ticked_boxes,
+    ticked_rows,
 )
 
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
@@ -227,7 +228,12 @@ def _flatten_tables(text: str) -> str:
         if len(rows) < 2 or width < 2 or any(len(r) != width for r in rows[1:-1]):
             out += block
             continue
-        out += _table_lines(rows)
+        ticked = ticked_rows(rows)
+        if ticked is None:
+            out += _table_lines(rows)
+        else:  # (a list of items, its ticked ones alone, when the column was the other)
+            out += [r[0] for r in ticked[1:]] if len(ticked[0]) == 1 else _table_lines(ticked)
+            out[-1] += INFERRED
     return "\n".join(out)
 
 
