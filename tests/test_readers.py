@@ -1665,6 +1665,12 @@ LAYOUTS_READ_BY_INFERENCE = [
     ('{"prior": 1, "bet_0_to_3": [20, 50, 30, 0]}', {"probability_1": 50, "probability_3": 0}),
     # boxes, one ticked among others
     ("Prior: 3\nDoes he know exactly?\n☐ yes\n☑ no", {"Prior_A": 3, "Knowledge_A": "no"}),
+    # columns as a program prints them: a series of names and values, a data frame
+    ("initial    1\nknows      yes\nName: reply, dtype: object", {"Knowledge_A": "yes"}),
+    (
+        "   prior p.0 p.1 p.2 p.3 knowledge\nr1     3   0   5  15  80        no",
+        {"Prior_A": 3, "probability_2": 15, "probability_3": 80, "Knowledge_A": "no"},
+    ),
 ]
 
 
@@ -1684,6 +1690,8 @@ def test_study1_layouts_read_by_inference_are_below_full_confidence(specs, answe
         ("Prior: 2\nBets 0 to 3: 40%, 60%", "probability_0"),
         # boxes all ticked or several ticked: no one of them chosen
         ("Prior: 1\nKnows exactly?\n[x] yes\n[x] no\n[ ] not sure", "Knowledge_A"),
+        # a header whose values do not line up under it
+        ("  prior bet0 bet1 bet2 bet3\n 2 10  20   60 10", "probability_1"),
         # an R element that is neither a vector nor a named vector
         ("$prior\nsomewhere between 1 and 3\n", "Prior_A"),
     ],

@@ -27,8 +27,8 @@ _RULE = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]*[+|][ \t]*[-=]{2,})*[ \t]*[+|]?[ \t]
 # psql's booleans.
 _BOOLEAN = {"t": "true", "f": "false"}
 # A key's digits apart from its word, its underscores spaces ("bet_0" -> "bet 0", "b1" ->
-# "b 1"): the label a reader knows.
-_KEY_DIGITS = re.compile(r"(?<=[a-z])_?(?=\d)")
+# "b 1", R's "p.0" -> "p 0"): the label a reader knows.
+_KEY_DIGITS = re.compile(r"(?<=[a-z])[_.]?(?=\d)")
 
 
 def delimited_tables(text: str) -> str:
@@ -76,7 +76,7 @@ def _block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
         if not any(_named(cell) for cell in header):
             enough = enough and all(re.search(r"[%$]", cell) for row in rows for cell in row)
         if enough and any(re.search(r"\d", cell) for row in rows for cell in row):
-            return [_keys(header), *(_cells(row) for row in rows)], j
+            return [key_words(header), *(_cells(row) for row in rows)], j
     return [], start
 
 
@@ -110,14 +110,15 @@ def _split(line: str, delimiter: str) -> list[str]:
     return [re.sub(r'^"(.*)"$', r"\1", cell.strip()) for cell in line.split(delimiter)]
 
 
-def _keys(cells: list[str]) -> list[str]:
+def key_words(cells: list[str]) -> list[str]:
+    """Keys as a reader knows them: their digits apart, underscores spaces ("bet_0", "b1")."""
     return [_KEY_DIGITS.sub(" ", cell).replace("_", " ") for cell in cells]
 
 
 def _cells(row: list[str]) -> list[str]:
     """A row's cells, its first a key when it names one, its booleans words."""
     row = [_BOOLEAN.get(cell, cell) for cell in row]
-    return _keys(row[:1]) + row[1:] if _named(row[0]) else row
+    return key_words(row[:1]) + row[1:] if _named(row[0]) else row
 
 
 # A line of "key=value" pairs apart by spaces ("prior=3 bets=0/10/60/30 knows=no").

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .delimited import key_value_lines
+from .delimited import key_value_lines, key_words
 
 # Elements that hold a line or a block: each starts a line of its own.
 _BLOCK_TAGS = r"p|div|li|ul|ol|br|tr|table|thead|tbody|h[1-6]|section|article|pre|dl|dt|dd"
@@ -247,6 +247,65 @@ def plain(text: str) -> str:
     text = _PAIRED_CELLS.sub(_paired_cells, text)
     text = _CELLS_ON_ONE_LINE.sub(lambda m: re.sub(r"[ \t]\|[ \t]", "\n", m.group()), text)
     return _PERCENT_FIRST.sub(r"\1%", text)
+
+
+# A name and its value apart by a run of spaces, with no label mark ("knows    no"), and a
+# line of single words (a printed data frame's header, "prior bet0 knows").
+_SPACED_PAIR = re.compile(r"(?P<name>[a-z][\w.()'?-]*(?: [a-z][\w.()'?-]*)*) {2,}(?P<value>\S+)")
+_WORDS = re.compile(r"\S+")
+
+
+def aligned_columns(text: str) -> str:
+    """Columns aligned as a program prints them, as what they say: names beside their
+    values, the values starting in one column over two lines or more (a pandas Series,
+    "prior    2") as "name: value" lines; a header of names over rows that line up with it
+    at the right, as R and pandas print a data frame ("  prior bet0" over "1     2   10",
+    a row's name first), as "| a | b |" table rows. Either is read by inference."""
+    lines, out, i, found = text.split("\n"), [], 0, False
+    while i < len(lines):
+        block = _aligned_pairs(lines, i) or _aligned_records(lines, i)
+        if not block:
+            out.append(lines[i])
+            i += 1
+            continue
+        out += block[0]
+        i, found = i + block[1], True
+    text = "\n".join(out)
+    return text + INFERRED if found else text
+
+
+def _aligned_pairs(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    pairs = []
+    for line in lines[start:]:
+        match = _SPACED_PAIR.fullmatch(line.strip())
+        if not match or line.find(match["value"], len(match["name"])) != _column(lines, start):
+            break
+        pairs.append(f"{match['name']}: {match['value']}")
+    return (pairs, len(pairs)) if len(pairs) >= 2 else None
+
+
+def _column(lines: list[str], start: int) -> int:
+    """Where the value of the first line of pairs starts (-1: no pair)."""
+    match = _SPACED_PAIR.fullmatch(lines[start].strip())
+    return lines[start].find(match["value"], len(match["name"])) if match else -1
+
+
+def _aligned_records(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    header = list(_WORDS.finditer(lines[start]))
+    if len(header) < 3 or not all(re.fullmatch(r"[a-z][\w.]*", w.group()) for w in header):
+        return None
+    edges = [w.end() for w in header]
+    rows = []
+    for line in lines[start + 1 :]:
+        words = list(_WORDS.finditer(line))
+        words = words[1:] if len(words) == len(header) + 1 else words  # the row's name
+        if len(words) != len(header) or [w.end() for w in words] != edges:
+            break
+        rows.append([w.group() for w in words])
+    if not rows or not any(re.search(r"\d", cell) for row in rows for cell in row):
+        return None
+    table = [key_words([w.group() for w in header]), *rows]
+    return ["| " + " | ".join(row) + " |" for row in table], len(table)
 
 
 # Cells apart by tabs or by runs of spaces ("0     1     2", "State\t0\t1").

@@ -16,6 +16,7 @@ import unicodedata
 from .delimited import delimited_tables
 from .markup import (
     INFERRED,
+    aligned_columns,
     drawn_tables,
     footnotes,
     plain,
@@ -106,8 +107,8 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(r"(?<=[a-z])[–—―](?=[a-z])", " - ", text)
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
     text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
-    text = ticked_boxes(r_lists(drawn_tables(text)))
-    text = re.sub(r"[^\S\n]+", " ", spaced_rows(delimited_tables(text)))
+    text = spaced_rows(delimited_tables(ticked_boxes(r_lists(drawn_tables(text)))))
+    text = re.sub(r"[^\S\n]+", " ", aligned_columns(text))
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
     # An element named for what it holds ("<prior>3</prior>", "<bet outcome="1">90</bet>")
     # is a "name: value" line.
