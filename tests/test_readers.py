@@ -1003,6 +1003,11 @@ def test_study2_a_frame_before_a_word_cut_off_after_a_marker_is_kept(specs):
             "Bets: 0: 12,5% | 1: 37,5% | 2: 30% | 3: 20%",
             {"probability_0": 12.5, "probability_1": 37.5, "probability_2": 30},
         ),
+        # marks beside labelled lines are no ticks of a list: every line stays
+        (
+            "- Prior: 2 ✅\n- Bets: 2: 100% ✓\n- Knowledge: no ✗",
+            {"Prior_A": 2, "Knowledge_A": "no"},
+        ),
         # an amount with its unit left in the template's brackets
         ("Prior: <1>\nBets: 0: <$5>, 1: <60%>", {"Prior_A": 1, "probability_0": 5}),
         ("prior=2 bets=[see below] knowledge=yes", {"Prior_A": 2, "Knowledge_A": "yes"}),
@@ -1724,6 +1729,19 @@ def test_study2_a_ticked_box_is_the_choice_below_full_confidence(specs):
             "| It was good | 80% | x |",
             "was good",
         ),
+        # a radio button chosen, an HTML option selected, a tick after an item
+        ("(x) It wasn't good\n( ) It was amazing\n( ) It was bad", "wasn't good"),
+        (
+            "<select>\n<option>It was amazing</option>\n<option selected>It was bad</option>\n"
+            "</select>",
+            "was bad",
+        ),
+        (
+            '<input type="radio" checked> It was terrible <input type="radio"> It was good',
+            "was terrible",
+        ),
+        ("Candidates:\n- It wasn't bad\n- It was good ✓\n- It was terrible", "was good"),
+        ("a) It was bad ✘\nb) It was amazing ✔", "was amazing"),
         # ... two ticked rows are no choice
         ("| Sentence | Pick |\n|---|---|\n| It was bad | ✓ |\n| It was good | ✓ |", " "),
     ],

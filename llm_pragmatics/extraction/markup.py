@@ -111,29 +111,56 @@ def r_lists(text: str) -> str:
     return text + INFERRED if found else text
 
 
-# A box ticked or not at a line's start ("[x] It was bad", "☐ yes", "☑ no").
-_BOX_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?P<box>\[[ x✓✔]?\]|[☐☑☒✅])[ \t]*(?P<item>[^\n]*)$"
+# A list item: its marker (a bullet, a number or a letter), then a box ticked or not
+# ("[x]", "( )", "☑", "✗"), or a mark after it ("It was good ✓"), or neither.
+_ITEM = re.compile(
+    r"[ \t]*(?P<bullet>(?:[-*+•]|\d{1,2}[.)]|[a-h][.)])[ \t]+)?"
+    r"(?:(?P<box>\[[ x✓✔]?\]|\([ x•*]?\)|[☐☑☒✗✘])[ \t]*)?"
+    r"(?P<item>.*?)(?:[ \t]+(?P<after>[✓✔☑✗✘]))?[ \t]*"
 )
-_TICKED = re.compile(r"\[[x✓✔]\]|[☑☒✅]")
+# (Not the emoji "✅" and "❌": answers set them before or after their labelled lines as
+# ornament, or to say yes and no.)
+_TICK = re.compile(r"\[[x✓✔]\]|\([x•*]\)|[☑☒✓✔]")
+# A line that states a value under a label ("Knowledge: no ✗") is an answer, not an item.
+_LABELLED = re.compile(r"[^:\n]*\w[^:\n]*:[ \t]*\S")
+# HTML's choices: an option selected, a radio button or check box checked.
+_CHOICE_TAG = re.compile(r"<(?:option|input(?=[^<>]*type=[\"']?(?:radio|checkbox)))\b[^<>]{0,120}>")
 
 
 def ticked_boxes(text: str) -> str:
-    """A list of boxes some ticked and some not, as its ticked items alone: a ticked box
-    marks its item as chosen, as "<- my answer" does. (A list of boxes all ticked is a
-    checklist done, read as it is; several ticked are several choices.)"""
-    boxes = list(_BOX_LINE.finditer(text))
-    ticked = [bool(_TICKED.fullmatch(m["box"])) for m in boxes]
-    if not any(ticked) or all(ticked):
+    """A list some of whose items are ticked and others not, as its ticked items alone: a
+    tick marks its item as chosen, as "<- my answer" does. Items are ticked in a box before
+    them ("[x]", "(x)", "☑", HTML's selected option or checked button) or by a mark after
+    them ("✓"); not by an empty box, a cross, or nothing. (A list all ticked is a checklist
+    done, read as it is; several ticked are several choices.)"""
+    text = _CHOICE_TAG.sub(
+        lambda m: "\n[x] " if re.search(r"\b(?:selected|checked)\b", m.group()) else "\n[ ] ",
+        text,
+    )
+    lines = text.split("\n")
+    items = [_ITEM.fullmatch(line) for line in lines]
+    marks = [m["box"] or m["after"] for m in items]
+    ticked = [bool(mark and _TICK.fullmatch(mark)) for mark in marks]
+    # Unticked: an empty box or a cross, or an item with no mark in a list of marks after.
+    listed = [bool(m["bullet"]) and not mark for m, mark in zip(items, marks, strict=True)]
+    unticked = [
+        (bool(mark and not tick) or (plain and any(m["after"] for m in items)))
+        and not _LABELLED.match(m["item"])
+        for m, mark, tick, plain in zip(items, marks, ticked, listed, strict=True)
+    ]
+    if not any(ticked) or not any(unticked):
         return text
-    for box, tick in reversed(list(zip(boxes, ticked, strict=True))):
-        text = text[: box.start()] + (box["item"] if tick else "") + text[box.end() :]
-    return text + INFERRED
+    kept = [
+        m["item"] if tick else line
+        for line, m, tick, untick in zip(lines, items, ticked, unticked, strict=True)
+        if not untick
+    ]
+    return "\n".join(kept) + INFERRED
 
 
 # A table's cell that ticks its row, and one that leaves it unticked.
-_TICK_CELL = re.compile(r"\[[x✓✔]\]|[☑☒✅✓✔x]|<-+|←")
-_UNTICKED_CELL = re.compile(r"|\[ ?\]|[☐✗✘-]")
+_TICK_CELL = re.compile(rf"{_TICK.pattern}|x|<-+|←")
+_UNTICKED_CELL = re.compile(r"|\[ ?\]|\( ?\)|[☐✗✘-]")
 
 
 def ticked_rows(rows: list[list[str]]) -> list[list[str]] | None:
