@@ -1670,6 +1670,17 @@ LAYOUTS_READ_BY_INFERENCE = [
     ('{"prior": 1, "bet_0_to_3": [20, 50, 30, 0]}', {"probability_1": 50, "probability_3": 0}),
     # boxes, one ticked among others
     ("Prior: 3\nDoes he know exactly?\n☐ yes\n☑ no", {"Prior_A": 3, "Knowledge_A": "no"}),
+    # names led to their values by dots, as on a printed form
+    (
+        "Prior .......... 0\nBet on 0 ....... 92.5%\nBet on 1 ....... 7.5%\n"
+        "Bet on 2 ....... 0%\nBet on 3 ....... 0%\nKnows . . . . no",
+        {"Prior_A": 0, "probability_0": 92.5, "probability_1": 7.5, "Knowledge_A": "no"},
+    ),
+    # a key's option as an index in brackets
+    (
+        "prior = 2\nbets[0] = 0\nbets[1] = 30\nbets (2) = 70\nbets[3] = 0",
+        {"probability_1": 30, "probability_2": 70},
+    ),
     # columns as a program prints them: a series of names and values, a data frame
     ("initial    1\nknows      yes\nName: reply, dtype: object", {"Knowledge_A": "yes"}),
     (

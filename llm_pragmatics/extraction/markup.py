@@ -220,6 +220,14 @@ _RECORD = re.compile(
 )
 # "bet0=15", "bet_0: 15": a key's number apart from its word ("bet 0=15").
 _KEY_NUMBER = re.compile(r"(?m)^([ \t]*[a-z]{2,})_?(\d+)(?=[ \t]*[:=])")
+# A key's option as an index in brackets ("bet (0): 10%", "bets[2] = 60"), and a name led
+# to its value by dots ("Prior ........ 2", "Bet on 1 . . . . 20%"), as a printed form
+# does: read by inference.
+_KEY_INDEX = re.compile(r"(?m)^([ \t]*[a-z][a-z ]*?)[ \t]*[\[(](\d)[\])](?=[ \t]*[:=])")
+_LEADER = re.compile(
+    r"(?m)^(?P<name>[ \t]*[a-z][^\n.:]{0,40}?)[ \t]*(?:\.{4,}|(?:\. ){3,}\.?|·{3,})[ \t]*"
+    r"(?P<value>(?:[^\n.]|(?<=\d)\.(?=\d)){1,30}?)[ \t]*$"
+)
 
 
 # A key in snake case ("initial_estimate: 3", "speaker_knows_exactly = false"): its words.
@@ -261,6 +269,10 @@ def plain(text: str) -> str:
     snake case, a percent sign before its number."""
     text = _RECORD.sub(_record, key_value_lines(text))
     text = _KEY_NUMBER.sub(r"\1 \2", text)
+    text, inferred = _KEY_INDEX.subn(r"\1 \2", text)
+    # (Two lines of leaders at least: one is as likely a pause, "It was.... good".)
+    led = len(_LEADER.findall(text)) >= 2
+    text = _LEADER.sub(r"\g<name>: \g<value>", text) if led else text
     text = _SNAKE_KEY.sub(lambda m: m.group().replace("_", " "), text)
     text = _BRACKETED_VALUE.sub(r"\1", text)
     text = _html(text)
@@ -273,7 +285,8 @@ def plain(text: str) -> str:
     text = _KEY_COMMENT.sub(r"\1", text)
     text = _PAIRED_CELLS.sub(_paired_cells, text)
     text = _CELLS_ON_ONE_LINE.sub(lambda m: re.sub(r"[ \t]\|[ \t]", "\n", m.group()), text)
-    return _PERCENT_FIRST.sub(r"\1%", text)
+    text = _PERCENT_FIRST.sub(r"\1%", text)
+    return text + INFERRED if inferred or led else text
 
 
 # A name and its value apart by a run of spaces, with no label mark ("knows    no"), and a
