@@ -1706,6 +1706,8 @@ def test_study1_layouts_read_by_inference_are_below_full_confidence(specs, answe
         ("Prior: 2\nBets 0 to 3: 40%, 60%", "probability_0"),
         # boxes all ticked or several ticked: no one of them chosen
         ("Prior: 1\nKnows exactly?\n[x] yes\n[x] no\n[ ] not sure", "Knowledge_A"),
+        # a labelled answer struck out and written again is an answer revised
+        ("Prior: 1\n~~Knowledge: no~~\nKnowledge: yes", "Knowledge_A"),
         # a header whose values do not line up under it
         ("  prior bet0 bet1 bet2 bet3\n 2 10  20   60 10", "probability_1"),
         # an R element that is neither a vector nor a named vector
@@ -1753,6 +1755,15 @@ def test_study2_a_ticked_box_is_the_choice_below_full_confidence(specs):
         ),
         ("Candidates:\n- It wasn't bad\n- It was good ✓\n- It was terrible", "was good"),
         ("a) It was bad ✘\nb) It was amazing ✔", "was amazing"),
+        # a yes or a no under a header that names the choice, in a table or a CSV block
+        (
+            "| Line | Selected |\n|---|---|\n| It was terrible | yes |\n| It was bad | no |",
+            "was terrible",
+        ),
+        ("candidate;picked\nIt wasn't good;false\nIt wasn't terrible;true", "wasn't terrible"),
+        # items struck through are rejected: what is left is the choice
+        ("- ~~It was amazing~~\n- It wasn't bad\n- ~~It was bad~~", "wasn't bad"),
+        ("~~It was good~~\nIt was bad\nIt was terrible", " "),
         # ... two ticked rows are no choice
         ("| Sentence | Pick |\n|---|---|\n| It was bad | ✓ |\n| It was good | ✓ |", " "),
     ],

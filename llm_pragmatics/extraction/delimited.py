@@ -24,6 +24,9 @@ _NAME = re.compile(r"[a-z][a-z0-9_ ./()%$'-]{0,24}")
 _VALUE = re.compile(r"[^:\n]{0,25}")
 # A rule under a header: dashes, with "+" or "|" where the columns meet ("----+----").
 _RULE = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]*[+|][ \t]*[-=]{2,})*[ \t]*[+|]?[ \t]*")
+# A header that names a column of choices ("chosen?", "selected"): its rows, a yes or a no
+# each, make a table even with no amounts in it ("sentence,chosen" over "it was bad,false").
+CHOICE_HEADER = re.compile(r"(?:chosen|selected|picked|pick|choice|my (?:pick|choice|answer))\??")
 # psql's booleans.
 _BOOLEAN = {"t": "true", "f": "false"}
 # A key's digits apart from its word, its underscores spaces ("bet_0" -> "bet 0", "b1" ->
@@ -75,7 +78,8 @@ def _block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
         enough = len(rows) >= (2 if len(header) == 2 else 1)
         if not any(_named(cell) for cell in header):
             enough = enough and all(re.search(r"[%$]", cell) for row in rows for cell in row)
-        if enough and any(re.search(r"\d", cell) for row in rows for cell in row):
+        amounts = any(re.search(r"\d", cell) for row in rows for cell in row)
+        if enough and (amounts or any(CHOICE_HEADER.fullmatch(cell) for cell in header)):
             return [key_words(header), *(_cells(row) for row in rows)], j
     return [], start
 

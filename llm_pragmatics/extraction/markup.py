@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .delimited import key_value_lines, key_words
+from .delimited import CHOICE_HEADER, key_value_lines, key_words
 
 # Elements that hold a line or a block: each starts a line of its own.
 _BLOCK_TAGS = r"p|div|li|ul|ol|br|tr|table|thead|tbody|h[1-6]|section|article|pre|dl|dt|dd"
@@ -137,6 +137,7 @@ def ticked_boxes(text: str) -> str:
         lambda m: "\n[x] " if re.search(r"\b(?:selected|checked)\b", m.group()) else "\n[ ] ",
         text,
     )
+    text = _struck_out(text)
     lines = text.split("\n")
     items = [_ITEM.fullmatch(line) for line in lines]
     marks = [m["box"] or m["after"] for m in items]
@@ -158,9 +159,27 @@ def ticked_boxes(text: str) -> str:
     return "\n".join(kept) + INFERRED
 
 
+# An item struck through whole ("~~It was bad~~", "- ~~yes~~").
+_STRUCK = re.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,2}[.)]|[a-h][.)])[ \t]+)?~~[^~\n]+~~[.!]?[ \t]*")
+
+
+def _struck_out(text: str) -> str:
+    """A list some of whose items are struck through and others not, without the struck
+    ones: striking an item out rejects it."""
+    lines = text.split("\n")
+    # (A labelled line struck out and written again is an answer revised: both stay.)
+    struck = [bool(_STRUCK.fullmatch(line)) and not _LABELLED.match(line) for line in lines]
+    items = [line for line, gone in zip(lines, struck, strict=True) if line.strip() and not gone]
+    if not any(struck) or not items:
+        return text
+    return "\n".join(line for line, gone in zip(lines, struck, strict=True) if not gone) + INFERRED
+
+
 # A table's cell that ticks its row, and one that leaves it unticked.
 _TICK_CELL = re.compile(rf"{_TICK.pattern}|x|<-+|←")
 _UNTICKED_CELL = re.compile(r"|\[ ?\]|\( ?\)|[☐✗✘-]")
+# ... and under a header that names the choice ("Chosen?", "selected"), a yes or a no.
+_YES_CELL, _NO_CELL = re.compile(r"true|yes"), re.compile(r"false|no")
 
 
 def ticked_rows(rows: list[list[str]]) -> list[list[str]] | None:
@@ -170,11 +189,15 @@ def ticked_rows(rows: list[list[str]]) -> list[list[str]] | None:
     header, *data = rows
     for j in range(1, len(header)):
         cells = [row[j] if j < len(row) else "" for row in data]
-        ticks = [bool(_TICK_CELL.fullmatch(cell)) for cell in cells]
+        tick, untick = _TICK_CELL, _UNTICKED_CELL
+        if CHOICE_HEADER.fullmatch(header[j]):
+            tick = re.compile(rf"{tick.pattern}|{_YES_CELL.pattern}")
+            untick = re.compile(rf"{untick.pattern}|{_NO_CELL.pattern}")
+        ticks = [bool(tick.fullmatch(cell)) for cell in cells]
         if not any(ticks) or all(ticks):
             continue
         if all(
-            tick or _UNTICKED_CELL.fullmatch(cell) for tick, cell in zip(ticks, cells, strict=True)
+            t or untick.fullmatch(cell) or not cell for t, cell in zip(ticks, cells, strict=True)
         ):
             kept = [row for row, tick in zip(data, ticks, strict=True) if tick]
             return [[cell for k, cell in enumerate(row) if k != j] for row in [header, *kept]]
