@@ -1662,6 +1662,11 @@ LAYOUTS_READ_BY_INFERENCE = [
         '{"field": "prior", "value": 1}\n{"field": "knowledge", "value": "no"}',
         {"Prior_A": 1, "Knowledge_A": "no"},
     ),
+    # ... and a JSON list of such records
+    (
+        '[\n  {"question": 1, "answer": 0},\n  {"question": 3, "answer": false}\n]',
+        {"Prior_A": 0, "Knowledge_A": "no"},
+    ),
     # a label that names the range of states over a list of as many amounts
     (
         "Prior: 2\nBets (0-3): 5% / 10% / 60% / 25%",
@@ -1761,6 +1766,12 @@ def test_study2_a_ticked_box_is_the_choice_below_full_confidence(specs):
             "was terrible",
         ),
         ("candidate;picked\nIt wasn't good;false\nIt wasn't terrible;true", "wasn't terrible"),
+        # a JSON list of records, one marked true by a key that names the choice
+        (
+            '[{"line": "It was bad", "chosen": true}, {"line": "It was good", "chosen": false}]',
+            "was bad",
+        ),
+        ('[{"line": "It was bad", "chosen": true}, {"line": "It was good", "chosen": true}]', " "),
         # items struck through are rejected: what is left is the choice
         ("- ~~It was amazing~~\n- It wasn't bad\n- ~~It was bad~~", "wasn't bad"),
         ("~~It was good~~\nIt was bad\nIt was terrible", " "),

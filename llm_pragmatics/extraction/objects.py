@@ -12,6 +12,7 @@ import ast
 import json
 import re
 
+from .delimited import CHOICE_HEADER
 from .layouts import INFERRED
 
 # Names that name an object or an element ("<field name="prior">", {"question": 2, ...}),
@@ -27,6 +28,12 @@ def flatten_json(text: str) -> str:
     start, end = text.find("{"), text.rfind("}")
     if start < 0 or end <= start:
         return text
+    first, last = text.rfind("[", 0, start), text.find("]", end)
+    if first >= 0 and last > end and not text[first + 1 : start].strip():
+        records = _object(text[first : last + 1])
+        if isinstance(records, list) and records and all(isinstance(r, dict) for r in records):
+            lines = [line for record in _chosen(records) for line in _json_lines(record)]
+            return text[:first] + "\n".join(lines) + INFERRED + text[last + 1 :]
     data = _object(text[start : end + 1])
     if not isinstance(data, dict):
         return _json_records(text)
@@ -53,6 +60,17 @@ def _object(text: str):
         return ast.literal_eval(python)
     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
         return None  # ("{[1]: 2}": a key that cannot be one)
+
+
+def _chosen(records: list[dict]) -> list[dict]:
+    """The records a key naming the choice marks true ({"text": ..., "selected": true}),
+    that key left out, when it marks some and not others; else every record."""
+    for key in records[0]:
+        flags = [r.get(key) for r in records]
+        if CHOICE_HEADER.fullmatch(str(key)) and all(isinstance(f, bool) for f in flags):
+            if any(flags) and not all(flags):
+                return [{k: v for k, v in r.items() if k != key} for r in records if r[key]]
+    return records
 
 
 def _json_records(text: str) -> str:
