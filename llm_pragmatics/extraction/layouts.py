@@ -76,10 +76,10 @@ def r_lists(text: str) -> str:
 # A list item: its marker (a bullet, a number or a letter), then a box ticked or not
 # ("[x]", "( )", "☑", "✗"), or a mark after it ("It was good ✓"), or neither.
 _ITEM = re.compile(
-    r"[ \t]*(?P<bullet>(?:[-*+•]|\d{1,2}[.)]|[a-h][.)])[ \t]+)?"
-    r"(?:(?P<box>\[[ x✓✔]?\]|\([ x•*]?\)|[☐☑☒✗✘])[ \t]*)?"
-    r"(?P<item>.*?)(?:[ \t]+(?P<after>[✓✔☑✗✘]))?[ \t]*"
+    r"(?P<bullet>(?:[-*+•]|\d{1,2}[.)]|[a-h][.)])[ \t]+)?"
+    r"(?:(?P<box>\[[ x✓✔]?\]|\([ x•*]?\)|[☐☑☒✗✘])[ \t]*)?(?P<item>.*)"
 )
+_MARKS_AFTER = "✓✔☑✗✘"
 # (Not the emoji "✅" and "❌": answers set them before or after their labelled lines as
 # ornament, or to say yes and no.)
 _TICK = re.compile(r"\[[x✓✔]\]|\([x•*]\)|[☑☒✓✔]")
@@ -101,7 +101,7 @@ def ticked_boxes(text: str) -> str:
     )
     text = _struck_out(text)
     lines = text.split("\n")
-    items = [_ITEM.fullmatch(line) for line in lines]
+    items = [_item(line) for line in lines]
     marks = [m["box"] or m["after"] for m in items]
     ticked = [bool(mark and _TICK.fullmatch(mark)) for mark in marks]
     # Unticked: an empty box or a cross, or an item with no mark in a list of marks after.
@@ -119,6 +119,16 @@ def ticked_boxes(text: str) -> str:
         if not untick
     ]
     return "\n".join(kept) + INFERRED
+
+
+def _item(line: str) -> dict:
+    """A line's list marker, box, item and mark after it (each None where it has none)."""
+    parts = _ITEM.match(line.strip()).groupdict()
+    item = parts["item"]
+    after = item[-1:] if item[-1:] in _MARKS_AFTER and item[-2:-1].isspace() else ""
+    parts["after"] = after or None
+    parts["item"] = item[:-1].rstrip() if after else item
+    return parts
 
 
 # An item struck through whole ("~~It was bad~~", "- ~~yes~~").

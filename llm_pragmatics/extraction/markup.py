@@ -96,7 +96,7 @@ _KEY_NUMBER = re.compile(r"(?m)^([ \t]*[a-z]{2,})_?(\d+)(?=[ \t]*[:=])")
 # A key's option as an index in brackets ("bet (0): 10%", "bets[2] = 60"), and a name led
 # to its value by dots ("Prior ........ 2", "Bet on 1 . . . . 20%"), as a printed form
 # does: read by inference.
-_KEY_INDEX = re.compile(r"(?m)^([ \t]*[a-z][a-z ]*?)[ \t]*[\[(](\d)[\])](?=[ \t]*[:=])")
+_KEY_INDEX = re.compile(r"(?m)^([ \t]*[a-z][a-z ]{0,30}?)[ \t]*[\[(](\d)[\])](?=[ \t]*[:=])")
 _LEADER = re.compile(
     r"(?m)^(?P<name>[ \t]*[a-z][^\n.:]{0,40}?)[ \t]*(?:\.{4,}|(?:\. ){3,}\.?|·{3,})[ \t]*"
     r"(?P<value>(?:[^\n.]|(?<=\d)\.(?=\d)){1,30}?)[ \t]*$"
