@@ -84,7 +84,7 @@ _MARKS_AFTER = "✓✔☑✗✘"
 # ornament, or to say yes and no.)
 _TICK = re.compile(r"\[[x✓✔]\]|\([x•*]\)|[☑☒✓✔]")
 # A line that states a value under a label ("Knowledge: no ✗") is an answer, not an item.
-_LABELLED = re.compile(r"[^:\n]*\w[^:\n]*:[ \t]*\S")
+_LABELLED = re.compile(r"[^:\n]{0,60}:[ \t]*\S")
 # HTML's choices: an option selected, a radio button or check box checked.
 _CHOICE_TAG = re.compile(r"<(?:option|input(?=[^<>]*type=[\"']?(?:radio|checkbox)))\b[^<>]{0,120}>")
 
@@ -108,7 +108,7 @@ def ticked_boxes(text: str) -> str:
     listed = [bool(m["bullet"]) and not mark for m, mark in zip(items, marks, strict=True)]
     unticked = [
         (bool(mark and not tick) or (plain and any(m["after"] for m in items)))
-        and not _LABELLED.match(m["item"])
+        and not _labelled(m["item"])
         for m, mark, tick, plain in zip(items, marks, ticked, listed, strict=True)
     ]
     if not any(ticked) or not any(unticked):
@@ -119,6 +119,11 @@ def ticked_boxes(text: str) -> str:
         if not untick
     ]
     return "\n".join(kept) + INFERRED
+
+
+def _labelled(line: str) -> bool:
+    match = _LABELLED.match(line)
+    return bool(match and re.search(r"\w", match.group()[:-1]))
 
 
 def _item(line: str) -> dict:
@@ -140,7 +145,7 @@ def _struck_out(text: str) -> str:
     ones: striking an item out rejects it."""
     lines = text.split("\n")
     # (A labelled line struck out and written again is an answer revised: both stay.)
-    struck = [bool(_STRUCK.fullmatch(line)) and not _LABELLED.match(line) for line in lines]
+    struck = [bool(_STRUCK.fullmatch(line)) and not _labelled(line) for line in lines]
     items = [line for line, gone in zip(lines, struck, strict=True) if line.strip() and not gone]
     if not any(struck) or not items:
         return text

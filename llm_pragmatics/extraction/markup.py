@@ -110,7 +110,9 @@ _SNAKE_KEY = re.compile(r"(?m)^[ \t]*[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?=[ \t]*[:=])
 # Cells of names, then as many cells of values, on one line ("0 | 1 | 2 | 3 -> 0 | 10 |
 # 60 | 30"), words before them naming the line.
 _PAIRED_CELLS = re.compile(
-    r"(?m)^(?P<lead>[^|\n]*?)(?P<keys>[^|\n\s]+(?:[ \t]*\|[ \t]*[^|\n]+?)+)[ \t]*(?:->|=)[ \t]*"
+    # (a line with a pipe and then an arrow or "=", looked for first: the rest is slow)
+    r"(?m)^(?=[^|\n]*\|[^\n]*(?:->|=))(?P<lead>[^|\n]*?)"
+    r"(?P<keys>[^|\n\s]+(?:[ \t]*\|[ \t]*[^|\n]+?)+)[ \t]*(?:->|=)[ \t]*"
     r"(?P<values>[^|\n]+(?:\|[^|\n]+)+)$"
 )
 
