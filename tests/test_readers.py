@@ -1781,3 +1781,23 @@ def test_study2_a_ticked_box_is_the_choice_below_full_confidence(specs):
 )
 def test_study2_a_ticked_row_of_a_table_is_the_choice(specs, answer, utterance):
     assert utterance_read(specs["study2"], answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("comment", "sure"),
+    [
+        ("  # or 1, if one was seen", False),
+        (" <!-- maybe 1 -->", False),
+        ("  // 1 at a stretch", False),
+        ("  # a whole count", True),
+    ],
+)
+def test_study1_a_comment_dropped_with_a_number_in_it_leaves_doubt(specs, comment, sure):
+    """A comment is dropped before reading; one that holds a number may hold a second
+    value, so no value of that answer is read as beyond doubt."""
+    from llm_pragmatics.extraction.combine import combine
+
+    spec = specs["study1"]
+    reading = parsed(spec, f"prior: 2{comment}\nbets: 0: 0%, 1: 10%, 2: 70%, 3: 20%\nknowledge: no")
+    assert reading.values["Prior_A"] == 2
+    assert (combine(spec, reading, None, []).confidence >= 0.9) is sure

@@ -46,7 +46,8 @@ _MATH_WORDS = re.compile(r"\$([a-z][a-z' ]{0,60}[a-z.!])\$")
 _FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~|''')[a-z0-9_+-]*[ \t]*$")
 # A line of code in backticks (quotes by now) that sets a key ("`prior = 2`"): the line.
 _CODE_LINE = re.compile(r"(?m)^[ \t]*'([^'\n]*[a-z][^'\n]*[:=][^'\n]*)'[ \t]*$")
-_KEY_COMMENT = re.compile(r"(?m)^([^\n#]*?\S[ \t]*[:=][^\n#]*?\S)[ \t]+(?:#|//)[^\n]*$")
+_KEY_COMMENT = re.compile(r"(?m)^([^\n#]*?\S[ \t]*[:=][^\n#]*?\S)[ \t]+((?:#|//)[^\n]*)$")
+_HTML_COMMENT = re.compile(r"<!--(.{0,300}?)-->", re.DOTALL)
 # A line of three or more cells between pipes, with no labels and no table around it
 # ("3 | 0%/0%/10%/90% | no"): one answer per cell, as lines.
 _CELLS_ON_ONE_LINE = re.compile(r"(?m)^(?![ \t]*\|)[^|\n:]+(?:[ \t]\|[ \t][^|\n:]+){2,}$")
@@ -157,11 +158,15 @@ def plain(text: str) -> str:
     text = _MATH_WORDS.sub(r"\1", text)
     text = _FENCE.sub("", text)
     text = _CODE_LINE.sub(r"\1", text)
-    text = _KEY_COMMENT.sub(r"\1", text)
+    # Comments go; one that holds a number may hold a second value ("prior: 3  # or 2",
+    # "<!-- maybe 2 -->"): then no value of the answer is beyond doubt.
+    comments = _HTML_COMMENT.findall(text) + [m[2] for m in _KEY_COMMENT.finditer(text)]
+    text = _KEY_COMMENT.sub(r"\1", _HTML_COMMENT.sub(" ", text))
+    doubted = any(re.search(r"\d", comment) for comment in comments)
     text = _PAIRED_CELLS.sub(_paired_cells, text)
     text = _CELLS_ON_ONE_LINE.sub(lambda m: re.sub(r"[ \t]\|[ \t]", "\n", m.group()), text)
     text = _PERCENT_FIRST.sub(r"\1%", text)
-    return text + INFERRED if inferred or led else text
+    return text + INFERRED if inferred or led or doubted else text
 
 
 # Cells apart by tabs or by runs of spaces ("0     1     2", "State\t0\t1").
