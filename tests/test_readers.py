@@ -1801,3 +1801,17 @@ def test_study1_a_comment_dropped_with_a_number_in_it_leaves_doubt(specs, commen
     reading = parsed(spec, f"prior: 2{comment}\nbets: 0: 0%, 1: 10%, 2: 70%, 3: 20%\nknowledge: no")
     assert reading.values["Prior_A"] == 2
     assert (combine(spec, reading, None, []).confidence >= 0.9) is sure
+
+
+def test_study1_a_reason_column_with_a_number_in_it_leaves_doubt(specs):
+    """A table's reason column is left out; a number in it may be a second value."""
+    from llm_pragmatics.extraction.combine import combine
+
+    spec = specs["study1"]
+    table = "| Item | Value | Why |\n|---|---|---|\n| Prior | 1 | {why} |\n| Knowledge | yes | |"
+    doubted = parsed(spec, table.format(why="though 2 is not out"))
+    sure = parsed(spec, table.format(why="the base rate"))
+    assert doubted.values == sure.values == {"Prior_A": 1, "Knowledge_A": "yes"}
+    assert set(doubted.grades.values()) == {LOOSE}
+    assert LOOSE not in sure.grades.values()
+    assert combine(spec, doubted, None, []).confidence < combine(spec, sure, None, []).confidence

@@ -217,7 +217,7 @@ def _flatten_tables(text: str) -> str:
             block.append(lines[i])
             i += 1
         rows = [_cells(line) for line in block if not _TABLE_RULE.fullmatch(line)]
-        rows = _without_commentary(rows) if rows else rows
+        rows, doubted = _without_commentary(rows) if rows else (rows, False)
         width = len(rows[0]) if rows else 0
         if len(rows) < 2 or width < 2 or any(len(r) != width for r in rows[1:-1]):
             out += block
@@ -227,6 +227,7 @@ def _flatten_tables(text: str) -> str:
             out += _table_lines(rows)
         else:  # (a list of items, its ticked ones alone, when the column was the other)
             out += [r[0] for r in ticked[1:]] if len(ticked[0]) == 1 else _table_lines(ticked)
+        if ticked is not None or doubted:
             out[-1] += INFERRED
     return "\n".join(out)
 
@@ -242,11 +243,15 @@ _COMMENTARY_COLUMN = re.compile(
 _NOTE_COLUMN = re.compile(r"(?:notes?|comments?|remarks?)")
 
 
-def _without_commentary(rows: list[list[str]]) -> list[list[str]]:
+def _without_commentary(rows: list[list[str]]) -> tuple[list[list[str]], bool]:
+    """The rows without their commentary columns, and whether a cell left out holds a
+    number (it may hold a second value: "| Prior | 3 | could also be 2 |")."""
     keep = [j for j, cell in enumerate(rows[0]) if not _COMMENTARY_COLUMN.fullmatch(cell)]
     if len(keep) == len(rows[0]) or len(keep) < 2:
-        return rows
+        return rows, False
     notes = [j for j, cell in enumerate(rows[0]) if j and _NOTE_COLUMN.fullmatch(cell)]
+    dropped = [j for j in range(len(rows[0])) if j not in keep and j not in notes]
+    doubted = any(re.search(r"\d", row[j]) for row in rows[1:] for j in dropped if j < len(row))
     out = [[row[j] for j in keep if j < len(row)] for row in rows[:1]]
     for row in rows[1:]:
         cells = list(row)
@@ -254,7 +259,7 @@ def _without_commentary(rows: list[list[str]]) -> list[list[str]]:
             if j < len(cells) and cells[j]:
                 cells[j - 1] = f"{cells[j - 1]} ({cells[j]})"
         out.append([cells[j] for j in keep if j < len(cells)])
-    return out
+    return out, doubted
 
 
 def _in_table(line: str) -> bool:
