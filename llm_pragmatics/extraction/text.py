@@ -64,7 +64,7 @@ HESITATION = r"(?:\.{2,}|…|\b(?:um+|uh+|er+|erm|hmm+|well)\b)"
 _AUXILIARIES = "was were is are do does did can could would will should has have had must"
 _CONTRACTED = {"can": "can't", "will": "won't"}
 _ADVERB = r"(?:[a-z]{3,}ly|just|really|simply|truly|still|quite|actually|definitely|certainly)"
-_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\ue000]")  # (and layouts.INFERRED's mark)
 
 
 def _number_word(match: re.Match) -> str:
