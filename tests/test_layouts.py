@@ -191,3 +191,11 @@ def test_study1_a_reason_column_with_a_number_in_it_leaves_doubt(specs):
     assert set(doubted.grades.values()) == {LOOSE}
     assert LOOSE not in sure.grades.values()
     assert combine(spec, doubted, None, []).confidence < combine(spec, sure, None, []).confidence
+
+
+def test_only_a_translation_marks_an_answer_as_read_by_inference():
+    from llm_pragmatics.extraction.layouts import INFERRED
+    from llm_pragmatics.extraction.text import normalise_marked
+
+    assert normalise_marked("Prior: 3" + INFERRED) == ("prior: 3", False)
+    assert normalise_marked("[ ] yes\n[x] no") == ("no", True)
