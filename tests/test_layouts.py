@@ -197,5 +197,5 @@ def test_only_a_translation_marks_an_answer_as_read_by_inference():
     from llm_pragmatics.extraction.layouts import INFERRED
     from llm_pragmatics.extraction.text import normalise_marked
 
-    assert normalise_marked("Prior: 3" + INFERRED) == ("prior: 3", False)
+    assert normalise_marked("Prior: 3" + INFERRED) == ("prior: 3\n", False)
     assert normalise_marked("[ ] yes\n[x] no") == ("no", True)
