@@ -998,6 +998,18 @@ def test_study2_a_frame_before_a_word_cut_off_after_a_marker_is_kept(specs):
             {"probability_0": 2.5, "probability_1": 12.5, "probability_3": 25},
         ),
         ("Prior: 2\nBets: 0: 2,5%, 1: 12,5%, 2: 60%, 3: 25%", {"probability_1": None}),
+        # ... a decimal comma in a list separated by bars
+        (
+            "Bets: 0: 12,5% | 1: 37,5% | 2: 30% | 3: 20%",
+            {"probability_0": 12.5, "probability_1": 37.5, "probability_2": 30},
+        ),
+        # marks beside labelled lines are no ticks of a list: every line stays
+        (
+            "- Prior: 2 ✅\n- Bets: 2: 100% ✓\n- Knowledge: no ✗",
+            {"Prior_A": 2, "Knowledge_A": "no"},
+        ),
+        # an amount with its unit left in the template's brackets
+        ("Prior: <1>\nBets: 0: <$5>, 1: <60%>", {"Prior_A": 1, "probability_0": 5}),
         ("prior=2 bets=[see below] knowledge=yes", {"Prior_A": 2, "Knowledge_A": "yes"}),
         (
             "Prior: 2\nBets: Zero is out, so nothing there. One is possible but unlikely, say "

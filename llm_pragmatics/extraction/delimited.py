@@ -24,11 +24,14 @@ _NAME = re.compile(r"[a-z][a-z0-9_ ./()%$'-]{0,24}")
 _VALUE = re.compile(r"[^:\n]{0,25}")
 # A rule under a header: dashes, with "+" or "|" where the columns meet ("----+----").
 _RULE = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]*[+|][ \t]*[-=]{2,})*[ \t]*[+|]?[ \t]*")
+# A header that names a column of choices ("chosen?", "selected"): its rows, a yes or a no
+# each, make a table even with no amounts in it ("sentence,chosen" over "it was bad,false").
+CHOICE_HEADER = re.compile(r"(?:chosen|selected|picked|pick|choice|my (?:pick|choice|answer))\??")
 # psql's booleans.
 _BOOLEAN = {"t": "true", "f": "false"}
 # A key's digits apart from its word, its underscores spaces ("bet_0" -> "bet 0", "b1" ->
-# "b 1"): the label a reader knows.
-_KEY_DIGITS = re.compile(r"(?<=[a-z])_?(?=\d)")
+# "b 1", R's "p.0" -> "p 0"): the label a reader knows.
+_KEY_DIGITS = re.compile(r"(?<=[a-z])[_.]?(?=\d)")
 
 
 def delimited_tables(text: str) -> str:
@@ -75,8 +78,9 @@ def _block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
         enough = len(rows) >= (2 if len(header) == 2 else 1)
         if not any(_named(cell) for cell in header):
             enough = enough and all(re.search(r"[%$]", cell) for row in rows for cell in row)
-        if enough and any(re.search(r"\d", cell) for row in rows for cell in row):
-            return [_keys(header), *(_cells(row) for row in rows)], j
+        amounts = any(re.search(r"\d", cell) for row in rows for cell in row)
+        if enough and (amounts or any(CHOICE_HEADER.fullmatch(cell) for cell in header)):
+            return [key_words(header), *(_cells(row) for row in rows)], j
     return [], start
 
 
@@ -110,14 +114,15 @@ def _split(line: str, delimiter: str) -> list[str]:
     return [re.sub(r'^"(.*)"$', r"\1", cell.strip()) for cell in line.split(delimiter)]
 
 
-def _keys(cells: list[str]) -> list[str]:
+def key_words(cells: list[str]) -> list[str]:
+    """Keys as a reader knows them: their digits apart, underscores spaces ("bet_0", "b1")."""
     return [_KEY_DIGITS.sub(" ", cell).replace("_", " ") for cell in cells]
 
 
 def _cells(row: list[str]) -> list[str]:
     """A row's cells, its first a key when it names one, its booleans words."""
     row = [_BOOLEAN.get(cell, cell) for cell in row]
-    return _keys(row[:1]) + row[1:] if _named(row[0]) else row
+    return key_words(row[:1]) + row[1:] if _named(row[0]) else row
 
 
 # A line of "key=value" pairs apart by spaces ("prior=3 bets=0/10/60/30 knows=no").

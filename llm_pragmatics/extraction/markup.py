@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .delimited import key_value_lines
+from .layouts import INFERRED
 
 # Elements that hold a line or a block: each starts a line of its own.
 _BLOCK_TAGS = r"p|div|li|ul|ol|br|tr|table|thead|tbody|h[1-6]|section|article|pre|dl|dt|dd"
@@ -22,9 +23,9 @@ _BLOCK = re.compile(rf"</?(?:{_BLOCK_TAGS})(?:\s[^<>\n]{{0,80}})?/?>")
 # Table cells: a row of cells reads as a "| a | b |" line.
 _CELL_OPEN = re.compile(r"<t[dh](?:\s[^<>\n]{0,80})?>")
 _CELL_CLOSE = re.compile(r"</t[dh]>")
-# A value the template's brackets were left around ("Prior: <3>", "<10>%", "<no>"); a
+# A value the template's brackets were left around ("Prior: <3>", "<10>%", "<75%>", "<no>"); a
 # placeholder ("<percent>") is no value and stays a tag.
-_BRACKETED_VALUE = re.compile(r"<\s*(-?\d+(?:\.\d+)?|yes|no|true|false)\s*>")
+_BRACKETED_VALUE = re.compile(r"<\s*(\$?-?\d+(?:\.\d+)?%?|yes|no|true|false)\s*>")
 
 # LaTeX: environments and rows are lines; commands with an argument leave it; others go.
 _LATEX_ENVIRONMENT = re.compile(r"\\(?:begin|end)\{[a-z*]+\}(?:\{[^{}\n]*\})?")
@@ -45,7 +46,8 @@ _MATH_WORDS = re.compile(r"\$([a-z][a-z' ]{0,60}[a-z.!])\$")
 _FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~|''')[a-z0-9_+-]*[ \t]*$")
 # A line of code in backticks (quotes by now) that sets a key ("`prior = 2`"): the line.
 _CODE_LINE = re.compile(r"(?m)^[ \t]*'([^'\n]*[a-z][^'\n]*[:=][^'\n]*)'[ \t]*$")
-_KEY_COMMENT = re.compile(r"(?m)^([^\n#]*?\S[ \t]*[:=][^\n#]*?\S)[ \t]+(?:#|//)[^\n]*$")
+_KEY_COMMENT = re.compile(r"(?m)^([^\n#]*?\S[ \t]*[:=][^\n#]*?\S)[ \t]+((?:#|//)[^\n]*)$")
+_HTML_COMMENT = re.compile(r"<!--(.{0,300}?)-->", re.DOTALL)
 # A line of three or more cells between pipes, with no labels and no table around it
 # ("3 | 0%/0%/10%/90% | no"): one answer per cell, as lines.
 _CELLS_ON_ONE_LINE = re.compile(r"(?m)^(?![ \t]*\|)[^|\n:]+(?:[ \t]\|[ \t][^|\n:]+){2,}$")
@@ -92,6 +94,14 @@ _RECORD = re.compile(
 )
 # "bet0=15", "bet_0: 15": a key's number apart from its word ("bet 0=15").
 _KEY_NUMBER = re.compile(r"(?m)^([ \t]*[a-z]{2,})_?(\d+)(?=[ \t]*[:=])")
+# A key's option as an index in brackets ("bet (0): 10%", "bets[2] = 60"), and a name led
+# to its value by dots ("Prior ........ 2", "Bet on 1 . . . . 20%"), as a printed form
+# does: read by inference.
+_KEY_INDEX = re.compile(r"(?m)^([ \t]*[a-z][a-z ]{0,30}?)[ \t]*[\[(](\d)[\])](?=[ \t]*[:=])")
+_LEADER = re.compile(
+    r"(?m)^(?P<name>[ \t]*[a-z][^\n.:]{0,40}?)[ \t]*(?:\.{4,}|(?:\. ){3,}\.?|·{3,})[ \t]*"
+    r"(?P<value>(?:[^\n.]|(?<=\d)\.(?=\d)){1,30}?)[ \t]*$"
+)
 
 
 # A key in snake case ("initial_estimate: 3", "speaker_knows_exactly = false"): its words.
@@ -101,7 +111,9 @@ _SNAKE_KEY = re.compile(r"(?m)^[ \t]*[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?=[ \t]*[:=])
 # Cells of names, then as many cells of values, on one line ("0 | 1 | 2 | 3 -> 0 | 10 |
 # 60 | 30"), words before them naming the line.
 _PAIRED_CELLS = re.compile(
-    r"(?m)^(?P<lead>[^|\n]*?)(?P<keys>[^|\n\s]+(?:[ \t]*\|[ \t]*[^|\n]+?)+)[ \t]*(?:->|=)[ \t]*"
+    # (a line with a pipe and then an arrow or "=", looked for first: the rest is slow)
+    r"(?m)^(?=[^|\n]*\|[^\n]*(?:->|=))(?P<lead>[^|\n]*?)"
+    r"(?P<keys>[^|\n\s]+(?:[ \t]*\|[ \t]*[^|\n]+?)+)[ \t]*(?:->|=)[ \t]*"
     r"(?P<values>[^|\n]+(?:\|[^|\n]+)+)$"
 )
 
@@ -133,6 +145,10 @@ def plain(text: str) -> str:
     snake case, a percent sign before its number."""
     text = _RECORD.sub(_record, key_value_lines(text))
     text = _KEY_NUMBER.sub(r"\1 \2", text)
+    text, inferred = _KEY_INDEX.subn(r"\1 \2", text)
+    # (Two lines of leaders at least: one is as likely a pause, "It was.... good".)
+    led = len(_LEADER.findall(text)) >= 2
+    text = _LEADER.sub(r"\g<name>: \g<value>", text) if led else text
     text = _SNAKE_KEY.sub(lambda m: m.group().replace("_", " "), text)
     text = _BRACKETED_VALUE.sub(r"\1", text)
     text = _html(text)
@@ -142,10 +158,15 @@ def plain(text: str) -> str:
     text = _MATH_WORDS.sub(r"\1", text)
     text = _FENCE.sub("", text)
     text = _CODE_LINE.sub(r"\1", text)
-    text = _KEY_COMMENT.sub(r"\1", text)
+    # Comments go; one that holds a number may hold a second value ("prior: 3  # or 2",
+    # "<!-- maybe 2 -->"): then no value of the answer is beyond doubt.
+    comments = _HTML_COMMENT.findall(text) + [m[2] for m in _KEY_COMMENT.finditer(text)]
+    text = _KEY_COMMENT.sub(r"\1", _HTML_COMMENT.sub(" ", text))
+    doubted = any(re.search(r"\d", comment) for comment in comments)
     text = _PAIRED_CELLS.sub(_paired_cells, text)
     text = _CELLS_ON_ONE_LINE.sub(lambda m: re.sub(r"[ \t]\|[ \t]", "\n", m.group()), text)
-    return _PERCENT_FIRST.sub(r"\1%", text)
+    text = _PERCENT_FIRST.sub(r"\1%", text)
+    return text + INFERRED if inferred or led or doubted else text
 
 
 # Cells apart by tabs or by runs of spaces ("0     1     2", "State\t0\t1").

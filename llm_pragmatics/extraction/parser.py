@@ -27,7 +27,7 @@ from .readers import (
 )
 from .sections import Part, answer_proper, split
 from .spec import ExtractionSpec
-from .text import REVISING, normalise, sentence_start
+from .text import REVISING, normalise_marked, sentence_start
 
 TRUNCATED = "length"  # the finish_reason of an answer cut off at the token limit
 
@@ -62,7 +62,8 @@ def read_field(spec: ExtractionSpec, name: str, text: str, scope: str) -> list[F
 
 def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading:
     """Read every field the parser can from one answer."""
-    text = without_templates(normalise(answer))
+    text, inferred = normalise_marked(answer)
+    text = without_templates(text)
     reading = Reading(text, split(text, spec.sections), finish_reason == TRUNCATED)
     findings: dict[str, list[Found]] = {}
     for f in spec.fields:
@@ -84,9 +85,9 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
                 reading.missing.append(f.name)
             continue
         _settle(reading, f, complete)
-    if reading.revisions or _REVISION.search(text):
-        # An answer that revises, restates or doubts itself: none of its values is beyond
-        # doubt.
+    if inferred or reading.revisions or _REVISION.search(text):
+        # An answer that revises, restates or doubts itself, or one whose layout was read
+        # by inference (a ticked box as the choice): none of its values is beyond doubt.
         reading.grades = {name: weakest(grade, LOOSE) for name, grade in reading.grades.items()}
     return reading
 

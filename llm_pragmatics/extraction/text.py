@@ -7,14 +7,21 @@ generic: case, quotes and dashes, markdown emphasis and bullets, contractions, n
 
 from __future__ import annotations
 
-import ast
 import html
-import json
 import re
 import unicodedata
 
 from .delimited import delimited_tables
+from .layouts import (
+    INFERRED,
+    aligned_columns,
+    drawn_tables,
+    r_lists,
+    ticked_boxes,
+    ticked_rows,
+)
 from .markup import footnotes, plain, spaced_rows
+from .objects import HOLDING, NAMING, flatten_json, ranged_lists
 
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
 # amazing"): what follows them is a second answer, not a continuation of the first.
@@ -57,7 +64,7 @@ HESITATION = r"(?:\.{2,}|…|\b(?:um+|uh+|er+|erm|hmm+|well)\b)"
 _AUXILIARIES = "was were is are do does did can could would will should has have had must"
 _CONTRACTED = {"can": "can't", "will": "won't"}
 _ADVERB = r"(?:[a-z]{3,}ly|just|really|simply|truly|still|quite|actually|definitely|certainly)"
-_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\ue000]")  # (and layouts.INFERRED's mark)
 
 
 def _number_word(match: re.Match) -> str:
@@ -77,7 +84,16 @@ def _negation(match: re.Match) -> str:
 
 
 def normalise(text: str | None) -> str:
-    """Lower case; plain quotes, dashes and spaces; no markdown emphasis, headings or bullets;
+    """The answer normalised (normalise_marked)."""
+    return normalise_marked(text)[0]
+
+
+def normalise_marked(text: str | None) -> tuple[str, bool]:
+    """The answer normalised, and whether a layout in it was read by inference (a ticked
+    box as the choice, an R list, JSON Lines, a drawn table): then no value read from it
+    is beyond doubt.
+
+    Lower case; plain quotes, dashes and spaces; no markdown emphasis, headings or bullets;
     negations contracted ("was not" -> "wasn't"); digits for number words; "%" for percent;
     "$N" for "N dollars"."""
     text = unicodedata.normalize("NFKC", footnotes(html.unescape(str(text or ""))))
@@ -88,7 +104,8 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"(?<=[a-z])[–—―](?=[a-z])", " - ", text)
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
     text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
-    text = re.sub(r"[^\S\n]+", " ", spaced_rows(delimited_tables(text)))
+    text = spaced_rows(delimited_tables(ticked_boxes(r_lists(drawn_tables(text)))))
+    text = re.sub(r"[^\S\n]+", " ", aligned_columns(text))
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
     # An element named for what it holds ("<prior>3</prior>", "<bet outcome="1">90</bet>")
     # is a "name: value" line.
@@ -116,11 +133,12 @@ def normalise(text: str | None) -> str:
         _negation,
         text,
     )
-    # Decimal commas in a line whose list is separated by semicolons ("1: 7,5%; 2: 42,5%"):
-    # there a comma can only be a decimal one.
+    # Decimal commas in a line whose list is separated otherwise, by semicolons or bars
+    # ("1: 7,5%; 2: 42,5%", "0 -> 2,5% | 1 -> 7,5%"): there a comma can only be a decimal
+    # one.
     text = re.sub(
-        r"(?m)^(?=[^\n]*;)(?![^\n]*,(?!\d))[^\n]*$",
-        lambda m: re.sub(r"(?<=\d),(?=\d)", ".", m.group()),
+        r"(?m)^(?=[^\n]*[;|])(?![^\n]*,(?!\d))[^\n]*$",
+        lambda m: re.sub(r"(?<=\d),(?=\d{1,2}(?!\d))", ".", m.group()),
         text,
     )
     # A word in brackets, as in a template filled in ("It wasn't [bad]").
@@ -134,7 +152,9 @@ def normalise(text: str | None) -> str:
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?) ?(?:dollars?|bucks|usd)\b", r"$\1", text)
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\$", r"$\1", text)
     text = re.sub(r"\busd ?(?=\d)|\$ +(?=\d)", "$", text)
-    return _flatten_json(_flatten_tables(text))
+    text = ranged_lists(flatten_json(_flatten_tables(text)))
+    mark = INFERRED.strip("\n")
+    return re.sub(rf"\n?{mark}", "", text), mark in text
 
 
 BLANK = "___"
@@ -146,10 +166,6 @@ _ELEMENT = re.compile(
     rf"(?P<attributes>(?:{_ATTRIBUTE.pattern})*)\s*"
     r"(?:>(?P<value>[^<>\n]{0,200})</(?P=name)>|/>)"
 )
-# Attributes that name an element ("<field name="prior">"), and that hold its value
-# ("<bet outcome="1" value="90"/>").
-_NAMING = {"name", "key", "id", "label", "field", "question", "title"}
-_HOLDING = {"value": "", "amount": "", "answer": "", "bet": "", "percent": "%"}
 
 
 def _element(match: re.Match) -> str:
@@ -158,9 +174,9 @@ def _element(match: re.Match) -> str:
     attribute of several words is a note, read beside the value in brackets."""
     name, value, keys, notes = match["name"].strip(), match["value"], [], []
     for key, text in _ATTRIBUTE.findall(match["attributes"] or ""):
-        if key in _HOLDING and value is None:
-            value = text + _HOLDING[key] if re.fullmatch(r"[\d.]+", text) else text
-        elif key in _NAMING and re.match(r"[a-z]", text):
+        if key in HOLDING and value is None:
+            value = text + HOLDING[key] if re.fullmatch(r"[\d.]+", text) else text
+        elif key in NAMING and re.match(r"[a-z]", text):
             name = text
         elif re.fullmatch(r"[\w.-]{1,12}", text):
             keys.append(text)
@@ -201,12 +217,18 @@ def _flatten_tables(text: str) -> str:
             block.append(lines[i])
             i += 1
         rows = [_cells(line) for line in block if not _TABLE_RULE.fullmatch(line)]
-        rows = _without_commentary(rows) if rows else rows
+        rows, doubted = _without_commentary(rows) if rows else (rows, False)
         width = len(rows[0]) if rows else 0
         if len(rows) < 2 or width < 2 or any(len(r) != width for r in rows[1:-1]):
             out += block
             continue
-        out += _table_lines(rows)
+        ticked = ticked_rows(rows)
+        if ticked is None:
+            out += _table_lines(rows)
+        else:  # (a list of items, its ticked ones alone, when the column was the other)
+            out += [r[0] for r in ticked[1:]] if len(ticked[0]) == 1 else _table_lines(ticked)
+        if ticked is not None or doubted:
+            out[-1] += INFERRED
     return "\n".join(out)
 
 
@@ -221,11 +243,15 @@ _COMMENTARY_COLUMN = re.compile(
 _NOTE_COLUMN = re.compile(r"(?:notes?|comments?|remarks?)")
 
 
-def _without_commentary(rows: list[list[str]]) -> list[list[str]]:
+def _without_commentary(rows: list[list[str]]) -> tuple[list[list[str]], bool]:
+    """The rows without their commentary columns, and whether a cell left out holds a
+    number (it may hold a second value: "| Prior | 3 | could also be 2 |")."""
     keep = [j for j, cell in enumerate(rows[0]) if not _COMMENTARY_COLUMN.fullmatch(cell)]
     if len(keep) == len(rows[0]) or len(keep) < 2:
-        return rows
+        return rows, False
     notes = [j for j, cell in enumerate(rows[0]) if j and _NOTE_COLUMN.fullmatch(cell)]
+    dropped = [j for j in range(len(rows[0])) if j not in keep and j not in notes]
+    doubted = any(re.search(r"\d", row[j]) for row in rows[1:] for j in dropped if j < len(row))
     out = [[row[j] for j in keep if j < len(row)] for row in rows[:1]]
     for row in rows[1:]:
         cells = list(row)
@@ -233,7 +259,7 @@ def _without_commentary(rows: list[list[str]]) -> list[list[str]]:
             if j < len(cells) and cells[j]:
                 cells[j - 1] = f"{cells[j - 1]} ({cells[j]})"
         out.append([cells[j] for j in keep if j < len(cells)])
-    return out
+    return out, doubted
 
 
 def _in_table(line: str) -> bool:
@@ -286,73 +312,6 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
         else:
             lines.append(", ".join(f"{key}: {value}" for key, value in pairs))
     return lines
-
-
-def _flatten_json(text: str) -> str:
-    """An answer written as a JSON object or a Python dict, as "key: value" lines: one line
-    per key, a nested object on its key's line ("bets: 0: 5%, 1: 10%"); an object keyed 1,
-    2, ... as "answer 1: ...", "answer 2: ...". Text that is no object is left as it is."""
-    start, end = text.find("{"), text.rfind("}")
-    if start < 0 or end <= start:
-        return text
-    data = _object(text[start : end + 1])
-    if not isinstance(data, dict):
-        return text
-    before = text[:start] + ("\n" if text[:start].strip() else "")
-    return before + "\n".join(_json_lines(data)) + text[end + 1 :]
-
-
-# Outside quotes, the words of JSON and Python for true, false and nothing.
-_LITERAL_WORD = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|\b(true|false|null|none)\b")
-_PYTHON_WORD = {"true": "True", "false": "False", "null": "None", "none": "None"}
-
-
-def _object(text: str):
-    """The JSON object, or Python dict (single quotes, numbers as keys), the text is; else
-    None. (The text is lower case: Python's True is "true" here.)"""
-    try:
-        return json.loads(text)
-    except ValueError:
-        pass
-    python = _LITERAL_WORD.sub(
-        lambda m: _PYTHON_WORD[m.group(1)] if m.group(1) else m.group(), text
-    )
-    try:
-        return ast.literal_eval(python)
-    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
-        return None  # ("{[1]: 2}": a key that cannot be one)
-
-
-def _json_lines(data: dict) -> list[str]:
-    keys = [str(k) for k in data]
-    numbered = len(keys) > 1 and keys == [str(i) for i in range(1, len(keys) + 1)]
-    lines = []
-    for key, value in data.items():
-        name = f"answer {key}" if numbered else str(key).replace("_", " ")
-        if isinstance(value, dict) and (_has_dict(value) or not _keyed_by_options(value)):
-            lines += [f"{name}:", *_json_lines(value)]
-        else:
-            lines.append(f"{name}: {_json_inline(value)}")
-    return lines
-
-
-def _keyed_by_options(data: dict) -> bool:
-    """An object whose keys are short labels ("0", "1", "a"): one line of "key: value"."""
-    return all(len(str(k)) <= 2 for k in data)
-
-
-def _has_dict(data: dict) -> bool:
-    return any(isinstance(v, dict) for v in data.values())
-
-
-def _json_inline(value) -> str:
-    if isinstance(value, dict):
-        return ", ".join(f"{k}: {_json_inline(v)}" for k, v in value.items())
-    if isinstance(value, list):
-        return ", ".join(_json_inline(v) for v in value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return "" if value is None else str(value)
 
 
 def number_shape(text: str) -> str:

@@ -1,0 +1,240 @@
+"""Layouts that pair a name with a value, or mark an item as chosen, only by inference.
+
+A table drawn with box characters, a list as R prints it, columns aligned as a program
+prints them, a list or table whose ticks mark the chosen items, items struck through: each
+is translated here to the plain lines it stands for ("name: value" lines, "| a | b |"
+rows, the chosen items alone), once, before any reader sees the text. What is read from
+such a layout is an inference, so every translation leaves INFERRED behind it, and the
+parser reads no value of that answer as beyond doubt (0.8 at most). (Runs on the
+lower-cased answer, before runs of spaces are squashed.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .delimited import CHOICE_HEADER, key_words
+
+# What a translation leaves at the end of the text when it read a layout by inference (a
+# ticked box as the choice, a list of values as a record of names): no value read from
+# such a text is beyond doubt. text.normalise takes it out and says it was there.
+INFERRED = "\n\ue000"
+
+# Box-drawing characters ("┌──┬──┐", "│ a │ b │", "╠══╬══╣"): a table drawn with them is
+# the ASCII table it stands for ("+--+--+", "| a | b |").
+_BOX_VERTICAL = "│┃║╎╏┆┇┊┋"
+_BOX_HORIZONTAL = "─━═╌╍┄┅┈┉╴╶╸╺"
+_BOX = re.compile(r"[\u2500-\u257f]")
+
+
+def drawn_tables(text: str) -> str:
+    """A table drawn with box-drawing characters as an ASCII table: its sides and inner
+    walls "|", its rules "-", its corners and joints "+"."""
+    if not _BOX.search(text):
+        return text
+
+    def ascii_char(match: re.Match) -> str:
+        char = match.group()
+        return "|" if char in _BOX_VERTICAL else "-" if char in _BOX_HORIZONTAL else "+"
+
+    walls = any(char in text for char in _BOX_VERTICAL)
+    # (A rule alone, "──────", parts a text; walls make a table, read by inference.)
+    return _BOX.sub(ascii_char, text) + (INFERRED if walls else "")
+
+
+# R's print of a list: "$name" alone on a line, then the element as R prints it: "[1] 3",
+# '[1] "no"', or a named vector (a line of names over a line of values, columns aligned).
+_R_ELEMENT = re.compile(
+    r"(?m)^\$(?P<name>[a-z][\w.]*)[ \t]*\n(?P<body>(?:[ \t]*\S[^\n]*(?:\n|$))+)"
+)
+_R_INDEX = re.compile(r"^[ \t]*\[\d+\][ \t]*")
+
+
+def r_lists(text: str) -> str:
+    """Each element of a list R printed as a "name: value" line: a vector's values after
+    its name ("bets: 0 20 50 30"), a named vector's as pairs ("bets: 0: 0, 1: 20, ...")."""
+    found = False
+
+    def element(match: re.Match) -> str:
+        nonlocal found
+        lines = [line for line in match["body"].split("\n") if line.strip()]
+        if all(_R_INDEX.match(line) for line in lines):
+            values = " ".join(_R_INDEX.sub("", line).strip() for line in lines)
+            value = re.sub(r'"([^"\n]*)"', r"\1", values)
+        elif len(lines) == 2 and len(lines[0].split()) == len(lines[1].split()) >= 2:
+            pairs = zip(lines[0].split(), lines[1].split(), strict=True)
+            value = ", ".join(f"{name}: {v}" for name, v in pairs)
+        else:
+            return match.group()
+        found = True
+        return f"{match['name'].replace('.', ' ')}: {value}\n"
+
+    text = _R_ELEMENT.sub(element, text)
+    return text + INFERRED if found else text
+
+
+# A list item: its marker (a bullet, a number or a letter), then a box ticked or not
+# ("[x]", "( )", "☑", "✗"), or a mark after it ("It was good ✓"), or neither.
+_ITEM = re.compile(
+    r"(?P<bullet>(?:[-*+•]|\d{1,2}[.)]|[a-h][.)])[ \t]+)?"
+    r"(?:(?P<box>\[[ x✓✔]?\]|\([ x•*]?\)|[☐☑☒✗✘])[ \t]*)?(?P<item>.*)"
+)
+_MARKS_AFTER = "✓✔☑✗✘"
+# (Not the emoji "✅" and "❌": answers set them before or after their labelled lines as
+# ornament, or to say yes and no.)
+_TICK = re.compile(r"\[[x✓✔]\]|\([x•*]\)|[☑☒✓✔]")
+# A line that states a value under a label ("Knowledge: no ✗") is an answer, not an item.
+_LABELLED = re.compile(r"[^:\n]{0,60}:[ \t]*\S")
+# HTML's choices: an option selected, a radio button or check box checked.
+_CHOICE_TAG = re.compile(r"<(?:option|input(?=[^<>]*type=[\"']?(?:radio|checkbox)))\b[^<>]{0,120}>")
+
+
+def ticked_boxes(text: str) -> str:
+    """A list some of whose items are ticked and others not, as its ticked items alone: a
+    tick marks its item as chosen, as "<- my answer" does. Items are ticked in a box before
+    them ("[x]", "(x)", "☑", HTML's selected option or checked button) or by a mark after
+    them ("✓"); not by an empty box, a cross, or nothing. (A list all ticked is a checklist
+    done, read as it is; several ticked are several choices.)"""
+    text = _CHOICE_TAG.sub(
+        lambda m: "\n[x] " if re.search(r"\b(?:selected|checked)\b", m.group()) else "\n[ ] ",
+        text,
+    )
+    text = _struck_out(text)
+    lines = text.split("\n")
+    items = [_item(line) for line in lines]
+    marks = [m["box"] or m["after"] for m in items]
+    ticked = [bool(mark and _TICK.fullmatch(mark)) for mark in marks]
+    # Unticked: an empty box or a cross, or an item with no mark in a list of marks after.
+    listed = [bool(m["bullet"]) and not mark for m, mark in zip(items, marks, strict=True)]
+    unticked = [
+        (bool(mark and not tick) or (plain and any(m["after"] for m in items)))
+        and not _labelled(m["item"])
+        for m, mark, tick, plain in zip(items, marks, ticked, listed, strict=True)
+    ]
+    if not any(ticked) or not any(unticked):
+        return text
+    kept = [
+        m["item"] if tick else line
+        for line, m, tick, untick in zip(lines, items, ticked, unticked, strict=True)
+        if not untick
+    ]
+    return "\n".join(kept) + INFERRED
+
+
+def _labelled(line: str) -> bool:
+    match = _LABELLED.match(line)
+    return bool(match and re.search(r"\w", match.group()[:-1]))
+
+
+def _item(line: str) -> dict:
+    """A line's list marker, box, item and mark after it (each None where it has none)."""
+    parts = _ITEM.match(line.strip()).groupdict()
+    item = parts["item"]
+    after = item[-1:] if item[-1:] in _MARKS_AFTER and item[-2:-1].isspace() else ""
+    parts["after"] = after or None
+    parts["item"] = item[:-1].rstrip() if after else item
+    return parts
+
+
+# An item struck through whole ("~~It was bad~~", "- ~~yes~~").
+_STRUCK = re.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,2}[.)]|[a-h][.)])[ \t]+)?~~[^~\n]+~~[.!]?[ \t]*")
+
+
+def _struck_out(text: str) -> str:
+    """A list some of whose items are struck through and others not, without the struck
+    ones: striking an item out rejects it."""
+    lines = text.split("\n")
+    # (A labelled line struck out and written again is an answer revised: both stay.)
+    struck = [bool(_STRUCK.fullmatch(line)) and not _labelled(line) for line in lines]
+    items = [line for line, gone in zip(lines, struck, strict=True) if line.strip() and not gone]
+    if not any(struck) or not items:
+        return text
+    return "\n".join(line for line, gone in zip(lines, struck, strict=True) if not gone) + INFERRED
+
+
+# A table's cell that ticks its row, and one that leaves it unticked.
+_TICK_CELL = re.compile(rf"{_TICK.pattern}|x|<-+|←")
+_UNTICKED_CELL = re.compile(r"|\[ ?\]|\( ?\)|[☐✗✘-]")
+# ... and under a header that names the choice ("Chosen?", "selected"), a yes or a no.
+_YES_CELL, _NO_CELL = re.compile(r"true|yes"), re.compile(r"false|no")
+
+
+def ticked_rows(rows: list[list[str]]) -> list[list[str]] | None:
+    """A table's header and the rows a column of ticks marks (the column gone), when the
+    column ticks some rows and leaves others ("| Option | Chosen? |" over "| It was good |
+    ✓ |" and "| It was bad | |"); None for a table with no such column."""
+    header, *data = rows
+    for j in range(1, len(header)):
+        cells = [row[j] if j < len(row) else "" for row in data]
+        tick, untick = _TICK_CELL, _UNTICKED_CELL
+        if CHOICE_HEADER.fullmatch(header[j]):
+            tick = re.compile(rf"{tick.pattern}|{_YES_CELL.pattern}")
+            untick = re.compile(rf"{untick.pattern}|{_NO_CELL.pattern}")
+        ticks = [bool(tick.fullmatch(cell)) for cell in cells]
+        if not any(ticks) or all(ticks):
+            continue
+        if all(
+            t or untick.fullmatch(cell) or not cell for t, cell in zip(ticks, cells, strict=True)
+        ):
+            kept = [row for row, tick in zip(data, ticks, strict=True) if tick]
+            return [[cell for k, cell in enumerate(row) if k != j] for row in [header, *kept]]
+    return None
+
+
+# A name and its value apart by a run of spaces, with no label mark ("knows    no"), and a
+# line of single words (a printed data frame's header, "prior bet0 knows").
+_SPACED_PAIR = re.compile(r"(?P<name>[a-z][\w.()'?-]*(?: [a-z][\w.()'?-]*)*) {2,}(?P<value>\S+)")
+_WORDS = re.compile(r"\S+")
+
+
+def aligned_columns(text: str) -> str:
+    """Columns aligned as a program prints them, as what they say: names beside their
+    values, the values starting in one column over two lines or more (a pandas Series,
+    "prior    2") as "name: value" lines; a header of names over rows that line up with it
+    at the right, as R and pandas print a data frame ("  prior bet0" over "1     2   10",
+    a row's name first), as "| a | b |" table rows. Either is read by inference."""
+    lines, out, i, found = text.split("\n"), [], 0, False
+    while i < len(lines):
+        block = _aligned_pairs(lines, i) or _aligned_records(lines, i)
+        if not block:
+            out.append(lines[i])
+            i += 1
+            continue
+        out += block[0]
+        i, found = i + block[1], True
+    text = "\n".join(out)
+    return text + INFERRED if found else text
+
+
+def _aligned_pairs(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    pairs = []
+    for line in lines[start:]:
+        match = _SPACED_PAIR.fullmatch(line.strip())
+        if not match or line.find(match["value"], len(match["name"])) != _column(lines, start):
+            break
+        pairs.append(f"{match['name']}: {match['value']}")
+    return (pairs, len(pairs)) if len(pairs) >= 2 else None
+
+
+def _column(lines: list[str], start: int) -> int:
+    """Where the value of the first line of pairs starts (-1: no pair)."""
+    match = _SPACED_PAIR.fullmatch(lines[start].strip())
+    return lines[start].find(match["value"], len(match["name"])) if match else -1
+
+
+def _aligned_records(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    header = list(_WORDS.finditer(lines[start]))
+    if len(header) < 3 or not all(re.fullmatch(r"[a-z][\w.]*", w.group()) for w in header):
+        return None
+    edges = [w.end() for w in header]
+    rows = []
+    for line in lines[start + 1 :]:
+        words = list(_WORDS.finditer(line))
+        words = words[1:] if len(words) == len(header) + 1 else words  # the row's name
+        if len(words) != len(header) or [w.end() for w in words] != edges:
+            break
+        rows.append([w.group() for w in words])
+    if not rows or not any(re.search(r"\d", cell) for row in rows for cell in row):
+        return None
+    table = [key_words([w.group() for w in header]), *rows]
+    return ["| " + " | ".join(row) + " |" for row in table], len(table)

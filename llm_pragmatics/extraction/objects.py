@@ -1,0 +1,163 @@
+"""Objects an answer is written as, as the "key: value" lines every reader reads.
+
+A JSON object or a Python dict (one line a key, a nested object on its key's line), JSON
+Lines (an object a line), an object that is one name and its value ({"question": 2,
+"answer": ...}), and a label naming a range of options over as many values ("bets 0 to 3:
+0, 40, 45, 15"). (Runs last in text.normalise, on the lower-cased text.)
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+
+from .delimited import CHOICE_HEADER
+from .layouts import INFERRED
+
+# Names that name an object or an element ("<field name="prior">", {"question": 2, ...}),
+# and names that hold its value ("<bet outcome="1" value="90"/>", {"answer": 3}).
+NAMING = {"name", "key", "id", "label", "field", "question", "title"}
+HOLDING = {"value": "", "amount": "", "answer": "", "bet": "", "percent": "%"}
+
+
+def flatten_json(text: str) -> str:
+    """An answer written as a JSON object or a Python dict, as "key: value" lines: one line
+    per key, a nested object on its key's line ("bets: 0: 5%, 1: 10%"); an object keyed 1,
+    2, ... as "answer 1: ...", "answer 2: ...". Text that is no object is left as it is."""
+    start, end = text.find("{"), text.rfind("}")
+    if start < 0 or end <= start:
+        return text
+    first, last = text.rfind("[", 0, start), text.find("]", end)
+    if first >= 0 and last > end and not text[first + 1 : start].strip():
+        records = _object(text[first : last + 1])
+        if isinstance(records, list) and records and all(isinstance(r, dict) for r in records):
+            lines = [line for record in _chosen(records) for line in _json_lines(record)]
+            return text[:first] + "\n".join(lines) + INFERRED + text[last + 1 :]
+    data = _object(text[start : end + 1])
+    if not isinstance(data, dict):
+        return _json_records(text)
+    before = text[:start] + ("\n" if text[:start].strip() else "")
+    return before + "\n".join(_json_lines(data)) + text[end + 1 :]
+
+
+# Outside quotes, the words of JSON and Python for true, false and nothing.
+_LITERAL_WORD = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|\b(true|false|null|none)\b")
+_PYTHON_WORD = {"true": "True", "false": "False", "null": "None", "none": "None"}
+
+
+def _object(text: str):
+    """The JSON object, or Python dict (single quotes, numbers as keys), the text is; else
+    None. (The text is lower case: Python's True is "true" here.)"""
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    python = _LITERAL_WORD.sub(
+        lambda m: _PYTHON_WORD[m.group(1)] if m.group(1) else m.group(), text
+    )
+    try:
+        return ast.literal_eval(python)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return None  # ("{[1]: 2}": a key that cannot be one)
+
+
+def _chosen(records: list[dict]) -> list[dict]:
+    """The records a key naming the choice marks true ({"text": ..., "selected": true}),
+    that key left out, when it marks some and not others; else every record."""
+    for key in records[0]:
+        flags = [r.get(key) for r in records]
+        if CHOICE_HEADER.fullmatch(str(key)) and all(isinstance(f, bool) for f in flags):
+            if any(flags) and not all(flags):
+                return [{k: v for k, v in r.items() if k != key} for r in records if r[key]]
+    return records
+
+
+def _json_records(text: str) -> str:
+    """JSON Lines (an object a line, two or more) as the lines of each object. Which
+    object answers what is read from its keys: an inference."""
+    lines = text.split("\n")
+    records = {i: _object(line.strip()) for i, line in enumerate(lines)}
+    records = {i: r for i, r in records.items() if isinstance(r, dict) and r}
+    if len(records) < 2:
+        return text
+    for i, record in records.items():
+        lines[i] = "\n".join(_json_lines(record))
+    return "\n".join(lines) + INFERRED
+
+
+def _named_value(data: dict) -> str | None:
+    """An object that is one name and its value ({"name": "prior", "value": 3}, {"question":
+    2, "answer": ...}) as a "name: value" line: a name of words is the name; a number
+    keeps its key ("question 2")."""
+    if len(data) != 2:
+        return None
+    names = [k for k in data if str(k) in NAMING]
+    values = [k for k in data if str(k) in HOLDING]
+    if len(names) != 1 or len(values) != 1 or isinstance(data[names[0]], dict | list):
+        return None
+    name = str(data[names[0]])
+    name = name if re.match(r"[a-z]", name) else f"{names[0]} {name}"
+    return f"{name}: {_json_inline(data[values[0]])}"
+
+
+def _json_lines(data: dict) -> list[str]:
+    named = _named_value(data)
+    if named is not None:
+        return [named]
+    keys = [str(k) for k in data]
+    numbered = len(keys) > 1 and keys == [str(i) for i in range(1, len(keys) + 1)]
+    lines = []
+    for key, value in data.items():
+        name = f"answer {key}" if numbered else str(key).replace("_", " ")
+        if isinstance(value, dict) and (_has_dict(value) or not _keyed_by_options(value)):
+            lines += [f"{name}:", *_json_lines(value)]
+        else:
+            lines.append(f"{name}: {_json_inline(value)}")
+    return lines
+
+
+def _keyed_by_options(data: dict) -> bool:
+    """An object whose keys are short labels ("0", "1", "a"): one line of "key: value"."""
+    return all(len(str(k)) <= 2 for k in data)
+
+
+def _has_dict(data: dict) -> bool:
+    return any(isinstance(v, dict) for v in data.values())
+
+
+def _json_inline(value) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_json_inline(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(_json_inline(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
+
+
+# A label that names a range of options over a list of values, one each ("bets 0 to 3: 0,
+# 40, 45, 15", "bets (0-3): 5% / 15% / 60% / 20%").
+_RANGED_LIST = re.compile(
+    r"(?m)^(?P<label>[a-z][a-z ]{0,30}?)[ \t]*\(?(?P<first>\d)[ \t]*(?:to|-|through)[ \t]*"
+    r"(?P<last>\d)\)?[ \t]*:[ \t]*(?P<values>[^\n:]+?)[ \t.]*$"
+)
+_AMOUNT = re.compile(r"\$?\d+(?:\.\d+)?%?")
+
+
+def ranged_lists(text: str) -> str:
+    """A list of values under a label that names a range of options, each value paired
+    with its option when they are as many ("bets: 0: 0, 1: 40, 2: 45, 3: 15"). That the
+    values run in the range's order is an inference."""
+
+    def pairs(match: re.Match) -> str:
+        values = re.split(r"[ \t]*[,/;][ \t]*", match["values"].strip())
+        options = range(int(match["first"]), int(match["last"]) + 1)
+        if len(values) != len(options) or len(values) < 2:
+            return match.group()
+        if not all(_AMOUNT.fullmatch(v) for v in values):
+            return match.group()
+        listed = ", ".join(f"{o}: {v}" for o, v in zip(options, values, strict=True))
+        return f"{match['label']}: {listed}{INFERRED}"
+
+    return _RANGED_LIST.sub(pairs, text)

@@ -1,0 +1,201 @@
+"""Layouts read by inference (extraction/layouts.py and the doubts markup leaves): drawn
+tables, printed lists and columns of other languages, JSON Lines and records, ranged lists,
+ticks and strike-throughs, comments dropped. Each is read, refused where it does not pair,
+and never read as beyond doubt."""
+
+from __future__ import annotations
+
+import pytest
+
+from llm_pragmatics.extraction import ExtractionSpec
+from llm_pragmatics.extraction.combine import combine
+from llm_pragmatics.extraction.readers import LOOSE
+
+from .test_readers import STUDIES, parsed, utterance_read, values_read
+
+
+@pytest.fixture(scope="module")
+def specs(studies) -> dict[str, ExtractionSpec]:
+    return {name: ExtractionSpec.from_study(studies[name]) for name in STUDIES}
+
+
+# --- Layouts translated by inference: read, refused where they do not pair, never sure ----
+
+LAYOUTS_READ_BY_INFERENCE = [
+    # a table drawn with double-line box characters
+    (
+        "╔═══════════╦═══════╗\n║ Prior     ║ 1     ║\n╠═══════════╬═══════╣\n"
+        "║ Bet on 0  ║ 15%   ║\n║ Bet on 1  ║ 70%   ║\n║ Bet on 2  ║ 10%   ║\n"
+        "║ Bet on 3  ║ 5%    ║\n╚═══════════╩═══════╝",
+        {"Prior_A": 1, "probability_1": 70, "probability_3": 5},
+    ),
+    # ... with heavy lines, the states as columns
+    (
+        "┏━━━━━━┳━━━━┳━━━━━┳━━━━━┳━━━━┓\n┃ state┃ 0  ┃ 1   ┃ 2   ┃ 3  ┃\n"
+        "┣━━━━━━╋━━━━╋━━━━━╋━━━━━╋━━━━┫\n┃ bet  ┃ 0% ┃ 25% ┃ 50% ┃ 25%┃\n"
+        "┗━━━━━━┻━━━━┻━━━━━┻━━━━━┻━━━━┛",
+        {"probability_0": 0, "probability_2": 50, "probability_3": 25},
+    ),
+    # a list as R prints it: "[1]" vectors and a named vector
+    (
+        '$prior\n[1] 0\n\n$bets\n  0   1   2   3 \n 85  10   5   0 \n\n$knows\n[1] "yes"',
+        {"Prior_A": 0, "probability_0": 85, "probability_2": 5, "Knowledge_A": "yes"},
+    ),
+    # JSON Lines of records that pair a name with its value
+    (
+        '{"field": "prior", "value": 1}\n{"field": "knowledge", "value": "no"}',
+        {"Prior_A": 1, "Knowledge_A": "no"},
+    ),
+    # ... and a JSON list of such records
+    (
+        '[\n  {"question": 1, "answer": 0},\n  {"question": 3, "answer": false}\n]',
+        {"Prior_A": 0, "Knowledge_A": "no"},
+    ),
+    # a label that names the range of states over a list of as many amounts
+    (
+        "Prior: 2\nBets (0-3): 5% / 10% / 60% / 25%",
+        {"probability_0": 5, "probability_2": 60, "probability_3": 25},
+    ),
+    ('{"prior": 1, "bet_0_to_3": [20, 50, 30, 0]}', {"probability_1": 50, "probability_3": 0}),
+    # boxes, one ticked among others
+    ("Prior: 3\nDoes he know exactly?\n☐ yes\n☑ no", {"Prior_A": 3, "Knowledge_A": "no"}),
+    # names led to their values by dots, as on a printed form
+    (
+        "Prior .......... 0\nBet on 0 ....... 92.5%\nBet on 1 ....... 7.5%\n"
+        "Bet on 2 ....... 0%\nBet on 3 ....... 0%\nKnows . . . . no",
+        {"Prior_A": 0, "probability_0": 92.5, "probability_1": 7.5, "Knowledge_A": "no"},
+    ),
+    # a key's option as an index in brackets
+    (
+        "prior = 2\nbets[0] = 0\nbets[1] = 30\nbets (2) = 70\nbets[3] = 0",
+        {"probability_1": 30, "probability_2": 70},
+    ),
+    # columns as a program prints them: a series of names and values, a data frame
+    ("initial    1\nknows      yes\nName: reply, dtype: object", {"Knowledge_A": "yes"}),
+    (
+        "   prior p.0 p.1 p.2 p.3 knowledge\nr1     3   0   5  15  80        no",
+        {"Prior_A": 3, "probability_2": 15, "probability_3": 80, "Knowledge_A": "no"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), LAYOUTS_READ_BY_INFERENCE)
+def test_study1_layouts_read_by_inference_are_below_full_confidence(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert {name: reading.values.get(name) for name in values} == values
+    assert combine(specs["study1"], reading, None, []).confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    ("answer", "absent"),
+    [
+        # a range over fewer amounts than it names: which is which is unknown
+        ("Prior: 2\nBets 0 to 3: 40%, 60%", "probability_0"),
+        # boxes all ticked or several ticked: no one of them chosen
+        ("Prior: 1\nKnows exactly?\n[x] yes\n[x] no\n[ ] not sure", "Knowledge_A"),
+        # a labelled answer struck out and written again is an answer revised
+        ("Prior: 1\n~~Knowledge: no~~\nKnowledge: yes", "Knowledge_A"),
+        # a header whose values do not line up under it
+        ("  prior bet0 bet1 bet2 bet3\n 2 10  20   60 10", "probability_1"),
+        # an R element that is neither a vector nor a named vector
+        ("$prior\nsomewhere between 1 and 3\n", "Prior_A"),
+    ],
+)
+def test_study1_layouts_that_do_not_pair_are_not_read(specs, answer, absent):
+    assert values_read(specs["study1"], answer, [absent]) == {absent: None}
+
+
+def test_study2_a_ticked_box_is_the_choice_below_full_confidence(specs):
+    """A ticked box marks its candidate as chosen; two ticked are no choice."""
+    spec = specs["study2"]
+    reading = parsed(spec, "* [ ] It was amazing\n* [X] It was good\n* [ ] It wasn't good")
+    assert reading.values == {"Was_Wasnt": "was", "Assessment": "good"}
+    assert combine(spec, reading, None, []).confidence < 0.9
+    assert utterance_read(spec, "[x] It was amazing\n[x] It was good\n[ ] It was bad") == " "
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a column of ticks marks one row of a table
+        (
+            "| Sentence | Pick |\n|---|---|\n| It was terrible | |\n| It wasn't bad | ✔ |",
+            "wasn't bad",
+        ),
+        (
+            "| Candidate | Share | Chosen |\n| --- | --- | --- |\n| It was amazing | 20% | - |\n"
+            "| It was good | 80% | x |",
+            "was good",
+        ),
+        # a radio button chosen, an HTML option selected, a tick after an item
+        ("(x) It wasn't good\n( ) It was amazing\n( ) It was bad", "wasn't good"),
+        (
+            "<select>\n<option>It was amazing</option>\n<option selected>It was bad</option>\n"
+            "</select>",
+            "was bad",
+        ),
+        (
+            '<input type="radio" checked> It was terrible <input type="radio"> It was good',
+            "was terrible",
+        ),
+        ("Candidates:\n- It wasn't bad\n- It was good ✓\n- It was terrible", "was good"),
+        ("a) It was bad ✘\nb) It was amazing ✔", "was amazing"),
+        # a yes or a no under a header that names the choice, in a table or a CSV block
+        (
+            "| Line | Selected |\n|---|---|\n| It was terrible | yes |\n| It was bad | no |",
+            "was terrible",
+        ),
+        ("candidate;picked\nIt wasn't good;false\nIt wasn't terrible;true", "wasn't terrible"),
+        # a JSON list of records, one marked true by a key that names the choice
+        (
+            '[{"line": "It was bad", "chosen": true}, {"line": "It was good", "chosen": false}]',
+            "was bad",
+        ),
+        ('[{"line": "It was bad", "chosen": true}, {"line": "It was good", "chosen": true}]', " "),
+        # items struck through are rejected: what is left is the choice
+        ("- ~~It was amazing~~\n- It wasn't bad\n- ~~It was bad~~", "wasn't bad"),
+        ("~~It was good~~\nIt was bad\nIt was terrible", " "),
+        # ... two ticked rows are no choice
+        ("| Sentence | Pick |\n|---|---|\n| It was bad | ✓ |\n| It was good | ✓ |", " "),
+    ],
+)
+def test_study2_a_ticked_row_of_a_table_is_the_choice(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("comment", "sure"),
+    [
+        ("  # or 1, if one was seen", False),
+        (" <!-- maybe 1 -->", False),
+        ("  // 1 at a stretch", False),
+        ("  # a whole count", True),
+    ],
+)
+def test_study1_a_comment_dropped_with_a_number_in_it_leaves_doubt(specs, comment, sure):
+    """A comment is dropped before reading; one that holds a number may hold a second
+    value, so no value of that answer is read as beyond doubt."""
+    spec = specs["study1"]
+    reading = parsed(spec, f"prior: 2{comment}\nbets: 0: 0%, 1: 10%, 2: 70%, 3: 20%\nknowledge: no")
+    assert reading.values["Prior_A"] == 2
+    assert (combine(spec, reading, None, []).confidence >= 0.9) is sure
+
+
+def test_study1_a_reason_column_with_a_number_in_it_leaves_doubt(specs):
+    """A table's reason column is left out; a number in it may be a second value."""
+    spec = specs["study1"]
+    table = "| Item | Value | Why |\n|---|---|---|\n| Prior | 1 | {why} |\n| Knowledge | yes | |"
+    doubted = parsed(spec, table.format(why="though 2 is not out"))
+    sure = parsed(spec, table.format(why="the base rate"))
+    assert doubted.values == sure.values == {"Prior_A": 1, "Knowledge_A": "yes"}
+    assert set(doubted.grades.values()) == {LOOSE}
+    assert LOOSE not in sure.grades.values()
+    assert combine(spec, doubted, None, []).confidence < combine(spec, sure, None, []).confidence
+
+
+def test_only_a_translation_marks_an_answer_as_read_by_inference():
+    from llm_pragmatics.extraction.layouts import INFERRED
+    from llm_pragmatics.extraction.text import normalise_marked
+
+    assert normalise_marked("Prior: 3" + INFERRED) == ("prior: 3\n", False)
+    assert normalise_marked("[ ] yes\n[x] no") == ("no", True)
