@@ -1621,3 +1621,42 @@ def test_study2_delimited_candidates_with_shares_are_refused_with_a_reason(specs
     reading = parsed(specs["study2"], "option;share (%)\nIt was good;35\nIt wasn't bad;65")
     assert reading.values == {}
     assert all("shares" in problem for problem in reading.problems.values())
+
+
+# --- Round seven: a sentence mentioned is no sentence used ------------------------------
+
+MENTIONED_STUDY2 = [
+    # the sentence is the object of an analysis, then discussed: mention, not use
+    "Let's examine the wording of Dana's reply: 'It was bad.' Here 'It was bad' suggests "
+    "she is blunt; a kinder sentiment would be needed.",
+    'First, interpreting the line "It wasn\'t good" - it conveys mild disappointment.',
+    'Breaking down his reply, "It was amazing", we see it means pure praise.',
+    # how someone once described the thing, not what the speaker would say
+    'Lee never said "It was bad". He actually described the cake as "It wasn\'t good" '
+    "at the party.",
+    # two sentences offered one after the other
+    'Ideally she would say "It was good" and then add "It wasn\'t bad" would help too.',
+]
+
+
+@pytest.mark.parametrize("answer", MENTIONED_STUDY2)
+def test_study2_a_sentence_analysed_or_reported_is_no_choice(specs, answer):
+    assert parsed(specs["study2"], answer).values == {}
+
+
+USED_STUDY2 = [
+    # a description the answer gives as its own answer
+    ('You would describe the concert as "It was amazing" to cheer him up.', "was amazing"),
+    ('He gives feedback that described the talk as "it wasn\'t bad".', "wasn't bad"),
+    # an analysis of another sentence, then the answer
+    (
+        "Analyzing the options: 'It was terrible' means honesty at all costs. "
+        "I'd say \"It wasn't bad\".",
+        "wasn't bad",
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "utterance"), USED_STUDY2)
+def test_study2_a_sentence_given_beside_one_analysed_is_read(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance

@@ -80,6 +80,11 @@ _NOT_SAID_BEFORE = re.compile(
 _OPINION_BEFORE = re.compile(
     r"(?<!\bi )(?<!\bwe )\b(?:thinks?|thought|feels?|felt|believes?|believed|finds|found|"
     r"knows?|knew|considers?|considered|rated|rates)\s+(?:that\s+)?$|"
+    # "she actually described his app as 'It wasn't amazing'": how someone described the
+    # thing once, not a sentence said ("you would describe it as", "feedback that
+    # described it as" give the answer)
+    r"\b(?!(?:that|which|who|have)\b)[a-z]+\s+(?:\w+ly\s+)?(?:described|labell?ed|characteri[sz]ed)\s+"
+    r"(?:[\w']+\s+){0,3}as\s*[\"']?$|"
     r"\b(?:opinion|view|feelings?|verdict in (?:her|his|their) head)\s*(?:is\s+(?:that\s+)?|:)\s*$"
 )
 # A second answer that corrects the first ("It was good. Actually, it was amazing.").
@@ -126,7 +131,7 @@ _ANSWER_LINE = re.compile(
 # "It wasn't good" (30%)', "It was good, it was amazing").
 _IN_A_ROW = re.compile(
     r"[\s\"',;/:=-]*(?:\(?\s*[\d.]+\s*%?\s*\)?|\([^()\n]{0,30}\))?[\s\"',;/]*"
-    r"(?:(?:and|or)(?:\s+(?:then|also|later|maybe))?[\s\"']+)?",
+    r"(?:(?:and|or)(?:\s+(?:then|also|later|maybe))?(?:\s+(?:say|add|tell\s+\w+))?[\s\"']+)?",
     re.ASCII,
 )
 # A share given to a phrase right after it ("(60%)", ": 0.6", "= 40%").
@@ -194,7 +199,12 @@ def _weighing(before: str) -> bool:
 _CONSIDERED_BEFORE = re.compile(
     r"\b(?:considered|was considering|thought (?:about|of)|was going to (?:say|go with|pick)|"
     r"toyed with|debated|weighed|wondered about|almost (?:said|went with|picked))"
-    r"\s+(?:saying\s+|using\s+|going with\s+)?(?:that\s+)?[\"']?$"
+    r"\s+(?:saying\s+|using\s+|going with\s+)?(?:that\s+)?[\"']?$|"
+    # the object of an analysis ("analyze the context of her response: 'It was bad'"): a
+    # sentence mentioned to be examined, not used as the answer
+    r"\b(?:analy[sz]e|analy[sz]ing|analysis of|examine|examining|interpret|interpreting|unpack|"
+    r"unpacking|break(?:ing)? down|look(?:ing)? (?:closely )?at|dissect|dissecting)\b"
+    r"(?:[\s,]+[\w']+){0,6}[\s,]*:?\s*[\"']?$"
 )
 
 

@@ -178,6 +178,7 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
     set_aside: list[_Choice] = []  # supposed or offered as a lesser alternative
     conditional: list[_Choice] = []  # in a sentence that starts with a condition
     alternatives: list[_Choice] = []  # weighed only as the first of "A or B"
+    supposed: list[_Choice] = []  # "saying 'A' would ...": set aside, yet offered in a row
     mentioned = mentions.all  # every phrase, chosen or not, in order
     offered = mentions.offered  # offered as one of alternatives ("X or Y"): among weighed
     marked = [
@@ -276,6 +277,7 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
             continue
         if _HYPOTHETICAL_BEFORE.search(before) and _HYPOTHETICAL_AFTER.match(after):
             set_aside.append(choice)
+            supposed.append(choice)
             continue
         if _IF_CLAUSE.search(before) or _LESSER_BEFORE.search(before) or _LESSER_AFTER.match(after):
             set_aside.append(choice)
@@ -302,7 +304,8 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         for a, b in zip(mentioned, mentioned[1:], strict=False)
         if a.label != b.label
         and _IN_A_ROW.fullmatch(text[a.end : b.start])
-        and not (a in set_aside or b in set_aside)  # ("A, or maybe B if ...": B apart)
+        # ("A, or maybe B if ...": B apart; "say A and then say B would ...": both offered)
+        and not ({a, b} & set(set_aside) - set(supposed))
         for c in (a, b)
     }
     conditional = [c for c in conditional if c in candidates]
