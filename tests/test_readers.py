@@ -1660,3 +1660,39 @@ USED_STUDY2 = [
 @pytest.mark.parametrize(("answer", "utterance"), USED_STUDY2)
 def test_study2_a_sentence_given_beside_one_analysed_is_read(specs, answer, utterance):
     assert utterance_read(specs["study2"], answer) == utterance
+
+
+@pytest.mark.parametrize(
+    "revision",
+    [
+        "Edit: thinking it over, 2 should be 40% and 3 becomes 50%.",
+        "P.S. I'd move things around: 2 is now 40%, 3 only 50%.",
+        "On reflection 3 goes up to 50% and 2 down to 40%.",
+    ],
+)
+def test_study1_an_option_given_what_its_amount_now_is_revises_it(specs, revision):
+    reading = parsed(specs["study1"], ASKED.format(p=3, k="no") + "\n\n" + revision)
+    assert "probability_2" not in reading.values and "probability_3" not in reading.values
+    assert reading.values["probability_1"] == 10
+
+
+@pytest.mark.parametrize(
+    ("answer", "absent"),
+    [
+        # a span of time is no count of the objects
+        ("Three weeks ago the jars were sealed; the rest I can't tell.", "Prior_A"),
+        ("2 hours later, she phoned.", "Prior_A"),
+        # someone else's yes or no is not the answerer's
+        ("Prior: 2\nBets: 2: 100%\nKnowledge: Mia's answer is yes.", "Knowledge_A"),
+        ("Prior: 2\nBets: 2: 100%\nKnowledge: when asked, she replied no.", "Knowledge_A"),
+        # a percentage taken of a number, its result, then a share: arithmetic
+        ("Prior: 2\nBets: 1: 20% of 50 is 10 of 3 = 30 (20%)\nKnowledge: no", "probability_1"),
+    ],
+)
+def test_study1_numbers_and_words_that_are_not_the_answerers_values(specs, answer, absent):
+    assert absent not in parsed(specs["study1"], answer).values
+
+
+def test_study1_a_count_beside_a_span_of_time_is_still_read(specs):
+    reading = parsed(specs["study1"], "Two days on, I'd say 2 of the 3 have sprouted.")
+    assert reading.values.get("Prior_A") == 2

@@ -158,6 +158,16 @@ def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"becomes|(?:was|is) (?:meant|supposed) to be|would be)\s+{AMOUNT}"
             ),
         ),
+        # "2 should be 55%", "3 is now 25%", "and 3 only 25%": an option given what its
+        # amount now is (a revision's usual wording)
+        (
+            "changed",
+            re.compile(
+                rf"(?P<options>{one_then_to})\s+(?:should (?:really )?(?:be|get|have been)|"
+                r"becomes|is now|(?:goes|moves|drops|rises|falls|comes) (?:up |down )?to|"
+                rf"(?:down|up) to|only)\s+{AMOUNT}"
+            ),
+        ),
         # "for 0 I give 0%", "on 3, I'd put $60"
         (
             "given",

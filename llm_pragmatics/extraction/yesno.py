@@ -127,6 +127,14 @@ _PLAIN_WORD = re.compile(
     r"(?m)^(?![ \t]*\w+[ \t]*[.:)=])[^\n]*?(?<!\bor )(?<!/)\b(?P<word>yes|no)\b(?![ \t]*(?:or\b|/))"
     r"(?=[ \t]*(?:[.,;:!)-]|$))"
 )
+# Right before a yes or no: the answer of someone else ("Laura's answer is yes", "he
+# replied no"), not the answerer's.
+_ATTRIBUTED_BEFORE = re.compile(
+    r"(?:\b(?!(?:my|our|one|it|that|this|what)\b)[a-z]+'s|\b(?:his|her|their))\s+"
+    r"(?:(?:own|first|final)\s+)?(?:answer|response|reply|guess|view)\s+(?:is|was|would be|:)\s*[\"']?$|"
+    r"\b(?:he|she|they|[a-z]+)\s+(?:says|said|answers|answered|replies|replied|responds|"
+    r"responded)\s*:?\s*[\"']?$"
+)
 _UNDECIDED_ANY = re.compile(r"\b(?:not sure|unsure|maybe|perhaps|hard to (?:say|tell)|50/50)\b")
 
 
@@ -340,6 +348,8 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
         else:
             # "Technically no.", "I'd say yes, almost certainly": one word, not first
             words = list(_PLAIN_WORD.finditer(text))
+            if any(_ATTRIBUTED_BEFORE.search(text, 0, m.start("word")) for m in words):
+                return []  # someone else's answer, not the answerer's
             if words and len({m["word"] for m in words}) == 1 and not _UNDECIDED_ANY.search(text):
                 word = Found(words[0]["word"], *words[0].span("word"), LOOSE)
                 # Reasoning that states the claim the other way first ("she read them all,
