@@ -131,7 +131,8 @@ _PLAIN_WORD = re.compile(
 # replied no"), not the answerer's.
 _ATTRIBUTED_BEFORE = re.compile(
     r"(?:\b(?!(?:my|our|one|it|that|this|what)\b)[a-z]+'s|\b(?:his|her|their))\s+"
-    r"(?:(?:own|first|final)\s+)?(?:answer|response|reply|guess|view)\s+(?:is|was|would be|:)\s*[\"']?$|"
+    r"(?:(?:own|first|final)\s+)?(?:answer|response|reply|guess|view)\s+"
+    r"(?:is|was|would be|:)\s*[\"']?$|"
     r"\b(?:he|she|they|[a-z]+)\s+(?:says|said|answers|answered|replies|replied|responds|"
     r"responded)\s*:?\s*[\"']?$"
 )
