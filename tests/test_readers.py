@@ -1696,3 +1696,19 @@ def test_study1_numbers_and_words_that_are_not_the_answerers_values(specs, answe
 def test_study1_a_count_beside_a_span_of_time_is_still_read(specs):
     reading = parsed(specs["study1"], "Two days on, I'd say 2 of the 3 have sprouted.")
     assert reading.values.get("Prior_A") == 2
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a frame with a word outside the four: the frame alone
+        ("Frankly, it wasn't wonderful.", "wasn't "),
+        ("To be fair, it was alright.", "was "),
+        ("It was fine \u2014 nothing special.", "was "),
+        ("It was the nicest cake we've had.", "was "),
+        # two evaluations still give nothing
+        ("Honestly, it was fine, it was great.", " "),
+    ],
+)
+def test_study2_a_frame_with_a_word_outside_the_four_states_its_frame(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance
