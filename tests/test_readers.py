@@ -1712,3 +1712,43 @@ def test_study1_a_count_beside_a_span_of_time_is_still_read(specs):
 )
 def test_study2_a_frame_with_a_word_outside_the_four_states_its_frame(specs, answer, utterance):
     assert utterance_read(specs["study2"], answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a list, then its item named by its place
+        (
+            "Candidates:\n* It wasn't bad\n* It was good\n* It was terrible\n\n"
+            "I'll go with the third.",
+            "was terrible",
+        ),
+        ("1) It was amazing\n2) It wasn't good\nMy choice: the last one.", "wasn't good"),
+        # a top, and the others called lesser after them
+        ("Probably 'It wasn't bad'; 'It was good' comes a close second.", "wasn't bad"),
+        # others weighed and set aside, then one approved
+        (
+            "'It was amazing' would be an exaggeration. 'It was good' sounds right to me.",
+            "was good",
+        ),
+    ],
+)
+def test_study2_a_choice_marked_by_place_rank_or_approval_is_read_loosely(specs, answer, utterance):
+    from llm_pragmatics.extraction.combine import combine
+
+    spec = specs["study2"]
+    assert utterance_read(spec, answer) == utterance
+    assert combine(spec, parsed(spec, answer), None, []).confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a place past the list's end names nothing
+        "- It was good\n- It wasn't bad\n\nI'd pick the fourth one.",
+        # two approved
+        "'It was good' sounds right. 'It wasn't bad' also sounds right.",
+    ],
+)
+def test_study2_a_place_or_approval_that_picks_no_one_is_no_choice(specs, answer):
+    assert parsed(specs["study2"], answer).values == {}

@@ -41,7 +41,10 @@ _PROMOTED_AFTER = re.compile(
     r"(?:the\s+|a\s+)?"
     r"(?:more|most|better|best)\s+(?:[a-z]+\s+)?(?:choice|answer|option|fit|pick|response)\b|"
     # ("would be more honest" weighs its truth, not whether it is said)
-    r"^[\"'.,!]*\s*(?:would be|is|seems)\s+(?:more|most)\s+(?:apt|fitting|appropriate|likely)\b"
+    r"^[\"'.,!]*\s*(?:would be|is|seems)\s+(?:more|most)\s+(?:apt|fitting|appropriate|likely)\b|"
+    # approved after others were weighed ("'It wasn't good' feels right", "fits best")
+    r"^[\"'.,!]*\s*(?:feels|sounds|seems|is|looks)\s+(?:just\s+|about\s+)?right\b|"
+    r"^[\"'.,!]*\s*(?:fits|works)\s+(?:best|perfectly)\b|^[\"'.,!]*\s*is\s+the\s+one\b"
 )
 _ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
 _WEIGHED_AFTER = re.compile(
@@ -104,9 +107,12 @@ _LESSER_BEFORE = re.compile(
     r"[^.!?\n]{0,40}$"
 )
 _LESSER_AFTER = re.compile(
-    r"^[\"'.,!]*\s*(?:is|would be)?\s*(?:also (?:possible|an option|fine)|could also work|"
+    # ("... is a distant second", "comes second", "is the runner-up")
+    r"^[\"'.,!]*\s*(?:(?:is|would be|comes?|ranks?)\s+(?:an?\s+|the\s+)?(?:(?:distant|close|"
+    r"far|poor)\s+)?(?:second|runner-up|next)\b|"
+    r"(?:is|would be)?\s*(?:also (?:possible|an option|fine)|could also work|"
     r"would also work|also works|(?:could|would|might|may) (?:also )?(?:work|do|fit)"
-    r"(?: too| as well)?,?\s+(?:but|though)\s+(?:less|not as)\b)"
+    r"(?: too| as well)?,?\s+(?:but|though)\s+(?:less|not as)\b))"
 )
 # A hedge before the choice ("Maybe 'It was good'", "she might say"): not beyond doubt.
 _HEDGED = re.compile(
@@ -147,7 +153,13 @@ _CHOSEN_AFTER = re.compile(
 )
 _LIST_MARKER = r"(?:\d+[.)]|[a-h][.)]|\(\w\))"
 # A list item named by its marker: "c", "(b)", "number 2".
-_REFERENCE = re.compile(r"[\s:\"'(]*(?:number\s+|option\s+)?\(?(?P<key>[a-h]|\d)\)?[\s.!\"')]*$")
+# Or by its place in the list: "the second one", "the last".
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_REFERENCE = re.compile(
+    r"[\s:\"'(]*(?:(?:number\s+|option\s+)?\(?(?P<key>[a-h]|\d)\)?|"
+    rf"(?:the\s+)?(?P<ordinal>{'|'.join(_ORDINALS)}|last)"
+    r"(?:\s+(?:one|1|option|sentence|choice|item|phrase))?)[\s.!\"')]*$"
+)
 
 
 def _line_of(text: str, start: int, end: int) -> str:
@@ -180,6 +192,14 @@ def _pointed_at(text: str, choice: _Choice) -> bool:
 
 def _quoted(text: str, choice: _Choice) -> bool:
     return any(q.start() <= choice.start and choice.end <= q.end() for q in _QUOTE.finditer(text))
+
+
+def _before_a_lesser(text: str, choice: _Choice) -> bool:
+    """Whether the quote after the phrase's own is called lesser ('Most likely "It was
+    good"; "It wasn't bad" is a distant second'): a ranking, not a list of quotes."""
+    own = next((q for q in _QUOTE.finditer(text) if q.start() <= choice.start < q.end()), None)
+    following = _QUOTE.search(text, own.end()) if own else None
+    return bool(following) and bool(_LESSER_AFTER.match(text[following.end() :]))
 
 
 def _weighing(before: str) -> bool:
@@ -368,10 +388,21 @@ def _last_marker(text: str, candidates: list[_Choice], set_aside: list[_Choice] 
 
 
 def _by_reference(text: str, marker: int, candidates: list[_Choice]) -> list[_Choice]:
-    """A choice named by its list marker ("Answer: c", "I'd pick number 2")."""
+    """A choice named by its list marker ("Answer: c", "I'd pick number 2") or by its
+    place in the list ("I'd pick the second one")."""
     named = _REFERENCE.match(text[marker:])
     if not named:
         return []
+    if named["ordinal"]:
+        # The items of the list before the marker, one per line, in order.
+        items = [c for c in candidates if c.end <= marker and _list_item(text, c)]
+        lines = list(dict.fromkeys(text.rfind("\n", 0, c.start) for c in items))
+        if len(lines) < 2:
+            return []
+        place = -1 if named["ordinal"] == "last" else _ORDINALS.index(named["ordinal"])
+        if place >= len(lines):
+            return []
+        return [next(c for c in items if text.rfind("\n", 0, c.start) == lines[place])]
     item = re.compile(
         rf"(?m)^[ \t]*(?:(?:option|choice|sentence|answer)[ \t]+)?\(?{re.escape(named['key'])}"
         r"(?:[.)]|[ \t]*:)[ \t]+"

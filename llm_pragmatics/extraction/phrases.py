@@ -46,6 +46,7 @@ from .phrase_context import (
     _alone_in_its_sentence,
     _alone_on_its_line,
     _answer_span,
+    _before_a_lesser,
     _by_reference,
     _context,
     _earlier_answers,
@@ -226,7 +227,11 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
             candidates.append(replace(choice, grade=LOOSE))
             continue
         if _quoted(text, choice) and not _pointed_at(text, choice):
-            if _DISCUSSED_AFTER.match(after) or _QUOTE_LIST_AFTER.match(after):
+            if _LESSER_AFTER.match(after):
+                set_aside.append(choice)  # "'It was good' is a distant second"
+                continue
+            listed = _QUOTE_LIST_AFTER.match(after) and not _before_a_lesser(text, choice)
+            if _DISCUSSED_AFTER.match(after) or listed:
                 weighed.append(choice)  # discussed, or an item of a list of quotes
                 continue
         offered_before = _OFFERED_BEFORE.search(before)
