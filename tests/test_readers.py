@@ -1752,3 +1752,28 @@ def test_study2_a_choice_marked_by_place_rank_or_approval_is_read_loosely(specs,
 )
 def test_study2_a_place_or_approval_that_picks_no_one_is_no_choice(specs, answer):
     assert parsed(specs["study2"], answer).values == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a conclusion after a clause closed by a comma
+        ("Going by what the speaker said, the answer is no.", "no"),
+        ("All things considered, my answer is yes.", "yes"),
+        # one answer to several questions, only one of which asks yes or no
+        ("My answer to all the questions is: no", "no"),
+        # a yes or no, then the other: no single answer
+        ("Yes, the answer is no.", None),
+    ],
+)
+def test_study1_a_concluding_yes_or_no_after_a_lead_clause(specs, answer, knowledge):
+    assert parsed(specs["study1"], answer).values.get("Knowledge_A") == knowledge
+
+
+def test_study1_a_count_of_the_objects_after_a_bet_is_no_amount(specs):
+    answer = (
+        "Prior: 3\nBets: she opened all 3 and all 3 were fine, so $90 on 3 and $10 on 2.\n"
+        "Knowledge: yes"
+    )
+    values = values_read(specs["study1"], answer, ["probability_2", "probability_3"])
+    assert values == {"probability_2": 10, "probability_3": 90}

@@ -163,12 +163,13 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:give|put|bet|assign|allocate|place|wager)\s+{AMOUNT}"
             ),
         ),
-        # "... and on 2 40%": one more option with its amount, after one
+        # "... and on 2 40%": one more option with its amount, after one; not a count of
+        # the objects ("checked all 3 and all 3 sprouted")
         (
             "changed",
             re.compile(
                 rf"(?<=%|\d)\s*(?:,\s*)?(?:and|,)\s+(?:(?:the\s+bet\s+)?(?:on|for)\s+)?"
-                rf"(?P<options>{one_then_to})\s+(?:to\s+|at\s+)?{AMOUNT}"
+                rf"(?P<options>{one_then_to})\s+(?:to\s+|at\s+)?{AMOUNT}(?![ \t]+[a-z])"
             ),
         ),
         # "my biggest bet is on 1, $50"

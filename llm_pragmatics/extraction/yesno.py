@@ -99,11 +99,18 @@ _CORRECTED = (
 )
 # A yes or no that stands alone ("Yes", "So no.", "The correct answer is no.").
 _BARE = re.compile(
-    r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t])|(?<=,[ \t])(?=(?:so|thus|therefore|hence)\b))"
+    # (after a clause closed by a comma, a conclusion: ", so no", "Based on that, the
+    # answer is no")
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t])|"
+    r"(?<=,[ \t])(?=(?:so|thus|therefore|hence)\b)|"
+    # (not after a yes or no: "No, the answer is yes" gives both or neither)
+    r"(?<=,[ \t])(?<!\byes,[ \t])(?<!\bno,[ \t])(?=(?:the|my)[ \t]+(?:\w+[ \t]+)?answer\b))"
     r"[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall|actually|well|wait|"
     r"i(?:'d| would) say|i think|i guess)"
     r"[ \t,]+){0,2}(?:(?:(?:the|my)[ \t]+)?(?:(?:correct|final|right|short)[ \t]+)?"
-    r"(?:answer|response)(?:[ \t]+to[ \t]+(?:the|this|that)[ \t]+question)?(?:[ \t]+is|[ \t]*:)"
+    # ("the answer to both questions is: yes": one of them asks yes or no)
+    r"(?:answer|response)(?:[ \t]+to[ \t]+(?:the|this|that|both|all|these|those)[ \t]+"
+    r"(?:\w+[ \t]+)?questions?)?(?:[ \t]+is[ \t]*:?|[ \t]*:)"
     r"[ \t]*|(?:final|verdict|conclusion)[ \t]*:[ \t]*)?"
     r"(?P<word>yes|no|(?P<hedged_no>not exactly|not really|probably not|i don't think so))"
     r"(?:[ \t]*[.!]+[\"')]*(?=\s|$)|[ \t]*[\"')]*(?=[ \t]*(?:\n|$))|"
