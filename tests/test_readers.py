@@ -1777,3 +1777,12 @@ def test_study1_a_count_of_the_objects_after_a_bet_is_no_amount(specs):
     )
     values = values_read(specs["study1"], answer, ["probability_2", "probability_3"])
     assert values == {"probability_2": 10, "probability_3": 90}
+
+
+def test_study1_no_before_a_singular_noun_phrase_names_option_0(specs):
+    answer = (
+        "Prior: 2\nBets:\n- no jar with a cracked lid: $5\n- one cracked jar: $15\n"
+        "- two cracked jars: $50\n- all three cracked: $30\nKnowledge: no"
+    )
+    values = values_read(specs["study1"], answer, ["probability_0", "probability_1"])
+    assert values == {"probability_0": 5, "probability_1": 15}
