@@ -805,7 +805,32 @@ STRUCTURE_STUDY2 = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "utterance"), READ_STUDY2 + STRUCTURE_STUDY2)
+USED_STUDY2 = [
+    # a description the answer gives as its own answer
+    ('You would describe the concert as "It was amazing" to cheer him up.', "was amazing"),
+    ('He gives feedback that described the talk as "it wasn\'t bad".', "wasn't bad"),
+    # an analysis of another sentence, then the answer
+    (
+        "Analyzing the options: 'It was terrible' means honesty at all costs. "
+        "I'd say \"It wasn't bad\".",
+        "wasn't bad",
+    ),
+]
+
+FRAME_ONLY_STUDY2 = [
+    # a frame with a word outside the four: the frame alone
+    ("Frankly, it wasn't wonderful.", "wasn't "),
+    ("To be fair, it was alright.", "was "),
+    ("It was fine \u2014 nothing special.", "was "),
+    ("It was the nicest cake we've had.", "was "),
+    # two evaluations still give nothing
+    ("Honestly, it was fine, it was great.", " "),
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"), READ_STUDY2 + STRUCTURE_STUDY2 + USED_STUDY2 + FRAME_ONLY_STUDY2
+)
 def test_study2_readers_read_the_choice(specs, answer, utterance):
     assert utterance_read(specs["study2"], answer) == utterance
 
@@ -901,6 +926,10 @@ def test_study1_a_field_stated_again_differently_is_empty(specs, answer, emptied
         "Correction: the bet on 3 should be 50% and on 2 40%.",
         "Wait, I meant 0: 0%, 1: 10%, 2: 40%, 3: 50%.",
         "Hmm, actually make 3 50% and 2 40%.",
+        # an option given what its amount now is
+        "Edit: thinking it over, 2 should be 40% and 3 becomes 50%.",
+        "P.S. I'd move things around: 2 is now 40%, 3 only 50%.",
+        "On reflection 3 goes up to 50% and 2 down to 40%.",
     ],
 )
 def test_study1_a_bet_revised_empties_the_bets_it_changes_and_doubts_every_field(specs, revision):
@@ -1625,7 +1654,7 @@ def test_study2_delimited_candidates_with_shares_are_refused_with_a_reason(specs
 
 # --- Round seven: a sentence mentioned is no sentence used ------------------------------
 
-MENTIONED_STUDY2 = [
+UNCHOSEN_STUDY2 = [
     # the sentence is the object of an analysis, then discussed: mention, not use
     "Let's examine the wording of Dana's reply: 'It was bad.' Here 'It was bad' suggests "
     "she is blunt; a kinder sentiment would be needed.",
@@ -1636,44 +1665,16 @@ MENTIONED_STUDY2 = [
     "at the party.",
     # two sentences offered one after the other
     'Ideally she would say "It was good" and then add "It wasn\'t bad" would help too.',
+    # a place past the list's end names nothing
+    "- It was good\n- It wasn't bad\n\nI'd pick the fourth one.",
+    # two approved
+    "'It was good' sounds right. 'It wasn't bad' also sounds right.",
 ]
 
 
-@pytest.mark.parametrize("answer", MENTIONED_STUDY2)
-def test_study2_a_sentence_analysed_or_reported_is_no_choice(specs, answer):
+@pytest.mark.parametrize("answer", UNCHOSEN_STUDY2)
+def test_study2_a_sentence_analysed_reported_or_not_picked_is_no_choice(specs, answer):
     assert parsed(specs["study2"], answer).values == {}
-
-
-USED_STUDY2 = [
-    # a description the answer gives as its own answer
-    ('You would describe the concert as "It was amazing" to cheer him up.', "was amazing"),
-    ('He gives feedback that described the talk as "it wasn\'t bad".', "wasn't bad"),
-    # an analysis of another sentence, then the answer
-    (
-        "Analyzing the options: 'It was terrible' means honesty at all costs. "
-        "I'd say \"It wasn't bad\".",
-        "wasn't bad",
-    ),
-]
-
-
-@pytest.mark.parametrize(("answer", "utterance"), USED_STUDY2)
-def test_study2_a_sentence_given_beside_one_analysed_is_read(specs, answer, utterance):
-    assert utterance_read(specs["study2"], answer) == utterance
-
-
-@pytest.mark.parametrize(
-    "revision",
-    [
-        "Edit: thinking it over, 2 should be 40% and 3 becomes 50%.",
-        "P.S. I'd move things around: 2 is now 40%, 3 only 50%.",
-        "On reflection 3 goes up to 50% and 2 down to 40%.",
-    ],
-)
-def test_study1_an_option_given_what_its_amount_now_is_revises_it(specs, revision):
-    reading = parsed(specs["study1"], ASKED.format(p=3, k="no") + "\n\n" + revision)
-    assert "probability_2" not in reading.values and "probability_3" not in reading.values
-    assert reading.values["probability_1"] == 10
 
 
 @pytest.mark.parametrize(
@@ -1696,22 +1697,6 @@ def test_study1_numbers_and_words_that_are_not_the_answerers_values(specs, answe
 def test_study1_a_count_beside_a_span_of_time_is_still_read(specs):
     reading = parsed(specs["study1"], "Two days on, I'd say 2 of the 3 have sprouted.")
     assert reading.values.get("Prior_A") == 2
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
-        # a frame with a word outside the four: the frame alone
-        ("Frankly, it wasn't wonderful.", "wasn't "),
-        ("To be fair, it was alright.", "was "),
-        ("It was fine \u2014 nothing special.", "was "),
-        ("It was the nicest cake we've had.", "was "),
-        # two evaluations still give nothing
-        ("Honestly, it was fine, it was great.", " "),
-    ],
-)
-def test_study2_a_frame_with_a_word_outside_the_four_states_its_frame(specs, answer, utterance):
-    assert utterance_read(specs["study2"], answer) == utterance
 
 
 @pytest.mark.parametrize(
@@ -1742,19 +1727,6 @@ def test_study2_a_choice_marked_by_place_rank_or_approval_is_read_loosely(specs,
 
 
 @pytest.mark.parametrize(
-    "answer",
-    [
-        # a place past the list's end names nothing
-        "- It was good\n- It wasn't bad\n\nI'd pick the fourth one.",
-        # two approved
-        "'It was good' sounds right. 'It wasn't bad' also sounds right.",
-    ],
-)
-def test_study2_a_place_or_approval_that_picks_no_one_is_no_choice(specs, answer):
-    assert parsed(specs["study2"], answer).values == {}
-
-
-@pytest.mark.parametrize(
     ("answer", "knowledge"),
     [
         # a conclusion after a clause closed by a comma
@@ -1770,19 +1742,22 @@ def test_study1_a_concluding_yes_or_no_after_a_lead_clause(specs, answer, knowle
     assert parsed(specs["study1"], answer).values.get("Knowledge_A") == knowledge
 
 
-def test_study1_a_count_of_the_objects_after_a_bet_is_no_amount(specs):
-    answer = (
-        "Prior: 3\nBets: she opened all 3 and all 3 were fine, so $90 on 3 and $10 on 2.\n"
-        "Knowledge: yes"
-    )
-    values = values_read(specs["study1"], answer, ["probability_2", "probability_3"])
-    assert values == {"probability_2": 10, "probability_3": 90}
-
-
-def test_study1_no_before_a_singular_noun_phrase_names_option_0(specs):
-    answer = (
-        "Prior: 2\nBets:\n- no jar with a cracked lid: $5\n- one cracked jar: $15\n"
-        "- two cracked jars: $50\n- all three cracked: $30\nKnowledge: no"
-    )
-    values = values_read(specs["study1"], answer, ["probability_0", "probability_1"])
-    assert values == {"probability_0": 5, "probability_1": 15}
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a count of the objects after a bet is no amount
+        (
+            "Prior: 3\nBets: she opened all 3 and all 3 were fine, so $90 on 3 and $10 on 2.\n"
+            "Knowledge: yes",
+            {"probability_2": 10, "probability_3": 90},
+        ),
+        # "no" before a singular noun phrase and its separator names option 0
+        (
+            "Prior: 2\nBets:\n- no jar with a cracked lid: $5\n- one cracked jar: $15\n"
+            "- two cracked jars: $50\n- all three cracked: $30\nKnowledge: no",
+            {"probability_0": 5, "probability_1": 15},
+        ),
+    ],
+)
+def test_study1_options_named_by_words_and_counts_beside_them(specs, answer, values):
+    assert values_read(specs["study1"], answer, values) == values
