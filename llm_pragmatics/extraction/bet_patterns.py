@@ -164,7 +164,7 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             ),
         ),
         # "... and on 2 40%": one more option with its amount, after one; not a count of
-        # the objects ("checked all 3 and all 3 sprouted")
+        # the objects ("checked all 3 and all 3 were fine")
         (
             "changed",
             re.compile(

@@ -134,7 +134,7 @@ _PLAIN_WORD = re.compile(
     r"(?m)^(?![ \t]*\w+[ \t]*[.:)=])[^\n]*?(?<!\bor )(?<!/)\b(?P<word>yes|no)\b(?![ \t]*(?:or\b|/))"
     r"(?=[ \t]*(?:[.,;:!)-]|$))"
 )
-# Right before a yes or no: the answer of someone else ("Laura's answer is yes", "he
+# Right before a yes or no: the answer of someone else ("Ann's answer is yes", "he
 # replied no"), not the answerer's.
 _ATTRIBUTED_BEFORE = re.compile(
     r"(?:\b(?!(?:my|our|one|it|that|this|what)\b)[a-z]+'s|\b(?:his|her|their))\s+"
