@@ -1669,6 +1669,8 @@ UNCHOSEN_STUDY2 = [
     "- It was good\n- It wasn't bad\n\nI'd pick the fourth one.",
     # two approved
     "'It was good' sounds right. 'It wasn't bad' also sounds right.",
+    # boxes with none ticked
+    "- [ ] It was good\n- [ ] It wasn't bad",
 ]
 
 
@@ -1711,6 +1713,14 @@ def test_study1_a_count_beside_a_span_of_time_is_still_read(specs):
         ("1) It was amazing\n2) It wasn't good\nMy choice: the last one.", "wasn't good"),
         # a top, and the others called lesser after them
         ("Probably 'It wasn't bad'; 'It was good' comes a close second.", "wasn't bad"),
+        # a ticked box among empty ones; a share, then its mark
+        ("* [ ] It was amazing\n* [x] It was good\n* [ ] It wasn't bad", "was good"),
+        ("It wasn't bad: 70% <- my pick\nIt was good: 30%", "wasn't bad"),
+        # the one a clause with a name's apostrophe and an aside says fits
+        (
+            "The sentence that suits Tom's aim (honest but warm) is \"It wasn't bad.\"",
+            "wasn't bad",
+        ),
         # others weighed and set aside, then one approved
         (
             "'It was amazing' would be an exaggeration. 'It was good' sounds right to me.",

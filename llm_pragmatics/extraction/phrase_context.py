@@ -143,14 +143,19 @@ _IN_A_ROW = re.compile(
 # A share given to a phrase right after it ("(60%)", ": 0.6", "= 40%").
 _SHARE_AFTER = re.compile(r"[\"')]*\s*[(:=-]?\s*(?:\d+(?:\.\d+)?\s*%|0?\.\d+)(?![\d.])")
 _CHOSEN_AFTER = re.compile(
-    # (after an aside of its own: '"It wasn't good" (softer) <- this one')
-    r"^[\"'.!]*\s*(?:\([^()\n]{0,30}\)\s*)?"
+    # (after an aside of its own: '"It wasn't good" (softer) <- this one'; or after its
+    # share: "It was good - 55% (most likely)")
+    r"^[\"'.!]*\s*(?:\([^()\n]{0,30}\)\s*|[-:=]?\s*\d+(?:\.\d+)?\s*%\s*)?"
     r"(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick|most likely|likeliest|best|"
     r"top (?:pick|choice))\)|"
     r"-+\s*(?:my |the )?(?:answer|choice|chosen|pick)|"
     # '"It wasn't good" - this is the most likely response'
     r"[-:]+\s*(?:this is |that's |it's )?(?:my |the )?(?:most likely|likeliest|best|top)\b)"
 )
+# Before a phrase, its line ticked in a list of boxes ("- [x] It wasn't bad" among "- [ ]
+# ..."); the list needs an empty box too, so that a lone "x" marks nothing.
+_TICKED_BEFORE = re.compile(r"(?m)^[ \t]*(?:[-*][ \t]*)?(?:\[[x✓✔]\]|x|✓|✔|☑|✅)[ \t]+[\"']?\Z")
+_EMPTY_BOX = re.compile(r"(?m)^[ \t]*(?:[-*][ \t]*)?(?:\[ \]|☐)[ \t]+")
 _LIST_MARKER = r"(?:\d+[.)]|[a-h][.)]|\(\w\))"
 # A list item named by its marker: "c", "(b)", "number 2".
 # Or by its place in the list: "the second one", "the last".
