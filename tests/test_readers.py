@@ -1721,6 +1721,12 @@ def test_study1_a_count_beside_a_span_of_time_is_still_read(specs):
             "The sentence that suits Tom's aim (honest but warm) is \"It wasn't bad.\"",
             "wasn't bad",
         ),
+        # one judged in a clause after it, then the answer
+        (
+            "The blunt reply would be 'It was terrible,' though that's unkind. "
+            "She'd most likely say \"It wasn't bad.\"",
+            "wasn't bad",
+        ),
         # others weighed and set aside, then one approved
         (
             "'It was amazing' would be an exaggeration. 'It was good' sounds right to me.",

@@ -52,7 +52,11 @@ _WEIGHED_AFTER = re.compile(
     r"could be)\s+(?:too|a|an|not|"
     r"the|kind|mean|harsh|rude|dishonest|untrue|false|unkind|inaccurate|misleading|honest|"
     r"true|cruel|blunt|nice|polite|generous|an? (?:lie|exaggeration))\b|"
-    r"^[\"'.,!]*\s*(?:would|could|might)(?:n't| not)?\s+(?:hurt|hide|upset|offend|mislead|sound)\b"
+    r"^[\"'.,!]*\s*(?:would|could|might)(?:n't| not)?\s+(?:hurt|hide|upset|offend|mislead|sound)\b|"
+    # judged in a clause after it ("'It was terrible,' but that's harsh")
+    r"^[\"'.,!]*\s*,?\s*(?:but|though|yet)\s+(?:that|it|this)(?:'s|'d be|\s+is|\s+would be)\s+"
+    r"(?:(?:too|a bit|rather|very|quite|overly|a little)\s+)?(?:harsh|rude|mean|blunt|cruel|unkind|"
+    r"dishonest|misleading|untrue|false|a lie|an exaggeration|too much)\b"
 )
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:saying|to say|say|says)\s*:?\s*[\"']?$")
 _HYPOTHETICAL_AFTER = re.compile(
