@@ -805,7 +805,32 @@ STRUCTURE_STUDY2 = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "utterance"), READ_STUDY2 + STRUCTURE_STUDY2)
+USED_STUDY2 = [
+    # a description the answer gives as its own answer
+    ('You would describe the concert as "It was amazing" to cheer him up.', "was amazing"),
+    ('He gives feedback that described the talk as "it wasn\'t bad".', "wasn't bad"),
+    # an analysis of another sentence, then the answer
+    (
+        "Analyzing the options: 'It was terrible' means honesty at all costs. "
+        "I'd say \"It wasn't bad\".",
+        "wasn't bad",
+    ),
+]
+
+FRAME_ONLY_STUDY2 = [
+    # a frame with a word outside the four: the frame alone
+    ("Frankly, it wasn't wonderful.", "wasn't "),
+    ("To be fair, it was alright.", "was "),
+    ("It was fine \u2014 nothing special.", "was "),
+    ("It was the nicest cake we've had.", "was "),
+    # two evaluations still give nothing
+    ("Honestly, it was fine, it was great.", " "),
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"), READ_STUDY2 + STRUCTURE_STUDY2 + USED_STUDY2 + FRAME_ONLY_STUDY2
+)
 def test_study2_readers_read_the_choice(specs, answer, utterance):
     assert utterance_read(specs["study2"], answer) == utterance
 
@@ -901,6 +926,10 @@ def test_study1_a_field_stated_again_differently_is_empty(specs, answer, emptied
         "Correction: the bet on 3 should be 50% and on 2 40%.",
         "Wait, I meant 0: 0%, 1: 10%, 2: 40%, 3: 50%.",
         "Hmm, actually make 3 50% and 2 40%.",
+        # an option given what its amount now is
+        "Edit: thinking it over, 2 should be 40% and 3 becomes 50%.",
+        "P.S. I'd move things around: 2 is now 40%, 3 only 50%.",
+        "On reflection 3 goes up to 50% and 2 down to 40%.",
     ],
 )
 def test_study1_a_bet_revised_empties_the_bets_it_changes_and_doubts_every_field(specs, revision):
@@ -1633,3 +1662,130 @@ def test_study2_delimited_candidates_with_shares_are_refused_with_a_reason(specs
     reading = parsed(specs["study2"], "option;share (%)\nIt was good;35\nIt wasn't bad;65")
     assert reading.values == {}
     assert all("shares" in problem for problem in reading.problems.values())
+
+
+# --- Round seven: a sentence mentioned is no sentence used ------------------------------
+
+UNCHOSEN_STUDY2 = [
+    # the sentence is the object of an analysis, then discussed: mention, not use
+    "Let's examine the wording of Dana's reply: 'It was bad.' Here 'It was bad' suggests "
+    "she is blunt; a kinder sentiment would be needed.",
+    'First, interpreting the line "It wasn\'t good" - it conveys mild disappointment.',
+    'Breaking down his reply, "It was amazing", we see it means pure praise.',
+    # how someone once described the thing, not what the speaker would say
+    'Lee never said "It was bad". He actually described the cake as "It wasn\'t good" '
+    "at the party.",
+    # two sentences offered one after the other
+    'Ideally she would say "It was good" and then add "It wasn\'t bad" would help too.',
+    # a place past the list's end names nothing
+    "- It was good\n- It wasn't bad\n\nI'd pick the fourth one.",
+    # two approved
+    "'It was good' sounds right. 'It wasn't bad' also sounds right.",
+    # boxes with none ticked
+    "- [ ] It was good\n- [ ] It wasn't bad",
+]
+
+
+@pytest.mark.parametrize("answer", UNCHOSEN_STUDY2)
+def test_study2_a_sentence_analysed_reported_or_not_picked_is_no_choice(specs, answer):
+    assert parsed(specs["study2"], answer).values == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "absent"),
+    [
+        # a span of time is no count of the objects
+        ("Three weeks ago the jars were sealed; the rest I can't tell.", "Prior_A"),
+        ("2 hours later, she phoned.", "Prior_A"),
+        # someone else's yes or no is not the answerer's
+        ("Prior: 2\nBets: 2: 100%\nKnowledge: Mia's answer is yes.", "Knowledge_A"),
+        ("Prior: 2\nBets: 2: 100%\nKnowledge: when asked, she replied no.", "Knowledge_A"),
+        # a percentage taken of a number, its result, then a share: arithmetic
+        ("Prior: 2\nBets: 1: 20% of 50 is 10 of 3 = 30 (20%)\nKnowledge: no", "probability_1"),
+    ],
+)
+def test_study1_numbers_and_words_that_are_not_the_answerers_values(specs, answer, absent):
+    assert absent not in parsed(specs["study1"], answer).values
+
+
+def test_study1_a_count_beside_a_span_of_time_is_still_read(specs):
+    reading = parsed(specs["study1"], "Two days on, I'd say 2 of the 3 have sprouted.")
+    assert reading.values.get("Prior_A") == 2
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a list, then its item named by its place
+        (
+            "Candidates:\n* It wasn't bad\n* It was good\n* It was terrible\n\n"
+            "I'll go with the third.",
+            "was terrible",
+        ),
+        ("1) It was amazing\n2) It wasn't good\nMy choice: the last one.", "wasn't good"),
+        # a top, and the others called lesser after them
+        ("Probably 'It wasn't bad'; 'It was good' comes a close second.", "wasn't bad"),
+        # a ticked box among empty ones; a share, then its mark
+        ("* [ ] It was amazing\n* [x] It was good\n* [ ] It wasn't bad", "was good"),
+        ("It wasn't bad: 70% <- my pick\nIt was good: 30%", "wasn't bad"),
+        # the one a clause with a name's apostrophe and an aside says fits
+        (
+            "The sentence that suits Tom's aim (honest but warm) is \"It wasn't bad.\"",
+            "wasn't bad",
+        ),
+        # one judged in a clause after it, then the answer
+        (
+            "The blunt reply would be 'It was terrible,' though that's unkind. "
+            "She'd most likely say \"It wasn't bad.\"",
+            "wasn't bad",
+        ),
+        # others weighed and set aside, then one approved
+        (
+            "'It was amazing' would be an exaggeration. 'It was good' sounds right to me.",
+            "was good",
+        ),
+    ],
+)
+def test_study2_a_choice_marked_by_place_rank_or_approval_is_read_loosely(specs, answer, utterance):
+    from llm_pragmatics.extraction.combine import combine
+
+    spec = specs["study2"]
+    assert utterance_read(spec, answer) == utterance
+    assert combine(spec, parsed(spec, answer), None, []).confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a conclusion after a clause closed by a comma
+        ("Going by what the speaker said, the answer is no.", "no"),
+        ("All things considered, my answer is yes.", "yes"),
+        # one answer to several questions, only one of which asks yes or no
+        ("My answer to all the questions is: no", "no"),
+        # a yes or no, then the other: no single answer
+        ("Yes, the answer is no.", None),
+    ],
+)
+def test_study1_a_concluding_yes_or_no_after_a_lead_clause(specs, answer, knowledge):
+    assert parsed(specs["study1"], answer).values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a count of the objects after a bet is no amount
+        (
+            "Prior: 3\nBets: she opened all 3 and all 3 were fine, so $90 on 3 and $10 on 2.\n"
+            "Knowledge: yes",
+            {"probability_2": 10, "probability_3": 90},
+        ),
+        # "no" before a singular noun phrase and its separator names option 0
+        (
+            "Prior: 2\nBets:\n- no jar with a cracked lid: $5\n- one cracked jar: $15\n"
+            "- two cracked jars: $50\n- all three cracked: $30\nKnowledge: no",
+            {"probability_0": 5, "probability_1": 15},
+        ),
+    ],
+)
+def test_study1_options_named_by_words_and_counts_beside_them(specs, answer, values):
+    assert values_read(specs["study1"], answer, values) == values

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .amounts import AMOUNT, EVERYTHING, NOTHING_WORDS, amount_value, has_unit
+from .garbled import BLANKED
 from .readers import LOOSE, Found
 
 if TYPE_CHECKING:
@@ -71,6 +72,8 @@ def _pairing_tokens(reading: _Reading, text: str, offset: int, total: float | No
     """("option", index, span) and ("amount", value, span) of a sentence, in order; None
     when a number in it is neither (a count, a year: the sentence reads another way) or
     an option name is in doubt."""
+    if BLANKED in text:
+        return None  # numbers in arithmetic: operands and results, not options and amounts
     tokens, taken = [], []
     for match in _PAIRED_AMOUNT.finditer(text):
         if match.groupdict().get("value") is not None and not has_unit(match):

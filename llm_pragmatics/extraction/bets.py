@@ -3,7 +3,8 @@
 Generic: the options, the words that also name one and the total the bets share come from
 the fields (the study definition). An amount is tied to its option by a layout ("0: 10%", a
 table, a list "10%, 20%, 30%, 40% for 0, 1, 2, 3") or by words ("$25 on option 1", "$0 on
-options 0, 1 and 2", "nothing on the others").
+options 0, 1 and 2", "nothing on the others"): bet_patterns.py holds those, bet_doubts.py
+what leaves a bet in doubt, bet_pairs.py the pairing read where no layout is.
 """
 
 from __future__ import annotations
@@ -11,222 +12,27 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .amounts import (
-    AMOUNT,
-    ANY_AMOUNT,
-    WORD_AMOUNT,
-    amount_value,
-    has_unit,
+from .amounts import AMOUNT, ANY_AMOUNT, amount_value, has_unit
+from .bet_doubts import (
+    BOUND_AMOUNT,
+    SEVERAL_STATES,
+    doubted_by_asides,
+    given_an_amount,
+    options_covered,
 )
 from .bet_pairs import alternating_pairs
+from .bet_patterns import (
+    LIST,
+    Options,
+    bet_patterns,
+    option_pattern,
+    ratio_or_range,
+    unitless_layout,
+)
 from .fields import Field
 from .garbled import chained, without_arithmetic
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, Found, Unreadable
-from .text import TAKEN_BACK, sentence_start
-
-Options = tuple[tuple[str, tuple[str, ...]], ...]  # (label, other words for it) per option
-
-_CONNECT = (
-    r"\s*\)?\s*(?:each\s+)?(?:(?:i(?:'ll|'d| will| would)?\s+)?(?:goes|go|going|placed|put|bet|"
-    r"wagered|riding|stays?)\s+)?"
-    r"(?:on|for|to|towards?|that)\s+(?:each\s+of\s+)?(?:the\s+)?(?:options?\s+|outcomes?\s+|states?\s+|"
-    r"answers?\s+|possibilit(?:y|ies)\s+|cases?\s+|scenarios?\s+)?(?:(?:that\s+)?"
-    r"(?:exactly|only|just)\s+)?"
-)
-_CHANCE = r"\s*(?:chance|probability|likelihood|odds)\s+(?:(?:that|of)\s+)?(?:exactly\s+|only\s+)?"
-_REST = (
-    r"(?:(?:all\s+)?the\s+)?(?:others?|rest|remaining(?:\s+(?:ones?|options?|outcomes?))?|"
-    r"everything else|anything else|other (?:options?|outcomes?|ones?))\b"
-)
-_EVERY_OPTION = (
-    r"(?:each|every|all)\s+(?:of\s+(?:the\s+)?)?(?:\d\s+)?(?:options?|outcomes?|possibilit\w+|"
-    r"answers?|states?|cases?|scenarios?|numbers?)\b"
-)
-_SEPARATOR = (
-    r",?\s*(?P<sep>:|=|->|-|\||\bgets?\b|\breceives?\b|\bat\b|[\"'](?=\s))\s*"
-    # "3 gets the remaining 50%": the amount left is an amount
-    r"(?:the\s+(?:remaining|remainder of|rest of|last|final)\s+(?=\$?\d))?"
-)
-_LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:and\s+)?"
-
-
-@lru_cache(maxsize=4096)
-def _option(
-    label: str, aliases: tuple[str, ...], in_list: bool = False, then_to: bool = False
-) -> str:
-    """An option's label or words, or "P(label)"; in a slash list ("0/1/2/3") also after
-    a slash (elsewhere "1/3" is a fraction). Not followed by "on", "for" or "to" (a range,
-    an amount "2 on 3"), unless `then_to` ("change 3 to 60%")."""
-    # An option's words are not an idiom's ("not at all", "none at all").
-    names = "|".join([re.escape(label), *(rf"(?<!\bat )(?:{a})(?! at all\b)" for a in aliases)])
-    before = r"(?<![\w.$%-])" if in_list else r"(?<![\w.$%/-])"
-    before += r"(?<![-=+*×^][ \t])(?<![=+*×^])"  # a term of arithmetic ("3 - 1 = 2")
-    return rf"{before}[\"']?(?:p\s*\(\s*(?:{names})\s*\)|(?:{names}))[\"']?(?![\w%]|\.\d)" + (
-        r"(?!\s+(?:on|for)\b)" if then_to else r"(?!\s+(?:on|for|to)\b)"
-    )
-
-
-@lru_cache(maxsize=512)
-def _patterns(options: Options) -> list[tuple[str, re.Pattern]]:
-    """(kind, pattern) in order of precedence: a span read by one is not read again."""
-    one = "(?:" + "|".join(_option(*o) for o in options) + ")"
-    one_then_to = "(?:" + "|".join(_option(*o, then_to=True) for o in options) + ")"
-    prefix = r"(?:(?:exactly|state|option|outcome|answer)\s+)?"
-    # Lists have one way to split them and a bound on their length: no runaway backtracking.
-    most = 2 * len(options)
-    listed = rf"{prefix}{one}(?:{_LIST}{prefix}{one}){{0,{most}}}"
-    # Options that share one amount after them ("0, 1 and 2: 0%"); not across a clause
-    # (", and": "30% goes to 2, and 0 and 1 get nothing").
-    keyed = (
-        rf"{prefix}{one}(?:\s*(?:,(?!\s*and\b)|/|&|\+|\band\b|\bor\b)\s*{prefix}{one}){{0,{most}}}"
-    )
-    # Words naming the objects, and their total ("2 of the 3 jars", "3 phones with
-    # burned-out transistors"), between an option and its amount.
-    noun = (
-        r"(?P<noun>(?:[ \t]+(?!on\b|for\b|gets?\b|and\b|at\b)[a-z'-]+|"
-        r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+)?\d+){0,6}?)"
-    )
-    aside = r"(?:\s*\([^)\n]{0,60}\))?"
-    # Lists of three or more: shorter ones are read pair by pair.
-    between = r"(?:\s*(?:,|/|;|\band\b)\s*|\s+)"
-    amounts = rf"{ANY_AMOUNT}(?:{between}{ANY_AMOUNT}){{2,{most}}}(?!\s*:)"
-    in_list = "(?:" + "|".join(_option(*o, in_list=True) for o in options) + ")"
-    options_list = rf"{in_list}(?:{between}{in_list}){{2,{most}}}"
-    named = rf"(?:{AMOUNT}|{WORD_AMOUNT})"
-    return [
-        # "0%, 5%, 15%, 80% for 0, 1, 2 and 3", "$0 $0 $20 $80 for 0 1 2 3"
-        (
-            "paired",
-            re.compile(
-                rf"(?P<amounts>{amounts})\s*,?\s*\(?\s*(?:respectively\s+)?(?:for|on|to|over|across)\s+"
-                r"(?:the\s+)?"
-                rf"(?:options?\s+|states?\s+|outcomes?\s+)?(?P<options>{options_list})"
-            ),
-        ),
-        # "0, 1, 2, 3: 5%, 10%, 25%, 60%"
-        (
-            "paired",
-            re.compile(rf"(?P<options>{options_list})\s*(?::|=|->|-)\s*(?P<amounts>{amounts})"),
-        ),
-        # "2   50%" on a line of its own
-        ("line", re.compile(rf"(?m)^[ \t]*{prefix}(?P<options>{one})[ \t]+{AMOUNT}[ \t]*$")),
-        # "0: 10%", "2 jars - 50%", "1 (one works): 10%", "3 phones with burned-out
-        # transistors: $100", "0 and 1: 0%", '"2": 40', "P(2) = 40%"
-        # "0: nothing, 3: all of it": a word for an amount
-        (
-            "option_first",
-            re.compile(
-                rf"(?P<options>{keyed}){noun}{aside}{_SEPARATOR}"
-                rf"(?:{AMOUNT}|{WORD_AMOUNT}\b)"
-            ),
-        ),
-        # "0 broken: impossible (0%)": a word, then the amount in parentheses
-        (
-            "option_first",
-            re.compile(
-                rf"(?P<options>{one}){noun}{_SEPARATOR}(?:[a-z]+\s+){{0,2}}?\(\s*{AMOUNT}\s*\)"
-            ),
-        ),
-        # "0 0%, 1 5%, 2 60%, 3 35%": options and amounts side by side, in a list
-        ("spaced", re.compile(rf"(?P<options>{one})[ \t]+{AMOUNT}(?=\s*(?:[,;.]|and\b|$))")),
-        # "2 is the best bet (60%), then 3 (35%)"
-        ("option_first", re.compile(rf"(?P<options>{one}){noun}\s*\(\s*{AMOUNT}\s*\)")),
-        # "$25 on option 1", "$0 on options 0, 1 and 2", "10% for 2", "a 30% chance that 2",
-        # "$30 on the third option (2)"
-        (
-            "amount_first",
-            re.compile(
-                rf"\(?{named}(?:{_CONNECT}|{_CHANCE})(?:(?P<options>{listed})|(?:[a-z0-9]+\s+){{0,3}}?"
-                rf"(?:options?|outcomes?|ones?)\s*\(\s*(?P<options2>{listed})\s*\))"
-            ),
-        ),
-        # "I'd change the bet on 3 to 60%", "raise 2 to 50%"
-        (
-            "changed",
-            re.compile(
-                r"\b(?:change|changes|changed|changing|move|raise|lower|increase|decrease|"
-                r"set|update|revise|make)\s+(?:(?:the|my)\s+)?(?:(?:bet|amount|share|stake)\s+"
-                rf"(?:on|for)\s+)?(?P<options>{one_then_to})\s+(?:to\s+)?{AMOUNT}"
-            ),
-        ),
-        # "the bet on 3 should be 60%", "my stake on 2 is now $40"
-        (
-            "changed",
-            re.compile(
-                r"\b(?:the|my)\s+(?:bet|amount|share|stake)\s+(?:on|for)\s+"
-                rf"(?P<options>{one_then_to})\s+(?:should (?:really )?(?:be|have been)|is now|"
-                rf"becomes|(?:was|is) (?:meant|supposed) to be|would be)\s+{AMOUNT}"
-            ),
-        ),
-        # "for 0 I give 0%", "on 3, I'd put $60"
-        (
-            "given",
-            re.compile(
-                rf"\b(?:for|on)\s+(?P<options>{one_then_to}),?\s+i(?:'d|'ll| would| will)?\s+"
-                rf"(?:give|put|bet|assign|allocate|place|wager)\s+{AMOUNT}"
-            ),
-        ),
-        # "... and on 2 40%": one more option with its amount, after one
-        (
-            "changed",
-            re.compile(
-                rf"(?<=%|\d)\s*(?:,\s*)?(?:and|,)\s+(?:(?:the\s+bet\s+)?(?:on|for)\s+)?"
-                rf"(?P<options>{one_then_to})\s+(?:to\s+|at\s+)?{AMOUNT}"
-            ),
-        ),
-        # "my biggest bet is on 1, $50"
-        (
-            "amount_after",
-            re.compile(
-                rf"\b(?:bet|money|wager|stake)\b[^.\n$%]{{0,25}}?\bon\s+(?:exactly\s+)?"
-                rf"(?P<options>{one})\s*(?:[,:-]|\bto\b)\s*{AMOUNT}"
-            ),
-        ),
-        # "no chance of one or zero"
-        (
-            "no_chance",
-            re.compile(
-                rf"\b(?:no|zero|0%?)\s+(?:chance|probability|likelihood)\s+(?:of|that|for|on)\s+"
-                rf"(?:exactly\s+)?(?P<options>{listed})"
-            ),
-        ),
-        # "I wouldn't bet anything on 0", "no money on 1"
-        (
-            "no_chance",
-            re.compile(
-                r"\b(?:wouldn't|won't|don't|didn't|not|never)\s+(?:bet|put|wager|place|stake)\s+"
-                r"(?:anything|any money|a (?:cent|dollar|penny)|money)?\s*(?:on|for)\s+"
-                rf"(?:exactly\s+)?(?P<options>{listed})"
-            ),
-        ),
-        # "$25 on each option"
-        # (not "each of options 0, 1 and 2": those it names)
-        (
-            "every",
-            re.compile(rf"{named}\s*(?:each\s+)?(?:on|for|to)\s+{_EVERY_OPTION}(?!\s*\(?\d)"),
-        ),
-        # "25% each": every option the answer gives no other amount
-        # ("0% for each" closing its sentence: each of the options it names)
-        (
-            "each",
-            re.compile(
-                rf"{named}\s+(?:(?:each|apiece)\b(?!\s+(?:on|for|to)\b)|"
-                r"(?:for|on|to)\s+each\b(?=\s*(?:[.;!)]|$)))"
-            ),
-        ),
-        # "nothing on the others", "$10 on each of the rest"
-        ("rest", re.compile(rf"{named}{_CONNECT}(?:each\s+of\s+)?{_REST}")),
-        # "the others: 0%", "the rest get $0"
-        (
-            "rest",
-            re.compile(
-                # not "the remaining 50%", an amount (of the money left)
-                rf"(?!(?:the\s+)?(?:remaining|rest)\s+\$?\d){_REST}"
-                r"\s*(?:(?:each\s+)?(?:gets?|receives?|at|:|-|=)\s*)?"
-                rf"(?:{AMOUNT}|{WORD_AMOUNT})"
-            ),
-        ),
-    ]
+from .text import sentence_start
 
 
 def _sentence(text: str, position: int) -> int:
@@ -238,7 +44,7 @@ class _Reading:
 
     def __init__(self, text: str, options: Options):
         self.text, self.options = text, options
-        self.labels = [re.compile(_option(*o)) for o in options]
+        self.labels = [re.compile(option_pattern(*o)) for o in options]
         self.found: list[tuple[int, Found]] = []
         self.taken: list[tuple[int, int]] = []
         self.explicit_sentences: set[int] = set()
@@ -289,16 +95,16 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     # A range given an amount ("at least 2: 90%", "$80 on 2 or more") bets on several
     # options together: none of them gets it.
     ranged = set()
-    for match in _SEVERAL_STATES.finditer(text):
-        covered = _covered(match, options)
-        if covered and _given_an_amount(text, match):
+    for match in SEVERAL_STATES.finditer(text):
+        covered = options_covered(match, options)
+        if covered and given_an_amount(text, match):
             reading.taken.append(match.span())
             reading.refused.append(match.span())
             reason = f"{match.group()!r} bets on several options together"
             ranged.update((i, reason) for i in covered)
     # A bound on an amount ("at least 10%") is no amount.
-    reading.refused += [m.span() for m in _BOUND_AMOUNT.finditer(text)]
-    for kind, pattern in _patterns(options):
+    reading.refused += [m.span() for m in BOUND_AMOUNT.finditer(text)]
+    for kind, pattern in bet_patterns(options):
         for match in pattern.finditer(text):
             if not reading.free(*match.span()):
                 continue
@@ -319,11 +125,11 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                     spaced.append((named[0], Found(value, *match.span("value"), CLEAR)))
                 continue
             if kind in ("option_first", "line"):
-                if kind == "option_first" and (numbered_list or _ratio_or_range(match)):
+                if kind == "option_first" and (numbered_list or ratio_or_range(match)):
                     ratios.append(match)
                     reading.refused.append(match.span())
                     continue
-                if not explicit and not _unitless_layout(match):
+                if not explicit and not unitless_layout(match):
                     if kind == "option_first" and match["sep"] in ("-", "->"):
                         ratios.append(match)  # "2 - 40": a bet in a list of the options
                     continue
@@ -366,7 +172,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             continue
         sentence = _sentence(text, match.start())
         joined = text[previous.get(sentence, match.start()) : match.start()]
-        if not re.fullmatch(rf"(?:{_LIST})?", joined):
+        if not re.fullmatch(rf"(?:{LIST})?", joined):
             ranging.add(sentence)
         with_units.setdefault(sentence, set()).add(i)
         previous[sentence] = match.end()
@@ -408,7 +214,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         reading.found += alternating_pairs(reading, total)
     if not reading.found and scope == SECTION:
         reading.found = _in_order_amounts(text, len(options), total)
-    reading.found, offered = _asides(reading)
+    reading.found, offered = doubted_by_asides(reading)
     in_doubt |= offered
     # (An option also given an amount of its own, "exactly 3: 60%", keeps it.)
     stated = {i for i, _ in reading.found}
@@ -457,8 +263,8 @@ def _targets_before(reading: _Reading, position: int) -> set[int]:
     an amount that is no number."""
     start = sentence_start(reading.text, position)
     sentence = reading.text[start:position]
-    names = "(?:" + "|".join(_option(*o, then_to=True) for o in reading.options) + ")"
-    listed = rf"{names}(?:{_LIST}{names})*"
+    names = "(?:" + "|".join(option_pattern(*o, then_to=True) for o in reading.options) + ")"
+    listed = rf"{names}(?:{LIST}{names})*"
     targets = set()
     # "on 2", "half each on 2 and 3", "2 gets ..."
     for match in re.finditer(rf"\b(?:on|for|to)\s+(?:the\s+)?(?:options?\s+)?{listed}", sentence):
@@ -466,99 +272,6 @@ def _targets_before(reading: _Reading, position: int) -> set[int]:
     for match in re.finditer(rf"{names}\s+(?:gets?|receives?)\b", sentence):
         targets.update(reading.named(match.group()))
     return targets
-
-
-def _unitless_layout(match: re.Match) -> bool:
-    """A bare number is an amount only in a layout that ties it to its option: "0: 25" (a
-    table's "| 0 | 25 |" is that line by now; a pipe left between two numbers, "0 | 1 |
-    2", is a row of cells, not a bet)."""
-    sep = match.groupdict().get("sep")
-    return sep in (None, ":", "=", "->") or bool(re.fullmatch(r"gets?|receives?", sep))
-
-
-def _ratio_or_range(match: re.Match) -> bool:
-    """ "0:1" reads as a ratio as much as a bet, "2:15" as a time, "0-5%" as a range: no
-    bets alone (a list of the options, "0:0,1:5,2:20,3:75", is bets)."""
-    groups = match.groupdict()
-    if groups.get("sep") not in (":", "-"):
-        return False
-    around = match.string[match.start("sep") - 1 : match.end("sep") + 1]
-    if re.search(r"\s", around):
-        return False
-    # "2:15" and "2:00%" read as clock times as much as bets.
-    time = re.fullmatch(r"\d{2}", groups["value"]) and (
-        not has_unit(match) or groups["value"].startswith("0")
-    )
-    return groups["sep"] == "-" or (not has_unit(match) and len(groups["value"]) == 1) or bool(time)
-
-
-# A range of options ("at least 2", "2 or more", "2+"): one amount for several together.
-_SEVERAL_STATES = re.compile(
-    r"(?<![$\d.])\b(?P<bound>at least|at most|no more than|no fewer than|more than|fewer than|"
-    r"less than|up to)\s+(?P<n>\d+)(?![\d.%$])"
-    r"|(?<![$\d.])\b(?P<m>\d+)(?:\s*\+(?!\s*\d)|\s+or\s+(?P<after>more|fewer|less))(?![\w%])"
-)
-
-
-# An aside right after an amount ("80% (or 70%)", "80%[note: 70% would also do]").
-_ASIDE = re.compile(r"[ \t]*[%$]?[ \t]*[(\[](?P<aside>[^()\[\]\n]{0,80})[)\]]")
-_OFFERED = re.compile(
-    rf"\b(?:or|also|too|maybe|perhaps|instead|rather|alternatively|{TAKEN_BACK})\b|would\b"
-)
-
-
-def _asides(reading: _Reading) -> tuple[list, set]:
-    """The bets, and the options in doubt: an amount with an aside that states another
-    amount is no longer beyond doubt (loose), and one the aside offers as an answer too
-    ("80% (or 70%)", "80% (70% would also do)") is in doubt."""
-    found, in_doubt = [], set()
-    for i, bet in reading.found:
-        aside = _ASIDE.match(reading.text, bet.end)
-        others = [
-            a
-            for a in re.finditer(AMOUNT, aside["aside"] if aside else "")
-            if has_unit(a) and amount_value(a, None) != bet.value
-        ]
-        if others and _OFFERED.search(aside["aside"]):
-            in_doubt.add((i, f"a second amount in an aside ({aside['aside'].strip()!r})"))
-        elif others:
-            bet = Found(bet.value, bet.start, bet.end, LOOSE)
-        found.append((i, bet))
-    return found, in_doubt
-
-
-_BOUND_AMOUNT = re.compile(
-    r"\b(?:at least|at most|no more than|no less than|more than|less than|up to|over|under)"
-    rf"\s+(?={ANY_AMOUNT})(?=\$|\d+(?:\.\d+)?\s?%)"
-)
-
-
-def _given_an_amount(text: str, match: re.Match) -> bool:
-    """Whether an amount is tied to the range: after it by a separator ("at least 2: 90%",
-    "2+ - $80"), or before it by "on" or "for" ("90% on at least 2")."""
-    after = re.match(rf"{_SEPARATOR}{ANY_AMOUNT}", text[match.end() :])
-    before = re.search(rf"{ANY_AMOUNT}\s*(?:on|for|to)\s+(?:the\s+)?$", text[: match.start()])
-    return bool(after or before)
-
-
-def _covered(match: re.Match, options: Options) -> list[int]:
-    """The options (by number) a range covers; none when its number is no option."""
-    numbers = {i: float(label) for i, (label, _) in enumerate(options) if label.isdigit()}
-    n = float(match["n"] or match["m"])
-    if n not in numbers.values():
-        return []
-    bound = match["bound"] or ("at most" if match["after"] in ("fewer", "less") else "at least")
-    keep = {
-        "at least": lambda x: x >= n,
-        "no fewer than": lambda x: x >= n,
-        "at most": lambda x: x <= n,
-        "no more than": lambda x: x <= n,
-        "up to": lambda x: x <= n,
-        "more than": lambda x: x > n,
-        "fewer than": lambda x: x < n,
-        "less than": lambda x: x < n,
-    }[bound]
-    return [i for i, x in numbers.items() if keep(x)]
 
 
 def _one_list(text: str, pairs: list[re.Match], least: int, reading: _Reading) -> list:

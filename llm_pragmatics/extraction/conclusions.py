@@ -32,7 +32,10 @@ _CONCLUSION = re.compile(
     r"\bi(?:'ll|'d| will| would)\s+(?:go|settle)\s+(?:with|on)\b|"
     r"(?P<other_words>"
     # "The one that fits two hearts is ...", "Most likely: ..." (a loose reading)
-    r"\bthe\s+(?:one|sentence|option|phrase)\s+(?:that|which)\s+[^.!?\n\"']{0,60}?"
+    # (its clause may hold a name's apostrophe and an aside: "that best fits Ann's goal
+    # (kind and honest)")
+    r"\bthe\s+(?:one|sentence|option|phrase)\s+(?:that|which)\s+"
+    r"(?:[^.!?\n\"']|(?<=\w)'(?=\w)){0,100}?"
     r"\s(?:is|would be)\b|"
     r"(?:^|(?<=[\n.!?]))[ \t]*(?:most likely|likeliest|best fit|my pick)[ \t]*:)"
 )

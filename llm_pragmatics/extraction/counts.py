@@ -15,7 +15,11 @@ from .text import TAKEN_BACK, number_shape
 # A number that is no answer to "how many": a total ("of 3", "out of the 3"), a percentage
 # or money, a key ("0: 10%"), arithmetic ("3*3"), an ordinal, a question's number.
 _TOTAL_BEFORE = re.compile(r"(?:\bout\s+of|\bof|/)\s*(?:the\s+|all\s+)?$")
-_NOT_A_COUNT_AFTER = re.compile(r"^(?:\s*%|\s*:|\s*[*×+=/]\s*\d|(?:st|nd|rd|th)\b)")
+# A span of time is no count of objects ("Two days ago, ...": a story retold).
+_NOT_A_COUNT_AFTER = re.compile(
+    r"^(?:\s*%|\s*:|\s*[*×+=/]\s*\d|(?:st|nd|rd|th)\b|"
+    r"[\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b)"
+)
 _NUMBERING_BEFORE = re.compile(r"(?:question|q|step|part|#|\$)\s*$")
 # A count of the answer's or the task's own parts ("only 3 answers are provided", "none of
 # the options", "2 questions"): its words say it counts something other than the objects.

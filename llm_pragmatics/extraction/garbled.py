@@ -10,11 +10,18 @@ import re
 _NUMBER = r"\d+(?:\.\d+)?\s*%?"
 # Three numbers joined by two colons, each colon right after a number.
 CHAINED = re.compile(rf"(?<![\d.:])\d+(?:\.\d+)?\s*:\s*{_NUMBER}\s*:\s*\$?\d")
-# An operation and its result: "2 x 3 = 6", "3*3=9", "100 / 4 = 25".
+# An operation and its result: "2 x 3 = 6", "3*3=9", "100 / 4 = 25", "15% of 40 is 6".
 _OPERAND = r"\d+(?:\.\d+)?"
 _ARITHMETIC = re.compile(
-    rf"(?<![\d./%]){_OPERAND}\s*(?:[x×*+/]|-(?=\s))\s*{_OPERAND}\s*=\s*{_OPERAND}(?![\d./%])"
+    rf"(?<![\d./%]){_OPERAND}\s*(?:[x×*+/]|-(?=\s))\s*{_OPERAND}\s*=\s*{_OPERAND}(?![\d./%])|"
+    rf"(?<![\d./%]){_OPERAND}\s*%\s+of\s+\$?{_OPERAND}\s*%?\s*(?:=|is|equals)\s*\$?{_OPERAND}%?"
+    # (and what the result is then taken of: "... is 0.6 of 4% = 0.024")
+    rf"(?:\s+of\s+\$?{_OPERAND}\s*%?\s*(?:=|is|equals)\s*\$?{_OPERAND}%?)*(?![\d./])"
 )
+
+
+# What arithmetic is blanked with: a character no answer writes (private use).
+BLANKED = "\ue000"
 
 
 def chained(text: str) -> str | None:
@@ -26,5 +33,7 @@ def chained(text: str) -> str | None:
 
 
 def without_arithmetic(text: str) -> str:
-    """The text with its arithmetic blanked, every position kept."""
-    return _ARITHMETIC.sub(lambda m: " " * len(m.group()), text)
+    """The text with its arithmetic blanked, every position kept. (Blanked with a mark,
+    not spaces: "0: 15% of 4% is 0.6 (15%)" must not become "0: (15%)", and a sentence
+    that held arithmetic still shows it.)"""
+    return _ARITHMETIC.sub(lambda m: BLANKED * len(m.group()), text)

@@ -41,7 +41,10 @@ _PROMOTED_AFTER = re.compile(
     r"(?:the\s+|a\s+)?"
     r"(?:more|most|better|best)\s+(?:[a-z]+\s+)?(?:choice|answer|option|fit|pick|response)\b|"
     # ("would be more honest" weighs its truth, not whether it is said)
-    r"^[\"'.,!]*\s*(?:would be|is|seems)\s+(?:more|most)\s+(?:apt|fitting|appropriate|likely)\b"
+    r"^[\"'.,!]*\s*(?:would be|is|seems)\s+(?:more|most)\s+(?:apt|fitting|appropriate|likely)\b|"
+    # approved after others were weighed ("'It wasn't good' feels right", "fits best")
+    r"^[\"'.,!]*\s*(?:feels|sounds|seems|is|looks)\s+(?:just\s+|about\s+)?right\b|"
+    r"^[\"'.,!]*\s*(?:fits|works)\s+(?:best|perfectly)\b|^[\"'.,!]*\s*is\s+the\s+one\b"
 )
 _ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
 _WEIGHED_AFTER = re.compile(
@@ -49,7 +52,11 @@ _WEIGHED_AFTER = re.compile(
     r"could be)\s+(?:too|a|an|not|"
     r"the|kind|mean|harsh|rude|dishonest|untrue|false|unkind|inaccurate|misleading|honest|"
     r"true|cruel|blunt|nice|polite|generous|an? (?:lie|exaggeration))\b|"
-    r"^[\"'.,!]*\s*(?:would|could|might)(?:n't| not)?\s+(?:hurt|hide|upset|offend|mislead|sound)\b"
+    r"^[\"'.,!]*\s*(?:would|could|might)(?:n't| not)?\s+(?:hurt|hide|upset|offend|mislead|sound)\b|"
+    # judged in a clause after it ("'It was terrible,' but that's harsh")
+    r"^[\"'.,!]*\s*,?\s*(?:but|though|yet)\s+(?:that|it|this)(?:'s|'d be|\s+is|\s+would be)\s+"
+    r"(?:(?:too|a bit|rather|very|quite|overly|a little)\s+)?(?:harsh|rude|mean|blunt|cruel|unkind|"
+    r"dishonest|misleading|untrue|false|a lie|an exaggeration|too much)\b"
 )
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:saying|to say|say|says)\s*:?\s*[\"']?$")
 _HYPOTHETICAL_AFTER = re.compile(
@@ -80,6 +87,11 @@ _NOT_SAID_BEFORE = re.compile(
 _OPINION_BEFORE = re.compile(
     r"(?<!\bi )(?<!\bwe )\b(?:thinks?|thought|feels?|felt|believes?|believed|finds|found|"
     r"knows?|knew|considers?|considered|rated|rates)\s+(?:that\s+)?$|"
+    # "she actually described his app as 'It wasn't amazing'": how someone described the
+    # thing once, not a sentence said ("you would describe it as", "feedback that
+    # described it as" give the answer)
+    r"\b(?!(?:that|which|who|have)\b)[a-z]+\s+(?:\w+ly\s+)?(?:described|labell?ed|characteri[sz]ed)\s+"
+    r"(?:[\w']+\s+){0,3}as\s*[\"']?$|"
     r"\b(?:opinion|view|feelings?|verdict in (?:her|his|their) head)\s*(?:is\s+(?:that\s+)?|:)\s*$"
 )
 # A second answer that corrects the first ("It was good. Actually, it was amazing.").
@@ -99,9 +111,12 @@ _LESSER_BEFORE = re.compile(
     r"[^.!?\n]{0,40}$"
 )
 _LESSER_AFTER = re.compile(
-    r"^[\"'.,!]*\s*(?:is|would be)?\s*(?:also (?:possible|an option|fine)|could also work|"
+    # ("... is a distant second", "comes second", "is the runner-up")
+    r"^[\"'.,!]*\s*(?:(?:is|would be|comes?|ranks?)\s+(?:an?\s+|the\s+)?(?:(?:distant|close|"
+    r"far|poor)\s+)?(?:second|runner-up|next)\b|"
+    r"(?:is|would be)?\s*(?:also (?:possible|an option|fine)|could also work|"
     r"would also work|also works|(?:could|would|might|may) (?:also )?(?:work|do|fit)"
-    r"(?: too| as well)?,?\s+(?:but|though)\s+(?:less|not as)\b)"
+    r"(?: too| as well)?,?\s+(?:but|though)\s+(?:less|not as)\b))"
 )
 # A hedge before the choice ("Maybe 'It was good'", "she might say"): not beyond doubt.
 _HEDGED = re.compile(
@@ -126,23 +141,34 @@ _ANSWER_LINE = re.compile(
 # "It wasn't good" (30%)', "It was good, it was amazing").
 _IN_A_ROW = re.compile(
     r"[\s\"',;/:=-]*(?:\(?\s*[\d.]+\s*%?\s*\)?|\([^()\n]{0,30}\))?[\s\"',;/]*"
-    r"(?:(?:and|or)(?:\s+(?:then|also|later|maybe))?[\s\"']+)?",
+    r"(?:(?:and|or)(?:\s+(?:then|also|later|maybe))?(?:\s+(?:say|add|tell\s+\w+))?[\s\"']+)?",
     re.ASCII,
 )
 # A share given to a phrase right after it ("(60%)", ": 0.6", "= 40%").
 _SHARE_AFTER = re.compile(r"[\"')]*\s*[(:=-]?\s*(?:\d+(?:\.\d+)?\s*%|0?\.\d+)(?![\d.])")
 _CHOSEN_AFTER = re.compile(
-    # (after an aside of its own: '"It wasn't good" (softer) <- this one')
-    r"^[\"'.!]*\s*(?:\([^()\n]{0,30}\)\s*)?"
+    # (after an aside of its own: '"It wasn't good" (softer) <- this one'; or after its
+    # share: "It was good - 55% (most likely)")
+    r"^[\"'.!]*\s*(?:\([^()\n]{0,30}\)\s*|[-:=]?\s*\d+(?:\.\d+)?\s*%\s*)?"
     r"(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick|most likely|likeliest|best|"
     r"top (?:pick|choice))\)|"
     r"-+\s*(?:my |the )?(?:answer|choice|chosen|pick)|"
     # '"It wasn't good" - this is the most likely response'
     r"[-:]+\s*(?:this is |that's |it's )?(?:my |the )?(?:most likely|likeliest|best|top)\b)"
 )
+# Before a phrase, its line ticked in a list of boxes ("- [x] It wasn't bad" among "- [ ]
+# ..."); the list needs an empty box too, so that a lone "x" marks nothing.
+_TICKED_BEFORE = re.compile(r"(?m)^[ \t]*(?:[-*][ \t]*)?(?:\[[x✓✔]\]|x|✓|✔|☑|✅)[ \t]+[\"']?\Z")
+_EMPTY_BOX = re.compile(r"(?m)^[ \t]*(?:[-*][ \t]*)?(?:\[ \]|☐)[ \t]+")
 _LIST_MARKER = r"(?:\d+[.)]|[a-h][.)]|\(\w\))"
 # A list item named by its marker: "c", "(b)", "number 2".
-_REFERENCE = re.compile(r"[\s:\"'(]*(?:number\s+|option\s+)?\(?(?P<key>[a-h]|\d)\)?[\s.!\"')]*$")
+# Or by its place in the list: "the second one", "the last".
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_REFERENCE = re.compile(
+    r"[\s:\"'(]*(?:(?:number\s+|option\s+)?\(?(?P<key>[a-h]|\d)\)?|"
+    rf"(?:the\s+)?(?P<ordinal>{'|'.join(_ORDINALS)}|last)"
+    r"(?:\s+(?:one|1|option|sentence|choice|item|phrase))?)[\s.!\"')]*$"
+)
 
 
 def _line_of(text: str, start: int, end: int) -> str:
@@ -177,6 +203,14 @@ def _quoted(text: str, choice: _Choice) -> bool:
     return any(q.start() <= choice.start and choice.end <= q.end() for q in _QUOTE.finditer(text))
 
 
+def _before_a_lesser(text: str, choice: _Choice) -> bool:
+    """Whether the quote after the phrase's own is called lesser ('Most likely "It was
+    good"; "It wasn't bad" is a distant second'): a ranking, not a list of quotes."""
+    own = next((q for q in _QUOTE.finditer(text) if q.start() <= choice.start < q.end()), None)
+    following = _QUOTE.search(text, own.end()) if own else None
+    return bool(following) and bool(_LESSER_AFTER.match(text[following.end() :]))
+
+
 def _weighing(before: str) -> bool:
     """Whether a phrase is one of those weighed ("choose between 'A' and 'B'", "a mix of
     'A' and 'B'"), not the one an answer marker picks after them ("Between A and B, I'd
@@ -194,7 +228,12 @@ def _weighing(before: str) -> bool:
 _CONSIDERED_BEFORE = re.compile(
     r"\b(?:considered|was considering|thought (?:about|of)|was going to (?:say|go with|pick)|"
     r"toyed with|debated|weighed|wondered about|almost (?:said|went with|picked))"
-    r"\s+(?:saying\s+|using\s+|going with\s+)?(?:that\s+)?[\"']?$"
+    r"\s+(?:saying\s+|using\s+|going with\s+)?(?:that\s+)?[\"']?$|"
+    # the object of an analysis ("analyze the context of her response: 'It was bad'"): a
+    # sentence mentioned to be examined, not used as the answer
+    r"\b(?:analy[sz]e|analy[sz]ing|analysis of|examine|examining|interpret|interpreting|unpack|"
+    r"unpacking|break(?:ing)? down|look(?:ing)? (?:closely )?at|dissect|dissecting)\b"
+    r"(?:[\s,]+[\w']+){0,6}[\s,]*:?\s*[\"']?$"
 )
 
 
@@ -358,10 +397,21 @@ def _last_marker(text: str, candidates: list[_Choice], set_aside: list[_Choice] 
 
 
 def _by_reference(text: str, marker: int, candidates: list[_Choice]) -> list[_Choice]:
-    """A choice named by its list marker ("Answer: c", "I'd pick number 2")."""
+    """A choice named by its list marker ("Answer: c", "I'd pick number 2") or by its
+    place in the list ("I'd pick the second one")."""
     named = _REFERENCE.match(text[marker:])
     if not named:
         return []
+    if named["ordinal"]:
+        # The items of the list before the marker, one per line, in order.
+        items = [c for c in candidates if c.end <= marker and _list_item(text, c)]
+        lines = list(dict.fromkeys(text.rfind("\n", 0, c.start) for c in items))
+        if len(lines) < 2:
+            return []
+        place = -1 if named["ordinal"] == "last" else _ORDINALS.index(named["ordinal"])
+        if place >= len(lines):
+            return []
+        return [next(c for c in items if text.rfind("\n", 0, c.start) == lines[place])]
     item = re.compile(
         rf"(?m)^[ \t]*(?:(?:option|choice|sentence|answer)[ \t]+)?\(?{re.escape(named['key'])}"
         r"(?:[.)]|[ \t]*:)[ \t]+"

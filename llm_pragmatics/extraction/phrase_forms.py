@@ -126,7 +126,12 @@ def _fill_blank(text: str) -> str:
 
 
 _COPULA_WORDS = r"(?:was|is|were|are|wasn't|isn't|weren't|aren't)"
-_NEXT_CLAUSE = r"\s*,\s*|\s+(?=(?:but|and|when|because|since|though|although|as|if)\b)"
+# (a dash between clauses, "It was decent - a solid effort"; a relative clause of the
+# answerer's, "It was the best show I've seen")
+_NEXT_CLAUSE = (
+    r"\s*,\s*|\s+[-–—]+\s+|"
+    r"\s+(?=(?:but|and|when|because|since|though|although|as|if|i|i've|i'd|we|we've)\b)"
+)
 _HEDGE_BEFORE = r"(?:i (?:think|guess|thought|feel|felt)|i'd say|probably|maybe|honestly),?\s+"
 # An interjection before an answer ("Eh, it wasn't great").
 _INTERJECTION = r"^\s*(?:eh|meh|hmm+|um+|uh|oh|well|yeah|ah|so)\s*[,.!]+\s*"
@@ -147,6 +152,13 @@ def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> boo
     Not bad.")."""
     part = re.sub(r"[\"*\[\]]|(?<!\w)'|'(?!\w)", "", part)
     part = re.sub(_INTERJECTION, "", part)
+    # A lead of a few words closed by a comma before the evaluation ("Truthfully, it
+    # wasn't great", "Sam, it was okay"): the evaluation is what follows it.
+    part = re.sub(
+        rf"^\s*(?:[a-z'-]+\s+){{0,2}}[a-z'-]+\s*,\s*(?={_SUBJECT}(?:'s|\s+{_COPULA_WORDS})\b)",
+        "",
+        part,
+    )
     # An aside in brackets is a sentence of its own ("Good (two hearts' worth)").
     part = re.sub(r"\(([^()\n]*)\)", r". \1.", part)
     sentences = [x.strip(" \t\n,") for x in re.split(r"[.!?;\n]+|…", part)]

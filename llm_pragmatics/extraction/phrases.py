@@ -25,6 +25,7 @@ from .phrase_context import (
     _CONDITIONAL_SENTENCE,
     _CORRECTION_BEFORE,
     _DISCUSSED_AFTER,
+    _EMPTY_BOX,
     _HEDGED,
     _HYPOTHETICAL_AFTER,
     _HYPOTHETICAL_BEFORE,
@@ -42,10 +43,12 @@ from .phrase_context import (
     _REJECTED_BEFORE,
     _REVISING,
     _SHARE_AFTER,
+    _TICKED_BEFORE,
     _WEIGHED_AFTER,
     _alone_in_its_sentence,
     _alone_on_its_line,
     _answer_span,
+    _before_a_lesser,
     _by_reference,
     _context,
     _earlier_answers,
@@ -178,12 +181,15 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
     set_aside: list[_Choice] = []  # supposed or offered as a lesser alternative
     conditional: list[_Choice] = []  # in a sentence that starts with a condition
     alternatives: list[_Choice] = []  # weighed only as the first of "A or B"
+    supposed: list[_Choice] = []  # "saying 'A' would ...": set aside, yet offered in a row
     mentioned = mentions.all  # every phrase, chosen or not, in order
     offered = mentions.offered  # offered as one of alternatives ("X or Y"): among weighed
+    boxes = bool(_EMPTY_BOX.search(text))
     marked = [
         _choice(m, options, CLEAR)
         for m in regex.finditer(text)
         if _CHOSEN_AFTER.match(text[m.end() : m.end() + 40])
+        or (boxes and _TICKED_BEFORE.search(text[: m.start()]))
     ]
     if marked:
         # "It wasn't bad <- my answer"; two marked differently are two answers
@@ -225,7 +231,11 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
             candidates.append(replace(choice, grade=LOOSE))
             continue
         if _quoted(text, choice) and not _pointed_at(text, choice):
-            if _DISCUSSED_AFTER.match(after) or _QUOTE_LIST_AFTER.match(after):
+            if _LESSER_AFTER.match(after):
+                set_aside.append(choice)  # "'It was good' is a distant second"
+                continue
+            listed = _QUOTE_LIST_AFTER.match(after) and not _before_a_lesser(text, choice)
+            if _DISCUSSED_AFTER.match(after) or listed:
                 weighed.append(choice)  # discussed, or an item of a list of quotes
                 continue
         offered_before = _OFFERED_BEFORE.search(before)
@@ -276,6 +286,7 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
             continue
         if _HYPOTHETICAL_BEFORE.search(before) and _HYPOTHETICAL_AFTER.match(after):
             set_aside.append(choice)
+            supposed.append(choice)
             continue
         if _IF_CLAUSE.search(before) or _LESSER_BEFORE.search(before) or _LESSER_AFTER.match(after):
             set_aside.append(choice)
@@ -302,7 +313,8 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         for a, b in zip(mentioned, mentioned[1:], strict=False)
         if a.label != b.label
         and _IN_A_ROW.fullmatch(text[a.end : b.start])
-        and not (a in set_aside or b in set_aside)  # ("A, or maybe B if ...": B apart)
+        # ("A, or maybe B if ...": B apart; "say A and then say B would ...": both offered)
+        and not ({a, b} & set(set_aside) - set(supposed))
         for c in (a, b)
     }
     conditional = [c for c in conditional if c in candidates]

@@ -99,11 +99,18 @@ _CORRECTED = (
 )
 # A yes or no that stands alone ("Yes", "So no.", "The correct answer is no.").
 _BARE = re.compile(
-    r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t])|(?<=,[ \t])(?=(?:so|thus|therefore|hence)\b))"
+    # (after a clause closed by a comma, a conclusion: ", so no", "Based on that, the
+    # answer is no")
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t])|"
+    r"(?<=,[ \t])(?=(?:so|thus|therefore|hence)\b)|"
+    # (not after a yes or no: "No, the answer is yes" gives both or neither)
+    r"(?<=,[ \t])(?<!\byes,[ \t])(?<!\bno,[ \t])(?=(?:the|my)[ \t]+(?:\w+[ \t]+)?answer\b))"
     r"[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall|actually|well|wait|"
     r"i(?:'d| would) say|i think|i guess)"
     r"[ \t,]+){0,2}(?:(?:(?:the|my)[ \t]+)?(?:(?:correct|final|right|short)[ \t]+)?"
-    r"(?:answer|response)(?:[ \t]+to[ \t]+(?:the|this|that)[ \t]+question)?(?:[ \t]+is|[ \t]*:)"
+    # ("the answer to both questions is: yes": one of them asks yes or no)
+    r"(?:answer|response)(?:[ \t]+to[ \t]+(?:the|this|that|both|all|these|those)[ \t]+"
+    r"(?:\w+[ \t]+)?questions?)?(?:[ \t]+is[ \t]*:?|[ \t]*:)"
     r"[ \t]*|(?:final|verdict|conclusion)[ \t]*:[ \t]*)?"
     r"(?P<word>yes|no|(?P<hedged_no>not exactly|not really|probably not|i don't think so))"
     r"(?:[ \t]*[.!]+[\"')]*(?=\s|$)|[ \t]*[\"')]*(?=[ \t]*(?:\n|$))|"
@@ -126,6 +133,15 @@ _KEYED = re.compile(
 _PLAIN_WORD = re.compile(
     r"(?m)^(?![ \t]*\w+[ \t]*[.:)=])[^\n]*?(?<!\bor )(?<!/)\b(?P<word>yes|no)\b(?![ \t]*(?:or\b|/))"
     r"(?=[ \t]*(?:[.,;:!)-]|$))"
+)
+# Right before a yes or no: the answer of someone else ("Ann's answer is yes", "he
+# replied no"), not the answerer's.
+_ATTRIBUTED_BEFORE = re.compile(
+    r"(?:\b(?!(?:my|our|one|it|that|this|what)\b)[a-z]+'s|\b(?:his|her|their))\s+"
+    r"(?:(?:own|first|final)\s+)?(?:answer|response|reply|guess|view)\s+"
+    r"(?:is|was|would be|:)\s*[\"']?$|"
+    r"\b(?:he|she|they|[a-z]+)\s+(?:says|said|answers|answered|replies|replied|responds|"
+    r"responded)\s*:?\s*[\"']?$"
 )
 _UNDECIDED_ANY = re.compile(r"\b(?:not sure|unsure|maybe|perhaps|hard to (?:say|tell)|50/50)\b")
 
@@ -340,6 +356,8 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
         else:
             # "Technically no.", "I'd say yes, almost certainly": one word, not first
             words = list(_PLAIN_WORD.finditer(text))
+            if any(_ATTRIBUTED_BEFORE.search(text, 0, m.start("word")) for m in words):
+                return []  # someone else's answer, not the answerer's
             if words and len({m["word"] for m in words}) == 1 and not _UNDECIDED_ANY.search(text):
                 word = Found(words[0]["word"], *words[0].span("word"), LOOSE)
                 # Reasoning that states the claim the other way first ("she read them all,
