@@ -156,10 +156,6 @@ _CHOSEN_AFTER = re.compile(
     # '"It wasn't good" - this is the most likely response'
     r"[-:]+\s*(?:this is |that's |it's )?(?:my |the )?(?:most likely|likeliest|best|top)\b)"
 )
-# Before a phrase, its line ticked in a list of boxes ("- [x] It wasn't bad" among "- [ ]
-# ..."); the list needs an empty box too, so that a lone "x" marks nothing.
-_TICKED_BEFORE = re.compile(r"(?m)^[ \t]*(?:[-*][ \t]*)?(?:\[[x✓✔]\]|x|✓|✔|☑|✅)[ \t]+[\"']?\Z")
-_EMPTY_BOX = re.compile(r"(?m)^[ \t]*(?:[-*][ \t]*)?(?:\[ \]|☐)[ \t]+")
 _LIST_MARKER = r"(?:\d+[.)]|[a-h][.)]|\(\w\))"
 # A list item named by its marker: "c", "(b)", "number 2".
 # Or by its place in the list: "the second one", "the last".

@@ -25,7 +25,6 @@ from .phrase_context import (
     _CONDITIONAL_SENTENCE,
     _CORRECTION_BEFORE,
     _DISCUSSED_AFTER,
-    _EMPTY_BOX,
     _HEDGED,
     _HYPOTHETICAL_AFTER,
     _HYPOTHETICAL_BEFORE,
@@ -43,7 +42,6 @@ from .phrase_context import (
     _REJECTED_BEFORE,
     _REVISING,
     _SHARE_AFTER,
-    _TICKED_BEFORE,
     _WEIGHED_AFTER,
     _alone_in_its_sentence,
     _alone_on_its_line,
@@ -184,12 +182,10 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
     supposed: list[_Choice] = []  # "saying 'A' would ...": set aside, yet offered in a row
     mentioned = mentions.all  # every phrase, chosen or not, in order
     offered = mentions.offered  # offered as one of alternatives ("X or Y"): among weighed
-    boxes = bool(_EMPTY_BOX.search(text))
     marked = [
         _choice(m, options, CLEAR)
         for m in regex.finditer(text)
         if _CHOSEN_AFTER.match(text[m.end() : m.end() + 40])
-        or (boxes and _TICKED_BEFORE.search(text[: m.start()]))
     ]
     if marked:
         # "It wasn't bad <- my answer"; two marked differently are two answers
