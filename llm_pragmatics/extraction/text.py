@@ -21,6 +21,7 @@ from .layouts import (
     ticked_rows,
 )
 from .markup import footnotes, plain, spaced_rows
+from .notations import name_value_notations
 from .objects import HOLDING, NAMING, flatten_json, ranged_lists
 
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
@@ -104,7 +105,8 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(r"(?<=[a-z])[–—―](?=[a-z])", " - ", text)
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
     text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
-    text = spaced_rows(delimited_tables(ticked_boxes(r_lists(drawn_tables(text)))))
+    text = ticked_boxes(r_lists(drawn_tables(text)))
+    text = spaced_rows(delimited_tables(name_value_notations(text)))
     text = re.sub(r"[^\S\n]+", " ", aligned_columns(text))
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
     # An element named for what it holds ("<prior>3</prior>", "<bet outcome="1">90</bet>")
@@ -232,9 +234,11 @@ def _flatten_tables(text: str) -> str:
     return "\n".join(out)
 
 
-# A table's column of commentary ("| | Answer | Why |"): explanations, not answers.
+# A table's column of commentary ("| | Answer | Why |"): explanations, not answers; and
+# one that says how sure the answer is ("| Q | Answer | Confidence |"): about the answer.
 _COMMENTARY_COLUMN = re.compile(
-    r"(?:explanation|reason|reasoning|rationale|justification|notes?|comments?|why|because)s?"
+    r"(?:explanation|reason|reasoning|rationale|justification|notes?|comments?|why|because|"
+    r"confidence|certainty|sure(?:ness)?)s?(?: \(%\)| level)?"
 )
 
 
