@@ -1384,6 +1384,60 @@ LOOKALIKE_LAYOUTS_STUDY1 = [
 ]
 
 
+# Notations that pair names with values, whatever the marks between them: an
+# s-expression, a URL's query string, log lines, INI sections, boxes in a row, an object
+# whose one key names its value. Each is read by inference: below full confidence.
+NOTATIONS_STUDY1 = [
+    (
+        "(reply\n  (before 1)\n  (stakes (0 20) (1 60) (2 20) (3 0))\n  (knows yes))",
+        {"Prior_A": 1, "probability_1": 60, "probability_3": 0, "Knowledge_A": "yes"},
+    ),
+    (
+        "https://survey.example/submit?prior=2&p0=5&p1=15&p2=60&p3=20&knows=false",
+        {"Prior_A": 2, "probability_2": 60, "Knowledge_A": "no"},
+    ),
+    (
+        "2026-01-05T10:00:00Z [info] prior=1\n"
+        "2026-01-05T10:00:01Z [info] stake[0]=10% stake[1]=70% stake[2]=20% stake[3]=0%\n"
+        "2026-01-05T10:00:02Z [info] knows=true",
+        {"Prior_A": 1, "probability_0": 10, "probability_1": 70, "Knowledge_A": "yes"},
+    ),
+    (
+        "[initial]\nguess = 0\n\n[wagers]\nnone = 60\none = 40\ntwo = 0\nthree = 0\n\n"
+        "[certainty]\nvalue = no",
+        {"Prior_A": 0, "probability_0": 60, "probability_1": 40, "Knowledge_A": "no"},
+    ),
+    (
+        "Prior: ( ) 0  ( ) 1  (x) 2  ( ) 3\nKnows exactly? ☐ yes ☑ no",
+        {"Prior_A": 2, "Knowledge_A": "no"},
+    ),
+    ('{"q1": {"estimate": 2}, "q3": {"answer": "no"}}', {"Prior_A": 2, "Knowledge_A": "no"}),
+    (
+        "| # | Answer | Certainty |\n|---|---|---|\n| 1 | 2 | 80% |\n| 3 | yes | 60% |",
+        {"Prior_A": 2, "Knowledge_A": "yes"},
+    ),
+]
+
+# ... and what only looks like one: two boxes ticked are two answers; a field in prose is
+# no record; a tag of one letter is a ticked box, not a log's
+LOOKALIKE_NOTATIONS_STUDY1 = [
+    ("Knowledge: (x) yes (x) no\nPrior: 1", {"Knowledge_A": None, "Prior_A": 1}),
+    ("Prior: [x] 1 [x] 2\nKnowledge: no", {"Prior_A": None, "Knowledge_A": "no"}),
+    ("I set n=3 and k=2 in my head first.\nPrior: 2", {"Prior_A": 2}),
+    ("(prior 1) (prior 2)", {"Prior_A": None}),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), NOTATIONS_STUDY1 + LOOKALIKE_NOTATIONS_STUDY1)
+def test_study1_notations_pairing_names_with_values(specs, answer, values):
+    """A notation is read by its pairing of names with values, nested names joined; a
+    reading of one is an inference (LOOSE), never beyond doubt."""
+    reading = parsed(specs["study1"], answer)
+    assert {name: reading.values.get(name) for name in values} == values
+    if answer in dict(NOTATIONS_STUDY1):
+        assert reading.grades and set(reading.grades.values()) == {LOOSE}
+
+
 @pytest.mark.parametrize(
     ("answer", "values"),
     MARKUP_STUDY1 + PAIRED_STUDY1 + WHOLE_ANSWER_STUDY1 + LAYOUTS_STUDY1 + LOOKALIKE_LAYOUTS_STUDY1,

@@ -123,8 +123,11 @@ def ticked_boxes(text: str) -> str:
 
 # Boxes in a row on one line, each before its item ("Prior: [ ] 0  [ ] 1  [x] 3").
 _BOX_MARK = r"\[[ x✓✔]?\]|\([ x•*]?\)|[☐☑☒]"
-_BOX_ROW = re.compile(rf"(?m)^(?P<label>[^\n\[\]()☐☑☒]*?)(?P<row>(?:(?:{_BOX_MARK})[^\n\[\]()☐☑☒]*){{2,}})$")
-_BOXED_ITEM = re.compile(rf"(?P<box>{_BOX_MARK})(?P<item>[^\n\[\]()☐☑☒]*)")
+_NOT_A_BOX = r"[^\n\[\]()☐☑☒]*"
+_BOX_ROW = re.compile(
+    rf"(?m)^(?P<label>{_NOT_A_BOX}?)(?P<row>(?:(?:{_BOX_MARK}){_NOT_A_BOX}){{2,}})$"
+)
+_BOXED_ITEM = re.compile(rf"(?P<box>{_BOX_MARK})(?P<item>{_NOT_A_BOX})")
 
 
 def _boxes_in_line(text: str) -> str:

@@ -82,7 +82,7 @@ def _fields(line: str) -> dict | None:
             return None
         pairs = [_pair(m) for m in matches]
     data: dict = {}
-    for name, value in pairs:
+    for name, value in _indexed(pairs):
         base, _, index = name.partition("[")
         if index:
             data.setdefault(base, {})
@@ -94,6 +94,35 @@ def _fields(line: str) -> dict | None:
         else:
             data[name] = value
     return data
+
+
+# A name numbered at its end ("bet0", "p_1", "stake-2"), and an amount.
+_NUMBERED_NAME = re.compile(r"(?P<base>[a-z][a-z_.-]*?)[_.-]?(?P<index>\d{1,2})")
+_AMOUNT = re.compile(r"\$?\d+(?:\.\d+)?%?")
+
+
+def _indexed(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Names numbered at their end as an array's elements ("bet0=5&bet1=15" as "bet[0]",
+    "bet[1]"), when three or more share their name and all hold amounts: the elements of
+    one list, not names of their own ("q1=3&q3=no" stays)."""
+    bases: dict[str, list[str]] = {}
+    for name, value in pairs:
+        match = _NUMBERED_NAME.fullmatch(name)
+        if match:
+            bases.setdefault(match["base"], []).append(value)
+    arrays = {
+        base
+        for base, values in bases.items()
+        if len(values) >= 3 and all(_AMOUNT.fullmatch(v) for v in values)
+    }
+    arrays -= {name for name, _ in pairs}
+    out = []
+    for name, value in pairs:
+        match = _NUMBERED_NAME.fullmatch(name)
+        if match and match["base"] in arrays:
+            name = f"{match['base']}[{int(match['index'])}]"
+        out.append((name, value))
+    return out
 
 
 def _pair(match: re.Match) -> tuple[str, str]:

@@ -110,11 +110,18 @@ def object_lines(data: dict) -> list[str]:
     lines = []
     for key, value in data.items():
         name = f"answer {key}" if numbered else str(key).replace("_", " ")
-        if isinstance(value, dict) and len(value) == 1 and not _has_dict(value):
+        if (
+            isinstance(value, dict)
+            and len(value) == 1
+            and not _keyed_by_options(value)
+            and not _has_dict(value)
+        ):
             # One name inside another says what kind of value it is: the names joined, the
-            # inner one as an aside ("question 1 (count): 3", "after (answer): no").
-            (inner, single), = value.items()
-            lines.append(f"{name} ({str(inner).replace('_', ' ')}): {_json_inline(single)}")
+            # inner one as an aside ("question 1 (count): 3", "after (answer): no"). That
+            # the outer name is the question is an inference.
+            ((inner, single),) = value.items()
+            inner = str(inner).replace("_", " ")
+            lines.append(f"{name} ({inner}): {_json_inline(single)}{INFERRED}")
         elif isinstance(value, dict) and (_has_dict(value) or not _keyed_by_options(value)):
             lines += [f"{name}:", *object_lines(value)]
         else:

@@ -299,9 +299,18 @@ def _with_units(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+# A first column that numbers the questions ("| Q | Answer |", "| # | Answer |").
+_QUESTION_COLUMN = re.compile(r"q|#|no\.?|questions?(?: number| no\.?| #)?")
+
+
 def _table_lines(rows: list[list[str]]) -> list[str]:
     header, *data = rows = _with_units(rows)
     if len(header) == 2:
+        if _QUESTION_COLUMN.fullmatch(header[0]) and all(
+            re.fullmatch(r"\d{1,2}", r[0]) for r in data
+        ):
+            # (a row's number is its question's: "question 3: no", not an option's "3: no")
+            rows = [header, *[[f"question {r[0]}", *r[1:]] for r in data]]
         return [f"{key}: {value}" for key, value, *_ in (r + [""] for r in rows)]
     if len(data) == 1 and all(re.search(r"[a-z]", key) for key in header):
         # One record under named columns ("| Prior | Bet on 0 | ... |" over "| 3 | 0% |
