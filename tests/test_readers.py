@@ -1428,6 +1428,22 @@ LOOKALIKE_NOTATIONS_STUDY1 = [
 ]
 
 
+# Under no label, "none" alone names nothing it counts (a refusal, or a bare "no", as
+# much as a count); "none" of something, or under the question's label, is a count.
+BARE_NONE_STUDY1 = [
+    ("None!", {"Prior_A": None}),
+    ("none, sorry", {"Prior_A": None}),
+    ("None of the three.", {"Prior_A": 0}),
+    ("None have it, I'd say.", {"Prior_A": 0}),
+    ("Before: none\nAfter: 0: 100%, 1: 0%, 2: 0%, 3: 0%", {"Prior_A": 0}),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), BARE_NONE_STUDY1)
+def test_study1_a_bare_none_counts_nothing(specs, answer, values):
+    assert values_read(specs["study1"], answer, values) == values
+
+
 @pytest.mark.parametrize(("answer", "values"), NOTATIONS_STUDY1 + LOOKALIKE_NOTATIONS_STUDY1)
 def test_study1_notations_pairing_names_with_values(specs, answer, values):
     """A notation is read by its pairing of names with values, nested names joined; a

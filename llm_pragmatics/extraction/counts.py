@@ -331,4 +331,13 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
     found += [
         Found(x.value, x.start, x.end, LOOSE) for x in _said_counts(text, field, _SAID_IN_ANSWER)
     ]
+    # Under no label, "none" said alone ("None.") names nothing it counts: a refusal, or a
+    # bare "no", as much as a count ("none of them", "none passed" count).
+    found = [x for x in found if not _bare_none(text, x)]
     return sorted(found, key=lambda x: x.start)
+
+
+def _bare_none(text: str, found: Found) -> bool:
+    return text[found.start : found.end] == "none" and bool(
+        re.match(r"[ \t]*(?:[.,;:!?)\n]|$)", text[found.end :])
+    )
