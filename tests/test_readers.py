@@ -1439,6 +1439,29 @@ BARE_NONE_STUDY1 = [
 ]
 
 
+# Numbered steps of reasoning above a heading that announces the answer: the steps are
+# no parts, their numbers no second answer; with no labels under the heading, the steps
+# stay the parts.
+ANSWER_HEADING_STUDY1 = [
+    (
+        "Part 1: most of them pass, so I start high, maybe 3.\nPart 2: she saw 1 of the 3.\n\n"
+        "### Final answers\nPrior: 2\nBets: 0: 0%, 1: 20%, 2: 50%, 3: 30%\nKnowledge: no",
+        {"Prior_A": 2, "probability_1": 20, "Knowledge_A": "no"},
+    ),
+    (
+        "1) Base rate: about 2 of 3.\n2) Update on the one seen.\n\nMy answer:\n"
+        "Before: 1\nAfter: 0: 10%, 1: 60%, 2: 30%, 3: 0%\nKnows exactly: yes",
+        {"Prior_A": 1, "probability_1": 60, "Knowledge_A": "yes"},
+    ),
+    ("Step 1: 2\nStep 2: 0: 0%, 1: 0%, 2: 100%, 3: 0%\nStep 3: no\n\nAnswer\n", {"Prior_A": 2}),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), ANSWER_HEADING_STUDY1)
+def test_study1_reasoning_above_an_answer_heading_is_no_part(specs, answer, values):
+    assert values_read(specs["study1"], answer, values) == values
+
+
 @pytest.mark.parametrize(("answer", "values"), BARE_NONE_STUDY1)
 def test_study1_a_bare_none_counts_nothing(specs, answer, values):
     assert values_read(specs["study1"], answer, values) == values

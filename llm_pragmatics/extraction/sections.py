@@ -256,6 +256,11 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
                     if sections[i].name not in labelled
                 ]
             )
+    heading = _last_answer_heading(text)
+    if heading is not None and any(s >= heading for s, *_ in starts):
+        # Labels above a heading that announces the answer ("Step 1: ...", then "Answer"
+        # alone on its line, then "Prior: 3"): reasoning's steps, not the answer's parts.
+        starts = [x for x in starts if x[0] >= heading]
     segments = _in_order(text, len(sections))
     if not starts:
         return [
@@ -280,6 +285,20 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
             if section.name not in labelled and not inside:
                 parts.append(Part(section.name, _after_echo(text, a, b), b, LOOSE, True))
     return sorted(parts, key=lambda p: p.start)
+
+
+# A heading alone on its line that announces the answer below it ("Answer", "**Final
+# answers**", "My answer:", "Conclusion").
+ANSWER_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:(?:my|the|our) )?(?:final |short )?(?:answers?|conclusion|result|tl;dr)"
+    r"[ \t]*:?[ \t]*$"
+)
+
+
+def _last_answer_heading(text: str) -> int | None:
+    """Where the text under the last answer heading starts (None: no such heading)."""
+    headings = list(ANSWER_HEADING.finditer(text))
+    return headings[-1].end() if headings else None
 
 
 def _before_separator(text: str, start: int, stop: int) -> int:
