@@ -1462,6 +1462,29 @@ def test_study1_reasoning_above_an_answer_heading_is_no_part(specs, answer, valu
     assert values_read(specs["study1"], answer, values) == values
 
 
+# One amount shared among several options by a word before or after the preposition
+SHARED_AMOUNT_STUDY1 = [
+    (
+        "Bets: $10 apiece for 0 and 1; $40 for both 2 and 3",
+        {"probability_0": 10, "probability_1": 10, "probability_2": 40, "probability_3": 40},
+    ),
+    (
+        "Bets: 0% on both of 0 and 3, 50% apiece on 1 and 2",
+        {"probability_0": 0, "probability_1": 50, "probability_2": 50, "probability_3": 0},
+    ),
+    # ... but an amount before a comma and the next option's own phrase is that option's
+    (
+        "Bets: on 0 I put 10%, on 1 I put 20%, on 2 I put 30%, on 3 I put 40%",
+        {"probability_0": 10, "probability_1": 20, "probability_2": 30},
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), SHARED_AMOUNT_STUDY1)
+def test_study1_one_amount_shared_among_options(specs, answer, values):
+    assert values_read(specs["study1"], answer, values) == values
+
+
 @pytest.mark.parametrize(("answer", "values"), BARE_NONE_STUDY1)
 def test_study1_a_bare_none_counts_nothing(specs, answer, values):
     assert values_read(specs["study1"], answer, values) == values

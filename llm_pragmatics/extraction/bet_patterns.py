@@ -13,10 +13,13 @@ from .amounts import AMOUNT, ANY_AMOUNT, WORD_AMOUNT, has_unit
 
 Options = tuple[tuple[str, tuple[str, ...]], ...]  # (label, other words for it) per option
 
+# (A word that shares the amount among the options may stand before or after the
+# preposition: "$50 apiece for 2 and 3", "$0 for both 0 and 1", "25% each on 1 and 2".)
 _CONNECT = (
-    r"\s*\)?\s*(?:each\s+)?(?:(?:i(?:'ll|'d| will| would)?\s+)?(?:goes|go|going|placed|put|bet|"
-    r"wagered|riding|stays?)\s+)?"
-    r"(?:on|for|to|towards?|that)\s+(?:each\s+of\s+)?(?:the\s+)?(?:options?\s+|outcomes?\s+|states?\s+|"
+    r"\s*\)?\s*(?:(?:each|apiece)\s+)?(?:(?:i(?:'ll|'d| will| would)?\s+)?(?:goes|go|going|"
+    r"placed|put|bet|wagered|riding|stays?)\s+)?"
+    r"(?:on|for|to|towards?|that)\s+(?:(?:each|both)\s+of\s+|both\s+)?(?:the\s+)?"
+    r"(?:options?\s+|outcomes?\s+|states?\s+|"
     r"answers?\s+|possibilit(?:y|ies)\s+|cases?\s+|scenarios?\s+)?(?:(?:that\s+)?"
     r"(?:exactly|only|just)\s+)?"
 )
