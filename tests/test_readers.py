@@ -1480,6 +1480,23 @@ SHARED_AMOUNT_STUDY1 = [
 ]
 
 
+# A one-line answer in question order, its parts apart by " | " as by " / " or ";"
+ONE_LINE_STUDY1 = [
+    (
+        "1 | 0: 20%, 1: 60%, 2: 20%, 3: 0% | no",
+        {"Prior_A": 1, "probability_1": 60, "Knowledge_A": "no"},
+    ),
+    ("2 | 5%, 15%, 50%, 30% | yes", {"Prior_A": 2, "probability_3": 30, "Knowledge_A": "yes"}),
+    # ... bare numbers there could be anything
+    ("2 | 5, 15, 50, 30 | yes", {"probability_0": None, "Knowledge_A": "yes"}),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), ONE_LINE_STUDY1)
+def test_study1_one_line_parts_apart_by_bars(specs, answer, values):
+    assert values_read(specs["study1"], answer, values) == values
+
+
 @pytest.mark.parametrize(("answer", "values"), SHARED_AMOUNT_STUDY1)
 def test_study1_one_amount_shared_among_options(specs, answer, values):
     assert values_read(specs["study1"], answer, values) == values
