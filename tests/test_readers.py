@@ -1472,6 +1472,13 @@ SHARED_AMOUNT_STUDY1 = [
         "Bets: 0% on both of 0 and 3, 50% apiece on 1 and 2",
         {"probability_0": 0, "probability_1": 50, "probability_2": 50, "probability_3": 0},
     ),
+    # "nothing on any other count": the options given no amount yet
+    (
+        "Bets: I'd put $80 on exactly 3, $20 on 2 and zero on every other number",
+        {"probability_0": 0, "probability_1": 0, "probability_2": 20, "probability_3": 80},
+    ),
+    # ... not "any other answer": no option
+    ("Bets: 0: <percent>%\nA share is given like any other answer: 0.5", {"probability_0": None}),
     # ... but an amount before a comma and the next option's own phrase is that option's
     (
         "Bets: on 0 I put 10%, on 1 I put 20%, on 2 I put 30%, on 3 I put 40%",

@@ -26,7 +26,11 @@ _CONNECT = (
 _CHANCE = r"\s*(?:chance|probability|likelihood|odds)\s+(?:(?:that|of)\s+)?(?:exactly\s+|only\s+)?"
 _REST = (
     r"(?:(?:all\s+)?the\s+)?(?:others?|rest|remaining(?:\s+(?:ones?|options?|outcomes?))?|"
-    r"everything else|anything else|other (?:options?|outcomes?|ones?))\b"
+    r"everything else|anything else|"
+    # "the other options", "any other number", "every other outcome"
+    # (not "any other answer": the answer's, not the options')
+    r"(?:(?:any|every|each)\s+)?other\s+(?:options?|outcomes?|ones?|numbers?|counts?|states?|"
+    r"possibilit(?:y|ies)))\b"
 )
 _EVERY_OPTION = (
     r"(?:each|every|all)\s+(?:of\s+(?:the\s+)?)?(?:\d\s+)?(?:options?|outcomes?|possibilit\w+|"
