@@ -1457,11 +1457,6 @@ ANSWER_HEADING_STUDY1 = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "values"), ANSWER_HEADING_STUDY1)
-def test_study1_reasoning_above_an_answer_heading_is_no_part(specs, answer, values):
-    assert values_read(specs["study1"], answer, values) == values
-
-
 # One amount shared among several options by a word before or after the preposition
 SHARED_AMOUNT_STUDY1 = [
     (
@@ -1499,18 +1494,14 @@ ONE_LINE_STUDY1 = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "values"), ONE_LINE_STUDY1)
-def test_study1_one_line_parts_apart_by_bars(specs, answer, values):
-    assert values_read(specs["study1"], answer, values) == values
-
-
-@pytest.mark.parametrize(("answer", "values"), SHARED_AMOUNT_STUDY1)
-def test_study1_one_amount_shared_among_options(specs, answer, values):
-    assert values_read(specs["study1"], answer, values) == values
-
-
-@pytest.mark.parametrize(("answer", "values"), BARE_NONE_STUDY1)
-def test_study1_a_bare_none_counts_nothing(specs, answer, values):
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    ANSWER_HEADING_STUDY1 + ONE_LINE_STUDY1 + SHARED_AMOUNT_STUDY1 + BARE_NONE_STUDY1,
+)
+def test_study1_headings_bars_shared_amounts_and_a_bare_none(specs, answer, values):
+    """Steps above an answer heading (ANSWER_HEADING), a one-line answer's parts apart by
+    bars (ONE_LINE), one amount for several options (SHARED_AMOUNT), "none" alone
+    (BARE_NONE)."""
     assert values_read(specs["study1"], answer, values) == values
 
 
