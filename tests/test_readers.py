@@ -1425,6 +1425,10 @@ LOOKALIKE_NOTATIONS_STUDY1 = [
     ("Prior: [x] 1 [x] 2\nKnowledge: no", {"Prior_A": None, "Knowledge_A": "no"}),
     ("I set n=3 and k=2 in my head first.\nPrior: 2", {"Prior_A": 2}),
     ("(prior 1) (prior 2)", {"Prior_A": None}),
+    # words in square brackets after a value are an aside, as in round ones; an arrow from
+    # one count to another changes the answer
+    ("Prior: 2 [could be 1]\nKnowledge: no", {"Prior_A": None, "Knowledge_A": "no"}),
+    ("Prior: 1 → 3\nKnowledge: yes", {"Prior_A": None, "Knowledge_A": "yes"}),
 ]
 
 

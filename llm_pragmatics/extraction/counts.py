@@ -257,7 +257,9 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
         value = x.value
         if value in {f.value for f in leading} or not field.minimum <= value <= field.maximum:
             continue
-        if _ALSO_AN_ANSWER.match(paragraph[end + x.end :]):
+        # (a count the leading one is led to by an arrow, "3 -> 2", is the answer changed)
+        changed = re.fullmatch(r"[ \t]*(?:->|>|~>)[ \t]*", paragraph[end : end + x.start])
+        if changed or _ALSO_AN_ANSWER.match(paragraph[end + x.end :]):
             also.append(Found(value, x.start + end + offset, x.end + end + offset, LOOSE))
         doubted = True
     if doubted:
