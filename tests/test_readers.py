@@ -1425,6 +1425,9 @@ LOOKALIKE_NOTATIONS_STUDY1 = [
     ("Prior: [x] 1 [x] 2\nKnowledge: no", {"Prior_A": None, "Knowledge_A": "no"}),
     ("I set n=3 and k=2 in my head first.\nPrior: 2", {"Prior_A": 2}),
     ("(prior 1) (prior 2)", {"Prior_A": None}),
+    # a name given twice holds two answers; a log tag that numbers a question names it
+    ("knows=no&prior=1&prior=2", {"Prior_A": None, "Knowledge_A": "no"}),
+    ("[question 1] value=0\n[question 3] value=yes", {"Prior_A": 0, "Knowledge_A": "yes"}),
     # words in square brackets after a value are an aside, as in round ones; an arrow from
     # one count to another changes the answer
     ("Prior: 2 [could be 1]\nKnowledge: no", {"Prior_A": None, "Knowledge_A": "no"}),

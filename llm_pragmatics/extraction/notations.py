@@ -5,7 +5,8 @@ marks between them: "name=value" fields (a URL's query string "prior=3&bet0=0", 
 line's "[q2] bet[0]=0% bet[1]=5%", an INI or TOML file's "key = value" lines under
 "[section]" headers) and an s-expression's "(name value)" lists. Each is read here into
 the nested object it stands for (a name over its value or over the names inside it; an
-indexed name, "bet[0]", under its name), and objects.object_lines writes every one of them
+indexed name, "bet[0]", under its name; a name given twice with both its values; a log
+tag that numbers a question, "[q2]", over the line's fields), and objects.object_lines writes every one of them
 as the "key: value" lines the readers read, nested names on lines of their own. Which name
 answers which question is still the readers' to say; that the notation is such an object is
 an inference, marked as such. (Runs on the lower-cased text, before objects.flatten_json.)
@@ -27,6 +28,9 @@ _FIELD = re.compile(rf"(?P<name>{_NAME})[ \t]*=[ \t]*(?P<value>{_VALUE})")
 # A log line's fields after what starts it: bracketed tags ("[q2]", "[info]"), a time.
 # (A tag holds two characters or more: "[x]" is a ticked box.)
 _LOG_START = re.compile(r"[ \t]*(?:\[[^\]\n]{2,30}\][ \t]*|\d[\d:.t-]{5,}z?[ \t]+)*")
+# A log line's tag that numbers a question ("[q2]", "[question 3]"): the name its
+# fields are under ("q2 (knows): no"); other tags ("[info]") name nothing.
+_QUESTION_TAG = re.compile(r"[ \t]*\[(?P<name>(?:q|question|part)[ \t]*#?[ \t]*\d{1,2})\]")
 # A query string: fields joined by "&" (after a URL's "?", if any).
 _PLAIN_FIELD = rf"{_NAME}[ \t]*=[ \t]*(?:{_VALUE})"
 _QUERY = re.compile(rf"(?:\S*\?)?(?P<fields>{_PLAIN_FIELD}(?:&{_PLAIN_FIELD})+)")
@@ -51,8 +55,8 @@ def name_value_notations(text: str) -> str:
         elif fields is not None and section is not None and len(fields) == 1:
             section.update(fields)  # a key of the section above
         elif fields is not None and (len(fields) > 1 or _LOG_START.match(line).group()):
-            section = None
-            out.append((None, fields, line))
+            section, tag = None, _QUESTION_TAG.match(line)
+            out.append((tag["name"] if tag else None, fields, line))
         else:
             section = None if line.strip() else section
             out.append((None, None, line))
@@ -88,12 +92,21 @@ def _fields(line: str) -> dict | None:
             data.setdefault(base, {})
             if not isinstance(data[base], dict):
                 return None
-            data[base][index.rstrip("]")] = value
-        elif name in data:
-            return None  # one name twice: no object
+            _add(data[base], index.rstrip("]"), value)
+        elif isinstance(data.get(name), dict):
+            return None  # a name both a list and a value: no object
         else:
-            data[name] = value
+            _add(data, name, value)
     return data
+
+
+def _add(data: dict, name: str, value: str) -> None:
+    """The value under its name; a name given twice keeps both its values ("prior=2&prior=3"
+    as "prior: 2, 3": two answers)."""
+    if name in data:
+        data[name] = [*(data[name] if isinstance(data[name], list) else [data[name]]), value]
+    else:
+        data[name] = value
 
 
 # A name numbered at its end ("bet0", "p_1", "stake-2"), and an amount.
