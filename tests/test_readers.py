@@ -1416,6 +1416,15 @@ NOTATIONS_STUDY1 = [
         "| # | Answer | Certainty |\n|---|---|---|\n| 1 | 2 | 80% |\n| 3 | yes | 60% |",
         {"Prior_A": 2, "Knowledge_A": "yes"},
     ),
+    # function calls: keyword arguments, or one call a value (an option and its amount)
+    (
+        "reply(before=2, p0=0, p1=25, p2=50, p3=25, knows=True)",
+        {"Prior_A": 2, "probability_1": 25, "probability_2": 50, "Knowledge_A": "yes"},
+    ),
+    (
+        "initial(1);\nstake(0, 30);\nstake(1, 70);\nstake(2, 0);\nstake(3, 0);\nknows(yes);",
+        {"Prior_A": 1, "probability_0": 30, "probability_1": 70, "Knowledge_A": "yes"},
+    ),
 ]
 
 # ... and what only looks like one: two boxes ticked are two answers; a field in prose is

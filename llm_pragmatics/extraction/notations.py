@@ -3,13 +3,15 @@
 Every notation an answer is written in pairs a name with a value; they differ only in the
 marks between them: "name=value" fields (a URL's query string "prior=3&bet0=0", a log
 line's "[q2] bet[0]=0% bet[1]=5%", an INI or TOML file's "key = value" lines under
-"[section]" headers) and an s-expression's "(name value)" lists. Each is read here into
-the nested object it stands for (a name over its value or over the names inside it; an
-indexed name, "bet[0]", under its name; a name given twice with both its values; a log
-tag that numbers a question, "[q2]", over the line's fields), and objects.object_lines writes every one of them
-as the "key: value" lines the readers read, nested names on lines of their own. Which name
-answers which question is still the readers' to say; that the notation is such an object is
-an inference, marked as such. (Runs on the lower-cased text, before objects.flatten_json.)
+"[section]" headers), function calls ("answer(prior=3, knows=no)", "bet(1, 10).") and an
+s-expression's "(name value)" lists. Each is read here into the nested object it stands
+for (a name over its value or over the names inside it; an indexed name, "bet[0]", under
+its name; a name given twice with both its values; a log tag that numbers a question,
+"[q2]", over the line's fields), and objects.object_lines writes every one of them as the
+"key: value" lines the readers read, nested names on lines of their own. Which name
+answers which question is still the readers' to say; that the notation is such an object
+is an inference, marked as such. (Runs on the lower-cased text, before
+objects.flatten_json.)
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from .objects import object_lines
 # A name (words joined by "_", "-" or ".", an index in brackets after it: "bet[0]") and its
 # value: quoted, or a run of characters up to a space, "&" or ";".
 _NAME = r"[a-z][\w.-]{0,40}(?:\[\w{1,12}\])?"
-_VALUE = r"\"[^\"\n]*\"|'[^'\n]*'|[^\s&;=\"'\[\]]+"
+_VALUE = r"\"[^\"\n]*\"|'[^'\n]*'|[^\s&;,=\"'\[\]]+"
 _FIELD = re.compile(rf"(?P<name>{_NAME})[ \t]*=[ \t]*(?P<value>{_VALUE})")
 # A log line's fields after what starts it: bracketed tags ("[q2]", "[info]"), a time.
 # (A tag holds two characters or more: "[x]" is a ticked box.)
@@ -45,10 +47,18 @@ def name_value_notations(text: str) -> str:
     data = _s_expression(text.strip())
     if data is not None:
         return "\n".join(object_lines(data)) + INFERRED
-    out, section = [], None
+    out, section, calls = [], None, None
     for line in text.split("\n"):
         header = _HEADER.fullmatch(line)
         fields = _fields(line)
+        call = _call(line)
+        if call is not None:
+            if calls is None:  # (a run of calls is one object: "bet(0, 5)", "bet(1, 95)")
+                calls = {}
+                out.append((None, calls, line))
+            _merge(calls, call)
+            continue
+        calls = None
         if header and not _FIELD.search(line):
             section = {}
             out.append((header["name"], section, line))
@@ -98,6 +108,46 @@ def _fields(line: str) -> dict | None:
         else:
             _add(data, name, value)
     return data
+
+
+# A function call alone on its line, its arguments in brackets ("answer(prior=3, knows=no)",
+# "bet(1, 10).", "prior(3);").
+_CALL = re.compile(r"[ \t]*(?P<name>[a-z][\w.]{0,40})\((?P<args>[^()\n]*)\)[ \t]*[.;]?[ \t]*")
+
+
+def _call(line: str) -> dict | None:
+    """A call as the object it stands for: keyword arguments as names under the call's
+    name ({"answer": {"prior": "3", ...}}), one argument as its value ({"prior": "3"}), two
+    whose first is an option's label as that option's value ({"bet": {"1": "10"}}); None
+    for any other line."""
+    match = _CALL.fullmatch(line)
+    if not match:
+        return None
+    name, args = match["name"], [a.strip() for a in match["args"].split(",")]
+    if not all(args):
+        return None
+    keyword = _fields(", ".join(args)) if all("=" in a for a in args) else None
+    if keyword is not None:
+        return {name: keyword}
+    if any("=" in a for a in args):
+        return None
+    values = [a.strip("\"'") for a in args]
+    if len(values) == 1:
+        return {name: values[0]}
+    if len(values) == 2 and len(values[0]) <= 2:
+        return {name: {values[0]: values[1]}}
+    return None
+
+
+def _merge(data: dict, more: dict) -> None:
+    for name, value in more.items():
+        if isinstance(value, dict) and isinstance(data.get(name), dict):
+            for key, inner in value.items():
+                _add(data[name], key, inner)
+        elif isinstance(value, dict) or isinstance(data.get(name), dict):
+            data[name] = [data[name], value] if name in data else value
+        else:
+            _add(data, name, value)
 
 
 def _add(data: dict, name: str, value: str) -> None:
