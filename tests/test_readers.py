@@ -1425,6 +1425,11 @@ NOTATIONS_STUDY1 = [
         "initial(1);\nstake(0, 30);\nstake(1, 70);\nstake(2, 0);\nstake(3, 0);\nknows(yes);",
         {"Prior_A": 1, "probability_0": 30, "probability_1": 70, "Knowledge_A": "yes"},
     ),
+    # a command line's options
+    (
+        "$ submit --initial 0 --bets 50%,50%,0%,0% --knows false",
+        {"Prior_A": 0, "probability_0": 50, "probability_1": 50, "Knowledge_A": "no"},
+    ),
 ]
 
 # ... and what only looks like one: two boxes ticked are two answers; a field in prose is
@@ -1441,6 +1446,8 @@ LOOKALIKE_NOTATIONS_STUDY1 = [
     # one count to another changes the answer
     ("Prior: 2 [could be 1]\nKnowledge: no", {"Prior_A": None, "Knowledge_A": "no"}),
     ("Prior: 1 → 3\nKnowledge: yes", {"Prior_A": None, "Knowledge_A": "yes"}),
+    # dashes around words are no options
+    ("Prior: 2 -- my guess --start 3\nKnowledge: no", {"Prior_A": 2, "Knowledge_A": "no"}),
 ]
 
 

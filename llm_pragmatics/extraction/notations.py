@@ -3,15 +3,15 @@
 Every notation an answer is written in pairs a name with a value; they differ only in the
 marks between them: "name=value" fields (a URL's query string "prior=3&bet0=0", a log
 line's "[q2] bet[0]=0% bet[1]=5%", an INI or TOML file's "key = value" lines under
-"[section]" headers), function calls ("answer(prior=3, knows=no)", "bet(1, 10).") and an
-s-expression's "(name value)" lists. Each is read here into the nested object it stands
-for (a name over its value or over the names inside it; an indexed name, "bet[0]", under
-its name; a name given twice with both its values; a log tag that numbers a question,
-"[q2]", over the line's fields), and objects.object_lines writes every one of them as the
-"key: value" lines the readers read, nested names on lines of their own. Which name
-answers which question is still the readers' to say; that the notation is such an object
-is an inference, marked as such. (Runs on the lower-cased text, before
-objects.flatten_json.)
+"[section]" headers), a command line's "--name value" options, function calls
+("answer(prior=3, knows=no)", "bet(1, 10).") and an s-expression's "(name value)" lists.
+Each is read here into the nested object it stands for (a name over its value or over the
+names inside it; an indexed name, "bet[0]", under its name; a name given twice with both
+its values; a log tag that numbers a question, "[q2]", over the line's fields), and
+objects.object_lines writes every one of them as the "key: value" lines the readers read,
+nested names on lines of their own. Which name answers which question is still the
+readers' to say; that the notation is such an object is an inference, marked as such.
+(Runs on the lower-cased text, before objects.flatten_json.)
 """
 
 from __future__ import annotations
@@ -33,6 +33,15 @@ _LOG_START = re.compile(r"[ \t]*(?:\[[^\]\n]{2,30}\][ \t]*|\d[\d:.t-]{5,}z?[ \t]
 # A log line's tag that numbers a question ("[q2]", "[question 3]"): the name its
 # fields are under ("q2 (knows): no"); other tags ("[info]") name nothing.
 _QUESTION_TAG = re.compile(r"[ \t]*\[(?P<name>(?:q|question|part)[ \t]*#?[ \t]*\d{1,2})\]")
+# A command line's options, two or more, each a name and its value ("$ answer --prior 3
+# --knows no", "--bet=10"), after the command's words.
+_FLAG_TEXT = (
+    r"--[a-z][\w-]{0,40}(?:[ \t]+|=)(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s&;=\"'\[\]-][^\s&;=\"'\[\]]*)"
+)
+_FLAG = re.compile(r"--(?P<name>[a-z][\w-]{0,40})(?:[ \t]+|=)(?P<value>\S+)")
+_FLAGS = re.compile(
+    rf"(?:\$[ \t]*)?(?:[\w./][\w./-]*[ \t]+){{0,3}}(?P<flags>{_FLAG_TEXT}(?:[ \t]+{_FLAG_TEXT})+)"
+)
 # A query string: fields joined by "&" (after a URL's "?", if any).
 _PLAIN_FIELD = rf"{_NAME}[ \t]*=[ \t]*(?:{_VALUE})"
 _QUERY = re.compile(rf"(?:\S*\?)?(?P<fields>{_PLAIN_FIELD}(?:&{_PLAIN_FIELD})+)")
@@ -84,8 +93,10 @@ def name_value_notations(text: str) -> str:
 def _fields(line: str) -> dict | None:
     """A line's "name=value" fields as an object (indexed names under their name), when
     the line is nothing else: a query string, or fields after a log line's start."""
-    query = _QUERY.fullmatch(line.strip())
-    if query:
+    query, flags = _QUERY.fullmatch(line.strip()), _FLAGS.fullmatch(line.strip())
+    if flags:
+        pairs = [(m["name"], m["value"].strip("\"'")) for m in _FLAG.finditer(flags["flags"])]
+    elif query:
         pairs = [_pair(m) for m in _FIELD.finditer(query["fields"])]
         pairs = [(name, unquote_plus(value)) for name, value in pairs]
     else:
