@@ -1448,6 +1448,8 @@ LOOKALIKE_NOTATIONS_STUDY1 = [
     ("Prior: 1 → 3\nKnowledge: yes", {"Prior_A": None, "Knowledge_A": "yes"}),
     # dashes around words are no options
     ("Prior: 2 -- my guess --start 3\nKnowledge: no", {"Prior_A": 2, "Knowledge_A": "no"}),
+    # a second count offered beside the first ("... is possible") is a second answer
+    ("Prior: 1, though 2 seems quite plausible\nKnowledge: no", {"Prior_A": None}),
 ]
 
 

@@ -242,7 +242,9 @@ _ALSO_AN_ANSWER = re.compile(
     r"(?:be|work|do|fit)\b|(?:could|might|may)\s+be\s+(?:right|correct|true|the answer)\b|"
     r"(?:is|seems)\s+(?:also|just as|equally)\b|"
     r"(?:is|seems|would be)\s+(?:\w+\s+)?(?:possible|plausible|reasonable|likely|defensible|"
-    r"fine)\s+(?:too|as well)\b|also\s+(?:works|fits|possible|plausible|reasonable))"
+    r"fine)\s+(?:too|as well)\b|also\s+(?:works|fits|possible|plausible|reasonable)|"
+    # "2, and 3 is possible": a second count offered, not one ruled out ("is unlikely")
+    r"(?:is|seems)\s+(?:(?:quite|very|also|entirely|perfectly)\s+)?(?:possible|plausible)\b)"
 )
 
 
