@@ -1789,3 +1789,36 @@ def test_study1_a_concluding_yes_or_no_after_a_lead_clause(specs, answer, knowle
 )
 def test_study1_options_named_by_words_and_counts_beside_them(specs, answer, values):
     assert values_read(specs["study1"], answer, values) == values
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # another of the words further down a list of adjectives, or joined by "but also"
+        "It was bland, cold, salty, bad.",
+        "It was dull, long, amazing and bad",
+        "It was bad, but also amazing, to be honest.",
+        "It wasn't good, and also terrible",
+        # a conclusion whose sentence was given elsewhere running on with other words
+        'Draft: "It was good, fine, amazing, fine."\n\nSo the answer is "It was good".',
+        # a pick, then another offered after a hedge and a colon
+        "It was bad. Or perhaps even: it was terrible.",
+        "It wasn't good. Or maybe even: it wasn't bad.",
+    ],
+)
+def test_study2_several_words_of_the_set_in_one_run_are_no_choice(specs, answer):
+    assert parsed(specs["study2"], answer).values == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # other words in the run that are not of the set; a negated one explains
+        ("It was bad, bland, cold, bad.", "was bad"),
+        ("It was good, but not amazing.", "was good"),
+        # the set written out with slashes, then the conclusion
+        ("Options: It was bad / good / amazing. So: It was good.", "was good"),
+    ],
+)
+def test_study2_a_run_of_other_words_or_a_slashed_set_still_reads(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance

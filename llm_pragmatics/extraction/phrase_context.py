@@ -24,7 +24,7 @@ _REJECTED_BEFORE = re.compile(
 # Before a phrase: offered as another answer ("'It was bad', or maybe even 'It was
 # terrible'", "or she could say"), unless what it stands beside was rejected.
 _OFFERED_BEFORE = re.compile(
-    rf"(?:\beither|\bor(?:\s+else)?)\s+{_HEDGES}(?:(?:maybe|perhaps|possibly)\s*:\s*)?(?:(?:she|he|they|it|you|i)\s+(?:\w+\s+){{0,2}}"
+    rf"(?:\beither|\bor(?:\s+else)?)\s+{_HEDGES}(?:(?:maybe|perhaps|possibly|even)\s*)*(?::\s*)?(?:(?:she|he|they|it|you|i)\s+(?:\w+\s+){{0,2}}"
     r"(?:says?|saying|go(?:es)? with|choos(?:e|es)|picks?|uses?|tells?|answers?|repl(?:y|ies)|"
     r"respond(?:s)?)[\s,:]+(?:\w+\s+){0,2})?(?:that\s+)?[\"']?$"
 )
@@ -314,9 +314,14 @@ def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own:
     closing words."""
     finals = {words(o.text)[-1] for o in options} - {words(own)[-1]}
     # ("It wasn't bad, but terrible": a second evaluation with its frame left out)
-    joined = rf"(?:\s*[,/]\s*(?:or\s+|and\s+|but\s+)?|\s+(?:or|and|but)\s+)(?:(?:{_FILLERS})\s+)*"
+    joined = (
+        r"(?:\s*[,/]\s*(?:or\s+|and\s+|but\s+)?|\s+(?:or|and|but)\s+)(?:also\s+)?"
+        rf"(?:(?:{_FILLERS})\s+)*"
+    )
     words_ = "(?:" + "|".join(map(re.escape, finals)) + r")\b"
-    if re.match(rf"^{joined}{words_}", text[end:]):
+    # ("It was dreadful, terrible, awful, bad": another of the words further down a list
+    # of single words, whatever words stand between)
+    if re.match(rf"^(?:{joined}[a-z]+\b)*?{joined}{words_}", text[end:]):
         return True
     # "It was good, I think - or maybe amazing": another word offered later in the sentence
     rest = re.split(r"(?<!\.)[.!?](?!\.)|\n", text[end:], maxsplit=1)[0]

@@ -193,7 +193,16 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         return tuple(marked)
     structured = ranked_first(text, options) or concluded(text, options) or leaned(text, options)
     if structured:
-        # weighing closed by a conclusion, or a ranking with its top marked
+        # weighing closed by a conclusion, or a ranking with its top marked; the same
+        # phrase given elsewhere running on with other words of the set ("It was terrible,
+        # bad, awful") is no choice all the same; the set written out with slashes ("It
+        # was terrible / bad / good") lists the options
+        own_text = next(o.text for o in options if o.label == structured.label)
+        for match in regex.finditer(text):
+            same = _choice(match, options, CLEAR).label == structured.label
+            listed = re.match(r"\s*/", text[match.end() :])
+            if same and not listed and _several_words_after(text, match.end(), options, own_text):
+                raise Unreadable("one sentence with several of the words, no choice")
         mentions.all.extend(_choice(m, options, CLEAR) for m in regex.finditer(text))
         return (structured,)
     for match in regex.finditer(text):
