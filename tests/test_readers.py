@@ -1822,3 +1822,38 @@ def test_study2_several_words_of_the_set_in_one_run_are_no_choice(specs, answer)
 )
 def test_study2_a_run_of_other_words_or_a_slashed_set_still_reads(specs, answer, utterance):
     assert utterance_read(specs["study2"], answer) == utterance
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a phrase in the condition of a sentence whose main clause follows it
+        'If she had simply told him "It was bad," it would have crushed him.',
+        "If Omar replied 'It wasn't good', he would lose a friend.",
+    ],
+)
+def test_study2_a_phrase_inside_a_condition_is_supposed_not_said(specs, answer):
+    assert parsed(specs["study2"], answer).values == {}
+
+
+def test_study2_a_phrase_in_the_consequence_of_a_condition_is_still_read(specs):
+    answer = 'If she wants to spare him, she would say "It wasn\'t bad".'
+    assert utterance_read(specs["study2"], answer) == "wasn't bad"
+
+
+@pytest.mark.parametrize(
+    ("answer", "finish_reason", "utterance"),
+    [
+        # cut in a further answer: the one given could have been taken back
+        ('She\'d answer "It was good." But then again, she might say', "length", " "),
+        ("It wasn't bad.\n\nOn reflection, I think Dana would rather go with", "length", " "),
+        # cut in an explanation (no one says anything more), or not cut at all
+        ("It wasn't bad. She picked this since she wanted to", "length", "wasn't bad"),
+        ('She\'d answer "It was good." But then again, she might say', "stop", "was good"),
+    ],
+)
+def test_study2_a_truncated_answer_cut_in_another_answer_is_no_choice(
+    specs, answer, finish_reason, utterance
+):
+    values = parsed(specs["study2"], answer, finish_reason).values
+    assert f"{values.get('Was_Wasnt', '')} {values.get('Assessment', '')}" == utterance

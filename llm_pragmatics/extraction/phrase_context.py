@@ -67,6 +67,13 @@ _IF_CLAUSE = re.compile(r"\bif\b[^,;]*$")
 _CONDITIONAL_SENTENCE = re.compile(
     r"^[\s\"'(]*(?:however,?\s+|but\s+)?(?:if|unless|suppose|supposing|assuming)\b"
 )
+# After a phrase in a sentence that starts with a condition: the main clause begins, so
+# the phrase was the condition's content ('If she had replied "It was bad", it would
+# have hurt him'): supposed, not said.
+_MAIN_CLAUSE_AFTER = re.compile(
+    r"^[\"'.!]*\s*,?[\"']?\s*(?:then\s+)?(?:it|that|this|there|she|he|they|i|we|you)"
+    r"(?:'d|\s+(?:would|could|might|will|wouldn't|couldn't))\b"
+)
 # A phrase followed by its condition ('"It was awful" if blunt, "It wasn't good" if ...').
 # ("... when polite", not "it was amazing when I danced").
 _CONDITION_AFTER = re.compile(

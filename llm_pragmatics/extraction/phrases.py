@@ -32,6 +32,7 @@ from .phrase_context import (
     _IN_A_ROW,
     _LESSER_AFTER,
     _LESSER_BEFORE,
+    _MAIN_CLAUSE_AFTER,
     _NOT_SAID_BEFORE,
     _OFFERED_BEFORE,
     _OFFERED_IF_BEFORE,
@@ -282,6 +283,9 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
             set_aside.append(choice)
             continue
         if _CONDITIONAL_SENTENCE.search(_sentence_before(text, match.start())):
+            if _MAIN_CLAUSE_AFTER.match(after):
+                set_aside.append(choice)  # the condition's own content
+                continue
             conditional.append(choice)
         if _weighing(before):
             weighed.append(choice)  # "choose between 'It was good' and 'It wasn't bad'"
