@@ -1857,3 +1857,33 @@ def test_study2_a_truncated_answer_cut_in_another_answer_is_no_choice(
 ):
     values = parsed(specs["study2"], answer, finish_reason).values
     assert f"{values.get('Was_Wasnt', '')} {values.get('Assessment', '')}" == utterance
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # whether it can be answered, not an evaluation of the thing
+        "That is not possible.",
+        "It isn't clear.",
+        "It was not applicable here.",
+        # the quoted utterance evaluates the thing again with another of the words
+        "She'd say: \"It wasn't good. Honestly, it's lovely, amazing even.\"",
+        'His reply: "It was bad. Still, it was warm, cosy, good."',
+    ],
+)
+def test_study2_no_evaluation_or_two_in_one_utterance_is_no_choice(specs, answer):
+    assert parsed(specs["study2"], answer).values == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the other word is about something else in the utterance
+        ('He\'d say: "It was good. The bad news is the ending."', "was good"),
+        ('She\'d say: "It was amazing. I felt bad for missing the start."', "was amazing"),
+        # a word outside the four still gives the frame
+        ("It wasn't great.", "wasn't "),
+    ],
+)
+def test_study2_other_words_about_something_else_leave_the_utterance(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance

@@ -169,6 +169,10 @@ def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> boo
     first, *others = re.split(_NEXT_CLAUSE, sentences[0], maxsplit=1) + sentences[1:]
     if re.search(r"\b(?:any|none|neither|either)\b|\bthe above\b", first):
         return False  # the options declined ("It wasn't any of the above"), not evaluated
+    if re.search(
+        r"\b(?:(?:im)?possible|(?:un)?clear|sure|certain|(?:un)?known|applicable)\b", first
+    ):
+        return False  # whether it can be answered ("This is not possible"), not evaluated
     evaluation = re.compile(
         rf"(?:{_HEDGE_BEFORE})?(?:{_SUBJECT})(?:'s|\s+{_COPULA_WORDS})(?:\s+(?:{_FILLERS}))*"
         # up to four words, none of which starts a clause about something else ("It's

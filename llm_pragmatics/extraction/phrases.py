@@ -63,6 +63,8 @@ from .phrase_context import (
     _weighing,
 )
 from .phrase_forms import (
+    _COPULA_WORDS,
+    _FILLERS,
     _PRONOUN,
     PLAIN_ANSWER_WORDS,
     SHORT_ANSWER_WORDS,
@@ -103,6 +105,8 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     if len({c.label for c in chosen}) != 1:
         return chosen
     first = chosen[0]
+    if any(_another_word_in_its_quote(text, c, options) for c in chosen):
+        raise Unreadable("the quoted sentence evaluates with several of the words")
     offered_after = [
         o for o in mentions.offered if o.label != first.label and o.start > first.start
     ]
@@ -122,6 +126,29 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     if hedged or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
+
+
+def _another_word_in_its_quote(text: str, choice: _Choice, options: tuple[_Option, ...]) -> bool:
+    """Whether the quote a chosen phrase stands in (the utterance) evaluates the thing
+    again with another of the phrases' closing words ('"It was bad. But it's so
+    good."'): one utterance, two of the set's evaluations, no choice."""
+    quote = next(
+        (q for q in _QUOTE.finditer(text) if q.start() <= choice.start and choice.end <= q.end()),
+        None,
+    )
+    if quote is None:
+        return False
+    own = words(next(o.text for o in options if o.label == choice.label))[-1]
+    rest = text[quote.start() + 1 : choice.start] + " . " + text[choice.end : quote.end() - 1]
+    rest = re.sub(r"\([^()]*\)", " ", rest)
+    others = "|".join(re.escape(words(o.text)[-1]) for o in options if words(o.text)[-1] != own)
+    # the thing evaluated again, the word perhaps after others ("it's awesome, amazing");
+    # not the word about something else ("a bad gift", "I feel bad")
+    again = (
+        rf"\b{_PRONOUN}(?:'s|\s+(?:{_COPULA_WORDS}))(?:\s+[a-z]+,)*(?:\s+(?:{_FILLERS}))*"
+        rf"\s+(?:{others})\b"
+    )
+    return bool(re.search(again, rest))
 
 
 def _not_said_with_another(before: str) -> bool:
