@@ -1887,3 +1887,20 @@ def test_study2_no_evaluation_or_two_in_one_utterance_is_no_choice(specs, answer
 )
 def test_study2_other_words_about_something_else_leave_the_utterance(specs, answer, utterance):
     assert utterance_read(specs["study2"], answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a marker, then a colon later in its sentence
+        ("My reply to the question would be: It was lovely.", "was "),
+        ("The honest response in this case is: It wasn't great.", "wasn't "),
+        # a lead closed by a question or exclamation mark or dots
+        ("Truly? It wasn't great.", "wasn't "),
+        ("Gosh... it was fine.", "was "),
+        # one sentence whose first clause is short, then the answerer's relative clause
+        ("It was the finest pie I have eaten in a very long while.", "was "),
+    ],
+)
+def test_study2_a_frame_with_a_word_outside_the_set_after_a_lead(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance

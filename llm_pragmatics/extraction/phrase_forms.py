@@ -152,10 +152,12 @@ def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> boo
     Not bad.")."""
     part = re.sub(r"[\"*\[\]]|(?<!\w)'|'(?!\w)", "", part)
     part = re.sub(_INTERJECTION, "", part)
-    # A lead of a few words closed by a comma before the evaluation ("Truthfully, it
-    # wasn't great", "Sam, it was okay"): the evaluation is what follows it.
+    # A lead of a few words closed by a comma, a question or exclamation mark or dots
+    # before the evaluation ("Truthfully, it wasn't great", "Sam, it was okay",
+    # "Honestly? It was okay"): the evaluation is what follows it.
     part = re.sub(
-        rf"^\s*(?:[a-z'-]+\s+){{0,2}}[a-z'-]+\s*,\s*(?={_SUBJECT}(?:'s|\s+{_COPULA_WORDS})\b)",
+        rf"^\s*(?:[a-z'-]+\s+){{0,2}}[a-z'-]+\s*(?:,|\?|!|\.\.\.|…)\s*"
+        rf"(?={_SUBJECT}(?:'s|\s+{_COPULA_WORDS})\b)",
         "",
         part,
     )
