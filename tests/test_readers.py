@@ -1904,3 +1904,24 @@ def test_study2_other_words_about_something_else_leave_the_utterance(specs, answ
 )
 def test_study2_a_frame_with_a_word_outside_the_set_after_a_lead(specs, answer, utterance):
     assert utterance_read(specs["study2"], answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance", "loose"),
+    [
+        # a stage direction in brackets before the sentence
+        ("(laughing nervously) It wasn't bad, honestly.", "wasn't bad", False),
+        ("[shrugs] It was good.", "was good", True),
+        # spoken fillers set off by commas: a new form, read loosely
+        ("Um, so... it was, like, amazing!", "was amazing", True),
+        ("It wasn't, you know, good.", "wasn't good", True),
+        # a negated bare word with "at all": the word without a frame
+        ("Not terrible at all.", " terrible", True),
+    ],
+)
+def test_study2_stage_directions_spoken_fillers_and_bare_words(specs, answer, utterance, loose):
+    from llm_pragmatics.extraction.combine import combine
+
+    spec = specs["study2"]
+    assert utterance_read(spec, answer) == utterance
+    assert (combine(spec, parsed(spec, answer), None, []).confidence < 0.9) == loose

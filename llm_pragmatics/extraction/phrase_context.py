@@ -301,7 +301,7 @@ def _opens_its_sentence(text: str, choice: _Choice) -> bool:
     """Whether a phrase stands at its sentence's start, after a list marker, a name called
     or an opening clause and hedges at most: said, not embedded in another sentence."""
     start = max(
-        (m.end() for m in re.finditer(r"[.!?:;\n\"(\[\]]", text[: choice.start])), default=0
+        (m.end() for m in re.finditer(r"[.!?:;\n\"()\[\]]", text[: choice.start])), default=0
     )
     before = re.sub(rf"^\s*{_LIST_MARKER}", "", text[start : choice.start]).lstrip()
     before = before[: _LEAD_END.search(before).start()]

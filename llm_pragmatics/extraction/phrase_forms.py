@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .fields import Field
+from .readers import LOOSE
 from .text import BLANK, HESITATION, words
 
 # Words a speaker puts inside a phrase without changing which phrase it is.
@@ -26,7 +27,9 @@ _FILLERS = (
 )
 # Between a phrase's words: spaces, fillers, hesitations ("It was... um... good").
 _GAP = rf"(?:[\s,]|(?<=\s)-+(?=\s)|{HESITATION})+"
-_BETWEEN = rf"{_GAP}(?:(?:{_FILLERS}|\((?:{_FILLERS})\)){_GAP}){{0,3}}"
+# (spoken fillers set off by commas: "it wasn't, like, terrible")
+_SPOKEN = r"(?<=,\s)(?:like|you know|y'know|i mean)(?=,)"
+_BETWEEN = rf"{_GAP}(?:(?:{_FILLERS}|\((?:{_FILLERS})\)|{_SPOKEN}){_GAP}){{0,3}}"
 # A copula may be written in another tense; "it's" glues it to its subject.
 _COPULA = {
     "was": r"was|is|were|are",
@@ -113,6 +116,8 @@ def _choice(match: re.Match, options: tuple[_Option, ...], grade: str) -> _Choic
         names = (f"o{index}t{j}", f"o{index}t{j}_")
         group = next(g for g in names if g in match.re.groupindex and match.group(g) is not None)
         spans.append(match.span(group))
+    if re.search(_SPOKEN, match.group()):
+        grade = LOOSE  # a spoken filler inside: a new form, read below certainty
     return _Choice(options[index].label, *match.span(), grade, tuple(spans))
 
 
@@ -181,7 +186,7 @@ def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> boo
         # great to have you")
         r"(?:\s+(?:a|an))?(?:\s+(?!(?:to|that|because|when|if|since|for|and|but|or|nor)\b)[a-z0-9'-]+){0,4}"
     )
-    bare = re.compile(rf"(?:not\s+)?(?:(?:{_FILLERS})\s+)*[a-z'-]+")
+    bare = re.compile(rf"(?:not\s+)?(?:(?:{_FILLERS})\s+)*[a-z'-]+(?:\s+at\s+all)?")
     if not (evaluation.fullmatch(first) or (short and bare.fullmatch(first))):
         return False
     finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
