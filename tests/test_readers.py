@@ -1925,3 +1925,25 @@ def test_study2_stage_directions_spoken_fillers_and_bare_words(specs, answer, ut
     spec = specs["study2"]
     assert utterance_read(spec, answer) == utterance
     assert (combine(spec, parsed(spec, answer), None, []).confidence < 0.9) == loose
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a list written in a row, then one named by its place
+        ("Of 'It was good' and 'It wasn't bad', she'd go with the first.", "was good"),
+        (
+            'Choices: "It was amazing", "It was good", "It wasn\'t bad". I\'d pick the last.',
+            "wasn't bad",
+        ),
+        ('Between "It was terrible" and "It wasn\'t good", I\'d choose the second.', "wasn't good"),
+        # a place past the row's end names nothing
+        ("Between 'It was good' and 'It was bad', I'd pick the third.", " "),
+    ],
+)
+def test_study2_a_phrase_named_by_its_place_in_a_row(specs, answer, utterance):
+    from llm_pragmatics.extraction.combine import combine
+
+    spec = specs["study2"]
+    assert utterance_read(spec, answer) == utterance
+    assert combine(spec, parsed(spec, answer), None, []).confidence < 0.9

@@ -404,6 +404,23 @@ def _last_marker(text: str, candidates: list[_Choice], set_aside: list[_Choice] 
     return max(ends) if ends else None
 
 
+def _by_place_in_a_row(
+    text: str, marker: int, candidates: list[_Choice], ordinal: str
+) -> list[_Choice]:
+    """The phrase named by its place in a list written in a row before the marker, on its
+    line ('Of "A", "B" and "C", I'd pick the second')."""
+    line_start = text.rfind("\n", 0, marker) + 1
+    row = sorted(
+        {c.start: c for c in candidates if line_start <= c.start and c.end <= marker}.values(),
+        key=lambda c: c.start,
+    )
+    gaps = (text[a.end : b.start] for a, b in zip(row, row[1:], strict=False))
+    if len(row) < 2 or not all(re.fullmatch(r"[\s\"',;]*(?:and|or)?[\s\"']*", g) for g in gaps):
+        return []
+    place = -1 if ordinal == "last" else _ORDINALS.index(ordinal)
+    return [row[place]] if place < len(row) else []
+
+
 def _by_reference(text: str, marker: int, candidates: list[_Choice]) -> list[_Choice]:
     """A choice named by its list marker ("Answer: c", "I'd pick number 2") or by its
     place in the list ("I'd pick the second one")."""
@@ -415,7 +432,7 @@ def _by_reference(text: str, marker: int, candidates: list[_Choice]) -> list[_Ch
         items = [c for c in candidates if c.end <= marker and _list_item(text, c)]
         lines = list(dict.fromkeys(text.rfind("\n", 0, c.start) for c in items))
         if len(lines) < 2:
-            return []
+            return _by_place_in_a_row(text, marker, candidates, named["ordinal"])
         place = -1 if named["ordinal"] == "last" else _ORDINALS.index(named["ordinal"])
         if place >= len(lines):
             return []
