@@ -1947,3 +1947,28 @@ def test_study2_a_phrase_named_by_its_place_in_a_row(specs, answer, utterance):
     spec = specs["study2"]
     assert utterance_read(spec, answer) == utterance
     assert combine(spec, parsed(spec, answer), None, []).confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a condition on answering points at the answer, read loosely
+        (
+            "Tough call between 'It was good' and 'It wasn't bad'. If I had to choose: It was good.",
+            "was good",
+        ),
+        ("No idea, really... but if forced: it wasn't bad.", "wasn't bad"),
+        ("If we must decide, it wasn't good.", "wasn't good"),
+    ],
+)
+def test_study2_an_answer_given_when_pressed_is_a_lean(specs, answer, utterance):
+    from llm_pragmatics.extraction.combine import combine
+
+    spec = specs["study2"]
+    assert utterance_read(spec, answer) == utterance
+    assert combine(spec, parsed(spec, answer), None, []).confidence < 0.9
+
+
+def test_study2_a_condition_on_the_speaker_still_sets_a_phrase_aside(specs):
+    answer = "If he were cruel, it was terrible; if kind, it wasn't bad."
+    assert parsed(specs["study2"], answer).values == {}

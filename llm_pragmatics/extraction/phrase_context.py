@@ -62,7 +62,13 @@ _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:saying|to say|say|says)\s*:?\s*[\"']?$"
 _HYPOTHETICAL_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:would|could|might|may|is|sounds|seems|feels|was|will|can)\b"
 )
-_IF_CLAUSE = re.compile(r"\bif\b[^,;]*$")
+# A condition on answering, not on the speaker ("if I have to commit:", "if pushed:"):
+# it points at the answer.
+_FORCED = (
+    r"\s+(?:(?:i|you|we)\s+(?:have to|had to|must|need to|were to|was to)\s+"
+    r"(?:choose|commit|pick|answer|decide|go with)|pushed|forced|pressed)\b"
+)
+_IF_CLAUSE = re.compile(rf"\bif\b(?!{_FORCED})[^,;]*$")
 # A sentence that starts with a condition ("If he values honesty, he might have said ...").
 _CONDITIONAL_SENTENCE = re.compile(
     r"^[\s\"'(]*(?:however,?\s+|but\s+)?(?:if|unless|suppose|supposing|assuming)\b"
@@ -133,7 +139,7 @@ _ANSWER_MARKER = re.compile(
     r"\b(?:answer|response|reply|choice|verdict|conclusion|final|utterance|"
     r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}(?:say|said|tell|reply|replied|respond|"
     r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with|prefer|"
-    r"lean(?:s|ing)?\s+(?:toward|towards|to))\b"
+    rf"lean(?:s|ing)?\s+(?:toward|towards|to)|if{_FORCED})\b"
     r"(?:\s+(?:is|would be|will be|was)\b(?=\s*:))?[^\w\"']*|"
     r"->[ \t]*"
 )

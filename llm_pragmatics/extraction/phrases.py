@@ -25,6 +25,7 @@ from .phrase_context import (
     _CONDITIONAL_SENTENCE,
     _CORRECTION_BEFORE,
     _DISCUSSED_AFTER,
+    _FORCED,
     _HEDGED,
     _HYPOTHETICAL_AFTER,
     _HYPOTHETICAL_BEFORE,
@@ -123,6 +124,8 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         # "The feedback could be:\n... The feedback could be:\n...": possibilities, no choice
         raise Unreadable("the answer offers several possible sentences without choosing one")
     hedged = _HEDGED.search(_sentence_before(text, first.start) + " " + introduced)
+    # an answer given only when pressed for one ("if I must choose: ...") is a lean
+    hedged = hedged or re.search(rf"\bif{_FORCED}[^.!?\n]*$", text[: first.start])
     if hedged or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
