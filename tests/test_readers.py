@@ -1954,7 +1954,7 @@ def test_study2_a_phrase_named_by_its_place_in_a_row(specs, answer, utterance):
     [
         # a condition on answering points at the answer, read loosely
         (
-            "Tough call between 'It was good' and 'It wasn't bad'. If I had to choose: It was good.",
+            "Tough call: 'It was good' or 'It wasn't bad'. If I had to choose: It was good.",
             "was good",
         ),
         ("No idea, really... but if forced: it wasn't bad.", "wasn't bad"),
