@@ -1972,3 +1972,24 @@ def test_study2_an_answer_given_when_pressed_is_a_lean(specs, answer, utterance)
 def test_study2_a_condition_on_the_speaker_still_sets_a_phrase_aside(specs):
     answer = "If he were cruel, it was terrible; if kind, it wasn't bad."
     assert parsed(specs["study2"], answer).values == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # one pick, another called merely possible after it
+        ("Most likely 'It wasn't bad', although 'It was good' is plausible too.", "wasn't bad"),
+        ('I\'d say "It was bad"; "It was terrible" is just possible if she is angry.', "was bad"),
+    ],
+)
+def test_study2_a_pick_beside_one_called_possible(specs, answer, utterance):
+    from llm_pragmatics.extraction.combine import combine
+
+    spec = specs["study2"]
+    assert utterance_read(spec, answer) == utterance
+    assert combine(spec, parsed(spec, answer), None, []).confidence < 0.9
+
+
+def test_study2_two_called_possible_is_no_choice(specs):
+    answer = "'It was good' is possible. 'It wasn't bad' is possible."
+    assert parsed(specs["study2"], answer).values == {}

@@ -127,6 +127,8 @@ _LESSER_AFTER = re.compile(
     # ("... is a distant second", "comes second", "is the runner-up")
     r"^[\"'.,!]*\s*(?:(?:is|would be|comes?|ranks?)\s+(?:an?\s+|the\s+)?(?:(?:distant|close|"
     r"far|poor)\s+)?(?:second|runner-up|next)\b|"
+    # ("though 'It was amazing' is possible if ...": possible, not the pick)
+    r"(?:is|would be)\s+(?:(?:also|just|still)\s+)?(?:possible|plausible|conceivable)\b|"
     r"(?:is|would be)?\s*(?:also (?:possible|an option|fine)|could also work|"
     r"would also work|also works|(?:could|would|might|may) (?:also )?(?:work|do|fit)"
     r"(?: too| as well)?,?\s+(?:but|though)\s+(?:less|not as)\b))"
