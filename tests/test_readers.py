@@ -1993,3 +1993,21 @@ def test_study2_a_pick_beside_one_called_possible(specs, answer, utterance):
 def test_study2_two_called_possible_is_no_choice(specs):
     answer = "'It was good' is possible. 'It wasn't bad' is possible."
     assert parsed(specs["study2"], answer).values == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a phrase given in two parts: a table's row, a key and its word
+        ("| Sentence start | Ending |\n|---|---|\n| It was | amazing |", "was amazing"),
+        ("It wasn't: good", "wasn't good"),
+        # two rows, two sentences: no choice
+        ("| Start | End |\n|---|---|\n| It was | good |\n| It wasn't | bad |", " "),
+    ],
+)
+def test_study2_a_phrase_given_in_two_parts_is_read_loosely(specs, answer, utterance):
+    from llm_pragmatics.extraction.combine import combine
+
+    spec = specs["study2"]
+    assert utterance_read(spec, answer) == utterance
+    assert combine(spec, parsed(spec, answer), None, []).confidence < 0.9

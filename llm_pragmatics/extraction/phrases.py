@@ -101,6 +101,13 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     say X ... or she could say Y or Z") or another sentence in the phrases' form given as
     the answer ('he'd say "It was great"') makes it no choice. A choice beside other
     phrases of the set (rejected, weighed, offered) is a loose reading."""
+    joined_text, joined = _frame_then_word(text, options)
+    if joined:
+        # read as one sentence, loosely: a layout read by inference
+        return tuple(
+            replace(c, grade=LOOSE) if any(s <= c.start < e for s, e in joined) else c
+            for c in _phrases(joined_text, options)
+        )
     mentions = _Mentions()
     chosen = _choose(text, options, mentions)
     if len({c.label for c in chosen}) != 1:
@@ -129,6 +136,20 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     if hedged or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
+
+
+def _frame_then_word(text: str, options: tuple[_Option, ...]) -> tuple[str, list[tuple[int, int]]]:
+    """The text with a line that gives a phrase in two parts, its words before the last
+    and then its last word ("it wasn't: terrible", a two-column table's row "| It wasn't
+    | terrible |" as the layouts translate it), as one sentence; and those lines' spans.
+    Every position is kept."""
+    heads = "|".join(sorted({re.escape(" ".join(words(o.text)[:-1])) for o in options}))
+    finals = "|".join(sorted({re.escape(words(o.text)[-1]) for o in options}))
+    row = re.compile(rf"(?m)^[ \t]*(?:{heads})[ \t]*(?P<sep>[:|])[ \t]*(?:{finals})[ \t.!]*$")
+    joined = [m.span() for m in row.finditer(text)]
+    for m in row.finditer(text):
+        text = text[: m.start("sep")] + " " + text[m.end("sep") :]
+    return text, joined
 
 
 def _another_word_in_its_quote(text: str, choice: _Choice, options: tuple[_Option, ...]) -> bool:
