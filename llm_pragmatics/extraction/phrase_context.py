@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from .phrase_forms import (
+    _COPULA_WORDS,
     _FILLERS,
+    _PRONOUN,
     _PRONOUNS,
     _Choice,
     _Option,
@@ -458,3 +460,26 @@ def _by_reference(text: str, marker: int, candidates: list[_Choice]) -> list[_Ch
         if on_line:
             return on_line[:1]
     return []
+
+
+def _another_word_in_its_quote(text: str, choice: _Choice, options: tuple[_Option, ...]) -> bool:
+    """Whether the quote a chosen phrase stands in (the utterance) evaluates the thing
+    again with another of the phrases' closing words ('"It was bad. But it's so
+    good."'): one utterance, two of the set's evaluations, no choice."""
+    quote = next(
+        (q for q in _QUOTE.finditer(text) if q.start() <= choice.start and choice.end <= q.end()),
+        None,
+    )
+    if quote is None:
+        return False
+    own = words(next(o.text for o in options if o.label == choice.label))[-1]
+    rest = text[quote.start() + 1 : choice.start] + " . " + text[choice.end : quote.end() - 1]
+    rest = re.sub(r"\([^()]*\)", " ", rest)
+    others = "|".join(re.escape(words(o.text)[-1]) for o in options if words(o.text)[-1] != own)
+    # the thing evaluated again, the word perhaps after others ("it's awesome, amazing");
+    # not the word about something else ("a bad gift", "I feel bad")
+    again = (
+        rf"\b{_PRONOUN}(?:'s|\s+(?:{_COPULA_WORDS}))(?:\s+[a-z]+,)*(?:\s+(?:{_FILLERS}))*"
+        rf"\s+(?:{others})\b"
+    )
+    return bool(re.search(again, rest))

@@ -192,3 +192,17 @@ def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> boo
     finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
     again = re.compile(rf"\b(?:{_COPULA_WORDS}|{finals})\b|'s\b")
     return not any(again.search(x) for x in others)
+
+
+def _frame_then_word(text: str, options: tuple[_Option, ...]) -> tuple[str, list[tuple[int, int]]]:
+    """The text with a line that gives a phrase in two parts, its words before the last
+    and then its last word ("it wasn't: terrible", a two-column table's row "| It wasn't
+    | terrible |" as the layouts translate it), as one sentence; and those lines' spans.
+    Every position is kept."""
+    heads = "|".join(sorted({re.escape(" ".join(words(o.text)[:-1])) for o in options}))
+    finals = "|".join(sorted({re.escape(words(o.text)[-1]) for o in options}))
+    row = re.compile(rf"(?m)^[ \t]*(?:{heads})[ \t]*(?P<sep>[:|])[ \t]*(?:{finals})[ \t.!]*$")
+    joined = [m.span() for m in row.finditer(text)]
+    for m in row.finditer(text):
+        text = text[: m.start("sep")] + " " + text[m.end("sep") :]
+    return text, joined

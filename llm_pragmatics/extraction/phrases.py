@@ -47,6 +47,7 @@ from .phrase_context import (
     _WEIGHED_AFTER,
     _alone_in_its_sentence,
     _alone_on_its_line,
+    _another_word_in_its_quote,
     _answer_span,
     _before_a_lesser,
     _by_reference,
@@ -64,8 +65,6 @@ from .phrase_context import (
     _weighing,
 )
 from .phrase_forms import (
-    _COPULA_WORDS,
-    _FILLERS,
     _PRONOUN,
     PLAIN_ANSWER_WORDS,
     SHORT_ANSWER_WORDS,
@@ -73,6 +72,7 @@ from .phrase_forms import (
     _choice,
     _evaluates,
     _fill_blank,
+    _frame_then_word,
     _one_evaluation,
     _Option,
     _options_of,
@@ -136,43 +136,6 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     if hedged or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
-
-
-def _frame_then_word(text: str, options: tuple[_Option, ...]) -> tuple[str, list[tuple[int, int]]]:
-    """The text with a line that gives a phrase in two parts, its words before the last
-    and then its last word ("it wasn't: terrible", a two-column table's row "| It wasn't
-    | terrible |" as the layouts translate it), as one sentence; and those lines' spans.
-    Every position is kept."""
-    heads = "|".join(sorted({re.escape(" ".join(words(o.text)[:-1])) for o in options}))
-    finals = "|".join(sorted({re.escape(words(o.text)[-1]) for o in options}))
-    row = re.compile(rf"(?m)^[ \t]*(?:{heads})[ \t]*(?P<sep>[:|])[ \t]*(?:{finals})[ \t.!]*$")
-    joined = [m.span() for m in row.finditer(text)]
-    for m in row.finditer(text):
-        text = text[: m.start("sep")] + " " + text[m.end("sep") :]
-    return text, joined
-
-
-def _another_word_in_its_quote(text: str, choice: _Choice, options: tuple[_Option, ...]) -> bool:
-    """Whether the quote a chosen phrase stands in (the utterance) evaluates the thing
-    again with another of the phrases' closing words ('"It was bad. But it's so
-    good."'): one utterance, two of the set's evaluations, no choice."""
-    quote = next(
-        (q for q in _QUOTE.finditer(text) if q.start() <= choice.start and choice.end <= q.end()),
-        None,
-    )
-    if quote is None:
-        return False
-    own = words(next(o.text for o in options if o.label == choice.label))[-1]
-    rest = text[quote.start() + 1 : choice.start] + " . " + text[choice.end : quote.end() - 1]
-    rest = re.sub(r"\([^()]*\)", " ", rest)
-    others = "|".join(re.escape(words(o.text)[-1]) for o in options if words(o.text)[-1] != own)
-    # the thing evaluated again, the word perhaps after others ("it's awesome, amazing");
-    # not the word about something else ("a bad gift", "I feel bad")
-    again = (
-        rf"\b{_PRONOUN}(?:'s|\s+(?:{_COPULA_WORDS}))(?:\s+[a-z]+,)*(?:\s+(?:{_FILLERS}))*"
-        rf"\s+(?:{others})\b"
-    )
-    return bool(re.search(again, rest))
 
 
 def _not_said_with_another(before: str) -> bool:
