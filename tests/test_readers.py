@@ -1945,3 +1945,140 @@ def test_study1_a_concluding_yes_or_no_after_a_lead_clause(specs, answer, knowle
 )
 def test_study1_options_named_by_words_and_counts_beside_them(specs, answer, values):
     assert values_read(specs["study1"], answer, values) == values
+
+
+# No single sentence of the set is committed to.
+NO_CHOICE_STUDY2 = [
+    # another of the words further down a list of adjectives, or joined by "but also"
+    "It was dull, long, amazing and bad",
+    "It was bad, but also amazing, to be honest.",
+    "It wasn't good, and also terrible",
+    # a conclusion whose sentence was given elsewhere running on with other words
+    'Draft: "It was good, fine, amazing, fine."\n\nSo the answer is "It was good".',
+    # a pick, then another offered after a hedge and a colon
+    "It was bad. Or perhaps even: it was terrible.",
+    "It wasn't good. Or maybe even: it wasn't bad.",
+    # a phrase in the condition of a sentence whose main clause follows it
+    'If she had simply told him "It was bad," it would have crushed him.',
+    "If Omar replied 'It wasn't good', he would lose a friend.",
+    # a condition on the speaker still sets its phrase aside
+    "If he were cruel, it was terrible; if kind, it wasn't bad.",
+    # whether it can be answered, not an evaluation of the thing
+    "That is not possible.",
+    "It isn't clear.",
+    "It was not applicable here.",
+    # the quoted utterance evaluates the thing again with another of the words
+    "She'd say: \"It wasn't good. Honestly, it's lovely, amazing even.\"",
+    'His reply: "It was bad. Still, it was warm, cosy, good."',
+    # a place past the row's end names nothing
+    "Between 'It was good' and 'It was bad', I'd pick the third.",
+    # two called possible; two table rows, two sentences
+    "'It was good' is possible. 'It wasn't bad' is possible.",
+    "| Start | End |\n|---|---|\n| It was | good |\n| It wasn't | bad |",
+]
+
+
+@pytest.mark.parametrize("answer", NO_CHOICE_STUDY2)
+def test_study2_runs_conditions_and_second_evaluations_are_no_choice(specs, answer):
+    assert parsed(specs["study2"], answer).values == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # other words in the run that are not of the set; a negated one explains
+        ("It was bad, bland, cold, bad.", "was bad"),
+        ("It was good, but not amazing.", "was good"),
+        # the set written out with slashes, then the conclusion
+        ("Options: It was bad / good / amazing. So: It was good.", "was good"),
+        # a phrase in the consequence of a condition
+        ('If she wants to spare him, she would say "It wasn\'t bad".', "wasn't bad"),
+        # the other word is about something else in the utterance
+        ('He\'d say: "It was good. The bad news is the ending."', "was good"),
+        ('She\'d say: "It was amazing. I felt bad for missing the start."', "was amazing"),
+        # a frame with a word outside the set: alone, after a marker with a later colon,
+        # after a lead closed by a question or exclamation mark or dots, or in one sentence
+        # whose first clause is short
+        ("It wasn't great.", "wasn't "),
+        ("My reply to the question would be: It was lovely.", "was "),
+        ("The honest response in this case is: It wasn't great.", "wasn't "),
+        ("Truly? It wasn't great.", "wasn't "),
+        ("Gosh... it was fine.", "was "),
+        ("It was the finest pie I have eaten in a very long while.", "was "),
+    ],
+)
+def test_study2_other_words_leave_the_utterance_or_its_frame(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "finish_reason", "utterance"),
+    [
+        # cut in a further answer: the one given could have been taken back
+        ('She\'d answer "It was good." But then again, she might say', "length", " "),
+        ("It wasn't bad.\n\nOn reflection, I think Dana would rather go with", "length", " "),
+        # cut in an explanation (no one says anything more), or not cut at all
+        ("It wasn't bad. She picked this since she wanted to", "length", "wasn't bad"),
+        ('She\'d answer "It was good." But then again, she might say', "stop", "was good"),
+    ],
+)
+def test_study2_a_truncated_answer_cut_in_another_answer_is_no_choice(
+    specs, answer, finish_reason, utterance
+):
+    values = parsed(specs["study2"], answer, finish_reason).values
+    assert f"{values.get('Was_Wasnt', '')} {values.get('Assessment', '')}" == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance", "loose"),
+    [
+        # a stage direction in brackets before the sentence
+        ("(laughing nervously) It wasn't bad, honestly.", "wasn't bad", False),
+        ("[shrugs] It was good.", "was good", True),
+        # spoken fillers set off by commas: a new form, read loosely
+        ("Um, so... it was, like, amazing!", "was amazing", True),
+        ("It wasn't, you know, good.", "wasn't good", True),
+        # a negated bare word with "at all": the word without a frame
+        ("Not terrible at all.", " terrible", True),
+        # a list written in a row, then one named by its place
+        ("Of 'It was good' and 'It wasn't bad', she'd go with the first.", "was good", True),
+        (
+            'Options: "It was amazing", "It was good", "It wasn\'t bad". I\'d pick the last.',
+            "wasn't bad",
+            True,
+        ),
+        (
+            'Between "It was terrible" and "It wasn\'t good", I\'d choose the second.',
+            "wasn't good",
+            True,
+        ),
+        # a condition on answering points at the answer
+        (
+            "Tough call: 'It was good' or 'It wasn't bad'. If I had to choose: It was good.",
+            "was good",
+            True,
+        ),
+        ("No idea, really... but if forced: it wasn't bad.", "wasn't bad", True),
+        ("If we must decide, it wasn't good.", "wasn't good", True),
+        # one pick, another called merely possible after it
+        (
+            "Most likely 'It wasn't bad', although 'It was good' is plausible too.",
+            "wasn't bad",
+            True,
+        ),
+        (
+            'I\'d say "It was bad"; "It was terrible" is just possible if she is angry.',
+            "was bad",
+            True,
+        ),
+        # a phrase given in two parts: a table's row, a key and its word
+        ("| Sentence start | Ending |\n|---|---|\n| It was | amazing |", "was amazing", True),
+        ("It wasn't: good", "wasn't good", True),
+    ],
+)
+def test_study2_new_forms_are_read_and_graded(specs, answer, utterance, loose):
+    from llm_pragmatics.extraction.combine import combine
+
+    spec = specs["study2"]
+    assert utterance_read(spec, answer) == utterance
+    assert (combine(spec, parsed(spec, answer), None, []).confidence < 0.9) == loose

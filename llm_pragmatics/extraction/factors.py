@@ -28,6 +28,7 @@ from .phrase_forms import (
     _COPULA,
     _COPULA_WORDS,
     _END,
+    _NEXT_CLAUSE,
     _PRONOUN,
     _START,
     PLAIN_ANSWER_WORDS,
@@ -151,7 +152,14 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
     hold no whole phrase (those the phrase reader judged); with no such quote, the first
     sentence after the last answer marker."""
     whole = _phrase_regex(options)
-    short = len(words(text)) <= SHORT_ANSWER_WORDS and not whole.search(text)
+    # (one sentence whose first clause is short is as short: "It was the best soup I've
+    # had all year.")
+    first_clause = re.split(_NEXT_CLAUSE, text.strip(), maxsplit=1)[0]
+    one_sentence = not re.search(r"[.!?\n]\s*\S", text.strip())
+    brief = len(words(text)) <= SHORT_ANSWER_WORDS or (
+        one_sentence and len(words(first_clause)) <= SHORT_ANSWER_WORDS
+    )
+    short = brief and not whole.search(text)
     # "It was" and nothing more is the template without its word; "It wasn't ..." trails off.
     template = re.fullmatch(rf"[\s\"']*{_PRONOUN}\s+(?:{_COPULA_WORDS})[\s\"'!]*\.?[\s\"'!]*", text)
     places = [(0, len(text))] if short and not template else []
@@ -183,8 +191,13 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
     places += quoted
     marker = _last_marker(text, [])
     if marker is None:
-        # "Kyle would answer: It was terrib": a marker and a colon point at what follows
-        colons = [m.end() for m in _ANSWER_MARKER.finditer(text) if ":" in m.group()]
+        # "Kyle would answer: It was terrib", "The answer to this question is: It was
+        # awful": a marker and a colon later in its sentence point at what follows
+        colons = [
+            colon.end()
+            for m in _ANSWER_MARKER.finditer(text)
+            if (colon := re.compile(r"[^.!?\n:]{0,40}:[ \t]*").match(text, m.start(), len(text)))
+        ]
         marker = colons[-1] if colons else None
     if marker is not None and not quoted:
         end = re.compile(r"[.!?\n]").search(text, marker)

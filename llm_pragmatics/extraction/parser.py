@@ -78,6 +78,13 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
             continue
         found = findings[f.name]
         complete = [x for x in found if not (reading.truncated and _cut(text, x))]
+        if f.section is None and reading.truncated and _cut_in_another_answer(text, complete):
+            # "... she'd reply: 'It was bad.' Or she might say" and the cut: with the whole
+            # answer answering the field, the answer the cut falls in could have been another
+            reading.problems[f.name] = (
+                f"{f.name}: cut off in another answer (the answer was truncated)"
+            )
+            continue
         if not complete:
             if found:
                 reading.problems[f.name] = f"{f.name}: cut off (the answer was truncated)"
@@ -123,6 +130,27 @@ def without_templates(text: str) -> str:
         block = re.sub(r"[^\n]", " ", text[intro.end() : end])
         text = text[: intro.end()] + block + text[end:]
     return text
+
+
+# What starts another answer: someone would or might say something ("Or she might say").
+_ANOTHER_ANSWER = re.compile(
+    r"\b(?:would|will|might|could|may|'d|'ll)\s+(?:\w+\s+){0,2}"
+    r"(?:say|tell|reply|respond|answer|go with|choose|pick|opt for)\b"
+)
+
+
+def _cut_in_another_answer(text: str, found: list[Found]) -> bool:
+    """Whether a truncated answer's last, unfinished sentence, after every value found,
+    starts another answer ("Or she might say", "My final answer"): what the cut took
+    could have been a second value."""
+    body = text.rstrip(" \t\n\"'*_")
+    last = max(m.end() for m in re.finditer(r"^|[.!?\n]", body))
+    tail = body[last:]
+    return bool(found) and (
+        last > max(x.end for x in found)
+        and not re.search(r"[.!?]$", body)
+        and bool(_ANOTHER_ANSWER.search(tail))
+    )
 
 
 def _cut(text: str, found: Found) -> bool:

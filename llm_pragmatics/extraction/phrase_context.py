@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from .phrase_forms import (
+    _COPULA_WORDS,
     _FILLERS,
+    _PRONOUN,
     _PRONOUNS,
     _Choice,
     _Option,
@@ -24,7 +26,7 @@ _REJECTED_BEFORE = re.compile(
 # Before a phrase: offered as another answer ("'It was bad', or maybe even 'It was
 # terrible'", "or she could say"), unless what it stands beside was rejected.
 _OFFERED_BEFORE = re.compile(
-    rf"(?:\beither|\bor(?:\s+else)?)\s+{_HEDGES}(?:(?:maybe|perhaps|possibly)\s*:\s*)?(?:(?:she|he|they|it|you|i)\s+(?:\w+\s+){{0,2}}"
+    rf"(?:\beither|\bor(?:\s+else)?)\s+{_HEDGES}(?:(?:maybe|perhaps|possibly|even)\s*)*(?::\s*)?(?:(?:she|he|they|it|you|i)\s+(?:\w+\s+){{0,2}}"
     r"(?:says?|saying|go(?:es)? with|choos(?:e|es)|picks?|uses?|tells?|answers?|repl(?:y|ies)|"
     r"respond(?:s)?)[\s,:]+(?:\w+\s+){0,2})?(?:that\s+)?[\"']?$"
 )
@@ -62,10 +64,23 @@ _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:saying|to say|say|says)\s*:?\s*[\"']?$"
 _HYPOTHETICAL_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:would|could|might|may|is|sounds|seems|feels|was|will|can)\b"
 )
-_IF_CLAUSE = re.compile(r"\bif\b[^,;]*$")
+# A condition on answering, not on the speaker ("if I have to commit:", "if pushed:"):
+# it points at the answer.
+_FORCED = (
+    r"\s+(?:(?:i|you|we)\s+(?:have to|had to|must|need to|were to|was to)\s+"
+    r"(?:choose|commit|pick|answer|decide|go with)|pushed|forced|pressed)\b"
+)
+_IF_CLAUSE = re.compile(rf"\bif\b(?!{_FORCED})[^,;]*$")
 # A sentence that starts with a condition ("If he values honesty, he might have said ...").
 _CONDITIONAL_SENTENCE = re.compile(
     r"^[\s\"'(]*(?:however,?\s+|but\s+)?(?:if|unless|suppose|supposing|assuming)\b"
+)
+# After a phrase in a sentence that starts with a condition: the main clause begins, so
+# the phrase was the condition's content ('If she had replied "It was bad", it would
+# have hurt him'): supposed, not said.
+_MAIN_CLAUSE_AFTER = re.compile(
+    r"^[\"'.!]*\s*,?[\"']?\s*(?:then\s+)?(?:it|that|this|there|she|he|they|i|we|you)"
+    r"(?:'d|\s+(?:would|could|might|will|wouldn't|couldn't))\b"
 )
 # A phrase followed by its condition ('"It was awful" if blunt, "It wasn't good" if ...').
 # ("... when polite", not "it was amazing when I danced").
@@ -114,6 +129,8 @@ _LESSER_AFTER = re.compile(
     # ("... is a distant second", "comes second", "is the runner-up")
     r"^[\"'.,!]*\s*(?:(?:is|would be|comes?|ranks?)\s+(?:an?\s+|the\s+)?(?:(?:distant|close|"
     r"far|poor)\s+)?(?:second|runner-up|next)\b|"
+    # ("though 'It was amazing' is possible if ...": possible, not the pick)
+    r"(?:is|would be)\s+(?:(?:also|just|still)\s+)?(?:possible|plausible|conceivable)\b|"
     r"(?:is|would be)?\s*(?:also (?:possible|an option|fine)|could also work|"
     r"would also work|also works|(?:could|would|might|may) (?:also )?(?:work|do|fit)"
     r"(?: too| as well)?,?\s+(?:but|though)\s+(?:less|not as)\b))"
@@ -126,7 +143,7 @@ _ANSWER_MARKER = re.compile(
     r"\b(?:answer|response|reply|choice|verdict|conclusion|final|utterance|"
     r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}(?:say|said|tell|reply|replied|respond|"
     r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with|prefer|"
-    r"lean(?:s|ing)?\s+(?:toward|towards|to))\b"
+    rf"lean(?:s|ing)?\s+(?:toward|towards|to)|if{_FORCED})\b"
     r"(?:\s+(?:is|would be|will be|was)\b(?=\s*:))?[^\w\"']*|"
     r"->[ \t]*"
 )
@@ -294,7 +311,7 @@ def _opens_its_sentence(text: str, choice: _Choice) -> bool:
     """Whether a phrase stands at its sentence's start, after a list marker, a name called
     or an opening clause and hedges at most: said, not embedded in another sentence."""
     start = max(
-        (m.end() for m in re.finditer(r"[.!?:;\n\"(\[\]]", text[: choice.start])), default=0
+        (m.end() for m in re.finditer(r"[.!?:;\n\"()\[\]]", text[: choice.start])), default=0
     )
     before = re.sub(rf"^\s*{_LIST_MARKER}", "", text[start : choice.start]).lstrip()
     before = before[: _LEAD_END.search(before).start()]
@@ -314,9 +331,14 @@ def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own:
     closing words."""
     finals = {words(o.text)[-1] for o in options} - {words(own)[-1]}
     # ("It wasn't bad, but terrible": a second evaluation with its frame left out)
-    joined = rf"(?:\s*[,/]\s*(?:or\s+|and\s+|but\s+)?|\s+(?:or|and|but)\s+)(?:(?:{_FILLERS})\s+)*"
+    joined = (
+        r"(?:\s*[,/]\s*(?:or\s+|and\s+|but\s+)?|\s+(?:or|and|but)\s+)(?:also\s+)?"
+        rf"(?:(?:{_FILLERS})\s+)*"
+    )
     words_ = "(?:" + "|".join(map(re.escape, finals)) + r")\b"
-    if re.match(rf"^{joined}{words_}", text[end:]):
+    # ("It was dreadful, terrible, awful, bad": another of the words further down a list
+    # of single words, whatever words stand between)
+    if re.match(rf"^(?:{joined}[a-z]+\b)*?{joined}{words_}", text[end:]):
         return True
     # "It was good, I think - or maybe amazing": another word offered later in the sentence
     rest = re.split(r"(?<!\.)[.!?](?!\.)|\n", text[end:], maxsplit=1)[0]
@@ -392,6 +414,23 @@ def _last_marker(text: str, candidates: list[_Choice], set_aside: list[_Choice] 
     return max(ends) if ends else None
 
 
+def _by_place_in_a_row(
+    text: str, marker: int, candidates: list[_Choice], ordinal: str
+) -> list[_Choice]:
+    """The phrase named by its place in a list written in a row before the marker, on its
+    line ('Of "A", "B" and "C", I'd pick the second')."""
+    line_start = text.rfind("\n", 0, marker) + 1
+    row = sorted(
+        {c.start: c for c in candidates if line_start <= c.start and c.end <= marker}.values(),
+        key=lambda c: c.start,
+    )
+    gaps = (text[a.end : b.start] for a, b in zip(row, row[1:], strict=False))
+    if len(row) < 2 or not all(re.fullmatch(r"[\s\"',;]*(?:and|or)?[\s\"']*", g) for g in gaps):
+        return []
+    place = -1 if ordinal == "last" else _ORDINALS.index(ordinal)
+    return [row[place]] if place < len(row) else []
+
+
 def _by_reference(text: str, marker: int, candidates: list[_Choice]) -> list[_Choice]:
     """A choice named by its list marker ("Answer: c", "I'd pick number 2") or by its
     place in the list ("I'd pick the second one")."""
@@ -403,7 +442,7 @@ def _by_reference(text: str, marker: int, candidates: list[_Choice]) -> list[_Ch
         items = [c for c in candidates if c.end <= marker and _list_item(text, c)]
         lines = list(dict.fromkeys(text.rfind("\n", 0, c.start) for c in items))
         if len(lines) < 2:
-            return []
+            return _by_place_in_a_row(text, marker, candidates, named["ordinal"])
         place = -1 if named["ordinal"] == "last" else _ORDINALS.index(named["ordinal"])
         if place >= len(lines):
             return []
@@ -421,3 +460,26 @@ def _by_reference(text: str, marker: int, candidates: list[_Choice]) -> list[_Ch
         if on_line:
             return on_line[:1]
     return []
+
+
+def _another_word_in_its_quote(text: str, choice: _Choice, options: tuple[_Option, ...]) -> bool:
+    """Whether the quote a chosen phrase stands in (the utterance) evaluates the thing
+    again with another of the phrases' closing words ('"It was bad. But it's so
+    good."'): one utterance, two of the set's evaluations, no choice."""
+    quote = next(
+        (q for q in _QUOTE.finditer(text) if q.start() <= choice.start and choice.end <= q.end()),
+        None,
+    )
+    if quote is None:
+        return False
+    own = words(next(o.text for o in options if o.label == choice.label))[-1]
+    rest = text[quote.start() + 1 : choice.start] + " . " + text[choice.end : quote.end() - 1]
+    rest = re.sub(r"\([^()]*\)", " ", rest)
+    others = "|".join(re.escape(words(o.text)[-1]) for o in options if words(o.text)[-1] != own)
+    # the thing evaluated again, the word perhaps after others ("it's awesome, amazing");
+    # not the word about something else ("a bad gift", "I feel bad")
+    again = (
+        rf"\b{_PRONOUN}(?:'s|\s+(?:{_COPULA_WORDS}))(?:\s+[a-z]+,)*(?:\s+(?:{_FILLERS}))*"
+        rf"\s+(?:{others})\b"
+    )
+    return bool(re.search(again, rest))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .fields import Field
+from .readers import LOOSE
 from .text import BLANK, HESITATION, words
 
 # Words a speaker puts inside a phrase without changing which phrase it is.
@@ -26,7 +27,9 @@ _FILLERS = (
 )
 # Between a phrase's words: spaces, fillers, hesitations ("It was... um... good").
 _GAP = rf"(?:[\s,]|(?<=\s)-+(?=\s)|{HESITATION})+"
-_BETWEEN = rf"{_GAP}(?:(?:{_FILLERS}|\((?:{_FILLERS})\)){_GAP}){{0,3}}"
+# (spoken fillers set off by commas: "it wasn't, like, terrible")
+_SPOKEN = r"(?<=,\s)(?:like|you know|y'know|i mean)(?=,)"
+_BETWEEN = rf"{_GAP}(?:(?:{_FILLERS}|\((?:{_FILLERS})\)|{_SPOKEN}){_GAP}){{0,3}}"
 # A copula may be written in another tense; "it's" glues it to its subject.
 _COPULA = {
     "was": r"was|is|were|are",
@@ -113,6 +116,8 @@ def _choice(match: re.Match, options: tuple[_Option, ...], grade: str) -> _Choic
         names = (f"o{index}t{j}", f"o{index}t{j}_")
         group = next(g for g in names if g in match.re.groupindex and match.group(g) is not None)
         spans.append(match.span(group))
+    if re.search(_SPOKEN, match.group()):
+        grade = LOOSE  # a spoken filler inside: a new form, read below certainty
     return _Choice(options[index].label, *match.span(), grade, tuple(spans))
 
 
@@ -152,10 +157,12 @@ def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> boo
     Not bad.")."""
     part = re.sub(r"[\"*\[\]]|(?<!\w)'|'(?!\w)", "", part)
     part = re.sub(_INTERJECTION, "", part)
-    # A lead of a few words closed by a comma before the evaluation ("Truthfully, it
-    # wasn't great", "Sam, it was okay"): the evaluation is what follows it.
+    # A lead of a few words closed by a comma, a question or exclamation mark or dots
+    # before the evaluation ("Truthfully, it wasn't great", "Sam, it was okay",
+    # "Honestly? It was okay"): the evaluation is what follows it.
     part = re.sub(
-        rf"^\s*(?:[a-z'-]+\s+){{0,2}}[a-z'-]+\s*,\s*(?={_SUBJECT}(?:'s|\s+{_COPULA_WORDS})\b)",
+        rf"^\s*(?:[a-z'-]+\s+){{0,2}}[a-z'-]+\s*(?:,|\?|!|\.\.\.|…)\s*"
+        rf"(?={_SUBJECT}(?:'s|\s+{_COPULA_WORDS})\b)",
         "",
         part,
     )
@@ -169,15 +176,33 @@ def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> boo
     first, *others = re.split(_NEXT_CLAUSE, sentences[0], maxsplit=1) + sentences[1:]
     if re.search(r"\b(?:any|none|neither|either)\b|\bthe above\b", first):
         return False  # the options declined ("It wasn't any of the above"), not evaluated
+    if re.search(
+        r"\b(?:(?:im)?possible|(?:un)?clear|sure|certain|(?:un)?known|applicable)\b", first
+    ):
+        return False  # whether it can be answered ("This is not possible"), not evaluated
     evaluation = re.compile(
         rf"(?:{_HEDGE_BEFORE})?(?:{_SUBJECT})(?:'s|\s+{_COPULA_WORDS})(?:\s+(?:{_FILLERS}))*"
         # up to four words, none of which starts a clause about something else ("It's
         # great to have you")
         r"(?:\s+(?:a|an))?(?:\s+(?!(?:to|that|because|when|if|since|for|and|but|or|nor)\b)[a-z0-9'-]+){0,4}"
     )
-    bare = re.compile(rf"(?:not\s+)?(?:(?:{_FILLERS})\s+)*[a-z'-]+")
+    bare = re.compile(rf"(?:not\s+)?(?:(?:{_FILLERS})\s+)*[a-z'-]+(?:\s+at\s+all)?")
     if not (evaluation.fullmatch(first) or (short and bare.fullmatch(first))):
         return False
     finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
     again = re.compile(rf"\b(?:{_COPULA_WORDS}|{finals})\b|'s\b")
     return not any(again.search(x) for x in others)
+
+
+def _frame_then_word(text: str, options: tuple[_Option, ...]) -> tuple[str, list[tuple[int, int]]]:
+    """The text with a line that gives a phrase in two parts, its words before the last
+    and then its last word ("it wasn't: terrible", a two-column table's row "| It wasn't
+    | terrible |" as the layouts translate it), as one sentence; and those lines' spans.
+    Every position is kept."""
+    heads = "|".join(sorted({re.escape(" ".join(words(o.text)[:-1])) for o in options}))
+    finals = "|".join(sorted({re.escape(words(o.text)[-1]) for o in options}))
+    row = re.compile(rf"(?m)^[ \t]*(?:{heads})[ \t]*(?P<sep>[:|])[ \t]*(?:{finals})[ \t.!]*$")
+    joined = [m.span() for m in row.finditer(text)]
+    for m in row.finditer(text):
+        text = text[: m.start("sep")] + " " + text[m.end("sep") :]
+    return text, joined

@@ -25,6 +25,7 @@ from .phrase_context import (
     _CONDITIONAL_SENTENCE,
     _CORRECTION_BEFORE,
     _DISCUSSED_AFTER,
+    _FORCED,
     _HEDGED,
     _HYPOTHETICAL_AFTER,
     _HYPOTHETICAL_BEFORE,
@@ -32,6 +33,7 @@ from .phrase_context import (
     _IN_A_ROW,
     _LESSER_AFTER,
     _LESSER_BEFORE,
+    _MAIN_CLAUSE_AFTER,
     _NOT_SAID_BEFORE,
     _OFFERED_BEFORE,
     _OFFERED_IF_BEFORE,
@@ -45,6 +47,7 @@ from .phrase_context import (
     _WEIGHED_AFTER,
     _alone_in_its_sentence,
     _alone_on_its_line,
+    _another_word_in_its_quote,
     _answer_span,
     _before_a_lesser,
     _by_reference,
@@ -69,6 +72,7 @@ from .phrase_forms import (
     _choice,
     _evaluates,
     _fill_blank,
+    _frame_then_word,
     _one_evaluation,
     _Option,
     _options_of,
@@ -97,11 +101,20 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     say X ... or she could say Y or Z") or another sentence in the phrases' form given as
     the answer ('he'd say "It was great"') makes it no choice. A choice beside other
     phrases of the set (rejected, weighed, offered) is a loose reading."""
+    joined_text, joined = _frame_then_word(text, options)
+    if joined:
+        # read as one sentence, loosely: a layout read by inference
+        return tuple(
+            replace(c, grade=LOOSE) if any(s <= c.start < e for s, e in joined) else c
+            for c in _phrases(joined_text, options)
+        )
     mentions = _Mentions()
     chosen = _choose(text, options, mentions)
     if len({c.label for c in chosen}) != 1:
         return chosen
     first = chosen[0]
+    if any(_another_word_in_its_quote(text, c, options) for c in chosen):
+        raise Unreadable("the quoted sentence evaluates with several of the words")
     offered_after = [
         o for o in mentions.offered if o.label != first.label and o.start > first.start
     ]
@@ -118,6 +131,8 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
         # "The feedback could be:\n... The feedback could be:\n...": possibilities, no choice
         raise Unreadable("the answer offers several possible sentences without choosing one")
     hedged = _HEDGED.search(_sentence_before(text, first.start) + " " + introduced)
+    # an answer given only when pressed for one ("if I must choose: ...") is a lean
+    hedged = hedged or re.search(rf"\bif{_FORCED}[^.!?\n]*$", text[: first.start])
     if hedged or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
@@ -193,7 +208,16 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         return tuple(marked)
     structured = ranked_first(text, options) or concluded(text, options) or leaned(text, options)
     if structured:
-        # weighing closed by a conclusion, or a ranking with its top marked
+        # weighing closed by a conclusion, or a ranking with its top marked; the same
+        # phrase given elsewhere running on with other words of the set ("It was terrible,
+        # bad, awful") is no choice all the same; the set written out with slashes ("It
+        # was terrible / bad / good") lists the options
+        own_text = next(o.text for o in options if o.label == structured.label)
+        for match in regex.finditer(text):
+            same = _choice(match, options, CLEAR).label == structured.label
+            listed = re.match(r"\s*/", text[match.end() :])
+            if same and not listed and _several_words_after(text, match.end(), options, own_text):
+                raise Unreadable("one sentence with several of the words, no choice")
         mentions.all.extend(_choice(m, options, CLEAR) for m in regex.finditer(text))
         return (structured,)
     for match in regex.finditer(text):
@@ -273,6 +297,9 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
             set_aside.append(choice)
             continue
         if _CONDITIONAL_SENTENCE.search(_sentence_before(text, match.start())):
+            if _MAIN_CLAUSE_AFTER.match(after):
+                set_aside.append(choice)  # the condition's own content
+                continue
             conditional.append(choice)
         if _weighing(before):
             weighed.append(choice)  # "choose between 'It was good' and 'It wasn't bad'"
