@@ -1384,6 +1384,162 @@ LOOKALIKE_LAYOUTS_STUDY1 = [
 ]
 
 
+# Notations that pair names with values, whatever the marks between them: an
+# s-expression, a URL's query string, log lines, INI sections, boxes in a row, an object
+# whose one key names its value. Each is read by inference: below full confidence.
+NOTATIONS_STUDY1 = [
+    (
+        "(reply\n  (before 1)\n  (stakes (0 20) (1 60) (2 20) (3 0))\n  (knows yes))",
+        {"Prior_A": 1, "probability_1": 60, "probability_3": 0, "Knowledge_A": "yes"},
+    ),
+    (
+        "https://survey.example/submit?prior=2&p0=5&p1=15&p2=60&p3=20&knows=false",
+        {"Prior_A": 2, "probability_2": 60, "Knowledge_A": "no"},
+    ),
+    (
+        "2026-01-05T10:00:00Z [info] prior=1\n"
+        "2026-01-05T10:00:01Z [info] stake[0]=10% stake[1]=70% stake[2]=20% stake[3]=0%\n"
+        "2026-01-05T10:00:02Z [info] knows=true",
+        {"Prior_A": 1, "probability_0": 10, "probability_1": 70, "Knowledge_A": "yes"},
+    ),
+    (
+        "[initial]\nguess = 0\n\n[wagers]\nnone = 60\none = 40\ntwo = 0\nthree = 0\n\n"
+        "[certainty]\nvalue = no",
+        {"Prior_A": 0, "probability_0": 60, "probability_1": 40, "Knowledge_A": "no"},
+    ),
+    (
+        "Prior: ( ) 0  ( ) 1  (x) 2  ( ) 3\nKnows exactly? ☐ yes ☑ no",
+        {"Prior_A": 2, "Knowledge_A": "no"},
+    ),
+    ('{"q1": {"estimate": 2}, "q3": {"answer": "no"}}', {"Prior_A": 2, "Knowledge_A": "no"}),
+    (
+        "| # | Answer | Certainty |\n|---|---|---|\n| 1 | 2 | 80% |\n| 3 | yes | 60% |",
+        {"Prior_A": 2, "Knowledge_A": "yes"},
+    ),
+    # function calls: keyword arguments, or one call a value (an option and its amount)
+    (
+        "reply(before=2, p0=0, p1=25, p2=50, p3=25, knows=True)",
+        {"Prior_A": 2, "probability_1": 25, "probability_2": 50, "Knowledge_A": "yes"},
+    ),
+    (
+        "initial(1);\nstake(0, 30);\nstake(1, 70);\nstake(2, 0);\nstake(3, 0);\nknows(yes);",
+        {"Prior_A": 1, "probability_0": 30, "probability_1": 70, "Knowledge_A": "yes"},
+    ),
+    # a command line's options
+    (
+        "$ submit --initial 0 --bets 50%,50%,0%,0% --knows false",
+        {"Prior_A": 0, "probability_0": 50, "probability_1": 50, "Knowledge_A": "no"},
+    ),
+]
+
+# ... and what only looks like one: two boxes ticked are two answers; a field in prose is
+# no record; a tag of one letter is a ticked box, not a log's
+LOOKALIKE_NOTATIONS_STUDY1 = [
+    ("Knowledge: (x) yes (x) no\nPrior: 1", {"Knowledge_A": None, "Prior_A": 1}),
+    ("Prior: [x] 1 [x] 2\nKnowledge: no", {"Prior_A": None, "Knowledge_A": "no"}),
+    ("I set n=3 and k=2 in my head first.\nPrior: 2", {"Prior_A": 2}),
+    ("(prior 1) (prior 2)", {"Prior_A": None}),
+    # a name given twice holds two answers; a log tag that numbers a question names it
+    ("knows=no&prior=1&prior=2", {"Prior_A": None, "Knowledge_A": "no"}),
+    ("[question 1] value=0\n[question 3] value=yes", {"Prior_A": 0, "Knowledge_A": "yes"}),
+    # words in square brackets after a value are an aside, as in round ones; an arrow from
+    # one count to another changes the answer
+    ("Prior: 2 [could be 1]\nKnowledge: no", {"Prior_A": None, "Knowledge_A": "no"}),
+    ("Prior: 1 → 3\nKnowledge: yes", {"Prior_A": None, "Knowledge_A": "yes"}),
+    # dashes around words are no options
+    ("Prior: 2 -- my guess --start 3\nKnowledge: no", {"Prior_A": 2, "Knowledge_A": "no"}),
+    # a second count offered beside the first ("... is possible") is a second answer
+    ("Prior: 1, though 2 seems quite plausible\nKnowledge: no", {"Prior_A": None}),
+]
+
+
+# Under no label, "none" alone names nothing it counts (a refusal, or a bare "no", as
+# much as a count); "none" of something, or under the question's label, is a count.
+BARE_NONE_STUDY1 = [
+    ("None!", {"Prior_A": None}),
+    ("none, sorry", {"Prior_A": None}),
+    ("None of the three.", {"Prior_A": 0}),
+    ("None have it, I'd say.", {"Prior_A": 0}),
+    ("Before: none\nAfter: 0: 100%, 1: 0%, 2: 0%, 3: 0%", {"Prior_A": 0}),
+]
+
+
+# Numbered steps of reasoning above a heading that announces the answer: the steps are
+# no parts, their numbers no second answer; with no labels under the heading, the steps
+# stay the parts.
+ANSWER_HEADING_STUDY1 = [
+    (
+        "Part 1: most of them pass, so I start high, maybe 3.\nPart 2: she saw 1 of the 3.\n\n"
+        "### Final answers\nPrior: 2\nBets: 0: 0%, 1: 20%, 2: 50%, 3: 30%\nKnowledge: no",
+        {"Prior_A": 2, "probability_1": 20, "Knowledge_A": "no"},
+    ),
+    (
+        "1) Base rate: about 2 of 3.\n2) Update on the one seen.\n\nMy answer:\n"
+        "Before: 1\nAfter: 0: 10%, 1: 60%, 2: 30%, 3: 0%\nKnows exactly: yes",
+        {"Prior_A": 1, "probability_1": 60, "Knowledge_A": "yes"},
+    ),
+    ("Step 1: 2\nStep 2: 0: 0%, 1: 0%, 2: 100%, 3: 0%\nStep 3: no\n\nAnswer\n", {"Prior_A": 2}),
+]
+
+
+# One amount shared among several options by a word before or after the preposition
+SHARED_AMOUNT_STUDY1 = [
+    (
+        "Bets: $10 apiece for 0 and 1; $40 for both 2 and 3",
+        {"probability_0": 10, "probability_1": 10, "probability_2": 40, "probability_3": 40},
+    ),
+    (
+        "Bets: 0% on both of 0 and 3, 50% apiece on 1 and 2",
+        {"probability_0": 0, "probability_1": 50, "probability_2": 50, "probability_3": 0},
+    ),
+    # "nothing on any other count": the options given no amount yet
+    (
+        "Bets: I'd put $80 on exactly 3, $20 on 2 and zero on every other number",
+        {"probability_0": 0, "probability_1": 0, "probability_2": 20, "probability_3": 80},
+    ),
+    # ... not "any other answer": no option
+    ("Bets: 0: <percent>%\nA share is given like any other answer: 0.5", {"probability_0": None}),
+    # ... but an amount before a comma and the next option's own phrase is that option's
+    (
+        "Bets: on 0 I put 10%, on 1 I put 20%, on 2 I put 30%, on 3 I put 40%",
+        {"probability_0": 10, "probability_1": 20, "probability_2": 30},
+    ),
+]
+
+
+# A one-line answer in question order, its parts apart by " | " as by " / " or ";"
+ONE_LINE_STUDY1 = [
+    (
+        "1 | 0: 20%, 1: 60%, 2: 20%, 3: 0% | no",
+        {"Prior_A": 1, "probability_1": 60, "Knowledge_A": "no"},
+    ),
+    ("2 | 5%, 15%, 50%, 30% | yes", {"Prior_A": 2, "probability_3": 30, "Knowledge_A": "yes"}),
+    # ... bare numbers there could be anything
+    ("2 | 5, 15, 50, 30 | yes", {"probability_0": None, "Knowledge_A": "yes"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    ANSWER_HEADING_STUDY1 + ONE_LINE_STUDY1 + SHARED_AMOUNT_STUDY1 + BARE_NONE_STUDY1,
+)
+def test_study1_headings_bars_shared_amounts_and_a_bare_none(specs, answer, values):
+    """Steps above an answer heading (ANSWER_HEADING), a one-line answer's parts apart by
+    bars (ONE_LINE), one amount for several options (SHARED_AMOUNT), "none" alone
+    (BARE_NONE)."""
+    assert values_read(specs["study1"], answer, values) == values
+
+
+@pytest.mark.parametrize(("answer", "values"), NOTATIONS_STUDY1 + LOOKALIKE_NOTATIONS_STUDY1)
+def test_study1_notations_pairing_names_with_values(specs, answer, values):
+    """A notation is read by its pairing of names with values, nested names joined; a
+    reading of one is an inference (LOOSE), never beyond doubt."""
+    reading = parsed(specs["study1"], answer)
+    assert {name: reading.values.get(name) for name in values} == values
+    if answer in dict(NOTATIONS_STUDY1):
+        assert reading.grades and set(reading.grades.values()) == {LOOSE}
+
+
 @pytest.mark.parametrize(
     ("answer", "values"),
     MARKUP_STUDY1 + PAIRED_STUDY1 + WHOLE_ANSWER_STUDY1 + LAYOUTS_STUDY1 + LOOKALIKE_LAYOUTS_STUDY1,

@@ -13,17 +13,24 @@ from .amounts import AMOUNT, ANY_AMOUNT, WORD_AMOUNT, has_unit
 
 Options = tuple[tuple[str, tuple[str, ...]], ...]  # (label, other words for it) per option
 
+# (A word that shares the amount among the options may stand before or after the
+# preposition: "$50 apiece for 2 and 3", "$0 for both 0 and 1", "25% each on 1 and 2".)
 _CONNECT = (
-    r"\s*\)?\s*(?:each\s+)?(?:(?:i(?:'ll|'d| will| would)?\s+)?(?:goes|go|going|placed|put|bet|"
-    r"wagered|riding|stays?)\s+)?"
-    r"(?:on|for|to|towards?|that)\s+(?:each\s+of\s+)?(?:the\s+)?(?:options?\s+|outcomes?\s+|states?\s+|"
+    r"\s*\)?\s*(?:(?:each|apiece)\s+)?(?:(?:i(?:'ll|'d| will| would)?\s+)?(?:goes|go|going|"
+    r"placed|put|bet|wagered|riding|stays?)\s+)?"
+    r"(?:on|for|to|towards?|that)\s+(?:(?:each|both)\s+of\s+|both\s+)?(?:the\s+)?"
+    r"(?:options?\s+|outcomes?\s+|states?\s+|"
     r"answers?\s+|possibilit(?:y|ies)\s+|cases?\s+|scenarios?\s+)?(?:(?:that\s+)?"
     r"(?:exactly|only|just)\s+)?"
 )
 _CHANCE = r"\s*(?:chance|probability|likelihood|odds)\s+(?:(?:that|of)\s+)?(?:exactly\s+|only\s+)?"
 _REST = (
     r"(?:(?:all\s+)?the\s+)?(?:others?|rest|remaining(?:\s+(?:ones?|options?|outcomes?))?|"
-    r"everything else|anything else|other (?:options?|outcomes?|ones?))\b"
+    r"everything else|anything else|"
+    # "the other options", "any other number", "every other outcome"
+    # (not "any other answer": the answer's, not the options')
+    r"(?:(?:any|every|each)\s+)?other\s+(?:options?|outcomes?|ones?|numbers?|counts?|states?|"
+    r"possibilit(?:y|ies)))\b"
 )
 _EVERY_OPTION = (
     r"(?:each|every|all)\s+(?:of\s+(?:the\s+)?)?(?:\d\s+)?(?:options?|outcomes?|possibilit\w+|"

@@ -242,7 +242,9 @@ _ALSO_AN_ANSWER = re.compile(
     r"(?:be|work|do|fit)\b|(?:could|might|may)\s+be\s+(?:right|correct|true|the answer)\b|"
     r"(?:is|seems)\s+(?:also|just as|equally)\b|"
     r"(?:is|seems|would be)\s+(?:\w+\s+)?(?:possible|plausible|reasonable|likely|defensible|"
-    r"fine)\s+(?:too|as well)\b|also\s+(?:works|fits|possible|plausible|reasonable))"
+    r"fine)\s+(?:too|as well)\b|also\s+(?:works|fits|possible|plausible|reasonable)|"
+    # "2, and 3 is possible": a second count offered, not one ruled out ("is unlikely")
+    r"(?:is|seems)\s+(?:(?:quite|very|also|entirely|perfectly)\s+)?(?:possible|plausible)\b)"
 )
 
 
@@ -257,7 +259,9 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
         value = x.value
         if value in {f.value for f in leading} or not field.minimum <= value <= field.maximum:
             continue
-        if _ALSO_AN_ANSWER.match(paragraph[end + x.end :]):
+        # (a count the leading one is led to by an arrow, "3 -> 2", is the answer changed)
+        changed = re.fullmatch(r"[ \t]*(?:->|>|~>)[ \t]*", paragraph[end : end + x.start])
+        if changed or _ALSO_AN_ANSWER.match(paragraph[end + x.end :]):
             also.append(Found(value, x.start + end + offset, x.end + end + offset, LOOSE))
         doubted = True
     if doubted:
@@ -331,4 +335,13 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
     found += [
         Found(x.value, x.start, x.end, LOOSE) for x in _said_counts(text, field, _SAID_IN_ANSWER)
     ]
+    # Under no label, "none" said alone ("None.") names nothing it counts: a refusal, or a
+    # bare "no", as much as a count ("none of them", "none passed" count).
+    found = [x for x in found if not _bare_none(text, x)]
     return sorted(found, key=lambda x: x.start)
+
+
+def _bare_none(text: str, found: Found) -> bool:
+    return text[found.start : found.end] == "none" and bool(
+        re.match(r"[ \t]*(?:[.,;:!?)\n]|$)", text[found.end :])
+    )

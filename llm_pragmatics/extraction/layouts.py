@@ -99,7 +99,7 @@ def ticked_boxes(text: str) -> str:
         lambda m: "\n[x] " if re.search(r"\b(?:selected|checked)\b", m.group()) else "\n[ ] ",
         text,
     )
-    text = _struck_out(text)
+    text = _struck_out(_boxes_in_line(text))
     lines = text.split("\n")
     items = [_item(line) for line in lines]
     marks = [m["box"] or m["after"] for m in items]
@@ -119,6 +119,34 @@ def ticked_boxes(text: str) -> str:
         if not untick
     ]
     return "\n".join(kept) + INFERRED
+
+
+# Boxes in a row on one line, each before its item ("Prior: [ ] 0  [ ] 1  [x] 3").
+_BOX_MARK = r"\[[ x✓✔]?\]|\([ x•*]?\)|[☐☑☒]"
+_NOT_A_BOX = r"[^\n\[\]()☐☑☒]*"
+_BOX_ROW = re.compile(
+    rf"(?m)^(?P<label>{_NOT_A_BOX}?)(?P<row>(?:(?:{_BOX_MARK}){_NOT_A_BOX}){{2,}})$"
+)
+_BOXED_ITEM = re.compile(rf"(?P<box>{_BOX_MARK})(?P<item>{_NOT_A_BOX})")
+
+
+def _boxes_in_line(text: str) -> str:
+    """A row of boxes on one line as its ticked items alone, after the line's label
+    ("prior: 3"); several ticked stay side by side ("knowledge: yes, no"): several
+    answers, not one."""
+    found = False
+
+    def ticked(match: re.Match) -> str:
+        nonlocal found
+        items = [(m["box"], m["item"].strip(" \t,;/|")) for m in _BOXED_ITEM.finditer(match["row"])]
+        chosen = [item for box, item in items if _TICK.fullmatch(box)]
+        if not chosen or not all(item for _, item in items):
+            return match.group()
+        found = True
+        return match["label"] + ", ".join(chosen)
+
+    text = _BOX_ROW.sub(ticked, text)
+    return text + INFERRED if found else text
 
 
 def _labelled(line: str) -> bool:

@@ -32,13 +32,13 @@ def flatten_json(text: str) -> str:
     if first >= 0 and last > end and not text[first + 1 : start].strip():
         records = _object(text[first : last + 1])
         if isinstance(records, list) and records and all(isinstance(r, dict) for r in records):
-            lines = [line for record in _chosen(records) for line in _json_lines(record)]
+            lines = [line for record in _chosen(records) for line in object_lines(record)]
             return text[:first] + "\n".join(lines) + INFERRED + text[last + 1 :]
     data = _object(text[start : end + 1])
     if not isinstance(data, dict):
         return _json_records(text)
     before = text[:start] + ("\n" if text[:start].strip() else "")
-    return before + "\n".join(_json_lines(data)) + text[end + 1 :]
+    return before + "\n".join(object_lines(data)) + text[end + 1 :]
 
 
 # Outside quotes, the words of JSON and Python for true, false and nothing.
@@ -82,7 +82,7 @@ def _json_records(text: str) -> str:
     if len(records) < 2:
         return text
     for i, record in records.items():
-        lines[i] = "\n".join(_json_lines(record))
+        lines[i] = "\n".join(object_lines(record))
     return "\n".join(lines) + INFERRED
 
 
@@ -101,7 +101,7 @@ def _named_value(data: dict) -> str | None:
     return f"{name}: {_json_inline(data[values[0]])}"
 
 
-def _json_lines(data: dict) -> list[str]:
+def object_lines(data: dict) -> list[str]:
     named = _named_value(data)
     if named is not None:
         return [named]
@@ -110,8 +110,20 @@ def _json_lines(data: dict) -> list[str]:
     lines = []
     for key, value in data.items():
         name = f"answer {key}" if numbered else str(key).replace("_", " ")
-        if isinstance(value, dict) and (_has_dict(value) or not _keyed_by_options(value)):
-            lines += [f"{name}:", *_json_lines(value)]
+        if (
+            isinstance(value, dict)
+            and len(value) == 1
+            and not _keyed_by_options(value)
+            and not _has_dict(value)
+        ):
+            # One name inside another says what kind of value it is: the names joined, the
+            # inner one as an aside ("question 1 (count): 3", "after (answer): no"). That
+            # the outer name is the question is an inference.
+            ((inner, single),) = value.items()
+            inner = str(inner).replace("_", " ")
+            lines.append(f"{name} ({inner}): {_json_inline(single)}{INFERRED}")
+        elif isinstance(value, dict) and (_has_dict(value) or not _keyed_by_options(value)):
+            lines += [f"{name}:", *object_lines(value)]
         else:
             lines.append(f"{name}: {_json_inline(value)}")
     return lines

@@ -25,7 +25,7 @@ from .readers import (
     Unreadable,
     weakest,
 )
-from .sections import Part, answer_proper, split
+from .sections import ANSWER_HEADING, Part, answer_proper, split
 from .spec import ExtractionSpec
 from .text import REVISING, normalise_marked, sentence_start
 
@@ -232,6 +232,10 @@ def _stated_outside(spec, name: str, reading: Reading, regions: list, values: se
     # Reasoning that ends in a final answer ("... Final answer: Prior 3; ...") led to it:
     # the final answer is what it concluded, not a second answer beside it.
     final = _FINAL.search(text, text.rfind("\n", 0, max(before - 1, 0)) + 1, first)
+    # ... as does reasoning above a heading that announces the answer ("Answer" alone on
+    # the line above the first part).
+    above = text.rfind("\n", 0, max(before - 1, 0)) + 1
+    final = final or ANSWER_HEADING.fullmatch(text, above, max(before - 1, above))
     gaps = [(0, 0 if final else before), (last, len(text))]
     # A part given to another question by its number or place alone may answer this one
     # in words that say so ("Question 1 is yes, Mark knows exactly how many ..."): what it

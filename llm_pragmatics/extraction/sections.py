@@ -256,6 +256,11 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
                     if sections[i].name not in labelled
                 ]
             )
+    heading = _last_answer_heading(text)
+    if heading is not None and any(s >= heading for s, *_ in starts):
+        # Labels above a heading that announces the answer ("Step 1: ...", then "Answer"
+        # alone on its line, then "Prior: 3"): reasoning's steps, not the answer's parts.
+        starts = [x for x in starts if x[0] >= heading]
     segments = _in_order(text, len(sections))
     if not starts:
         return [
@@ -280,6 +285,20 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
             if section.name not in labelled and not inside:
                 parts.append(Part(section.name, _after_echo(text, a, b), b, LOOSE, True))
     return sorted(parts, key=lambda p: p.start)
+
+
+# A heading alone on its line that announces the answer below it ("Answer", "**Final
+# answers**", "My answer:", "Conclusion").
+ANSWER_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:(?:my|the|our) )?(?:final |short )?(?:answers?|conclusion|result|tl;dr)"
+    r"[ \t]*:?[ \t]*$"
+)
+
+
+def _last_answer_heading(text: str) -> int | None:
+    """Where the text under the last answer heading starts (None: no such heading)."""
+    headings = list(ANSWER_HEADING.finditer(text))
+    return headings[-1].end() if headings else None
 
 
 def _before_separator(text: str, start: int, stop: int) -> int:
@@ -368,7 +387,7 @@ def _after_key(text: str, start: int, stop: int) -> int:
 
 def _in_order(text: str, count: int) -> list[tuple[int, int]]:
     """(start, end) of one paragraph per section, in question order, when the answer is
-    exactly that; or of a one-line answer's parts between " / " or ";"."""
+    exactly that; or of a one-line answer's parts between " / ", ";" or " | "."""
     paragraphs = [
         m.span() for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text) if m.group().strip()
     ]
@@ -385,7 +404,7 @@ def _in_order(text: str, count: int) -> list[tuple[int, int]]:
         shapes = [number_shape(text[a:b]) for a, b in lines]
         return lines if len(set(shapes)) == len(shapes) else []
     if len(paragraphs) == 1 and "\n" not in text.strip():
-        for separator in (r"\s/\s", r";"):
+        for separator in (r"\s/\s", r";", r"\s\|\s"):
             cuts = [m.span() for m in re.finditer(separator, text)]
             if len(cuts) == count - 1:
                 edges = [0, *(x for cut in cuts for x in cut), len(text)]

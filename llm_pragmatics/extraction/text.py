@@ -21,6 +21,7 @@ from .layouts import (
     ticked_rows,
 )
 from .markup import footnotes, plain, spaced_rows
+from .notations import name_value_notations
 from .objects import HOLDING, NAMING, flatten_json, ranged_lists
 
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
@@ -104,7 +105,8 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(r"(?<=[a-z])[–—―](?=[a-z])", " - ", text)
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
     text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
-    text = spaced_rows(delimited_tables(ticked_boxes(r_lists(drawn_tables(text)))))
+    text = ticked_boxes(r_lists(drawn_tables(text)))
+    text = spaced_rows(delimited_tables(name_value_notations(text)))
     text = re.sub(r"[^\S\n]+", " ", aligned_columns(text))
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
     # An element named for what it holds ("<prior>3</prior>", "<bet outcome="1">90</bet>")
@@ -141,8 +143,10 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
         lambda m: re.sub(r"(?<=\d),(?=\d{1,2}(?!\d))", ".", m.group()),
         text,
     )
-    # A word in brackets, as in a template filled in ("It wasn't [bad]").
+    # A word in brackets, as in a template filled in ("It wasn't [bad]"); words in square
+    # brackets after a value are an aside, as in round ones ("3 [or 2]"; not a link's).
     text = re.sub(r"\[([a-z]+)\]", r"\1", text)
+    text = re.sub(r"\[(?=[^\]\n]*[a-z])([^\[\]\"'\n,:]*\s[^\[\]\"'\n,:]*)\](?!\()", r"(\1)", text)
     text = re.sub(r"\bcan ?not\b|\bcant\b", "can't", text)
     text = re.sub(r"\b(it|this|that|he|she)'s not\b", r"\1 isn't", text)
     text = re.sub(r"\b(?:per ?cent|pct)\b", "%", text)
@@ -232,9 +236,11 @@ def _flatten_tables(text: str) -> str:
     return "\n".join(out)
 
 
-# A table's column of commentary ("| | Answer | Why |"): explanations, not answers.
+# A table's column of commentary ("| | Answer | Why |"): explanations, not answers; and
+# one that says how sure the answer is ("| Q | Answer | Confidence |"): about the answer.
 _COMMENTARY_COLUMN = re.compile(
-    r"(?:explanation|reason|reasoning|rationale|justification|notes?|comments?|why|because)s?"
+    r"(?:explanation|reason|reasoning|rationale|justification|notes?|comments?|why|because|"
+    r"confidence|certainty|sure(?:ness)?)s?(?: \(%\)| level)?"
 )
 
 
@@ -295,9 +301,18 @@ def _with_units(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+# A first column that numbers the questions ("| Q | Answer |", "| # | Answer |").
+_QUESTION_COLUMN = re.compile(r"q|#|no\.?|questions?(?: number| no\.?| #)?")
+
+
 def _table_lines(rows: list[list[str]]) -> list[str]:
     header, *data = rows = _with_units(rows)
     if len(header) == 2:
+        if _QUESTION_COLUMN.fullmatch(header[0]) and all(
+            re.fullmatch(r"\d{1,2}", r[0]) for r in data
+        ):
+            # (a row's number is its question's: "question 3: no", not an option's "3: no")
+            rows = [header, *[[f"question {r[0]}", *r[1:]] for r in data]]
         return [f"{key}: {value}" for key, value, *_ in (r + [""] for r in rows)]
     if len(data) == 1 and all(re.search(r"[a-z]", key) for key in header):
         # One record under named columns ("| Prior | Bet on 0 | ... |" over "| 3 | 0% |
