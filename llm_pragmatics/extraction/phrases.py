@@ -120,6 +120,21 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     ]
     if offered_after and not mentions.settled:
         raise Unreadable("the answer offers another phrase after its choice")
+    added = [
+        o
+        for o in mentions.all
+        if o.label != first.label
+        and o.start > first.start
+        and _ADDED_BEFORE.search(before := _sentence_before(text, o.start))
+        and not _set_aside_in_context(text, o)
+    ]
+    if added:
+        # 'I'd say A. She could also say B', 'A, and maybe B too if ...': a second sentence
+        # given beside the first, not as a lesser alternative: two answers, no choice
+        raise Unreadable("the answer adds another phrase beside its choice")
+    last = max(m.end for m in mentions.all) if mentions.all else first.end
+    if _LEFT_OPEN.search(text, last):
+        raise Unreadable("the answer leaves it open between phrases")
     other = _other_answer(text, options)
     if other:
         raise Unreadable(f"the answer also gives {other!r} as what would be said")
@@ -138,11 +153,41 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     return chosen
 
 
+def _set_aside_in_context(text: str, choice: _Choice) -> bool:
+    """Whether the words around a phrase make it no answer: a lesser alternative,
+    rejected, not said or weighed ("I also thought of 'It was bad', but it is harsh")."""
+    before, after = _context(text, choice.start, choice.end)
+    return bool(
+        _LESSER_BEFORE.search(before)
+        or _REJECTED_BEFORE.search(before)
+        or _NOT_SAID_BEFORE.search(before)
+        or _weighing(before)
+        or _WEIGHED_AFTER.match(after)
+        or _DISCUSSED_AFTER.match(after)
+        or _LESSER_AFTER.match(after)
+    )
+
+
 def _not_said_with_another(before: str) -> bool:
     """Whether a phrase is the second of a pair the speaker would not say ('would not
     say "It was great" or "It was amazing"')."""
     head = re.sub(r"[\"'][^\"'\n]{1,80}[\"']\s*,?\s*(?:or|nor|and)\s+[\"']?$", "", before)
     return head != before and bool(_NOT_SAID_BEFORE.search(head + '"'))
+
+
+# Before a phrase in its sentence: another sentence given as well ("she could also say"),
+# not one named a lesser alternative ("Also plausible: ...").
+_ADDED_BEFORE = re.compile(
+    r"\b(?:also|as well as|in addition|additionally)\b(?!\s+(?:possible|plausible|likely|"
+    r"probable|an? (?:option|alternative)|acceptable|reasonable|okay|fine)\b)"
+)
+# After the last phrase: the answer declines to choose between those it gave ("I can see
+# her saying either one", "both would work"; the text has "one" as "1"); not "either way" or "it wasn't good either".
+_LEFT_OPEN = re.compile(
+    r"\b(?:either|both)\s+(?:(?:one|1)\b|of\s+(?:them|these|those|the\s+(?:two|2))\b)"
+    r"|\b(?:either|both)(?:\s+(?:one|1|of\s+(?:them|these|those|the\s+two)))?\s+"
+    r"(?:would|could|might|works?|fits?|sounds?|is\s+fine|are\s+fine)\b"
+)
 
 
 # A line that introduces what follows as a possibility ("Her reply could be:").
@@ -367,7 +412,9 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
     marker = _last_marker(text, candidates, set_aside + weighed)
     if marker is not None:
         following = [c for c in candidates if c.start >= marker]
-        if len({c.label for c in following if _alone_on_its_line(text, c)}) > 1:
+        # (items of a list under the marker, alone or each with its note: "Options:\n-
+        # 'A': harsh\n- 'B': honest" lists candidates, it marks none)
+        if len({c.label for c in following if _list_item(text, c)}) > 1:
             raise Unreadable("the answer lists several phrases without choosing one")
         start, end = _answer_span(text, marker)
         chosen = [c for c in following if start <= c.start and c.end <= end]
