@@ -2123,7 +2123,7 @@ def test_study2_no_single_committed_sentence_is_refused_with_a_reason(specs, ans
     [
         # "also" naming a lesser alternative, or about another thing: the pick stands
         ("Most likely: 'It wasn't bad'\nAlso plausible: 'It was good'", "wasn't bad"),
-        ("She'd say \"It was good\", which is also polite.", "was good"),
+        ('She\'d say "It was good", which is also polite.', "was good"),
         # "either" of a negation, "either way": no choice left open
         ("It wasn't bad, but it wasn't great either.", "wasn't bad"),
         ("Either way, he'd say 'It was amazing'.", "was amazing"),

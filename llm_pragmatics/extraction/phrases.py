@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .conclusions import concluded, leaned, ranked_first
 from .fields import Field
+from .phrase_commitment import _named_by_its_word, _refuse_uncommitted, _several
 from .phrase_context import (
     _ALTERNATIVE_AFTER,
     _ANSWER_LINE,
@@ -46,7 +47,6 @@ from .phrase_context import (
     _SHARE_AFTER,
     _WEIGHED_AFTER,
     _alone_in_its_sentence,
-    _alone_on_its_line,
     _another_word_in_its_quote,
     _answer_span,
     _before_a_lesser,
@@ -120,21 +120,7 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     ]
     if offered_after and not mentions.settled:
         raise Unreadable("the answer offers another phrase after its choice")
-    added = [
-        o
-        for o in mentions.all
-        if o.label != first.label
-        and o.start > first.start
-        and _ADDED_BEFORE.search(before := _sentence_before(text, o.start))
-        and not _set_aside_in_context(text, o)
-    ]
-    if added:
-        # 'I'd say A. She could also say B', 'A, and maybe B too if ...': a second sentence
-        # given beside the first, not as a lesser alternative: two answers, no choice
-        raise Unreadable("the answer adds another phrase beside its choice")
-    last = max(m.end for m in mentions.all) if mentions.all else first.end
-    if _LEFT_OPEN.search(text, last):
-        raise Unreadable("the answer leaves it open between phrases")
+    _refuse_uncommitted(text, first, mentions.all)
     other = _other_answer(text, options)
     if other:
         raise Unreadable(f"the answer also gives {other!r} as what would be said")
@@ -153,41 +139,11 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     return chosen
 
 
-def _set_aside_in_context(text: str, choice: _Choice) -> bool:
-    """Whether the words around a phrase make it no answer: a lesser alternative,
-    rejected, not said or weighed ("I also thought of 'It was bad', but it is harsh")."""
-    before, after = _context(text, choice.start, choice.end)
-    return bool(
-        _LESSER_BEFORE.search(before)
-        or _REJECTED_BEFORE.search(before)
-        or _NOT_SAID_BEFORE.search(before)
-        or _weighing(before)
-        or _WEIGHED_AFTER.match(after)
-        or _DISCUSSED_AFTER.match(after)
-        or _LESSER_AFTER.match(after)
-    )
-
-
 def _not_said_with_another(before: str) -> bool:
     """Whether a phrase is the second of a pair the speaker would not say ('would not
     say "It was great" or "It was amazing"')."""
     head = re.sub(r"[\"'][^\"'\n]{1,80}[\"']\s*,?\s*(?:or|nor|and)\s+[\"']?$", "", before)
     return head != before and bool(_NOT_SAID_BEFORE.search(head + '"'))
-
-
-# Before a phrase in its sentence: another sentence given as well ("she could also say"),
-# not one named a lesser alternative ("Also plausible: ...").
-_ADDED_BEFORE = re.compile(
-    r"\b(?:also|as well as|in addition|additionally)\b(?!\s+(?:possible|plausible|likely|"
-    r"probable|an? (?:option|alternative)|acceptable|reasonable|okay|fine)\b)"
-)
-# After the last phrase: the answer declines to choose between those it gave ("I can see
-# her saying either one", "both would work"; the text has "one" as "1"); not "either way" or "it wasn't good either".
-_LEFT_OPEN = re.compile(
-    r"\b(?:either|both)\s+(?:(?:one|1)\b|of\s+(?:them|these|those|the\s+(?:two|2))\b)"
-    r"|\b(?:either|both)(?:\s+(?:one|1|of\s+(?:them|these|those|the\s+two)))?\s+"
-    r"(?:would|could|might|works?|fits?|sounds?|is\s+fine|are\s+fine)\b"
-)
 
 
 # A line that introduces what follows as a possibility ("Her reply could be:").
@@ -487,45 +443,6 @@ def _closes_a_short_answer(text: str, choice: _Choice) -> bool:
             before,
         )
     )
-
-
-def _named_by_its_word(text: str, options: tuple[_Option, ...], offered: list[_Choice]):
-    """Of phrases offered, the one an answer marker names by its closing word alone
-    ('"It was a terrible song" or "It wasn't a great song", based on the answer:
-    terrible'); a loose reading."""
-    finals = {o.label: words(o.text)[-1] for o in options}
-    for marker in reversed(list(_ANSWER_MARKER.finditer(text))):
-        word = re.fullmatch(r"[\s\"'*]*([a-z]+)[\s\"'*.!]*", text[marker.end() :].split("\n")[0])
-        if not word:
-            continue
-        named = [c for c in offered if c.end <= marker.start() and finals[c.label] == word[1]]
-        if len({c.label for c in named}) == 1:
-            return replace(named[0], grade=LOOSE)
-        return None
-    return None
-
-
-def _several(text: str, candidates: list[_Choice]) -> tuple[_Choice, ...]:
-    """Several different phrases: a list is no choice; reasoning that ends with one on a
-    line of its own chose that one; otherwise they conflict."""
-    if len({c.label for c in candidates if _alone_on_its_line(text, c)}) > 1:
-        raise Unreadable("the answer lists several phrases without choosing one")
-    ranked = all(
-        re.fullmatch(r"[\s\"'.,]*>[\s\"'.,]*", text[a.end : b.start])
-        for a, b in zip(candidates, candidates[1:], strict=False)
-    )
-    heading = text[: candidates[0].start].rsplit("\n", 1)[-1]
-    if ranked and re.search(r"\b(?:most|likeliest|best|first|top)\b", heading):
-        # "Most to least likely: A > B > C": a ranking, its first the most likely
-        first = candidates[0]
-        return (_Choice(first.label, first.start, first.end, LOOSE, first.tokens),)
-    if _REVISING.search(text, candidates[0].end, candidates[-1].start):
-        return tuple(candidates)  # a phrase, then another that takes it back
-    lines = [line for line in text.splitlines() if line.strip()]
-    last = [c for c in candidates if c.start >= text.rfind(lines[-1])] if lines else []
-    if len({c.label for c in last}) == 1 and len(lines) > 1:
-        return (_Choice(last[0].label, last[0].start, last[0].end, LOOSE, last[0].tokens),)
-    return tuple(candidates)
 
 
 def read_phrase(text: str, field: Field, scope: str) -> list[Found]:
