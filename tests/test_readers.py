@@ -2106,6 +2106,8 @@ UNCOMMITTED_STUDY2 = [
     # a heading with a colon over items that each carry a note: candidates, none marked
     ("Candidates:\n* 'It was bad' - blunt\n* 'It wasn't good' - softer", "lists"),
     ("Possible replies:\n1. It was good: warm\n2. It was amazing: too much", "lists"),
+    # two items each marked as the pick
+    ("- It was good (I'd pick this one)\n- It wasn't bad (I'd pick this one)", "conflicting"),
     # a sentence of the set given, then another outside it as the answer
     ('At first: "It wasn\'t good." Final answer: "It wasn\'t lovely."', "another"),
 ]
@@ -2127,6 +2129,9 @@ def test_study2_no_single_committed_sentence_is_refused_with_a_reason(specs, ans
         # "either" of a negation, "either way": no choice left open
         ("It wasn't bad, but it wasn't great either.", "wasn't bad"),
         ("Either way, he'd say 'It was amazing'.", "was amazing"),
+        # a list item marked by a pick pointing at it
+        ("- It was terrible\n- It wasn't good (I would choose this)\n- It was bad", "wasn't good"),
+        ("1. It was amazing\n2. It was good (this one)", "was good"),
         # one item under a heading is the answer
         ("My pick:\n- 'It wasn't bad' (kind but true)", "wasn't bad"),
     ],

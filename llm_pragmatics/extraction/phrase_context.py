@@ -169,6 +169,9 @@ _CHOSEN_AFTER = re.compile(
     r"^[\"'.!]*\s*(?:\([^()\n]{0,30}\)\s*|[-:=]?\s*\d+(?:\.\d+)?\s*%\s*)?"
     r"(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick|most likely|likeliest|best|"
     r"top (?:pick|choice))\)|"
+    # a pick pointing at its own item ("(I'd pick this one)", "(this one)"); "one" as "1"
+    r"\((?:i'?d |i would |i )?(?:(?:pick|choose|go with|use|say)\s+)?(?:this|that)"
+    r"(?:\s+(?:one|1))?\s*!?\)|"
     r"-+\s*(?:my |the )?(?:answer|choice|chosen|pick)|"
     # '"It wasn't good" - this is the most likely response'
     r"[-:]+\s*(?:this is |that's |it's )?(?:my |the )?(?:most likely|likeliest|best|top)\b)"
