@@ -2132,6 +2132,12 @@ def test_study2_no_single_committed_sentence_is_refused_with_a_reason(specs, ans
         # a list item marked by a pick pointing at it
         ("- It was terrible\n- It wasn't good (I would choose this)\n- It was bad", "wasn't good"),
         ("1. It was amazing\n2. It was good (this one)", "was good"),
+        # rows of candidates, then the line named as the pick after them
+        (
+            "| Line | Kind? |\n|---|---|\n| It was amazing | yes |\n| It was bad | no |\n\n"
+            "All told, his likeliest line is 'It was amazing'.",
+            "was amazing",
+        ),
         # one item under a heading is the answer
         ("My pick:\n- 'It wasn't bad' (kind but true)", "wasn't bad"),
     ],

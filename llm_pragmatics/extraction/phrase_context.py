@@ -141,6 +141,8 @@ _HEDGED = re.compile(
 )
 _ANSWER_MARKER = re.compile(
     r"\b(?:answer|response|reply|choice|verdict|conclusion|final|utterance|"
+    # a line named as the pick ("her most likely line is", "the best sentence here is")
+    r"(?:most likely|likeliest|best|chosen)\s+(?:line|sentence|option|words?)|"
     r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}(?:say|said|tell|reply|replied|respond|"
     r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with|prefer|"
     rf"lean(?:s|ing)?\s+(?:toward|towards|to)|if{_FORCED})\b"
