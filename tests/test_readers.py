@@ -2082,3 +2082,75 @@ def test_study2_new_forms_are_read_and_graded(specs, answer, utterance, loose):
     spec = specs["study2"]
     assert utterance_read(spec, answer) == utterance
     assert (combine(spec, parsed(spec, answer), None, []).confidence < 0.9) == loose
+
+
+# --- Round nine: one sentence committed to, or none ----------------------------------
+
+# Each is (answer, a word of the reason the field is empty).
+UNCOMMITTED_STUDY2 = [
+    # a pick, then a second sentence given as well (not as a lesser alternative)
+    ('She\'d reply "It was bad". She might also go with "It wasn\'t good" if kind.', "adds"),
+    ("Probably it wasn't good, and perhaps also it was terrible, if he is blunt.", "adds"),
+    ("Her words: 'It was amazing', as well as 'It was good'.", "adds"),
+    # reasons for two, then the choice left open
+    (
+        'Kindness points to "It was good". Yet "It wasn\'t bad" is kinder without lying. '
+        "I could picture her using either one.",
+        "open",
+    ),
+    (
+        'Her wish to please points to "It was amazing"; one heart suggests "It wasn\'t '
+        'good" is more honest. Both would work.',
+        "open",
+    ),
+    # a heading with a colon over items that each carry a note: candidates, none marked
+    ("Candidates:\n* 'It was bad' - blunt\n* 'It wasn't good' - softer", "lists"),
+    ("Possible replies:\n1. It was good: warm\n2. It was amazing: too much", "lists"),
+    # two items each marked as the pick
+    ("- It was good (I'd pick this one)\n- It wasn't bad (I'd pick this one)", "conflicting"),
+    # a sentence of the set given, then another outside it as the answer
+    ('At first: "It wasn\'t good." Final answer: "It wasn\'t lovely."', "another"),
+]
+
+
+@pytest.mark.parametrize(("answer", "reason"), UNCOMMITTED_STUDY2)
+def test_study2_no_single_committed_sentence_is_refused_with_a_reason(specs, answer, reason):
+    reading = parsed(specs["study2"], answer)
+    assert reading.values == {}
+    assert any(reason in problem for problem in reading.problems.values())
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # "also" naming a lesser alternative, or about another thing: the pick stands
+        ("Most likely: 'It wasn't bad'\nAlso plausible: 'It was good'", "wasn't bad"),
+        ('She\'d say "It was good", which is also polite.', "was good"),
+        # "either" of a negation, "either way": no choice left open
+        ("It wasn't bad, but it wasn't great either.", "wasn't bad"),
+        ("Either way, he'd say 'It was amazing'.", "was amazing"),
+        # a list item marked by a pick pointing at it
+        ("- It was terrible\n- It wasn't good (I would choose this)\n- It was bad", "wasn't good"),
+        ("1. It was amazing\n2. It was good (this one)", "was good"),
+        # rows of candidates, then the line named as the pick after them
+        (
+            "| Line | Kind? |\n|---|---|\n| It was amazing | yes |\n| It was bad | no |\n\n"
+            "All told, his likeliest line is 'It was amazing'.",
+            "was amazing",
+        ),
+        # one item under a heading is the answer
+        ("My pick:\n- 'It wasn't bad' (kind but true)", "wasn't bad"),
+    ],
+)
+def test_study2_a_committed_sentence_beside_such_words_is_still_read(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance
+
+
+def test_study2_a_quote_a_sentence_opens_on_saying_is_spoken_of():
+    """'Saying "X" when ... is not possible' speaks of X: no frame is read from it."""
+    from llm_pragmatics.extraction.factors import _partial_places
+    from llm_pragmatics.extraction.phrase_forms import _Option
+
+    options = (_Option("was_good", "it was good", (("frame", "was"), ("assessment", "good"))),)
+    text = 'saying "it wasn\'t great" when she cried is not possible. she would nod.'
+    assert _partial_places(text, options) == []

@@ -139,6 +139,24 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
     return found
 
 
+def _talked_about(text: str, quote: re.Match, before: str) -> bool:
+    """Whether a quote is spoken of, not given: offered as one of several, an item of a
+    list of quotes, weighed, not said, supposed ("if ...", "Saying 'X' when ... is not
+    possible")."""
+    after = text[quote.end() : quote.end() + 40]
+    return bool(
+        _ALTERNATIVE_AFTER.match(after)
+        # an item of a list of quotes ("options: 'It was amazing', 'It was go")
+        or re.search(r"[\"']\s*[,;/]\s*(?:or\s+|and\s+)?$", text[: quote.start()])
+        or _WEIGHED_AFTER.match(after)
+        or _weighing(before)
+        or _NOT_SAID_BEFORE.search(before + '"')
+        or _IF_CLAUSE.search(before)
+        # a sentence that opens on saying the quote speaks of it ("Saying 'X' would ...")
+        or re.fullmatch(r"\s*(?:saying|to say)\s*:?\s*[\"']?", before)
+    )
+
+
 # Words that give a quote as something said or chosen.
 _SAYING = re.compile(
     r"\b(?:say|says|said|saying|tell|tells|answer|answers|respond|responds|reply|replies|"
@@ -164,30 +182,29 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
     template = re.fullmatch(rf"[\s\"']*{_PRONOUN}\s+(?:{_COPULA_WORDS})[\s\"'!]*\.?[\s\"'!]*", text)
     places = [(0, len(text))] if short and not template else []
     quotes = re.compile(r"\"([^\"\n]{1,120})(?:\"|$)|(?<![\w])'([^'\n]{1,120}?)(?:'(?![\w])|$)")
-    quoted, rejected = [], set()
+    quoted, rejected, given_whole = [], set(), []
     for quote in quotes.finditer(text):
         before = re.split(r"[.!?\n]", text[max(0, quote.start() - 60) : quote.start()])[-1]
-        after = text[quote.end() : quote.end() + 40]
         if _REJECTED_BEFORE.search(before + '"') or re.search(
             r"\b(?:rather than|instead of)\b", before
         ):
             rejected.add(tuple(words(quote.group())))
             continue
-        if _ALTERNATIVE_AFTER.match(after):
+        if _talked_about(text, quote, before):
             continue
-        if re.search(r"[\"']\s*[,;/]\s*(?:or\s+|and\s+)?$", text[: quote.start()]):
-            continue  # an item of a list of quotes ("options: 'It was amazing', 'It was go")
-        if _WEIGHED_AFTER.match(after) or _weighing(before):
-            continue
-        if _NOT_SAID_BEFORE.search(before + '"') or whole.search(quote.group()):
-            continue
-        if _IF_CLAUSE.search(before):
+        if whole.search(quote.group()):
+            given_whole.append(quote.span())  # judged by the phrase reader
             continue
         if len(words(text)) > PLAIN_ANSWER_WORDS and not _SAYING.search(before):
             continue  # a quote in a long text, said by no one: a line of a story
         quoted.append(quote.span())
     # A sentence given and rejected in the same answer ("X instead of X") is no choice.
     quoted = [q for q in quoted if tuple(words(text[q[0] : q[1]])) not in rejected]
+    if quoted and given_whole:
+        # 'It could be "It was good." The correct answer is "It was great!"': a sentence
+        # of the set given and another one: two sentences, no choice (not even the frame
+        # they share)
+        raise Unreadable("the answer gives a sentence of the set and another one")
     places += quoted
     marker = _last_marker(text, [])
     if marker is None:

@@ -141,6 +141,8 @@ _HEDGED = re.compile(
 )
 _ANSWER_MARKER = re.compile(
     r"\b(?:answer|response|reply|choice|verdict|conclusion|final|utterance|"
+    # a line named as the pick ("her most likely line is", "the best sentence here is")
+    r"(?:most likely|likeliest|best|chosen)\s+(?:line|sentence|option|words?)|"
     r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}(?:say|said|tell|reply|replied|respond|"
     r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with|prefer|"
     rf"lean(?:s|ing)?\s+(?:toward|towards|to)|if{_FORCED})\b"
@@ -169,6 +171,9 @@ _CHOSEN_AFTER = re.compile(
     r"^[\"'.!]*\s*(?:\([^()\n]{0,30}\)\s*|[-:=]?\s*\d+(?:\.\d+)?\s*%\s*)?"
     r"(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick|most likely|likeliest|best|"
     r"top (?:pick|choice))\)|"
+    # a pick pointing at its own item ("(I'd pick this one)", "(this one)"); "one" as "1"
+    r"\((?:i'?d |i would |i )?(?:(?:pick|choose|go with|use|say)\s+)?(?:this|that)"
+    r"(?:\s+(?:one|1))?\s*!?\)|"
     r"-+\s*(?:my |the )?(?:answer|choice|chosen|pick)|"
     # '"It wasn't good" - this is the most likely response'
     r"[-:]+\s*(?:this is |that's |it's )?(?:my |the )?(?:most likely|likeliest|best|top)\b)"

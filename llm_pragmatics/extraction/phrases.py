@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .conclusions import concluded, leaned, ranked_first
 from .fields import Field
+from .phrase_commitment import _named_by_its_word, _refuse_uncommitted, _several
 from .phrase_context import (
     _ALTERNATIVE_AFTER,
     _ANSWER_LINE,
@@ -46,7 +47,6 @@ from .phrase_context import (
     _SHARE_AFTER,
     _WEIGHED_AFTER,
     _alone_in_its_sentence,
-    _alone_on_its_line,
     _another_word_in_its_quote,
     _answer_span,
     _before_a_lesser,
@@ -120,6 +120,7 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     ]
     if offered_after and not mentions.settled:
         raise Unreadable("the answer offers another phrase after its choice")
+    _refuse_uncommitted(text, first, mentions.all)
     other = _other_answer(text, options)
     if other:
         raise Unreadable(f"the answer also gives {other!r} as what would be said")
@@ -367,7 +368,9 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
     marker = _last_marker(text, candidates, set_aside + weighed)
     if marker is not None:
         following = [c for c in candidates if c.start >= marker]
-        if len({c.label for c in following if _alone_on_its_line(text, c)}) > 1:
+        # (items of a list under the marker, alone or each with its note: "Options:\n-
+        # 'A': harsh\n- 'B': honest" lists candidates, it marks none)
+        if len({c.label for c in following if _list_item(text, c)}) > 1:
             raise Unreadable("the answer lists several phrases without choosing one")
         start, end = _answer_span(text, marker)
         chosen = [c for c in following if start <= c.start and c.end <= end]
@@ -440,45 +443,6 @@ def _closes_a_short_answer(text: str, choice: _Choice) -> bool:
             before,
         )
     )
-
-
-def _named_by_its_word(text: str, options: tuple[_Option, ...], offered: list[_Choice]):
-    """Of phrases offered, the one an answer marker names by its closing word alone
-    ('"It was a terrible song" or "It wasn't a great song", based on the answer:
-    terrible'); a loose reading."""
-    finals = {o.label: words(o.text)[-1] for o in options}
-    for marker in reversed(list(_ANSWER_MARKER.finditer(text))):
-        word = re.fullmatch(r"[\s\"'*]*([a-z]+)[\s\"'*.!]*", text[marker.end() :].split("\n")[0])
-        if not word:
-            continue
-        named = [c for c in offered if c.end <= marker.start() and finals[c.label] == word[1]]
-        if len({c.label for c in named}) == 1:
-            return replace(named[0], grade=LOOSE)
-        return None
-    return None
-
-
-def _several(text: str, candidates: list[_Choice]) -> tuple[_Choice, ...]:
-    """Several different phrases: a list is no choice; reasoning that ends with one on a
-    line of its own chose that one; otherwise they conflict."""
-    if len({c.label for c in candidates if _alone_on_its_line(text, c)}) > 1:
-        raise Unreadable("the answer lists several phrases without choosing one")
-    ranked = all(
-        re.fullmatch(r"[\s\"'.,]*>[\s\"'.,]*", text[a.end : b.start])
-        for a, b in zip(candidates, candidates[1:], strict=False)
-    )
-    heading = text[: candidates[0].start].rsplit("\n", 1)[-1]
-    if ranked and re.search(r"\b(?:most|likeliest|best|first|top)\b", heading):
-        # "Most to least likely: A > B > C": a ranking, its first the most likely
-        first = candidates[0]
-        return (_Choice(first.label, first.start, first.end, LOOSE, first.tokens),)
-    if _REVISING.search(text, candidates[0].end, candidates[-1].start):
-        return tuple(candidates)  # a phrase, then another that takes it back
-    lines = [line for line in text.splitlines() if line.strip()]
-    last = [c for c in candidates if c.start >= text.rfind(lines[-1])] if lines else []
-    if len({c.label for c in last}) == 1 and len(lines) > 1:
-        return (_Choice(last[0].label, last[0].start, last[0].end, LOOSE, last[0].tokens),)
-    return tuple(candidates)
 
 
 def read_phrase(text: str, field: Field, scope: str) -> list[Found]:

@@ -1,0 +1,116 @@
+"""Whether an answer commits to the one phrase the phrase reader found: a second phrase
+added beside it, a choice left open, or several phrases that only a place in the text
+(the last line, a ranking, a named word) can tell apart (phrases.py uses these)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .phrase_context import (
+    _ANSWER_MARKER,
+    _DISCUSSED_AFTER,
+    _LESSER_AFTER,
+    _LESSER_BEFORE,
+    _NOT_SAID_BEFORE,
+    _REJECTED_BEFORE,
+    _REVISING,
+    _WEIGHED_AFTER,
+    _alone_on_its_line,
+    _context,
+    _sentence_before,
+    _weighing,
+)
+from .phrase_forms import _Choice, _Option
+from .readers import LOOSE, Unreadable
+from .text import words
+
+# Before a phrase in its sentence: another sentence given as well ("she could also say"),
+# not one named a lesser alternative ("Also plausible: ...").
+_ADDED_BEFORE = re.compile(
+    r"\b(?:also|as well as|in addition|additionally)\b(?!\s+(?:possible|plausible|likely|"
+    r"probable|an? (?:option|alternative)|acceptable|reasonable|okay|fine)\b)"
+)
+# After the last phrase: the answer declines to choose between those it gave ("I can see
+# her saying either one", "both would work"; the text has "one" as "1"); not "either way"
+# or "it wasn't good either".
+_LEFT_OPEN = re.compile(
+    r"\b(?:either|both)\s+(?:(?:one|1)\b|of\s+(?:them|these|those|the\s+(?:two|2))\b)"
+    r"|\b(?:either|both)(?:\s+(?:one|1|of\s+(?:them|these|those|the\s+two)))?\s+"
+    r"(?:would|could|might|works?|fits?|sounds?|is\s+fine|are\s+fine)\b"
+)
+
+
+def _refuse_uncommitted(text: str, first: _Choice, mentioned: list[_Choice]) -> None:
+    """Unreadable when the answer gives a second phrase beside its choice ('I'd say A. She
+    could also say B', 'A, and maybe B too if ...'; not a lesser alternative) or, after
+    its last phrase, declines to choose ("either one would do")."""
+    added = [
+        o
+        for o in mentioned
+        if o.label != first.label
+        and o.start > first.start
+        and _ADDED_BEFORE.search(_sentence_before(text, o.start))
+        and not _set_aside_in_context(text, o)
+    ]
+    if added:
+        # 'I'd say A. She could also say B', 'A, and maybe B too if ...': a second sentence
+        # given beside the first, not as a lesser alternative: two answers, no choice
+        raise Unreadable("the answer adds another phrase beside its choice")
+    last = max(m.end for m in mentioned) if mentioned else first.end
+    if _LEFT_OPEN.search(text, last):
+        raise Unreadable("the answer leaves it open between phrases")
+
+
+def _set_aside_in_context(text: str, choice: _Choice) -> bool:
+    """Whether the words around a phrase make it no answer: a lesser alternative,
+    rejected, not said or weighed ("I also thought of 'It was bad', but it is harsh")."""
+    before, after = _context(text, choice.start, choice.end)
+    return bool(
+        _LESSER_BEFORE.search(before)
+        or _REJECTED_BEFORE.search(before)
+        or _NOT_SAID_BEFORE.search(before)
+        or _weighing(before)
+        or _WEIGHED_AFTER.match(after)
+        or _DISCUSSED_AFTER.match(after)
+        or _LESSER_AFTER.match(after)
+    )
+
+
+def _named_by_its_word(text: str, options: tuple[_Option, ...], offered: list[_Choice]):
+    """Of phrases offered, the one an answer marker names by its closing word alone
+    ('"It was a terrible song" or "It wasn't a great song", based on the answer:
+    terrible'); a loose reading."""
+    finals = {o.label: words(o.text)[-1] for o in options}
+    for marker in reversed(list(_ANSWER_MARKER.finditer(text))):
+        word = re.fullmatch(r"[\s\"'*]*([a-z]+)[\s\"'*.!]*", text[marker.end() :].split("\n")[0])
+        if not word:
+            continue
+        named = [c for c in offered if c.end <= marker.start() and finals[c.label] == word[1]]
+        if len({c.label for c in named}) == 1:
+            return replace(named[0], grade=LOOSE)
+        return None
+    return None
+
+
+def _several(text: str, candidates: list[_Choice]) -> tuple[_Choice, ...]:
+    """Several different phrases: a list is no choice; reasoning that ends with one on a
+    line of its own chose that one; otherwise they conflict."""
+    if len({c.label for c in candidates if _alone_on_its_line(text, c)}) > 1:
+        raise Unreadable("the answer lists several phrases without choosing one")
+    ranked = all(
+        re.fullmatch(r"[\s\"'.,]*>[\s\"'.,]*", text[a.end : b.start])
+        for a, b in zip(candidates, candidates[1:], strict=False)
+    )
+    heading = text[: candidates[0].start].rsplit("\n", 1)[-1]
+    if ranked and re.search(r"\b(?:most|likeliest|best|first|top)\b", heading):
+        # "Most to least likely: A > B > C": a ranking, its first the most likely
+        first = candidates[0]
+        return (_Choice(first.label, first.start, first.end, LOOSE, first.tokens),)
+    if _REVISING.search(text, candidates[0].end, candidates[-1].start):
+        return tuple(candidates)  # a phrase, then another that takes it back
+    lines = [line for line in text.splitlines() if line.strip()]
+    last = [c for c in candidates if c.start >= text.rfind(lines[-1])] if lines else []
+    if len({c.label for c in last}) == 1 and len(lines) > 1:
+        return (_Choice(last[0].label, last[0].start, last[0].end, LOOSE, last[0].tokens),)
+    return tuple(candidates)
