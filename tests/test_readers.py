@@ -515,6 +515,48 @@ def test_study1_readers_refuse_what_is_no_single_value(specs, answer, absent):
     assert {name: reading.values[name] for name in absent if name in reading.values} == {}
 
 
+# A second part of one section on one line: a later label of the section (an alias), after
+# the part's own words, opens no new part, and what follows it is the part's answer too. A
+# second value there is a conflict, never a confident first value.
+SECOND_VALUE_IN_LINE = [
+    ("Prior: 2 -- my guess -- and 3 is possible\nBets: 2: 100%\nKnowledge: no", "Prior_A"),
+    ("Prior: 3 - my estimate - though 2 is possible\nBets: 3: 100%\nKnowledge: no", "Prior_A"),
+    ("Prior: 1; initial guess: 2\nBets: 2: 100%\nKnowledge: no", "Prior_A"),
+    ("Prior: two, expected count: three\nBets: 2: 100%\nKnowledge: no", "Prior_A"),
+    ("Prior: 2\nBets: 2: 100%\nKnowledge: no -- certain: yes", "Knowledge_A"),
+    ("Knowledge: yes (knows exactly: no)\nPrior: 2\nBets: 2: 100%", "Knowledge_A"),
+    (
+        "Prior: 2\nBets: 1: 40%, 2: 60% (distribution: 1: 50%, 2: 50%)\nKnowledge: no",
+        "probability_1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "name"), SECOND_VALUE_IN_LINE)
+def test_a_second_value_of_a_section_in_its_line_is_a_conflict(specs, answer, name):
+    reading = parsed(specs["study1"], answer)
+    assert name not in reading.values
+    assert "conflicting" in reading.problems[name]
+
+
+# ... and a label of the section that repeats it with no second value reads as before.
+SAME_VALUE_IN_LINE = [
+    ("Prior: 2 -- my guess -- and that is final\nBets: 2: 100%\nKnowledge: no", {"Prior_A": 2}),
+    ("Prior: 2 (my estimate: 2)\nBets: 2: 100%\nKnowledge: no", {"Prior_A": 2}),
+    ("Prior: my guess: 1\nBets: 1: 100%\nKnowledge: no", {"Prior_A": 1}),
+    (
+        "## Question 1 — Before the call\n\nI'd say all 3.\n\n## Question 2 — After the call"
+        "\n\n2: 100%\n\n## Question 3\n\nNo.",
+        {"Prior_A": 3, "probability_2": 100, "Knowledge_A": "no"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), SAME_VALUE_IN_LINE)
+def test_a_section_named_again_in_its_line_without_another_value_reads(specs, answer, values):
+    assert values_read(specs["study1"], answer, values) == values
+
+
 READ_STUDY1 = [
     # tables: rows are options; columns are options under a row name; columns alone
     (

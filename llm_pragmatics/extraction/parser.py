@@ -181,6 +181,15 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         if section is not None:
             restated = _restated(reading.text, spec.section(section), revisions)
             regions += [(a, b, SECTION, LOOSE) for a, b in restated]
+    if section is not None:
+        # The section's label again inside a line of its part, after words of it ("Knowledge:
+        # no -- certain: yes"): what follows it is the part's answer too.
+        regions += [
+            (a, b, SECTION, CLEAR)
+            for s, e, scope, _ in regions
+            if scope == SECTION
+            for a, b in _named_again(reading.text, spec.section(section), s, e)
+        ]
     # A part placed by position, for a section of several fields: which bare number is
     # whose is a guess (one field's part is that field's).
     shared = sum(f.section == section for f in spec.fields) > 1
@@ -326,6 +335,17 @@ def _restated(text: str, section, revisions: list[tuple[int, int]]) -> list[tupl
     found = []
     for start, end in revisions:
         for match in re.finditer(rf"\b(?:{names})\s*(?:{_NOW_IS})", text[start:end]):
+            found.append((start + match.end(), end))
+    return found
+
+
+def _named_again(text: str, section, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of what follows each label of the section inside text[start:end] that
+    words of the same line precede."""
+    found = []
+    for match in re.finditer(rf"(?<![\w'])(?:{_names(section)})[ \t]*[:=]", text[start:end]):
+        line = text[text.rfind("\n", 0, start + match.start()) + 1 : start + match.start()]
+        if re.search(r"\w", line):
             found.append((start + match.end(), end))
     return found
 
