@@ -539,6 +539,29 @@ def test_a_second_value_of_a_section_in_its_line_is_a_conflict(specs, answer, na
     assert "conflicting" in reading.problems[name]
 
 
+# A count the part says is its answer ("I'd say 2"), then taken back for another: two
+# answers, as for a count that leads the part.
+TAKEN_BACK_COUNTS = [
+    "Prior: I'd say 2... actually no, given how often they fail, 3.\nBets: 2: 100%",
+    "Prior: I think 1... no wait, make it 2.\nBets: 2: 100%",
+    "Prior: my guess is 3, or actually 2.\nBets: 2: 100%",
+    "Before the call: probably 0 -- correction, 1.\nBets: 1: 100%",
+]
+
+
+@pytest.mark.parametrize("answer", TAKEN_BACK_COUNTS)
+def test_a_said_count_taken_back_for_another_is_no_single_count(specs, answer):
+    reading = parsed(specs["study1"], answer)
+    assert "Prior_A" not in reading.values
+    assert "conflicting" in reading.problems["Prior_A"]
+
+
+def test_a_said_count_with_another_count_beside_it_is_read_loosely(specs):
+    reading = parsed(specs["study1"], "Prior: I'd say 2, because 1 of them failed.\nBets: 2: 100%")
+    assert reading.values["Prior_A"] == 2
+    assert reading.grades["Prior_A"] == LOOSE
+
+
 # ... and a label of the section that repeats it with no second value reads as before.
 SAME_VALUE_IN_LINE = [
     ("Prior: 2 -- my guess -- and that is final\nBets: 2: 100%\nKnowledge: no", {"Prior_A": 2}),
