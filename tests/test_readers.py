@@ -562,6 +562,49 @@ def test_a_said_count_with_another_count_beside_it_is_read_loosely(specs):
     assert reading.grades["Prior_A"] == LOOSE
 
 
+# A summary after the answer ("In short", "To sum up", "TL;DR", "Overall", "Bottom line")
+# says every answer again, in prose each part would use: a value it says differently is a
+# second answer; one it says the same is no doubt.
+SUMMARY_THAT_DISAGREES = [
+    (
+        "Prior: 2\nBets: 0: 5%, 1: 15%, 2: 50%, 3: 30%\nKnowledge: no\n"
+        "To sum up: two before the call, then 40% on exactly 2 and 30% on 3; she cannot know.",
+        "probability_2",
+    ),
+    (
+        "Prior: 1\nBets: 0: 10%, 1: 60%, 2: 20%, 3: 10%\nKnowledge: no\n\n"
+        "Overall, I'd say 3 before the call, mostly 1 after, and she doesn't know.",
+        "Prior_A",
+    ),
+    (
+        "Prior: 1\nBets: 0: 10%, 1: 60%, 2: 20%, 3: 10%\nKnowledge: no\n\n"
+        "Bottom line: 3 before the call, 60% on 1 after, and no.",
+        "Prior_A",
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "name"), SUMMARY_THAT_DISAGREES)
+def test_a_summary_that_disagrees_is_a_second_answer(specs, answer, name):
+    reading = parsed(specs["study1"], answer)
+    assert name not in reading.values
+    assert "conflicting" in reading.problems[name]
+
+
+def test_a_summary_that_agrees_keeps_the_values_but_not_beyond_doubt(specs):
+    answer = (
+        "Prior: 1\nBets: 0: 10%, 1: 60%, 2: 20%, 3: 10%\nKnowledge: yes\n\n"
+        "TL;DR: I guessed 1, most weight (60%) on 1, and yes, he knows exactly."
+    )
+    reading = parsed(specs["study1"], answer)
+    assert values_read(specs["study1"], answer, ["Prior_A", "probability_1", "Knowledge_A"]) == {
+        "Prior_A": 1,
+        "probability_1": 60,
+        "Knowledge_A": "yes",
+    }
+    assert set(reading.grades.values()) == {LOOSE}
+
+
 # ... and a label of the section that repeats it with no second value reads as before.
 SAME_VALUE_IN_LINE = [
     ("Prior: 2 -- my guess -- and that is final\nBets: 2: 100%\nKnowledge: no", {"Prior_A": 2}),

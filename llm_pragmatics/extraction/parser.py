@@ -181,6 +181,10 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         if section is not None:
             restated = _restated(reading.text, spec.section(section), revisions)
             regions += [(a, b, SECTION, LOOSE) for a, b in restated]
+            # A summary ("In short: ... most weight to 2 (60%) ...") says every answer
+            # again, each as its part would: read as a part is.
+            leads = [(_SUMMARY_LEAD.match(reading.text, a, b), b) for a, b in revisions]
+            regions += [(lead.end(), b, SECTION, LOOSE) for lead, b in leads if lead]
     if section is not None:
         # The section's label again inside a line of its part, after words of it ("Knowledge:
         # no -- certain: yes"): what follows it is the part's answer too.
@@ -269,6 +273,10 @@ def _stated_outside(spec, name: str, reading: Reading, regions: list, values: se
     return found
 
 
+_SUMMARY_LEAD = re.compile(
+    r"\s*(?:in (?:short|summary|sum|brief)|to sum(?:marise|marize)? up|summing up|"
+    r"summary|tl;?dr|all in all|bottom line|overall)\b[ \t]*[:,-]?"
+)
 _MARKER_LINE = re.compile(r"(?m)^[ \t]*(?:\d+|[a-z])[.)][ \t]*\n\Z")
 _FINAL = re.compile(r"\bfinal answers?\b")
 # A value the reasoning considered and turned from ("at first I was going to put 50% on 2,
@@ -361,7 +369,9 @@ def _revisions(text: str, own: list) -> list[tuple[int, int]]:
     firsts = [(start, _sentence_end(text, start)) for start, *_ in own]
     for sentence in _SENTENCE.finditer(text):
         inside = any(start <= sentence.start() < end for start, end in firsts)
-        if not inside and _REVISION.search(sentence.group()):
+        if not inside and (
+            _REVISION.search(sentence.group()) or _SUMMARY_LEAD.match(sentence.group())
+        ):
             spans.append(sentence.span())
     return spans
 
