@@ -605,6 +605,28 @@ def test_a_summary_that_agrees_keeps_the_values_but_not_beyond_doubt(specs):
     assert set(reading.grades.values()) == {LOOSE}
 
 
+# One record of a wide table under named columns and option columns between them: each
+# named column's value is its own, and the option columns are one row of bets.
+WIDE_RECORDS = [
+    (
+        "| Initial guess | 0 | 1 | 2 | 3 | Knowledge |\n|:--|:-:|:-:|:-:|:-:|:--|\n"
+        "| 1 | 10 % | 50 % | 30 % | 10 % | yes |",
+        {"Prior_A": 1, "probability_1": 50, "probability_3": 10, "Knowledge_A": "yes"},
+    ),
+    (
+        "+--------+----+----+----+----+\n| prior  | 0  | 1  | 2  | 3  |\n"
+        "+--------+----+----+----+----+\n| 2      | 5% | 5% | 80%| 10%|\n"
+        "+--------+----+----+----+----+\nKnowledge: no",
+        {"Prior_A": 2, "probability_0": 5, "probability_2": 80, "Knowledge_A": "no"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), WIDE_RECORDS)
+def test_one_record_under_named_and_option_columns(specs, answer, values):
+    assert values_read(specs["study1"], answer, values) == values
+
+
 # ... and a label of the section that repeats it with no second value reads as before.
 SAME_VALUE_IN_LINE = [
     ("Prior: 2 -- my guess -- and that is final\nBets: 2: 100%\nKnowledge: no", {"Prior_A": 2}),
