@@ -627,6 +627,30 @@ def test_one_record_under_named_and_option_columns(specs, answer, values):
     assert values_read(specs["study1"], answer, values) == values
 
 
+# A heading that names the question with words of its own ("Question 1: Thinking about it
+# beforehand"), a blank line, then the answer: the answer is read below the title, loosely.
+def test_the_answer_below_a_question_title_is_read_loosely(specs):
+    answer = (
+        "### Question 1: Thinking about it beforehand\n\nMy best estimate is that two of them "
+        "work.\n\n### Question 2: Once she has spoken\n\n- 0: 0%\n- 1: 10%\n- 2: 60%\n"
+        "- 3: 30%\n\n### Question 3: Does she know?\n\nNo."
+    )
+    reading = parsed(specs["study1"], answer)
+    assert (reading.values["Prior_A"], reading.grades["Prior_A"]) == (2, LOOSE)
+    assert values_read(specs["study1"], answer, ["probability_2", "Knowledge_A"]) == {
+        "probability_2": 60,
+        "Knowledge_A": "no",
+    }
+
+
+def test_no_answer_below_a_question_title_stays_empty(specs):
+    answer = (
+        "Question 1: Before Ann's message\n\nHard to say without more information.\n\n"
+        "Question 2: After Ann's message\n\n2: 100%\n\nQuestion 3: No."
+    )
+    assert "Prior_A" in parsed(specs["study1"], answer).missing
+
+
 # ... and a label of the section that repeats it with no second value reads as before.
 SAME_VALUE_IN_LINE = [
     ("Prior: 2 -- my guess -- and that is final\nBets: 2: 100%\nKnowledge: no", {"Prior_A": 2}),

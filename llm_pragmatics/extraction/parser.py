@@ -204,7 +204,17 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         text = reading.text[start:end]
         if scope == SECTION and section is not None:
             text = _without_asides_of_others(spec, section, text)
-        for x in read_field(spec, name, text, scope):
+        read = read_field(spec, name, text, scope)
+        title = _TITLE.match(text) if scope == SECTION and not read else None
+        if title:
+            # A part under a heading whose words name the question ("Question 1: Before
+            # the call", a blank line, then the answer): the answer is below the title,
+            # read as no asked form is.
+            read = [
+                Found(x.value, x.start + title.end(), x.end + title.end(), LOOSE)
+                for x in read_field(spec, name, text[title.end() :], scope)
+            ]
+        for x in read:
             if (start, end) in placed and _bare_guess(text, x):
                 continue
             x = Found(x.value, x.start + start, x.end + start, weakest(grade, x.grade))
@@ -221,6 +231,10 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         # states of the field, saying what it is about: a second answer if it differs.
         found += _stated_outside(spec, name, reading, regions, {x.value for x in found})
     return found
+
+
+# A title: one short line with no sentence in it, a blank line after it.
+_TITLE = re.compile(r"[ \t]*[^\n.!;]{1,60}[?:]?[ \t]*\n[ \t]*\n")
 
 
 def _bare_guess(text: str, found: Found) -> bool:
