@@ -651,6 +651,32 @@ def test_no_answer_below_a_question_title_stays_empty(specs):
     assert "Prior_A" in parsed(specs["study1"], answer).missing
 
 
+# A name that only holds values ("[answers]", "results", "my responses") over the name of
+# the question: the inner name is the question's.
+CONTAINED_NAMES = [
+    (
+        "[answers]\nprior = 3\n\n[bets]\n0 = 0\n1 = 5\n2 = 40\n3 = 55\n\n[knowledge]\n"
+        "knows_exactly = no",
+        {"Prior_A": 3, "probability_3": 55, "Knowledge_A": "no"},
+    ),
+    (
+        "[results]\nbefore = 1\n[bets]\n1 = 100\n[knowledge]\nanswer = yes",
+        {"Prior_A": 1, "probability_1": 100, "Knowledge_A": "yes"},
+    ),
+    (
+        '{"answers": {"prior": 2}, "bets": {"0": 0, "1": 10, "2": 70, "3": 20}, "knowledge": "no"}',
+        {"Prior_A": 2, "probability_2": 70, "Knowledge_A": "no"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), CONTAINED_NAMES)
+def test_a_question_named_inside_a_container_of_values(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert {name: reading.values.get(name) for name in values} == values
+    assert reading.grades["Prior_A"] == LOOSE  # (a notation read as an object: inferred)
+
+
 # ... and a label of the section that repeats it with no second value reads as before.
 SAME_VALUE_IN_LINE = [
     ("Prior: 2 -- my guess -- and that is final\nBets: 2: 100%\nKnowledge: no", {"Prior_A": 2}),
