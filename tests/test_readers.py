@@ -677,6 +677,26 @@ def test_a_question_named_inside_a_container_of_values(specs, answer, values):
     assert reading.grades["Prior_A"] == LOOSE  # (a notation read as an object: inferred)
 
 
+# Labels after a connective that joins steps (a Gherkin scenario, a list of steps): the
+# label still starts its part; without a colon after it the word is no label.
+CONNECTED_LABELS = [
+    (
+        "Given most cups survive, then Prior: 3\nWhen Ali says 2 of 3 are chipped\n"
+        "Then Bets: 0: 0%, 1: 0%, 2: 100%, 3: 0%\nAnd Knowledge: yes",
+        {"Prior_A": 3, "probability_2": 100, "Knowledge_A": "yes"},
+    ),
+    (
+        "Step 1, then prior: 2\nAnd then bets: 2: 100%\nAlso knowledge: no",
+        {"Prior_A": 2, "probability_2": 100, "Knowledge_A": "no"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), CONNECTED_LABELS)
+def test_a_label_after_a_connective_starts_its_part(specs, answer, values):
+    assert values_read(specs["study1"], answer, values) == values
+
+
 # ... and a label of the section that repeats it with no second value reads as before.
 SAME_VALUE_IN_LINE = [
     ("Prior: 2 -- my guess -- and that is final\nBets: 2: 100%\nKnowledge: no", {"Prior_A": 2}),

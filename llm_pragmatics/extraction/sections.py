@@ -44,6 +44,9 @@ class Part:
 # ("... the number is certain: I'd bet"); a numbered one may follow a word ("Answer to Q1:").
 _LABEL_START = (
     r"(?:^|(?<=[\n,;.({|\"':-])|(?<=[\n,;.({|\"':\])}-][ \t]))"
+    # (after a connective that joins steps, before a colon: "Then Bets: ...", "And then
+    # Knowledge: yes"; not "and knowledge is ...")
+    r"(?:(?:and[ \t]+)?(?:then|and|also)[ \t]+(?=[^\n:]{1,40}:))?"
     r"(?:(?:my|the|revised|updated|new|final|corrected|adjusted)\s+)?"
 )
 _RESTATED_START = r"(?:(?<=\bso[ \t])|(?<=\bmy[ \t])|(?<=\bthus[ \t])|(?<=\bhence[ \t]))"
