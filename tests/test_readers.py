@@ -515,10 +515,14 @@ def test_study1_readers_refuse_what_is_no_single_value(specs, answer, absent):
     assert {name: reading.values[name] for name in absent if name in reading.values} == {}
 
 
-# A second part of one section on one line: a later label of the section (an alias), after
-# the part's own words, opens no new part, and what follows it is the part's answer too. A
-# second value there is a conflict, never a confident first value.
-SECOND_VALUE_IN_LINE = [
+# --- Ninth round: a second value beside the first, and layouts not seen before --------------
+# Each case is written for this test: the pattern, and other wordings of it.
+
+# A second answer to one field in the answer is a conflict (empty, with its reason), never
+# a confident first value: a label of the section later in its own line (an alias after
+# words of the part: no second part, its words read too); a count the part says is its
+# answer taken back for another; a summary that says a value differently.
+SECOND_VALUES = [
     ("Prior: 2 -- my guess -- and 3 is possible\nBets: 2: 100%\nKnowledge: no", "Prior_A"),
     ("Prior: 3 - my estimate - though 2 is possible\nBets: 3: 100%\nKnowledge: no", "Prior_A"),
     ("Prior: 1; initial guess: 2\nBets: 2: 100%\nKnowledge: no", "Prior_A"),
@@ -529,43 +533,10 @@ SECOND_VALUE_IN_LINE = [
         "Prior: 2\nBets: 1: 40%, 2: 60% (distribution: 1: 50%, 2: 50%)\nKnowledge: no",
         "probability_1",
     ),
-]
-
-
-@pytest.mark.parametrize(("answer", "name"), SECOND_VALUE_IN_LINE)
-def test_a_second_value_of_a_section_in_its_line_is_a_conflict(specs, answer, name):
-    reading = parsed(specs["study1"], answer)
-    assert name not in reading.values
-    assert "conflicting" in reading.problems[name]
-
-
-# A count the part says is its answer ("I'd say 2"), then taken back for another: two
-# answers, as for a count that leads the part.
-TAKEN_BACK_COUNTS = [
-    "Prior: I'd say 2... actually no, given how often they fail, 3.\nBets: 2: 100%",
-    "Prior: I think 1... no wait, make it 2.\nBets: 2: 100%",
-    "Prior: my guess is 3, or actually 2.\nBets: 2: 100%",
-    "Before the call: probably 0 -- correction, 1.\nBets: 1: 100%",
-]
-
-
-@pytest.mark.parametrize("answer", TAKEN_BACK_COUNTS)
-def test_a_said_count_taken_back_for_another_is_no_single_count(specs, answer):
-    reading = parsed(specs["study1"], answer)
-    assert "Prior_A" not in reading.values
-    assert "conflicting" in reading.problems["Prior_A"]
-
-
-def test_a_said_count_with_another_count_beside_it_is_read_loosely(specs):
-    reading = parsed(specs["study1"], "Prior: I'd say 2, because 1 of them failed.\nBets: 2: 100%")
-    assert reading.values["Prior_A"] == 2
-    assert reading.grades["Prior_A"] == LOOSE
-
-
-# A summary after the answer ("In short", "To sum up", "TL;DR", "Overall", "Bottom line")
-# says every answer again, in prose each part would use: a value it says differently is a
-# second answer; one it says the same is no doubt.
-SUMMARY_THAT_DISAGREES = [
+    ("Prior: I'd say 2... actually no, given how often they fail, 3.\nBets: 2: 100%", "Prior_A"),
+    ("Prior: I think 1... no wait, make it 2.\nBets: 2: 100%", "Prior_A"),
+    ("Prior: my guess is 3, or actually 2.\nBets: 2: 100%", "Prior_A"),
+    ("Before the call: probably 0 -- correction, 1.\nBets: 1: 100%", "Prior_A"),
     (
         "Prior: 2\nBets: 0: 5%, 1: 15%, 2: 50%, 3: 30%\nKnowledge: no\n"
         "To sum up: two before the call, then 40% on exactly 2 and 30% on 3; she cannot know.",
@@ -584,63 +555,99 @@ SUMMARY_THAT_DISAGREES = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "name"), SUMMARY_THAT_DISAGREES)
-def test_a_summary_that_disagrees_is_a_second_answer(specs, answer, name):
+@pytest.mark.parametrize(("answer", "name"), SECOND_VALUES)
+def test_a_second_value_of_a_field_is_a_conflict(specs, answer, name):
     reading = parsed(specs["study1"], answer)
     assert name not in reading.values
     assert "conflicting" in reading.problems[name]
 
 
-def test_a_summary_that_agrees_keeps_the_values_but_not_beyond_doubt(specs):
-    answer = (
+# What is read, and how surely (None: any grade).
+READ_NINTH_ROUND = [
+    # the section named again in its line with no second value
+    ("Prior: 2 -- my guess -- and that is final\nBets: 2: 100%", {"Prior_A": 2}, None),
+    ("Prior: 2 (my estimate: 2)\nBets: 2: 100%\nKnowledge: no", {"Prior_A": 2}, None),
+    ("Prior: my guess: 1\nBets: 1: 100%\nKnowledge: no", {"Prior_A": 1}, None),
+    (
+        "## Question 1 — Before the call\n\nI'd say all 3.\n\n## Question 2 — After the call"
+        "\n\n2: 100%\n\n## Question 3\n\nNo.",
+        {"Prior_A": 3, "probability_2": 100, "Knowledge_A": "no"},
+        None,
+    ),
+    # a count the part says is its answer, another count beside it: not beyond doubt
+    ("Prior: I'd say 2, because 1 of them failed.\nBets: 2: 100%", {"Prior_A": 2}, LOOSE),
+    # a summary that agrees: the values, none beyond doubt
+    (
         "Prior: 1\nBets: 0: 10%, 1: 60%, 2: 20%, 3: 10%\nKnowledge: yes\n\n"
-        "TL;DR: I guessed 1, most weight (60%) on 1, and yes, he knows exactly."
-    )
-    reading = parsed(specs["study1"], answer)
-    assert values_read(specs["study1"], answer, ["Prior_A", "probability_1", "Knowledge_A"]) == {
-        "Prior_A": 1,
-        "probability_1": 60,
-        "Knowledge_A": "yes",
-    }
-    assert set(reading.grades.values()) == {LOOSE}
-
-
-# One record of a wide table under named columns and option columns between them: each
-# named column's value is its own, and the option columns are one row of bets.
-WIDE_RECORDS = [
+        "TL;DR: I guessed 1, most weight (60%) on 1, and yes, he knows exactly.",
+        {"Prior_A": 1, "probability_1": 60, "Knowledge_A": "yes"},
+        LOOSE,
+    ),
+    # one record of a wide table under named columns with option columns between them
     (
         "| Initial guess | 0 | 1 | 2 | 3 | Knowledge |\n|:--|:-:|:-:|:-:|:-:|:--|\n"
         "| 1 | 10 % | 50 % | 30 % | 10 % | yes |",
         {"Prior_A": 1, "probability_1": 50, "probability_3": 10, "Knowledge_A": "yes"},
+        None,
     ),
     (
         "+--------+----+----+----+----+\n| prior  | 0  | 1  | 2  | 3  |\n"
         "+--------+----+----+----+----+\n| 2      | 5% | 5% | 80%| 10%|\n"
         "+--------+----+----+----+----+\nKnowledge: no",
         {"Prior_A": 2, "probability_0": 5, "probability_2": 80, "Knowledge_A": "no"},
+        None,
+    ),
+    # a heading that names the question in words of its own, a blank line, the answer
+    (
+        "### Question 1: Thinking about it beforehand\n\nMy best estimate is that two of them "
+        "work.\n\n### Question 2: Once she has spoken\n\n- 0: 0%\n- 1: 10%\n- 2: 60%\n"
+        "- 3: 30%\n\n### Question 3: Does she know?\n\nNo.",
+        {"Prior_A": 2, "probability_2": 60, "Knowledge_A": "no"},
+        None,
+    ),
+    # a name that only holds values ("[answers]", "results") over the question's name
+    (
+        "[answers]\nprior = 3\n\n[bets]\n0 = 0\n1 = 5\n2 = 40\n3 = 55\n\n[knowledge]\n"
+        "knows_exactly = no",
+        {"Prior_A": 3, "probability_3": 55, "Knowledge_A": "no"},
+        LOOSE,
+    ),
+    (
+        "[results]\nbefore = 1\n[bets]\n1 = 100\n[knowledge]\nanswer = yes",
+        {"Prior_A": 1, "probability_1": 100, "Knowledge_A": "yes"},
+        LOOSE,
+    ),
+    (
+        '{"answers": {"prior": 2}, "bets": {"0": 0, "1": 10, "2": 70, "3": 20}, "knowledge": "no"}',
+        {"Prior_A": 2, "probability_2": 70, "Knowledge_A": "no"},
+        LOOSE,
+    ),
+    # labels after a connective that joins steps (a Gherkin scenario, a list of steps)
+    (
+        "Given most cups survive, then Prior: 3\nWhen Ali says 2 of 3 are chipped\n"
+        "Then Bets: 0: 0%, 1: 0%, 2: 100%, 3: 0%\nAnd Knowledge: yes",
+        {"Prior_A": 3, "probability_2": 100, "Knowledge_A": "yes"},
+        None,
+    ),
+    (
+        "Step 1, then prior: 2\nAnd then bets: 2: 100%\nAlso knowledge: no",
+        {"Prior_A": 2, "probability_2": 100, "Knowledge_A": "no"},
+        None,
     ),
 ]
 
 
-@pytest.mark.parametrize(("answer", "values"), WIDE_RECORDS)
-def test_one_record_under_named_and_option_columns(specs, answer, values):
-    assert values_read(specs["study1"], answer, values) == values
+@pytest.mark.parametrize(("answer", "values", "grade"), READ_NINTH_ROUND)
+def test_values_read_in_the_ninth_rounds_layouts(specs, answer, values, grade):
+    reading = parsed(specs["study1"], answer)
+    assert {name: reading.values.get(name) for name in values} == values
+    assert grade is None or {reading.grades[name] for name in values} == {grade}
 
 
-# A heading that names the question with words of its own ("Question 1: Thinking about it
-# beforehand"), a blank line, then the answer: the answer is read below the title, loosely.
 def test_the_answer_below_a_question_title_is_read_loosely(specs):
-    answer = (
-        "### Question 1: Thinking about it beforehand\n\nMy best estimate is that two of them "
-        "work.\n\n### Question 2: Once she has spoken\n\n- 0: 0%\n- 1: 10%\n- 2: 60%\n"
-        "- 3: 30%\n\n### Question 3: Does she know?\n\nNo."
-    )
+    answer = "Question 1: Thinking about it beforehand\n\nTwo of them, I'd say.\n\nBets: 2: 100%"
     reading = parsed(specs["study1"], answer)
     assert (reading.values["Prior_A"], reading.grades["Prior_A"]) == (2, LOOSE)
-    assert values_read(specs["study1"], answer, ["probability_2", "Knowledge_A"]) == {
-        "probability_2": 60,
-        "Knowledge_A": "no",
-    }
 
 
 def test_no_answer_below_a_question_title_stays_empty(specs):
@@ -649,70 +656,6 @@ def test_no_answer_below_a_question_title_stays_empty(specs):
         "Question 2: After Ann's message\n\n2: 100%\n\nQuestion 3: No."
     )
     assert "Prior_A" in parsed(specs["study1"], answer).missing
-
-
-# A name that only holds values ("[answers]", "results", "my responses") over the name of
-# the question: the inner name is the question's.
-CONTAINED_NAMES = [
-    (
-        "[answers]\nprior = 3\n\n[bets]\n0 = 0\n1 = 5\n2 = 40\n3 = 55\n\n[knowledge]\n"
-        "knows_exactly = no",
-        {"Prior_A": 3, "probability_3": 55, "Knowledge_A": "no"},
-    ),
-    (
-        "[results]\nbefore = 1\n[bets]\n1 = 100\n[knowledge]\nanswer = yes",
-        {"Prior_A": 1, "probability_1": 100, "Knowledge_A": "yes"},
-    ),
-    (
-        '{"answers": {"prior": 2}, "bets": {"0": 0, "1": 10, "2": 70, "3": 20}, "knowledge": "no"}',
-        {"Prior_A": 2, "probability_2": 70, "Knowledge_A": "no"},
-    ),
-]
-
-
-@pytest.mark.parametrize(("answer", "values"), CONTAINED_NAMES)
-def test_a_question_named_inside_a_container_of_values(specs, answer, values):
-    reading = parsed(specs["study1"], answer)
-    assert {name: reading.values.get(name) for name in values} == values
-    assert reading.grades["Prior_A"] == LOOSE  # (a notation read as an object: inferred)
-
-
-# Labels after a connective that joins steps (a Gherkin scenario, a list of steps): the
-# label still starts its part; without a colon after it the word is no label.
-CONNECTED_LABELS = [
-    (
-        "Given most cups survive, then Prior: 3\nWhen Ali says 2 of 3 are chipped\n"
-        "Then Bets: 0: 0%, 1: 0%, 2: 100%, 3: 0%\nAnd Knowledge: yes",
-        {"Prior_A": 3, "probability_2": 100, "Knowledge_A": "yes"},
-    ),
-    (
-        "Step 1, then prior: 2\nAnd then bets: 2: 100%\nAlso knowledge: no",
-        {"Prior_A": 2, "probability_2": 100, "Knowledge_A": "no"},
-    ),
-]
-
-
-@pytest.mark.parametrize(("answer", "values"), CONNECTED_LABELS)
-def test_a_label_after_a_connective_starts_its_part(specs, answer, values):
-    assert values_read(specs["study1"], answer, values) == values
-
-
-# ... and a label of the section that repeats it with no second value reads as before.
-SAME_VALUE_IN_LINE = [
-    ("Prior: 2 -- my guess -- and that is final\nBets: 2: 100%\nKnowledge: no", {"Prior_A": 2}),
-    ("Prior: 2 (my estimate: 2)\nBets: 2: 100%\nKnowledge: no", {"Prior_A": 2}),
-    ("Prior: my guess: 1\nBets: 1: 100%\nKnowledge: no", {"Prior_A": 1}),
-    (
-        "## Question 1 — Before the call\n\nI'd say all 3.\n\n## Question 2 — After the call"
-        "\n\n2: 100%\n\n## Question 3\n\nNo.",
-        {"Prior_A": 3, "probability_2": 100, "Knowledge_A": "no"},
-    ),
-]
-
-
-@pytest.mark.parametrize(("answer", "values"), SAME_VALUE_IN_LINE)
-def test_a_section_named_again_in_its_line_without_another_value_reads(specs, answer, values):
-    assert values_read(specs["study1"], answer, values) == values
 
 
 READ_STUDY1 = [
