@@ -622,6 +622,13 @@ READ_NINTH_ROUND = [
         {"Prior_A": 2, "probability_2": 70, "Knowledge_A": "no"},
         LOOSE,
     ),
+    # an option handed its amount ("I'd give all three 70%"): a form not asked for
+    (
+        "Prior: 3\nBets: I'd give 1 jar 10%. I would give two of them 20%. "
+        "I'd give all three 70%. None gets nothing.",
+        {"probability_1": 10, "probability_2": 20, "probability_3": 70},
+        LOOSE,
+    ),
     # labels after a connective that joins steps (a Gherkin scenario, a list of steps)
     (
         "Given most cups survive, then Prior: 3\nWhen Ali says 2 of 3 are chipped\n"
