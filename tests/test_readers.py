@@ -622,6 +622,14 @@ READ_NINTH_ROUND = [
         {"Prior_A": 2, "probability_2": 70, "Knowledge_A": "no"},
         LOOSE,
     ),
+    # an unlabelled prior the answer says is its guess, with words between
+    (
+        "The cups rarely break. Before the call, my best guess for how many are whole would be"
+        " all three, since breakage is rare. Then Ali says",
+        {"Prior_A": 3},
+        LOOSE,
+    ),
+    ("My honest estimate of the number beforehand is two.", {"Prior_A": 2}, LOOSE),
     # an option handed its amount ("I'd give all three 70%"): a form not asked for
     (
         "Prior: 3\nBets: I'd give 1 jar 10%. I would give two of them 20%. "

@@ -60,8 +60,10 @@ _SAYS = (
     r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
     r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose|answer)|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected)|"
-    r"my (?:guess|estimate|prior|belief|expectation|initial "
-    r"(?:guess|answer|estimate))(?: is| would be| was| would have been|:)|"
+    # ("my best guess for how many ... would be all three")
+    r"my (?:(?:best|first|honest|own|rough) )?(?:guess|estimate|prior|belief|expectation|initial "
+    r"(?:guess|answer|estimate))(?: (?:for|of|about) [^.;!?\n]{0,60}?)?"
+    r"(?: is| would be| was| would have been|:)|"
     r"my answer to (?:the first question|"
     r"question 1)(?: is| would be|:)|(?:most |highly |very )?(?:likely|probably)|"
     r"expect(?:ed|ing)?|assume|"
