@@ -515,6 +515,164 @@ def test_study1_readers_refuse_what_is_no_single_value(specs, answer, absent):
     assert {name: reading.values[name] for name in absent if name in reading.values} == {}
 
 
+# --- Ninth round: a second value beside the first, and layouts not seen before --------------
+# Each case is written for this test: the pattern, and other wordings of it.
+
+# A second answer to one field in the answer is a conflict (empty, with its reason), never
+# a confident first value: a label of the section later in its own line (an alias after
+# words of the part: no second part, its words read too); a count the part says is its
+# answer taken back for another; a summary that says a value differently.
+SECOND_VALUES = [
+    ("Prior: 2 -- my guess -- and 3 is possible\nBets: 2: 100%\nKnowledge: no", "Prior_A"),
+    ("Prior: 3 - my estimate - though 2 is possible\nBets: 3: 100%\nKnowledge: no", "Prior_A"),
+    ("Prior: 1; initial guess: 2\nBets: 2: 100%\nKnowledge: no", "Prior_A"),
+    ("Prior: two, expected count: three\nBets: 2: 100%\nKnowledge: no", "Prior_A"),
+    ("Prior: 2\nBets: 2: 100%\nKnowledge: no -- certain: yes", "Knowledge_A"),
+    ("Knowledge: yes (knows exactly: no)\nPrior: 2\nBets: 2: 100%", "Knowledge_A"),
+    (
+        "Prior: 2\nBets: 1: 40%, 2: 60% (distribution: 1: 50%, 2: 50%)\nKnowledge: no",
+        "probability_1",
+    ),
+    ("Prior: I'd say 2... actually no, given how often they fail, 3.\nBets: 2: 100%", "Prior_A"),
+    ("Prior: I think 1... no wait, make it 2.\nBets: 2: 100%", "Prior_A"),
+    ("Prior: my guess is 3, or actually 2.\nBets: 2: 100%", "Prior_A"),
+    ("Before the call: probably 0 -- correction, 1.\nBets: 1: 100%", "Prior_A"),
+    (
+        "Prior: 2\nBets: 0: 5%, 1: 15%, 2: 50%, 3: 30%\nKnowledge: no\n"
+        "To sum up: two before the call, then 40% on exactly 2 and 30% on 3; she cannot know.",
+        "probability_2",
+    ),
+    (
+        "Prior: 1\nBets: 0: 10%, 1: 60%, 2: 20%, 3: 10%\nKnowledge: no\n\n"
+        "Overall, I'd say 3 before the call, mostly 1 after, and she doesn't know.",
+        "Prior_A",
+    ),
+    (
+        "Prior: 1\nBets: 0: 10%, 1: 60%, 2: 20%, 3: 10%\nKnowledge: no\n\n"
+        "Bottom line: 3 before the call, 60% on 1 after, and no.",
+        "Prior_A",
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "name"), SECOND_VALUES)
+def test_a_second_value_of_a_field_is_a_conflict(specs, answer, name):
+    reading = parsed(specs["study1"], answer)
+    assert name not in reading.values
+    assert "conflicting" in reading.problems[name]
+
+
+# What is read, and how surely (None: any grade).
+READ_NINTH_ROUND = [
+    # the section named again in its line with no second value
+    ("Prior: 2 -- my guess -- and that is final\nBets: 2: 100%", {"Prior_A": 2}, None),
+    ("Prior: 2 (my estimate: 2)\nBets: 2: 100%\nKnowledge: no", {"Prior_A": 2}, None),
+    ("Prior: my guess: 1\nBets: 1: 100%\nKnowledge: no", {"Prior_A": 1}, None),
+    (
+        "## Question 1 — Before the call\n\nI'd say all 3.\n\n## Question 2 — After the call"
+        "\n\n2: 100%\n\n## Question 3\n\nNo.",
+        {"Prior_A": 3, "probability_2": 100, "Knowledge_A": "no"},
+        None,
+    ),
+    # a count the part says is its answer, another count beside it: not beyond doubt
+    ("Prior: I'd say 2, because 1 of them failed.\nBets: 2: 100%", {"Prior_A": 2}, LOOSE),
+    # a summary that agrees: the values, none beyond doubt
+    (
+        "Prior: 1\nBets: 0: 10%, 1: 60%, 2: 20%, 3: 10%\nKnowledge: yes\n\n"
+        "TL;DR: I guessed 1, most weight (60%) on 1, and yes, he knows exactly.",
+        {"Prior_A": 1, "probability_1": 60, "Knowledge_A": "yes"},
+        LOOSE,
+    ),
+    # one record of a wide table under named columns with option columns between them
+    (
+        "| Initial guess | 0 | 1 | 2 | 3 | Knowledge |\n|:--|:-:|:-:|:-:|:-:|:--|\n"
+        "| 1 | 10 % | 50 % | 30 % | 10 % | yes |",
+        {"Prior_A": 1, "probability_1": 50, "probability_3": 10, "Knowledge_A": "yes"},
+        None,
+    ),
+    (
+        "+--------+----+----+----+----+\n| prior  | 0  | 1  | 2  | 3  |\n"
+        "+--------+----+----+----+----+\n| 2      | 5% | 5% | 80%| 10%|\n"
+        "+--------+----+----+----+----+\nKnowledge: no",
+        {"Prior_A": 2, "probability_0": 5, "probability_2": 80, "Knowledge_A": "no"},
+        None,
+    ),
+    # a heading that names the question in words of its own, a blank line, the answer
+    (
+        "### Question 1: Thinking about it beforehand\n\nMy best estimate is that two of them "
+        "work.\n\n### Question 2: Once she has spoken\n\n- 0: 0%\n- 1: 10%\n- 2: 60%\n"
+        "- 3: 30%\n\n### Question 3: Does she know?\n\nNo.",
+        {"Prior_A": 2, "probability_2": 60, "Knowledge_A": "no"},
+        None,
+    ),
+    # a name that only holds values ("[answers]", "results") over the question's name
+    (
+        "[answers]\nprior = 3\n\n[bets]\n0 = 0\n1 = 5\n2 = 40\n3 = 55\n\n[knowledge]\n"
+        "knows_exactly = no",
+        {"Prior_A": 3, "probability_3": 55, "Knowledge_A": "no"},
+        LOOSE,
+    ),
+    (
+        "[results]\nbefore = 1\n[bets]\n1 = 100\n[knowledge]\nanswer = yes",
+        {"Prior_A": 1, "probability_1": 100, "Knowledge_A": "yes"},
+        LOOSE,
+    ),
+    (
+        '{"answers": {"prior": 2}, "bets": {"0": 0, "1": 10, "2": 70, "3": 20}, "knowledge": "no"}',
+        {"Prior_A": 2, "probability_2": 70, "Knowledge_A": "no"},
+        LOOSE,
+    ),
+    # an unlabelled prior the answer says is its guess, with words between
+    (
+        "The cups rarely break. Before the call, my best guess for how many are whole would be"
+        " all three, since breakage is rare. Then Ali says",
+        {"Prior_A": 3},
+        LOOSE,
+    ),
+    ("My honest estimate of the number beforehand is two.", {"Prior_A": 2}, LOOSE),
+    # an option handed its amount ("I'd give all three 70%"): a form not asked for
+    (
+        "Prior: 3\nBets: I'd give 1 jar 10%. I would give two of them 20%. "
+        "I'd give all three 70%. None gets nothing.",
+        {"probability_1": 10, "probability_2": 20, "probability_3": 70},
+        LOOSE,
+    ),
+    # labels after a connective that joins steps (a Gherkin scenario, a list of steps)
+    (
+        "Given most cups survive, then Prior: 3\nWhen Ali says 2 of 3 are chipped\n"
+        "Then Bets: 0: 0%, 1: 0%, 2: 100%, 3: 0%\nAnd Knowledge: yes",
+        {"Prior_A": 3, "probability_2": 100, "Knowledge_A": "yes"},
+        None,
+    ),
+    (
+        "Step 1, then prior: 2\nAnd then bets: 2: 100%\nAlso knowledge: no",
+        {"Prior_A": 2, "probability_2": 100, "Knowledge_A": "no"},
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "values", "grade"), READ_NINTH_ROUND)
+def test_values_read_in_the_ninth_rounds_layouts(specs, answer, values, grade):
+    reading = parsed(specs["study1"], answer)
+    assert {name: reading.values.get(name) for name in values} == values
+    assert grade is None or {reading.grades[name] for name in values} == {grade}
+
+
+def test_the_answer_below_a_question_title_is_read_loosely(specs):
+    answer = "Question 1: Thinking about it beforehand\n\nTwo of them, I'd say.\n\nBets: 2: 100%"
+    reading = parsed(specs["study1"], answer)
+    assert (reading.values["Prior_A"], reading.grades["Prior_A"]) == (2, LOOSE)
+
+
+def test_no_answer_below_a_question_title_stays_empty(specs):
+    answer = (
+        "Question 1: Before Ann's message\n\nHard to say without more information.\n\n"
+        "Question 2: After Ann's message\n\n2: 100%\n\nQuestion 3: No."
+    )
+    assert "Prior_A" in parsed(specs["study1"], answer).missing
+
+
 READ_STUDY1 = [
     # tables: rows are options; columns are options under a row name; columns alone
     (

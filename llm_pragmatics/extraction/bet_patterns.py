@@ -170,6 +170,15 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:give|put|bet|assign|allocate|place|wager)\s+{AMOUNT}"
             ),
         ),
+        # "I'd give all three 70%", "I'd give 2 fruits 25%": the option, then its amount
+        # (a form the prompt does not ask for: read loosely)
+        (
+            "giving",
+            re.compile(
+                r"\bi(?:'d|'ll| would| will)?\s+(?:give|assign|allocate)\s+"
+                rf"(?:exactly\s+)?(?P<options>{one}){noun}[ \t]+{AMOUNT}(?![ \t]*[a-z])"
+            ),
+        ),
         # "... and on 2 40%": one more option with its amount, after one; not a count of
         # the objects ("checked all 3 and all 3 were fine")
         (

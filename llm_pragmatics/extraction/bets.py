@@ -138,7 +138,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             if scope == ANSWER and not explicit and not _unit_before(reading, match):
                 if kind not in ("option_first", "line"):
                     continue
-            grade = CLEAR
+            grade = LOOSE if kind == "giving" else CLEAR
             groups = match.groupdict()
             if (
                 groups.get("sep") == ":"

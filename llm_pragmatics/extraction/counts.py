@@ -60,8 +60,10 @@ _SAYS = (
     r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
     r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose|answer)|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected)|"
-    r"my (?:guess|estimate|prior|belief|expectation|initial "
-    r"(?:guess|answer|estimate))(?: is| would be| was| would have been|:)|"
+    # ("my best guess for how many ... would be all three")
+    r"my (?:(?:best|first|honest|own|rough) )?(?:guess|estimate|prior|belief|expectation|initial "
+    r"(?:guess|answer|estimate))(?: (?:for|of|about) [^.;!?\n]{0,60}?)?"
+    r"(?: is| would be| was| would have been|:)|"
     r"my answer to (?:the first question|"
     r"question 1)(?: is| would be|:)|(?:most |highly |very )?(?:likely|probably)|"
     r"expect(?:ed|ing)?|assume|"
@@ -261,6 +263,8 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
             continue
         # (a count the leading one is led to by an arrow, "3 -> 2", is the answer changed)
         changed = re.fullmatch(r"[ \t]*(?:->|>|~>)[ \t]*", paragraph[end : end + x.start])
+        # (and one after words that take the leading one back: "2... actually no, 3")
+        changed = changed or _TAKEN_BACK.search(paragraph, end, end + x.start)
         if changed or _ALSO_AN_ANSWER.match(paragraph[end + x.end :]):
             also.append(Found(value, x.start + end + offset, x.end + end + offset, LOOSE))
         doubted = True
@@ -269,6 +273,7 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
     return leading + also
 
 
+_TAKEN_BACK = re.compile(rf"\b(?:{TAKEN_BACK})\b")
 _BARE_COUNT = re.compile(r"(?:^|(?<=[.;!?\n]))[ \t]*(?P<count>\d+)[ \t]*(?:[.;!?]|$)", re.MULTILINE)
 
 
@@ -308,7 +313,8 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
             return _other_counts(paragraph, offset, leading, field) + [
                 x for x in said if x.start >= leading[-1].end
             ]
-        return said
+        # (what the part says is its answer is doubted by other counts as a leading one is)
+        return _other_counts(paragraph, offset, said, field) if said else []
     items = _list_items(text)
     if items is not None and len(items) > field.maximum - field.minimum + 1:
         # A numbered list of more items than the field has values ("1. 3 of the 3 ...

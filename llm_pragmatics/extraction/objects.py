@@ -121,12 +121,21 @@ def object_lines(data: dict) -> list[str]:
             # the outer name is the question is an inference.
             ((inner, single),) = value.items()
             inner = str(inner).replace("_", " ")
+            if _CONTAINER.fullmatch(name):
+                # (... unless the outer one only holds values, "[answers]" over "prior = 3":
+                # then the inner one is the question)
+                lines.append(f"{inner}: {_json_inline(single)}{INFERRED}")
+                continue
             lines.append(f"{name} ({inner}): {_json_inline(single)}{INFERRED}")
         elif isinstance(value, dict) and (_has_dict(value) or not _keyed_by_options(value)):
             lines += [f"{name}:", *object_lines(value)]
         else:
             lines.append(f"{name}: {_json_inline(value)}")
     return lines
+
+
+# Names that hold values and say nothing of which question they answer.
+_CONTAINER = re.compile(r"(?:my |the )?(?:answers|responses|results|outputs|values|fields|data)")
 
 
 def _keyed_by_options(data: dict) -> bool:

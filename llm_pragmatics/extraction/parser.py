@@ -181,6 +181,19 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         if section is not None:
             restated = _restated(reading.text, spec.section(section), revisions)
             regions += [(a, b, SECTION, LOOSE) for a, b in restated]
+            # A summary ("In short: ... most weight to 2 (60%) ...") says every answer
+            # again, each as its part would: read as a part is.
+            leads = [(_SUMMARY_LEAD.match(reading.text, a, b), b) for a, b in revisions]
+            regions += [(lead.end(), b, SECTION, LOOSE) for lead, b in leads if lead]
+    if section is not None:
+        # The section's label again inside a line of its part, after words of it ("Knowledge:
+        # no -- certain: yes"): what follows it is the part's answer too.
+        regions += [
+            (a, b, SECTION, CLEAR)
+            for s, e, scope, _ in regions
+            if scope == SECTION
+            for a, b in _named_again(reading.text, spec.section(section), s, e)
+        ]
     # A part placed by position, for a section of several fields: which bare number is
     # whose is a guess (one field's part is that field's).
     shared = sum(f.section == section for f in spec.fields) > 1
@@ -191,7 +204,17 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         text = reading.text[start:end]
         if scope == SECTION and section is not None:
             text = _without_asides_of_others(spec, section, text)
-        for x in read_field(spec, name, text, scope):
+        read = read_field(spec, name, text, scope)
+        title = _TITLE.match(text) if scope == SECTION and not read else None
+        if title:
+            # A part under a heading whose words name the question ("Question 1: Before
+            # the call", a blank line, then the answer): the answer is below the title,
+            # read as no asked form is.
+            read = [
+                Found(x.value, x.start + title.end(), x.end + title.end(), LOOSE)
+                for x in read_field(spec, name, text[title.end() :], scope)
+            ]
+        for x in read:
             if (start, end) in placed and _bare_guess(text, x):
                 continue
             x = Found(x.value, x.start + start, x.end + start, weakest(grade, x.grade))
@@ -208,6 +231,10 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         # states of the field, saying what it is about: a second answer if it differs.
         found += _stated_outside(spec, name, reading, regions, {x.value for x in found})
     return found
+
+
+# A title: one short line with no sentence in it, a blank line after it.
+_TITLE = re.compile(r"[ \t]*[^\n.!;]{1,60}[?:]?[ \t]*\n[ \t]*\n")
 
 
 def _bare_guess(text: str, found: Found) -> bool:
@@ -260,6 +287,10 @@ def _stated_outside(spec, name: str, reading: Reading, regions: list, values: se
     return found
 
 
+_SUMMARY_LEAD = re.compile(
+    r"\s*(?:in (?:short|summary|sum|brief)|to sum(?:marise|marize)? up|summing up|"
+    r"summary|tl;?dr|all in all|bottom line|overall)\b[ \t]*[:,-]?"
+)
 _MARKER_LINE = re.compile(r"(?m)^[ \t]*(?:\d+|[a-z])[.)][ \t]*\n\Z")
 _FINAL = re.compile(r"\bfinal answers?\b")
 # A value the reasoning considered and turned from ("at first I was going to put 50% on 2,
@@ -330,6 +361,17 @@ def _restated(text: str, section, revisions: list[tuple[int, int]]) -> list[tupl
     return found
 
 
+def _named_again(text: str, section, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of what follows each label of the section inside text[start:end] that
+    words of the same line precede."""
+    found = []
+    for match in re.finditer(rf"(?<![\w'])(?:{_names(section)})[ \t]*[:=]", text[start:end]):
+        line = text[text.rfind("\n", 0, start + match.start()) + 1 : start + match.start()]
+        if re.search(r"\w", line):
+            found.append((start + match.end(), end))
+    return found
+
+
 # A sentence: up to its end mark or line end; "2.5" and "p.s." do not end it.
 _SENTENCE = re.compile(r"(?:p\.s\.?|\.(?=\d)|[^.!?\n])+[.!?]*")
 
@@ -341,7 +383,9 @@ def _revisions(text: str, own: list) -> list[tuple[int, int]]:
     firsts = [(start, _sentence_end(text, start)) for start, *_ in own]
     for sentence in _SENTENCE.finditer(text):
         inside = any(start <= sentence.start() < end for start, end in firsts)
-        if not inside and _REVISION.search(sentence.group()):
+        if not inside and (
+            _REVISION.search(sentence.group()) or _SUMMARY_LEAD.match(sentence.group())
+        ):
             spans.append(sentence.span())
     return spans
 

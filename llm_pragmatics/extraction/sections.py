@@ -44,6 +44,9 @@ class Part:
 # ("... the number is certain: I'd bet"); a numbered one may follow a word ("Answer to Q1:").
 _LABEL_START = (
     r"(?:^|(?<=[\n,;.({|\"':-])|(?<=[\n,;.({|\"':\])}-][ \t]))"
+    # (after a connective that joins steps, before a colon: "Then Bets: ...", "And then
+    # Knowledge: yes"; not "and knowledge is ...")
+    r"(?:(?:and[ \t]+)?(?:then|and|also)[ \t]+(?=[^\n:]{1,40}:))?"
     r"(?:(?:my|the|revised|updated|new|final|corrected|adjusted)\s+)?"
 )
 _RESTATED_START = r"(?:(?<=\bso[ \t])|(?<=\bmy[ \t])|(?<=\bthus[ \t])|(?<=\bhence[ \t]))"
@@ -256,6 +259,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
                     if sections[i].name not in labelled
                 ]
             )
+    starts = _without_repeats_in_line(text, starts)
     heading = _last_answer_heading(text)
     if heading is not None and any(s >= heading for s, *_ in starts):
         # Labels above a heading that announces the answer ("Step 1: ...", then "Answer"
@@ -293,6 +297,27 @@ ANSWER_HEADING = re.compile(
     r"(?m)^[ \t]*(?:(?:my|the|our) )?(?:final |short )?(?:answers?|conclusion|result|tl;dr)"
     r"[ \t]*:?[ \t]*$"
 )
+
+
+def _without_repeats_in_line(text: str, starts: list) -> list:
+    """The labels less another label of a section found later on the line of that
+    section's label, after words of the part ("Prior: 2 -- my guess -- and 3 is possible"):
+    the line is one part, so the reader sees every value it offers, not the first alone.
+    (A label right after another names the part again: "Question 1 — Before the call"; the
+    asked label again opens a second part: "(prior 1) (prior 2)".)"""
+    kept: list = []
+    for label in starts:
+        between = text[kept[-1][1] : label[0]] if kept else ""
+        if (
+            kept
+            and kept[-1][2] == label[2]
+            and label[3] != DIRECT
+            and "\n" not in between
+            and re.search(r"\w", between)
+        ):
+            continue
+        kept.append(label)
+    return kept
 
 
 def _last_answer_heading(text: str) -> int | None:

@@ -314,10 +314,22 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
             # (a row's number is its question's: "question 3: no", not an option's "3: no")
             rows = [header, *[[f"question {r[0]}", *r[1:]] for r in data]]
         return [f"{key}: {value}" for key, value, *_ in (r + [""] for r in rows)]
-    if len(data) == 1 and all(re.search(r"[a-z]", key) for key in header):
+    named = [bool(re.search(r"[a-z]", key)) for key in header]
+    if len(data) == 1 and all(named):
         # One record under named columns ("| Prior | Bet on 0 | ... |" over "| 3 | 0% |
         # ..."): a "key: value" line per column, each key a label of its own.
         return [f"{key}: {value}" for key, value in zip(header, data[0], strict=False)]
+    if len(data) == 1 and named[0] and not re.search(r"[a-z]", data[0][0]):
+        # ... and under named columns and unnamed ones between ("| Prior | 0 | 1 | ... |
+        # Knows? |"): a line per named column, and one for each run of the others
+        # ("0: 0%, 1: 15%, ..."), so no named column's line holds what the others say.
+        lines: list[str] = []
+        for j, (key, value) in enumerate(zip(header, data[0], strict=False)):
+            if named[j] or named[j - 1]:
+                lines.append(f"{key}: {value}")
+            else:
+                lines[-1] += f", {key}: {value}"
+        return lines
     lines = [", ".join(c for c in header if c)]
     for row in data:
         pairs = list(zip(header, row, strict=False))
