@@ -2312,3 +2312,49 @@ def test_study2_a_quote_a_sentence_opens_on_saying_is_spoken_of():
     options = (_Option("was_good", "it was good", (("frame", "was"), ("assessment", "good"))),)
     text = 'saying "it wasn\'t great" when she cried is not possible. she would nod.'
     assert _partial_places(text, options) == []
+
+
+# A label that gives its value as someone else's ("Prior (Jim's count): 2") answers nothing
+# of the answerer's own: the field is refused by that cause, the other fields still read.
+ATTRIBUTED_LABELS = [
+    "Prior (what the speaker reported): 1",
+    "Prior (Ann's count): 1",
+    "Prior (as she said): 1",
+    "Prior (his estimate): 1",
+    "Prior (according to Tom): 1",
+    "Question 1 (the number Lisa gave): 1",
+    "Prior (reported by the caller): 1",
+]
+
+
+@pytest.mark.parametrize("label", ATTRIBUTED_LABELS)
+def test_a_label_attributing_the_value_to_someone_else_refuses_it(specs, label):
+    answer = f"{label}\nBets: 0: 10%, 1: 20%, 2: 30%, 3: 40%\nKnowledge: yes"
+    reading = parsed(specs["study1"], answer)
+    assert "Prior_A" not in reading.values
+    assert "someone else's" in reading.problems["Prior_A"]
+    assert reading.values["probability_3"] == 40 and reading.values["Knowledge_A"] == "yes"
+
+
+# Asides that say when, or whose the answer is when it is the answerer's, attribute nothing.
+OWN_LABELS = [
+    "Prior (before Ann's call): 1",
+    "Prior (my own guess): 1",
+    "Prior (before she said anything): 1",
+    "Prior (as I said): 1",
+    "Prior (out of 3): 1",
+]
+
+
+@pytest.mark.parametrize("label", OWN_LABELS)
+def test_an_aside_that_says_when_or_is_the_answerers_own_is_read(specs, label):
+    answer = f"{label}\nBets: 0: 10%, 1: 20%, 2: 30%, 3: 40%\nKnowledge: yes"
+    assert parsed(specs["study1"], answer).values.get("Prior_A") == 1
+
+
+def test_the_answerers_own_part_is_read_beside_someone_elses(specs):
+    answer = (
+        "Prior (Ann's count): 2\nMy prior: 1\nBets: 0: 10%, 1: 20%, 2: 30%, 3: 40%\n"
+        "Knowledge: yes"
+    )
+    assert parsed(specs["study1"], answer).values.get("Prior_A") == 1
