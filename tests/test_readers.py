@@ -2358,3 +2358,25 @@ def test_the_answerers_own_part_is_read_beside_someone_elses(specs):
         "Knowledge: yes"
     )
     assert parsed(specs["study1"], answer).values.get("Prior_A") == 1
+
+
+# After an answer starts its bets again ("Wait, no: ..."), "the rest" is the options its
+# new bets leave out: bets given before it disagree with those and are refused.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'll spread it: 25% on every option. Wait, no, Dana checked all of them. "
+        "Starting over: 100% on 3 and nothing on the others.",
+        "Bets: $30 on 0, $30 on 1, $40 on 2. Actually, let me redo it: $90 on 3, $0 on the rest.",
+    ],
+)
+def test_the_rest_after_bets_started_again_is_what_the_new_bets_leave_out(specs, answer):
+    reading = parsed(specs["study1"], answer)
+    assert not any(f"probability_{i}" in reading.values for i in range(3))
+    assert all("conflicting" in reading.problems[f"probability_{i}"] for i in range(3))
+
+
+def test_the_rest_without_a_new_start_is_the_options_given_nothing_yet(specs):
+    answer = "Bets: $30 on 1. $20 on 2, then $50 on 3 and nothing on the rest."
+    values = parsed(specs["study1"], answer).values
+    assert [values.get(f"probability_{i}") for i in range(4)] == [0, 30, 20, 50]
