@@ -2380,3 +2380,36 @@ def test_the_rest_without_a_new_start_is_the_options_given_nothing_yet(specs):
     answer = "Bets: $30 on 1. $20 on 2, then $50 on 3 and nothing on the rest."
     values = parsed(specs["study1"], answer).values
     assert [values.get(f"probability_{i}") for i in range(4)] == [0, 30, 20, 50]
+
+
+# A spaced slash between "key: value" items separates them, as a semicolon would.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "First guess - 2\nWagers - 0: 5 / 1: 15 / 2: 50 / 3: 30\nKnows - no",
+        "Prior: 2 / Bets: 0: 5% / 1: 15% / 2: 50% / 3: 30% / Knowledge: no",
+        "Bets: none: 5% / one: 15% / two: 50% / all: 30%\nPrior: 2",
+    ],
+)
+def test_a_spaced_slash_separates_key_value_items(specs, answer):
+    values = parsed(specs["study1"], answer).values
+    assert [values.get(f"probability_{i}") for i in range(4)] == [5, 15, 50, 30]
+    assert values.get("Prior_A") == 2
+
+
+# Keys indexed in brackets on several lines ("stake(0) - 5%") are the word and its index.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Prior - 2\nStake(0) - 5%\nStake(1) - 15%\nStake(2) - 50%\nStake(3) - 30%",
+        "Prior: 2\nwager[0] -> $5\nwager[1] -> $15\nwager[2] -> $50\nwager[3] -> $30",
+    ],
+)
+def test_keys_indexed_in_brackets_on_several_lines(specs, answer):
+    values = parsed(specs["study1"], answer).values
+    assert [values.get(f"probability_{i}") for i in range(4)] == [5, 15, 50, 30]
+
+
+def test_one_label_with_a_bracketed_number_is_not_an_indexed_key(specs):
+    answer = "Prior(2): 3\nBets: 0: 5%, 1: 15%, 2: 50%, 3: 30%"
+    assert "Prior_A" not in parsed(specs["study1"], answer).values
