@@ -2413,3 +2413,17 @@ def test_keys_indexed_in_brackets_on_several_lines(specs, answer):
 def test_one_label_with_a_bracketed_number_is_not_an_indexed_key(specs):
     answer = "Prior(2): 3\nBets: 0: 5%, 1: 15%, 2: 50%, 3: 30%"
     assert "Prior_A" not in parsed(specs["study1"], answer).values
+
+
+# "Most on 3: $70 on 3, ...": the amount after the colon is tied onward, to the option
+# after "on"; the option before the colon does not take it away.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The bulk goes on all three: $70 on three, $20 on two, $10 on one, $0 on none.",
+        "Mostly on 3: 70% for 3, 20% for 2, 10% for 1, 0% for 0.",
+    ],
+)
+def test_an_amount_tied_onward_after_a_colon_is_the_onward_options(specs, answer):
+    values = parsed(specs["study1"], answer).values
+    assert [values.get(f"probability_{i}") for i in range(4)] == [0, 10, 20, 70]
