@@ -201,6 +201,8 @@ SECTION_CASES = [
         3,
     ),
     ("I'd say two before the call. After it: 10% on 1, 90% on 2. He doesn't know exactly.", 2),
+    ("Initially: 1 of them.\nAfterwards: 0: 0%, 1: 60%, 2: 40%, 3: 0%\nKnowledge: no", 1),
+    ("Beforehand - two\nAfterwards - 0: 0%, 1: 10%, 2: 90%, 3: 0%\nKnowledge - no", 2),
 ]
 
 
