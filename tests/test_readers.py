@@ -2429,3 +2429,20 @@ def test_one_label_with_a_bracketed_number_is_not_an_indexed_key(specs):
 def test_an_amount_tied_onward_after_a_colon_is_the_onward_options(specs, answer):
     values = parsed(specs["study1"], answer).values
     assert [values.get(f"probability_{i}") for i in range(4)] == [0, 10, 20, 70]
+
+
+# Spreadsheet rows copied with their cell references: the rows alone, read by inference.
+def test_spreadsheet_rows_with_cell_references_are_read_below_full_confidence(specs):
+    answer = (
+        "C4: Before the call   D4: 1\nC5: bet 0   D5: 10%\nC6: bet 1   D6: 60%\n"
+        "C7: bet 2   D7: 30%\nC8: bet 3   D8: 0%\nC9: Knowledge   D9: no"
+    )
+    reading = parsed(specs["study1"], answer)
+    assert reading.values.get("Prior_A") == 1 and reading.values.get("Knowledge_A") == "no"
+    assert [reading.values.get(f"probability_{i}") for i in range(4)] == [10, 60, 30, 0]
+    assert set(reading.grades.values()) == {LOOSE}
+
+
+def test_numbered_labels_on_one_line_are_no_cell_references(specs):
+    values = parsed(specs["study1"], "Q1: 3   Q2: 0: 10%, 1: 90%   Q3: no").values
+    assert values.get("Prior_A") == 3 and values.get("probability_1") == 90

@@ -15,6 +15,7 @@ from .delimited import delimited_tables
 from .layouts import (
     INFERRED,
     aligned_columns,
+    cell_references,
     drawn_tables,
     r_lists,
     ticked_boxes,
@@ -105,7 +106,7 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(r"(?<=[a-z])[–—―](?=[a-z])", " - ", text)
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
     text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
-    text = ticked_boxes(r_lists(drawn_tables(text)))
+    text = ticked_boxes(r_lists(drawn_tables(cell_references(text))))
     text = spaced_rows(delimited_tables(name_value_notations(text)))
     text = re.sub(r"[^\S\n]+", " ", aligned_columns(text))
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
