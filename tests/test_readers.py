@@ -2318,46 +2318,36 @@ def test_study2_a_quote_a_sentence_opens_on_saying_is_spoken_of():
 
 # A label that gives its value as someone else's ("Prior (Jim's count): 2") answers nothing
 # of the answerer's own: the field is refused by that cause, the other fields still read.
-ATTRIBUTED_LABELS = [
-    "Prior (what the speaker reported): 1",
-    "Prior (Ann's count): 1",
-    "Prior (as she said): 1",
-    "Prior (his estimate): 1",
-    "Prior (according to Tom): 1",
-    "Question 1 (the number Lisa gave): 1",
-    "Prior (reported by the caller): 1",
+# Asides that say when, or are the answerer's own, attribute nothing (the prior is read).
+LABEL_ASIDES = [
+    ("Prior (what the speaker reported): 1", None),
+    ("Prior (Ann's count): 1", None),
+    ("Prior (as she said): 1", None),
+    ("Prior (his estimate): 1", None),
+    ("Prior (according to Tom): 1", None),
+    ("Question 1 (the number Lisa gave): 1", None),
+    ("Prior (reported by the caller): 1", None),
+    ("Prior (before Ann's call): 1", 1),
+    ("Prior (my own guess): 1", 1),
+    ("Prior (before she said anything): 1", 1),
+    ("Prior (as I said): 1", 1),
+    ("Prior (out of 3): 1", 1),
 ]
 
 
-@pytest.mark.parametrize("label", ATTRIBUTED_LABELS)
-def test_a_label_attributing_the_value_to_someone_else_refuses_it(specs, label):
+@pytest.mark.parametrize(("label", "prior"), LABEL_ASIDES)
+def test_a_label_attributing_the_value_to_someone_else_refuses_it(specs, label, prior):
     answer = f"{label}\nBets: 0: 10%, 1: 20%, 2: 30%, 3: 40%\nKnowledge: yes"
     reading = parsed(specs["study1"], answer)
-    assert "Prior_A" not in reading.values
-    assert "someone else's" in reading.problems["Prior_A"]
+    assert reading.values.get("Prior_A") == prior
+    if prior is None:
+        assert "someone else's" in reading.problems["Prior_A"]
     assert reading.values["probability_3"] == 40 and reading.values["Knowledge_A"] == "yes"
-
-
-# Asides that say when, or whose the answer is when it is the answerer's, attribute nothing.
-OWN_LABELS = [
-    "Prior (before Ann's call): 1",
-    "Prior (my own guess): 1",
-    "Prior (before she said anything): 1",
-    "Prior (as I said): 1",
-    "Prior (out of 3): 1",
-]
-
-
-@pytest.mark.parametrize("label", OWN_LABELS)
-def test_an_aside_that_says_when_or_is_the_answerers_own_is_read(specs, label):
-    answer = f"{label}\nBets: 0: 10%, 1: 20%, 2: 30%, 3: 40%\nKnowledge: yes"
-    assert parsed(specs["study1"], answer).values.get("Prior_A") == 1
 
 
 def test_the_answerers_own_part_is_read_beside_someone_elses(specs):
     answer = (
-        "Prior (Ann's count): 2\nMy prior: 1\nBets: 0: 10%, 1: 20%, 2: 30%, 3: 40%\n"
-        "Knowledge: yes"
+        "Prior (Ann's count): 2\nMy prior: 1\nBets: 0: 10%, 1: 20%, 2: 30%, 3: 40%\nKnowledge: yes"
     )
     assert parsed(specs["study1"], answer).values.get("Prior_A") == 1
 
@@ -2384,51 +2374,34 @@ def test_the_rest_without_a_new_start_is_the_options_given_nothing_yet(specs):
     assert [values.get(f"probability_{i}") for i in range(4)] == [0, 30, 20, 50]
 
 
-# A spaced slash between "key: value" items separates them, as a semicolon would.
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "First guess - 2\nWagers - 0: 5 / 1: 15 / 2: 50 / 3: 30\nKnows - no",
-        "Prior: 2 / Bets: 0: 5% / 1: 15% / 2: 50% / 3: 30% / Knowledge: no",
-        "Bets: none: 5% / one: 15% / two: 50% / all: 30%\nPrior: 2",
-    ],
-)
-def test_a_spaced_slash_separates_key_value_items(specs, answer):
-    values = parsed(specs["study1"], answer).values
-    assert [values.get(f"probability_{i}") for i in range(4)] == [5, 15, 50, 30]
-    assert values.get("Prior_A") == 2
-
-
-# Keys indexed in brackets on several lines ("stake(0) - 5%") are the word and its index.
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "Prior - 2\nStake(0) - 5%\nStake(1) - 15%\nStake(2) - 50%\nStake(3) - 30%",
+# Bets in layouts read by their general form, with new words:
+BETS_LAYOUT_CASES = [
+    # a spaced slash between "key: value" items separates them, as a semicolon would
+    ("First guess - 2\nWagers - 0: 5 / 1: 15 / 2: 50 / 3: 30\nKnows - no", [5, 15, 50, 30]),
+    ("Prior: 2 / Bets: 0: 5% / 1: 15% / 2: 50% / 3: 30% / Knowledge: no", [5, 15, 50, 30]),
+    ("Bets: none: 5% / one: 15% / two: 50% / all: 30%\nPrior: 2", [5, 15, 50, 30]),
+    # keys indexed in brackets on several lines are the word and its index
+    ("Prior - 2\nStake(0) - 5%\nStake(1) - 15%\nStake(2) - 50%\nStake(3) - 30%", [5, 15, 50, 30]),
+    (
         "Prior: 2\nwager[0] -> $5\nwager[1] -> $15\nwager[2] -> $50\nwager[3] -> $30",
-    ],
-)
-def test_keys_indexed_in_brackets_on_several_lines(specs, answer):
+        [5, 15, 50, 30],
+    ),
+    # an amount after a colon tied onward ("on 3: $70 on 3") is the onward option's
+    ("Bulk on all three: $70 on three, $20 on two, $10 on one, $0 on none.", [0, 10, 20, 70]),
+    ("Mostly on 3: 70% for 3, 20% for 2, 10% for 1, 0% for 0.", [0, 10, 20, 70]),
+]
+
+
+@pytest.mark.parametrize(("answer", "bets"), BETS_LAYOUT_CASES)
+def test_bets_in_general_layouts(specs, answer, bets):
     values = parsed(specs["study1"], answer).values
-    assert [values.get(f"probability_{i}") for i in range(4)] == [5, 15, 50, 30]
+    assert [values.get(f"probability_{i}") for i in range(4)] == bets
+    assert "Prior_A" not in values or values["Prior_A"] == 2
 
 
 def test_one_label_with_a_bracketed_number_is_not_an_indexed_key(specs):
     answer = "Prior(2): 3\nBets: 0: 5%, 1: 15%, 2: 50%, 3: 30%"
     assert "Prior_A" not in parsed(specs["study1"], answer).values
-
-
-# "Most on 3: $70 on 3, ...": the amount after the colon is tied onward, to the option
-# after "on"; the option before the colon does not take it away.
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "The bulk goes on all three: $70 on three, $20 on two, $10 on one, $0 on none.",
-        "Mostly on 3: 70% for 3, 20% for 2, 10% for 1, 0% for 0.",
-    ],
-)
-def test_an_amount_tied_onward_after_a_colon_is_the_onward_options(specs, answer):
-    values = parsed(specs["study1"], answer).values
-    assert [values.get(f"probability_{i}") for i in range(4)] == [0, 10, 20, 70]
 
 
 # Spreadsheet rows copied with their cell references: the rows alone, read by inference.

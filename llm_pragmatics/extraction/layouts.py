@@ -281,9 +281,13 @@ def cell_references(text: str) -> str:
 
     def is_row(line: str) -> bool:
         cells = list(_CELL.finditer(line))
-        return len(cells) > 1 and cells[0].start() == len(line) - len(line.lstrip()) and (
-            len({cell["row"] for cell in cells}) == 1
-            and len({cell["column"] for cell in cells}) == len(cells)
+        return (
+            len(cells) > 1
+            and cells[0].start() == len(line) - len(line.lstrip())
+            and (
+                len({cell["row"] for cell in cells}) == 1
+                and len({cell["column"] for cell in cells}) == len(cells)
+            )
         )
 
     rows = [is_row(line) for line in lines]

@@ -284,7 +284,8 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         name = _asked(text[end:start], sections) or name
         label = text[label_start:end]
         attributed = "?" not in label and attributed_to_someone_else(label)
-        parts.append(Part(name, start, _before_separator(text, start, stop), grade, False, attributed))
+        stop = _before_separator(text, start, stop)
+        parts.append(Part(name, start, stop, grade, attributed=attributed))
     if segments and _labels_fit(starts, segments, sections):
         # Labelled and unlabelled paragraphs in question order: the unlabelled ones answer
         # their position's question.
