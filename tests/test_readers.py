@@ -201,6 +201,8 @@ SECTION_CASES = [
         3,
     ),
     ("I'd say two before the call. After it: 10% on 1, 90% on 2. He doesn't know exactly.", 2),
+    ("Initially: 1 of them.\nAfterwards: 0: 0%, 1: 60%, 2: 40%, 3: 0%\nKnowledge: no", 1),
+    ("Beforehand - two\nAfterwards - 0: 0%, 1: 10%, 2: 90%, 3: 0%\nKnowledge - no", 2),
 ]
 
 
@@ -2312,3 +2314,108 @@ def test_study2_a_quote_a_sentence_opens_on_saying_is_spoken_of():
     options = (_Option("was_good", "it was good", (("frame", "was"), ("assessment", "good"))),)
     text = 'saying "it wasn\'t great" when she cried is not possible. she would nod.'
     assert _partial_places(text, options) == []
+
+
+# A label that gives its value as someone else's ("Prior (Jim's count): 2") answers nothing
+# of the answerer's own: the field is refused by that cause, the other fields still read.
+# Asides that say when, or are the answerer's own, attribute nothing (the prior is read).
+LABEL_ASIDES = [
+    ("Prior (what the speaker reported): 1", None),
+    ("Prior (Ann's count): 1", None),
+    ("Prior (as she said): 1", None),
+    ("Prior (his estimate): 1", None),
+    ("Prior (according to Tom): 1", None),
+    ("Question 1 (the number Lisa gave): 1", None),
+    ("Prior (reported by the caller): 1", None),
+    ("Prior (before Ann's call): 1", 1),
+    ("Prior (my own guess): 1", 1),
+    ("Prior (before she said anything): 1", 1),
+    ("Prior (as I said): 1", 1),
+    ("Prior (out of 3): 1", 1),
+]
+
+
+@pytest.mark.parametrize(("label", "prior"), LABEL_ASIDES)
+def test_a_label_attributing_the_value_to_someone_else_refuses_it(specs, label, prior):
+    answer = f"{label}\nBets: 0: 10%, 1: 20%, 2: 30%, 3: 40%\nKnowledge: yes"
+    reading = parsed(specs["study1"], answer)
+    assert reading.values.get("Prior_A") == prior
+    if prior is None:
+        assert "someone else's" in reading.problems["Prior_A"]
+    assert reading.values["probability_3"] == 40 and reading.values["Knowledge_A"] == "yes"
+
+
+def test_the_answerers_own_part_is_read_beside_someone_elses(specs):
+    answer = (
+        "Prior (Ann's count): 2\nMy prior: 1\nBets: 0: 10%, 1: 20%, 2: 30%, 3: 40%\nKnowledge: yes"
+    )
+    assert parsed(specs["study1"], answer).values.get("Prior_A") == 1
+
+
+# After an answer starts its bets again ("Wait, no: ..."), "the rest" is the options its
+# new bets leave out: bets given before it disagree with those and are refused.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'll spread it: 25% on every option. Wait, no, Dana checked all of them. "
+        "Starting over: 100% on 3 and nothing on the others.",
+        "Bets: $30 on 0, $30 on 1, $40 on 2. Actually, let me redo it: $90 on 3, $0 on the rest.",
+    ],
+)
+def test_the_rest_after_bets_started_again_is_what_the_new_bets_leave_out(specs, answer):
+    reading = parsed(specs["study1"], answer)
+    assert not any(f"probability_{i}" in reading.values for i in range(3))
+    assert all("conflicting" in reading.problems[f"probability_{i}"] for i in range(3))
+
+
+def test_the_rest_without_a_new_start_is_the_options_given_nothing_yet(specs):
+    answer = "Bets: $30 on 1. $20 on 2, then $50 on 3 and nothing on the rest."
+    values = parsed(specs["study1"], answer).values
+    assert [values.get(f"probability_{i}") for i in range(4)] == [0, 30, 20, 50]
+
+
+# Bets in layouts read by their general form, with new words:
+BETS_LAYOUT_CASES = [
+    # a spaced slash between "key: value" items separates them, as a semicolon would
+    ("First guess - 2\nWagers - 0: 5 / 1: 15 / 2: 50 / 3: 30\nKnows - no", [5, 15, 50, 30]),
+    ("Prior: 2 / Bets: 0: 5% / 1: 15% / 2: 50% / 3: 30% / Knowledge: no", [5, 15, 50, 30]),
+    ("Bets: none: 5% / one: 15% / two: 50% / all: 30%\nPrior: 2", [5, 15, 50, 30]),
+    # keys indexed in brackets on several lines are the word and its index
+    ("Prior - 2\nStake(0) - 5%\nStake(1) - 15%\nStake(2) - 50%\nStake(3) - 30%", [5, 15, 50, 30]),
+    (
+        "Prior: 2\nwager[0] -> $5\nwager[1] -> $15\nwager[2] -> $50\nwager[3] -> $30",
+        [5, 15, 50, 30],
+    ),
+    # an amount after a colon tied onward ("on 3: $70 on 3") is the onward option's
+    ("Bulk on all three: $70 on three, $20 on two, $10 on one, $0 on none.", [0, 10, 20, 70]),
+    ("Mostly on 3: 70% for 3, 20% for 2, 10% for 1, 0% for 0.", [0, 10, 20, 70]),
+]
+
+
+@pytest.mark.parametrize(("answer", "bets"), BETS_LAYOUT_CASES)
+def test_bets_in_general_layouts(specs, answer, bets):
+    values = parsed(specs["study1"], answer).values
+    assert [values.get(f"probability_{i}") for i in range(4)] == bets
+    assert "Prior_A" not in values or values["Prior_A"] == 2
+
+
+def test_one_label_with_a_bracketed_number_is_not_an_indexed_key(specs):
+    answer = "Prior(2): 3\nBets: 0: 5%, 1: 15%, 2: 50%, 3: 30%"
+    assert "Prior_A" not in parsed(specs["study1"], answer).values
+
+
+# Spreadsheet rows copied with their cell references: the rows alone, read by inference.
+def test_spreadsheet_rows_with_cell_references_are_read_below_full_confidence(specs):
+    answer = (
+        "C4: Before the call   D4: 1\nC5: bet 0   D5: 10%\nC6: bet 1   D6: 60%\n"
+        "C7: bet 2   D7: 30%\nC8: bet 3   D8: 0%\nC9: Knowledge   D9: no"
+    )
+    reading = parsed(specs["study1"], answer)
+    assert reading.values.get("Prior_A") == 1 and reading.values.get("Knowledge_A") == "no"
+    assert [reading.values.get(f"probability_{i}") for i in range(4)] == [10, 60, 30, 0]
+    assert set(reading.grades.values()) == {LOOSE}
+
+
+def test_numbered_labels_on_one_line_are_no_cell_references(specs):
+    values = parsed(specs["study1"], "Q1: 3   Q2: 0: 10%, 1: 90%   Q3: no").values
+    assert values.get("Prior_A") == 3 and values.get("probability_1") == 90

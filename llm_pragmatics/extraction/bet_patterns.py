@@ -111,7 +111,8 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             "option_first",
             re.compile(
                 rf"(?P<options>{keyed}){noun}{aside}{SEPARATOR}"
-                rf"(?:{AMOUNT}|{WORD_AMOUNT}\b)"
+                # (not an amount tied onward: "mostly on 3: $75 on 3, $15 on 2")
+                rf"(?:{AMOUNT}|{WORD_AMOUNT}\b)(?![\d.]*%?\s+(?:on|for)\s)"
             ),
         ),
         # "0 broken: impossible (0%)": a word, then the amount in parentheses

@@ -32,7 +32,11 @@ from .bet_patterns import (
 from .fields import Field
 from .garbled import chained, without_arithmetic
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, Found, Unreadable
-from .text import sentence_start
+from .text import REVISING, sentence_start
+
+# Where an answer starts its bets again ("Wait, that's not right: $100 on 3, $0 on the
+# rest"): "the rest" after it is the options its new bets leave out.
+_STARTED_AGAIN = re.compile(rf"\b(?:{REVISING}|redo(?:ing)?|let me try again|start(?:ing)? over)\b")
 
 
 def _sentence(text: str, position: int) -> int:
@@ -200,7 +204,8 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             reason = f"{match.group()!r} reads as a time or a ratio as much as a bet"
             in_doubt.update((i, reason) for i in reading.named(match["options"]))
     for kind, value, span in rests:
-        stated = {i for i, _ in reading.found}
+        again = [m.end() for m in _STARTED_AGAIN.finditer(text, 0, span[0])]
+        stated = {i for i, found in reading.found if found.start >= (again[-1] if again else 0)}
         if kind == "each" and _named_in_sentence(reading, span[0]):
             # "2 or 3, 50% each", "50% each between 2 and 3": each of the options named
             targets = _named_in_sentence(reading, span[0]) - stated

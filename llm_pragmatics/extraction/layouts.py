@@ -266,3 +266,40 @@ def _aligned_records(lines: list[str], start: int) -> tuple[list[str], int] | No
         return None
     table = [key_words([w.group() for w in header]), *rows]
     return ["| " + " | ".join(row) + " |" for row in table], len(table)
+
+
+# A spreadsheet's cell reference before a cell's contents ("a1: prior    b1: 3").
+_CELL = re.compile(r"(?:^|(?<=[ \t]))(?P<column>[a-z]{1,2})(?P<row>\d{1,4})[ \t]*:[ \t]*")
+
+
+def cell_references(text: str) -> str:
+    """Rows of a spreadsheet copied with their cell references ("A1: Prior    B1: 3\nA2:
+    P(0)    B2: 0%") as "name: value" rows ("prior: 3"): when at least two lines each hold
+    references to two or more cells of one row, the references on such lines go. Read by
+    inference."""
+    lines = text.split("\n")
+
+    def is_row(line: str) -> bool:
+        cells = list(_CELL.finditer(line))
+        return (
+            len(cells) > 1
+            and cells[0].start() == len(line) - len(line.lstrip())
+            and (
+                len({cell["row"] for cell in cells}) == 1
+                and len({cell["column"] for cell in cells}) == len(cells)
+            )
+        )
+
+    rows = [is_row(line) for line in lines]
+    if sum(rows) < 2:
+        return text
+    lines = [_cells_apart(line) if row else line for line, row in zip(lines, rows, strict=True)]
+    return "\n".join(lines) + INFERRED
+
+
+def _cells_apart(line: str) -> str:
+    """A row's cells without their references, set apart as a name and its value are
+    ("a1: prior    b1: 3" -> "prior: 3")."""
+    starts = list(_CELL.finditer(line))
+    ends = [cell.start() for cell in starts[1:]] + [len(line)]
+    return ": ".join(line[cell.end() : end].strip() for cell, end in zip(starts, ends, strict=True))

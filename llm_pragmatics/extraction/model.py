@@ -24,6 +24,7 @@ import jinja2
 
 from ..client import Request
 from ..config import Model, messages_for
+from .attribution import ATTRIBUTED
 from .fields import Field, Rejected
 from .parser import Reading, read_field
 from .readers import ANSWER, LOOSE, SECTION, Unreadable
@@ -121,6 +122,8 @@ def evidence_problem(
     if not spans:
         return "not in the answer"
     regions = [(s, e) for s, e, *_ in reading.region(f.section)]
+    if not regions:
+        return ATTRIBUTED
     others = [(p.start, p.end) for p in reading.parts if p.section != f.section]
     if not any(_within(span, regions) and not _within(span, others) for span in spans):
         return "quoted from the part about another question"

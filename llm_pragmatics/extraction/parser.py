@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .attribution import ATTRIBUTED
 from .fields import Rejected
 from .readers import (
     ANSWER,
@@ -51,7 +52,10 @@ class Reading:
         """(start, end, scope, grade) of where a field of `section` is read."""
         if section is None:
             return [(start, end, SECTION, DIRECT) for start, end in answer_proper(self.text)]
-        own = [(p.start, p.end, SECTION, p.grade) for p in self.parts if p.section == section]
+        parts = [p for p in self.parts if p.section == section]
+        if parts and all(p.attributed for p in parts):
+            return []  # "Prior (what Mark reported): 2": given only as someone else's
+        own = [(p.start, p.end, SECTION, p.grade) for p in parts if not p.attributed]
         return own or [(0, len(self.text), ANSWER, CLEAR)]
 
 
@@ -169,6 +173,8 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         if p.section != section and p.grade != LOOSE
     ]
     regions = reading.region(section)
+    if not regions:
+        raise Unreadable(ATTRIBUTED)
     if any(grade == LOOSE for *_, grade in regions):
         # A part by position is a guess: what the whole answer says must agree with it.
         regions.append((0, len(reading.text), ANSWER, LOOSE))

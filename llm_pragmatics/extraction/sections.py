@@ -13,6 +13,7 @@ import re
 import string
 from dataclasses import dataclass
 
+from .attribution import attributed_to_someone_else
 from .readers import CLEAR, DIRECT, LOOSE
 from .text import number_shape
 
@@ -37,6 +38,8 @@ class Part:
     grade: str  # DIRECT under the asked label, CLEAR under another, LOOSE by position
     # Whether the part is its question's by where it stands alone (no label, no question).
     by_position: bool = False
+    # Whether its label gives the value as someone else's ("Prior (Jim's count):").
+    attributed: bool = False
 
 
 # Where a label may start: the start of a line or of the text, or after punctuation.
@@ -275,11 +278,14 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     if segments and _labels_fit(starts, segments, sections):
         stops = sorted(stops + [b for _, b in segments])
     parts = []
-    for _, end, name, grade in starts:
+    for label_start, end, name, grade in starts:
         stop = next((s for s in stops if s >= end), len(text))
         start = _after_echo(text, end, stop)
         name = _asked(text[end:start], sections) or name
-        parts.append(Part(name, start, _before_separator(text, start, stop), grade))
+        label = text[label_start:end]
+        attributed = "?" not in label and attributed_to_someone_else(label)
+        stop = _before_separator(text, start, stop)
+        parts.append(Part(name, start, stop, grade, attributed=attributed))
     if segments and _labels_fit(starts, segments, sections):
         # Labelled and unlabelled paragraphs in question order: the unlabelled ones answer
         # their position's question.

@@ -15,6 +15,7 @@ from .delimited import delimited_tables
 from .layouts import (
     INFERRED,
     aligned_columns,
+    cell_references,
     drawn_tables,
     r_lists,
     ticked_boxes,
@@ -105,7 +106,7 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(r"(?<=[a-z])[–—―](?=[a-z])", " - ", text)
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
     text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
-    text = ticked_boxes(r_lists(drawn_tables(text)))
+    text = ticked_boxes(r_lists(drawn_tables(cell_references(text))))
     text = spaced_rows(delimited_tables(name_value_notations(text)))
     text = re.sub(r"[^\S\n]+", " ", aligned_columns(text))
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
@@ -135,6 +136,10 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
         _negation,
         text,
     )
+    # A spaced slash between "key: value" items is the list's separator ("0: 0 / 1: 10 /
+    # 2: 70"), not a fraction's bar.
+    text = re.sub(r"(?<=[\w%]) / (?=[\w$()]{1,12} ?:(?!\d))", "; ", text)
+    text = _indexed_keys(text)
     # Decimal commas in a line whose list is separated otherwise, by semicolons or bars
     # ("1: 7,5%; 2: 42,5%", "0 -> 2,5% | 1 -> 7,5%"): there a comma can only be a decimal
     # one.
@@ -159,6 +164,25 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = ranged_lists(flatten_json(_flatten_tables(text)))
     mark = INFERRED.strip("\n")
     return re.sub(rf"\n?{mark}", "", text), mark in text
+
+
+# A key indexed in brackets at a line's start, before a separator and an amount.
+_INDEXED_KEY = re.compile(
+    r"(?m)^(?P<key>[ \t]*[a-z]{2,12})[(\[](?P<index>\w{1,6})[)\]]"
+    r"(?=[ \t]*(?::|=|->|-(?!\d))[ \t]*\$?\d)"
+)
+
+
+def _indexed_keys(text: str) -> str:
+    """Keys indexed in brackets on several lines ("bet(0) - 0%\nbet(1) - 5%", "stake[2] ->
+    10%") as the word, then its index ("bet 0 - 0%"). One such line alone may be a label
+    and an aside ("prior(3): 2"); "p(2)" stays a probability's notation."""
+    keys = [m["key"].strip() for m in _INDEXED_KEY.finditer(text)]
+    indexed = {key for key in keys if keys.count(key) > 1}
+    return _INDEXED_KEY.sub(
+        lambda m: f"{m['key']} {m['index']}" if m["key"].strip() in indexed else m.group(),
+        text,
+    )
 
 
 BLANK = "___"
