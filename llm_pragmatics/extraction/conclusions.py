@@ -17,6 +17,7 @@ from .phrase_context import (
     _REJECTED_BEFORE,
     _alone_in_its_sentence,
     _answer_span,
+    _earlier_answers,
 )
 from .phrase_forms import _Choice, _choice, _Option, _phrase_regex
 from .readers import CLEAR, LOOSE
@@ -56,7 +57,8 @@ def concluded(text: str, options: tuple[_Option, ...]) -> _Choice | None:
     """The phrase the answer's last conclusion gives, when the weighing before it is
     closed by it: one phrase in what the conclusion points at, not rejected there, no
     other phrase after it, and no other given as an answer before it (a sentence of its
-    own that is no question: "It was good. Final answer: It was amazing" revises)."""
+    own that is no question, or what an answer marker points at: "It was good. Final
+    answer: It was amazing", "I'd say 'A' ... I'll go with 'B'" revise)."""
     markers = list(_CONCLUSION.finditer(text))
     if not markers:
         return None
@@ -75,6 +77,11 @@ def concluded(text: str, options: tuple[_Option, ...]) -> _Choice | None:
     for c in others:
         if c.start < markers[-1].start() and c.label != chosen.label and _asserted(text, c):
             return None
+    earlier = _earlier_answers(text, markers[-1].start(), others)
+    if any(c.label != chosen.label for c in earlier):
+        # 'I'd say "A" ... I'll go with "B"': an answer given before the conclusion and then
+        # revised; the phrase reader weighs it beside the conclusion (two answers conflict)
+        return None
     if any(c.label != chosen.label for c in others) or markers[-1]["other_words"]:
         return replace(chosen, grade=LOOSE)
     return chosen
