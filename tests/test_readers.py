@@ -2312,3 +2312,46 @@ def test_study2_a_quote_a_sentence_opens_on_saying_is_spoken_of():
     options = (_Option("was_good", "it was good", (("frame", "was"), ("assessment", "good"))),)
     text = 'saying "it wasn\'t great" when she cried is not possible. she would nod.'
     assert _partial_places(text, options) == []
+
+
+# --- Round ten: an answer given, then another one beside it or in its place --------------
+
+# Each is an answer that names one sentence as what would be said and then another: a
+# revision or two answers side by side, no single choice (rule 2 of the labelling README).
+REVISED_OR_TWO_ANSWERS_STUDY2 = [
+    # an answer marked, then a conclusion that names another ("I'll go with", "settle on")
+    'I think Rosa would tell Ivan, "It was amazing" - though, to be fair to two hearts, '
+    '"It wasn\'t bad" is nearer the truth. On balance, I\'ll go with "It wasn\'t bad."',
+    "Dev would say 'It was good', yet I'd settle on 'It was bad' in the end.",
+    # what is likely to be said, then a second sentence said as well
+    'Mira is quite likely to say "It wasn\'t good", and she would also say "It was bad" '
+    "about the soup later on.",
+    # what the line "should be", then another named the right answer
+    'The reply should be "It was terrible" while the correct reply is "It wasn\'t amazing".',
+]
+
+
+@pytest.mark.parametrize("answer", REVISED_OR_TWO_ANSWERS_STUDY2)
+def test_study2_an_answer_then_another_is_a_conflict(specs, answer):
+    reading = parsed(specs["study2"], answer)
+    assert reading.values == {}
+    assert {"Was_Wasnt", "Assessment"} <= set(reading.problems)
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # what is likely to be said, named once: read
+        ("Omar is most likely to say \"It wasn't bad\" to his aunt.", "wasn't bad"),
+        ("The line should be: It was good.", "was good"),
+        # a sentence rejected before the conclusion is no earlier answer
+        ('She would not say "It was terrible". I\'ll go with "It wasn\'t good".', "wasn't good"),
+        # not likely to be said: no marker, the pick elsewhere stands
+        (
+            'He would say "It was good". He would not be likely to say "It was terrific".',
+            "was good",
+        ),
+    ],
+)
+def test_study2_one_answer_named_by_such_words_is_read(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance
