@@ -2342,7 +2342,7 @@ def test_study2_an_answer_then_another_is_a_conflict(specs, answer):
     ("answer", "utterance"),
     [
         # what is likely to be said, named once: read
-        ("Omar is most likely to say \"It wasn't bad\" to his aunt.", "wasn't bad"),
+        ('Omar is most likely to say "It wasn\'t bad" to his aunt.', "wasn't bad"),
         ("The line should be: It was good.", "was good"),
         # a sentence rejected before the conclusion is no earlier answer
         ('She would not say "It was terrible". I\'ll go with "It wasn\'t good".', "wasn't good"),
