@@ -2355,3 +2355,37 @@ def test_study2_an_answer_then_another_is_a_conflict(specs, answer):
 )
 def test_study2_one_answer_named_by_such_words_is_read(specs, answer, utterance):
     assert utterance_read(specs["study2"], answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a numbered list under a heading that says it runs from the likeliest down
+        (
+            "Sorted from most to least likely:\n1) 'It was amazing' - warm\n2) 'It was good'\n"
+            "3) 'It wasn't bad'",
+            "was amazing",
+        ),
+        ("In order of likelihood\n1. It wasn't good\n2. It was bad", "wasn't good"),
+        # ranking labels after a quoted sentence; "second most likely" is below the top
+        ("Most likely: 'It was bad.' Second most likely: 'It wasn't good.'", "was bad"),
+        ('Top pick: "It wasn\'t terrible." Next most likely: "It was bad."', "wasn't terrible"),
+    ],
+)
+def test_study2_the_top_of_an_ordered_ranking_is_read_loosely(specs, answer, utterance):
+    spec = specs["study2"]
+    reading = parsed(spec, answer)
+    assert utterance_read(spec, answer) == utterance
+    assert set(reading.grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a numbered list whose heading names no order, or the order from the least
+        "Ideas:\n1. It was good\n2. It was amazing",
+        "From least to most likely:\n1. It was bad\n2. It wasn't good",
+    ],
+)
+def test_study2_a_numbered_list_without_an_order_from_the_top_is_no_choice(specs, answer):
+    assert parsed(specs["study2"], answer).values == {}

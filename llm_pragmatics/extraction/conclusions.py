@@ -48,9 +48,12 @@ _LEAN = re.compile(
 )
 # A ranking's label before a phrase ("Most likely:", "Next:", "2nd -"); the top one.
 _RANK_LABEL = re.compile(
-    r"(?:^|[.!?;\n])[ \t]*(?P<label>[a-z0-9][a-z0-9 ()~'-]{0,30}?)[ \t]*[:-][ \t]*[\"']?$"
+    r"(?:^|[.!?;\n][\"']?)[ \t]*(?P<label>[a-z0-9][a-z0-9 ()~'-]{0,30}?)[ \t]*[:-][ \t]*[\"']?$"
 )
-_TOP = re.compile(r"\b(?:most|best|top|first|1st|likeliest|highest|number 1|#1)\b")
+# (not "next most likely", "second most likely": places below the top)
+_TOP = re.compile(
+    r"(?<!next )(?<!second )\b(?:most|best|top|first|1st|likeliest|highest|number 1|#1)\b"
+)
 
 
 def concluded(text: str, options: tuple[_Option, ...]) -> _Choice | None:
@@ -93,6 +96,30 @@ def _asserted(text: str, choice: _Choice) -> bool:
         return False
     after = re.match(r"[\"'\s]*(?P<mark>[.!?\n:]|$)", text[choice.end :])
     return bool(after) and after["mark"] not in ("?", ":")
+
+
+# A heading that says the numbered list under it runs from the likeliest down.
+_ORDERED_HEADING = re.compile(
+    r"\b(?:most|likeliest)\b[^\n]{0,30}\bto\s+(?:the\s+)?least\b|"
+    r"\b(?:in (?:descending )?order of|ranked by)\s+(?:likelihood|probability)\b"
+)
+
+
+def ordered_first(text: str, options: tuple[_Option, ...]) -> _Choice | None:
+    """The first item of a numbered list (1., 2., ...) of different phrases whose heading
+    says it runs from the likeliest down ("Ranked from most to least likely:"); a loose
+    reading. A list whose heading says nothing of an order is no choice (phrases.py)."""
+    items = []
+    for match in _phrase_regex(options).finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        number = re.fullmatch(r"[ \t]*(\d+)[.)][ \t]*[\"'*]*", text[line_start : match.start()])
+        if not number:
+            return None
+        items.append((int(number[1]), line_start, _choice(match, options, LOOSE)))
+    if len({c.label for *_, c in items}) < 2 or items[0][0] != 1:
+        return None
+    heading = text[: items[0][1]].rstrip().rsplit("\n", 1)[-1]
+    return items[0][2] if _ORDERED_HEADING.search(heading) else None
 
 
 def ranked_first(text: str, options: tuple[_Option, ...]) -> _Choice | None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .conclusions import concluded, leaned, ranked_first
+from .conclusions import concluded, leaned, ordered_first, ranked_first
 from .fields import Field
 from .phrase_commitment import _named_by_its_word, _refuse_uncommitted, _several
 from .phrase_context import (
@@ -207,7 +207,12 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         # "It wasn't bad <- my answer"; two marked differently are two answers
         mentions.all.extend(_choice(m, options, CLEAR) for m in regex.finditer(text))
         return tuple(marked)
-    structured = ranked_first(text, options) or concluded(text, options) or leaned(text, options)
+    structured = (
+        ranked_first(text, options)
+        or ordered_first(text, options)
+        or concluded(text, options)
+        or leaned(text, options)
+    )
     if structured:
         # weighing closed by a conclusion, or a ranking with its top marked; the same
         # phrase given elsewhere running on with other words of the set ("It was terrible,
