@@ -2389,3 +2389,25 @@ def test_study2_the_top_of_an_ordered_ranking_is_read_loosely(specs, answer, utt
 )
 def test_study2_a_numbered_list_without_an_order_from_the_top_is_no_choice(specs, answer):
     assert parsed(specs["study2"], answer).values == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a quoted sentence named the pick by the words after it, a lesser one beside it
+        (
+            'Honestly "It wasn\'t terrible" is the likeliest, though "It was bad" might also work.',
+            "wasn't terrible",
+        ),
+        ("'It was good' would be my pick here.", "was good"),
+    ],
+)
+def test_study2_a_sentence_named_the_pick_after_it_is_read_loosely(specs, answer, utterance):
+    spec = specs["study2"]
+    assert utterance_read(spec, answer) == utterance
+    assert set(parsed(spec, answer).grades.values()) == {LOOSE}
+
+
+def test_study2_most_likely_to_do_something_names_no_pick(specs):
+    answer = '"It was terrible" is the most likely to upset her, so I\'d say "It wasn\'t good".'
+    assert utterance_read(specs["study2"], answer) == "wasn't good"

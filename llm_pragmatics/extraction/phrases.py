@@ -39,6 +39,7 @@ from .phrase_context import (
     _OFFERED_BEFORE,
     _OFFERED_IF_BEFORE,
     _OPINION_BEFORE,
+    _PICKED_AFTER,
     _PROMOTED_AFTER,
     _QUOTE,
     _QUOTE_LIST_AFTER,
@@ -202,6 +203,10 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         _choice(m, options, CLEAR)
         for m in regex.finditer(text)
         if _CHOSEN_AFTER.match(text[m.end() : m.end() + 40])
+    ] or [
+        _choice(m, options, LOOSE)
+        for m in regex.finditer(text)
+        if _PICKED_AFTER.match(text[m.end() : m.end() + 40])
     ]
     if marked:
         # "It wasn't bad <- my answer"; two marked differently are two answers
