@@ -2411,3 +2411,18 @@ def test_study2_a_sentence_named_the_pick_after_it_is_read_loosely(specs, answer
 def test_study2_most_likely_to_do_something_names_no_pick(specs):
     answer = '"It was terrible" is the most likely to upset her, so I\'d say "It wasn\'t good".'
     assert utterance_read(specs["study2"], answer) == "wasn't good"
+
+
+@pytest.mark.parametrize(
+    ("answer", "frame"),
+    [
+        # a frame given after a marker, the other rejected after "rather than"/"instead of"
+        ("Maya would say 'It was' instead of 'It wasn't'.", "was"),
+        ('I\'d go with "It wasn\'t" rather than "It was" here.', "wasn't"),
+    ],
+)
+def test_study2_a_frame_chosen_over_the_other_is_read_alone(specs, answer, frame):
+    reading = parsed(specs["study2"], answer)
+    assert reading.values.get("Was_Wasnt") == frame
+    assert "Assessment" not in reading.values
+    assert reading.grades["Was_Wasnt"] == LOOSE

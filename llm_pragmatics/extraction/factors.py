@@ -219,6 +219,10 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
     if marker is not None and not quoted:
         end = re.compile(r"[.!?\n]").search(text, marker)
         end = end.start() if end else len(text)
+        # what follows "rather than" is rejected, not part of the answer ("he might say
+        # 'It wasn't' rather than 'It was'": the frame wasn't)
+        rejected_after = re.compile(r"\b(?:rather than|instead of)\b").search(text, marker, end)
+        end = rejected_after.start() if rejected_after else end
         before = re.split(r"[.!?\n]", text[:marker])[-1]
         said_not = _NOT_SAID_BEFORE.search(before.rstrip(" \"'") + " ")
         if not (_IF_CLAUSE.search(before) or said_not or whole.search(text, marker, end)):
