@@ -2426,3 +2426,21 @@ def test_study2_a_frame_chosen_over_the_other_is_read_alone(specs, answer, frame
     assert reading.values.get("Was_Wasnt") == frame
     assert "Assessment" not in reading.values
     assert reading.grades["Was_Wasnt"] == LOOSE
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the blank written as letter slots, a hint beside it, then filled: read loosely
+        ("Complete it: It wasn't _ _ _ (3 letters) -> BAD", "wasn't bad"),
+        ("It was _ _ _ _ _ _ _ _: terrible", "was terrible"),
+    ],
+)
+def test_study2_letter_slots_filled_are_read_loosely(specs, answer, utterance):
+    spec = specs["study2"]
+    assert utterance_read(spec, answer) == utterance
+    assert set(parsed(spec, answer).grades.values()) == {LOOSE}
+
+
+def test_study2_letter_slots_left_empty_are_no_answer(specs):
+    assert parsed(specs["study2"], "Answer: It was _ _ _ _").values == {}

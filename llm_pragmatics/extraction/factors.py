@@ -10,6 +10,7 @@ an answer line ("A: Bad"), or a key ("frame: wasn't").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .fields import Field
@@ -34,10 +35,12 @@ from .phrase_forms import (
     PLAIN_ANSWER_WORDS,
     SHORT_ANSWER_WORDS,
     _fill_blank,
+    _inside,
     _one_evaluation,
     _Option,
     _options_of,
     _phrase_regex,
+    _slots_filled,
 )
 from .phrases import (
     _phrases,
@@ -92,8 +95,9 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
     values = field.params.get("values") or {}
     levels = {o.label: dict(o.levels)[factor] for o in options}
     own = _level_words(options, factor)
+    slots = _slots_filled(text)
     text = _fill_blank(text)
-    chosen = _phrases(text, options)
+    chosen = [replace(c, grade=LOOSE) if _inside(c, slots) else c for c in _phrases(text, options)]
     if len({c.label for c in chosen}) > 1:
         shown = "; ".join(dict.fromkeys(text[c.start : c.end] for c in chosen))
         raise Unreadable(f"conflicting answers ({shown})")

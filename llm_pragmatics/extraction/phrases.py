@@ -74,10 +74,12 @@ from .phrase_forms import (
     _evaluates,
     _fill_blank,
     _frame_then_word,
+    _inside,
     _one_evaluation,
     _Option,
     _options_of,
     _phrase_regex,
+    _slots_filled,
     _subjectless_regex,
 )
 from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
@@ -459,5 +461,9 @@ def read_phrase(text: str, field: Field, scope: str) -> list[Found]:
     """The option of a closed set of phrases the answer chooses (a phrase reader:
     `option_set`, an option set of the study's probabilities block); the value is the
     option's label."""
+    slots = _slots_filled(text)
     text = _fill_blank(text)
-    return [Found(c.label, c.start, c.end, c.grade) for c in _phrases(text, _options_of(field))]
+    return [
+        Found(c.label, c.start, c.end, LOOSE if _inside(c, slots) else c.grade)
+        for c in _phrases(text, _options_of(field))
+    ]
