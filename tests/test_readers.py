@@ -2370,9 +2370,18 @@ def test_study2_one_answer_named_by_such_words_is_read(specs, answer, utterance)
         # ranking labels after a quoted sentence; "second most likely" is below the top
         ("Most likely: 'It was bad.' Second most likely: 'It wasn't good.'", "was bad"),
         ('Top pick: "It wasn\'t terrible." Next most likely: "It was bad."', "wasn't terrible"),
+        # a quoted sentence named the pick by the words after it, a lesser one beside it
+        (
+            'Honestly "It wasn\'t terrible" is the likeliest, though "It was bad" might also work.',
+            "wasn't terrible",
+        ),
+        ("'It was good' would be my pick here.", "was good"),
+        # the blank written as letter slots, a hint beside it, then filled: read loosely
+        ("Complete it: It wasn't _ _ _ (3 letters) -> BAD", "wasn't bad"),
+        ("It was _ _ _ _ _ _ _ _: terrible", "was terrible"),
     ],
 )
-def test_study2_the_top_of_an_ordered_ranking_is_read_loosely(specs, answer, utterance):
+def test_study2_rankings_picks_and_slots_not_asked_for_are_read_loosely(specs, answer, utterance):
     spec = specs["study2"]
     reading = parsed(spec, answer)
     assert utterance_read(spec, answer) == utterance
@@ -2389,23 +2398,6 @@ def test_study2_the_top_of_an_ordered_ranking_is_read_loosely(specs, answer, utt
 )
 def test_study2_a_numbered_list_without_an_order_from_the_top_is_no_choice(specs, answer):
     assert parsed(specs["study2"], answer).values == {}
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
-        # a quoted sentence named the pick by the words after it, a lesser one beside it
-        (
-            'Honestly "It wasn\'t terrible" is the likeliest, though "It was bad" might also work.',
-            "wasn't terrible",
-        ),
-        ("'It was good' would be my pick here.", "was good"),
-    ],
-)
-def test_study2_a_sentence_named_the_pick_after_it_is_read_loosely(specs, answer, utterance):
-    spec = specs["study2"]
-    assert utterance_read(spec, answer) == utterance
-    assert set(parsed(spec, answer).grades.values()) == {LOOSE}
 
 
 def test_study2_most_likely_to_do_something_names_no_pick(specs):
@@ -2426,20 +2418,6 @@ def test_study2_a_frame_chosen_over_the_other_is_read_alone(specs, answer, frame
     assert reading.values.get("Was_Wasnt") == frame
     assert "Assessment" not in reading.values
     assert reading.grades["Was_Wasnt"] == LOOSE
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
-        # the blank written as letter slots, a hint beside it, then filled: read loosely
-        ("Complete it: It wasn't _ _ _ (3 letters) -> BAD", "wasn't bad"),
-        ("It was _ _ _ _ _ _ _ _: terrible", "was terrible"),
-    ],
-)
-def test_study2_letter_slots_filled_are_read_loosely(specs, answer, utterance):
-    spec = specs["study2"]
-    assert utterance_read(spec, answer) == utterance
-    assert set(parsed(spec, answer).grades.values()) == {LOOSE}
 
 
 def test_study2_letter_slots_left_empty_are_no_answer(specs):

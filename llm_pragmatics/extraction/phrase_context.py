@@ -183,13 +183,6 @@ _CHOSEN_AFTER = re.compile(
     # '"It wasn't good" - this is the most likely response'
     r"[-:]+\s*(?:this is |that's |it's )?(?:my |the )?(?:most likely|likeliest|best|top)\b)"
 )
-# A quoted phrase named the pick in the sentence that goes on from it ('"It wasn't bad" is
-# the most likely', '... would be my pick'; not "the most likely to upset her"): a form
-# not asked for, read loosely.
-_PICKED_AFTER = re.compile(
-    r"^[\"'][.!]*\s*(?:is|would be)\s+(?:the\s+|my\s+)?(?:most likely|likeliest|best fit|"
-    r"top (?:pick|choice)|(?:final\s+)?(?:answer|pick|choice))\b(?!\s+to\b)"
-)
 _LIST_MARKER = r"(?:\d+[.)]|[a-h][.)]|\(\w\))"
 # A list item named by its marker: "c", "(b)", "number 2".
 # Or by its place in the list: "the second one", "the last".

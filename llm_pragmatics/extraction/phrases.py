@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .conclusions import concluded, leaned, ordered_first, ranked_first
 from .fields import Field
-from .phrase_commitment import _named_by_its_word, _refuse_uncommitted, _several
+from .phrase_commitment import _PICKED_AFTER, _named_by_its_word, _refuse_uncommitted, _several
 from .phrase_context import (
     _ALTERNATIVE_AFTER,
     _ANSWER_LINE,
@@ -39,7 +39,6 @@ from .phrase_context import (
     _OFFERED_BEFORE,
     _OFFERED_IF_BEFORE,
     _OPINION_BEFORE,
-    _PICKED_AFTER,
     _PROMOTED_AFTER,
     _QUOTE,
     _QUOTE_LIST_AFTER,
