@@ -2419,3 +2419,113 @@ def test_spreadsheet_rows_with_cell_references_are_read_below_full_confidence(sp
 def test_numbered_labels_on_one_line_are_no_cell_references(specs):
     values = parsed(specs["study1"], "Q1: 3   Q2: 0: 10%, 1: 90%   Q3: no").values
     assert values.get("Prior_A") == 3 and values.get("probability_1") == 90
+
+
+# --- Round ten: an answer given, then another one beside it or in its place --------------
+
+# Each is an answer that names one sentence as what would be said and then another: a
+# revision or two answers side by side, no single choice (rule 2 of the labelling README).
+REVISED_OR_TWO_ANSWERS_STUDY2 = [
+    # an answer marked, then a conclusion that names another ("I'll go with", "settle on")
+    'I think Rosa would tell Ivan, "It was amazing" - though, to be fair to two hearts, '
+    '"It wasn\'t bad" is nearer the truth. On balance, I\'ll go with "It wasn\'t bad."',
+    "Dev would say 'It was good', yet I'd settle on 'It was bad' in the end.",
+    # what is likely to be said, then a second sentence said as well
+    'Mira is quite likely to say "It wasn\'t good", and she would also say "It was bad" '
+    "about the soup later on.",
+    # what the line "should be", then another named the right answer
+    'The reply should be "It was terrible" while the correct reply is "It wasn\'t amazing".',
+]
+
+
+@pytest.mark.parametrize("answer", REVISED_OR_TWO_ANSWERS_STUDY2)
+def test_study2_an_answer_then_another_is_a_conflict(specs, answer):
+    reading = parsed(specs["study2"], answer)
+    assert reading.values == {}
+    assert {"Was_Wasnt", "Assessment"} <= set(reading.problems)
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # what is likely to be said, named once: read
+        ('Omar is most likely to say "It wasn\'t bad" to his aunt.', "wasn't bad"),
+        ("The line should be: It was good.", "was good"),
+        # a sentence rejected before the conclusion is no earlier answer
+        ('She would not say "It was terrible". I\'ll go with "It wasn\'t good".', "wasn't good"),
+        # not likely to be said: no marker, the pick elsewhere stands
+        (
+            'He would say "It was good". He would not be likely to say "It was terrific".',
+            "was good",
+        ),
+    ],
+)
+def test_study2_one_answer_named_by_such_words_is_read(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a numbered list under a heading that says it runs from the likeliest down
+        (
+            "Sorted from most to least likely:\n1) 'It was amazing' - warm\n2) 'It was good'\n"
+            "3) 'It wasn't bad'",
+            "was amazing",
+        ),
+        ("In order of likelihood\n1. It wasn't good\n2. It was bad", "wasn't good"),
+        # ranking labels after a quoted sentence; "second most likely" is below the top
+        ("Most likely: 'It was bad.' Second most likely: 'It wasn't good.'", "was bad"),
+        ('Top pick: "It wasn\'t terrible." Next most likely: "It was bad."', "wasn't terrible"),
+        # a quoted sentence named the pick by the words after it, a lesser one beside it
+        (
+            'Honestly "It wasn\'t terrible" is the likeliest, though "It was bad" might also work.',
+            "wasn't terrible",
+        ),
+        ("'It was good' would be my pick here.", "was good"),
+        # the blank written as letter slots, a hint beside it, then filled: read loosely
+        ("Complete it: It wasn't _ _ _ (3 letters) -> BAD", "wasn't bad"),
+        ("It was _ _ _ _ _ _ _ _: terrible", "was terrible"),
+    ],
+)
+def test_study2_rankings_picks_and_slots_not_asked_for_are_read_loosely(specs, answer, utterance):
+    spec = specs["study2"]
+    reading = parsed(spec, answer)
+    assert utterance_read(spec, answer) == utterance
+    assert set(reading.grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a numbered list whose heading names no order, or the order from the least
+        "Ideas:\n1. It was good\n2. It was amazing",
+        "From least to most likely:\n1. It was bad\n2. It wasn't good",
+    ],
+)
+def test_study2_a_numbered_list_without_an_order_from_the_top_is_no_choice(specs, answer):
+    assert parsed(specs["study2"], answer).values == {}
+
+
+def test_study2_most_likely_to_do_something_names_no_pick(specs):
+    answer = '"It was terrible" is the most likely to upset her, so I\'d say "It wasn\'t good".'
+    assert utterance_read(specs["study2"], answer) == "wasn't good"
+
+
+@pytest.mark.parametrize(
+    ("answer", "frame"),
+    [
+        # a frame given after a marker, the other rejected after "rather than"/"instead of"
+        ("Maya would say 'It was' instead of 'It wasn't'.", "was"),
+        ('I\'d go with "It wasn\'t" rather than "It was" here.', "wasn't"),
+    ],
+)
+def test_study2_a_frame_chosen_over_the_other_is_read_alone(specs, answer, frame):
+    reading = parsed(specs["study2"], answer)
+    assert reading.values.get("Was_Wasnt") == frame
+    assert "Assessment" not in reading.values
+    assert reading.grades["Was_Wasnt"] == LOOSE
+
+
+def test_study2_letter_slots_left_empty_are_no_answer(specs):
+    assert parsed(specs["study2"], "Answer: It was _ _ _ _").values == {}

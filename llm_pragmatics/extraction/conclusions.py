@@ -17,6 +17,7 @@ from .phrase_context import (
     _REJECTED_BEFORE,
     _alone_in_its_sentence,
     _answer_span,
+    _earlier_answers,
 )
 from .phrase_forms import _Choice, _choice, _Option, _phrase_regex
 from .readers import CLEAR, LOOSE
@@ -47,16 +48,20 @@ _LEAN = re.compile(
 )
 # A ranking's label before a phrase ("Most likely:", "Next:", "2nd -"); the top one.
 _RANK_LABEL = re.compile(
-    r"(?:^|[.!?;\n])[ \t]*(?P<label>[a-z0-9][a-z0-9 ()~'-]{0,30}?)[ \t]*[:-][ \t]*[\"']?$"
+    r"(?:^|[.!?;\n][\"']?)[ \t]*(?P<label>[a-z0-9][a-z0-9 ()~'-]{0,30}?)[ \t]*[:-][ \t]*[\"']?$"
 )
-_TOP = re.compile(r"\b(?:most|best|top|first|1st|likeliest|highest|number 1|#1)\b")
+# (not "next most likely", "second most likely": places below the top)
+_TOP = re.compile(
+    r"(?<!next )(?<!second )\b(?:most|best|top|first|1st|likeliest|highest|number 1|#1)\b"
+)
 
 
 def concluded(text: str, options: tuple[_Option, ...]) -> _Choice | None:
     """The phrase the answer's last conclusion gives, when the weighing before it is
     closed by it: one phrase in what the conclusion points at, not rejected there, no
     other phrase after it, and no other given as an answer before it (a sentence of its
-    own that is no question: "It was good. Final answer: It was amazing" revises)."""
+    own that is no question, or what an answer marker points at: "It was good. Final
+    answer: It was amazing", "I'd say 'A' ... I'll go with 'B'" revise)."""
     markers = list(_CONCLUSION.finditer(text))
     if not markers:
         return None
@@ -75,6 +80,11 @@ def concluded(text: str, options: tuple[_Option, ...]) -> _Choice | None:
     for c in others:
         if c.start < markers[-1].start() and c.label != chosen.label and _asserted(text, c):
             return None
+    earlier = _earlier_answers(text, markers[-1].start(), others)
+    if any(c.label != chosen.label for c in earlier):
+        # 'I'd say "A" ... I'll go with "B"': an answer given before the conclusion and then
+        # revised; the phrase reader weighs it beside the conclusion (two answers conflict)
+        return None
     if any(c.label != chosen.label for c in others) or markers[-1]["other_words"]:
         return replace(chosen, grade=LOOSE)
     return chosen
@@ -86,6 +96,30 @@ def _asserted(text: str, choice: _Choice) -> bool:
         return False
     after = re.match(r"[\"'\s]*(?P<mark>[.!?\n:]|$)", text[choice.end :])
     return bool(after) and after["mark"] not in ("?", ":")
+
+
+# A heading that says the numbered list under it runs from the likeliest down.
+_ORDERED_HEADING = re.compile(
+    r"\b(?:most|likeliest)\b[^\n]{0,30}\bto\s+(?:the\s+)?least\b|"
+    r"\b(?:in (?:descending )?order of|ranked by)\s+(?:likelihood|probability)\b"
+)
+
+
+def ordered_first(text: str, options: tuple[_Option, ...]) -> _Choice | None:
+    """The first item of a numbered list (1., 2., ...) of different phrases whose heading
+    says it runs from the likeliest down ("Ranked from most to least likely:"); a loose
+    reading. A list whose heading says nothing of an order is no choice (phrases.py)."""
+    items = []
+    for match in _phrase_regex(options).finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        number = re.fullmatch(r"[ \t]*(\d+)[.)][ \t]*[\"'*]*", text[line_start : match.start()])
+        if not number:
+            return None
+        items.append((int(number[1]), line_start, _choice(match, options, LOOSE)))
+    if len({c.label for *_, c in items}) < 2 or items[0][0] != 1:
+        return None
+    heading = text[: items[0][1]].rstrip().rsplit("\n", 1)[-1]
+    return items[0][2] if _ORDERED_HEADING.search(heading) else None
 
 
 def ranked_first(text: str, options: tuple[_Option, ...]) -> _Choice | None:

@@ -10,6 +10,7 @@ an answer line ("A: Bad"), or a key ("frame: wasn't").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .fields import Field
@@ -34,10 +35,12 @@ from .phrase_forms import (
     PLAIN_ANSWER_WORDS,
     SHORT_ANSWER_WORDS,
     _fill_blank,
+    _inside,
     _one_evaluation,
     _Option,
     _options_of,
     _phrase_regex,
+    _slots_filled,
 )
 from .phrases import (
     _phrases,
@@ -92,8 +95,9 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
     values = field.params.get("values") or {}
     levels = {o.label: dict(o.levels)[factor] for o in options}
     own = _level_words(options, factor)
+    slots = _slots_filled(text)
     text = _fill_blank(text)
-    chosen = _phrases(text, options)
+    chosen = [replace(c, grade=LOOSE) if _inside(c, slots) else c for c in _phrases(text, options)]
     if len({c.label for c in chosen}) > 1:
         shown = "; ".join(dict.fromkeys(text[c.start : c.end] for c in chosen))
         raise Unreadable(f"conflicting answers ({shown})")
@@ -219,8 +223,24 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
     if marker is not None and not quoted:
         end = re.compile(r"[.!?\n]").search(text, marker)
         end = end.start() if end else len(text)
+        # what follows "rather than" is rejected, not part of the answer ("he might say
+        # 'It wasn't' rather than 'It was'": the frame wasn't)
+        # ... unless it rejects the very words given ("'It was fine' instead of 'It was
+        # fine'"), which says nothing
+        rejected_after = _REJECTED_AFTER.search(text, marker, end)
+        if rejected_after and _words(text[marker : rejected_after.start()]) != _words(
+            text[rejected_after.end() : end]
+        ):
+            end = rejected_after.start()
         before = re.split(r"[.!?\n]", text[:marker])[-1]
         said_not = _NOT_SAID_BEFORE.search(before.rstrip(" \"'") + " ")
         if not (_IF_CLAUSE.search(before) or said_not or whole.search(text, marker, end)):
             places.append((marker, end))
     return places
+
+
+_REJECTED_AFTER = re.compile(r"\b(?:rather than|instead of)\b")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z']+", text.lower().replace("’", "'"))

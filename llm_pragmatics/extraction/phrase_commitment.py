@@ -25,6 +25,13 @@ from .phrase_forms import _Choice, _Option
 from .readers import LOOSE, Unreadable
 from .text import words
 
+# A quoted phrase named the pick in the sentence that goes on from it ('"It wasn't bad" is
+# the most likely', '... would be my pick'; not "the most likely to upset her"): a form
+# not asked for, read loosely.
+_PICKED_AFTER = re.compile(
+    r"^[\"'][.!]*\s*(?:is|would be)\s+(?:the\s+|my\s+)?(?:most likely|likeliest|best fit|"
+    r"top (?:pick|choice)|(?:final\s+)?(?:answer|pick|choice))\b(?!\s+to\b)"
+)
 # Before a phrase in its sentence: another sentence given as well ("she could also say"),
 # not one named a lesser alternative ("Also plausible: ...").
 _ADDED_BEFORE = re.compile(

@@ -144,7 +144,12 @@ _ANSWER_MARKER = re.compile(
     # a line named as the pick ("her most likely line is", "the best sentence here is")
     r"(?:most likely|likeliest|best|chosen)\s+(?:line|sentence|option|words?)|"
     r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}(?:say|said|tell|reply|replied|respond|"
-    r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with|prefer|"
+    r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with|settle (?:on|for)|"
+    r"prefer|"
+    # "is very likely to say", "the line should be": what would be said, named as such
+    # (not "would not be likely to say", "is not going to say")
+    r"(?<!not )(?<!not be )(?<!n't be )(?:likely|going|expected)\s+to\s+"
+    r"(?:say|reply|respond|answer)|should\s+be|"
     rf"lean(?:s|ing)?\s+(?:toward|towards|to)|if{_FORCED})\b"
     r"(?:\s+(?:is|would be|will be|was)\b(?=\s*:))?[^\w\"']*|"
     r"->[ \t]*"

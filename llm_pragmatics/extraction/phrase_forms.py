@@ -121,13 +121,26 @@ def _choice(match: re.Match, options: tuple[_Option, ...], grade: str) -> _Choic
     return _Choice(options[index].label, *match.span(), grade, tuple(spans))
 
 
+# The blank written as letter slots, perhaps with a hint ("_ _ _ _ (4 letters)").
+_SLOTS = r"_(?:[ \t]+_){2,}(?:[ \t]*\([^()\n]{0,20}\))?"
+_FILLED = re.compile(rf"(?:{BLANK}|(?P<slots>{_SLOTS}))[ \t]*(?:->|:|=|-)[ \t]*(?=[a-z])")
+
+
 def _fill_blank(text: str) -> str:
     """The prompt's template with its blank filled in ("It was ___ -> good", "It was ___:
-    good"): the blank and its arrow as spaces, so that the phrase reads whole and every
-    span stays where it was."""
-    return re.sub(
-        rf"{BLANK}[ \t]*(?:->|:|=|-)[ \t]*(?=[a-z])", lambda m: " " * len(m.group()), text
-    )
+    good", "It was _ _ _ _ -> good"): the blank and its arrow as spaces, so that the
+    phrase reads whole and every span stays where it was."""
+    return _FILLED.sub(lambda m: " " * len(m.group()), text)
+
+
+def _slots_filled(text: str) -> list[tuple[int, int]]:
+    """Where letter slots were filled: a form not asked for, whose reading is loose."""
+    return [m.span() for m in _FILLED.finditer(text) if m["slots"]]
+
+
+def _inside(choice: _Choice, spans: list[tuple[int, int]]) -> bool:
+    """Whether a phrase overlaps one of the spans."""
+    return any(choice.start < end and start < choice.end for start, end in spans)
 
 
 _COPULA_WORDS = r"(?:was|is|were|are|wasn't|isn't|weren't|aren't)"

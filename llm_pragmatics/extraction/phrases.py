@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .conclusions import concluded, leaned, ranked_first
+from .conclusions import concluded, leaned, ordered_first, ranked_first
 from .fields import Field
-from .phrase_commitment import _named_by_its_word, _refuse_uncommitted, _several
+from .phrase_commitment import _PICKED_AFTER, _named_by_its_word, _refuse_uncommitted, _several
 from .phrase_context import (
     _ALTERNATIVE_AFTER,
     _ANSWER_LINE,
@@ -73,10 +73,12 @@ from .phrase_forms import (
     _evaluates,
     _fill_blank,
     _frame_then_word,
+    _inside,
     _one_evaluation,
     _Option,
     _options_of,
     _phrase_regex,
+    _slots_filled,
     _subjectless_regex,
 )
 from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
@@ -202,12 +204,21 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         _choice(m, options, CLEAR)
         for m in regex.finditer(text)
         if _CHOSEN_AFTER.match(text[m.end() : m.end() + 40])
+    ] or [
+        _choice(m, options, LOOSE)
+        for m in regex.finditer(text)
+        if _PICKED_AFTER.match(text[m.end() : m.end() + 40])
     ]
     if marked:
         # "It wasn't bad <- my answer"; two marked differently are two answers
         mentions.all.extend(_choice(m, options, CLEAR) for m in regex.finditer(text))
         return tuple(marked)
-    structured = ranked_first(text, options) or concluded(text, options) or leaned(text, options)
+    structured = (
+        ranked_first(text, options)
+        or ordered_first(text, options)
+        or concluded(text, options)
+        or leaned(text, options)
+    )
     if structured:
         # weighing closed by a conclusion, or a ranking with its top marked; the same
         # phrase given elsewhere running on with other words of the set ("It was terrible,
@@ -449,5 +460,9 @@ def read_phrase(text: str, field: Field, scope: str) -> list[Found]:
     """The option of a closed set of phrases the answer chooses (a phrase reader:
     `option_set`, an option set of the study's probabilities block); the value is the
     option's label."""
+    slots = _slots_filled(text)
     text = _fill_blank(text)
-    return [Found(c.label, c.start, c.end, c.grade) for c in _phrases(text, _options_of(field))]
+    return [
+        Found(c.label, c.start, c.end, LOOSE if _inside(c, slots) else c.grade)
+        for c in _phrases(text, _options_of(field))
+    ]
