@@ -2435,6 +2435,9 @@ REVISED_OR_TWO_ANSWERS_STUDY2 = [
     "about the soup later on.",
     # what the line "should be", then another named the right answer
     'The reply should be "It was terrible" while the correct reply is "It wasn\'t amazing".',
+    # a conclusion's sentence with another offered after "or", of the set or not
+    'So the answer would be "It was bad" or perhaps "It was so-so".',
+    "Final answer: 'It wasn't good' or 'It was fine'",
 ]
 
 

@@ -20,7 +20,7 @@ from .phrase_context import (
     _earlier_answers,
 )
 from .phrase_forms import _Choice, _choice, _Option, _phrase_regex
-from .readers import CLEAR, LOOSE
+from .readers import CLEAR, LOOSE, Unreadable
 
 # A conclusion that closes the weighing before it: what follows it is the answer.
 _CONCLUSION = re.compile(
@@ -77,6 +77,10 @@ def concluded(text: str, options: tuple[_Option, ...]) -> _Choice | None:
     others = [_choice(m, options, CLEAR) for m in regex.finditer(text)]
     if any(c.label != chosen.label for c in others if c.start >= end):
         return None
+    if _OR_ANOTHER_QUOTE.match(text, chosen.end):
+        # '"It was terrible" or "It wasn't great"': a second sentence offered beside it,
+        # whether or not of the set, leaves the conclusion no single phrase
+        raise Unreadable("the answer offers a second sentence beside its conclusion's")
     for c in others:
         if c.start < markers[-1].start() and c.label != chosen.label and _asserted(text, c):
             return None
@@ -88,6 +92,12 @@ def concluded(text: str, options: tuple[_Option, ...]) -> _Choice | None:
     if any(c.label != chosen.label for c in others) or markers[-1]["other_words"]:
         return replace(chosen, grade=LOOSE)
     return chosen
+
+
+# After a phrase: "or" and another quoted sentence ('... "A" or maybe "B"').
+_OR_ANOTHER_QUOTE = re.compile(
+    r"[\"'\u201d]?\s*,?\s*\bor\s+(?:(?:maybe|perhaps|possibly|even|else)\s+)*[\"'\u201c]"
+)
 
 
 def _asserted(text: str, choice: _Choice) -> bool:
