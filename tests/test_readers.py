@@ -2308,12 +2308,12 @@ def test_study2_a_committed_sentence_beside_such_words_is_still_read(specs, answ
 
 def test_study2_a_quote_a_sentence_opens_on_saying_is_spoken_of():
     """'Saying "X" when ... is not possible' speaks of X: no frame is read from it."""
-    from llm_pragmatics.extraction.factors import _partial_places
-    from llm_pragmatics.extraction.phrase_forms import _Option
+    from llm_pragmatics.extraction.factors import partial_places
+    from llm_pragmatics.extraction.phrase_forms import PhraseOption
 
-    options = (_Option("was_good", "it was good", (("frame", "was"), ("assessment", "good"))),)
+    options = (PhraseOption("was_good", "it was good", (("frame", "was"), ("assessment", "good"))),)
     text = 'saying "it wasn\'t great" when she cried is not possible. she would nod.'
-    assert _partial_places(text, options) == []
+    assert partial_places(text, options) == []
 
 
 # A label that gives its value as someone else's ("Prior (Jim's count): 2") answers nothing

@@ -14,7 +14,7 @@ from .readers import LOOSE, Found
 from .text import TAKEN_BACK
 
 if TYPE_CHECKING:
-    from .bets import _Reading
+    from .bets import BetsFound
 
 
 # A range of options ("at least 2", "2 or more", "2+"): one amount for several together.
@@ -32,7 +32,7 @@ _OFFERED = re.compile(
 )
 
 
-def doubted_by_asides(reading: _Reading) -> tuple[list, set]:
+def doubted_by_asides(reading: BetsFound) -> tuple[list, set]:
     """The bets, and the options in doubt: an amount with an aside that states another
     amount is no longer beyond doubt (loose), and one the aside offers as an answer too
     ("80% (or 70%)", "80% (70% would also do)") is in doubt."""

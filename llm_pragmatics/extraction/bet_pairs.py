@@ -13,7 +13,7 @@ from .garbled import BLANKED
 from .readers import LOOSE, Found
 
 if TYPE_CHECKING:
-    from .bets import _Reading
+    from .bets import BetsFound
 
 # An amount that says it is one, for pairing: with its unit, or a word ("nothing", "all
 # of it"), not "none".
@@ -22,7 +22,7 @@ _PAIRED_AMOUNT = re.compile(rf"{AMOUNT}|(?P<nothing>{NOTHING_WORDS})\b|{EVERYTHI
 _PAIRING_SPAN = re.compile(r"(?:\.(?=\d)|[^.!?\n;])+")
 
 
-def alternating_pairs(reading: _Reading, total: float | None) -> list[tuple[int, Found]]:
+def alternating_pairs(reading: BetsFound, total: float | None) -> list[tuple[int, Found]]:
     """Bets in any order and with any words between: in each sentence of a bets part, the
     options named and the amounts stated alternate one by one ("2 gets $10 and 3 gets $5",
     "a 70% chance all 3 passed, a 30% chance only 2 did", "0 bulbs working 10%, 1 working
@@ -68,7 +68,7 @@ def _tied(text: str, start: int, tokens: list) -> bool:
     return bool(_TIED_BEFORE.search(text[start : option[0]]))
 
 
-def _pairing_tokens(reading: _Reading, text: str, offset: int, total: float | None):
+def _pairing_tokens(reading: BetsFound, text: str, offset: int, total: float | None):
     """("option", index, span) and ("amount", value, span) of a sentence, in order; None
     when a number in it is neither (a count, a year: the sentence reads another way) or
     an option name is in doubt."""

@@ -43,7 +43,7 @@ def _sentence(text: str, position: int) -> int:
     return len(re.findall(r"[.!?\n]", text[:position]))
 
 
-class _Reading:
+class BetsFound:
     """The bets found so far in one text: spans taken, and which sentences have units."""
 
     def __init__(self, text: str, options: Options):
@@ -69,7 +69,7 @@ class _Reading:
         self.found += [(i, Found(value, span[0], span[1], grade)) for i in options]
 
 
-def _paired(reading: _Reading, match: re.Match, scope: str) -> bool:
+def _paired(reading: BetsFound, match: re.Match, scope: str) -> bool:
     """A list of amounts paired with a list of options, one by one; outside a bets
     section only with units."""
     amounts = list(re.finditer(AMOUNT, match["amounts"]))
@@ -89,7 +89,7 @@ def _paired(reading: _Reading, match: re.Match, scope: str) -> bool:
 @lru_cache(maxsize=2048)
 def _read_bets(text: str, options: Options, scope: str, total: float | None):
     """(option index, Found) for every bet the text states."""
-    reading = _Reading(text, options)
+    reading = BetsFound(text, options)
     layouts: list[tuple[int, Found, re.Match]] = []
     ratios: list[re.Match] = []
     rests: list[tuple[str, float, tuple[int, int]]] = []  # "nothing on the others", "25% each"
@@ -227,7 +227,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     return tuple(sorted(reading.found, key=lambda pair: pair[1].start)), tuple(sorted(in_doubt))
 
 
-def _one_option_sentences(reading: _Reading) -> list[tuple[int, Found]]:
+def _one_option_sentences(reading: BetsFound) -> list[tuple[int, Found]]:
     """Bets spread over sentences, each about one option: a sentence of a bets part that
     starts with an option, names no other and holds one amount with its unit ("Two is quite
     possible since he hasn't checked the third: 45%", "1 seems unlikely; I'll give it 5%").
@@ -253,7 +253,7 @@ def _one_option_sentences(reading: _Reading) -> list[tuple[int, Found]]:
     return found
 
 
-def _named_in_sentence(reading: _Reading, position: int) -> set[int]:
+def _named_in_sentence(reading: BetsFound, position: int) -> set[int]:
     """The options the sentence around a position names."""
     text = reading.text
     start = sentence_start(text, position)
@@ -262,7 +262,7 @@ def _named_in_sentence(reading: _Reading, position: int) -> set[int]:
     return set(reading.named(sentence))
 
 
-def _targets_before(reading: _Reading, position: int) -> set[int]:
+def _targets_before(reading: BetsFound, position: int) -> set[int]:
     """The options a sentence bets on before "the others" ("half on 2 and half on 3, none on
     the others", "2 gets sixty-ish, the others nothing"): not among the others, even with
     an amount that is no number."""
@@ -279,7 +279,7 @@ def _targets_before(reading: _Reading, position: int) -> set[int]:
     return targets
 
 
-def _one_list(text: str, pairs: list[re.Match], least: int, reading: _Reading) -> list:
+def _one_list(text: str, pairs: list[re.Match], least: int, reading: BetsFound) -> list:
     """The pairs that stand in a list of at least `least` options, each named once, one
     after the other with only separators between ("0:0,1:5,2:20,3:75", one per line);
     not pairs scattered through prose ("at 3:15 ... by 2:25")."""
@@ -298,7 +298,7 @@ def _one_list(text: str, pairs: list[re.Match], least: int, reading: _Reading) -
     return listed
 
 
-def _unit_before(reading: _Reading, match: re.Match) -> bool:
+def _unit_before(reading: BetsFound, match: re.Match) -> bool:
     """Whether an earlier amount in the same sentence had its unit ("$80 on three and
     twenty on two")."""
     return _sentence(reading.text, match.start()) in reading.explicit_sentences

@@ -13,13 +13,13 @@ import re
 from dataclasses import replace
 
 from .phrase_context import (
-    _NOT_SAID_BEFORE,
-    _REJECTED_BEFORE,
-    _alone_in_its_sentence,
-    _answer_span,
-    _earlier_answers,
+    NOT_SAID_BEFORE,
+    REJECTED_BEFORE,
+    alone_in_its_sentence,
+    answer_span,
+    earlier_answers,
 )
-from .phrase_forms import _Choice, _choice, _Option, _phrase_regex
+from .phrase_forms import Choice, PhraseOption, choice_of, phrase_regex
 from .readers import CLEAR, LOOSE, Unreadable
 
 # A conclusion that closes the weighing before it: what follows it is the answer.
@@ -56,7 +56,7 @@ _TOP = re.compile(
 )
 
 
-def concluded(text: str, options: tuple[_Option, ...]) -> _Choice | None:
+def concluded(text: str, options: tuple[PhraseOption, ...]) -> Choice | None:
     """The phrase the answer's last conclusion gives, when the weighing before it is
     closed by it: one phrase in what the conclusion points at, not rejected there, no
     other phrase after it, and no other given as an answer before it (a sentence of its
@@ -65,16 +65,16 @@ def concluded(text: str, options: tuple[_Option, ...]) -> _Choice | None:
     markers = list(_CONCLUSION.finditer(text))
     if not markers:
         return None
-    regex = _phrase_regex(options)
-    start, end = _answer_span(text, markers[-1].end())
-    inside = [_choice(m, options, CLEAR) for m in regex.finditer(text, start, end)]
+    regex = phrase_regex(options)
+    start, end = answer_span(text, markers[-1].end())
+    inside = [choice_of(m, options, CLEAR) for m in regex.finditer(text, start, end)]
     if len({c.label for c in inside}) != 1:
         return None
     chosen = inside[0]
     before = text[start : chosen.start] + " "
-    if _REJECTED_BEFORE.search(before.rstrip()) or _NOT_SAID_BEFORE.search(before):
+    if REJECTED_BEFORE.search(before.rstrip()) or NOT_SAID_BEFORE.search(before):
         return None
-    others = [_choice(m, options, CLEAR) for m in regex.finditer(text)]
+    others = [choice_of(m, options, CLEAR) for m in regex.finditer(text)]
     if any(c.label != chosen.label for c in others if c.start >= end):
         return None
     if _OR_ANOTHER_QUOTE.match(text, chosen.end):
@@ -84,7 +84,7 @@ def concluded(text: str, options: tuple[_Option, ...]) -> _Choice | None:
     for c in others:
         if c.start < markers[-1].start() and c.label != chosen.label and _asserted(text, c):
             return None
-    earlier = _earlier_answers(text, markers[-1].start(), others)
+    earlier = earlier_answers(text, markers[-1].start(), others)
     if any(c.label != chosen.label for c in earlier):
         # 'I'd say "A" ... I'll go with "B"': an answer given before the conclusion and then
         # revised; the phrase reader weighs it beside the conclusion (two answers conflict)
@@ -100,9 +100,9 @@ _OR_ANOTHER_QUOTE = re.compile(
 )
 
 
-def _asserted(text: str, choice: _Choice) -> bool:
+def _asserted(text: str, choice: Choice) -> bool:
     """A phrase given as a sentence of its own, not asked ("'It was good'?")."""
-    if not _alone_in_its_sentence(text, choice):
+    if not alone_in_its_sentence(text, choice):
         return False
     after = re.match(r"[\"'\s]*(?P<mark>[.!?\n:]|$)", text[choice.end :])
     return bool(after) and after["mark"] not in ("?", ":")
@@ -115,34 +115,34 @@ _ORDERED_HEADING = re.compile(
 )
 
 
-def ordered_first(text: str, options: tuple[_Option, ...]) -> _Choice | None:
+def ordered_first(text: str, options: tuple[PhraseOption, ...]) -> Choice | None:
     """The first item of a numbered list (1., 2., ...) of different phrases whose heading
     says it runs from the likeliest down ("Ranked from most to least likely:"); a loose
     reading. A list whose heading says nothing of an order is no choice (phrases.py)."""
     items = []
-    for match in _phrase_regex(options).finditer(text):
+    for match in phrase_regex(options).finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         number = re.fullmatch(r"[ \t]*(\d+)[.)][ \t]*[\"'*]*", text[line_start : match.start()])
         if not number:
             return None
-        items.append((int(number[1]), line_start, _choice(match, options, LOOSE)))
+        items.append((int(number[1]), line_start, choice_of(match, options, LOOSE)))
     if len({c.label for *_, c in items}) < 2 or items[0][0] != 1:
         return None
     heading = text[: items[0][1]].rstrip().rsplit("\n", 1)[-1]
     return items[0][2] if _ORDERED_HEADING.search(heading) else None
 
 
-def ranked_first(text: str, options: tuple[_Option, ...]) -> _Choice | None:
+def ranked_first(text: str, options: tuple[PhraseOption, ...]) -> Choice | None:
     """The first phrase of a ranking: every phrase after a label of its own, the first
     label the top ("Most likely: A. Next: B. Least likely: C"), no other label the top.
     A loose reading: a ranking says which is likeliest, as its label says."""
-    regex = _phrase_regex(options)
+    regex = phrase_regex(options)
     ranked = []
     for match in regex.finditer(text):
         label = _RANK_LABEL.search(text, 0, match.start())
         if not label or label.end() != match.start():
             return None
-        ranked.append((label["label"], _choice(match, options, LOOSE)))
+        ranked.append((label["label"], choice_of(match, options, LOOSE)))
     if len(ranked) < 2 or len({c.label for _, c in ranked}) < 2:
         return None
     if not _TOP.search(ranked[0][0]) or any(_TOP.search(label) for label, _ in ranked[1:]):
@@ -150,10 +150,10 @@ def ranked_first(text: str, options: tuple[_Option, ...]) -> _Choice | None:
     return ranked[0][1]
 
 
-def leaned(text: str, options: tuple[_Option, ...]) -> _Choice | None:
+def leaned(text: str, options: tuple[PhraseOption, ...]) -> Choice | None:
     """Of two phrases offered, the one a lean after them names by its place ("Either A or
     B, but mostly the first"); a loose reading."""
-    phrases = [_choice(m, options, LOOSE) for m in _phrase_regex(options).finditer(text)]
+    phrases = [choice_of(m, options, LOOSE) for m in phrase_regex(options).finditer(text)]
     if len(phrases) != 2 or phrases[0].label == phrases[1].label:
         return None
     lean = _LEAN.search(text, phrases[1].end)

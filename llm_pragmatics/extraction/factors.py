@@ -15,42 +15,42 @@ from functools import lru_cache
 
 from .fields import Field
 from .phrase_context import (
-    _ALTERNATIVE_AFTER,
-    _ANSWER_LINE,
-    _ANSWER_MARKER,
-    _IF_CLAUSE,
-    _NOT_SAID_BEFORE,
-    _REJECTED_BEFORE,
-    _WEIGHED_AFTER,
-    _last_marker,
-    _weighing,
+    ALTERNATIVE_AFTER,
+    ANSWER_LINE,
+    ANSWER_MARKER,
+    IF_CLAUSE,
+    NOT_SAID_BEFORE,
+    REJECTED_BEFORE,
+    WEIGHED_AFTER,
+    last_marker,
+    weighed_among,
 )
 from .phrase_forms import (
-    _COPULA,
-    _COPULA_WORDS,
-    _END,
-    _NEXT_CLAUSE,
-    _PRONOUN,
-    _START,
+    COPULA,
+    COPULA_WORDS,
+    END,
+    NEXT_CLAUSE,
     PLAIN_ANSWER_WORDS,
+    PRONOUN,
     SHORT_ANSWER_WORDS,
-    _fill_blank,
-    _inside,
-    _one_evaluation,
-    _Option,
-    _options_of,
-    _phrase_regex,
-    _slots_filled,
+    START,
+    PhraseOption,
+    fill_blank,
+    one_evaluation,
+    options_of,
+    overlaps_any,
+    phrase_regex,
+    slots_filled,
 )
 from .phrases import (
-    _phrases,
+    chosen_phrases,
 )
 from .readers import CLEAR, LOOSE, Found, Unreadable
 from .text import BLANK, words
 
 
 @lru_cache(maxsize=256)
-def _level_words(options: tuple[_Option, ...], factor: str) -> dict[str, tuple[int, ...]]:
+def _level_words(options: tuple[PhraseOption, ...], factor: str) -> dict[str, tuple[int, ...]]:
     """Level -> the positions of the words every phrase with that level has in the same
     place and not every phrase has there ("wasn't" for the frame "wasnt")."""
     tokens = {o.label: words(o.text) for o in options}
@@ -74,12 +74,12 @@ def _level_words(options: tuple[_Option, ...], factor: str) -> dict[str, tuple[i
 
 def _level_pattern(word: str) -> str:
     """A level's word alone; a copula only after its subject ("It was ...", "it's")."""
-    if word in _COPULA:
+    if word in COPULA:
         glued = "|'s" if not word.endswith("n't") else ""
         # "It was", or the thing as the speaker names it to its maker ("Your cake was")
-        subject = rf"(?:{_PRONOUN}|(?:my|your|our)\s+[a-z]+)"
-        return rf"{_START}{subject}(?:\s+(?:{_COPULA[word]}){glued}){_END}"
-    return rf"{_START}{re.escape(word)}{_END}"
+        subject = rf"(?:{PRONOUN}|(?:my|your|our)\s+[a-z]+)"
+        return rf"{START}{subject}(?:\s+(?:{COPULA[word]}){glued}){END}"
+    return rf"{START}{re.escape(word)}{END}"
 
 
 def read_factor(text: str, field: Field, scope: str) -> list[Found]:
@@ -90,14 +90,17 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
     "It was bad" cut off after "bad" keeps the frame). With no whole phrase: in a short
     answer ("Amazing!", "It wasn't ..."), or in a quoted sentence or after an answer marker
     ("she'd say 'It was a special performance'"), the level whose own words it has."""
-    options = _options_of(field)
+    options = options_of(field)
     factor = field.params["factor"]
     values = field.params.get("values") or {}
     levels = {o.label: dict(o.levels)[factor] for o in options}
     own = _level_words(options, factor)
-    slots = _slots_filled(text)
-    text = _fill_blank(text)
-    chosen = [replace(c, grade=LOOSE) if _inside(c, slots) else c for c in _phrases(text, options)]
+    slots = slots_filled(text)
+    text = fill_blank(text)
+    chosen = [
+        replace(c, grade=LOOSE) if overlaps_any(c, slots) else c
+        for c in chosen_phrases(text, options)
+    ]
     if len({c.label for c in chosen}) > 1:
         shown = "; ".join(dict.fromkeys(text[c.start : c.end] for c in chosen))
         raise Unreadable(f"conflicting answers ({shown})")
@@ -115,7 +118,7 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
     found = []
     for level, positions in own.items():
         example = next(words(o.text) for o in options if levels[o.label] == level)
-        forms = "|".join(_COPULA.get(example[j], re.escape(example[j])) for j in positions)
+        forms = "|".join(COPULA.get(example[j], re.escape(example[j])) for j in positions)
         # "frame: wasn't", "word: bad" (a JSON object's keys): a key, then the level alone
         keyed = (
             rf"(?m)^[ \t\"']*(?:{re.escape(factor)}|[a-z]+(?: [a-z]+)?)[\"']?[ \t]*[:=][ \t]*"
@@ -125,14 +128,14 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
             found.append(Found(values.get(level, level), *match.span(), CLEAR))
     if found:
         return found
-    answer_line = _ANSWER_LINE.search(text)
+    answer_line = ANSWER_LINE.search(text)
     given = None  # an answer line with no whole phrase from it on: the place to read
-    if answer_line and not _phrase_regex(options).search(text, answer_line.start("given")):
+    if answer_line and not phrase_regex(options).search(text, answer_line.start("given")):
         given = answer_line.span("given")
-    for start, end in [given] if given else _partial_places(text, options):
+    for start, end in [given] if given else partial_places(text, options):
         part = text[start:end]
         short = len(words(text)) <= SHORT_ANSWER_WORDS or (start, end) == given
-        if not _one_evaluation(part, options, short=short):
+        if not one_evaluation(part, options, short=short):
             continue
         for level, positions in own.items():
             example = next(words(o.text) for o in options if levels[o.label] == level)
@@ -149,13 +152,13 @@ def _talked_about(text: str, quote: re.Match, before: str) -> bool:
     possible")."""
     after = text[quote.end() : quote.end() + 40]
     return bool(
-        _ALTERNATIVE_AFTER.match(after)
+        ALTERNATIVE_AFTER.match(after)
         # an item of a list of quotes ("options: 'It was amazing', 'It was go")
         or re.search(r"[\"']\s*[,;/]\s*(?:or\s+|and\s+)?$", text[: quote.start()])
-        or _WEIGHED_AFTER.match(after)
-        or _weighing(before)
-        or _NOT_SAID_BEFORE.search(before + '"')
-        or _IF_CLAUSE.search(before)
+        or WEIGHED_AFTER.match(after)
+        or weighed_among(before)
+        or NOT_SAID_BEFORE.search(before + '"')
+        or IF_CLAUSE.search(before)
         # a sentence that opens on saying the quote speaks of it ("Saying 'X' would ...")
         or re.fullmatch(r"\s*(?:saying|to say)\s*:?\s*[\"']?", before)
     )
@@ -168,28 +171,28 @@ _SAYING = re.compile(
 )
 
 
-def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, int]]:
+def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[int, int]]:
     """Where a partial phrase is an answer: a short answer as a whole; quoted sentences
     (also one a truncated answer leaves open) not rejected, weighed or supposed, and that
     hold no whole phrase (those the phrase reader judged); with no such quote, the first
     sentence after the last answer marker."""
-    whole = _phrase_regex(options)
+    whole = phrase_regex(options)
     # (one sentence whose first clause is short is as short: "It was the best soup I've
     # had all year.")
-    first_clause = re.split(_NEXT_CLAUSE, text.strip(), maxsplit=1)[0]
+    first_clause = re.split(NEXT_CLAUSE, text.strip(), maxsplit=1)[0]
     one_sentence = not re.search(r"[.!?\n]\s*\S", text.strip())
     brief = len(words(text)) <= SHORT_ANSWER_WORDS or (
         one_sentence and len(words(first_clause)) <= SHORT_ANSWER_WORDS
     )
     short = brief and not whole.search(text)
     # "It was" and nothing more is the template without its word; "It wasn't ..." trails off.
-    template = re.fullmatch(rf"[\s\"']*{_PRONOUN}\s+(?:{_COPULA_WORDS})[\s\"'!]*\.?[\s\"'!]*", text)
+    template = re.fullmatch(rf"[\s\"']*{PRONOUN}\s+(?:{COPULA_WORDS})[\s\"'!]*\.?[\s\"'!]*", text)
     places = [(0, len(text))] if short and not template else []
     quotes = re.compile(r"\"([^\"\n]{1,120})(?:\"|$)|(?<![\w])'([^'\n]{1,120}?)(?:'(?![\w])|$)")
     quoted, rejected, given_whole = [], set(), []
     for quote in quotes.finditer(text):
         before = re.split(r"[.!?\n]", text[max(0, quote.start() - 60) : quote.start()])[-1]
-        if _REJECTED_BEFORE.search(before + '"') or re.search(
+        if REJECTED_BEFORE.search(before + '"') or re.search(
             r"\b(?:rather than|instead of)\b", before
         ):
             rejected.add(tuple(words(quote.group())))
@@ -210,13 +213,13 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
         # they share)
         raise Unreadable("the answer gives a sentence of the set and another one")
     places += quoted
-    marker = _last_marker(text, [])
+    marker = last_marker(text, [])
     if marker is None:
         # "Kyle would answer: It was terrib", "The answer to this question is: It was
         # awful": a marker and a colon later in its sentence point at what follows
         colons = [
             colon.end()
-            for m in _ANSWER_MARKER.finditer(text)
+            for m in ANSWER_MARKER.finditer(text)
             if (colon := re.compile(r"[^.!?\n:]{0,40}:[ \t]*").match(text, m.start(), len(text)))
         ]
         marker = colons[-1] if colons else None
@@ -233,8 +236,8 @@ def _partial_places(text: str, options: tuple[_Option, ...]) -> list[tuple[int, 
         ):
             end = rejected_after.start()
         before = re.split(r"[.!?\n]", text[:marker])[-1]
-        said_not = _NOT_SAID_BEFORE.search(before.rstrip(" \"'") + " ")
-        if not (_IF_CLAUSE.search(before) or said_not or whole.search(text, marker, end)):
+        said_not = NOT_SAID_BEFORE.search(before.rstrip(" \"'") + " ")
+        if not (IF_CLAUSE.search(before) or said_not or whole.search(text, marker, end)):
             places.append((marker, end))
     return places
 

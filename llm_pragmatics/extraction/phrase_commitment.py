@@ -8,27 +8,27 @@ import re
 from dataclasses import replace
 
 from .phrase_context import (
-    _ANSWER_MARKER,
-    _DISCUSSED_AFTER,
-    _LESSER_AFTER,
-    _LESSER_BEFORE,
-    _NOT_SAID_BEFORE,
-    _REJECTED_BEFORE,
-    _REVISING,
-    _WEIGHED_AFTER,
-    _alone_on_its_line,
-    _context,
-    _sentence_before,
-    _weighing,
+    ANSWER_MARKER,
+    DISCUSSED_AFTER,
+    LESSER_AFTER,
+    LESSER_BEFORE,
+    NOT_SAID_BEFORE,
+    REJECTED_BEFORE,
+    REVISING_WORDS,
+    WEIGHED_AFTER,
+    alone_on_its_line,
+    context_of,
+    sentence_before,
+    weighed_among,
 )
-from .phrase_forms import _Choice, _Option
+from .phrase_forms import Choice, PhraseOption
 from .readers import LOOSE, Unreadable
 from .text import words
 
 # A quoted phrase named the pick in the sentence that goes on from it ('"It wasn't bad" is
 # the most likely', '... would be my pick'; not "the most likely to upset her"): a form
 # not asked for, read loosely.
-_PICKED_AFTER = re.compile(
+PICKED_AFTER = re.compile(
     r"^[\"'][.!]*\s*(?:is|would be)\s+(?:the\s+|my\s+)?(?:most likely|likeliest|best fit|"
     r"top (?:pick|choice)|(?:final\s+)?(?:answer|pick|choice))\b(?!\s+to\b)"
 )
@@ -48,7 +48,7 @@ _LEFT_OPEN = re.compile(
 )
 
 
-def _refuse_uncommitted(text: str, first: _Choice, mentioned: list[_Choice]) -> None:
+def refuse_uncommitted(text: str, first: Choice, mentioned: list[Choice]) -> None:
     """Unreadable when the answer gives a second phrase beside its choice ('I'd say A. She
     could also say B', 'A, and maybe B too if ...'; not a lesser alternative) or, after
     its last phrase, declines to choose ("either one would do")."""
@@ -57,7 +57,7 @@ def _refuse_uncommitted(text: str, first: _Choice, mentioned: list[_Choice]) -> 
         for o in mentioned
         if o.label != first.label
         and o.start > first.start
-        and _ADDED_BEFORE.search(_sentence_before(text, o.start))
+        and _ADDED_BEFORE.search(sentence_before(text, o.start))
         and not _set_aside_in_context(text, o)
     ]
     if added:
@@ -69,27 +69,27 @@ def _refuse_uncommitted(text: str, first: _Choice, mentioned: list[_Choice]) -> 
         raise Unreadable("the answer leaves it open between phrases")
 
 
-def _set_aside_in_context(text: str, choice: _Choice) -> bool:
+def _set_aside_in_context(text: str, choice: Choice) -> bool:
     """Whether the words around a phrase make it no answer: a lesser alternative,
     rejected, not said or weighed ("I also thought of 'It was bad', but it is harsh")."""
-    before, after = _context(text, choice.start, choice.end)
+    before, after = context_of(text, choice.start, choice.end)
     return bool(
-        _LESSER_BEFORE.search(before)
-        or _REJECTED_BEFORE.search(before)
-        or _NOT_SAID_BEFORE.search(before)
-        or _weighing(before)
-        or _WEIGHED_AFTER.match(after)
-        or _DISCUSSED_AFTER.match(after)
-        or _LESSER_AFTER.match(after)
+        LESSER_BEFORE.search(before)
+        or REJECTED_BEFORE.search(before)
+        or NOT_SAID_BEFORE.search(before)
+        or weighed_among(before)
+        or WEIGHED_AFTER.match(after)
+        or DISCUSSED_AFTER.match(after)
+        or LESSER_AFTER.match(after)
     )
 
 
-def _named_by_its_word(text: str, options: tuple[_Option, ...], offered: list[_Choice]):
+def named_by_its_word(text: str, options: tuple[PhraseOption, ...], offered: list[Choice]):
     """Of phrases offered, the one an answer marker names by its closing word alone
     ('"It was a terrible song" or "It wasn't a great song", based on the answer:
     terrible'); a loose reading."""
     finals = {o.label: words(o.text)[-1] for o in options}
-    for marker in reversed(list(_ANSWER_MARKER.finditer(text))):
+    for marker in reversed(list(ANSWER_MARKER.finditer(text))):
         word = re.fullmatch(r"[\s\"'*]*([a-z]+)[\s\"'*.!]*", text[marker.end() :].split("\n")[0])
         if not word:
             continue
@@ -100,10 +100,10 @@ def _named_by_its_word(text: str, options: tuple[_Option, ...], offered: list[_C
     return None
 
 
-def _several(text: str, candidates: list[_Choice]) -> tuple[_Choice, ...]:
+def several_phrases(text: str, candidates: list[Choice]) -> tuple[Choice, ...]:
     """Several different phrases: a list is no choice; reasoning that ends with one on a
     line of its own chose that one; otherwise they conflict."""
-    if len({c.label for c in candidates if _alone_on_its_line(text, c)}) > 1:
+    if len({c.label for c in candidates if alone_on_its_line(text, c)}) > 1:
         raise Unreadable("the answer lists several phrases without choosing one")
     ranked = all(
         re.fullmatch(r"[\s\"'.,]*>[\s\"'.,]*", text[a.end : b.start])
@@ -113,11 +113,11 @@ def _several(text: str, candidates: list[_Choice]) -> tuple[_Choice, ...]:
     if ranked and re.search(r"\b(?:most|likeliest|best|first|top)\b", heading):
         # "Most to least likely: A > B > C": a ranking, its first the most likely
         first = candidates[0]
-        return (_Choice(first.label, first.start, first.end, LOOSE, first.tokens),)
-    if _REVISING.search(text, candidates[0].end, candidates[-1].start):
+        return (Choice(first.label, first.start, first.end, LOOSE, first.tokens),)
+    if REVISING_WORDS.search(text, candidates[0].end, candidates[-1].start):
         return tuple(candidates)  # a phrase, then another that takes it back
     lines = [line for line in text.splitlines() if line.strip()]
     last = [c for c in candidates if c.start >= text.rfind(lines[-1])] if lines else []
     if len({c.label for c in last}) == 1 and len(lines) > 1:
-        return (_Choice(last[0].label, last[0].start, last[0].end, LOOSE, last[0].tokens),)
+        return (Choice(last[0].label, last[0].start, last[0].end, LOOSE, last[0].tokens),)
     return tuple(candidates)

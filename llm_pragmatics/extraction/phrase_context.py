@@ -8,37 +8,37 @@ from __future__ import annotations
 import re
 
 from .phrase_forms import (
-    _COPULA_WORDS,
-    _FILLERS,
-    _PRONOUN,
-    _PRONOUNS,
-    _Choice,
-    _Option,
+    COPULA_WORDS,
+    FILLERS,
+    PRONOUN,
+    PRONOUNS,
+    Choice,
+    PhraseOption,
 )
 from .text import BLANK, REVISING, TAKEN_BACK, words
 
 # Before a phrase: the answer rejects it, offers it as one of two, or only supposes it.
 _HEDGES = r"(?:(?:just|simply|even|maybe|perhaps|possibly|probably|also|likely)\s+){0,3}"
-_REJECTED_BEFORE = re.compile(
+REJECTED_BEFORE = re.compile(
     r"(?:\bnot|n't|\brather than|\binstead of|\bthan|\bavoid(?:ing)?|\bnor|\bneither|"
     rf"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+{_HEDGES}(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$"
 )
 # Before a phrase: offered as another answer ("'It was bad', or maybe even 'It was
 # terrible'", "or she could say"), unless what it stands beside was rejected.
-_OFFERED_BEFORE = re.compile(
+OFFERED_BEFORE = re.compile(
     rf"(?:\beither|\bor(?:\s+else)?)\s+{_HEDGES}(?:(?:maybe|perhaps|possibly|even)\s*)*(?::\s*)?(?:(?:she|he|they|it|you|i)\s+(?:\w+\s+){{0,2}}"
     r"(?:says?|saying|go(?:es)? with|choos(?:e|es)|picks?|uses?|tells?|answers?|repl(?:y|ies)|"
     r"respond(?:s)?)[\s,:]+(?:\w+\s+){0,2})?(?:that\s+)?[\"']?$"
 )
 # Before a phrase: offered as another answer under a condition ("- or, if he's feeling
 # generous, 'It was amazing'"): set aside, as one offered with its condition after it.
-_OFFERED_IF_BEFORE = re.compile(
+OFFERED_IF_BEFORE = re.compile(
     r"\bor\s*,?\s*(?:if|when|unless)\b[^.;!?\"\n]{0,60},\s*"
     r"(?:(?:she|he|they|you)\s+(?:\w+\s+){0,2}(?:say|go with|pick)\s+)?[\"']?$"
 )
 # After a phrase: called the better answer ("would be the more accurate choice", "is the
 # best fit"): offered as an answer, whatever else was chosen.
-_PROMOTED_AFTER = re.compile(
+PROMOTED_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:would be|is|seems|might be|could be|may be|sounds)\s+(?:like\s+)?"
     r"(?:the\s+|a\s+)?"
     r"(?:more|most|better|best)\s+(?:[a-z]+\s+)?(?:choice|answer|option|fit|pick|response)\b|"
@@ -48,8 +48,8 @@ _PROMOTED_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:feels|sounds|seems|is|looks)\s+(?:just\s+|about\s+)?right\b|"
     r"^[\"'.,!]*\s*(?:fits|works)\s+(?:best|perfectly)\b|^[\"'.,!]*\s*is\s+the\s+one\b"
 )
-_ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
-_WEIGHED_AFTER = re.compile(
+ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
+WEIGHED_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:is|isn't|would be|wouldn't be|would not be|sounds|seems|feels|might be|"
     r"could be)\s+(?:too|a|an|not|"
     r"the|kind|mean|harsh|rude|dishonest|untrue|false|unkind|inaccurate|misleading|honest|"
@@ -60,38 +60,38 @@ _WEIGHED_AFTER = re.compile(
     r"(?:(?:too|a bit|rather|very|quite|overly|a little)\s+)?(?:harsh|rude|mean|blunt|cruel|unkind|"
     r"dishonest|misleading|untrue|false|a lie|an exaggeration|too much)\b"
 )
-_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:saying|to say|say|says)\s*:?\s*[\"']?$")
-_HYPOTHETICAL_AFTER = re.compile(
+HYPOTHETICAL_BEFORE = re.compile(r"\b(?:saying|to say|say|says)\s*:?\s*[\"']?$")
+HYPOTHETICAL_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:would|could|might|may|is|sounds|seems|feels|was|will|can)\b"
 )
 # A condition on answering, not on the speaker ("if I have to commit:", "if pushed:"):
 # it points at the answer.
-_FORCED = (
+FORCED = (
     r"\s+(?:(?:i|you|we)\s+(?:have to|had to|must|need to|were to|was to)\s+"
     r"(?:choose|commit|pick|answer|decide|go with)|pushed|forced|pressed)\b"
 )
-_IF_CLAUSE = re.compile(rf"\bif\b(?!{_FORCED})[^,;]*$")
+IF_CLAUSE = re.compile(rf"\bif\b(?!{FORCED})[^,;]*$")
 # A sentence that starts with a condition ("If he values honesty, he might have said ...").
-_CONDITIONAL_SENTENCE = re.compile(
+CONDITIONAL_SENTENCE = re.compile(
     r"^[\s\"'(]*(?:however,?\s+|but\s+)?(?:if|unless|suppose|supposing|assuming)\b"
 )
 # After a phrase in a sentence that starts with a condition: the main clause begins, so
 # the phrase was the condition's content ('If she had replied "It was bad", it would
 # have hurt him'): supposed, not said.
-_MAIN_CLAUSE_AFTER = re.compile(
+MAIN_CLAUSE_AFTER = re.compile(
     r"^[\"'.!]*\s*,?[\"']?\s*(?:then\s+)?(?:it|that|this|there|she|he|they|i|we|you)"
     r"(?:'d|\s+(?:would|could|might|will|wouldn't|couldn't))\b"
 )
 # A phrase followed by its condition ('"It was awful" if blunt, "It wasn't good" if ...').
 # ("... when polite", not "it was amazing when I danced").
-_CONDITION_AFTER = re.compile(
+CONDITION_AFTER = re.compile(
     # not a condition on saying it ("if I'm being honest", "if you ask me")
     r"^[\"')]*,?\s*(?:(?:if|unless)\b(?!\s+(?:sure|real|i'm|i am|you ask|anything|i may)\b)|"
     r"when\s+[a-z]+\s*(?:[,.;]|$))"
 )
 # Before a phrase: the speaker would NOT say it ("wouldn't be likely to say", "I don't
 # think he'd say").
-_NOT_SAID_BEFORE = re.compile(
+NOT_SAID_BEFORE = re.compile(
     r"(?:\bnot\b|n't\b|\bnever\b)(?:[^.!?;,\n\"'-]|(?<=\w)'(?=\w)){0,40}"
     r"\b(?:say|said|tell|use|go with|choose|pick|mention|mentioned|call it|admit|"
     r"(?:respond|responded|reply|replied|answer|answered|went|go|opt|opted) (?:with|for))\b"
@@ -99,7 +99,7 @@ _NOT_SAID_BEFORE = re.compile(
 )
 # Before a phrase: someone's opinion, not what the speaker says ("Emma thinks the
 # show was awful"; "I think it was good" is the answerer's own answer).
-_OPINION_BEFORE = re.compile(
+OPINION_BEFORE = re.compile(
     r"(?<!\bi )(?<!\bwe )\b(?:thinks?|thought|feels?|felt|believes?|believed|finds|found|"
     r"knows?|knew|considers?|considered|rated|rates)\s+(?:that\s+)?$|"
     # "she actually described his app as 'It wasn't amazing'": how someone described the
@@ -110,7 +110,7 @@ _OPINION_BEFORE = re.compile(
     r"\b(?:opinion|view|feelings?|verdict in (?:her|his|their) head)\s*(?:is\s+(?:that\s+)?|:)\s*$"
 )
 # A second answer that corrects the first ("It was good. Actually, it was amazing.").
-_CORRECTION_BEFORE = re.compile(
+CORRECTION_BEFORE = re.compile(
     rf"\b(?:{REVISING}|rather|just kidding|kidding|let me correct)\b"
     r"[^.!?\n]{0,20}$|"
     # "Hmm, no: ..."
@@ -118,14 +118,14 @@ _CORRECTION_BEFORE = re.compile(
 )
 # Between two phrases: the later one takes the earlier back ("It was good!\n\nWait - since
 # ..., it should be 'It was terrible'").
-_REVISING = re.compile(rf"\b(?:{REVISING}|should (?:be|have been)|make (?:that|it))\b")
-_LESSER_BEFORE = re.compile(
+REVISING_WORDS = re.compile(rf"\b(?:{REVISING}|should (?:be|have been)|make (?:that|it))\b")
+LESSER_BEFORE = re.compile(
     r"\b(?:alternatives?|alternatively|second choice|second best|runner-up|less likely|"
     r"(?<!to )least likely|less probable|(?<!to )least probable|unlikely|"
     r"backup|or else)\b"
     r"[^.!?\n]{0,40}$"
 )
-_LESSER_AFTER = re.compile(
+LESSER_AFTER = re.compile(
     # ("... is a distant second", "comes second", "is the runner-up")
     r"^[\"'.,!]*\s*(?:(?:is|would be|comes?|ranks?)\s+(?:an?\s+|the\s+)?(?:(?:distant|close|"
     r"far|poor)\s+)?(?:second|runner-up|next)\b|"
@@ -136,10 +136,10 @@ _LESSER_AFTER = re.compile(
     r"(?: too| as well)?,?\s+(?:but|though)\s+(?:less|not as)\b))"
 )
 # A hedge before the choice ("Maybe 'It was good'", "she might say"): not beyond doubt.
-_HEDGED = re.compile(
+HEDGED = re.compile(
     r"\b(?:maybe|perhaps|possibly|probably|might|could|may|likely|i guess|not sure|depends)\b"
 )
-_ANSWER_MARKER = re.compile(
+ANSWER_MARKER = re.compile(
     r"\b(?:answer|response|reply|choice|verdict|conclusion|final|utterance|"
     # a line named as the pick ("her most likely line is", "the best sentence here is")
     r"(?:most likely|likeliest|best|chosen)\s+(?:line|sentence|option|words?)|"
@@ -150,27 +150,27 @@ _ANSWER_MARKER = re.compile(
     # (not "would not be likely to say", "is not going to say")
     r"(?<!not )(?<!not be )(?<!n't be )(?:likely|going|expected)\s+to\s+"
     r"(?:say|reply|respond|answer)|should\s+be|"
-    rf"lean(?:s|ing)?\s+(?:toward|towards|to)|if{_FORCED})\b"
+    rf"lean(?:s|ing)?\s+(?:toward|towards|to)|if{FORCED})\b"
     r"(?:\s+(?:is|would be|will be|was)\b(?=\s*:))?[^\w\"']*|"
     r"->[ \t]*"
 )
 # A colon introduces what follows ("the kindest true thing is: It wasn't bad").
 _COLON = re.compile(r":[ \t]*")
 # A line that gives the answer: "Answer: ...", "A: ...", "Final answer: ...".
-_ANSWER_LINE = re.compile(
+ANSWER_LINE = re.compile(
     r"(?m)^[ \t]*(?:(?:my |the )?(?:final )?(?:answer|response|reply)|a)[ \t]*:[ \t]*"
     r"(?P<given>\S[^\n]*)"
 )
 # Between two phrases of a list in a row: commas, shares, "and" ('"It was awful" (60%),
 # "It wasn't good" (30%)', "It was good, it was amazing").
-_IN_A_ROW = re.compile(
+IN_A_ROW = re.compile(
     r"[\s\"',;/:=-]*(?:\(?\s*[\d.]+\s*%?\s*\)?|\([^()\n]{0,30}\))?[\s\"',;/]*"
     r"(?:(?:and|or)(?:\s+(?:then|also|later|maybe))?(?:\s+(?:say|add|tell\s+\w+))?[\s\"']+)?",
     re.ASCII,
 )
 # A share given to a phrase right after it ("(60%)", ": 0.6", "= 40%").
-_SHARE_AFTER = re.compile(r"[\"')]*\s*[(:=-]?\s*(?:\d+(?:\.\d+)?\s*%|0?\.\d+)(?![\d.])")
-_CHOSEN_AFTER = re.compile(
+SHARE_AFTER = re.compile(r"[\"')]*\s*[(:=-]?\s*(?:\d+(?:\.\d+)?\s*%|0?\.\d+)(?![\d.])")
+CHOSEN_AFTER = re.compile(
     # (after an aside of its own: '"It wasn't good" (softer) <- this one'; or after its
     # share: "It was good - 55% (most likely)")
     r"^[\"'.!]*\s*(?:\([^()\n]{0,30}\)\s*|[-:=]?\s*\d+(?:\.\d+)?\s*%\s*)?"
@@ -200,41 +200,41 @@ def _line_of(text: str, start: int, end: int) -> str:
     return text[line_start : line_end if line_end >= 0 else len(text)]
 
 
-def _said_form(text: str, choice: _Choice) -> bool:
+def said_form(text: str, choice: Choice) -> bool:
     """Whether a phrase has a pronoun subject, as a speaker says it ("It was good"), not a
     subject that names the thing ("the cake was good")."""
     start, end = choice.tokens[0]
-    return text[start:end] in _PRONOUNS or end == start
+    return text[start:end] in PRONOUNS or end == start
 
 
-def _given(text: str, choice: _Choice) -> bool:
+def given_as_answer(text: str, choice: Choice) -> bool:
     """Whether a phrase is given as an answer: a sentence of its own, or what an answer
     marker points at ("she would say 'It was bad'")."""
-    return _alone_in_its_sentence(text, choice) or _pointed_at(text, choice)
+    return alone_in_its_sentence(text, choice) or pointed_at(text, choice)
 
 
-def _pointed_at(text: str, choice: _Choice) -> bool:
+def pointed_at(text: str, choice: Choice) -> bool:
     """Whether an answer marker points at a phrase ("she would say 'Your cake was good'")."""
-    for marker in _ANSWER_MARKER.finditer(text, 0, choice.start):
-        start, end = _answer_span(text, marker.end())
+    for marker in ANSWER_MARKER.finditer(text, 0, choice.start):
+        start, end = answer_span(text, marker.end())
         if start <= choice.start and choice.end <= end:
             return True
     return False
 
 
-def _quoted(text: str, choice: _Choice) -> bool:
-    return any(q.start() <= choice.start and choice.end <= q.end() for q in _QUOTE.finditer(text))
+def inside_a_quote(text: str, choice: Choice) -> bool:
+    return any(q.start() <= choice.start and choice.end <= q.end() for q in QUOTE.finditer(text))
 
 
-def _before_a_lesser(text: str, choice: _Choice) -> bool:
+def before_a_lesser(text: str, choice: Choice) -> bool:
     """Whether the quote after the phrase's own is called lesser ('Most likely "It was
     good"; "It wasn't bad" is a distant second'): a ranking, not a list of quotes."""
-    own = next((q for q in _QUOTE.finditer(text) if q.start() <= choice.start < q.end()), None)
-    following = _QUOTE.search(text, own.end()) if own else None
-    return bool(following) and bool(_LESSER_AFTER.match(text[following.end() :]))
+    own = next((q for q in QUOTE.finditer(text) if q.start() <= choice.start < q.end()), None)
+    following = QUOTE.search(text, own.end()) if own else None
+    return bool(following) and bool(LESSER_AFTER.match(text[following.end() :]))
 
 
-def _weighing(before: str) -> bool:
+def weighed_among(before: str) -> bool:
     """Whether a phrase is one of those weighed ("choose between 'A' and 'B'", "a mix of
     'A' and 'B'"), not the one an answer marker picks after them ("Between A and B, I'd
     pick B")."""
@@ -243,7 +243,7 @@ def _weighing(before: str) -> bool:
     weighing = list(
         re.finditer(r"\b(?:between|whether|(?:mix|mixture|combination|blend) of|both)\b", before)
     )
-    return bool(weighing) and not _ANSWER_MARKER.search(before, weighing[-1].end())
+    return bool(weighing) and not ANSWER_MARKER.search(before, weighing[-1].end())
 
 
 # Right before a phrase: a candidate the answerer thought of ("I considered 'It was
@@ -260,16 +260,16 @@ _CONSIDERED_BEFORE = re.compile(
 )
 
 
-def _sentence_before(text: str, position: int) -> str:
+def sentence_before(text: str, position: int) -> str:
     """The sentence up to a phrase, or up to the quote the phrase is in."""
-    for quote in _QUOTE.finditer(text):
+    for quote in QUOTE.finditer(text):
         if quote.start() <= position < quote.end():
             position = quote.start()
             break
     return re.split(r"[.!?\n]", text[max(0, position - 300) : position])[-1]
 
 
-def _alone_on_its_line(text: str, choice: _Choice) -> bool:
+def alone_on_its_line(text: str, choice: Choice) -> bool:
     """Whether the phrase is all its line says, besides a list marker, punctuation and a
     number or share given to it ("It was good: 60%", "- It wasn't bad (0.3)")."""
     line = _line_of(text, choice.start, choice.end)
@@ -278,11 +278,11 @@ def _alone_on_its_line(text: str, choice: _Choice) -> bool:
     return not re.sub(rf"^\s*{_LIST_MARKER}|[\W_]", "", rest).strip()
 
 
-def _list_item(text: str, choice: _Choice) -> bool:
+def list_item(text: str, choice: Choice) -> bool:
     """Whether the phrase is an item of a list: alone on its line, or starting its line
     with a short note after a separator ("It wasn't bad: kind", "It was good - honest",
     a table's row)."""
-    if _alone_on_its_line(text, choice):
+    if alone_on_its_line(text, choice):
         return True
     line_start = text.rfind("\n", 0, choice.start) + 1
     lead = re.sub(rf"^\s*{_LIST_MARKER}", "", text[line_start : choice.start])
@@ -307,17 +307,17 @@ _LEAD = re.compile(
 _LEAD_END = re.compile(r"[\"'*\s]*$")
 # After a quoted phrase: it is the subject of a sentence about it, discussed, not said
 # ("'It was terrible' means ...", "'It wasn't great' is a bit ambiguous").
-_DISCUSSED_AFTER = re.compile(
+DISCUSSED_AFTER = re.compile(
     r"^[\s,]*(?:means|meant|refers|suggests|implies|conveys|captures|describes|expresses|"
     r"fits|works|matches|sounds|seems|feels|comes across|"
     r"is (?:a|an|the|more|less|too|not|clear|ambiguous|vague|specific|[a-z]+er))\b"
 )
 # After a quoted phrase: another quote in a row ("options: 'It was amazing', 'It was
 # go"): an item of a list.
-_QUOTE_LIST_AFTER = re.compile(r"^\s*[,;/]\s*(?:or\s+|and\s+)?[\"']")
+QUOTE_LIST_AFTER = re.compile(r"^\s*[,;/]\s*(?:or\s+|and\s+)?[\"']")
 
 
-def _opens_its_sentence(text: str, choice: _Choice) -> bool:
+def opens_its_sentence(text: str, choice: Choice) -> bool:
     """Whether a phrase stands at its sentence's start, after a list marker, a name called
     or an opening clause and hedges at most: said, not embedded in another sentence."""
     start = max(
@@ -328,7 +328,7 @@ def _opens_its_sentence(text: str, choice: _Choice) -> bool:
     return bool(_LEAD.fullmatch(before + " ") or not before)
 
 
-def _alone_in_its_sentence(text: str, choice: _Choice) -> bool:
+def alone_in_its_sentence(text: str, choice: Choice) -> bool:
     """Whether the phrase is a sentence of its own: given as an answer, not mentioned."""
     start = max((m.end() for m in re.finditer(r"[.!?:\n]", text[: choice.start])), default=0)
     end = re.compile(r"[.!?\n]").search(text, choice.end)
@@ -336,14 +336,14 @@ def _alone_in_its_sentence(text: str, choice: _Choice) -> bool:
     return not re.sub(rf"^\s*{_LIST_MARKER}|[\W_]", "", rest).strip()
 
 
-def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own: str) -> bool:
+def several_words_after(text: str, end: int, options: tuple[PhraseOption, ...], own: str) -> bool:
     """ "It was awful, bad, good", "awful and bad": one sentence with several of the
     closing words."""
     finals = {words(o.text)[-1] for o in options} - {words(own)[-1]}
     # ("It wasn't bad, but terrible": a second evaluation with its frame left out)
     joined = (
         r"(?:\s*[,/]\s*(?:or\s+|and\s+|but\s+)?|\s+(?:or|and|but)\s+)(?:also\s+)?"
-        rf"(?:(?:{_FILLERS})\s+)*"
+        rf"(?:(?:{FILLERS})\s+)*"
     )
     words_ = "(?:" + "|".join(map(re.escape, finals)) + r")\b"
     # ("It was dreadful, terrible, awful, bad": another of the words further down a list
@@ -353,25 +353,25 @@ def _several_words_after(text: str, end: int, options: tuple[_Option, ...], own:
     # "It was good, I think - or maybe amazing": another word offered later in the sentence
     rest = re.split(r"(?<!\.)[.!?](?!\.)|\n", text[end:], maxsplit=1)[0]
     hedge = r"(?:(?:maybe|perhaps|possibly|even|just)\s+)?"
-    if re.search(rf"\bor\s+{hedge}(?:(?:{_FILLERS})\s+)*{words_}", rest):
+    if re.search(rf"\bor\s+{hedge}(?:(?:{FILLERS})\s+)*{words_}", rest):
         return True
     # "It was good, I guess. Or amazing.": the next sentence offers another word
     following = text[end + len(rest) :]
-    if re.match(rf"[.!?\s]*or\s+{hedge}(?:(?:{_FILLERS})\s+)*{words_}", following):
+    if re.match(rf"[.!?\s]*or\s+{hedge}(?:(?:{FILLERS})\s+)*{words_}", following):
         return True
     # "It was good... no wait, amazing": the word taken back for another
     taken_back = rf"\b(?:{TAKEN_BACK}|make (?:that|it)|no)\b"
-    return bool(re.search(rf"{taken_back}[\s,:;-]+(?:(?:{_FILLERS})\s+)*{words_}", rest))
+    return bool(re.search(rf"{taken_back}[\s,:;-]+(?:(?:{FILLERS})\s+)*{words_}", rest))
 
 
 # (A word's apostrophe stays inside a single-quoted phrase: 'It wasn't bad'.)
-_QUOTE = re.compile(r"\"[^\"\n]{1,200}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,200}?'(?!\w)")
+QUOTE = re.compile(r"\"[^\"\n]{1,200}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,200}?'(?!\w)")
 
 
-def _context(text: str, start: int, end: int) -> tuple[str, str]:
+def context_of(text: str, start: int, end: int) -> tuple[str, str]:
     """The words before and after a phrase, in its sentence; for a phrase inside a quote,
     before and after the quote ('"It was good. Thanks!" or "Great job"')."""
-    for quote in _QUOTE.finditer(text):
+    for quote in QUOTE.finditer(text):
         if quote.start() <= start and end <= quote.end():
             start, end = quote.start(), quote.end()
             break
@@ -379,30 +379,30 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
     return before, text[end : end + 40]
 
 
-def _answer_span(text: str, marker: int) -> tuple[int, int]:
+def answer_span(text: str, marker: int) -> tuple[int, int]:
     """What an answer marker points at: the first sentence after it, or the quote that
     starts there ('would say "It was awful. I'm sorry."', later sentences explain)."""
     start = len(text) - len(text[marker:].lstrip(" \t\n,:"))
     end = re.compile(r"[.!?](?=\s|$)|\n").search(text, start)
     end = end.end() if end else len(text)
-    quote = _QUOTE.search(text, start)
+    quote = QUOTE.search(text, start)
     if quote and quote.start() < end and "(" not in text[start : quote.start()]:
         return quote.span()
     return start, end
 
 
-def _earlier_answers(text: str, marker: int, candidates: list[_Choice]) -> list[_Choice]:
+def earlier_answers(text: str, marker: int, candidates: list[Choice]) -> list[Choice]:
     """The phrases that answer markers before `marker` point at ("The answer is 'It was
     awful'. So the correct answer is 'It wasn't awful'": two answers)."""
     found = []
-    for m in _ANSWER_MARKER.finditer(text, 0, marker):
-        start, end = _answer_span(text, m.end())
+    for m in ANSWER_MARKER.finditer(text, 0, marker):
+        start, end = answer_span(text, m.end())
         if end <= marker:
             found += [c for c in candidates if start <= c.start and c.end <= end][:1]
     return found
 
 
-def _last_marker(text: str, candidates: list[_Choice], set_aside: list[_Choice] = ()) -> int | None:
+def last_marker(text: str, candidates: list[Choice], set_aside: list[Choice] = ()) -> int | None:
     """Where the text after the last answer marker starts, among the markers that point
     at something: a phrase, a quote or a list item's marker in the sentence after them (a
     marker in closing remarks, "an example of a response that ...", points at nothing; one
@@ -410,23 +410,23 @@ def _last_marker(text: str, candidates: list[_Choice], set_aside: list[_Choice] 
     marker when a phrase follows it there."""
 
     def points(end: int, quotes: bool) -> bool:
-        start, stop = _answer_span(text, end)
+        start, stop = answer_span(text, end)
         if BLANK in text[start:stop]:
             return False  # the prompt's template echoed ("answer with ... 'It was ___'")
         if any(start <= c.start and c.end <= stop for c in set_aside):
             return False
         if any(start <= c.start and c.end <= stop for c in candidates):
             return True
-        return quotes and bool(_QUOTE.match(text, start) or _REFERENCE.match(text[end:]))
+        return quotes and bool(QUOTE.match(text, start) or _REFERENCE.match(text[end:]))
 
-    ends = [m.end() for m in _ANSWER_MARKER.finditer(text) if points(m.end(), True)]
+    ends = [m.end() for m in ANSWER_MARKER.finditer(text) if points(m.end(), True)]
     ends += [m.end() for m in _COLON.finditer(text) if points(m.end(), False)]
     return max(ends) if ends else None
 
 
 def _by_place_in_a_row(
-    text: str, marker: int, candidates: list[_Choice], ordinal: str
-) -> list[_Choice]:
+    text: str, marker: int, candidates: list[Choice], ordinal: str
+) -> list[Choice]:
     """The phrase named by its place in a list written in a row before the marker, on its
     line ('Of "A", "B" and "C", I'd pick the second')."""
     line_start = text.rfind("\n", 0, marker) + 1
@@ -441,7 +441,7 @@ def _by_place_in_a_row(
     return [row[place]] if place < len(row) else []
 
 
-def _by_reference(text: str, marker: int, candidates: list[_Choice]) -> list[_Choice]:
+def by_reference(text: str, marker: int, candidates: list[Choice]) -> list[Choice]:
     """A choice named by its list marker ("Answer: c", "I'd pick number 2") or by its
     place in the list ("I'd pick the second one")."""
     named = _REFERENCE.match(text[marker:])
@@ -449,7 +449,7 @@ def _by_reference(text: str, marker: int, candidates: list[_Choice]) -> list[_Ch
         return []
     if named["ordinal"]:
         # The items of the list before the marker, one per line, in order.
-        items = [c for c in candidates if c.end <= marker and _list_item(text, c)]
+        items = [c for c in candidates if c.end <= marker and list_item(text, c)]
         lines = list(dict.fromkeys(text.rfind("\n", 0, c.start) for c in items))
         if len(lines) < 2:
             return _by_place_in_a_row(text, marker, candidates, named["ordinal"])
@@ -472,12 +472,12 @@ def _by_reference(text: str, marker: int, candidates: list[_Choice]) -> list[_Ch
     return []
 
 
-def _another_word_in_its_quote(text: str, choice: _Choice, options: tuple[_Option, ...]) -> bool:
+def another_word_in_its_quote(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -> bool:
     """Whether the quote a chosen phrase stands in (the utterance) evaluates the thing
     again with another of the phrases' closing words ('"It was bad. But it's so
     good."'): one utterance, two of the set's evaluations, no choice."""
     quote = next(
-        (q for q in _QUOTE.finditer(text) if q.start() <= choice.start and choice.end <= q.end()),
+        (q for q in QUOTE.finditer(text) if q.start() <= choice.start and choice.end <= q.end()),
         None,
     )
     if quote is None:
@@ -489,7 +489,7 @@ def _another_word_in_its_quote(text: str, choice: _Choice, options: tuple[_Optio
     # the thing evaluated again, the word perhaps after others ("it's awesome, amazing");
     # not the word about something else ("a bad gift", "I feel bad")
     again = (
-        rf"\b{_PRONOUN}(?:'s|\s+(?:{_COPULA_WORDS}))(?:\s+[a-z]+,)*(?:\s+(?:{_FILLERS}))*"
+        rf"\b{PRONOUN}(?:'s|\s+(?:{COPULA_WORDS}))(?:\s+[a-z]+,)*(?:\s+(?:{FILLERS}))*"
         rf"\s+(?:{others})\b"
     )
     return bool(re.search(again, rest))

@@ -19,7 +19,7 @@ from .readers import LOOSE
 from .text import BLANK, HESITATION, words
 
 # Words a speaker puts inside a phrase without changing which phrase it is.
-_FILLERS = (
+FILLERS = (
     r"really|very|so|that|too|truly|pretty|quite|absolutely|totally|just|all|actually|simply|"
     r"honestly|genuinely|completely|entirely|utterly|particularly|especially|extremely|"
     r"incredibly|super|overall|definitely|certainly|rather|fairly|somewhat|still|even|a|an|"
@@ -29,21 +29,21 @@ _FILLERS = (
 _GAP = rf"(?:[\s,]|(?<=\s)-+(?=\s)|{HESITATION})+"
 # (spoken fillers set off by commas: "it wasn't, like, terrible")
 _SPOKEN = r"(?<=,\s)(?:like|you know|y'know|i mean)(?=,)"
-_BETWEEN = rf"{_GAP}(?:(?:{_FILLERS}|\((?:{_FILLERS})\)|{_SPOKEN}){_GAP}){{0,3}}"
+_BETWEEN = rf"{_GAP}(?:(?:{FILLERS}|\((?:{FILLERS})\)|{_SPOKEN}){_GAP}){{0,3}}"
 # A copula may be written in another tense; "it's" glues it to its subject.
-_COPULA = {
+COPULA = {
     "was": r"was|is|were|are",
     "is": r"was|is|were|are",
     "wasn't": r"wasn't|isn't|weren't|aren't",
     "isn't": r"wasn't|isn't|weren't|aren't",
 }
 # A phrase whose first word is a pronoun may name its subject instead.
-_PRONOUNS = {"it", "this", "that", "they", "he", "she"}
+PRONOUNS = {"it", "this", "that", "they", "he", "she"}
 _SUBJECT = r"(?:it|this|that|[a-z]+'s\s+\w+|(?:the|your|his|her|their|my|our)\s+\w+(?:\s+\w+)?)"
-_PRONOUN = r"(?:it|this|that)"
+PRONOUN = r"(?:it|this|that)"
 # Words stand alone: not inside another ("don't", "good-ish"); a quote mark may stand close.
-_START = r"(?<!\w)(?<!\w')"
-_END = r"(?![\w-]|'\w)"
+START = r"(?<!\w)(?<!\w')"
+END = r"(?![\w-]|'\w)"
 
 SHORT_ANSWER_WORDS = 8
 # An answer this long that names a phrase once, marking no answer, may be reasoning about it.
@@ -51,14 +51,14 @@ PLAIN_ANSWER_WORDS = 20
 
 
 @dataclass(frozen=True)
-class _Option:
+class PhraseOption:
     label: str
     text: str
     levels: tuple[tuple[str, str], ...]  # (factor, level)
 
 
 @dataclass(frozen=True)
-class _Choice:
+class Choice:
     label: str
     start: int
     end: int
@@ -66,49 +66,51 @@ class _Choice:
     tokens: tuple[tuple[int, int], ...]  # the span of each of the option's words
 
 
-def _options_of(field: Field) -> tuple[_Option, ...]:
+def options_of(field: Field) -> tuple[PhraseOption, ...]:
     return tuple(
-        _Option(o["label"], o["text"].lower(), tuple((k, str(v)) for k, v in o["levels"].items()))
+        PhraseOption(
+            o["label"], o["text"].lower(), tuple((k, str(v)) for k, v in o["levels"].items())
+        )
         for o in field.params["options"]
     )
 
 
 def _token(token: str, index: int, group: str) -> str:
     if index == 0:
-        return rf"(?P<{group}>{_SUBJECT if token in _PRONOUNS else re.escape(token)})"
-    forms = _COPULA.get(token)
+        return rf"(?P<{group}>{_SUBJECT if token in PRONOUNS else re.escape(token)})"
+    forms = COPULA.get(token)
     if forms and not token.endswith("n't"):
         return rf"(?:(?P<{group}>'s)|{_BETWEEN}(?P<{group}_>{forms}))"
     return rf"{_BETWEEN}(?P<{group}>{forms or re.escape(token)})"
 
 
 @lru_cache(maxsize=64)
-def _subjectless_regex(options: tuple[_Option, ...]) -> re.Pattern:
+def subjectless_regex(options: tuple[PhraseOption, ...]) -> re.Pattern:
     """The phrases without their pronoun subject, at the start of a sentence."""
     alternatives = []
     for i, option in enumerate(options):
         tokens = words(option.text)
-        if tokens[0] not in _PRONOUNS or len(tokens) < 2:
+        if tokens[0] not in PRONOUNS or len(tokens) < 2:
             continue
-        forms = _COPULA.get(tokens[1], re.escape(tokens[1]))
+        forms = COPULA.get(tokens[1], re.escape(tokens[1]))
         body = rf"(?P<o{i}t0>)(?P<o{i}t1>{forms})"
         body += "".join(_token(t, j, f"o{i}t{j}") for j, t in enumerate(tokens) if j > 1)
-        alternatives.append(rf"(?P<o{i}>{body}{_END})")
+        alternatives.append(rf"(?P<o{i}>{body}{END})")
     sentence_start = r"(?:^|(?<=[\n.!?:;\"'(])|(?<=[\n.!?:;\"'(] ))"
     return re.compile(sentence_start + "(?:" + "|".join(alternatives or ["(?!)"]) + ")")
 
 
 @lru_cache(maxsize=64)
-def _phrase_regex(options: tuple[_Option, ...]) -> re.Pattern:
+def phrase_regex(options: tuple[PhraseOption, ...]) -> re.Pattern:
     alternatives = []
     for i, option in enumerate(options):
         tokens = words(option.text)
         body = "".join(_token(t, j, f"o{i}t{j}") for j, t in enumerate(tokens))
-        alternatives.append(rf"(?P<o{i}>{_START}{body}{_END})")
+        alternatives.append(rf"(?P<o{i}>{START}{body}{END})")
     return re.compile("|".join(alternatives))
 
 
-def _choice(match: re.Match, options: tuple[_Option, ...], grade: str) -> _Choice:
+def choice_of(match: re.Match, options: tuple[PhraseOption, ...], grade: str) -> Choice:
     index = next(int(k[1:]) for k, v in match.groupdict().items() if v and re.fullmatch(r"o\d+", k))
     count = len(words(options[index].text))
     spans = []
@@ -118,7 +120,7 @@ def _choice(match: re.Match, options: tuple[_Option, ...], grade: str) -> _Choic
         spans.append(match.span(group))
     if re.search(_SPOKEN, match.group()):
         grade = LOOSE  # a spoken filler inside: a new form, read below certainty
-    return _Choice(options[index].label, *match.span(), grade, tuple(spans))
+    return Choice(options[index].label, *match.span(), grade, tuple(spans))
 
 
 # The blank written as letter slots, perhaps with a hint ("_ _ _ _ (4 letters)").
@@ -126,27 +128,27 @@ _SLOTS = r"_(?:[ \t]+_){2,}(?:[ \t]*\([^()\n]{0,20}\))?"
 _FILLED = re.compile(rf"(?:{BLANK}|(?P<slots>{_SLOTS}))[ \t]*(?:->|:|=|-)[ \t]*(?=[a-z])")
 
 
-def _fill_blank(text: str) -> str:
+def fill_blank(text: str) -> str:
     """The prompt's template with its blank filled in ("It was ___ -> good", "It was ___:
     good", "It was _ _ _ _ -> good"): the blank and its arrow as spaces, so that the
     phrase reads whole and every span stays where it was."""
     return _FILLED.sub(lambda m: " " * len(m.group()), text)
 
 
-def _slots_filled(text: str) -> list[tuple[int, int]]:
+def slots_filled(text: str) -> list[tuple[int, int]]:
     """Where letter slots were filled: a form not asked for, whose reading is loose."""
     return [m.span() for m in _FILLED.finditer(text) if m["slots"]]
 
 
-def _inside(choice: _Choice, spans: list[tuple[int, int]]) -> bool:
+def overlaps_any(choice: Choice, spans: list[tuple[int, int]]) -> bool:
     """Whether a phrase overlaps one of the spans."""
     return any(choice.start < end and start < choice.end for start, end in spans)
 
 
-_COPULA_WORDS = r"(?:was|is|were|are|wasn't|isn't|weren't|aren't)"
+COPULA_WORDS = r"(?:was|is|were|are|wasn't|isn't|weren't|aren't)"
 # (a dash between clauses, "It was decent - a solid effort"; a relative clause of the
 # answerer's, "It was the best show I've seen")
-_NEXT_CLAUSE = (
+NEXT_CLAUSE = (
     r"\s*,\s*|\s+[-–—]+\s+|"
     r"\s+(?=(?:but|and|when|because|since|though|although|as|if|i|i've|i'd|we|we've)\b)"
 )
@@ -155,14 +157,14 @@ _HEDGE_BEFORE = r"(?:i (?:think|guess|thought|feel|felt)|i'd say|probably|maybe|
 _INTERJECTION = r"^\s*(?:eh|meh|hmm+|um+|uh|oh|well|yeah|ah|so)\s*[,.!]+\s*"
 
 
-def _evaluates(text: str, options: tuple[_Option, ...]) -> bool:
+def has_an_evaluation(text: str, options: tuple[PhraseOption, ...]) -> bool:
     """Whether a text has a copula or one of the phrases' closing words ("Bad", "It was
     okay"; not "c")."""
     finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
-    return bool(re.search(rf"\b(?:{_COPULA_WORDS}|{finals})\b|'s\b", text))
+    return bool(re.search(rf"\b(?:{COPULA_WORDS}|{finals})\b|'s\b", text))
 
 
-def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> bool:
+def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) -> bool:
     """Whether a place that holds no whole phrase says one thing of the thing, in the form
     of the phrases: "It was okay", "It wasn't ...", "a special performance" after its
     copula, or a bare word in a short answer ("Amazing!"). Not a sentence that goes on
@@ -175,7 +177,7 @@ def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> boo
     # "Honestly? It was okay"): the evaluation is what follows it.
     part = re.sub(
         rf"^\s*(?:[a-z'-]+\s+){{0,2}}[a-z'-]+\s*(?:,|\?|!|\.\.\.|…)\s*"
-        rf"(?={_SUBJECT}(?:'s|\s+{_COPULA_WORDS})\b)",
+        rf"(?={_SUBJECT}(?:'s|\s+{COPULA_WORDS})\b)",
         "",
         part,
     )
@@ -186,7 +188,7 @@ def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> boo
     if not sentences:
         return False
     # The first clause is the evaluation; what follows a comma or a conjunction is more.
-    first, *others = re.split(_NEXT_CLAUSE, sentences[0], maxsplit=1) + sentences[1:]
+    first, *others = re.split(NEXT_CLAUSE, sentences[0], maxsplit=1) + sentences[1:]
     if re.search(r"\b(?:any|none|neither|either)\b|\bthe above\b", first):
         return False  # the options declined ("It wasn't any of the above"), not evaluated
     if re.search(
@@ -194,20 +196,22 @@ def _one_evaluation(part: str, options: tuple[_Option, ...], short: bool) -> boo
     ):
         return False  # whether it can be answered ("This is not possible"), not evaluated
     evaluation = re.compile(
-        rf"(?:{_HEDGE_BEFORE})?(?:{_SUBJECT})(?:'s|\s+{_COPULA_WORDS})(?:\s+(?:{_FILLERS}))*"
+        rf"(?:{_HEDGE_BEFORE})?(?:{_SUBJECT})(?:'s|\s+{COPULA_WORDS})(?:\s+(?:{FILLERS}))*"
         # up to four words, none of which starts a clause about something else ("It's
         # great to have you")
         r"(?:\s+(?:a|an))?(?:\s+(?!(?:to|that|because|when|if|since|for|and|but|or|nor)\b)[a-z0-9'-]+){0,4}"
     )
-    bare = re.compile(rf"(?:not\s+)?(?:(?:{_FILLERS})\s+)*[a-z'-]+(?:\s+at\s+all)?")
+    bare = re.compile(rf"(?:not\s+)?(?:(?:{FILLERS})\s+)*[a-z'-]+(?:\s+at\s+all)?")
     if not (evaluation.fullmatch(first) or (short and bare.fullmatch(first))):
         return False
     finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
-    again = re.compile(rf"\b(?:{_COPULA_WORDS}|{finals})\b|'s\b")
+    again = re.compile(rf"\b(?:{COPULA_WORDS}|{finals})\b|'s\b")
     return not any(again.search(x) for x in others)
 
 
-def _frame_then_word(text: str, options: tuple[_Option, ...]) -> tuple[str, list[tuple[int, int]]]:
+def frame_then_word(
+    text: str, options: tuple[PhraseOption, ...]
+) -> tuple[str, list[tuple[int, int]]]:
     """The text with a line that gives a phrase in two parts, its words before the last
     and then its last word ("it wasn't: terrible", a two-column table's row "| It wasn't
     | terrible |" as the layouts translate it), as one sentence; and those lines' spans.

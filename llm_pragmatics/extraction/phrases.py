@@ -16,70 +16,70 @@ from functools import lru_cache
 
 from .conclusions import concluded, leaned, ordered_first, ranked_first
 from .fields import Field
-from .phrase_commitment import _PICKED_AFTER, _named_by_its_word, _refuse_uncommitted, _several
+from .phrase_commitment import PICKED_AFTER, named_by_its_word, refuse_uncommitted, several_phrases
 from .phrase_context import (
-    _ALTERNATIVE_AFTER,
-    _ANSWER_LINE,
-    _ANSWER_MARKER,
-    _CHOSEN_AFTER,
-    _CONDITION_AFTER,
-    _CONDITIONAL_SENTENCE,
-    _CORRECTION_BEFORE,
-    _DISCUSSED_AFTER,
-    _FORCED,
-    _HEDGED,
-    _HYPOTHETICAL_AFTER,
-    _HYPOTHETICAL_BEFORE,
-    _IF_CLAUSE,
-    _IN_A_ROW,
-    _LESSER_AFTER,
-    _LESSER_BEFORE,
-    _MAIN_CLAUSE_AFTER,
-    _NOT_SAID_BEFORE,
-    _OFFERED_BEFORE,
-    _OFFERED_IF_BEFORE,
-    _OPINION_BEFORE,
-    _PROMOTED_AFTER,
-    _QUOTE,
-    _QUOTE_LIST_AFTER,
-    _REJECTED_BEFORE,
-    _REVISING,
-    _SHARE_AFTER,
-    _WEIGHED_AFTER,
-    _alone_in_its_sentence,
-    _another_word_in_its_quote,
-    _answer_span,
-    _before_a_lesser,
-    _by_reference,
-    _context,
-    _earlier_answers,
-    _given,
-    _last_marker,
-    _list_item,
-    _opens_its_sentence,
-    _pointed_at,
-    _quoted,
-    _said_form,
-    _sentence_before,
-    _several_words_after,
-    _weighing,
+    ALTERNATIVE_AFTER,
+    ANSWER_LINE,
+    ANSWER_MARKER,
+    CHOSEN_AFTER,
+    CONDITION_AFTER,
+    CONDITIONAL_SENTENCE,
+    CORRECTION_BEFORE,
+    DISCUSSED_AFTER,
+    FORCED,
+    HEDGED,
+    HYPOTHETICAL_AFTER,
+    HYPOTHETICAL_BEFORE,
+    IF_CLAUSE,
+    IN_A_ROW,
+    LESSER_AFTER,
+    LESSER_BEFORE,
+    MAIN_CLAUSE_AFTER,
+    NOT_SAID_BEFORE,
+    OFFERED_BEFORE,
+    OFFERED_IF_BEFORE,
+    OPINION_BEFORE,
+    PROMOTED_AFTER,
+    QUOTE,
+    QUOTE_LIST_AFTER,
+    REJECTED_BEFORE,
+    REVISING_WORDS,
+    SHARE_AFTER,
+    WEIGHED_AFTER,
+    alone_in_its_sentence,
+    another_word_in_its_quote,
+    answer_span,
+    before_a_lesser,
+    by_reference,
+    context_of,
+    earlier_answers,
+    given_as_answer,
+    inside_a_quote,
+    last_marker,
+    list_item,
+    opens_its_sentence,
+    pointed_at,
+    said_form,
+    sentence_before,
+    several_words_after,
+    weighed_among,
 )
 from .phrase_forms import (
-    _PRONOUN,
     PLAIN_ANSWER_WORDS,
+    PRONOUN,
     SHORT_ANSWER_WORDS,
-    _Choice,
-    _choice,
-    _evaluates,
-    _fill_blank,
-    _frame_then_word,
-    _inside,
-    _one_evaluation,
-    _Option,
-    _options_of,
-    _phrase_regex,
-    _slots_filled,
-    _subjectless_regex,
+    Choice,
+    PhraseOption,
+    choice_of,
+    fill_blank,
+    frame_then_word,
+    has_an_evaluation,
+    one_evaluation,
+    options_of,
+    overlaps_any,
+    phrase_regex,
+    slots_filled,
+    subjectless_regex,
 )
 from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
 from .text import words
@@ -89,40 +89,40 @@ from .text import words
 class _Mentions:
     """Every phrase a text mentions, in order, and those it offers as alternatives."""
 
-    all: list[_Choice] = dataclasses.field(default_factory=list)
-    offered: list[_Choice] = dataclasses.field(default_factory=list)
+    all: list[Choice] = dataclasses.field(default_factory=list)
+    offered: list[Choice] = dataclasses.field(default_factory=list)
     # The choice was named among those offered ("... or ...; answer: bad"): it settles them.
     settled: bool = False
 
 
 @lru_cache(maxsize=4096)
-def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
+def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice, ...]:
     """The phrase the answer chooses (none, one, or several when it gives more than one).
 
     A choice is one only if the answer commits to it: another phrase offered after it ("I'd
     say X ... or she could say Y or Z") or another sentence in the phrases' form given as
     the answer ('he'd say "It was great"') makes it no choice. A choice beside other
     phrases of the set (rejected, weighed, offered) is a loose reading."""
-    joined_text, joined = _frame_then_word(text, options)
+    joined_text, joined = frame_then_word(text, options)
     if joined:
         # read as one sentence, loosely: a layout read by inference
         return tuple(
             replace(c, grade=LOOSE) if any(s <= c.start < e for s, e in joined) else c
-            for c in _phrases(joined_text, options)
+            for c in chosen_phrases(joined_text, options)
         )
     mentions = _Mentions()
     chosen = _choose(text, options, mentions)
     if len({c.label for c in chosen}) != 1:
         return chosen
     first = chosen[0]
-    if any(_another_word_in_its_quote(text, c, options) for c in chosen):
+    if any(another_word_in_its_quote(text, c, options) for c in chosen):
         raise Unreadable("the quoted sentence evaluates with several of the words")
     offered_after = [
         o for o in mentions.offered if o.label != first.label and o.start > first.start
     ]
     if offered_after and not mentions.settled:
         raise Unreadable("the answer offers another phrase after its choice")
-    _refuse_uncommitted(text, first, mentions.all)
+    refuse_uncommitted(text, first, mentions.all)
     other = _other_answer(text, options)
     if other:
         raise Unreadable(f"the answer also gives {other!r} as what would be said")
@@ -133,9 +133,9 @@ def _phrases(text: str, options: tuple[_Option, ...]) -> tuple[_Choice, ...]:
     ):
         # "The feedback could be:\n... The feedback could be:\n...": possibilities, no choice
         raise Unreadable("the answer offers several possible sentences without choosing one")
-    hedged = _HEDGED.search(_sentence_before(text, first.start) + " " + introduced)
+    hedged = HEDGED.search(sentence_before(text, first.start) + " " + introduced)
     # an answer given only when pressed for one ("if I must choose: ...") is a lean
-    hedged = hedged or re.search(rf"\bif{_FORCED}[^.!?\n]*$", text[: first.start])
+    hedged = hedged or re.search(rf"\bif{FORCED}[^.!?\n]*$", text[: first.start])
     if hedged or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
@@ -145,14 +145,14 @@ def _not_said_with_another(before: str) -> bool:
     """Whether a phrase is the second of a pair the speaker would not say ('would not
     say "It was great" or "It was amazing"')."""
     head = re.sub(r"[\"'][^\"'\n]{1,80}[\"']\s*,?\s*(?:or|nor|and)\s+[\"']?$", "", before)
-    return head != before and bool(_NOT_SAID_BEFORE.search(head + '"'))
+    return head != before and bool(NOT_SAID_BEFORE.search(head + '"'))
 
 
 # A line that introduces what follows as a possibility ("Her reply could be:").
 _POSSIBLE_INTROS = re.compile(r"(?m)^[^\n]*\b(?:could|might|may)\b[^\n]*:[ \t]*$")
 
 
-def _introduced_by(text: str, choice: _Choice) -> str:
+def _introduced_by(text: str, choice: Choice) -> str:
     """The sentence that introduces a phrase on a line of its own with a colon ("The
     feedback could be:\n\n[3] It was good."): its hedge is the choice's."""
     line_start = text.rfind("\n", 0, choice.start) + 1
@@ -160,58 +160,60 @@ def _introduced_by(text: str, choice: _Choice) -> str:
     return re.split(r"[.!?\n]", before[:-1])[-1] if before.endswith(":") else ""
 
 
-def _other_answer(text: str, options: tuple[_Option, ...]) -> str | None:
+def _other_answer(text: str, options: tuple[PhraseOption, ...]) -> str | None:
     """A quoted sentence in the phrases' form, but none of them, that an answer marker
     points at ('he'd say "It was great"'): an answer outside the set."""
-    whole = _phrase_regex(options)
-    for marker in _ANSWER_MARKER.finditer(text):
+    whole = phrase_regex(options)
+    for marker in ANSWER_MARKER.finditer(text):
         start = len(text) - len(text[marker.end() :].lstrip(" \t\n,:"))
-        quote = _QUOTE.match(text, start)
+        quote = QUOTE.match(text, start)
         if not quote or whole.search(quote.group()):
             continue
         quoted = quote.group()
         inner = quoted[1:-1].strip(" .!,")
-        if re.match(rf"{_PRONOUN}\b", inner) and _one_evaluation(inner, options, short=False):
+        if re.match(rf"{PRONOUN}\b", inner) and one_evaluation(inner, options, short=False):
             return inner
     return None
 
 
-def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tuple[_Choice, ...]:
-    """The phrases the answer gives as its answer (see _phrases).
+def _choose(
+    text: str, options: tuple[PhraseOption, ...], mentions: _Mentions
+) -> tuple[Choice, ...]:
+    """The phrases the answer gives as its answer (see chosen_phrases).
 
     Phrases the answer rejects ("rather than 'it was awful'"), weighs ("'it was bad'
     would be too harsh"), supposes ("if it was good, ..."), offers as a lesser alternative
     or puts in parentheses do not count. After an answer marker ("I'd say", "Answer:") the
     first phrase after the last marker is the choice. A list of several phrases with none
     marked is no choice (Unreadable)."""
-    regex = _phrase_regex(options)
+    regex = phrase_regex(options)
     # An aside in parentheses is no answer, unless it gives one ("(Correction: the answer
     # should be 'It was bad')").
     asides = [
         m.span()
         for m in re.finditer(r"\([^()]*\)", text)
-        if not (_ANSWER_MARKER.search(m.group()) or _REVISING.search(m.group()))
+        if not (ANSWER_MARKER.search(m.group()) or REVISING_WORDS.search(m.group()))
     ]
-    candidates: list[_Choice] = []
-    weighed: list[_Choice] = []  # rejected or weighed: reasons for a list to be no choice
-    set_aside: list[_Choice] = []  # supposed or offered as a lesser alternative
-    conditional: list[_Choice] = []  # in a sentence that starts with a condition
-    alternatives: list[_Choice] = []  # weighed only as the first of "A or B"
-    supposed: list[_Choice] = []  # "saying 'A' would ...": set aside, yet offered in a row
+    candidates: list[Choice] = []
+    weighed: list[Choice] = []  # rejected or weighed: reasons for a list to be no choice
+    set_aside: list[Choice] = []  # supposed or offered as a lesser alternative
+    conditional: list[Choice] = []  # in a sentence that starts with a condition
+    alternatives: list[Choice] = []  # weighed only as the first of "A or B"
+    supposed: list[Choice] = []  # "saying 'A' would ...": set aside, yet offered in a row
     mentioned = mentions.all  # every phrase, chosen or not, in order
     offered = mentions.offered  # offered as one of alternatives ("X or Y"): among weighed
     marked = [
-        _choice(m, options, CLEAR)
+        choice_of(m, options, CLEAR)
         for m in regex.finditer(text)
-        if _CHOSEN_AFTER.match(text[m.end() : m.end() + 40])
+        if CHOSEN_AFTER.match(text[m.end() : m.end() + 40])
     ] or [
-        _choice(m, options, LOOSE)
+        choice_of(m, options, LOOSE)
         for m in regex.finditer(text)
-        if _PICKED_AFTER.match(text[m.end() : m.end() + 40])
+        if PICKED_AFTER.match(text[m.end() : m.end() + 40])
     ]
     if marked:
         # "It wasn't bad <- my answer"; two marked differently are two answers
-        mentions.all.extend(_choice(m, options, CLEAR) for m in regex.finditer(text))
+        mentions.all.extend(choice_of(m, options, CLEAR) for m in regex.finditer(text))
         return tuple(marked)
     structured = (
         ranked_first(text, options)
@@ -226,14 +228,14 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         # was terrible / bad / good") lists the options
         own_text = next(o.text for o in options if o.label == structured.label)
         for match in regex.finditer(text):
-            same = _choice(match, options, CLEAR).label == structured.label
+            same = choice_of(match, options, CLEAR).label == structured.label
             listed = re.match(r"\s*/", text[match.end() :])
-            if same and not listed and _several_words_after(text, match.end(), options, own_text):
+            if same and not listed and several_words_after(text, match.end(), options, own_text):
                 raise Unreadable("one sentence with several of the words, no choice")
-        mentions.all.extend(_choice(m, options, CLEAR) for m in regex.finditer(text))
+        mentions.all.extend(choice_of(m, options, CLEAR) for m in regex.finditer(text))
         return (structured,)
     for match in regex.finditer(text):
-        choice = _choice(match, options, CLEAR)
+        choice = choice_of(match, options, CLEAR)
         mentioned.append(choice)
         after = text[match.end() : match.end() + 40]
         if re.search(r"\b(?:a|an)\s+\S+$", match.group()):
@@ -241,7 +243,7 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
                 r"\s*one\b", after
             )
             given = re.search(r"(?:^|[.!?:\n\"'])\s*[\"']?$", text[: match.start()])
-            if noun_phrase and (given or _pointed_at(text, choice)):
+            if noun_phrase and (given or pointed_at(text, choice)):
                 # "It was a good effort.": given as the answer, the word of a noun phrase
                 choice = mentioned[-1] = replace(choice, grade=LOOSE)
             elif noun_phrase:
@@ -252,31 +254,31 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
             r"[ \t]+(?:(?:that|to)[ \t]+(?!be\b)[a-z]|(?:how|what|who|why|whether)\b)", after
         ):
             continue  # "it was good to see you", "it's bad that he left": about another thing
-        before, after = _context(text, *match.span())
+        before, after = context_of(text, *match.span())
         if any(s < match.start() < e for s, e in asides):
             continue
         own_text = next(o.text for o in options if o.label == choice.label)
-        if _several_words_after(text, match.end(), options, own_text):
+        if several_words_after(text, match.end(), options, own_text):
             raise Unreadable("one sentence with several of the words, no choice")
-        if _PROMOTED_AFTER.match(after):
+        if PROMOTED_AFTER.match(after):
             offered.append(choice)  # an answer (a loose reading), and a second one beside another
             candidates.append(replace(choice, grade=LOOSE))
             continue
-        if _quoted(text, choice) and not _pointed_at(text, choice):
-            if _LESSER_AFTER.match(after):
+        if inside_a_quote(text, choice) and not pointed_at(text, choice):
+            if LESSER_AFTER.match(after):
                 set_aside.append(choice)  # "'It was good' is a distant second"
                 continue
-            listed = _QUOTE_LIST_AFTER.match(after) and not _before_a_lesser(text, choice)
-            if _DISCUSSED_AFTER.match(after) or listed:
+            listed = QUOTE_LIST_AFTER.match(after) and not before_a_lesser(text, choice)
+            if DISCUSSED_AFTER.match(after) or listed:
                 weighed.append(choice)  # discussed, or an item of a list of quotes
                 continue
-        offered_before = _OFFERED_BEFORE.search(before)
+        offered_before = OFFERED_BEFORE.search(before)
         rejected = (
             _not_said_with_another(before)
-            or _NOT_SAID_BEFORE.search(before)
-            or (_REJECTED_BEFORE.search(before) and not offered_before)
+            or NOT_SAID_BEFORE.search(before)
+            or (REJECTED_BEFORE.search(before) and not offered_before)
         )
-        if (offered_before and _CONDITION_AFTER.match(after)) or _OFFERED_IF_BEFORE.search(before):
+        if (offered_before and CONDITION_AFTER.match(after)) or OFFERED_IF_BEFORE.search(before):
             # "A - or possibly B if he wanted to boost her": B under a condition only, and
             # A (weighed as one of two) the answer
             set_aside.append(choice)
@@ -286,7 +288,7 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
                 offered.remove(previous)
                 candidates.append(previous)
             continue
-        if offered_before or _ALTERNATIVE_AFTER.match(after):
+        if offered_before or ALTERNATIVE_AFTER.match(after):
             # One of two offered ("X, or maybe Y"); beside a rejected one it is rejected
             # too ("not X or Y").
             previous = mentioned[-2] if len(mentioned) > 1 else None
@@ -300,43 +302,43 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         if rejected:
             weighed.append(choice)
             continue
-        if _NOT_SAID_BEFORE.search(before) or _CONDITION_AFTER.match(
+        if NOT_SAID_BEFORE.search(before) or CONDITION_AFTER.match(
             text[match.end() : match.end() + 40]
         ):
             weighed.append(choice)
             continue
-        if _OPINION_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+        if OPINION_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
             set_aside.append(choice)
             continue
-        if _CONDITIONAL_SENTENCE.search(_sentence_before(text, match.start())):
-            if _MAIN_CLAUSE_AFTER.match(after):
+        if CONDITIONAL_SENTENCE.search(sentence_before(text, match.start())):
+            if MAIN_CLAUSE_AFTER.match(after):
                 set_aside.append(choice)  # the condition's own content
                 continue
             conditional.append(choice)
-        if _weighing(before):
+        if weighed_among(before):
             weighed.append(choice)  # "choose between 'It was good' and 'It wasn't bad'"
             continue
-        if _WEIGHED_AFTER.match(after):
+        if WEIGHED_AFTER.match(after):
             weighed.append(choice)
             continue
-        if _HYPOTHETICAL_BEFORE.search(before) and _HYPOTHETICAL_AFTER.match(after):
+        if HYPOTHETICAL_BEFORE.search(before) and HYPOTHETICAL_AFTER.match(after):
             set_aside.append(choice)
             supposed.append(choice)
             continue
-        if _IF_CLAUSE.search(before) or _LESSER_BEFORE.search(before) or _LESSER_AFTER.match(after):
+        if IF_CLAUSE.search(before) or LESSER_BEFORE.search(before) or LESSER_AFTER.match(after):
             set_aside.append(choice)
             continue
-        if _CORRECTION_BEFORE.search(before) and candidates:
+        if CORRECTION_BEFORE.search(before) and candidates:
             return (*candidates, choice)  # a second answer: the two conflict
         candidates.append(choice)
-    shared = {c.label for c in mentioned if _SHARE_AFTER.match(text, c.end)}
+    shared = {c.label for c in mentioned if SHARE_AFTER.match(text, c.end)}
     if len(shared) > 1:
         # "It wasn't bad (60%), maybe: It was good (40%)": shares, a distribution
         raise Unreadable("the answer gives shares to several phrases")
     # "It wasn't awful. While the cake was awful, ...": beside a phrase in the form it is
     # said in (its pronoun subject) or pointed at as said, one that names the thing
     # describes it.
-    said = [c for c in candidates if _said_form(text, c) or _pointed_at(text, c)]
+    said = [c for c in candidates if said_form(text, c) or pointed_at(text, c)]
     if said and len(said) < len(candidates):
         described = [c for c in candidates if c not in said]
         set_aside += described
@@ -347,14 +349,14 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         c
         for a, b in zip(mentioned, mentioned[1:], strict=False)
         if a.label != b.label
-        and _IN_A_ROW.fullmatch(text[a.end : b.start])
+        and IN_A_ROW.fullmatch(text[a.end : b.start])
         # ("A, or maybe B if ...": B apart; "say A and then say B would ...": both offered)
         and not ({a, b} & set(set_aside) - set(supposed))
         for c in (a, b)
     }
     conditional = [c for c in conditional if c in candidates]
     plain = [c for c in candidates if c not in conditional]
-    if plain and conditional and any(_given(text, c) for c in plain):
+    if plain and conditional and any(given_as_answer(text, c) for c in plain):
         # 'She'd say A. If she only wanted to be nice, she might have said B': B is what
         # she would say under another condition, not the answer.
         set_aside += conditional
@@ -362,45 +364,45 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
     elif len({c.label for c in conditional}) > 1:
         # "If kind, she'd say A; if honest, B": answers under conditions, no choice.
         raise Unreadable("the answer gives different phrases under different conditions")
-    answer_line = _ANSWER_LINE.search(text)
+    answer_line = ANSWER_LINE.search(text)
     if (
         answer_line
-        and _one_evaluation(answer_line["given"], options, short=True)
-        and _evaluates(answer_line["given"], options)
+        and one_evaluation(answer_line["given"], options, short=True)
+        and has_an_evaluation(answer_line["given"], options)
         and not any(answer_line.start("given") <= c.start < answer_line.end() for c in candidates)
     ):
         # "A: Bad" and then an explanation: the answer is that line, whatever follows
         # or went before says of the thing.
         return ()
-    named = _named_by_its_word(text, options, candidates + offered)
+    named = named_by_its_word(text, options, candidates + offered)
     if named:
         mentions.settled = True
         return (named,)
-    marker = _last_marker(text, candidates, set_aside + weighed)
+    marker = last_marker(text, candidates, set_aside + weighed)
     if marker is not None:
         following = [c for c in candidates if c.start >= marker]
         # (items of a list under the marker, alone or each with its note: "Options:\n-
         # 'A': harsh\n- 'B': honest" lists candidates, it marks none)
-        if len({c.label for c in following if _list_item(text, c)}) > 1:
+        if len({c.label for c in following if list_item(text, c)}) > 1:
             raise Unreadable("the answer lists several phrases without choosing one")
-        start, end = _answer_span(text, marker)
+        start, end = answer_span(text, marker)
         chosen = [c for c in following if start <= c.start and c.end <= end]
         if chosen and chosen[0] in in_a_row:
             raise Unreadable("the answer lists several phrases without choosing one")
         if not chosen:
-            chosen = _by_reference(text, marker, candidates + weighed)
+            chosen = by_reference(text, marker, candidates + weighed)
         if len({c.label for c in chosen}) == 1:
             # An earlier answer that differs: a sentence of its own, or what an earlier
             # "The answer is ..." pointed at.
-            given = [c for c in candidates if c.start < marker and _alone_in_its_sentence(text, c)]
-            given += _earlier_answers(text, marker, candidates)
+            given = [c for c in candidates if c.start < marker and alone_in_its_sentence(text, c)]
+            given += earlier_answers(text, marker, candidates)
             if len({c.label for c in given}) == 1 and given[0].label != chosen[0].label:
                 return (chosen[0], given[0])
             return (chosen[0],)
         if chosen:
-            return _several(text, chosen)
+            return several_phrases(text, chosen)
         return ()
-    if in_a_row & set(candidates) or len({c.label for c in mentioned if _list_item(text, c)}) > 1:
+    if in_a_row & set(candidates) or len({c.label for c in mentioned if list_item(text, c)}) > 1:
         # (Items of a list, each with its note, are no choice either: a table's rows.)
         raise Unreadable("the answer lists several phrases without choosing one")
     if not candidates:
@@ -410,7 +412,7 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
             return ()
         # A sentence that starts with the phrase's verb ("Wasn't bad."): its subject unsaid.
         candidates = [
-            _choice(m, options, CLEAR) for m in _subjectless_regex(options).finditer(text)
+            choice_of(m, options, CLEAR) for m in subjectless_regex(options).finditer(text)
         ]
         if not candidates:
             return ()
@@ -419,26 +421,26 @@ def _choose(text: str, options: tuple[_Option, ...], mentions: _Mentions) -> tup
         whole = re.fullmatch(r"[\s\"'.!]*(?P<p>.*?)[\s\"'.!]*", text)
         exact = next(o.text for o in options if o.label == only.label)
         if whole and whole["p"] == text[only.start : only.end] == exact:
-            return (_Choice(only.label, only.start, only.end, DIRECT, only.tokens),)
-        if not (_quoted(text, only) or _opens_its_sentence(text, only)):
+            return (Choice(only.label, only.start, only.end, DIRECT, only.tokens),)
+        if not (inside_a_quote(text, only) or opens_its_sentence(text, only)):
             if _closes_a_short_answer(text, only):
                 # "tbh it wasn't good", "Sorry, Tom - it was bad.": a lead, then the phrase
                 return (replace(only, grade=LOOSE),)
             # "... because it was bad", "the answer about it was amazing": a sentence about
             # something else, not the sentence given as what would be said
             return ()
-        if len(words(text)) > PLAIN_ANSWER_WORDS and not _alone_in_its_sentence(text, only):
-            if not (_said_form(text, only) or _quoted(text, only)):
+        if len(words(text)) > PLAIN_ANSWER_WORDS and not alone_in_its_sentence(text, only):
+            if not (said_form(text, only) or inside_a_quote(text, only)):
                 # "Mika's painting is amazing" in prose that marks no answer: the answerer
                 # describing the thing, not the sentence given as what would be said.
                 return ()
             # Named once in a longer text that marks no answer: likely, not certain.
-            return (_Choice(only.label, only.start, only.end, LOOSE, only.tokens),)
+            return (Choice(only.label, only.start, only.end, LOOSE, only.tokens),)
         return (only,)
-    return _several(text, candidates)
+    return several_phrases(text, candidates)
 
 
-def _closes_a_short_answer(text: str, choice: _Choice) -> bool:
+def _closes_a_short_answer(text: str, choice: Choice) -> bool:
     """Whether a phrase ends an answer of a few words, one sentence, after a lead of three
     words at most that has no subject of its own ("omg", "Sorry, Tom -"; not "I know"),
     only signs after it."""
@@ -460,9 +462,9 @@ def read_phrase(text: str, field: Field, scope: str) -> list[Found]:
     """The option of a closed set of phrases the answer chooses (a phrase reader:
     `option_set`, an option set of the study's probabilities block); the value is the
     option's label."""
-    slots = _slots_filled(text)
-    text = _fill_blank(text)
+    slots = slots_filled(text)
+    text = fill_blank(text)
     return [
-        Found(c.label, c.start, c.end, LOOSE if _inside(c, slots) else c.grade)
-        for c in _phrases(text, _options_of(field))
+        Found(c.label, c.start, c.end, LOOSE if overlaps_any(c, slots) else c.grade)
+        for c in chosen_phrases(text, options_of(field))
     ]
