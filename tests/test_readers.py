@@ -2002,11 +2002,6 @@ UNCHOSEN_STUDY2 = [
 ]
 
 
-@pytest.mark.parametrize("answer", UNCHOSEN_STUDY2)
-def test_study2_a_sentence_analysed_reported_or_not_picked_is_no_choice(specs, answer):
-    assert parsed(specs["study2"], answer).values == {}
-
-
 @pytest.mark.parametrize(
     ("answer", "absent"),
     [
@@ -2135,11 +2130,14 @@ NO_CHOICE_STUDY2 = [
     # two called possible; two table rows, two sentences
     "'It was good' is possible. 'It wasn't bad' is possible.",
     "| Start | End |\n|---|---|\n| It was | good |\n| It wasn't | bad |",
+    # a numbered list whose heading names no order, or the order from the least
+    "Ideas:\n1. It was good\n2. It was amazing",
+    "From least to most likely:\n1. It was bad\n2. It wasn't good",
 ]
 
 
-@pytest.mark.parametrize("answer", NO_CHOICE_STUDY2)
-def test_study2_runs_conditions_and_second_evaluations_are_no_choice(specs, answer):
+@pytest.mark.parametrize("answer", UNCHOSEN_STUDY2 + NO_CHOICE_STUDY2)
+def test_study2_sentences_analysed_weighed_or_not_picked_are_no_choice(specs, answer):
     assert parsed(specs["study2"], answer).values == {}
 
 
@@ -2496,18 +2494,6 @@ def test_study2_rankings_picks_and_slots_not_asked_for_are_read_loosely(specs, a
     reading = parsed(spec, answer)
     assert utterance_read(spec, answer) == utterance
     assert set(reading.grades.values()) == {LOOSE}
-
-
-@pytest.mark.parametrize(
-    "answer",
-    [
-        # a numbered list whose heading names no order, or the order from the least
-        "Ideas:\n1. It was good\n2. It was amazing",
-        "From least to most likely:\n1. It was bad\n2. It wasn't good",
-    ],
-)
-def test_study2_a_numbered_list_without_an_order_from_the_top_is_no_choice(specs, answer):
-    assert parsed(specs["study2"], answer).values == {}
 
 
 def test_study2_most_likely_to_do_something_names_no_pick(specs):
