@@ -172,6 +172,33 @@ def test_study1_hedged_and_reasoned_knowledge(study1, answer, knowledge):
     assert reading.grades.get("Knowledge_A") not in (DIRECT, CLEAR)
 
 
+@pytest.mark.parametrize(
+    ("answer", "prior", "problem"),
+    [
+        # what is said runs past a decimal point: an expected value is no whole count
+        ("Prior: expected 2.7 passes\nBets: 3: 100%", None, "Prior_A"),
+        ("Prior: I'd guess 1.5 of them\nBets: 1: 50%, 2: 50%", None, "Prior_A"),
+        ("I expect 2.5 of the seeds sprouted.", None, "Prior_A"),
+        ("Prior: I'd guess 2. They usually pass.\nBets: 2: 100%", 2, None),
+        # a guess put as the answerer's own question is a count given, so one that follows
+        # it is a second answer
+        ("I'd assume none of them won? No wait, probably all of them did.\nBets: 3: 100%",
+         None, "Prior_A"),
+        ("I would say one? Hmm, no, probably 3.\nBets: 3: 100%", None, "Prior_A"),
+        ("Probably two? Actually I'd say all three.\nBets: 3: 100%", None, "Prior_A"),
+        # a question put to someone states no count: the answer after it is read
+        ("Would I say 2? Probably all 3.\nBets: 3: 100%", 3, None),
+        ("Do you think 1 of them passed? I'd say all of them.\nBets: 3: 100%", 3, None),
+    ],
+)
+def test_study1_a_count_said_past_its_decimals_or_as_a_guess_in_a_question(
+    study1, answer, prior, problem
+):
+    reading = parsed(study1, answer)
+    assert reading.values.get("Prior_A") == prior
+    assert (problem in reading.problems) if problem else prior is not None
+
+
 @pytest.fixture(scope="module")
 def study2(studies) -> ExtractionSpec:
     return ExtractionSpec.from_study(studies["study2"])

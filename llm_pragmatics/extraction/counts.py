@@ -10,7 +10,7 @@ import re
 
 from .fields import Field
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, NUMBER, SECTION, Found
-from .text import TAKEN_BACK, number_shape
+from .text import TAKEN_BACK, number_shape, sentence_start
 
 # A number that is no answer to "how many": a total ("of 3", "out of the 3"), a percentage
 # or money, a key ("0: 10%"), arithmetic ("3*3"), an ordinal, a question's number.
@@ -78,9 +78,10 @@ _SAYS_IN_PART = _SAYS + (
 
 
 def _said(says: str) -> re.Pattern:
+    # (what is said runs to the sentence's end, past a decimal point: "I expect 2.5" is 2.5)
     return re.compile(
         rf"\b(?:{says})(?:\b|(?<=:))[\s,:]*(?:that\s+)?(?:it(?:'s| is) )?(?:about |around |maybe |"
-        r"probably |likely |only |just |exactly |that )*(?=(?P<said>[^.;!?\n]{0,40}))"
+        r"probably |likely |only |just |exactly |that )*(?=(?P<said>(?:[^.;!?\n]|\.(?=\d)){0,40}))"
     )
 
 
@@ -191,12 +192,19 @@ def _leading_count(text: str, field: Field, scope: str) -> list[Found]:
     return chosen
 
 
+def _guess_put_as_question(text: str, match: re.Match) -> bool:
+    """Whether a question is the answerer's own guess, its sentence opening on the words
+    that say it ("I'd assume none of them ...?", "Probably two?"): a count given, if
+    tentatively; not a question put to someone ("Do you think 2 ...?", "Would I say 2?")."""
+    return not text[sentence_start(text, match.start()) : match.start()].strip(" \t\"'(-")
+
+
 def _said_counts(text: str, field: Field, said: re.Pattern) -> list[Found]:
     """Counts the text says are its answer: the count right after "I'd say", "my guess
     is", "probably" and the like; not in a question ("Do you think 2 ...?")."""
     found = []
     for match in said.finditer(text):
-        if _in_question(text, match.start()):
+        if _in_question(text, match.start()) and not _guess_put_as_question(text, match):
             continue
         if re.search(r"(?:likely|probably)[\s]*[,:;]", match.group()):
             continue  # "3 is likely, 2 is possible": the hedge closes what came before
