@@ -199,6 +199,26 @@ def test_study1_a_count_said_past_its_decimals_or_as_a_guess_in_a_question(
     assert (problem in reading.problems) if problem else prior is not None
 
 
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a claim taken back by its verb alone, after a reason: a second answer
+        ("I don't think Ann knows exactly. Wait, she opened every box, so she does know.", None),
+        ("He knows exactly how many; actually, he only saw two of them, so he doesn't.", None),
+        ("She doesn't know exactly, actually - she weighed all three and she does.", None),
+        # the same way again is that way
+        ("She doesn't know exactly. Actually, she does not.", "no"),
+        # with no statement of the claim to correct, a bare verb in prose is no answer
+        ("Wait, he looked at all three, so he does.", None),
+    ],
+)
+def test_study1_knowledge_taken_back_by_its_verb_after_a_reason(study1, answer, knowledge):
+    reading = parsed(study1, answer)
+    assert reading.values.get("Knowledge_A") == knowledge
+    if knowledge is None and "exactly" in answer:
+        assert "conflicting" in reading.problems["Knowledge_A"]
+
+
 @pytest.fixture(scope="module")
 def study2(studies) -> ExtractionSpec:
     return ExtractionSpec.from_study(studies["study2"])

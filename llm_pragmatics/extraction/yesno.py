@@ -91,9 +91,11 @@ _HEDGE = re.compile(
     r"maybe|possible|hard to (?:say|tell)|about|question|asks?|asked|wonder)\b"
 )
 # After a correction, a subject and its auxiliary, with the claim or without it: "no wait,
-# he does not".
+# he does not", also as the conclusion of a reason given after it ("wait, he looked at all
+# three, so he does know").
 _CORRECTED = (
-    rf"\b(?:{TAKEN_BACK}|scratch that)[,:\s-]+"
+    rf"\b(?:{TAKEN_BACK}|scratch that)[,:\s\u2013\u2014-]+"
+    r"(?:[^.!?\n]{0,80}?[,;]?\s+(?:so|thus|therefore|hence|and)\s+)?"
     r"(?:he|she|they)\s+(?P<verb>(?:does|did|can|could|is|has)(?P<not>\s+not|n't)?)"
     r"\s*(?:(?:{claim})(?:\s+\w+)?)?\s*(?:[.!;,]|$)"
 )
@@ -385,8 +387,9 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
         if not any(_in_last_sentence(text, x.end) for x in bare):
             bare = []
     found = _statements(text, field) + bare
-    if scope == SECTION:
-        # Its verb alone after a correction: "He knows exactly - no wait, he does not."
+    if scope == SECTION or found:
+        # Its verb alone after a correction: "He knows exactly - no wait, he does not." In
+        # prose, only beside a statement of the claim (the claim is what it corrects).
         corrected = _CORRECTED.replace("{claim}", field.params["claim"])
         for clause in re.finditer(corrected, text):
             value = "no" if clause["not"] else "yes"
