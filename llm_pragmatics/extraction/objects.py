@@ -2,7 +2,8 @@
 
 A JSON object or a Python dict (one line a key, a nested object on its key's line), JSON
 Lines (an object a line), an object that is one name and its value ({"question": 2,
-"answer": ...}), and a label naming a range of options over as many values ("bets 0 to 3:
+"answer": ...}), records that pair an option with its amount ({"option": 1, "bet": 25}),
+and a label naming a range of options over as many values ("bets 0 to 3:
 0, 40, 45, 15"). (Runs last in text.normalise, on the lower-cased text.)
 """
 
@@ -182,3 +183,50 @@ def ranged_lists(text: str) -> str:
         return f"{match['label']}: {listed}{INFERRED}"
 
     return _RANGED_LIST.sub(pairs, text)
+
+
+# Records of two keys, one naming an option by a short label and one holding its amount,
+# written one after the other in either order: JSON's list of objects once flattened
+# ("option: 0, bet: 5, option: 1, bet: 10"), a YAML list of maps ("- option: 0" over
+# "amount: 5"), "{option: 0 percent: 5}". Which key names the option is read from its
+# value (a number or a letter), not from a list of names.
+# ("percent" is "%" by now: "option: 0 percent: 5" reads "option: 0%: 5")
+_AMOUNT_KEY = "|".join([*HOLDING, "probability", "chance", "share", "stake", "wager", "%"])
+_LABEL = r"(?P<label>\d{1,2}|[a-z])\b"
+_VALUE = rf"(?P<amount>\$?\d+(?:\.\d+)?%?)(?![\d.])"
+_BETWEEN = r"[ \t]*[,;]?\s*"
+_OPTION_FIRST = re.compile(
+    rf"\b(?P<name>[a-z]{{1,12}})[ \t]*[:=][ \t]*{_LABEL}{_BETWEEN}"
+    rf"(?P<key>{_AMOUNT_KEY})[ \t]*[:=][ \t]*{_VALUE}"
+)
+_AMOUNT_FIRST = re.compile(
+    rf"\b(?P<key>{_AMOUNT_KEY})[ \t]*[:=][ \t]*{_VALUE}{_BETWEEN}"
+    rf"(?P<name>[a-z]{{1,12}})[ \t]*[:=][ \t]*{_LABEL}(?!%)"
+)
+
+
+def option_records(text: str) -> str:
+    """Records that pair an option with its amount, two or more with the same two keys, as
+    "option 1: 25" items. That the short-valued key names the option is an inference."""
+    # (the order the records are written in is the one whose first record starts first:
+    # "bet: 0, state: 0, bet: 10, state: 1" is no "state: 0, bet: 10")
+    orders = []
+    for pattern in (_OPTION_FIRST, _AMOUNT_FIRST):
+        records = [m for m in pattern.finditer(text) if m["name"] not in HOLDING]
+        keys = [(m["name"], m["key"]) for m in records]
+        paired = {k for k in keys if keys.count(k) > 1}
+        starts = [m.start() for m in records if (m["name"], m["key"]) in paired]
+        if paired:
+            orders.append((min(starts), pattern, paired))
+    if orders:
+        _, pattern, paired = min(orders, key=lambda order: order[0])
+
+        def item(match: re.Match) -> str:
+            if (match["name"], match["key"]) not in paired:
+                return match.group()
+            bare = re.fullmatch(r"[\d.]+", match["amount"])
+            unit = "%" if bare and match["key"] in ("%", "percent") else ""
+            return f"{match['name']} {match['label']}: {match['amount']}{unit}"
+
+        return pattern.sub(item, text) + INFERRED
+    return text

@@ -23,7 +23,7 @@ from .layouts import (
 )
 from .markup import footnotes, plain, spaced_rows
 from .notations import name_value_notations
-from .objects import HOLDING, NAMING, flatten_json, ranged_lists
+from .objects import HOLDING, NAMING, flatten_json, option_records, ranged_lists
 
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
 # amazing"): what follows them is a second answer, not a continuation of the first.
@@ -161,7 +161,7 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?) ?(?:dollars?|bucks|usd)\b", r"$\1", text)
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\$", r"$\1", text)
     text = re.sub(r"\busd ?(?=\d)|\$ +(?=\d)", "$", text)
-    text = ranged_lists(flatten_json(_flatten_tables(text)))
+    text = ranged_lists(option_records(flatten_json(_flatten_tables(text))))
     mark = INFERRED.strip("\n")
     return re.sub(rf"\n?{mark}", "", text), mark in text
 
