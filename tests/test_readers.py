@@ -1813,6 +1813,23 @@ def test_footnotes_are_placed_where_their_marks_stand():
     # a mark that stands twice cannot be placed: left as it is
     text = "a[^1] b[^1]\n\n[^1]: note"
     assert footnotes(text) == text
+    # several notes, each placed where its own mark stands (placing one moves the others)
+    text = "Prior: 2¹\nKnowledge: no²\n\n¹ usually.\n² she saw one."
+    assert footnotes(text) == "Prior: 2 (usually.)\nKnowledge: no (she saw one.)\n\n"
+
+
+@pytest.mark.parametrize(
+    ("answer", "absent"),
+    [
+        # a superscript mark no note explains never joins its number's digits
+        ("Prior: 1\nBets: 0: 5¹, 1: 25, 2: 40, 3: 30", "probability_0"),
+        ("Prior: 2\nBets: 0: 0%, 1: 2²%, 2: 68%, 3: 30%", "probability_1"),
+    ],
+)
+def test_a_superscript_mark_without_a_note_is_no_digit(specs, answer, absent):
+    reading = parsed(specs["study1"], answer)
+    assert reading.values.get(absent) is None
+    assert reading.values.get("probability_2") in (40, 68)
 
 
 ASIDES_STUDY1 = [

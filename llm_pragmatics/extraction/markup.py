@@ -64,7 +64,9 @@ def footnotes(text: str) -> str:
     """Each footnote's note in brackets where its mark stands ("Prior: 3[^1]" and "[^1]:
     2 would also do" -> "Prior: 3 ([^1] 2 would also do)"): a note says something about
     the value it marks, so it is read beside it. (Before superscripts become digits.)"""
-    for note in reversed(list(_FOOTNOTE.finditer(text))):
+    # (found again after each note placed: placing one moves the ones after its mark)
+    for index in reversed(range(len(_FOOTNOTE.findall(text)))):
+        note = list(_FOOTNOTE.finditer(text))[index]
         mark = re.escape(note["mark"])
         # The mark stands after a value or a word, not at a line's start (a bullet).
         references = [
@@ -83,7 +85,9 @@ def footnotes(text: str) -> str:
         body = f" ({note['note'].strip()})"
         text = text[: note.start()] + text[note.end() :]
         text = text[: reference.start()] + body + text[reference.end() :]
-    return text
+    # A superscript mark no note explains stays a mark after a number: it never joins the
+    # number's digits when superscripts become digits ("5¹" is no 51; read as "5^1").
+    return re.sub(r"(?<=[\d%])(?=[¹²³⁴⁵⁶⁷⁸⁹⁰])", "^", text)
 
 
 # A record given as names and then values in brackets (SQL's "INSERT INTO t (a, b) VALUES
