@@ -76,6 +76,15 @@ LAYOUTS_READ_BY_INFERENCE = [
         "   prior p.0 p.1 p.2 p.3 knowledge\nr1     3   0   5  15  80        no",
         {"Prior_A": 3, "probability_2": 15, "probability_3": 80, "Knowledge_A": "no"},
     ),
+    # the questions numbered in Roman numerals, one item each
+    (
+        "I. Two of them\nII. 0: 5%, 1: 15%, 2: 60%, 3: 20%\nIII. No, he opened one.",
+        {"Prior_A": 2, "probability_2": 60, "Knowledge_A": "no"},
+    ),
+    (
+        "i) all three\nii) $0 on 0, $0 on 1, $20 on 2, $80 on 3\niii) yes",
+        {"Prior_A": 3, "probability_3": 80, "Knowledge_A": "yes"},
+    ),
 ]
 
 

@@ -207,23 +207,27 @@ def _words(section: Section) -> str:
 _GENERIC_LABEL = re.compile(r"(?m)^[ \t]*(?:answer|response|reply|a)[ \t]*[:=-][ \t]*")
 
 
-def _repeated_labels(text: str, count: int) -> list[tuple[int, int, int]]:
-    """(start, end, index) of one unnumbered "Answer:" or "Response:" line per section,
+def _repeated_labels(text: str, count: int) -> list[tuple[int, int, int, str]]:
+    """(start, end, index, grade) of one unnumbered "Answer:" or "Response:" line per section,
     in question order."""
     labels = list(_GENERIC_LABEL.finditer(text))
     if len(labels) != count or count < 2:
         return []
-    return [(m.start(), m.end(), i) for i, m in enumerate(labels)]
+    return [(m.start(), m.end(), i, CLEAR) for i, m in enumerate(labels)]
 
 
-def _list_items(text: str, count: int) -> list[tuple[int, int, int]]:
-    """(start, end, index) of list markers "1." ... "n." at line starts, when the answer is
-    exactly such a list of one item per section."""
+def _list_items(text: str, count: int) -> list[tuple[int, int, int, str]]:
+    """(start, end, index, grade) of list markers "1." ... "n." (or "a.", or "I." read
+    below full confidence, a newer reading) at line starts, when the answer is exactly such
+    a list of one item per section."""
     # (a marker may stand alone on its line, its item on the next: "1.\nthe answer is 1.")
-    markers = list(re.finditer(r"(?m)^[ \t]*(?P<n>\d+|[a-z])[.)](?:[ \t]+|[ \t]*(?:\n|$))", text))
+    markers = list(
+        re.finditer(r"(?m)^[ \t]*(?P<n>\d+|[a-z]|[ivx]{2,4})[.)](?:[ \t]+|[ \t]*(?:\n|$))", text)
+    )
     if len(markers) != count:
         return []
     expected = [str(i + 1) for i in range(count)], list(string.ascii_lowercase[:count])
+    expected += (_ROMAN[:count],)  # ("I.", "II.", "III.")
     if [m["n"] for m in markers] not in expected:
         return []
     # A list introduced as what could be said ("Available options:") offers, not answers.
@@ -231,9 +235,11 @@ def _list_items(text: str, count: int) -> list[tuple[int, int, int]]:
         text, text.rfind("\n", 0, max(markers[0].start() - 1, 0)) + 1, markers[0].start()
     ):
         return []
-    return [(m.start(), m.end(), i) for i, m in enumerate(markers)]
+    grade = LOOSE if markers[-1]["n"] == _ROMAN[count - 1] and count > 1 else CLEAR
+    return [(m.start(), m.end(), i, grade) for i, m in enumerate(markers)]
 
 
+_ROMAN = "i ii iii iv v vi vii viii ix x".split()
 _OFFERED = re.compile(
     r"\b(?:options?|choices?|candidates?|possibilit(?:y|ies)|alternatives?)\b[^\n]*:[ \t]*\n?$"
 )
@@ -246,7 +252,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     starts = _renumbered(text, _labels(text, sections), sections)
     if not starts:
         items = _repeated_labels(text, len(sections)) or _list_items(text, len(sections))
-        starts = [(s, e, sections[i].name, CLEAR) for s, e, i in items]
+        starts = [(s, e, sections[i].name, grade) for s, e, i, grade in items]
     else:
         # A numbered list of one item per question, with labels in its items, labels the
         # questions the labels miss ("1. Before: 3\n2. After: ...\n3. No"); a list after
@@ -257,8 +263,8 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
             starts = sorted(
                 starts
                 + [
-                    (s, e, sections[i].name, CLEAR)
-                    for s, e, i in items
+                    (s, e, sections[i].name, grade)
+                    for s, e, i, grade in items
                     if sections[i].name not in labelled
                 ]
             )
