@@ -1832,6 +1832,21 @@ def test_a_superscript_mark_without_a_note_is_no_digit(specs, answer, absent):
     assert reading.values.get("probability_2") in (40, 68)
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "| | 0 | 1 | 2 | 3 |\n|---|---|---|---|---|\n| bet | 0% | 10% | 70% | 20% |\n\n"
+        "Prior: 2 and knowledge: no",
+        "+---+---+---+---+---+\n|   | 0 | 1 | 2 | 3 |\n+---+---+---+---+---+\n"
+        "| % | 0 | 10 | 70 | 20 |\n+---+---+---+---+---+\nPrior = 2; knows exactly = no",
+    ],
+)
+def test_a_tables_header_of_numbers_under_an_empty_corner_is_no_list_of_counts(specs, answer):
+    # (its numbers key the rows; alone on a line they read as counts, "0, 1, 2, 3")
+    values = values_read(specs["study1"], answer, ["Prior_A", "probability_2"])
+    assert values == {"Prior_A": 2, "probability_2": 70}
+
+
 ASIDES_STUDY1 = [
     # an aside that offers a second amount: that bet is in doubt, the others stand
     (

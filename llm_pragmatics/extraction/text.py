@@ -233,7 +233,7 @@ def _flatten_tables(text: str) -> str:
     a wider one row by row, each cell keyed by its column ("| bet | 0% | 70% |" under
     "| state | 0 | 1 |" -> "bet: 0: 0%, 1: 70%"), or, when its first column holds
     values rather than row names, by its header alone ("0: 0%, 1: 70%"). The header row
-    stays as a line of its cells. A row the token limit cut stays the last line."""
+    stays as a line of its cells when it names something. A row the token limit cut stays the last line."""
     lines, out, i = text.split("\n"), [], 0
     while i < len(lines):
         if not _in_table(lines[i]):
@@ -354,7 +354,9 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
             else:
                 lines[-1] += f", {key}: {value}"
         return lines
-    lines = [", ".join(c for c in header if c)]
+    # (a header of numbers alone, under an empty corner, only keys the rows: as a line of
+    # its own it would be a list of bare numbers, "0, 1, 2, 3")
+    lines = [", ".join(c for c in header if c)] if any(named) else []
     for row in data:
         pairs = list(zip(header, row, strict=False))
         if re.search(r"[a-z]", row[0]) and not re.search(r"\d", row[0]):
