@@ -219,6 +219,26 @@ def test_study1_knowledge_taken_back_by_its_verb_after_a_reason(study1, answer, 
         assert "conflicting" in reading.problems["Knowledge_A"]
 
 
+@pytest.mark.parametrize(
+    ("answer", "prior", "knowledge"),
+    [
+        # a numbered list that opens the answer answers, in order, the questions its labels
+        # below miss; its markers are no counts
+        ("1. Two\n2. She doesn't know exactly how many sprouted.\n\nBets: 2: 100%", 2, "no"),
+        ("1) all of them\n2) yes\n\nBets: 0: 0%, 1: 0%, 2: 0%, 3: 100%", 3, "yes"),
+        # a list under a label is that label's, not the other questions'
+        ("Bets: 3: 100%\n1. Three\n2. no", None, None),
+    ],
+)
+def test_study1_a_numbered_list_before_labels_answers_the_questions_they_miss(
+    study1, answer, prior, knowledge
+):
+    reading = parsed(study1, answer)
+    assert reading.values.get("Prior_A") == prior
+    assert reading.values.get("Knowledge_A") == knowledge
+    assert reading.grades.get("Prior_A") not in (DIRECT, CLEAR)
+
+
 @pytest.fixture(scope="module")
 def study2(studies) -> ExtractionSpec:
     return ExtractionSpec.from_study(studies["study2"])

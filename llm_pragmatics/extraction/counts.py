@@ -286,12 +286,17 @@ _BARE_COUNT = re.compile(r"(?:^|(?<=[.;!?\n]))[ \t]*(?P<count>\d+)[ \t]*(?:[.;!?
 
 
 def _bare_counts(text: str, field: Field) -> list[Found]:
-    """Sentences that are a count in range and nothing else ("Three.")."""
+    """Sentences that are a count in range and nothing else ("Three."); not a list's
+    marker at a line's start ("2. He doesn't know ...")."""
     return [
         Found(float(m["count"]), m.start("count"), m.end("count"), LOOSE)
         for m in _BARE_COUNT.finditer(text)
         if field.minimum <= float(m["count"]) <= field.maximum
+        and not _LIST_MARKER.match(text, text.rfind("\n", 0, m.start("count")) + 1)
     ]
+
+
+_LIST_MARKER = re.compile(r"[ \t]*\d+[.)][ \t]+[a-z]")
 
 
 def read_count(text: str, field: Field, scope: str) -> list[Found]:
@@ -324,9 +329,10 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
         # (what the part says is its answer is doubted by other counts as a leading one is)
         return _other_counts(paragraph, offset, said, field) if said else []
     items = _list_items(text)
-    if items is not None and len(items) > field.maximum - field.minimum + 1:
-        # A numbered list of more items than the field has values ("1. 3 of the 3 ...
-        # 8. ..."): items, not the answers to the questions; each item's count is a candidate.
+    if items is not None:
+        # A numbered list: its markers are no counts ("1. 3\n2. He doesn't know ...");
+        # each item's count is a candidate. (Of more items than the field has values, "1. 3
+        # of the 3 ... 8. ...", they are items, not the answers to the questions.)
         return [
             Found(x.value, x.start, x.end, LOOSE)
             for item in items

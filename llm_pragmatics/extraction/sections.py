@@ -268,6 +268,8 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
                     if sections[i].name not in labelled
                 ]
             )
+        elif not items:
+            starts += _list_before_labels(text, starts, sections)
     starts = _without_repeats_in_line(text, starts)
     heading = _last_answer_heading(text)
     if heading is not None and any(s >= heading for s, *_ in starts):
@@ -281,7 +283,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
             for s, (a, b) in zip(sections, segments, strict=False)
         ]
     stops = sorted([s for s, *_ in starts] + [m.start() for m in _COMMENTARY.finditer(text)])
-    if segments and _labels_fit(starts, segments, sections):
+    if segments and _labels_fit(text, starts, segments, sections):
         stops = sorted(stops + [b for _, b in segments])
     parts = []
     for label_start, end, name, grade in starts:
@@ -292,7 +294,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         attributed = "?" not in label and attributed_to_someone_else(label)
         stop = _before_separator(text, start, stop)
         parts.append(Part(name, start, stop, grade, attributed=attributed))
-    if segments and _labels_fit(starts, segments, sections):
+    if segments and _labels_fit(text, starts, segments, sections):
         # Labelled and unlabelled paragraphs in question order: the unlabelled ones answer
         # their position's question.
         labelled = {name for *_, name, _ in starts}
@@ -301,6 +303,19 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
             if section.name not in labelled and not inside:
                 parts.append(Part(section.name, _after_echo(text, a, b), b, LOOSE, True))
     return sorted(parts, key=lambda p: p.start)
+
+
+def _list_before_labels(text: str, starts: list, sections: tuple[Section, ...]) -> list:
+    """A numbered list that opens the answer, of one item per question its labels below
+    miss ("1. Three\n2. He doesn't know exactly.\n\nBets: ..."): its items answer those
+    questions in order, by position (LOOSE; a question's own words in an item still name
+    it, as in any part)."""
+    labelled = {name for *_, name, _ in starts}
+    rest = [s for s in sections if s.name not in labelled]
+    items = _list_items(text, len(rest)) if len(rest) > 1 else []
+    if not items or any(s < items[-1][1] for s, *_ in starts):
+        return []
+    return [(s, e, rest[i].name, LOOSE) for s, e, i, _ in items]
 
 
 # A heading alone on its line that announces the answer below it ("Answer", "**Final
@@ -379,10 +394,13 @@ def answer_proper(text: str) -> list[tuple[int, int]]:
     return [(0, commentary.start())] + ([(later.start(), len(text))] if later else [])
 
 
-def _labels_fit(starts: list, segments: list, sections: tuple[Section, ...]) -> bool:
-    """Whether every label stands in the paragraph of its own question."""
+def _labels_fit(text: str, starts: list, segments: list, sections: tuple[Section, ...]) -> bool:
+    """Whether every label stands in the paragraph of its own question, with its answer
+    (a label alone on its line, "Bets:", has its answer below it, in the next one)."""
     for (a, b), section in zip(segments, sections, strict=True):
         if any(a <= s < b and name != section.name for s, _, name, _ in starts):
+            return False
+        if any(a <= s < b and not text[e:b].strip(" \t\n:") for s, e, *_ in starts):
             return False
     return all(any(a <= s < b for a, b in segments) for s, *_ in starts)
 
