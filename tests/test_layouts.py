@@ -131,15 +131,27 @@ BETS = [f"probability_{i}" for i in range(4)]
             '{"share": 30, "count": 2}, {"share": 40, "count": 3}]',
             [10, 20, 30, 40],
         ),
-        ("bets:\n  - outcome: 0\n    wager: 0\n  - outcome: 1\n    wager: 5\n"
-         "  - outcome: 2\n    wager: 35\n  - outcome: 3\n    wager: 60", [0, 5, 35, 60]),
-        ("Bets { n: 0 percent: 20 } { n: 1 percent: 20 } { n: 2 percent: 30 } "
-         "{ n: 3 percent: 30 }", [20, 20, 30, 30]),
-        ("bets:\n- probability: 0.1, case: 0\n- probability: 0.2, case: 1\n"
-         "- probability: 0.3, case: 2\n- probability: 0.4, case: 3", [0.1, 0.2, 0.3, 0.4]),
+        (
+            "bets:\n  - outcome: 0\n    wager: 0\n  - outcome: 1\n    wager: 5\n"
+            "  - outcome: 2\n    wager: 35\n  - outcome: 3\n    wager: 60",
+            [0, 5, 35, 60],
+        ),
+        (
+            "Bets { n: 0 percent: 20 } { n: 1 percent: 20 } { n: 2 percent: 30 } "
+            "{ n: 3 percent: 30 }",
+            [20, 20, 30, 30],
+        ),
+        (
+            "bets:\n- probability: 0.1, case: 0\n- probability: 0.2, case: 1\n"
+            "- probability: 0.3, case: 2\n- probability: 0.4, case: 3",
+            [0.1, 0.2, 0.3, 0.4],
+        ),
         # the amount written first: each record starts with it, not with the option before
-        ("Bets:\n- bet: 0, option: 0\n- bet: 10, option: 1\n- bet: 20, option: 2\n"
-         "- bet: 70, option: 3", [0, 10, 20, 70]),
+        (
+            "Bets:\n- bet: 0, option: 0\n- bet: 10, option: 1\n- bet: 20, option: 2\n"
+            "- bet: 70, option: 3",
+            [0, 10, 20, 70],
+        ),
     ],
 )
 def test_study1_records_of_an_option_and_its_amount(specs, answer, bets):

@@ -182,8 +182,11 @@ def test_study1_hedged_and_reasoned_knowledge(study1, answer, knowledge):
         ("Prior: I'd guess 2. They usually pass.\nBets: 2: 100%", 2, None),
         # a guess put as the answerer's own question is a count given, so one that follows
         # it is a second answer
-        ("I'd assume none of them won? No wait, probably all of them did.\nBets: 3: 100%",
-         None, "Prior_A"),
+        (
+            "I'd assume none of them won? No wait, probably all of them did.\nBets: 3: 100%",
+            None,
+            "Prior_A",
+        ),
         ("I would say one? Hmm, no, probably 3.\nBets: 3: 100%", None, "Prior_A"),
         ("Probably two? Actually I'd say all three.\nBets: 3: 100%", None, "Prior_A"),
         # a question put to someone states no count: the answer after it is read

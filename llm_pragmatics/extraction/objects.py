@@ -193,7 +193,7 @@ def ranged_lists(text: str) -> str:
 # ("percent" is "%" by now: "option: 0 percent: 5" reads "option: 0%: 5")
 _AMOUNT_KEY = "|".join([*HOLDING, "probability", "chance", "share", "stake", "wager", "%"])
 _LABEL = r"(?P<label>\d{1,2}|[a-z])\b"
-_VALUE = rf"(?P<amount>\$?\d+(?:\.\d+)?%?)(?![\d.])"
+_VALUE = r"(?P<amount>\$?\d+(?:\.\d+)?%?)(?![\d.])"
 _BETWEEN = r"[ \t]*[,;]?\s*"
 _OPTION_FIRST = re.compile(
     rf"\b(?P<name>[a-z]{{1,12}})[ \t]*[:=][ \t]*{_LABEL}{_BETWEEN}"

@@ -233,7 +233,8 @@ def _flatten_tables(text: str) -> str:
     a wider one row by row, each cell keyed by its column ("| bet | 0% | 70% |" under
     "| state | 0 | 1 |" -> "bet: 0: 0%, 1: 70%"), or, when its first column holds
     values rather than row names, by its header alone ("0: 0%, 1: 70%"). The header row
-    stays as a line of its cells when it names something. A row the token limit cut stays the last line."""
+    stays as a line of its cells when it names something. A row the token limit cut
+    stays the last line."""
     lines, out, i = text.split("\n"), [], 0
     while i < len(lines):
         if not _in_table(lines[i]):
