@@ -117,46 +117,36 @@ def test_study1_layouts_that_do_not_pair_are_not_read(specs, answer, absent):
 BETS = [f"probability_{i}" for i in range(4)]
 
 
-@pytest.mark.parametrize(
-    ("answer", "bets"),
-    [
-        # records of one key for the option and another for the amount, in any notation
-        (
-            '{"prior": 2, "bets": [{"state": 0, "amount": 5}, {"state": 1, "amount": 15}, '
-            '{"state": 2, "amount": 55}, {"state": 3, "amount": 25}], "knowledge": "yes"}',
-            [5, 15, 55, 25],
-        ),
-        (
-            'Bets: [{"share": 10, "count": 0}, {"share": 20, "count": 1}, '
-            '{"share": 30, "count": 2}, {"share": 40, "count": 3}]',
-            [10, 20, 30, 40],
-        ),
-        (
-            "bets:\n  - outcome: 0\n    wager: 0\n  - outcome: 1\n    wager: 5\n"
-            "  - outcome: 2\n    wager: 35\n  - outcome: 3\n    wager: 60",
-            [0, 5, 35, 60],
-        ),
-        (
-            "Bets { n: 0 percent: 20 } { n: 1 percent: 20 } { n: 2 percent: 30 } "
-            "{ n: 3 percent: 30 }",
-            [20, 20, 30, 30],
-        ),
-        (
-            "bets:\n- probability: 0.1, case: 0\n- probability: 0.2, case: 1\n"
-            "- probability: 0.3, case: 2\n- probability: 0.4, case: 3",
-            [0.1, 0.2, 0.3, 0.4],
-        ),
-        # the amount written first: each record starts with it, not with the option before
-        (
-            "Bets:\n- bet: 0, option: 0\n- bet: 10, option: 1\n- bet: 20, option: 2\n"
-            "- bet: 70, option: 3",
-            [0, 10, 20, 70],
-        ),
-    ],
-)
-def test_study1_records_of_an_option_and_its_amount(specs, answer, bets):
+RECORD_BETS = [5, 15, 55, 25]
+# Records of one key for the option and another for the amount, in several notations, each
+# written from the four (option, amount) pairs.
+RECORD_NOTATIONS = {
+    "json under a key": lambda pairs: (
+        '{"prior": 2, "bets": ['
+        + ", ".join(f'{{"state": {o}, "amount": {a}}}' for o, a in pairs)
+        + '], "knowledge": "yes"}'
+    ),
+    "json, the amount first": lambda pairs: (
+        "Bets: [" + ", ".join(f'{{"share": {a}, "count": {o}}}' for o, a in pairs) + "]"
+    ),
+    "yaml list of maps": lambda pairs: (
+        "bets:\n" + "".join(f"  - outcome: {o}\n    wager: {a}\n" for o, a in pairs)
+    ),
+    "braces, percent": lambda pairs: (
+        "Bets " + " ".join(f"{{ n: {o} percent: {a} }}" for o, a in pairs)
+    ),
+    # the amount written first: each record starts with it, not with the option before
+    "yaml items, the amount first": lambda pairs: (
+        "Bets:\n" + "\n".join(f"- bet: {a}, option: {o}" for o, a in pairs)
+    ),
+}
+
+
+@pytest.mark.parametrize("notation", RECORD_NOTATIONS)
+def test_study1_records_of_an_option_and_its_amount(specs, notation):
+    answer = RECORD_NOTATIONS[notation](list(enumerate(RECORD_BETS)))
     reading = parsed(specs["study1"], answer)
-    assert [reading.values.get(name) for name in BETS] == bets
+    assert [reading.values.get(name) for name in BETS] == RECORD_BETS
     assert all(reading.grades[name] == LOOSE for name in BETS)
 
 

@@ -195,14 +195,10 @@ _AMOUNT_KEY = "|".join([*HOLDING, "probability", "chance", "share", "stake", "wa
 _LABEL = r"(?P<label>\d{1,2}|[a-z])\b"
 _VALUE = r"(?P<amount>\$?\d+(?:\.\d+)?%?)(?![\d.])"
 _BETWEEN = r"[ \t]*[,;]?\s*"
-_OPTION_FIRST = re.compile(
-    rf"\b(?P<name>[a-z]{{1,12}})[ \t]*[:=][ \t]*{_LABEL}{_BETWEEN}"
-    rf"(?P<key>{_AMOUNT_KEY})[ \t]*[:=][ \t]*{_VALUE}"
-)
-_AMOUNT_FIRST = re.compile(
-    rf"\b(?P<key>{_AMOUNT_KEY})[ \t]*[:=][ \t]*{_VALUE}{_BETWEEN}"
-    rf"(?P<name>[a-z]{{1,12}})[ \t]*[:=][ \t]*{_LABEL}(?!%)"
-)
+_OPTION_PAIR = rf"(?P<name>[a-z]{{1,12}})[ \t]*[:=][ \t]*{_LABEL}"
+_AMOUNT_PAIR = rf"(?P<key>{_AMOUNT_KEY})[ \t]*[:=][ \t]*{_VALUE}"
+_OPTION_FIRST = re.compile(rf"\b{_OPTION_PAIR}{_BETWEEN}{_AMOUNT_PAIR}")
+_AMOUNT_FIRST = re.compile(rf"\b{_AMOUNT_PAIR}{_BETWEEN}{_OPTION_PAIR}(?!%)")
 
 
 def option_records(text: str) -> str:
