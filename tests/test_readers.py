@@ -1847,6 +1847,22 @@ def test_a_tables_header_of_numbers_under_an_empty_corner_is_no_list_of_counts(s
     assert values == {"Prior_A": 2, "probability_2": 70}
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a spaced middle dot or bullet inside a line separates its items
+        "Prior: 2 · Bets: 2: 100% · Knowledge: no",
+        "prior 2 • bets 2: 100% • knowledge no",
+        # one answer object that holds the others, in TOML or JSON: its names are the labels
+        '[answer]\nprior = 2\n\n[answer.bets]\n"2" = 100\n\n[answer.knowledge]\nvalue = "no"',
+        '{"answer": {"prior": 2, "bets": {"2": 100}, "knowledge": "no"}}',
+    ],
+)
+def test_items_separated_by_dots_and_an_answer_object_holding_the_others(specs, answer):
+    values = values_read(specs["study1"], answer, ["Prior_A", "probability_2", "Knowledge_A"])
+    assert values == {"Prior_A": 2, "probability_2": 100, "Knowledge_A": "no"}
+
+
 ASIDES_STUDY1 = [
     # an aside that offers a second amount: that bet is in doubt, the others stand
     (

@@ -136,7 +136,9 @@ def object_lines(data: dict) -> list[str]:
 
 
 # Names that hold values and say nothing of which question they answer.
-_CONTAINER = re.compile(r"(?:my |the )?(?:answers|responses|results|outputs|values|fields|data)")
+_CONTAINER = re.compile(
+    r"(?:my |the )?(?:answers?|responses?|results?|outputs?|values|fields|data)"
+)
 
 
 def _keyed_by_options(data: dict) -> bool:

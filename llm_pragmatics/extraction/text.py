@@ -136,6 +136,9 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
         _negation,
         text,
     )
+    # A spaced middle dot or bullet inside a line separates its items ("prior: 3 · knowledge:
+    # yes"), as a semicolon does.
+    text = re.sub(r"(?<=\S)[ \t]+[·•∙⋅][ \t]+(?=\S)", "; ", text)
     # A spaced slash between "key: value" items is the list's separator ("0: 0 / 1: 10 /
     # 2: 70"), not a fraction's bar.
     text = re.sub(r"(?<=[\w%]) / (?=[\w$()]{1,12} ?:(?!\d))", "; ", text)
