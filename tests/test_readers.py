@@ -1863,6 +1863,22 @@ def test_items_separated_by_dots_and_an_answer_object_holding_the_others(specs, 
     assert values == {"Prior_A": 2, "probability_2": 100, "Knowledge_A": "no"}
 
 
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # a list of bare amounts with its unit after it in brackets: the unit is each one's
+        ("prior 1, bets 10/60/20/10 (%), knowledge no", [10, 60, 20, 10]),
+        ("Prior: 1\nBets: 10, 60, 20, 10 (in $)\nKnowledge: no", [10, 60, 20, 10]),
+        # not where its separators differ (a decimal comma?) or it ends a longer list
+        ("Prior: 1\nBets: 2,5/7,5/30/60 (%)\nKnowledge: no", [None] * 4),
+        ("Prior: 1\nBets: 2,5, 7,5, 30, 60 (%)\nKnowledge: no", [None] * 4),
+    ],
+)
+def test_a_unit_in_brackets_after_a_list_of_bare_amounts(specs, answer, bets):
+    names = [f"probability_{i}" for i in range(4)]
+    assert list(values_read(specs["study1"], answer, names).values()) == bets
+
+
 ASIDES_STUDY1 = [
     # an aside that offers a second amount: that bet is in doubt, the others stand
     (

@@ -160,6 +160,7 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(r"\b(?:per ?cent|pct)\b", "%", text)
     text = _NUMBER_WORD.sub(_number_word, text)
     text = re.sub(r"(?<=\d) +%", "%", text)
+    text = _LIST_UNIT.sub(_unit_on_each, text)
     # "25 dollars", "25$", "usd 25" -> "$25".
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?) ?(?:dollars?|bucks|usd)\b", r"$\1", text)
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\$", r"$\1", text)
@@ -167,6 +168,25 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = ranged_lists(option_records(flatten_json(_flatten_tables(text))))
     mark = INFERRED.strip("\n")
     return re.sub(rf"\n?{mark}", "", text), mark in text
+
+
+# A list of bare numbers with its unit after it in brackets ("0/0/10/90 (%)", "5, 15, 80
+# (in $)"): the unit is each number's.
+# (one separator throughout, and the whole list: "2,5/7,5/30/60 (%)" is left as it is)
+_LIST_UNIT = re.compile(
+    r"(?<![\w.$%])(?P<numbers>\d+(?:\.\d+)?(?P<separator>[ \t]*[/,;][ \t]*)\d+(?:\.\d+)?"
+    r"(?:(?P=separator)\d+(?:\.\d+)?)*)[ \t]*\((?:in[ \t]+)?(?P<unit>%|\$)\)"
+)
+
+
+def _unit_on_each(match: re.Match) -> str:
+    if re.search(r"[/,;][ \t]*$", match.string[: match.start()]):
+        return match.group()  # the end of a longer list, not the whole of it
+
+    def unit(number: re.Match) -> str:
+        return f"{number.group()}%" if match["unit"] == "%" else f"${number.group()}"
+
+    return re.sub(r"\d+(?:\.\d+)?", unit, match["numbers"])
 
 
 # A key indexed in brackets at a line's start, before a separator and an amount.
