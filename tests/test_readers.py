@@ -1879,6 +1879,13 @@ def test_a_unit_in_brackets_after_a_list_of_bare_amounts(specs, answer, bets):
     assert list(values_read(specs["study1"], answer, names).values()) == bets
 
 
+def test_a_one_line_answer_in_parts_between_double_bars_is_read_by_position(specs):
+    reading = parsed(specs["study1"], "1 || 0: 10%, 1: 70%, 2: 20%, 3: 0% || yes")
+    assert (reading.values["Prior_A"], reading.values["Knowledge_A"]) == (1, "yes")
+    assert reading.values["probability_1"] == 70 and reading.grades["Prior_A"] == LOOSE
+
+
+
 ASIDES_STUDY1 = [
     # an aside that offers a second amount: that bet is in doubt, the others stand
     (

@@ -442,7 +442,7 @@ def _after_key(text: str, start: int, stop: int) -> int:
 
 def _in_order(text: str, count: int) -> list[tuple[int, int]]:
     """(start, end) of one paragraph per section, in question order, when the answer is
-    exactly that; or of a one-line answer's parts between " / ", ";" or " | "."""
+    exactly that; or of a one-line answer's parts between " / ", ";", " | " or " || "."""
     paragraphs = [
         m.span() for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text) if m.group().strip()
     ]
@@ -459,7 +459,7 @@ def _in_order(text: str, count: int) -> list[tuple[int, int]]:
         shapes = [number_shape(text[a:b]) for a, b in lines]
         return lines if len(set(shapes)) == len(shapes) else []
     if len(paragraphs) == 1 and "\n" not in text.strip():
-        for separator in (r"\s/\s", r";", r"\s\|\s"):
+        for separator in (r"\s/\s", r";", r"\s\|\s", r"\s\|\|\s"):
             cuts = [m.span() for m in re.finditer(separator, text)]
             if len(cuts) == count - 1:
                 edges = [0, *(x for cut in cuts for x in cut), len(text)]
