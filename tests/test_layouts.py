@@ -76,6 +76,12 @@ LAYOUTS_READ_BY_INFERENCE = [
         "   prior p.0 p.1 p.2 p.3 knowledge\nr1     3   0   5  15  80        no",
         {"Prior_A": 3, "probability_2": 15, "probability_3": 80, "Knowledge_A": "no"},
     ),
+    # records of a question's number and its answer inside a list, names abbreviated
+    (
+        '{"results": [{"q": 1, "a": 2}, {"q": 2, "a": {"0": 5, "1": 15, "2": 70, "3": 10}}, '
+        '{"q": 3, "a": "yes"}]}',
+        {"Prior_A": 2, "probability_2": 70, "Knowledge_A": "yes"},
+    ),
     # the questions numbered in Roman numerals, one item each
     (
         "I. Two of them\nII. 0: 5%, 1: 15%, 2: 60%, 3: 20%\nIII. No, he opened one.",

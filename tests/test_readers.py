@@ -1885,7 +1885,6 @@ def test_a_one_line_answer_in_parts_between_double_bars_is_read_by_position(spec
     assert reading.values["probability_1"] == 70 and reading.grades["Prior_A"] == LOOSE
 
 
-
 ASIDES_STUDY1 = [
     # an aside that offers a second amount: that bet is in doubt, the others stand
     (

@@ -18,8 +18,8 @@ from .layouts import INFERRED
 
 # Names that name an object or an element ("<field name="prior">", {"question": 2, ...}),
 # and names that hold its value ("<bet outcome="1" value="90"/>", {"answer": 3}).
-NAMING = {"name", "key", "id", "label", "field", "question", "title"}
-HOLDING = {"value": "", "amount": "", "answer": "", "bet": "", "percent": "%"}
+NAMING = {"name", "key", "id", "label", "field", "question", "title", "q"}
+HOLDING = {"value": "", "amount": "", "answer": "", "bet": "", "percent": "%", "a": ""}
 
 
 def flatten_json(text: str) -> str:
@@ -151,6 +151,10 @@ def _has_dict(data: dict) -> bool:
 
 
 def _json_inline(value) -> str:
+    named = _named_value(value) if isinstance(value, dict) else None
+    if named is not None:
+        # (a record of a name and its value inside a list, {"q": 1, "a": 3}: by inference)
+        return named + INFERRED
     if isinstance(value, dict):
         return ", ".join(f"{k}: {_json_inline(v)}" for k, v in value.items())
     if isinstance(value, list):
