@@ -82,15 +82,6 @@ LAYOUTS_READ_BY_INFERENCE = [
         '{"q": 3, "a": "yes"}]}',
         {"Prior_A": 2, "probability_2": 70, "Knowledge_A": "yes"},
     ),
-    # the questions numbered in Roman numerals, one item each
-    (
-        "I. Two of them\nII. 0: 5%, 1: 15%, 2: 60%, 3: 20%\nIII. No, he opened one.",
-        {"Prior_A": 2, "probability_2": 60, "Knowledge_A": "no"},
-    ),
-    (
-        "i) all three\nii) $0 on 0, $0 on 1, $20 on 2, $80 on 3\niii) yes",
-        {"Prior_A": 3, "probability_3": 80, "Knowledge_A": "yes"},
-    ),
 ]
 
 
@@ -98,6 +89,19 @@ LAYOUTS_READ_BY_INFERENCE = [
 def test_study1_layouts_read_by_inference_are_below_full_confidence(specs, answer, values):
     reading = parsed(specs["study1"], answer)
     assert {name: reading.values.get(name) for name in values} == values
+    assert combine(specs["study1"], reading, None, []).confidence < 0.9
+
+
+@pytest.mark.parametrize("markers", [("I.", "II.", "III."), ("i)", "ii)", "iii)")])
+def test_study1_questions_numbered_in_roman_numerals_below_full_confidence(specs, markers):
+    items = ["Two of them", "$0 on 0, $0 on 1, $60 on 2, $40 on 3", "No, he opened one."]
+    answer = "\n".join(f"{marker} {item}" for marker, item in zip(markers, items, strict=True))
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(n) for n in ("Prior_A", "probability_2", "Knowledge_A")] == [
+        2,
+        60,
+        "no",
+    ]
     assert combine(specs["study1"], reading, None, []).confidence < 0.9
 
 
