@@ -354,3 +354,20 @@ def test_study1_knowledge_in_other_parts_and_before_closing_words(study1, answer
 )
 def test_study2_several_possibilities_introduced_are_no_choice(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # "or" with fillers or an aside before the second sentence still offers it: no choice
+        ("It was good. Or, um, it wasn't bad.", " "),
+        ("It was bad, or, I mean, it wasn't good.", " "),
+        ("She'd say 'It wasn't bad' - or maybe, if she's in a generous mood, 'It was good.'", " "),
+        ('Probably "It was terrible", or possibly, given how kind he is, "It wasn\'t good".', " "),
+        ('"It was amazing", or, to be fair, "It was good".', " "),
+        # a second sentence under a condition alone, no hedge, is set aside: the first stands
+        ('He\'d most likely say "It was good" - or, if he\'s generous, "It was amazing."', "was good"),
+    ],
+)
+def test_study2_a_second_sentence_offered_after_or_and_fillers(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

@@ -23,10 +23,17 @@ REJECTED_BEFORE = re.compile(
     r"(?:\bnot|n't|\brather than|\binstead of|\bthan|\bavoid(?:ing)?|\bnor|\bneither|"
     rf"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+{_HEDGES}(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$"
 )
+# Between "or" and the phrase it offers: hedges and fillers ("or perhaps", "Or, well,"),
+# and an aside set off by commas ("or perhaps, if he's feeling diplomatic, ..."): none of
+# them makes the phrase less of a second answer.
+_OR_FILLERS = (
+    r"(?:[\s,]+(?:just|simply|even|maybe|perhaps|possibly|probably|also|likely|well|um|uh|"
+    r"hmm|er|i mean)\b)*(?:\s*,[^,.;:!?\"\n]{1,60},)?[\s,]*"
+)
 # Before a phrase: offered as another answer ("'It was bad', or maybe even 'It was
 # terrible'", "or she could say"), unless what it stands beside was rejected.
 OFFERED_BEFORE = re.compile(
-    rf"(?:\beither|\bor(?:\s+else)?)\s+{_HEDGES}(?:(?:maybe|perhaps|possibly|even)\s*)*(?::\s*)?(?:(?:she|he|they|it|you|i)\s+(?:\w+\s+){{0,2}}"
+    rf"(?:\beither|\bor(?:\s+else)?){_OR_FILLERS}(?::\s*)?(?:(?:she|he|they|it|you|i)\s+(?:\w+\s+){{0,2}}"
     r"(?:says?|saying|go(?:es)? with|choos(?:e|es)|picks?|uses?|tells?|answers?|repl(?:y|ies)|"
     r"respond(?:s)?)[\s,:]+(?:\w+\s+){0,2})?(?:that\s+)?[\"']?$"
 )
