@@ -371,3 +371,27 @@ def test_study2_several_possibilities_introduced_are_no_choice(study2, answer, u
 )
 def test_study2_a_second_sentence_offered_after_or_and_fillers(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance", "loose"),
+    [
+        # the thing named by a demonstrative or a possessive, in another tense: its frame
+        ("This dinner was bad.", "was bad", True),
+        ("That concert wasn't great.", "wasn't ", True),
+        ("Maria's painting is wonderful.", "was ", True),
+        # a subject that names what was said evaluates the saying, not the thing
+        ("Grace's reply was unkind.", " ", False),
+        ("The statement is misleading.", " ", False),
+        # a bare word said again with fillers is one evaluation; a noun phrase is its word
+        ("Bad, Anna. Really bad!", " bad", True),
+        ("A really good thing.", " good", True),
+        # two different bare words, or a word and its negation, are no evaluation
+        ("Good. Amazing.", " ", False),
+        ("Good. Not good.", " ", False),
+    ],
+)
+def test_study2_named_subjects_and_bare_words(study2, answer, utterance, loose):
+    assert utterance_read(study2, answer) == utterance
+    grades = set(parsed(study2, answer).grades.values())
+    assert grades == ({LOOSE} if loose else set())
