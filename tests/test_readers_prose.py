@@ -395,3 +395,22 @@ def test_study2_named_subjects_and_bare_words(study2, answer, utterance, loose):
     assert utterance_read(study2, answer) == utterance
     grades = set(parsed(study2, answer).grades.values())
     assert grades == ({LOOSE} if loose else set())
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # an answer, then another sentence called true as well: the answer stands (loosely)
+        ("It was amazing. She loved it; \"It was good\" is also true, but it undersells her.",
+         "was amazing"),
+        ("\"It wasn't bad.\" Honestly \"It was good\" would also be fair here.", "wasn't bad"),
+        # two sentences both called accurate: no choice
+        ("\"It was good\" would also be accurate, and \"It was amazing\" would also be accurate.",
+         " "),
+    ],
+)
+def test_study2_another_sentence_called_also_accurate_is_no_second_answer(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) <= {LOOSE}

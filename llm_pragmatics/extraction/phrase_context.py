@@ -138,6 +138,10 @@ LESSER_AFTER = re.compile(
     r"far|poor)\s+)?(?:second|runner-up|next)\b|"
     # ("though 'It was amazing' is possible if ...": possible, not the pick)
     r"(?:is|would be)\s+(?:(?:also|just|still)\s+)?(?:possible|plausible|conceivable)\b|"
+    # ("though 'It was bad' would also be accurate": true as well, not the one given)
+    r"(?:is|would|could|might)\s+(?:be\s+)?also\s+(?:be\s+)?(?:(?:quite|fairly|just as|as|"
+    r"equally)\s+)?(?:accurate|true|correct|right|valid|honest|fair|acceptable|reasonable|"
+    r"appropriate|okay)\b|"
     r"(?:is|would be)?\s*(?:also (?:possible|an option|fine)|could also work|"
     r"would also work|also works|(?:could|would|might|may) (?:also )?(?:work|do|fit)"
     r"(?: too| as well)?,?\s+(?:but|though)\s+(?:less|not as)\b))"
