@@ -414,3 +414,22 @@ def test_study2_another_sentence_called_also_accurate_is_no_second_answer(
 ):
     assert utterance_read(study2, answer) == utterance
     assert set(parsed(study2, answer).grades.values()) <= {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # reasoning closed by a sentence named the best or most fitting one: that one, loosely
+        ("\"It was bad\" is too harsh and \"It was good\" is a stretch. The most tactful line "
+         "is \"It wasn't bad.\"", "wasn't bad"),
+        ("Options: \"It wasn't terrible\", \"It was good\". The most appropriate option here: "
+         "\"It wasn't terrible\".", "wasn't terrible"),
+        ("\"It was amazing\" overstates it. The best fit, given both goals, is \"It was good\".",
+         "was good"),
+        # the best fit named as one of two: no choice
+        ("The best fit is either \"It was good\" or \"It wasn't bad\".", " "),
+    ],
+)
+def test_study2_reasoning_closed_by_the_best_or_most_fitting_sentence(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) <= {LOOSE}

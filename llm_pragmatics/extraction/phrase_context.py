@@ -152,8 +152,11 @@ HEDGED = re.compile(
 )
 ANSWER_MARKER = re.compile(
     r"\b(?:answer|response|reply|choice|verdict|conclusion|final|utterance|"
-    # a line named as the pick ("her most likely line is", "the best sentence here is")
-    r"(?:most likely|likeliest|best|chosen)\s+(?:line|sentence|option|words?)|"
+    # a line named as the pick ("her most likely line is", "the best sentence here is", "the
+    # best fit ... is", "the most informative sentence is")
+    r"(?:most\s+(?:likely|appropriate|fitting|suitable|informative|accurate|honest|natural|"
+    r"plausible|probable|realistic|tactful)|likeliest|best|chosen)\s+"
+    r"(?:line|sentence|option|words?|fit)|"
     r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}(?:say|said|tell|reply|replied|respond|"
     r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with|settle (?:on|for)|"
     r"prefer|"
@@ -252,7 +255,12 @@ def weighed_among(before: str) -> bool:
     if _CONSIDERED_BEFORE.search(before):
         return True
     weighing = list(
-        re.finditer(r"\b(?:between|whether|(?:mix|mixture|combination|blend) of|both)\b", before)
+        re.finditer(
+            # ("both 'A' and 'B'", "both of them"; not "with both goals")
+            r"\b(?:between|whether|(?:mix|mixture|combination|blend) of|"
+            r"both(?=[\s:]*(?:[\"']|of\b|$)))\b",
+            before,
+        )
     )
     return bool(weighing) and not ANSWER_MARKER.search(before, weighing[-1].end())
 
