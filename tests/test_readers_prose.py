@@ -433,3 +433,18 @@ def test_study2_another_sentence_called_also_accurate_is_no_second_answer(
 def test_study2_reasoning_closed_by_the_best_or_most_fitting_sentence(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
     assert set(parsed(study2, answer).grades.values()) <= {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # options lettered or numbered in a row, one named by its key: that one, loosely
+        ("(a) It wasn't bad (b) It was good (c) It was amazing -- I'd pick (b).", "was good"),
+        ("1) It was bad 2) It wasn't bad 3) It was good. Answer: 2", "wasn't bad"),
+        # a key no item has names nothing
+        ("a) It was terrible  b) It was bad\nAnswer: e", " "),
+    ],
+)
+def test_study2_an_option_of_a_row_named_by_its_key(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) <= {LOOSE}

@@ -476,9 +476,11 @@ def by_reference(text: str, marker: int, candidates: list[Choice]) -> list[Choic
         if place >= len(lines):
             return []
         return [next(c for c in items if text.rfind("\n", 0, c.start) == lines[place])]
+    key = re.escape(named["key"])
+    # an item starting its line, or one of a row ("a) It was bad  b) It was good")
     item = re.compile(
-        rf"(?m)^[ \t]*(?:(?:option|choice|sentence|answer)[ \t]+)?\(?{re.escape(named['key'])}"
-        r"(?:[.)]|[ \t]*:)[ \t]+"
+        rf"(?m)(?:^[ \t]*(?:(?:option|choice|sentence|answer)[ \t]+)?\(?{key}(?:[.)]|[ \t]*:)|"
+        rf"(?<=\s)\(?{key}\))[ \t]+"
     )
     for line in item.finditer(text[:marker]):
         on_line = [
