@@ -448,3 +448,19 @@ def test_study2_reasoning_closed_by_the_best_or_most_fitting_sentence(study2, an
 def test_study2_an_option_of_a_row_named_by_its_key(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
     assert set(parsed(study2, answer).grades.values()) <= {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a short answer after a lead of a word or two: its frame, loosely
+        ("ngl it wasn't great", "wasn't "),
+        ("haha it was okay!", "was "),
+        # a lead with a subject or a link of its own is a clause: no answer
+        ("I know it was okay", " "),
+        ("if it was fine", " "),
+    ],
+)
+def test_study2_a_short_evaluation_after_a_lead(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) <= {LOOSE}

@@ -162,6 +162,12 @@ NEXT_CLAUSE = (
     r"\s*,\s*|\s+[-–—]+\s+|"
     r"\s+(?=(?:but|and|when|because|since|though|although|as|if|i|i've|i'd|we|we've)\b)"
 )
+# Words a lead before an evaluation cannot hold: a subject or a link of its own makes it a
+# clause ("I know it was okay", "if it was good"), not a lead.
+NOT_A_LEAD = (
+    r"(?:i|you|he|she|they|we|i'm|i'd|it's|because|since|as|that|if|whether|when|not|never|"
+    r"but|and|or)"
+)
 _HEDGE_BEFORE = r"(?:i (?:think|guess|thought|feel|felt)|i'd say|probably|maybe|honestly),?\s+"
 # An interjection before an answer ("Eh, it wasn't great").
 _INTERJECTION = r"^\s*(?:eh|meh|hmm+|um+|uh|oh|well|yeah|ah|so)\s*[,.!]+\s*"
@@ -191,6 +197,15 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
         "",
         part,
     )
+    if short:
+        # in a short answer, a lead of two words at most with no subject or link of its own
+        # before the evaluation ("lol it was okay", "tbh it wasn't great")
+        part = re.sub(
+            rf"^\s*(?:(?!{NOT_A_LEAD}\b)[a-z0-9'-]+\s+){{1,2}}"
+            rf"(?={SUBJECT}(?:'s|\s+{COPULA_WORDS})\b)",
+            "",
+            part,
+        )
     # An aside in brackets is a sentence of its own ("Good (two hearts' worth)").
     part = re.sub(r"\(([^()\n]*)\)", r". \1.", part)
     sentences = [x.strip(" \t\n,") for x in re.split(r"[.!?;\n]+|…", part)]

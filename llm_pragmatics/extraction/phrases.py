@@ -65,6 +65,7 @@ from .phrase_context import (
     weighed_among,
 )
 from .phrase_forms import (
+    NOT_A_LEAD,
     PLAIN_ANSWER_WORDS,
     PRONOUN,
     SHORT_ANSWER_WORDS,
@@ -450,11 +451,7 @@ def _closes_a_short_answer(text: str, choice: Choice) -> bool:
         and len(words(before)) <= 3
         and not re.search(r"[a-z0-9]", text[choice.end :])
         and not re.search(r"[.!?\n]", before)
-        and not re.search(
-            r"\b(?:i|you|he|she|they|we|i'm|i'd|it's|because|since|as|that|if|"
-            r"when|not|never|but|and|or)\b",
-            before,
-        )
+        and not re.search(rf"\b{NOT_A_LEAD}\b", before)
     )
 
 
