@@ -366,7 +366,10 @@ def test_study2_several_possibilities_introduced_are_no_choice(study2, answer, u
         ('Probably "It was terrible", or possibly, given how kind he is, "It wasn\'t good".', " "),
         ('"It was amazing", or, to be fair, "It was good".', " "),
         # a second sentence under a condition alone, no hedge, is set aside: the first stands
-        ('He\'d most likely say "It was good" - or, if he\'s generous, "It was amazing."', "was good"),
+        (
+            'He\'d most likely say "It was good" - or, if he\'s generous, "It was amazing."',
+            "was good",
+        ),
     ],
 )
 def test_study2_a_second_sentence_offered_after_or_and_fillers(study2, answer, utterance):
@@ -401,12 +404,13 @@ def test_study2_named_subjects_and_bare_words(study2, answer, utterance, loose):
     ("answer", "utterance"),
     [
         # an answer, then another sentence called true as well: the answer stands (loosely)
-        ("It was amazing. She loved it; \"It was good\" is also true, but it undersells her.",
-         "was amazing"),
-        ("\"It wasn't bad.\" Honestly \"It was good\" would also be fair here.", "wasn't bad"),
+        (
+            'It was amazing. She loved it; "It was good" is also true, but it undersells her.',
+            "was amazing",
+        ),
+        ('"It wasn\'t bad." Honestly "It was good" would also be fair here.', "wasn't bad"),
         # two sentences both called accurate: no choice
-        ("\"It was good\" would also be accurate, and \"It was amazing\" would also be accurate.",
-         " "),
+        ('"It was good" would also be accurate, and "It was amazing" would also be accurate.', " "),
     ],
 )
 def test_study2_another_sentence_called_also_accurate_is_no_second_answer(
@@ -420,14 +424,22 @@ def test_study2_another_sentence_called_also_accurate_is_no_second_answer(
     ("answer", "utterance"),
     [
         # reasoning closed by a sentence named the best or most fitting one: that one, loosely
-        ("\"It was bad\" is too harsh and \"It was good\" is a stretch. The most tactful line "
-         "is \"It wasn't bad.\"", "wasn't bad"),
-        ("Options: \"It wasn't terrible\", \"It was good\". The most appropriate option here: "
-         "\"It wasn't terrible\".", "wasn't terrible"),
-        ("\"It was amazing\" overstates it. The best fit, given both goals, is \"It was good\".",
-         "was good"),
+        (
+            '"It was bad" is too harsh and "It was good" is a stretch. The most tactful line '
+            'is "It wasn\'t bad."',
+            "wasn't bad",
+        ),
+        (
+            'Options: "It wasn\'t terrible", "It was good". The most appropriate option here: '
+            '"It wasn\'t terrible".',
+            "wasn't terrible",
+        ),
+        (
+            '"It was amazing" overstates it. The best fit, given both goals, is "It was good".',
+            "was good",
+        ),
         # the best fit named as one of two: no choice
-        ("The best fit is either \"It was good\" or \"It wasn't bad\".", " "),
+        ('The best fit is either "It was good" or "It wasn\'t bad".', " "),
     ],
 )
 def test_study2_reasoning_closed_by_the_best_or_most_fitting_sentence(study2, answer, utterance):
