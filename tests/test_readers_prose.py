@@ -366,44 +366,8 @@ def test_study2_several_possibilities_introduced_are_no_choice(study2, answer, u
         ('Probably "It was terrible", or possibly, given how kind he is, "It wasn\'t good".', " "),
         ('"It was amazing", or, to be fair, "It was good".', " "),
         # a second sentence under a condition alone, no hedge, is set aside: the first stands
-        (
-            'He\'d most likely say "It was good" - or, if he\'s generous, "It was amazing."',
-            "was good",
-        ),
-    ],
-)
-def test_study2_a_second_sentence_offered_after_or_and_fillers(study2, answer, utterance):
-    assert utterance_read(study2, answer) == utterance
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance", "loose"),
-    [
-        # the thing named by a demonstrative or a possessive, in another tense: its frame
-        ("This dinner was bad.", "was bad", True),
-        ("That concert wasn't great.", "wasn't ", True),
-        ("Maria's painting is wonderful.", "was ", True),
-        # a subject that names what was said evaluates the saying, not the thing
-        ("Grace's reply was unkind.", " ", False),
-        ("The statement is misleading.", " ", False),
-        # a bare word said again with fillers is one evaluation; a noun phrase is its word
-        ("Bad, Anna. Really bad!", " bad", True),
-        ("A really good thing.", " good", True),
-        # two different bare words, or a word and its negation, are no evaluation
-        ("Good. Amazing.", " ", False),
-        ("Good. Not good.", " ", False),
-    ],
-)
-def test_study2_named_subjects_and_bare_words(study2, answer, utterance, loose):
-    assert utterance_read(study2, answer) == utterance
-    grades = set(parsed(study2, answer).grades.values())
-    assert grades == ({LOOSE} if loose else set())
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
-        # an answer, then another sentence called true as well: the answer stands (loosely)
+        ('He\'d most likely say "It was good" - or, if he\'s kind, "It was amazing."', "was good"),
+        # an answer, then another sentence called true as well: the answer stands
         (
             'It was amazing. She loved it; "It was good" is also true, but it undersells her.',
             "was amazing",
@@ -411,19 +375,7 @@ def test_study2_named_subjects_and_bare_words(study2, answer, utterance, loose):
         ('"It wasn\'t bad." Honestly "It was good" would also be fair here.', "wasn't bad"),
         # two sentences both called accurate: no choice
         ('"It was good" would also be accurate, and "It was amazing" would also be accurate.', " "),
-    ],
-)
-def test_study2_another_sentence_called_also_accurate_is_no_second_answer(
-    study2, answer, utterance
-):
-    assert utterance_read(study2, answer) == utterance
-    assert set(parsed(study2, answer).grades.values()) <= {LOOSE}
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
-        # reasoning closed by a sentence named the best or most fitting one: that one, loosely
+        # reasoning closed by a sentence named the best or most fitting one: that one
         (
             '"It was bad" is too harsh and "It was good" is a stretch. The most tactful line '
             'is "It wasn\'t bad."',
@@ -440,32 +392,25 @@ def test_study2_another_sentence_called_also_accurate_is_no_second_answer(
         ),
         # the best fit named as one of two: no choice
         ('The best fit is either "It was good" or "It wasn\'t bad".', " "),
-    ],
-)
-def test_study2_reasoning_closed_by_the_best_or_most_fitting_sentence(study2, answer, utterance):
-    assert utterance_read(study2, answer) == utterance
-    assert set(parsed(study2, answer).grades.values()) <= {LOOSE}
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
-        # options lettered or numbered in a row, one named by its key: that one, loosely
+        # options lettered or numbered in a row, one named by its key: that one
         ("(a) It wasn't bad (b) It was good (c) It was amazing -- I'd pick (b).", "was good"),
         ("1) It was bad 2) It wasn't bad 3) It was good. Answer: 2", "wasn't bad"),
         # a key no item has names nothing
         ("a) It was terrible  b) It was bad\nAnswer: e", " "),
-    ],
-)
-def test_study2_an_option_of_a_row_named_by_its_key(study2, answer, utterance):
-    assert utterance_read(study2, answer) == utterance
-    assert set(parsed(study2, answer).grades.values()) <= {LOOSE}
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
-        # a short answer after a lead of a word or two: its frame, loosely
+        # the thing named by a demonstrative or a possessive, in another tense: its frame
+        ("This dinner was bad.", "was bad"),
+        ("That concert wasn't great.", "wasn't "),
+        ("Maria's painting is wonderful.", "was "),
+        # a subject that names what was said evaluates the saying, not the thing
+        ("Grace's reply was unkind.", " "),
+        ("The statement is misleading.", " "),
+        # a bare word said again with fillers is one evaluation; a noun phrase is its word
+        ("Bad, Anna. Really bad!", " bad"),
+        ("A really good thing.", " good"),
+        # two different bare words, or a word and its negation, are no evaluation
+        ("Good. Amazing.", " "),
+        ("Good. Not good.", " "),
+        # a short answer after a lead of a word or two: its frame
         ("ngl it wasn't great", "wasn't "),
         ("haha it was okay!", "was "),
         # a lead with a subject or a link of its own is a clause: no answer
@@ -473,6 +418,7 @@ def test_study2_an_option_of_a_row_named_by_its_key(study2, answer, utterance):
         ("if it was fine", " "),
     ],
 )
-def test_study2_a_short_evaluation_after_a_lead(study2, answer, utterance):
+def test_study2_one_committed_sentence_in_forms_not_asked_for(study2, answer, utterance):
+    """What these forms give is read below certainty (a new form); the rest is refused."""
     assert utterance_read(study2, answer) == utterance
-    assert set(parsed(study2, answer).grades.values()) <= {LOOSE}
+    assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())
