@@ -350,15 +350,6 @@ def test_study1_knowledge_in_other_parts_and_before_closing_words(study1, answer
         ("One option could be:\nIt wasn't bad.\nAnother could be:\nIt was fine.", " "),
         # one line introduced so is the answer (a loose reading)
         ("Her reply could be:\n\nIt was good.", "was good"),
-    ],
-)
-def test_study2_several_possibilities_introduced_are_no_choice(study2, answer, utterance):
-    assert utterance_read(study2, answer) == utterance
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
         # "or" with fillers or an aside before the second sentence still offers it: no choice
         ("It was good. Or, um, it wasn't bad.", " "),
         ("It was bad, or, I mean, it wasn't good.", " "),
