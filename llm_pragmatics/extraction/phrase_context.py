@@ -336,14 +336,18 @@ DISCUSSED_AFTER = re.compile(
 QUOTE_LIST_AFTER = re.compile(r"^\s*[,;/]\s*(?:or\s+|and\s+)?[\"']")
 
 
-def opens_its_sentence(text: str, choice: Choice) -> bool:
+def opens_its_sentence(text: str, choice: Choice, dash: bool = False) -> bool:
     """Whether a phrase stands at its sentence's start, after a list marker, a name called
-    or an opening clause and hedges at most: said, not embedded in another sentence."""
+    or an opening clause and hedges at most: said, not embedded in another sentence. With
+    `dash`, also after an opening clause closed by a spaced dash ("About the cookie - it
+    wasn't bad")."""
     start = max(
         (m.end() for m in re.finditer(r"[.!?:;\n\"()\[\]]", text[: choice.start])), default=0
     )
     before = re.sub(rf"^\s*{_LIST_MARKER}", "", text[start : choice.start]).lstrip()
     before = before[: _LEAD_END.search(before).start()]
+    if dash:
+        before = re.sub(r"^[^\n]*\s[-–—]+\s*", "", before)
     return bool(_LEAD.fullmatch(before + " ") or not before)
 
 

@@ -189,10 +189,11 @@ def _choose(
     marked is no choice (Unreadable)."""
     regex = phrase_regex(options)
     # An aside in parentheses is no answer, unless it gives one ("(Correction: the answer
-    # should be 'It was bad')").
+    # should be 'It was bad')"); brackets glued to a name are a call's arguments, no aside
+    # ('says(ann, "It was bad")').
     asides = [
         m.span()
-        for m in re.finditer(r"\([^()]*\)", text)
+        for m in re.finditer(r"(?<!\w)\([^()]*\)", text)
         if not (ANSWER_MARKER.search(m.group()) or REVISING_WORDS.search(m.group()))
     ]
     candidates: list[Choice] = []
@@ -424,8 +425,9 @@ def _choose(
         if whole and whole["p"] == text[only.start : only.end] == exact:
             return (Choice(only.label, only.start, only.end, DIRECT, only.tokens),)
         if not (inside_a_quote(text, only) or opens_its_sentence(text, only)):
-            if _closes_a_short_answer(text, only):
-                # "tbh it wasn't good", "Sorry, Tom - it was bad.": a lead, then the phrase
+            if _closes_a_short_answer(text, only) or opens_its_sentence(text, only, dash=True):
+                # "tbh it wasn't good", "Sorry, Tom - it was bad.", "About the cookie - it
+                # wasn't bad!": a lead, then the phrase
                 return (replace(only, grade=LOOSE),)
             # "... because it was bad", "the answer about it was amazing": a sentence about
             # something else, not the sentence given as what would be said
