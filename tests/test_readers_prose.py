@@ -388,6 +388,11 @@ def test_study1_knowledge_in_other_parts_and_before_closing_words(study1, answer
         ("1) It was bad 2) It wasn't bad 3) It was good. Answer: 2", "wasn't bad"),
         # a key no item has names nothing
         ("a) It was terrible  b) It was bad\nAnswer: e", " "),
+        # an opening clause closed by a spaced dash is a lead, as one closed by a comma
+        ("Hi Dana, Mo here. About the soup - it was good! Bye.", "was good"),
+        ("Re the painting \u2014 it wasn't bad. Cheers.", "wasn't bad"),
+        # brackets glued to a name hold a call's arguments, not an aside
+        ('reply(sam, "It was amazing").', "was amazing"),
         # the thing named by a demonstrative or a possessive, in another tense: its frame
         ("This dinner was bad.", "was bad"),
         ("That concert wasn't great.", "wasn't "),
@@ -413,22 +418,3 @@ def test_study2_one_committed_sentence_in_forms_not_asked_for(study2, answer, ut
     """What these forms give is read below certainty (a new form); the rest is refused."""
     assert utterance_read(study2, answer) == utterance
     assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
-        # an opening clause closed by a spaced dash is a lead, as one closed by a comma
-        ("Hi Dana, Mo here. About the soup - it was good! Bye.", "was good"),
-        ("Re the painting \u2014 it wasn't bad. Cheers.", "wasn't bad"),
-        # brackets glued to a name hold a call's arguments, not an aside
-        ('reply(sam, "It was amazing").', "was amazing"),
-        # brackets after a space are still an aside
-        ("It was good. (It was amazing, if I'm honest.)", "was good"),
-    ],
-)
-def test_study2_leads_closed_by_a_dash_and_call_arguments(study2, answer, utterance):
-    assert utterance_read(study2, answer) == utterance
-    if "-" in answer or "\u2014" in answer:
-        # a lead closed by a dash is a form not asked for: read below certainty
-        assert set(parsed(study2, answer).grades.values()) == {LOOSE}

@@ -137,7 +137,9 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     hedged = HEDGED.search(sentence_before(text, first.start) + " " + introduced)
     # an answer given only when pressed for one ("if I must choose: ...") is a lean
     hedged = hedged or re.search(rf"\bif{FORCED}[^.!?\n]*$", text[: first.start])
-    if hedged or any(m.label != first.label for m in mentions.all):
+    # a call's argument ('says(ann, "It was bad")'): a layout not asked for
+    in_a_call = any(m.start() < first.start < m.end() for m in _CALL.finditer(text))
+    if hedged or in_a_call or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
 
@@ -149,6 +151,8 @@ def _not_said_with_another(before: str) -> bool:
     return head != before and bool(NOT_SAID_BEFORE.search(head + '"'))
 
 
+# Brackets glued to a name: a call and its arguments, not an aside.
+_CALL = re.compile(r"\w\([^()]*\)")
 # A line that introduces what follows as a possibility ("Her reply could be:").
 _POSSIBLE_INTROS = re.compile(r"(?m)^[^\n]*\b(?:could|might|may)\b[^\n]*:[ \t]*$")
 
