@@ -198,12 +198,14 @@ CHOSEN_AFTER = re.compile(
     r"[-:]+\s*(?:this is |that's |it's )?(?:my |the )?(?:most likely|likeliest|best|top)\b)"
 )
 _LIST_MARKER = r"(?:\d+[.)]|[a-h][.)]|\(\w\))"
+
+
 # A list item named by its marker: "c", "(b)", "number 2".
 # Or by its place in the list: "the second one", "the last".
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
-_REFERENCE = re.compile(
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+REFERENCE = re.compile(
     r"[\s:\"'(]*(?:(?:number\s+|option\s+)?\(?(?P<key>[a-h]|\d)\)?|"
-    rf"(?:the\s+)?(?P<ordinal>{'|'.join(_ORDINALS)}|last)"
+    rf"(?:the\s+)?(?P<ordinal>{'|'.join(ORDINALS)}|last)"
     r"(?:\s+(?:one|1|option|sentence|choice|item|phrase))?)[\s.!\"')]*$"
 )
 
@@ -440,61 +442,11 @@ def last_marker(text: str, candidates: list[Choice], set_aside: list[Choice] = (
             return False
         if any(start <= c.start and c.end <= stop for c in candidates):
             return True
-        return quotes and bool(QUOTE.match(text, start) or _REFERENCE.match(text[end:]))
+        return quotes and bool(QUOTE.match(text, start) or REFERENCE.match(text[end:]))
 
     ends = [m.end() for m in ANSWER_MARKER.finditer(text) if points(m.end(), True)]
     ends += [m.end() for m in _COLON.finditer(text) if points(m.end(), False)]
     return max(ends) if ends else None
-
-
-def _by_place_in_a_row(
-    text: str, marker: int, candidates: list[Choice], ordinal: str
-) -> list[Choice]:
-    """The phrase named by its place in a list written in a row before the marker, on its
-    line ('Of "A", "B" and "C", I'd pick the second')."""
-    line_start = text.rfind("\n", 0, marker) + 1
-    row = sorted(
-        {c.start: c for c in candidates if line_start <= c.start and c.end <= marker}.values(),
-        key=lambda c: c.start,
-    )
-    gaps = (text[a.end : b.start] for a, b in zip(row, row[1:], strict=False))
-    if len(row) < 2 or not all(re.fullmatch(r"[\s\"',;]*(?:and|or)?[\s\"']*", g) for g in gaps):
-        return []
-    place = -1 if ordinal == "last" else _ORDINALS.index(ordinal)
-    return [row[place]] if place < len(row) else []
-
-
-def by_reference(text: str, marker: int, candidates: list[Choice]) -> list[Choice]:
-    """A choice named by its list marker ("Answer: c", "I'd pick number 2") or by its
-    place in the list ("I'd pick the second one")."""
-    named = _REFERENCE.match(text[marker:])
-    if not named:
-        return []
-    if named["ordinal"]:
-        # The items of the list before the marker, one per line, in order.
-        items = [c for c in candidates if c.end <= marker and list_item(text, c)]
-        lines = list(dict.fromkeys(text.rfind("\n", 0, c.start) for c in items))
-        if len(lines) < 2:
-            return _by_place_in_a_row(text, marker, candidates, named["ordinal"])
-        place = -1 if named["ordinal"] == "last" else _ORDINALS.index(named["ordinal"])
-        if place >= len(lines):
-            return []
-        return [next(c for c in items if text.rfind("\n", 0, c.start) == lines[place])]
-    key = re.escape(named["key"])
-    # an item starting its line, or one of a row ("a) It was bad  b) It was good")
-    item = re.compile(
-        rf"(?m)(?:^[ \t]*(?:(?:option|choice|sentence|answer)[ \t]+)?\(?{key}(?:[.)]|[ \t]*:)|"
-        rf"(?<=\s)\(?{key}\))[ \t]+"
-    )
-    for line in item.finditer(text[:marker]):
-        on_line = [
-            c
-            for c in candidates
-            if line.end() <= c.start and "\n" not in text[line.end() : c.start]
-        ]
-        if on_line:
-            return on_line[:1]
-    return []
 
 
 def another_word_in_its_quote(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -> bool:

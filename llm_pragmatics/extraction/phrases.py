@@ -1,7 +1,8 @@
 """The phrase reader: which of a closed set of phrases an answer chooses (factors.py reads
 one factor of it).
 
-The phrases' forms are in phrase_forms.py, what stands around them in phrase_context.py.
+The phrases' forms are in phrase_forms.py, what stands around them in phrase_context.py,
+an item named by its key or place in phrase_references.py.
 Answer markers ("I'd say", "Answer:") point at the choice; rejected, weighed and
 hypothetical phrases are no choice, and a list of candidates is no choice unless one is
 marked.
@@ -50,7 +51,6 @@ from .phrase_context import (
     another_word_in_its_quote,
     answer_span,
     before_a_lesser,
-    by_reference,
     context_of,
     earlier_answers,
     given_as_answer,
@@ -82,6 +82,7 @@ from .phrase_forms import (
     slots_filled,
     subjectless_regex,
 )
+from .phrase_references import by_reference
 from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
 from .text import words
 
