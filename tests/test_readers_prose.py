@@ -420,7 +420,71 @@ def test_study1_knowledge_in_other_parts_and_before_closing_words(study1, answer
         ("One option could be:\nIt wasn't bad.\nAnother could be:\nIt was fine.", " "),
         # one line introduced so is the answer (a loose reading)
         ("Her reply could be:\n\nIt was good.", "was good"),
+        # "or" with fillers or an aside before the second sentence still offers it: no choice
+        ("It was good. Or, um, it wasn't bad.", " "),
+        ("It was bad, or, I mean, it wasn't good.", " "),
+        ("She'd say 'It wasn't bad' - or maybe, if she's in a generous mood, 'It was good.'", " "),
+        ('Probably "It was terrible", or possibly, given how kind he is, "It wasn\'t good".', " "),
+        ('"It was amazing", or, to be fair, "It was good".', " "),
+        # a second sentence under a condition alone, no hedge, is set aside: the first stands
+        ('He\'d most likely say "It was good" - or, if he\'s kind, "It was amazing."', "was good"),
+        # an answer, then another sentence called true as well: the answer stands
+        (
+            'It was amazing. She loved it; "It was good" is also true, but it undersells her.',
+            "was amazing",
+        ),
+        ('"It wasn\'t bad." Honestly "It was good" would also be fair here.', "wasn't bad"),
+        # two sentences both called accurate: no choice
+        ('"It was good" would also be accurate, and "It was amazing" would also be accurate.', " "),
+        # reasoning closed by a sentence named the best or most fitting one: that one
+        (
+            '"It was bad" is too harsh and "It was good" is a stretch. The most tactful line '
+            'is "It wasn\'t bad."',
+            "wasn't bad",
+        ),
+        (
+            'Options: "It wasn\'t terrible", "It was good". The most appropriate option here: '
+            '"It wasn\'t terrible".',
+            "wasn't terrible",
+        ),
+        (
+            '"It was amazing" overstates it. The best fit, given both goals, is "It was good".',
+            "was good",
+        ),
+        # the best fit named as one of two: no choice
+        ('The best fit is either "It was good" or "It wasn\'t bad".', " "),
+        # options lettered or numbered in a row, one named by its key: that one
+        ("(a) It wasn't bad (b) It was good (c) It was amazing -- I'd pick (b).", "was good"),
+        ("1) It was bad 2) It wasn't bad 3) It was good. Answer: 2", "wasn't bad"),
+        # a key no item has names nothing
+        ("a) It was terrible  b) It was bad\nAnswer: e", " "),
+        # an opening clause closed by a spaced dash is a lead, as one closed by a comma
+        ("Hi Dana, Mo here. About the soup - it was good! Bye.", "was good"),
+        ("Re the painting \u2014 it wasn't bad. Cheers.", "wasn't bad"),
+        # brackets glued to a name hold a call's arguments, not an aside
+        ('reply(sam, "It was amazing").', "was amazing"),
+        # the thing named by a demonstrative or a possessive, in another tense: its frame
+        ("This dinner was bad.", "was bad"),
+        ("That concert wasn't great.", "wasn't "),
+        ("Maria's painting is wonderful.", "was "),
+        # a subject that names what was said evaluates the saying, not the thing
+        ("Grace's reply was unkind.", " "),
+        ("The statement is misleading.", " "),
+        # a bare word said again with fillers is one evaluation; a noun phrase is its word
+        ("Bad, Anna. Really bad!", " bad"),
+        ("A really good thing.", " good"),
+        # two different bare words, or a word and its negation, are no evaluation
+        ("Good. Amazing.", " "),
+        ("Good. Not good.", " "),
+        # a short answer after a lead of a word or two: its frame
+        ("ngl it wasn't great", "wasn't "),
+        ("haha it was okay!", "was "),
+        # a lead with a subject or a link of its own is a clause: no answer
+        ("I know it was okay", " "),
+        ("if it was fine", " "),
     ],
 )
-def test_study2_several_possibilities_introduced_are_no_choice(study2, answer, utterance):
+def test_study2_one_committed_sentence_in_forms_not_asked_for(study2, answer, utterance):
+    """What these forms give is read below certainty (a new form); the rest is refused."""
     assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())

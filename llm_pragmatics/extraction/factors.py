@@ -32,8 +32,10 @@ from .phrase_forms import (
     NEXT_CLAUSE,
     PLAIN_ANSWER_WORDS,
     PRONOUN,
+    SAID_NOUN,
     SHORT_ANSWER_WORDS,
     START,
+    SUBJECT,
     PhraseOption,
     fill_blank,
     one_evaluation,
@@ -76,9 +78,8 @@ def _level_pattern(word: str) -> str:
     """A level's word alone; a copula only after its subject ("It was ...", "it's")."""
     if word in COPULA:
         glued = "|'s" if not word.endswith("n't") else ""
-        # "It was", or the thing as the speaker names it to its maker ("Your cake was")
-        subject = rf"(?:{PRONOUN}|(?:my|your|our)\s+[a-z]+)"
-        return rf"{START}{subject}(?:\s+(?:{COPULA[word]}){glued}){END}"
+        # "It was", or the thing named ("Your cake was", "Kyle's performance was")
+        return rf"{START}(?!\S+\s+{SAID_NOUN}){SUBJECT}(?:\s+(?:{COPULA[word]}){glued}){END}"
     return rf"{START}{re.escape(word)}{END}"
 
 

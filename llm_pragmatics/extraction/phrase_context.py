@@ -23,10 +23,17 @@ REJECTED_BEFORE = re.compile(
     r"(?:\bnot|n't|\brather than|\binstead of|\bthan|\bavoid(?:ing)?|\bnor|\bneither|"
     rf"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+{_HEDGES}(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$"
 )
+# Between "or" and the phrase it offers: hedges and fillers ("or perhaps", "Or, well,"),
+# and an aside set off by commas ("or perhaps, if he's feeling diplomatic, ..."): none of
+# them makes the phrase less of a second answer.
+_OR_FILLERS = (
+    r"(?:[\s,]+(?:just|simply|even|maybe|perhaps|possibly|probably|also|likely|well|um|uh|"
+    r"hmm|er|i mean)\b)*(?:\s*,[^,.;:!?\"\n]{1,60},)?[\s,]*"
+)
 # Before a phrase: offered as another answer ("'It was bad', or maybe even 'It was
 # terrible'", "or she could say"), unless what it stands beside was rejected.
 OFFERED_BEFORE = re.compile(
-    rf"(?:\beither|\bor(?:\s+else)?)\s+{_HEDGES}(?:(?:maybe|perhaps|possibly|even)\s*)*(?::\s*)?(?:(?:she|he|they|it|you|i)\s+(?:\w+\s+){{0,2}}"
+    rf"(?:\beither|\bor(?:\s+else)?){_OR_FILLERS}(?::\s*)?(?:(?:she|he|they|it|you|i)\s+(?:\w+\s+){{0,2}}"
     r"(?:says?|saying|go(?:es)? with|choos(?:e|es)|picks?|uses?|tells?|answers?|repl(?:y|ies)|"
     r"respond(?:s)?)[\s,:]+(?:\w+\s+){0,2})?(?:that\s+)?[\"']?$"
 )
@@ -131,6 +138,10 @@ LESSER_AFTER = re.compile(
     r"far|poor)\s+)?(?:second|runner-up|next)\b|"
     # ("though 'It was amazing' is possible if ...": possible, not the pick)
     r"(?:is|would be)\s+(?:(?:also|just|still)\s+)?(?:possible|plausible|conceivable)\b|"
+    # ("though 'It was bad' would also be accurate": true as well, not the one given)
+    r"(?:is|would|could|might)\s+(?:be\s+)?also\s+(?:be\s+)?(?:(?:quite|fairly|just as|as|"
+    r"equally)\s+)?(?:accurate|true|correct|right|valid|honest|fair|acceptable|reasonable|"
+    r"appropriate|okay)\b|"
     r"(?:is|would be)?\s*(?:also (?:possible|an option|fine)|could also work|"
     r"would also work|also works|(?:could|would|might|may) (?:also )?(?:work|do|fit)"
     r"(?: too| as well)?,?\s+(?:but|though)\s+(?:less|not as)\b))"
@@ -141,8 +152,11 @@ HEDGED = re.compile(
 )
 ANSWER_MARKER = re.compile(
     r"\b(?:answer|response|reply|choice|verdict|conclusion|final|utterance|"
-    # a line named as the pick ("her most likely line is", "the best sentence here is")
-    r"(?:most likely|likeliest|best|chosen)\s+(?:line|sentence|option|words?)|"
+    # a line named as the pick ("her most likely line is", "the best sentence here is", "the
+    # best fit ... is", "the most informative sentence is")
+    r"(?:most\s+(?:likely|appropriate|fitting|suitable|informative|accurate|honest|natural|"
+    r"plausible|probable|realistic|tactful)|likeliest|best|chosen)\s+"
+    r"(?:line|sentence|option|words?|fit)|"
     r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}(?:say|said|tell|reply|replied|respond|"
     r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with|settle (?:on|for)|"
     r"prefer|"
@@ -184,12 +198,14 @@ CHOSEN_AFTER = re.compile(
     r"[-:]+\s*(?:this is |that's |it's )?(?:my |the )?(?:most likely|likeliest|best|top)\b)"
 )
 _LIST_MARKER = r"(?:\d+[.)]|[a-h][.)]|\(\w\))"
+
+
 # A list item named by its marker: "c", "(b)", "number 2".
 # Or by its place in the list: "the second one", "the last".
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
-_REFERENCE = re.compile(
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+REFERENCE = re.compile(
     r"[\s:\"'(]*(?:(?:number\s+|option\s+)?\(?(?P<key>[a-h]|\d)\)?|"
-    rf"(?:the\s+)?(?P<ordinal>{'|'.join(_ORDINALS)}|last)"
+    rf"(?:the\s+)?(?P<ordinal>{'|'.join(ORDINALS)}|last)"
     r"(?:\s+(?:one|1|option|sentence|choice|item|phrase))?)[\s.!\"')]*$"
 )
 
@@ -241,7 +257,12 @@ def weighed_among(before: str) -> bool:
     if _CONSIDERED_BEFORE.search(before):
         return True
     weighing = list(
-        re.finditer(r"\b(?:between|whether|(?:mix|mixture|combination|blend) of|both)\b", before)
+        re.finditer(
+            # ("both 'A' and 'B'", "both of them"; not "with both goals")
+            r"\b(?:between|whether|(?:mix|mixture|combination|blend) of|"
+            r"both(?=[\s:]*(?:[\"']|of\b|$)))\b",
+            before,
+        )
     )
     return bool(weighing) and not ANSWER_MARKER.search(before, weighing[-1].end())
 
@@ -317,14 +338,18 @@ DISCUSSED_AFTER = re.compile(
 QUOTE_LIST_AFTER = re.compile(r"^\s*[,;/]\s*(?:or\s+|and\s+)?[\"']")
 
 
-def opens_its_sentence(text: str, choice: Choice) -> bool:
+def opens_its_sentence(text: str, choice: Choice, dash: bool = False) -> bool:
     """Whether a phrase stands at its sentence's start, after a list marker, a name called
-    or an opening clause and hedges at most: said, not embedded in another sentence."""
+    or an opening clause and hedges at most: said, not embedded in another sentence. With
+    `dash`, also after an opening clause closed by a spaced dash ("About the cookie - it
+    wasn't bad")."""
     start = max(
         (m.end() for m in re.finditer(r"[.!?:;\n\"()\[\]]", text[: choice.start])), default=0
     )
     before = re.sub(rf"^\s*{_LIST_MARKER}", "", text[start : choice.start]).lstrip()
     before = before[: _LEAD_END.search(before).start()]
+    if dash:
+        before = re.sub(r"^[^\n]*\s[-–—]+\s*", "", before)
     return bool(_LEAD.fullmatch(before + " ") or not before)
 
 
@@ -417,59 +442,11 @@ def last_marker(text: str, candidates: list[Choice], set_aside: list[Choice] = (
             return False
         if any(start <= c.start and c.end <= stop for c in candidates):
             return True
-        return quotes and bool(QUOTE.match(text, start) or _REFERENCE.match(text[end:]))
+        return quotes and bool(QUOTE.match(text, start) or REFERENCE.match(text[end:]))
 
     ends = [m.end() for m in ANSWER_MARKER.finditer(text) if points(m.end(), True)]
     ends += [m.end() for m in _COLON.finditer(text) if points(m.end(), False)]
     return max(ends) if ends else None
-
-
-def _by_place_in_a_row(
-    text: str, marker: int, candidates: list[Choice], ordinal: str
-) -> list[Choice]:
-    """The phrase named by its place in a list written in a row before the marker, on its
-    line ('Of "A", "B" and "C", I'd pick the second')."""
-    line_start = text.rfind("\n", 0, marker) + 1
-    row = sorted(
-        {c.start: c for c in candidates if line_start <= c.start and c.end <= marker}.values(),
-        key=lambda c: c.start,
-    )
-    gaps = (text[a.end : b.start] for a, b in zip(row, row[1:], strict=False))
-    if len(row) < 2 or not all(re.fullmatch(r"[\s\"',;]*(?:and|or)?[\s\"']*", g) for g in gaps):
-        return []
-    place = -1 if ordinal == "last" else _ORDINALS.index(ordinal)
-    return [row[place]] if place < len(row) else []
-
-
-def by_reference(text: str, marker: int, candidates: list[Choice]) -> list[Choice]:
-    """A choice named by its list marker ("Answer: c", "I'd pick number 2") or by its
-    place in the list ("I'd pick the second one")."""
-    named = _REFERENCE.match(text[marker:])
-    if not named:
-        return []
-    if named["ordinal"]:
-        # The items of the list before the marker, one per line, in order.
-        items = [c for c in candidates if c.end <= marker and list_item(text, c)]
-        lines = list(dict.fromkeys(text.rfind("\n", 0, c.start) for c in items))
-        if len(lines) < 2:
-            return _by_place_in_a_row(text, marker, candidates, named["ordinal"])
-        place = -1 if named["ordinal"] == "last" else _ORDINALS.index(named["ordinal"])
-        if place >= len(lines):
-            return []
-        return [next(c for c in items if text.rfind("\n", 0, c.start) == lines[place])]
-    item = re.compile(
-        rf"(?m)^[ \t]*(?:(?:option|choice|sentence|answer)[ \t]+)?\(?{re.escape(named['key'])}"
-        r"(?:[.)]|[ \t]*:)[ \t]+"
-    )
-    for line in item.finditer(text[:marker]):
-        on_line = [
-            c
-            for c in candidates
-            if line.end() <= c.start and "\n" not in text[line.end() : c.start]
-        ]
-        if on_line:
-            return on_line[:1]
-    return []
 
 
 def another_word_in_its_quote(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -> bool:

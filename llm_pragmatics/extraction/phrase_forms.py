@@ -39,7 +39,15 @@ COPULA = {
 }
 # A phrase whose first word is a pronoun may name its subject instead.
 PRONOUNS = {"it", "this", "that", "they", "he", "she"}
-_SUBJECT = r"(?:it|this|that|[a-z]+'s\s+\w+|(?:the|your|his|her|their|my|our)\s+\w+(?:\s+\w+)?)"
+# What was said, named as a subject ("Grace's response was hurtful"): a sentence about the
+# saying, not about the thing (factors.py reads no frame from it).
+SAID_NOUN = r"(?:response|reply|answer|statement|comment|feedback|remark|words|utterance)s?\b"
+# (a demonstrative names the thing too, "That presentation is amazing"; not "that it was")
+SUBJECT = (
+    r"(?:it|this|that|[a-z]+'s\s+\w+|(?:the|your|his|her|their|my|our)\s+\w+(?:\s+\w+)?|"
+    r"(?:this|that)\s+(?!(?:it|this|that|he|she|they|the|a|an|is|was|were|are|isn't|wasn't)\b)"
+    r"[a-z]+)"
+)
 PRONOUN = r"(?:it|this|that)"
 # Words stand alone: not inside another ("don't", "good-ish"); a quote mark may stand close.
 START = r"(?<!\w)(?<!\w')"
@@ -77,7 +85,7 @@ def options_of(field: Field) -> tuple[PhraseOption, ...]:
 
 def _token(token: str, index: int, group: str) -> str:
     if index == 0:
-        return rf"(?P<{group}>{_SUBJECT if token in PRONOUNS else re.escape(token)})"
+        return rf"(?P<{group}>{SUBJECT if token in PRONOUNS else re.escape(token)})"
     forms = COPULA.get(token)
     if forms and not token.endswith("n't"):
         return rf"(?:(?P<{group}>'s)|{_BETWEEN}(?P<{group}_>{forms}))"
@@ -120,6 +128,8 @@ def choice_of(match: re.Match, options: tuple[PhraseOption, ...], grade: str) ->
         spans.append(match.span(group))
     if re.search(_SPOKEN, match.group()):
         grade = LOOSE  # a spoken filler inside: a new form, read below certainty
+    if re.match(r"(?:this|that)\s", match.group(f"o{index}t0") or ""):
+        grade = LOOSE  # the thing named by a demonstrative ("That show was good"): a new form
     return Choice(options[index].label, *match.span(), grade, tuple(spans))
 
 
@@ -152,6 +162,12 @@ NEXT_CLAUSE = (
     r"\s*,\s*|\s+[-–—]+\s+|"
     r"\s+(?=(?:but|and|when|because|since|though|although|as|if|i|i've|i'd|we|we've)\b)"
 )
+# Words a lead before an evaluation cannot hold: a subject or a link of its own makes it a
+# clause ("I know it was okay", "if it was good"), not a lead.
+NOT_A_LEAD = (
+    r"(?:i|you|he|she|they|we|i'm|i'd|it's|because|since|as|that|if|whether|when|not|never|"
+    r"but|and|or)"
+)
 _HEDGE_BEFORE = r"(?:i (?:think|guess|thought|feel|felt)|i'd say|probably|maybe|honestly),?\s+"
 # An interjection before an answer ("Eh, it wasn't great").
 _INTERJECTION = r"^\s*(?:eh|meh|hmm+|um+|uh|oh|well|yeah|ah|so)\s*[,.!]+\s*"
@@ -177,10 +193,19 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
     # "Honestly? It was okay"): the evaluation is what follows it.
     part = re.sub(
         rf"^\s*(?:[a-z'-]+\s+){{0,2}}[a-z'-]+\s*(?:,|\?|!|\.\.\.|…)\s*"
-        rf"(?={_SUBJECT}(?:'s|\s+{COPULA_WORDS})\b)",
+        rf"(?={SUBJECT}(?:'s|\s+{COPULA_WORDS})\b)",
         "",
         part,
     )
+    if short:
+        # in a short answer, a lead of two words at most with no subject or link of its own
+        # before the evaluation ("lol it was okay", "tbh it wasn't great")
+        part = re.sub(
+            rf"^\s*(?:(?!{NOT_A_LEAD}\b)[a-z0-9'-]+\s+){{1,2}}"
+            rf"(?={SUBJECT}(?:'s|\s+{COPULA_WORDS})\b)",
+            "",
+            part,
+        )
     # An aside in brackets is a sentence of its own ("Good (two hearts' worth)").
     part = re.sub(r"\(([^()\n]*)\)", r". \1.", part)
     sentences = [x.strip(" \t\n,") for x in re.split(r"[.!?;\n]+|…", part)]
@@ -196,17 +221,27 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
     ):
         return False  # whether it can be answered ("This is not possible"), not evaluated
     evaluation = re.compile(
-        rf"(?:{_HEDGE_BEFORE})?(?:{_SUBJECT})(?:'s|\s+{COPULA_WORDS})(?:\s+(?:{FILLERS}))*"
+        rf"(?:{_HEDGE_BEFORE})?(?:{SUBJECT})(?:'s|\s+{COPULA_WORDS})(?:\s+(?:{FILLERS}))*"
         # up to four words, none of which starts a clause about something else ("It's
         # great to have you")
         r"(?:\s+(?:a|an))?(?:\s+(?!(?:to|that|because|when|if|since|for|and|but|or|nor)\b)[a-z0-9'-]+){0,4}"
     )
-    bare = re.compile(rf"(?:not\s+)?(?:(?:{FILLERS})\s+)*[a-z'-]+(?:\s+at\s+all)?")
+    # a bare word, or a bare noun phrase ("A very bad thing.", "a good one")
+    bare = re.compile(
+        rf"(?:not\s+)?(?:(?:{FILLERS})\s+)*[a-z'-]+(?:\s+at\s+all)?|"
+        rf"(?:a|an)\s+(?:(?:{FILLERS})\s+)*[a-z'-]+\s+[a-z'-]+"
+    )
     if not (evaluation.fullmatch(first) or (short and bare.fullmatch(first))):
         return False
     finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
     again = re.compile(rf"\b(?:{COPULA_WORDS}|{finals})\b|'s\b")
-    return not any(again.search(x) for x in others)
+    # the same evaluation said again, with fillers ("Good, Patrick. Really good.") is one
+    return not any(again.search(x) and _unfilled(x) != _unfilled(first) for x in others)
+
+
+def _unfilled(evaluation: str) -> str:
+    """An evaluation without its fillers ("really good" -> "good")."""
+    return re.sub(rf"\b(?:{FILLERS})\b\s*", "", evaluation).strip()
 
 
 def frame_then_word(

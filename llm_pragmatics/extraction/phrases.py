@@ -1,7 +1,8 @@
 """The phrase reader: which of a closed set of phrases an answer chooses (factors.py reads
 one factor of it).
 
-The phrases' forms are in phrase_forms.py, what stands around them in phrase_context.py.
+The phrases' forms are in phrase_forms.py, what stands around them in phrase_context.py,
+an item named by its key or place in phrase_references.py.
 Answer markers ("I'd say", "Answer:") point at the choice; rejected, weighed and
 hypothetical phrases are no choice, and a list of candidates is no choice unless one is
 marked.
@@ -50,7 +51,6 @@ from .phrase_context import (
     another_word_in_its_quote,
     answer_span,
     before_a_lesser,
-    by_reference,
     context_of,
     earlier_answers,
     given_as_answer,
@@ -65,6 +65,7 @@ from .phrase_context import (
     weighed_among,
 )
 from .phrase_forms import (
+    NOT_A_LEAD,
     PLAIN_ANSWER_WORDS,
     PRONOUN,
     SHORT_ANSWER_WORDS,
@@ -81,6 +82,7 @@ from .phrase_forms import (
     slots_filled,
     subjectless_regex,
 )
+from .phrase_references import by_reference
 from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
 from .text import words
 
@@ -136,7 +138,9 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     hedged = HEDGED.search(sentence_before(text, first.start) + " " + introduced)
     # an answer given only when pressed for one ("if I must choose: ...") is a lean
     hedged = hedged or re.search(rf"\bif{FORCED}[^.!?\n]*$", text[: first.start])
-    if hedged or any(m.label != first.label for m in mentions.all):
+    # a call's argument ('says(ann, "It was bad")'): a layout not asked for
+    in_a_call = any(m.start() < first.start < m.end() for m in _CALL.finditer(text))
+    if hedged or in_a_call or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
 
@@ -148,6 +152,8 @@ def _not_said_with_another(before: str) -> bool:
     return head != before and bool(NOT_SAID_BEFORE.search(head + '"'))
 
 
+# Brackets glued to a name: a call and its arguments, not an aside.
+_CALL = re.compile(r"\w\([^()]*\)")
 # A line that introduces what follows as a possibility ("Her reply could be:").
 _POSSIBLE_INTROS = re.compile(r"(?m)^[^\n]*\b(?:could|might|may)\b[^\n]*:[ \t]*$")
 
@@ -188,10 +194,11 @@ def _choose(
     marked is no choice (Unreadable)."""
     regex = phrase_regex(options)
     # An aside in parentheses is no answer, unless it gives one ("(Correction: the answer
-    # should be 'It was bad')").
+    # should be 'It was bad')"); brackets glued to a name are a call's arguments, no aside
+    # ('says(ann, "It was bad")').
     asides = [
         m.span()
-        for m in re.finditer(r"\([^()]*\)", text)
+        for m in re.finditer(r"(?<!\w)\([^()]*\)", text)
         if not (ANSWER_MARKER.search(m.group()) or REVISING_WORDS.search(m.group()))
     ]
     candidates: list[Choice] = []
@@ -423,8 +430,9 @@ def _choose(
         if whole and whole["p"] == text[only.start : only.end] == exact:
             return (Choice(only.label, only.start, only.end, DIRECT, only.tokens),)
         if not (inside_a_quote(text, only) or opens_its_sentence(text, only)):
-            if _closes_a_short_answer(text, only):
-                # "tbh it wasn't good", "Sorry, Tom - it was bad.": a lead, then the phrase
+            if _closes_a_short_answer(text, only) or opens_its_sentence(text, only, dash=True):
+                # "tbh it wasn't good", "Sorry, Tom - it was bad.", "About the cookie - it
+                # wasn't bad!": a lead, then the phrase
                 return (replace(only, grade=LOOSE),)
             # "... because it was bad", "the answer about it was amazing": a sentence about
             # something else, not the sentence given as what would be said
@@ -450,11 +458,7 @@ def _closes_a_short_answer(text: str, choice: Choice) -> bool:
         and len(words(before)) <= 3
         and not re.search(r"[a-z0-9]", text[choice.end :])
         and not re.search(r"[.!?\n]", before)
-        and not re.search(
-            r"\b(?:i|you|he|she|they|we|i'm|i'd|it's|because|since|as|that|if|"
-            r"when|not|never|but|and|or)\b",
-            before,
-        )
+        and not re.search(rf"\b{NOT_A_LEAD}\b", before)
     )
 
 
