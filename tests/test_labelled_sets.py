@@ -13,7 +13,7 @@ import pytest
 from llm_pragmatics.extraction import ExtractionSpec
 from llm_pragmatics.extraction.fields import CHOICE, WHOLE
 
-from .labelled import labelled
+from .labelled import LABELLED, labelled
 
 STUDIES = ["study1", "study2"]
 HALVES = ["dev", "test"]
@@ -25,16 +25,35 @@ def both_halves(study: str) -> pd.DataFrame:
     return pd.concat(frames, names=["half", "row"]).reset_index()
 
 
+def splits(study: str) -> list[str]:
+    """Every labelled split of the study: the halves and each held-out set present."""
+    return sorted(path.stem.removeprefix(f"{study}_") for path in LABELLED.glob(f"{study}_*.csv"))
+
+
+def every_split(study: str) -> pd.DataFrame:
+    frames = {split: labelled(study, split) for split in splits(study)}
+    return pd.concat(frames, names=["split", "row"]).reset_index()
+
+
 @pytest.mark.parametrize("study", STUDIES)
 def test_columns_are_the_case_columns_then_the_study_fields_then_a_note(studies, study):
     fields = list(studies[study].structured["fields"])
-    for half in HALVES:
-        assert list(labelled(study, half).columns) == [*CASE_COLUMNS, *fields, "note"]
+    assert {"dev", "test"} <= set(splits(study))
+    for split in splits(study):
+        assert list(labelled(study, split).columns) == [*CASE_COLUMNS, *fields, "note"], split
+
+
+@pytest.mark.parametrize("study", STUDIES)
+def test_case_ids_are_unique_across_every_labelled_file(study):
+    cases = every_split(study)
+    repeated = cases.loc[cases["case"].duplicated(keep=False), ["split", "case"]]
+    assert repeated.empty, repeated.to_string()
+    assert set(cases["finish_reason"]) <= {"stop", "length"}
 
 
 @pytest.mark.parametrize("study", STUDIES)
 def test_every_label_is_empty_or_one_of_its_fields_values(studies, study):
-    cases = both_halves(study)
+    cases = every_split(study)
     for field in ExtractionSpec.from_study(studies[study]).fields:
         for case, value in zip(cases["case"], cases[field.name], strict=True):
             if value == "":
