@@ -267,3 +267,37 @@ def test_only_a_translation_marks_an_answer_as_read_by_inference():
 
     assert normalise_marked("Prior: 3" + INFERRED) == ("prior: 3\n", False)
     assert normalise_marked("[ ] yes\n[x] no") == ("no", True)
+
+
+# --- Numbers no reader reads --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "unread"),
+    [
+        # a vulgar fraction of the money is no amount (NFKC would make "1⁄4" of it)
+        (
+            "Prior: 2\nBets: 0: 0, 1: ⅓, 2: ⅔, 3: 0\nKnowledge: no",
+            ["probability_1", "probability_2"],
+        ),
+        ("Bets: $¾ on 2 and $¼ on 3", ["probability_2", "probability_3"]),
+        # ... nor is a mixed number, its whole part included
+        ("Prior: 1\nBets: 0: 20%, 1: 37½%, 2: 30%, 3: 12 ½%", ["probability_1", "probability_3"]),
+        # ... nor one written with the fraction slash
+        ("Prior: 1\nBets: 0: 0, 1: 3⁄4, 2: 1⁄4, 3: 0", ["probability_1", "probability_2"]),
+        # a raised or lowered digit alone is no count or amount
+        ("Prior: ²\nBets: 2: 100%", ["Prior_A"]),
+        ("Prior: 1₂\nBets: 1: 100%", ["Prior_A"]),
+    ],
+)
+def test_study1_fractions_and_raised_digits_are_never_read_as_digits(specs, answer, unread):
+    reading = parsed(specs["study1"], answer)
+    assert all(name not in reading.values for name in unread), reading.values
+    # what stands beside them is read as usual
+    assert reading.values.get("probability_0", 0) in (0, 20)
+
+
+def test_study1_a_superscript_after_a_value_is_a_mark_not_more_digits(specs):
+    reading = parsed(specs["study1"], "Prior: 2³\nBets: 0: 0%, 1: 30%¹, 2: 50%, 3: 20%")
+    assert reading.values.get("Prior_A") == 2
+    assert reading.values.get("probability_1") == 30

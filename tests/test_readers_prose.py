@@ -56,6 +56,13 @@ def test_study1_a_count_in_prose_that_says_what_it_answers(study1, answer, prior
         "One. Two.",
         "3.\n1.",
         "Two; zero.",
+        # a number paired with an amount names an option, however the pair is joined
+        "I'd wager: 0 -> 10%, 1 -> 30%, 2 -> 40%, 3 -> 20%. She can't know.",
+        "My guess: 3 = $50, 2 = $50. He knows exactly.",
+        "I would say 2 - 45%, 3 - 55%.",
+        # a said count with an alternative after it is no single count
+        "I'd guess 1 - 2 of the tickets won.",
+        "I would say 3, or maybe 2, of them were read.",
     ],
 )
 def test_study1_a_count_that_counts_something_else_or_is_one_of_several_is_empty(study1, answer):

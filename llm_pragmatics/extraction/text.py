@@ -21,7 +21,7 @@ from .layouts import (
     ticked_boxes,
     ticked_rows,
 )
-from .markup import footnotes, plain, spaced_rows
+from .markup import footnotes, plain, spaced_rows, unreadable_numbers
 from .notations import name_value_notations
 from .objects import HOLDING, NAMING, flatten_json, option_records, ranged_lists
 
@@ -98,7 +98,8 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     Lower case; plain quotes, dashes and spaces; no markdown emphasis, headings or bullets;
     negations contracted ("was not" -> "wasn't"); digits for number words; "%" for percent;
     "$N" for "N dollars"."""
-    text = unicodedata.normalize("NFKC", footnotes(html.unescape(str(text or ""))))
+    text = footnotes(html.unescape(str(text or "")))
+    text = unicodedata.normalize("NFKC", unreadable_numbers(text))
     text = _INVISIBLE.sub("", text).lower().replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[‘’ʼ`´′]", "'", text)
     text = re.sub(r"[“”«»″„‟‹›「」『』]", '"', text)
