@@ -33,6 +33,12 @@ def study1(studies) -> ExtractionSpec:
         # a sentence that names the question it answers by its words
         ("Reading the story, my answer to how many tickets had won is 1.", 1),
         ("I believe the answer to the question of how many had worked would be 3.", 3),
+        # a guess said with when it was made, or as a gut feeling
+        ("Bets: 2: 50%, 3: 50%. My estimate before she opened them was 2.", 2),
+        ("My gut tells me none of the seeds came up. Bets: 0: 100%", 0),
+        # after the bets, a count in a sentence that names its question by its place
+        ("Bets: 1: 40%, 2: 60%.\nAs for the first question, I'd say one.", 1),
+        ("Bets: 1: 40%, 2: 60%. On question 1 I would guess 2, knowledge no.", 2),
     ],
 )
 def test_study1_a_count_in_prose_that_says_what_it_answers(study1, answer, prior):
@@ -63,6 +69,9 @@ def test_study1_a_count_in_prose_that_says_what_it_answers(study1, answer, prior
         # a said count with an alternative after it is no single count
         "I'd guess 1 - 2 of the tickets won.",
         "I would say 3, or maybe 2, of them were read.",
+        # a guess after the news, or a count after the bets naming another question
+        "Bets: 2: 50%, 3: 50%. My guess after hearing from her is 2.",
+        "Bets: 2: 50%, 3: 50%. For the second question I'd say 2.",
     ],
 )
 def test_study1_a_count_that_counts_something_else_or_is_one_of_several_is_empty(study1, answer):

@@ -62,10 +62,12 @@ _SAYS = (
     r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
     r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose|answer)|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected)|"
-    # ("my best guess for how many ... would be all three")
+    # ("my best guess for how many ... would be all three", "my prior before hearing from
+    # her is 3": not "after", a guess after the news answers another question)
     r"my (?:(?:best|first|honest|own|rough) )?(?:guess|estimate|prior|belief|expectation|initial "
-    r"(?:guess|answer|estimate))(?: (?:for|of|about) [^.;!?\n]{0,60}?)?"
+    r"(?:guess|answer|estimate))(?: (?:for|of|about|before) [^.;!?\n]{0,60}?)?"
     r"(?: is| would be| was| would have been|:)|"
+    r"my gut(?: feeling)? (?:says|tells me|is)|"  # ("my gut says all three")
     r"my answer to (?:the first question|"
     r"question 1)(?: is| would be|:)|(?:most |highly |very )?(?:likely|probably)|"
     r"expect(?:ed|ing)?|assume|"

@@ -122,6 +122,16 @@ def _numbered(index: int) -> str:
     return rf"{words}\s*#?\s*(?:{number}|{letter}\b)|{bracketed}"
 
 
+def naming(sections: tuple[Section, ...], name: str) -> str:
+    """Words that name a question in a sentence: its section's label and aliases, its
+    ordinal ("the first question") and its number ("question 1")."""
+    index = [s.name for s in sections].index(name)
+    section = sections[index]
+    return "|".join(
+        [section.label, *section.aliases, _ordinal(index, len(sections)), _numbered(index)]
+    )
+
+
 def _bracketed_name(section: Section) -> str:
     names = "|".join([section.label, *section.aliases])
     return rf"(?:(?:question|q|part|answer|no\.?)[ \t]*)?\d+[.)]?[ \t]*\((?:{names})\)"
