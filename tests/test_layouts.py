@@ -57,6 +57,12 @@ LAYOUTS_READ_BY_INFERENCE = [
         {"probability_0": 5, "probability_2": 60, "probability_3": 25},
     ),
     ('{"prior": 1, "bet_0_to_3": [20, 50, 30, 0]}', {"probability_1": 50, "probability_3": 0}),
+    # ... or that lists the options, the amounts as many after it, one unit for all
+    (
+        "prior 2; wagers 0, 1, 2, 3 = 15/25/50/10 %; knows: no",
+        {"Prior_A": 2, "probability_1": 25, "probability_2": 50, "Knowledge_A": "no"},
+    ),
+    ("Prior: 0\nBets (3/2/1/0): $5, $5, $10, $80", {"probability_0": 80, "probability_3": 5}),
     # boxes, one ticked among others
     ("Prior: 3\nDoes he know exactly?\n☐ yes\n☑ no", {"Prior_A": 3, "Knowledge_A": "no"}),
     # names led to their values by dots, as on a printed form
@@ -110,6 +116,9 @@ def test_study1_questions_numbered_in_roman_numerals_below_full_confidence(specs
     [
         # a range over fewer amounts than it names: which is which is unknown
         ("Prior: 2\nBets 0 to 3: 40%, 60%", "probability_0"),
+        ("Prior: 2\nBets 0/1/2/3 = 40/60", "probability_0"),
+        # ... or an option named twice
+        ("Prior: 2\nBets 2/2/3 = 40/30/30", "probability_2"),
         # boxes all ticked or several ticked: no one of them chosen
         ("Prior: 1\nKnows exactly?\n[x] yes\n[x] no\n[ ] not sure", "Knowledge_A"),
         # a labelled answer struck out and written again is an answer revised

@@ -66,8 +66,10 @@ _SCRIPTS = "".join(
     c for c in _NUMERALS if unicodedata.name(c, "").startswith(("SUPERSCRIPT", "SUBSCRIPT"))
 )
 # (A whole number before it is part of it: "12½" and "12 ½" are no 12. A superscript mark
-# after a number is set apart by footnotes: "5^¹".)
-_SCRIPT_NUMBER = re.compile(rf"(?:\d+(?:\.\d+)?[ \t]?)?(?:\d*[⁄∕]\d+|[{_FRACTIONS}]|[{_SCRIPTS}]+)")
+# after a number, set apart by footnotes ("5^¹"), stays a mark: "5^1" is no amount.)
+_SCRIPT_NUMBER = re.compile(
+    rf"(?:\d+(?:\.\d+)?[ \t]?)?(?:\d*[⁄∕]\d+|[{_FRACTIONS}]|(?<!\^)[{_SCRIPTS}]+)"
+)
 
 
 def unreadable_numbers(text: str) -> str:
