@@ -310,3 +310,31 @@ def test_study1_a_superscript_after_a_value_is_a_mark_not_more_digits(specs):
     reading = parsed(specs["study1"], "Prior: 2³\nBets: 0: 0%, 1: 30%¹, 2: 50%, 3: 20%")
     assert reading.values.get("Prior_A") == 2
     assert reading.values.get("probability_1") == 30
+
+
+@pytest.mark.parametrize(
+    ("answer", "formula", "read"),
+    [
+        # a spreadsheet's cells, one holding a formula: that cell is empty, the others read
+        (
+            "C1: Prior  D1: 1\nC2: Bet 0  D2: 5%\nC3: Bet 1  D3: =100%-D2-D4-D5\n"
+            "C4: Bet 2  D4: 15%\nC5: Bet 3  D5: 5%",
+            "probability_1",
+            {"probability_0": 5, "probability_2": 15},
+        ),
+        (
+            "Prior: 2\nBets: 0: 10%, 1: 20%, 2: =average(b1:b3), 3: 10%",
+            "probability_2",
+            {"probability_1": 20, "probability_3": 10},
+        ),
+    ],
+)
+def test_study1_a_formula_in_one_cell_empties_that_cell_only(specs, answer, formula, read):
+    reading = parsed(specs["study1"], answer)
+    assert formula not in reading.values
+    assert {name: reading.values.get(name) for name in read} == read
+
+
+def test_study1_amounts_joined_by_operators_without_cells_are_no_formula(specs):
+    reading = parsed(specs["study1"], "1; 0/1/2/3 = 10%/40%/40%/10%; yes")
+    assert reading.values.get("probability_1") == 40
