@@ -338,3 +338,27 @@ def test_study1_a_formula_in_one_cell_empties_that_cell_only(specs, answer, form
 def test_study1_amounts_joined_by_operators_without_cells_are_no_formula(specs):
     reading = parsed(specs["study1"], "1; 0/1/2/3 = 10%/40%/40%/10%; yes")
     assert reading.values.get("probability_1") == 40
+
+
+def test_study1_an_entry_of_braced_values_reads_as_name_value_lines_by_inference(specs):
+    answer = "@reply{seeds,\n  initial = {2},\n  bet_2 = {70},\n  bet_3 = {30},\n  knows = {no}\n}"
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(n) for n in ("Prior_A", "Knowledge_A")] == [2, "no"]
+    assert combine(specs["study1"], reading, None, []).confidence < 0.9
+
+
+def test_study1_a_json_object_keeps_its_braces(specs):
+    reading = parsed(specs["study1"], '{\n  "prior": 1,\n  "knowledge": "yes"\n}')
+    assert [reading.values.get(n) for n in ("Prior_A", "Knowledge_A")] == [1, "yes"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # an attribute that is a word beside words is a field of its own
+        ("<reply frame='was'>amazing</reply>", "was amazing"),
+        ('<say frame="wasn\'t" tone="polite">terrible</say>', "wasn't terrible"),
+    ],
+)
+def test_study2_an_element_whose_attribute_names_a_field(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance

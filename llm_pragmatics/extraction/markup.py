@@ -166,6 +166,15 @@ def _record(match: re.Match) -> str:
     )
 
 
+# A BibTeX-like entry: its head ("@answer{letters,") and closing brace go, and each field's
+# value in braces is its value ("prior = {3},", by now "prior: {3},").
+_ENTRY_HEAD = re.compile(r"(?m)^[ \t]*@[a-z]+[ \t]*\{[^,{}\n]*,[ \t]*$")
+_ENTRY_END = re.compile(r"(?m)^[ \t]*\}[ \t]*$")
+_BRACED_VALUE = re.compile(
+    r"(?m)^(?P<key>[ \t]*[a-z][\w .-]{0,40}:[ \t]*)\{(?P<value>[^{}\n]{1,60})\}[ \t]*,?[ \t]*$"
+)
+
+
 def plain(text: str) -> str:
     """The text with its markup translated: HTML and XML, LaTeX, code fences and comments,
     a record of names and values, "key=value" pairs on one line, keys with a number or in
@@ -178,6 +187,10 @@ def plain(text: str) -> str:
     text = _LEADER.sub(r"\g<name>: \g<value>", text) if led else text
     text = _SNAKE_KEY.sub(lambda m: m.group().replace("_", " "), text)
     text = _BRACKETED_VALUE.sub(r"\1", text)
+    if _ENTRY_HEAD.search(text):
+        text = _ENTRY_END.sub("", _ENTRY_HEAD.sub("", text))
+        text, braced = _BRACED_VALUE.subn(r"\g<key>\g<value>", text)
+        inferred += braced
     text = _html(text)
     if "\\" in text:
         text = _latex(text)
