@@ -504,3 +504,25 @@ def test_study2_one_committed_sentence_in_forms_not_asked_for(study2, answer, ut
     """What these forms give is read below certainty (a new form); the rest is refused."""
     assert utterance_read(study2, answer) == utterance
     assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        (
+            "Prior: 1. Regarding my bets, 30% on 0 and 40% on 1. I'd give 2 a 20% chance."
+            " And 3 gets 10%. Knowledge: no.",
+            {"probability_1": 40, "probability_2": 20, "probability_3": 10},
+        ),
+        (
+            "Prior: 2\nAs to the wagers: $25 on 1, $50 on 2, $25 on 3.",
+            {"probability_1": 25, "probability_2": 50, "probability_3": 25},
+        ),
+    ],
+)
+def test_study1_a_sentence_that_turns_to_a_question_by_its_name_labels_it_loosely(
+    study1, answer, bets
+):
+    reading = parsed(study1, answer)
+    assert {name: reading.values.get(name) for name in bets} == bets
+    assert all(reading.grades[name] == LOOSE for name in bets)
