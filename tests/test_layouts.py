@@ -57,6 +57,12 @@ LAYOUTS_READ_BY_INFERENCE = [
         {"probability_0": 5, "probability_2": 60, "probability_3": 25},
     ),
     ('{"prior": 1, "bet_0_to_3": [20, 50, 30, 0]}', {"probability_1": 50, "probability_3": 0}),
+    # ... or that lists the options, the amounts as many after it, one unit for all
+    (
+        "prior 2; wagers 0, 1, 2, 3 = 15/25/50/10 %; knows: no",
+        {"Prior_A": 2, "probability_1": 25, "probability_2": 50, "Knowledge_A": "no"},
+    ),
+    ("Prior: 0\nBets (3/2/1/0): $5, $5, $10, $80", {"probability_0": 80, "probability_3": 5}),
     # boxes, one ticked among others
     ("Prior: 3\nDoes he know exactly?\n☐ yes\n☑ no", {"Prior_A": 3, "Knowledge_A": "no"}),
     # names led to their values by dots, as on a printed form
@@ -110,6 +116,9 @@ def test_study1_questions_numbered_in_roman_numerals_below_full_confidence(specs
     [
         # a range over fewer amounts than it names: which is which is unknown
         ("Prior: 2\nBets 0 to 3: 40%, 60%", "probability_0"),
+        ("Prior: 2\nBets 0/1/2/3 = 40/60", "probability_0"),
+        # ... or an option named twice
+        ("Prior: 2\nBets 2/2/3 = 40/30/30", "probability_2"),
         # boxes all ticked or several ticked: no one of them chosen
         ("Prior: 1\nKnows exactly?\n[x] yes\n[x] no\n[ ] not sure", "Knowledge_A"),
         # a labelled answer struck out and written again is an answer revised
@@ -267,3 +276,89 @@ def test_only_a_translation_marks_an_answer_as_read_by_inference():
 
     assert normalise_marked("Prior: 3" + INFERRED) == ("prior: 3\n", False)
     assert normalise_marked("[ ] yes\n[x] no") == ("no", True)
+
+
+# --- Numbers no reader reads --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "unread"),
+    [
+        # a vulgar fraction of the money is no amount (NFKC would make "1⁄4" of it)
+        (
+            "Prior: 2\nBets: 0: 0, 1: ⅓, 2: ⅔, 3: 0\nKnowledge: no",
+            ["probability_1", "probability_2"],
+        ),
+        ("Bets: $¾ on 2 and $¼ on 3", ["probability_2", "probability_3"]),
+        # ... nor is a mixed number, its whole part included
+        ("Prior: 1\nBets: 0: 20%, 1: 37½%, 2: 30%, 3: 12 ½%", ["probability_1", "probability_3"]),
+        # ... nor one written with the fraction slash
+        ("Prior: 1\nBets: 0: 0, 1: 3⁄4, 2: 1⁄4, 3: 0", ["probability_1", "probability_2"]),
+        # a raised or lowered digit alone is no count or amount
+        ("Prior: ²\nBets: 2: 100%", ["Prior_A"]),
+        ("Prior: 1₂\nBets: 1: 100%", ["Prior_A"]),
+    ],
+)
+def test_study1_fractions_and_raised_digits_are_never_read_as_digits(specs, answer, unread):
+    reading = parsed(specs["study1"], answer)
+    assert all(name not in reading.values for name in unread), reading.values
+    # what stands beside them is read as usual
+    assert reading.values.get("probability_0", 0) in (0, 20)
+
+
+def test_study1_a_superscript_after_a_value_is_a_mark_not_more_digits(specs):
+    reading = parsed(specs["study1"], "Prior: 2³\nBets: 0: 0%, 1: 30%¹, 2: 50%, 3: 20%")
+    assert reading.values.get("Prior_A") == 2
+    assert reading.values.get("probability_1") == 30
+
+
+@pytest.mark.parametrize(
+    ("answer", "formula", "read"),
+    [
+        # a spreadsheet's cells, one holding a formula: that cell is empty, the others read
+        (
+            "C1: Prior  D1: 1\nC2: Bet 0  D2: 5%\nC3: Bet 1  D3: =100%-D2-D4-D5\n"
+            "C4: Bet 2  D4: 15%\nC5: Bet 3  D5: 5%",
+            "probability_1",
+            {"probability_0": 5, "probability_2": 15},
+        ),
+        (
+            "Prior: 2\nBets: 0: 10%, 1: 20%, 2: =average(b1:b3), 3: 10%",
+            "probability_2",
+            {"probability_1": 20, "probability_3": 10},
+        ),
+    ],
+)
+def test_study1_a_formula_in_one_cell_empties_that_cell_only(specs, answer, formula, read):
+    reading = parsed(specs["study1"], answer)
+    assert formula not in reading.values
+    assert {name: reading.values.get(name) for name in read} == read
+
+
+def test_study1_amounts_joined_by_operators_without_cells_are_no_formula(specs):
+    reading = parsed(specs["study1"], "1; 0/1/2/3 = 10%/40%/40%/10%; yes")
+    assert reading.values.get("probability_1") == 40
+
+
+def test_study1_an_entry_of_braced_values_reads_as_name_value_lines_by_inference(specs):
+    answer = "@reply{seeds,\n  initial = {2},\n  bet_2 = {70},\n  bet_3 = {30},\n  knows = {no}\n}"
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(n) for n in ("Prior_A", "Knowledge_A")] == [2, "no"]
+    assert combine(specs["study1"], reading, None, []).confidence < 0.9
+
+
+def test_study1_a_json_object_keeps_its_braces(specs):
+    reading = parsed(specs["study1"], '{\n  "prior": 1,\n  "knowledge": "yes"\n}')
+    assert [reading.values.get(n) for n in ("Prior_A", "Knowledge_A")] == [1, "yes"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # an attribute that is a word beside words is a field of its own
+        ("<reply frame='was'>amazing</reply>", "was amazing"),
+        ('<say frame="wasn\'t" tone="polite">terrible</say>', "wasn't terrible"),
+    ],
+)
+def test_study2_an_element_whose_attribute_names_a_field(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance

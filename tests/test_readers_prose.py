@@ -33,6 +33,12 @@ def study1(studies) -> ExtractionSpec:
         # a sentence that names the question it answers by its words
         ("Reading the story, my answer to how many tickets had won is 1.", 1),
         ("I believe the answer to the question of how many had worked would be 3.", 3),
+        # a guess said with when it was made, or as a gut feeling
+        ("Bets: 2: 50%, 3: 50%. My estimate before she opened them was 2.", 2),
+        ("My gut tells me none of the seeds came up. Bets: 0: 100%", 0),
+        # after the bets, a count in a sentence that names its question by its place
+        ("Bets: 1: 40%, 2: 60%.\nAs for the first question, I'd say one.", 1),
+        ("Bets: 1: 40%, 2: 60%. On question 1 I would guess 2, knowledge no.", 2),
     ],
 )
 def test_study1_a_count_in_prose_that_says_what_it_answers(study1, answer, prior):
@@ -56,6 +62,16 @@ def test_study1_a_count_in_prose_that_says_what_it_answers(study1, answer, prior
         "One. Two.",
         "3.\n1.",
         "Two; zero.",
+        # a number paired with an amount names an option, however the pair is joined
+        "I'd wager: 0 -> 10%, 1 -> 30%, 2 -> 40%, 3 -> 20%. She can't know.",
+        "My guess: 3 = $50, 2 = $50. He knows exactly.",
+        "I would say 2 - 45%, 3 - 55%.",
+        # a said count with an alternative after it is no single count
+        "I'd guess 1 - 2 of the tickets won.",
+        "I would say 3, or maybe 2, of them were read.",
+        # a guess after the news, or a count after the bets naming another question
+        "Bets: 2: 50%, 3: 50%. My guess after hearing from her is 2.",
+        "Bets: 2: 50%, 3: 50%. For the second question I'd say 2.",
     ],
 )
 def test_study1_a_count_that_counts_something_else_or_is_one_of_several_is_empty(study1, answer):
@@ -488,3 +504,25 @@ def test_study2_one_committed_sentence_in_forms_not_asked_for(study2, answer, ut
     """What these forms give is read below certainty (a new form); the rest is refused."""
     assert utterance_read(study2, answer) == utterance
     assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        (
+            "Prior: 1. Regarding my bets, 30% on 0 and 40% on 1. I'd give 2 a 20% chance."
+            " And 3 gets 10%. Knowledge: no.",
+            {"probability_1": 40, "probability_2": 20, "probability_3": 10},
+        ),
+        (
+            "Prior: 2\nAs to the wagers: $25 on 1, $50 on 2, $25 on 3.",
+            {"probability_1": 25, "probability_2": 50, "probability_3": 25},
+        ),
+    ],
+)
+def test_study1_a_sentence_that_turns_to_a_question_by_its_name_labels_it_loosely(
+    study1, answer, bets
+):
+    reading = parsed(study1, answer)
+    assert {name: reading.values.get(name) for name in bets} == bets
+    assert all(reading.grades[name] == LOOSE for name in bets)

@@ -30,7 +30,7 @@ from .bet_patterns import (
     unitless_layout,
 )
 from .fields import Field
-from .garbled import chained, without_arithmetic
+from .garbled import BLANKED, chained, without_arithmetic
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, Found, Unreadable
 from .text import REVISING, sentence_start
 
@@ -166,6 +166,12 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     # Outside a bets section, "N: X" is a bet only in a list of the options, or with the
     # objects named ("3 phones ...: $100").
     listed_options = {i for i, _, _ in layouts}
+    # (an option whose value is a formula is listed, its amount not stated: "3: =100%-b2")
+    listed_options |= {
+        i
+        for i, (label, _) in enumerate(options)
+        if re.search(rf"(?<![\w.]){re.escape(label)}[ \t]*[:=][ \t]*{BLANKED}", text)
+    }
     # ("2: 40% and 3: 50%": options with their units listed in one sentence are bets too;
     # not "0: 100% to 1: 300%", a range.)
     with_units: dict[int, set[int]] = {}

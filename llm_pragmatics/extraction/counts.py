@@ -16,8 +16,10 @@ from .text import TAKEN_BACK, number_shape, sentence_start
 # or money, a key ("0: 10%"), arithmetic ("3*3"), an ordinal, a question's number.
 _TOTAL_BEFORE = re.compile(r"(?:\bout\s+of|\bof|/)\s*(?:the\s+|all\s+)?$")
 # A span of time is no count of objects ("Two days ago, ...": a story retold).
+# (After a number, an amount paired with it makes it an option's name: "0 - 0%", "1 -> $70".)
 _NOT_A_COUNT_AFTER = re.compile(
     r"^(?:\s*%|\s*:|\s*[*×+=/]\s*\d|(?:st|nd|rd|th)\b|"
+    r"\s*(?:-+>?|=|\|)\s*(?:\$\s*\d|\d+(?:\.\d+)?\s*%)|"
     r"[\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b)"
 )
 _NUMBERING_BEFORE = re.compile(r"(?:question|q|step|part|#|\$)\s*$")
@@ -60,10 +62,12 @@ _SAYS = (
     r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
     r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose|answer)|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected)|"
-    # ("my best guess for how many ... would be all three")
+    # ("my best guess for how many ... would be all three", "my prior before hearing from
+    # her is 3": not "after", a guess after the news answers another question)
     r"my (?:(?:best|first|honest|own|rough) )?(?:guess|estimate|prior|belief|expectation|initial "
-    r"(?:guess|answer|estimate))(?: (?:for|of|about) [^.;!?\n]{0,60}?)?"
+    r"(?:guess|answer|estimate))(?: (?:for|of|about|before) [^.;!?\n]{0,60}?)?"
     r"(?: is| would be| was| would have been|:)|"
+    r"my gut(?: feeling)? (?:says|tells me|is)|"  # ("my gut says all three")
     r"my answer to (?:the first question|"
     r"question 1)(?: is| would be|:)|(?:most |highly |very )?(?:likely|probably)|"
     r"expect(?:ed|ing)?|assume|"
@@ -214,8 +218,16 @@ def _said_counts(text: str, field: Field, said: re.Pattern) -> list[Found]:
             first, start = candidates[0], match.start("said")
             if re.match(r"\s+(?:on|for)\b", said_text[first.end :]):
                 continue  # "I would bet 0 on 0": an amount on an option, not a count
-            if not _BOUND_AFTER.match(said_text[first.end :]):
-                found.append(Found(first.value, start + first.start, start + first.end, CLEAR))
+            if _BOUND_AFTER.match(said_text[first.end :]):
+                continue
+            found.append(Found(first.value, start + first.start, start + first.end, CLEAR))
+            # and its alternatives ("I'd guess 2 - 3 of them", "I'd say 2 or maybe 3")
+            for previous, candidate in zip(candidates, candidates[1:], strict=False):
+                if not _ALTERNATIVE.match(said_text[previous.end : candidate.start]):
+                    break
+                found.append(
+                    Found(candidate.value, start + candidate.start, start + candidate.end, CLEAR)
+                )
     return found
 
 

@@ -32,8 +32,16 @@ def chained(text: str) -> str | None:
     return match.group() if match else None
 
 
+# A spreadsheet's formula for a value, naming cells or a function ("p 3: =100%-b2-b3-b4",
+# "=sum(b2:b4)"): what it computes is not stated.
+_FORMULA = re.compile(
+    r"(?<=[:|\t ])=[ \t]*(?=[\w$.%+*/^-]*(?:(?<![a-z])[a-z]{1,3}\d|[a-z]+\())[\w%.$:()+*/^-]+"
+)
+
+
 def without_arithmetic(text: str) -> str:
-    """The text with its arithmetic blanked, every position kept. (Blanked with a mark,
-    not spaces: "0: 15% of 4% is 0.6 (15%)" must not become "0: (15%)", and a sentence
-    that held arithmetic still shows it.)"""
+    """The text with its arithmetic and formulas blanked, every position kept. (Blanked
+    with a mark, not spaces: "0: 15% of 4% is 0.6 (15%)" must not become "0: (15%)", and a
+    sentence that held arithmetic still shows it.)"""
+    text = _FORMULA.sub(lambda m: BLANKED * len(m.group()), text)
     return _ARITHMETIC.sub(lambda m: BLANKED * len(m.group()), text)

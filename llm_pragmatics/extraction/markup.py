@@ -13,6 +13,7 @@ rows). The text is lower case here.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .delimited import key_value_lines
 from .layouts import INFERRED
@@ -53,6 +54,28 @@ _HTML_COMMENT = re.compile(r"<!--(.{0,300}?)-->", re.DOTALL)
 _CELLS_ON_ONE_LINE = re.compile(r"(?m)^(?![ \t]*\|)[^|\n:]+(?:[ \t]\|[ \t][^|\n:]+){2,}$")
 # A percent sign written before its number ("%40").
 _PERCENT_FIRST = re.compile(r"(?<![\w%])%[ \t]?(\d+(?:\.\d+)?)(?![\d%])")
+
+
+# A character that stands for a number but is no amount: a vulgar fraction ("¼", "1⁄4" with
+# the fraction slash) or a raised or lowered digit ("²", "₃"). NFKC would make digits of it
+# ("¼" -> "1⁄4", read as a 1): it becomes UNREADABLE, which no reader takes for a value.
+UNREADABLE = "\ufffd"
+_NUMERALS = [c for c in map(chr, range(0xA0, 0x2200)) if unicodedata.numeric(c, None) is not None]
+_FRACTIONS = "".join(c for c in _NUMERALS if unicodedata.name(c, "").startswith("VULGAR"))
+_SCRIPTS = "".join(
+    c for c in _NUMERALS if unicodedata.name(c, "").startswith(("SUPERSCRIPT", "SUBSCRIPT"))
+)
+# (A whole number before it is part of it: "12½" and "12 ½" are no 12. A superscript mark
+# after a number, set apart by footnotes ("5^¹"), stays a mark: "5^1" is no amount.)
+_SCRIPT_NUMBER = re.compile(
+    rf"(?:\d+(?:\.\d+)?[ \t]?)?(?:\d*[⁄∕]\d+|[{_FRACTIONS}]|(?<!\^)[{_SCRIPTS}]+)"
+)
+
+
+def unreadable_numbers(text: str) -> str:
+    """Fractions and raised or lowered digits as UNREADABLE (after footnotes, which place the
+    notes their marks call; before NFKC)."""
+    return _SCRIPT_NUMBER.sub(UNREADABLE, text)
 
 
 # A footnote's mark ("[^1]", "[2]", "¹", "*", "†") and its note, a line of its own below.
@@ -143,6 +166,15 @@ def _record(match: re.Match) -> str:
     )
 
 
+# A BibTeX-like entry: its head ("@answer{letters,") and closing brace go, and each field's
+# value in braces is its value ("prior = {3},", by now "prior: {3},").
+_ENTRY_HEAD = re.compile(r"(?m)^[ \t]*@[a-z]+[ \t]*\{[^,{}\n]*,[ \t]*$")
+_ENTRY_END = re.compile(r"(?m)^[ \t]*\}[ \t]*$")
+_BRACED_VALUE = re.compile(
+    r"(?m)^(?P<key>[ \t]*[a-z][\w .-]{0,40}:[ \t]*)\{(?P<value>[^{}\n]{1,60})\}[ \t]*,?[ \t]*$"
+)
+
+
 def plain(text: str) -> str:
     """The text with its markup translated: HTML and XML, LaTeX, code fences and comments,
     a record of names and values, "key=value" pairs on one line, keys with a number or in
@@ -155,6 +187,10 @@ def plain(text: str) -> str:
     text = _LEADER.sub(r"\g<name>: \g<value>", text) if led else text
     text = _SNAKE_KEY.sub(lambda m: m.group().replace("_", " "), text)
     text = _BRACKETED_VALUE.sub(r"\1", text)
+    if _ENTRY_HEAD.search(text):
+        text = _ENTRY_END.sub("", _ENTRY_HEAD.sub("", text))
+        text, braced = _BRACED_VALUE.subn(r"\g<key>\g<value>", text)
+        inferred += braced
     text = _html(text)
     if "\\" in text:
         text = _latex(text)

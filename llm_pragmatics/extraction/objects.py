@@ -170,25 +170,41 @@ _RANGED_LIST = re.compile(
     r"(?m)^(?P<label>[a-z][a-z ]{0,30}?)[ \t]*\(?(?P<first>\d)[ \t]*(?:to|-|through)[ \t]*"
     r"(?P<last>\d)\)?[ \t]*:[ \t]*(?P<values>[^\n:]+?)[ \t.]*$"
 )
+# ... or that lists its options, the values in as many places after it ("bets 0/1/2/3 =
+# 0/10/60/30 %", "bets (0, 1, 2, 3): 5, 10, 60, 25"), a line or a clause of one.
+_LISTED_OPTIONS = re.compile(
+    r"(?m)(?:^|(?<=;))(?P<lead>[ \t]*)(?P<label>[a-z][a-z ]{0,30}?)[ \t]*\(?"
+    r"(?P<options>\d(?:[ \t]*[,/][ \t]*\d)+)\)?[ \t]*[:=][ \t]*(?P<values>[^\n:;=]+?)[ \t.]*(?=;|$)"
+)
 _AMOUNT = re.compile(r"\$?\d+(?:\.\d+)?%?")
 
 
 def ranged_lists(text: str) -> str:
-    """A list of values under a label that names a range of options, each value paired
-    with its option when they are as many ("bets: 0: 0, 1: 40, 2: 45, 3: 15"). That the
-    values run in the range's order is an inference."""
+    """A list of values under a label that names a range of options, or lists them, each
+    value paired with its option when they are as many ("bets: 0: 0, 1: 40, 2: 45, 3:
+    15"). That the values run in the options' order is an inference."""
 
-    def pairs(match: re.Match) -> str:
-        values = re.split(r"[ \t]*[,/;][ \t]*", match["values"].strip())
-        options = range(int(match["first"]), int(match["last"]) + 1)
-        if len(values) != len(options) or len(values) < 2:
-            return match.group()
+    def paired(label: str, options: list[str], values: str) -> str | None:
+        values = re.split(r"[ \t]*[,/;][ \t]*", values.strip())
+        if values[-1].endswith("%") and not any("%" in v for v in values[:-1]):
+            values = [v.rstrip("%") + "%" for v in values]  # "0/10/60/30 %": a unit for all
+        if len(values) != len(options) or len(values) < 2 or len(set(options)) < len(options):
+            return None
         if not all(_AMOUNT.fullmatch(v) for v in values):
-            return match.group()
+            return None
         listed = ", ".join(f"{o}: {v}" for o, v in zip(options, values, strict=True))
-        return f"{match['label']}: {listed}{INFERRED}"
+        return f"{label}: {listed}{INFERRED}"
 
-    return _RANGED_LIST.sub(pairs, text)
+    def ranged(match: re.Match) -> str:
+        options = [str(o) for o in range(int(match["first"]), int(match["last"]) + 1)]
+        return paired(match["label"], options, match["values"]) or match.group()
+
+    def listed(match: re.Match) -> str:
+        options = re.split(r"[ \t]*[,/][ \t]*", match["options"])
+        pairs = paired(match["label"], options, match["values"])
+        return match["lead"] + pairs if pairs else match.group()
+
+    return _LISTED_OPTIONS.sub(listed, _RANGED_LIST.sub(ranged, text))
 
 
 # Records of two keys, one naming an option by a short label and one holding its amount,

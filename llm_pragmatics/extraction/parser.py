@@ -26,7 +26,7 @@ from .readers import (
     Unreadable,
     weakest,
 )
-from .sections import ANSWER_HEADING, Part, answer_proper, split
+from .sections import ANSWER_HEADING, Part, answer_proper, naming, split
 from .spec import ExtractionSpec
 from .text import REVISING, normalise_marked, sentence_start
 
@@ -427,8 +427,9 @@ def _drop_out_of_order(spec: ExtractionSpec, reading: Reading, findings: dict) -
                 for p in reading.parts
                 if p.section == f.section and not p.by_position
             ]
-            # And a sentence that names its question ("before the call I'd have guessed 3").
-            names = re.compile(rf"\b(?:{_names(spec.section(f.section))})\b")
+            # And a sentence that names its question ("before the call I'd have guessed 3",
+            # "for the first question, I'd say 3").
+            names = re.compile(rf"\b(?:{naming(spec.sections, f.section)})\b")
             findings[f.name] = [
                 x
                 for x in findings[f.name]

@@ -53,6 +53,10 @@ _LABEL_START = (
     r"(?:(?:my|the|revised|updated|new|final|corrected|adjusted)\s+)?"
 )
 _RESTATED_START = r"(?:(?<=\bso[ \t])|(?<=\bmy[ \t])|(?<=\bthus[ \t])|(?<=\bhence[ \t]))"
+_TURNING_START = (
+    r"(?:^|(?<=[\n.;!?])[ \t]*)(?:as (?:for|to|regards)|regarding|concerning|turning to|now for)"
+    r"[ \t]+(?:the[ \t]+|my[ \t]+)?"
+)
 _AFTER_VALUE_START = r"(?<=[\d%)][ \t])"
 _NUMBERED_START = r"(?:^|(?<=[\s,;.({|\"']))"
 # What ends a label: a colon and the like, a question mark ("Knows exactly? no"), "is"
@@ -122,6 +126,16 @@ def _numbered(index: int) -> str:
     return rf"{words}\s*#?\s*(?:{number}|{letter}\b)|{bracketed}"
 
 
+def naming(sections: tuple[Section, ...], name: str) -> str:
+    """Words that name a question in a sentence: its section's label and aliases, its
+    ordinal ("the first question") and its number ("question 1")."""
+    index = [s.name for s in sections].index(name)
+    section = sections[index]
+    return "|".join(
+        [section.label, *section.aliases, _ordinal(index, len(sections)), _numbered(index)]
+    )
+
+
 def _bracketed_name(section: Section) -> str:
     names = "|".join([section.label, *section.aliases])
     return rf"(?:(?:question|q|part|answer|no\.?)[ \t]*)?\d+[.)]?[ \t]*\((?:{names})\)"
@@ -138,6 +152,12 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
             # A number with the section's name in brackets ("1 (prior):", "3 (knowledge) |")
             (_bracketed_name(section), CLEAR, r"(?m)^[ \t]*", r"[ \t]*(?::|=|\||-(?![>\d]))"),
             (_ordinal(index, len(sections)), CLEAR, _NUMBERED_START, _ORDINAL_END),
+            # A sentence that turns to the question by its name ("As for the bets, ..."):
+            # the label of what follows, by inference.
+            *(
+                (label, LOOSE, _TURNING_START, r"[ \t]*[,:]")
+                for label in (section.label, *section.aliases)
+            ),
             # A label that restates an answer inside a sentence ("so Knowledge: yes",
             # "let me revise my prior: 2"): a second answer to the question; and one right
             # after another answer's value on one line ("Prior: 3 Bets: 0: 0%, ...").

@@ -21,7 +21,7 @@ from .layouts import (
     ticked_boxes,
     ticked_rows,
 )
-from .markup import footnotes, plain, spaced_rows
+from .markup import footnotes, plain, spaced_rows, unreadable_numbers
 from .notations import name_value_notations
 from .objects import HOLDING, NAMING, flatten_json, option_records, ranged_lists
 
@@ -98,7 +98,8 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     Lower case; plain quotes, dashes and spaces; no markdown emphasis, headings or bullets;
     negations contracted ("was not" -> "wasn't"); digits for number words; "%" for percent;
     "$N" for "N dollars"."""
-    text = unicodedata.normalize("NFKC", footnotes(html.unescape(str(text or ""))))
+    text = footnotes(html.unescape(str(text or "")))
+    text = unicodedata.normalize("NFKC", unreadable_numbers(text))
     text = _INVISIBLE.sub("", text).lower().replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[‘’ʼ`´′]", "'", text)
     text = re.sub(r"[“”«»″„‟‹›「」『』]", '"', text)
@@ -211,7 +212,8 @@ def _indexed_keys(text: str) -> str:
 BLANK = "___"
 # An element with a name of its own, not one of markup ("<b>", "<em>", "<span>", ...).
 _MARKUP = "b|i|u|s|a|p|em|strong|span|div|code|pre|li|ul|ol|br|h[1-6]|sup|sub|mark|small|font"
-_ATTRIBUTE = re.compile(r"\s+([a-z][\w:-]*)\s*=\s*[\"']([^\"'<>\n]{0,30})[\"']")
+# (a value in double quotes may hold an apostrophe: frame="wasn't")
+_ATTRIBUTE = re.compile(r"""\s+([a-z][\w:-]*)\s*=\s*(?:"([^"<>\n]{0,30})"|'([^'<>\n]{0,30})')""")
 _ELEMENT = re.compile(
     rf"<(?!(?:{_MARKUP})[\s>/])(?P<name>[a-z][a-z_ -]{{1,30}}?)"
     rf"(?P<attributes>(?:{_ATTRIBUTE.pattern})*)\s*"
@@ -224,18 +226,31 @@ def _element(match: re.Match) -> str:
     after its name ("bet 1: 90"), or as its name (a naming attribute with words); an
     attribute of several words is a note, read beside the value in brackets."""
     name, value, keys, notes = match["name"].strip(), match["value"], [], []
-    for key, text in _ATTRIBUTE.findall(match["attributes"] or ""):
+    fields = []
+    for key, double_quoted, single_quoted in _ATTRIBUTE.findall(match["attributes"] or ""):
+        text = double_quoted or single_quoted
         if key in HOLDING and value is None:
             value = text + HOLDING[key] if re.fullmatch(r"[\d.]+", text) else text
         elif key in NAMING and re.match(r"[a-z]", text):
             name = text
+        elif _word_field(text, value):
+            fields.append(f"{key}: {text}\n")
         elif re.fullmatch(r"[\w.-]{1,12}", text):
-            keys.append(text)
+            keys.append(text)  # an index: which one the element is ("bet 1")
         else:
             notes.append(f" ({text})")  # words: a note on the value ("could be 2")
     if value is None:
         return match.group()  # an empty element: no value
-    return "\n" + " ".join([name, *keys]) + f": {value}{''.join(notes)}\n"
+    return "\n" + "".join(fields) + " ".join([name, *keys]) + f": {value}{''.join(notes)}\n"
+
+
+def _word_field(text: str, value: str | None) -> bool:
+    """Whether an attribute is a field of its own: a word beside words (frame="wasn't" on
+    "good"); a word beside a number says which one the number is (outcome="all": 90)."""
+    words = value is not None and not re.search(r"\d", value)
+    return (
+        words and bool(re.fullmatch(r"[a-z]+'?[a-z]+", text)) and not _NUMBER_WORD.fullmatch(text)
+    )
 
 
 # Pictographs, dingbats, arrows and other symbols (not letters, digits or punctuation).
