@@ -365,12 +365,16 @@ def several_words_after(text: str, end: int, options: tuple[PhraseOption, ...], 
     """ "It was awful, bad, good", "awful and bad": one sentence with several of the
     closing words."""
     finals = {words(o.text)[-1] for o in options} - {words(own)[-1]}
-    # ("It wasn't bad, but terrible": a second evaluation with its frame left out)
-    joined = (
-        r"(?:\s*[,/]\s*(?:or\s+|and\s+|but\s+)?|\s+(?:or|and|but)\s+)(?:also\s+)?"
-        rf"(?:(?:{FILLERS})\s+)*"
-    )
+    # ("It wasn't bad, but terrible": a second evaluation with its frame left out; "good
+    # - even amazing": another one appended, raised)
+    separator = r"(?:\s*[,/;]\s*(?:or\s+|and\s+|but\s+)?|\s+-+\s+|\s+(?:or|and|but)\s+)"
+    joined = rf"{separator}(?:also\s+)?(?:(?:{FILLERS})\s+)*"
     words_ = "(?:" + "|".join(map(re.escape, finals)) + r")\b"
+    # "It was good, not bad at all": another word negated emphatically, a verdict of its
+    # own (a plain "not" caps the first: "It was good, but not amazing")
+    emphatic = rf"{separator}not\s+(?:(?:{FILLERS})\s+)*{words_}\s+(?:at all|in the least|(?:one|1) bit)\b"
+    if re.match(emphatic, text[end:]):
+        return True
     # ("It was dreadful, terrible, awful, bad": another of the words further down a list
     # of single words, whatever words stand between)
     if re.match(rf"^(?:{joined}[a-z]+\b)*?{joined}{words_}", text[end:]):

@@ -51,7 +51,8 @@ SUBJECT = (
 PRONOUN = r"(?:it|this|that)"
 # Words stand alone: not inside another ("don't", "good-ish"); a quote mark may stand close.
 START = r"(?<!\w)(?<!\w')"
-END = r"(?![\w-]|'\w)"
+# (a hyphen joins only a word after it: "good-ish", not "bad- no, good")
+END = r"(?![\w]|-\w|'\w)"
 
 SHORT_ANSWER_WORDS = 8
 # An answer this long that names a phrase once, marking no answer, may be reasoning about it.
