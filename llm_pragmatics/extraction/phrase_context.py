@@ -21,7 +21,10 @@ from .text import BLANK, REVISING, TAKEN_BACK, words
 _HEDGES = r"(?:(?:just|simply|even|maybe|perhaps|possibly|probably|also|likely)\s+){0,3}"
 REJECTED_BEFORE = re.compile(
     r"(?:\bnot|n't|\brather than|\binstead of|\bthan|\bavoid(?:ing)?|\bnor|\bneither|"
-    rf"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+{_HEDGES}(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$"
+    rf"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+{_HEDGES}(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$|"
+    # named as a misreading ("could be misinterpreted as 'It was bad'")
+    r"\b(?:misinterpret|misread|misunderst|misconstru|mistak|mis-?tak|confus)[a-z]*\s+"
+    r"(?:as|for|with)\s+(?:saying\s+)?[\"']?$"
 )
 # Between "or" and the phrase it offers: hedges and fillers ("or perhaps", "Or, well,"),
 # and an aside set off by commas ("or perhaps, if he's feeling diplomatic, ..."): none of
@@ -65,7 +68,9 @@ WEIGHED_AFTER = re.compile(
     # judged in a clause after it ("'It was terrible,' but that's harsh")
     r"^[\"'.,!]*\s*,?\s*(?:but|though|yet)\s+(?:that|it|this)(?:'s|'d be|\s+is|\s+would be)\s+"
     r"(?:(?:too|a bit|rather|very|quite|overly|a little)\s+)?(?:harsh|rude|mean|blunt|cruel|unkind|"
-    r"dishonest|misleading|untrue|false|a lie|an exaggeration|too much)\b"
+    r"dishonest|misleading|untrue|false|a lie|an exaggeration|too much)\b|"
+    # contradicted by what follows ("'It was bad' when in fact it was a fine review")
+    r"^[\"'.,!]*\s*,?\s*(?:when|while|whereas)\s+(?:in fact|actually|really|in reality|in truth)\b"
 )
 HYPOTHETICAL_BEFORE = re.compile(r"\b(?:saying|to say|say|says)\s*:?\s*[\"']?$")
 HYPOTHETICAL_AFTER = re.compile(
