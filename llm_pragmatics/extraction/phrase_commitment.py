@@ -21,7 +21,7 @@ from .phrase_context import (
     sentence_before,
     weighed_among,
 )
-from .phrase_forms import Choice, PhraseOption
+from .phrase_forms import FILLERS, Choice, PhraseOption
 from .readers import LOOSE, Unreadable
 from .text import words
 
@@ -121,3 +121,18 @@ def several_phrases(text: str, candidates: list[Choice]) -> tuple[Choice, ...]:
     if len({c.label for c in last}) == 1 and len(lines) > 1:
         return (Choice(last[0].label, last[0].start, last[0].end, LOOSE, last[0].tokens),)
     return tuple(candidates)
+
+
+def capped_after(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -> bool:
+    """Whether another of the closing words follows the phrase negated, as a cap on it
+    ("It was good, but not amazing", "It was bad - not terrible"): one evaluation, most
+    likely, but the sentence names two of the words, so not beyond doubt."""
+    own = words(next(o.text for o in options if o.label == choice.label))[-1]
+    others = "|".join(re.escape(words(o.text)[-1]) for o in options if words(o.text)[-1] != own)
+    return bool(
+        re.match(
+            rf"[\"'.!]*(?:\s*[,;]\s*(?:but\s+)?|\s+-+\s+|\s+but\s+)not\s+"
+            rf"(?:(?:{FILLERS})\s+)*(?:{others})\b",
+            text[choice.end :],
+        )
+    )

@@ -375,10 +375,11 @@ def several_words_after(text: str, end: int, options: tuple[PhraseOption, ...], 
     separator = r"(?:\s*[,/;]\s*(?:or\s+|and\s+|but\s+)?|\s+-+\s+|\s+(?:or|and|but)\s+)"
     joined = rf"{separator}(?:also\s+)?(?:(?:{FILLERS})\s+)*"
     words_ = "(?:" + "|".join(map(re.escape, finals)) + r")\b"
-    # "It was good, not bad at all": another word negated emphatically, a verdict of its
-    # own (a plain "not" caps the first: "It was good, but not amazing")
-    emphatic = rf"{separator}not\s+(?:(?:{FILLERS})\s+)*{words_}\s+(?:at all|in the least|(?:one|1) bit)\b"
-    if re.match(emphatic, text[end:]):
+    # "It was good, not bad at all", "good, and not bad": another word negated as a verdict
+    # of its own (a plain "not" caps the first: "It was good, but not amazing")
+    negated = rf"not\s+(?:(?:{FILLERS})\s+)*{words_}"
+    emphatic = rf"{separator}{negated}\s+(?:at all|in the least|(?:one|1) bit)\b"
+    if re.match(rf"{emphatic}|\s*,?\s*and\s+{negated}", text[end:]):
         return True
     # ("It was dreadful, terrible, awful, bad": another of the words further down a list
     # of single words, whatever words stand between)
@@ -393,9 +394,14 @@ def several_words_after(text: str, end: int, options: tuple[PhraseOption, ...], 
     following = text[end + len(rest) :]
     if re.match(rf"[.!?\s]*or\s+{hedge}(?:(?:{FILLERS})\s+)*{words_}", following):
         return True
-    # "It was good... no wait, amazing": the word taken back for another
-    taken_back = rf"\b(?:{TAKEN_BACK}|make (?:that|it)|no)\b"
-    return bool(re.search(rf"{taken_back}[\s,:;-]+(?:(?:{FILLERS})\s+)*{words_}", rest))
+    # "It was good... no wait, amazing", "It was amazing! Well, good.", "good, I mean, not
+    # bad": the word taken back for another, in its sentence or at the next one's start
+    taken_back = (
+        rf"\b(?:{TAKEN_BACK}|make (?:that|it)|no|nay|er|erm|uh|um|sorry|well|in fact|"
+        r"or should i say)\b"
+    )
+    another = rf"{taken_back}[\s,:;-]+(?:not\s+)?(?:(?:{FILLERS})\s+)*{words_}"
+    return bool(re.search(another, rest) or re.match(rf"[.!?\s]*{another}", following))
 
 
 # (A word's apostrophe stays inside a single-quoted phrase: 'It wasn't bad'.)

@@ -17,7 +17,13 @@ from functools import lru_cache
 
 from .conclusions import concluded, leaned, ordered_first, ranked_first
 from .fields import Field
-from .phrase_commitment import PICKED_AFTER, named_by_its_word, refuse_uncommitted, several_phrases
+from .phrase_commitment import (
+    PICKED_AFTER,
+    capped_after,
+    named_by_its_word,
+    refuse_uncommitted,
+    several_phrases,
+)
 from .phrase_context import (
     ALTERNATIVE_AFTER,
     ANSWER_LINE,
@@ -140,7 +146,8 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     hedged = hedged or re.search(rf"\bif{FORCED}[^.!?\n]*$", text[: first.start])
     # a call's argument ('says(ann, "It was bad")'): a layout not asked for
     in_a_call = any(m.start() < first.start < m.end() for m in _CALL.finditer(text))
-    if hedged or in_a_call or any(m.label != first.label for m in mentions.all):
+    capped = capped_after(text, first, options)
+    if hedged or in_a_call or capped or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
 
