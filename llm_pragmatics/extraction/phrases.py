@@ -270,7 +270,11 @@ def _choose(
             continue  # "it was good to see you", "it's bad that he left": about another thing
         before, after = context_of(text, *match.span())
         if any(s < match.start() < e for s, e in asides):
-            continue
+            if not _given_in_brackets(text, match):
+                continue
+            # "would pick the gentlest line (It wasn't terrible).": what the marker named,
+            # in brackets, a form not asked for
+            choice = mentioned[-1] = replace(choice, grade=LOOSE)
         own_text = next(o.text for o in options if o.label == choice.label)
         if several_words_after(text, match.end(), options, own_text):
             raise Unreadable("one sentence with several of the words, no choice")
@@ -455,6 +459,19 @@ def _choose(
     return several_phrases(text, candidates)
 
 
+def _given_in_brackets(text: str, match: re.Match) -> bool:
+    """Whether a phrase is all that brackets hold, right after an answer marker's words in
+    its sentence ("Bob would pick the kindest line (It wasn't terrible)")."""
+    opening = text.rfind("(", 0, match.start())
+    inside = text[opening + 1 : text.find(")", match.end())]
+    alone = re.fullmatch(r"[\s\"']*" + re.escape(match.group()) + r"[\s\"'.!]*", inside)
+    return bool(alone) and bool(ANSWER_MARKER.search(sentence_before(text, opening)))
+
+
+# Chat interjections that may close a short answer ("tbh it wasn't bad lol").
+_CHAT_TAIL = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|xd|tbh|imo|imho|ngl|fr|tho)\b")
+
+
 def _closes_a_short_answer(text: str, choice: Choice) -> bool:
     """Whether a phrase ends an answer of a few words, one sentence, after a lead of three
     words at most that has no subject of its own ("omg", "Sorry, Tom -"; not "I know"),
@@ -463,7 +480,7 @@ def _closes_a_short_answer(text: str, choice: Choice) -> bool:
     return (
         len(words(text)) <= SHORT_ANSWER_WORDS
         and len(words(before)) <= 3
-        and not re.search(r"[a-z0-9]", text[choice.end :])
+        and not re.search(r"[a-z0-9]", _CHAT_TAIL.sub("", text[choice.end :]))
         and not re.search(r"[.!?\n]", before)
         and not re.search(rf"\b{NOT_A_LEAD}\b", before)
     )
