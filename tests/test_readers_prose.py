@@ -488,3 +488,44 @@ def test_study2_one_committed_sentence_in_forms_not_asked_for(study2, answer, ut
     """What these forms give is read below certainty (a new form); the rest is refused."""
     assert utterance_read(study2, answer) == utterance
     assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a self-correction, whatever word or dash takes the first sentence back
+        ("It was good\u2014 I mean, it was amazing.", " "),
+        ("It was terrible\u2013 sorry, it was bad.", " "),
+        ("It was bad- no, it was good.", " "),
+        ("It wasn't bad... er, good.", " "),
+        ("It was amazing! Well, good.", " "),
+        ("It was good, in fact amazing.", " "),
+        ("It was good, I mean, not bad.", " "),
+        # another of the words appended as a verdict of its own: two evaluations
+        ("It was amazing, not terrible at all!", " "),
+        ("It wasn't terrible; not bad in the least.", " "),
+        ("It was good, and not bad.", " "),
+        # another negated as a cap on the first: one evaluation, below certainty
+        ("It was bad, but not terrible.", "was bad"),
+        ("It was amazing - not good, amazing.", "was amazing"),
+        # a sentence named as a misreading, or contradicted by what follows
+        ('Her note might be mistaken for "It wasn\'t good", when in fact she liked it.', " "),
+        ('He could be misread as saying "It was bad".', " "),
+        # a frame named as words to add is no frame
+        ("Make sure to add 'It wasn't' before the word.", " "),
+        # a short answer closed by a chat interjection; a phrase in brackets after a marker
+        ("ngl it was terrible lol", "was terrible"),
+        ("She'd choose the kindest line (It wasn't bad).", "wasn't bad"),
+    ],
+)
+def test_study2_one_evaluation_and_no_correction_beyond_doubt(study2, answer, utterance):
+    """A reading at 0.9 or above needs one evaluation of the set and no correction; the
+    forms here that give a sentence give it below certainty."""
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())
+
+
+def test_study2_a_noun_for_the_options_is_not_the_thing(study2):
+    # ("The choices are bad, good or amazing" lists the words; it evaluates nothing)
+    answer = 'The choices are bad, good or amazing; she would say "It was good".'
+    assert utterance_read(study2, answer) == "was good"
