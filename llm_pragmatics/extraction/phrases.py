@@ -20,6 +20,8 @@ from .fields import Field
 from .phrase_commitment import (
     PICKED_AFTER,
     capped_after,
+    closes_a_short_answer,
+    given_in_brackets,
     named_by_its_word,
     refuse_uncommitted,
     several_phrases,
@@ -71,10 +73,8 @@ from .phrase_context import (
     weighed_among,
 )
 from .phrase_forms import (
-    NOT_A_LEAD,
     PLAIN_ANSWER_WORDS,
     PRONOUN,
-    SHORT_ANSWER_WORDS,
     Choice,
     PhraseOption,
     choice_of,
@@ -270,7 +270,7 @@ def _choose(
             continue  # "it was good to see you", "it's bad that he left": about another thing
         before, after = context_of(text, *match.span())
         if any(s < match.start() < e for s, e in asides):
-            if not _given_in_brackets(text, match):
+            if not given_in_brackets(text, match):
                 continue
             # "would pick the gentlest line (It wasn't terrible).": what the marker named,
             # in brackets, a form not asked for
@@ -441,7 +441,7 @@ def _choose(
         if whole and whole["p"] == text[only.start : only.end] == exact:
             return (Choice(only.label, only.start, only.end, DIRECT, only.tokens),)
         if not (inside_a_quote(text, only) or opens_its_sentence(text, only)):
-            if _closes_a_short_answer(text, only) or opens_its_sentence(text, only, dash=True):
+            if closes_a_short_answer(text, only) or opens_its_sentence(text, only, dash=True):
                 # "tbh it wasn't good", "Sorry, Tom - it was bad.", "About the cookie - it
                 # wasn't bad!": a lead, then the phrase
                 return (replace(only, grade=LOOSE),)
@@ -457,33 +457,6 @@ def _choose(
             return (Choice(only.label, only.start, only.end, LOOSE, only.tokens),)
         return (only,)
     return several_phrases(text, candidates)
-
-
-def _given_in_brackets(text: str, match: re.Match) -> bool:
-    """Whether a phrase is all that brackets hold, right after an answer marker's words in
-    its sentence ("Bob would pick the kindest line (It wasn't terrible)")."""
-    opening = text.rfind("(", 0, match.start())
-    inside = text[opening + 1 : text.find(")", match.end())]
-    alone = re.fullmatch(r"[\s\"']*" + re.escape(match.group()) + r"[\s\"'.!]*", inside)
-    return bool(alone) and bool(ANSWER_MARKER.search(sentence_before(text, opening)))
-
-
-# Chat interjections that may close a short answer ("tbh it wasn't bad lol").
-_CHAT_TAIL = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|xd|tbh|imo|imho|ngl|fr|tho)\b")
-
-
-def _closes_a_short_answer(text: str, choice: Choice) -> bool:
-    """Whether a phrase ends an answer of a few words, one sentence, after a lead of three
-    words at most that has no subject of its own ("omg", "Sorry, Tom -"; not "I know"),
-    only signs after it."""
-    before = text[: choice.start]
-    return (
-        len(words(text)) <= SHORT_ANSWER_WORDS
-        and len(words(before)) <= 3
-        and not re.search(r"[a-z0-9]", _CHAT_TAIL.sub("", text[choice.end :]))
-        and not re.search(r"[.!?\n]", before)
-        and not re.search(rf"\b{NOT_A_LEAD}\b", before)
-    )
 
 
 def read_phrase(text: str, field: Field, scope: str) -> list[Found]:
