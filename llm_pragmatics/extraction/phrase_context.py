@@ -92,7 +92,9 @@ CONDITIONAL_SENTENCE = re.compile(
 # have hurt him'): supposed, not said.
 MAIN_CLAUSE_AFTER = re.compile(
     r"^[\"'.!]*\s*,?[\"']?\s*(?:then\s+)?(?:it|that|this|there|she|he|they|i|we|you)"
-    r"(?:'d|\s+(?:would|could|might|will|wouldn't|couldn't))\b"
+    r"(?:'d|\s+(?:would|could|might|will|wouldn't|couldn't))\b|"
+    # "..., then Emma would ...": the main clause opened by "then", any subject
+    r"^[\"'.!]*\s*,?[\"']?\s*then\s+[a-z]+(?:'d|\s+(?:would|could|might|will)\b)"
 )
 # A phrase followed by its condition ('"It was awful" if blunt, "It wasn't good" if ...').
 # ("... when polite", not "it was amazing when I danced").
