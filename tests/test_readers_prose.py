@@ -512,12 +512,13 @@ def test_study2_one_committed_sentence_in_forms_not_asked_for(study2, answer, ut
         ('Her note might be mistaken for "It wasn\'t good", when in fact she liked it.', " "),
         ('He could be misread as saying "It was bad".', " "),
         # a frame named as words to add is no frame
-        ("Make sure to add 'It wasn't' before the word.", " "),
+        ('Remember to include "It wasn\'t"', " "),
+        ("Please add 'It was' first", " "),
         # a short answer closed by a chat interjection; a phrase in brackets after a marker
         ("ngl it was terrible lol", "was terrible"),
         ("She'd choose the kindest line (It wasn't bad).", "wasn't bad"),
         # a condition's content before a main clause opened by "then" and a name
-        ('If Ravi said "It was bad", then Ana would reply "It wasn\'t good".', "wasn't good"),
+        ('If Ravi said, "It was bad", then Ana would reply "It wasn\'t good".', "wasn't good"),
     ],
 )
 def test_study2_one_evaluation_and_no_correction_beyond_doubt(study2, answer, utterance):
