@@ -526,3 +526,47 @@ def test_study1_a_sentence_that_turns_to_a_question_by_its_name_labels_it_loosel
     reading = parsed(study1, answer)
     assert {name: reading.values.get(name) for name in bets} == bets
     assert all(reading.grades[name] == LOOSE for name in bets)
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a self-correction, whatever word or dash takes the first sentence back
+        ("It was good\u2014 I mean, it was amazing.", " "),
+        ("It was terrible\u2013 sorry, it was bad.", " "),
+        ("It was bad- no, it was good.", " "),
+        ("It wasn't bad... er, good.", " "),
+        ("It was amazing! Well, good.", " "),
+        ("It was good, in fact amazing.", " "),
+        ("It was good, I mean, not bad.", " "),
+        # another of the words appended as a verdict of its own: two evaluations
+        ("It was amazing, not terrible at all!", " "),
+        ("It wasn't terrible; not bad in the least.", " "),
+        ("It was good, and not bad.", " "),
+        # another negated as a cap on the first: one evaluation, below certainty
+        ("It was bad, but not terrible.", "was bad"),
+        ("It was amazing - not good, amazing.", "was amazing"),
+        # a sentence named as a misreading, or contradicted by what follows
+        ('Her note might be mistaken for "It wasn\'t good", when in fact she liked it.', " "),
+        ('He could be misread as saying "It was bad".', " "),
+        # a frame named as words to add is no frame
+        ('Remember to include "It wasn\'t"', " "),
+        ("Please add 'It was' first", " "),
+        # a short answer closed by a chat interjection; a phrase in brackets after a marker
+        ("ngl it was terrible lol", "was terrible"),
+        ("She'd choose the kindest line (It wasn't bad).", "wasn't bad"),
+        # a condition's content before a main clause opened by "then" and a name
+        ('If Ravi said, "It was bad", then Ana would reply "It wasn\'t good".', "wasn't good"),
+    ],
+)
+def test_study2_one_evaluation_and_no_correction_beyond_doubt(study2, answer, utterance):
+    """A reading at 0.9 or above needs one evaluation of the set and no correction; the
+    forms here that give a sentence give it below certainty."""
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())
+
+
+def test_study2_a_noun_for_the_options_is_not_the_thing(study2):
+    # ("The choices are bad, good or amazing" lists the words; it evaluates nothing)
+    answer = 'The choices are bad, good or amazing; she would say "It was good".'
+    assert utterance_read(study2, answer) == "was good"

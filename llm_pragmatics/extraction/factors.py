@@ -198,6 +198,11 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         ):
             rejected.add(tuple(words(quote.group())))
             continue
+        if _TO_ADD.search(before):
+            # "Don't forget to add 'It was'": words named to be added, not said; nor is
+            # the short answer around them one
+            places = []
+            continue
         if _talked_about(text, quote, before):
             continue
         if whole.search(quote.group()):
@@ -243,6 +248,10 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
     return places
 
 
+# Right before a quote: a verb that names it as words to add to something.
+_TO_ADD = re.compile(
+    r"\b(?:add|adding|insert|inserting|include|including|prefix|prepend|append)\s*:?\s*[\"']?$"
+)
 _REJECTED_AFTER = re.compile(r"\b(?:rather than|instead of)\b")
 
 

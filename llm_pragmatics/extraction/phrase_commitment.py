@@ -21,7 +21,7 @@ from .phrase_context import (
     sentence_before,
     weighed_among,
 )
-from .phrase_forms import Choice, PhraseOption
+from .phrase_forms import FILLERS, NOT_A_LEAD, SHORT_ANSWER_WORDS, Choice, PhraseOption
 from .readers import LOOSE, Unreadable
 from .text import words
 
@@ -121,3 +121,45 @@ def several_phrases(text: str, candidates: list[Choice]) -> tuple[Choice, ...]:
     if len({c.label for c in last}) == 1 and len(lines) > 1:
         return (Choice(last[0].label, last[0].start, last[0].end, LOOSE, last[0].tokens),)
     return tuple(candidates)
+
+
+def capped_after(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -> bool:
+    """Whether another of the closing words follows the phrase negated, as a cap on it
+    ("It was good, but not amazing", "It was bad - not terrible"): one evaluation, most
+    likely, but the sentence names two of the words, so not beyond doubt."""
+    own = words(next(o.text for o in options if o.label == choice.label))[-1]
+    others = "|".join(re.escape(words(o.text)[-1]) for o in options if words(o.text)[-1] != own)
+    return bool(
+        re.match(
+            rf"[\"'.!]*(?:\s*[,;]\s*(?:but\s+)?|\s+-+\s+|\s+but\s+)not\s+"
+            rf"(?:(?:{FILLERS})\s+)*(?:{others})\b",
+            text[choice.end :],
+        )
+    )
+
+
+def given_in_brackets(text: str, match: re.Match) -> bool:
+    """Whether a phrase is all that brackets hold, right after an answer marker's words in
+    its sentence ("Bob would pick the kindest line (It wasn't terrible)")."""
+    opening = text.rfind("(", 0, match.start())
+    inside = text[opening + 1 : text.find(")", match.end())]
+    alone = re.fullmatch(r"[\s\"']*" + re.escape(match.group()) + r"[\s\"'.!]*", inside)
+    return bool(alone) and bool(ANSWER_MARKER.search(sentence_before(text, opening)))
+
+
+# Chat interjections that may close a short answer ("tbh it wasn't bad lol").
+_CHAT_TAIL = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|xd|tbh|imo|imho|ngl|fr|tho)\b")
+
+
+def closes_a_short_answer(text: str, choice: Choice) -> bool:
+    """Whether a phrase ends an answer of a few words, one sentence, after a lead of three
+    words at most that has no subject of its own ("omg", "Sorry, Tom -"; not "I know"),
+    only signs after it."""
+    before = text[: choice.start]
+    return (
+        len(words(text)) <= SHORT_ANSWER_WORDS
+        and len(words(before)) <= 3
+        and not re.search(r"[a-z0-9]", _CHAT_TAIL.sub("", text[choice.end :]))
+        and not re.search(r"[.!?\n]", before)
+        and not re.search(rf"\b{NOT_A_LEAD}\b", before)
+    )

@@ -21,7 +21,10 @@ from .text import BLANK, REVISING, TAKEN_BACK, words
 _HEDGES = r"(?:(?:just|simply|even|maybe|perhaps|possibly|probably|also|likely)\s+){0,3}"
 REJECTED_BEFORE = re.compile(
     r"(?:\bnot|n't|\brather than|\binstead of|\bthan|\bavoid(?:ing)?|\bnor|\bneither|"
-    rf"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+{_HEDGES}(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$"
+    rf"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+{_HEDGES}(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$|"
+    # named as a misreading ("could be misinterpreted as 'It was bad'")
+    r"\b(?:misinterpret|misread|misunderst|misconstru|mistak|mis-?tak|confus)[a-z]*\s+"
+    r"(?:as|for|with)\s+(?:saying\s+)?[\"']?$"
 )
 # Between "or" and the phrase it offers: hedges and fillers ("or perhaps", "Or, well,"),
 # and an aside set off by commas ("or perhaps, if he's feeling diplomatic, ..."): none of
@@ -65,7 +68,9 @@ WEIGHED_AFTER = re.compile(
     # judged in a clause after it ("'It was terrible,' but that's harsh")
     r"^[\"'.,!]*\s*,?\s*(?:but|though|yet)\s+(?:that|it|this)(?:'s|'d be|\s+is|\s+would be)\s+"
     r"(?:(?:too|a bit|rather|very|quite|overly|a little)\s+)?(?:harsh|rude|mean|blunt|cruel|unkind|"
-    r"dishonest|misleading|untrue|false|a lie|an exaggeration|too much)\b"
+    r"dishonest|misleading|untrue|false|a lie|an exaggeration|too much)\b|"
+    # contradicted by what follows ("'It was bad' when in fact it was a fine review")
+    r"^[\"'.,!]*\s*,?\s*(?:when|while|whereas)\s+(?:in fact|actually|really|in reality|in truth)\b"
 )
 HYPOTHETICAL_BEFORE = re.compile(r"\b(?:saying|to say|say|says)\s*:?\s*[\"']?$")
 HYPOTHETICAL_AFTER = re.compile(
@@ -87,7 +92,9 @@ CONDITIONAL_SENTENCE = re.compile(
 # have hurt him'): supposed, not said.
 MAIN_CLAUSE_AFTER = re.compile(
     r"^[\"'.!]*\s*,?[\"']?\s*(?:then\s+)?(?:it|that|this|there|she|he|they|i|we|you)"
-    r"(?:'d|\s+(?:would|could|might|will|wouldn't|couldn't))\b"
+    r"(?:'d|\s+(?:would|could|might|will|wouldn't|couldn't))\b|"
+    # "..., then Emma would ...": the main clause opened by "then", any subject
+    r"^[\"'.!]*\s*,?[\"']?\s*then\s+[a-z]+(?:'d|\s+(?:would|could|might|will)\b)"
 )
 # A phrase followed by its condition ('"It was awful" if blunt, "It wasn't good" if ...').
 # ("... when polite", not "it was amazing when I danced").
@@ -365,12 +372,17 @@ def several_words_after(text: str, end: int, options: tuple[PhraseOption, ...], 
     """ "It was awful, bad, good", "awful and bad": one sentence with several of the
     closing words."""
     finals = {words(o.text)[-1] for o in options} - {words(own)[-1]}
-    # ("It wasn't bad, but terrible": a second evaluation with its frame left out)
-    joined = (
-        r"(?:\s*[,/]\s*(?:or\s+|and\s+|but\s+)?|\s+(?:or|and|but)\s+)(?:also\s+)?"
-        rf"(?:(?:{FILLERS})\s+)*"
-    )
+    # ("It wasn't bad, but terrible": a second evaluation with its frame left out; "good
+    # - even amazing": another one appended, raised)
+    separator = r"(?:\s*[,/;]\s*(?:or\s+|and\s+|but\s+)?|\s+-+\s+|\s+(?:or|and|but)\s+)"
+    joined = rf"{separator}(?:also\s+)?(?:(?:{FILLERS})\s+)*"
     words_ = "(?:" + "|".join(map(re.escape, finals)) + r")\b"
+    # "It was good, not bad at all", "good, and not bad": another word negated as a verdict
+    # of its own (a plain "not" caps the first: "It was good, but not amazing")
+    negated = rf"not\s+(?:(?:{FILLERS})\s+)*{words_}"
+    emphatic = rf"{separator}{negated}\s+(?:at all|in the least|(?:one|1) bit)\b"
+    if re.match(rf"{emphatic}|\s*,?\s*and\s+{negated}", text[end:]):
+        return True
     # ("It was dreadful, terrible, awful, bad": another of the words further down a list
     # of single words, whatever words stand between)
     if re.match(rf"^(?:{joined}[a-z]+\b)*?{joined}{words_}", text[end:]):
@@ -384,9 +396,14 @@ def several_words_after(text: str, end: int, options: tuple[PhraseOption, ...], 
     following = text[end + len(rest) :]
     if re.match(rf"[.!?\s]*or\s+{hedge}(?:(?:{FILLERS})\s+)*{words_}", following):
         return True
-    # "It was good... no wait, amazing": the word taken back for another
-    taken_back = rf"\b(?:{TAKEN_BACK}|make (?:that|it)|no)\b"
-    return bool(re.search(rf"{taken_back}[\s,:;-]+(?:(?:{FILLERS})\s+)*{words_}", rest))
+    # "It was good... no wait, amazing", "It was amazing! Well, good.", "good, I mean, not
+    # bad": the word taken back for another, in its sentence or at the next one's start
+    taken_back = (
+        rf"\b(?:{TAKEN_BACK}|make (?:that|it)|no|nay|er|erm|uh|um|sorry|well|in fact|"
+        r"or should i say)\b"
+    )
+    another = rf"{taken_back}[\s,:;-]+(?:not\s+)?(?:(?:{FILLERS})\s+)*{words_}"
+    return bool(re.search(another, rest) or re.match(rf"[.!?\s]*{another}", following))
 
 
 # (A word's apostrophe stays inside a single-quoted phrase: 'It wasn't bad'.)

@@ -43,15 +43,19 @@ PRONOUNS = {"it", "this", "that", "they", "he", "she"}
 # saying, not about the thing (factors.py reads no frame from it).
 SAID_NOUN = r"(?:response|reply|answer|statement|comment|feedback|remark|words|utterance)s?\b"
 # (a demonstrative names the thing too, "That presentation is amazing"; not "that it was")
+# (not a noun for the answer's own options: "The options are terrible, bad, good, amazing")
+_OPTIONS_NOUN = r"(?:options?|choices?|words?|adjectives?|candidates?|alternatives?)\b"
 SUBJECT = (
-    r"(?:it|this|that|[a-z]+'s\s+\w+|(?:the|your|his|her|their|my|our)\s+\w+(?:\s+\w+)?|"
+    r"(?:it|this|that|[a-z]+'s\s+\w+|"
+    rf"(?:the|your|his|her|their|my|our)\s+(?!{_OPTIONS_NOUN})\w+(?:\s+\w+)?|"
     r"(?:this|that)\s+(?!(?:it|this|that|he|she|they|the|a|an|is|was|were|are|isn't|wasn't)\b)"
     r"[a-z]+)"
 )
 PRONOUN = r"(?:it|this|that)"
 # Words stand alone: not inside another ("don't", "good-ish"); a quote mark may stand close.
 START = r"(?<!\w)(?<!\w')"
-END = r"(?![\w-]|'\w)"
+# (a hyphen joins only a word after it: "good-ish", not "bad- no, good")
+END = r"(?![\w]|-\w|'\w)"
 
 SHORT_ANSWER_WORDS = 8
 # An answer this long that names a phrase once, marking no answer, may be reasoning about it.

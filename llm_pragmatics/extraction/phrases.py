@@ -17,7 +17,15 @@ from functools import lru_cache
 
 from .conclusions import concluded, leaned, ordered_first, ranked_first
 from .fields import Field
-from .phrase_commitment import PICKED_AFTER, named_by_its_word, refuse_uncommitted, several_phrases
+from .phrase_commitment import (
+    PICKED_AFTER,
+    capped_after,
+    closes_a_short_answer,
+    given_in_brackets,
+    named_by_its_word,
+    refuse_uncommitted,
+    several_phrases,
+)
 from .phrase_context import (
     ALTERNATIVE_AFTER,
     ANSWER_LINE,
@@ -65,10 +73,8 @@ from .phrase_context import (
     weighed_among,
 )
 from .phrase_forms import (
-    NOT_A_LEAD,
     PLAIN_ANSWER_WORDS,
     PRONOUN,
-    SHORT_ANSWER_WORDS,
     Choice,
     PhraseOption,
     choice_of,
@@ -140,7 +146,8 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     hedged = hedged or re.search(rf"\bif{FORCED}[^.!?\n]*$", text[: first.start])
     # a call's argument ('says(ann, "It was bad")'): a layout not asked for
     in_a_call = any(m.start() < first.start < m.end() for m in _CALL.finditer(text))
-    if hedged or in_a_call or any(m.label != first.label for m in mentions.all):
+    capped = capped_after(text, first, options)
+    if hedged or in_a_call or capped or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
 
@@ -263,7 +270,11 @@ def _choose(
             continue  # "it was good to see you", "it's bad that he left": about another thing
         before, after = context_of(text, *match.span())
         if any(s < match.start() < e for s, e in asides):
-            continue
+            if not given_in_brackets(text, match):
+                continue
+            # "would pick the gentlest line (It wasn't terrible).": what the marker named,
+            # in brackets, a form not asked for
+            choice = mentioned[-1] = replace(choice, grade=LOOSE)
         own_text = next(o.text for o in options if o.label == choice.label)
         if several_words_after(text, match.end(), options, own_text):
             raise Unreadable("one sentence with several of the words, no choice")
@@ -430,7 +441,7 @@ def _choose(
         if whole and whole["p"] == text[only.start : only.end] == exact:
             return (Choice(only.label, only.start, only.end, DIRECT, only.tokens),)
         if not (inside_a_quote(text, only) or opens_its_sentence(text, only)):
-            if _closes_a_short_answer(text, only) or opens_its_sentence(text, only, dash=True):
+            if closes_a_short_answer(text, only) or opens_its_sentence(text, only, dash=True):
                 # "tbh it wasn't good", "Sorry, Tom - it was bad.", "About the cookie - it
                 # wasn't bad!": a lead, then the phrase
                 return (replace(only, grade=LOOSE),)
@@ -446,20 +457,6 @@ def _choose(
             return (Choice(only.label, only.start, only.end, LOOSE, only.tokens),)
         return (only,)
     return several_phrases(text, candidates)
-
-
-def _closes_a_short_answer(text: str, choice: Choice) -> bool:
-    """Whether a phrase ends an answer of a few words, one sentence, after a lead of three
-    words at most that has no subject of its own ("omg", "Sorry, Tom -"; not "I know"),
-    only signs after it."""
-    before = text[: choice.start]
-    return (
-        len(words(text)) <= SHORT_ANSWER_WORDS
-        and len(words(before)) <= 3
-        and not re.search(r"[a-z0-9]", text[choice.end :])
-        and not re.search(r"[.!?\n]", before)
-        and not re.search(rf"\b{NOT_A_LEAD}\b", before)
-    )
 
 
 def read_phrase(text: str, field: Field, scope: str) -> list[Found]:

@@ -103,8 +103,9 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = _INVISIBLE.sub("", text).lower().replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[‘’ʼ`´′]", "'", text)
     text = re.sub(r"[“”«»″„‟‹›「」『』]", '"', text)
-    # A dash between words is punctuation ("good—no, bad"), spaced; a hyphen joins.
-    text = re.sub(r"(?<=[a-z])[–—―](?=[a-z])", " - ", text)
+    # A dash beside a word is punctuation ("good—no, bad", "bad— no"), spaced; a hyphen
+    # joins.
+    text = re.sub(r"(?<=[a-z])[–—―](?=[a-z\s])|(?<=\s)[–—―](?=[a-z])", " - ", text)
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
     text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
     text = ticked_boxes(r_lists(drawn_tables(cell_references(text))))
