@@ -570,3 +570,33 @@ def test_study2_a_noun_for_the_options_is_not_the_thing(study2):
     # ("The choices are bad, good or amazing" lists the words; it evaluates nothing)
     answer = 'The choices are bad, good or amazing; she would say "It was good".'
     assert utterance_read(study2, answer) == "was good"
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a second sentence of the set given after the one chosen, whatever joins it
+        ('I\'d go with "It wasn\'t bad." After that she might add, "It was good."', " "),
+        ('He would say "It was good", and then tell her "It was amazing".', " "),
+        ('My answer: It wasn\'t bad. Later he texts her "It was good!"', " "),
+        ('She\'d say "It was good." And perhaps follow up with "It wasn\'t amazing, at all."', " "),
+        # ... not one the answer sets aside after it
+        ('I\'d say "It was good." I wouldn\'t add "It was amazing" though.', "was good"),
+        ('Final answer: "It wasn\'t bad." He\'d never say "It was terrible".', "wasn't bad"),
+        # a second offered under a condition: two offered, unless the first is the likelier
+        ('Dana might say "It wasn\'t bad" - or, when she\'s in a good mood, "It was good."', " "),
+        ('Liam would say "It wasn\'t terrible", or, if feeling honest, "It was bad".', " "),
+        (
+            'Her best guess: "It wasn\'t bad" - or, if she wants to cheer him, "It was good".',
+            "wasn't bad",
+        ),
+        # lines in one labelled layout are a list, the last no more chosen than the first
+        ("Draft 1: It was terrible\nDraft 2: It wasn't good", " "),
+        ("Option A: It was bad.\nOption B: It wasn't bad.\nOption C: It was good.", " "),
+        ("- Blunt: It was terrible.\n- Gentle: It wasn't terrible.", " "),
+        # ... unless the label names the answer
+        ("Option A: It was bad.\nOption B: It wasn't bad.\nAnswer: It wasn't bad.", "wasn't bad"),
+    ],
+)
+def test_study2_a_second_sentence_offered_is_no_choice(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

@@ -16,6 +16,7 @@ from .phrase_context import (
     REJECTED_BEFORE,
     REVISING_WORDS,
     WEIGHED_AFTER,
+    alone_in_its_sentence,
     alone_on_its_line,
     context_of,
     sentence_before,
@@ -103,7 +104,9 @@ def named_by_its_word(text: str, options: tuple[PhraseOption, ...], offered: lis
 def several_phrases(text: str, candidates: list[Choice]) -> tuple[Choice, ...]:
     """Several different phrases: a list is no choice; reasoning that ends with one on a
     line of its own chose that one; otherwise they conflict."""
-    if len({c.label for c in candidates if alone_on_its_line(text, c)}) > 1:
+    items = [c for c in candidates if alone_on_its_line(text, c) or _after_a_line_label(text, c)]
+    if len({c.label for c in items}) > 1:
+        # ("Actor 1: It was bad.\nActor 2: It was good.": lines in one layout, a list)
         raise Unreadable("the answer lists several phrases without choosing one")
     ranked = all(
         re.fullmatch(r"[\s\"'.,]*>[\s\"'.,]*", text[a.end : b.start])
@@ -121,6 +124,38 @@ def several_phrases(text: str, candidates: list[Choice]) -> tuple[Choice, ...]:
     if len({c.label for c in last}) == 1 and len(lines) > 1:
         return (Choice(last[0].label, last[0].start, last[0].end, LOOSE, last[0].tokens),)
     return tuple(candidates)
+
+
+def refuse_labelled_lines(text: str, marker: int, chosen: Choice, candidates: list[Choice]) -> None:
+    """Unreadable when the marker that picked a phrase is its line's label, and other
+    phrases stand in lines of that layout ("Actor 1: It was bad.\nActor 3: It wasn't
+    bad."): the last of a list is no choice unless its label names the answer ("Answer:")."""
+    on_its_line = text.rfind("\n", 0, chosen.start) < marker <= chosen.start
+    if not (on_its_line and _after_a_line_label(text, chosen)):
+        return
+    label = text[text.rfind("\n", 0, chosen.start) + 1 : chosen.start]
+    if ANSWER_MARKER.search(label):
+        return
+    others = [
+        c
+        for c in candidates
+        if c.label != chosen.label and (alone_on_its_line(text, c) or _after_a_line_label(text, c))
+    ]
+    if others:
+        raise Unreadable("the answer lists several phrases without choosing one")
+
+
+def _after_a_line_label(text: str, choice: Choice) -> bool:
+    """Whether the phrase is all its line says after a short label and a colon ("Actor 2:
+    It wasn't bad.", "Option B: 'It was good'"): an item of labelled lines."""
+    line_start = text.rfind("\n", 0, choice.start) + 1
+    line_end = text.find("\n", choice.end)
+    lead = text[line_start : choice.start]
+    rest = text[choice.end : line_end if line_end >= 0 else len(text)]
+    return bool(
+        re.fullmatch(r"[ \t*>-]*(?:[\w'-]+[ \t]*){1,3}:[ \t*]*[\"']?", lead)
+        and re.fullmatch(r"[\W_]*", rest)
+    )
 
 
 def capped_after(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -> bool:
@@ -163,3 +198,30 @@ def closes_a_short_answer(text: str, choice: Choice) -> bool:
         and not re.search(r"[.!?\n]", before)
         and not re.search(rf"\b{NOT_A_LEAD}\b", before)
     )
+
+
+# Right before a phrase in its sentence: words that give it as said, the speaker's or
+# the answerer's ("then maybe add", "and tell him", "she could follow up with").
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:say|says|saying|said|add|adds|adding|added|tell|tells|reply|replies|answer|answers|"
+    r"respond|responds|go\s+with|goes\s+with|follow(?:s|ed)?(?:\s+(?:it\s+)?up)?\s+with|"
+    r"continue|continues|write|writes|text|texts)"
+    # (and whom: "tell him", "texts maya")
+    r"(?:\s+[a-z]+)?\b[\s,:]*(?:that\s+)?[\"']?$"
+)
+
+
+def refuse_a_later_sentence(text: str, first: Choice, later: list[Choice]) -> None:
+    """Unreadable when, after the sentence an answer marker points at, the answer gives
+    another sentence of the set as said (a sentence of its own, or after words that give
+    it: "then maybe add", "and tell him") that nothing around it sets aside ('I'd say "It
+    was good." Then maybe add "It wasn't amazing"'): a second sentence offered, whatever
+    word joins it, so no choice."""
+    for other in later:
+        if other.label == first.label or other.start < first.end:
+            continue
+        given = alone_in_its_sentence(text, other) or _GIVEN_BEFORE.search(
+            sentence_before(text, other.start)
+        )
+        if given and not _set_aside_in_context(text, other):
+            raise Unreadable("the answer gives another phrase after its choice")

@@ -46,6 +46,13 @@ OFFERED_IF_BEFORE = re.compile(
     r"\bor\s*,?\s*(?:if|when|unless)\b[^.;!?\"\n]{0,60},\s*"
     r"(?:(?:she|he|they|you)\s+(?:\w+\s+){0,2}(?:say|go with|pick)\s+)?[\"']?$"
 )
+# Before the first of two phrases: it is named the likelier ("he'd most likely say",
+# "probably", "my best guess"), so a second offered under a condition is a lesser
+# alternative; without it ("he could go with A - or, if generous, B") both are offered.
+FAVOURED_BEFORE = re.compile(
+    r"\b(?:most likely|most probably|probably|likeliest|best (?:guess|bet)|"
+    r"(?:first|top) (?:choice|pick))\b"
+)
 # After a phrase: called the better answer ("would be the more accurate choice", "is the
 # best fit"): offered as an answer, whatever else was chosen.
 PROMOTED_AFTER = re.compile(
@@ -107,7 +114,7 @@ CONDITION_AFTER = re.compile(
 # think he'd say").
 NOT_SAID_BEFORE = re.compile(
     r"(?:\bnot\b|n't\b|\bnever\b)(?:[^.!?;,\n\"'-]|(?<=\w)'(?=\w)){0,40}"
-    r"\b(?:say|said|tell|use|go with|choose|pick|mention|mentioned|call it|admit|"
+    r"\b(?:say|said|tell|use|go with|choose|pick|mention|mentioned|call it|admit|add|"
     r"(?:respond|responded|reply|replied|answer|answered|went|go|opt|opted) (?:with|for))\b"
     r"[^.!?;,\n\"']{0,15}[\"']?$"
 )

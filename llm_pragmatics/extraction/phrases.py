@@ -23,6 +23,8 @@ from .phrase_commitment import (
     closes_a_short_answer,
     given_in_brackets,
     named_by_its_word,
+    refuse_a_later_sentence,
+    refuse_labelled_lines,
     refuse_uncommitted,
     several_phrases,
 )
@@ -35,6 +37,7 @@ from .phrase_context import (
     CONDITIONAL_SENTENCE,
     CORRECTION_BEFORE,
     DISCUSSED_AFTER,
+    FAVOURED_BEFORE,
     FORCED,
     HEDGED,
     HYPOTHETICAL_AFTER,
@@ -296,11 +299,18 @@ def _choose(
             or NOT_SAID_BEFORE.search(before)
             or (REJECTED_BEFORE.search(before) and not offered_before)
         )
-        if (offered_before and CONDITION_AFTER.match(after)) or OFFERED_IF_BEFORE.search(before):
+        offered_if = OFFERED_IF_BEFORE.search(before)
+        if (offered_before and CONDITION_AFTER.match(after)) or offered_if:
             # "A - or possibly B if he wanted to boost her": B under a condition only, and
-            # A (weighed as one of two) the answer
-            set_aside.append(choice)
+            # A (weighed as one of two) the answer; with the condition first ("he could go
+            # with A - or, if generous, B") both are offered unless A was named the likelier
             previous = mentioned[-2] if len(mentioned) > 1 else None
+            favoured = previous and FAVOURED_BEFORE.search(sentence_before(text, previous.start))
+            if offered_if and previous and not favoured:
+                weighed.append(choice)
+                offered.append(choice)
+                continue
+            set_aside.append(choice)
             if previous in alternatives:
                 weighed.remove(previous)
                 offered.remove(previous)
@@ -410,6 +420,8 @@ def _choose(
         if not chosen:
             chosen = by_reference(text, marker, candidates + weighed)
         if len({c.label for c in chosen}) == 1:
+            refuse_a_later_sentence(text, chosen[0], [c for c in following if c.start >= end])
+            refuse_labelled_lines(text, marker, chosen[0], candidates)
             # An earlier answer that differs: a sentence of its own, or what an earlier
             # "The answer is ..." pointed at.
             given = [c for c in candidates if c.start < marker and alone_in_its_sentence(text, c)]
