@@ -600,3 +600,46 @@ def test_study2_a_noun_for_the_options_is_not_the_thing(study2):
 )
 def test_study2_a_second_sentence_offered_is_no_choice(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a bulleted (or one-a-line) list under a heading that orders it: its first
+        ("From most to least likely:\n- It wasn't terrible\n- It was bad", "wasn't terrible"),
+        ('Ranked, most likely to least likely:\n* "It was good"\n* "It wasn\'t bad"', "was good"),
+        ("Options:\n- It wasn't terrible\n- It was bad", " "),
+        ("From least to most likely:\n- It was bad\n- It wasn't terrible", " "),
+        # a sentence in a question the answer asks is weighed; the answer after it is given
+        ("Would he say it was terrible? No. He'd say it wasn't bad.", "wasn't bad"),
+        ("Was it amazing? Not really. She'd tell him it was good.", "was good"),
+        # ... not a tag question on the answer itself
+        ("It wasn't bad, was it?", "wasn't bad"),
+    ],
+)
+def test_study2_an_ordered_list_and_a_question_asked(study2, answer, utterance):
+    reading = parsed(study2, answer)
+    assert utterance_read(study2, answer) == utterance
+    assert set(reading.grades.values()) <= {LOOSE, CLEAR}
+    if utterance.strip() and "\n" in answer:
+        assert set(reading.grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a cut-off explanation that points back at the answer ("would say this because")
+        ("It wasn't bad. Zack would say this because the dance had some", "wasn't bad"),
+        ("It was good. She'd say that since the cake was", "was good"),
+        # a cut-off sentence that may give another answer
+        ("It was good. He would say it", " "),
+        ("It was good. She'd say that it", " "),
+    ],
+)
+def test_study2_a_cut_explanation_of_the_answer_keeps_it(study2, answer, utterance):
+    assert utterance_read_cut(study2, answer) == utterance
+
+
+def utterance_read_cut(spec, answer: str) -> str:
+    values = parsed(spec, answer, "length").values
+    return f"{values.get('Was_Wasnt', '')} {values.get('Assessment', '')}"

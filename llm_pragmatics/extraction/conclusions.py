@@ -116,18 +116,24 @@ _ORDERED_HEADING = re.compile(
 
 
 def ordered_first(text: str, options: tuple[PhraseOption, ...]) -> Choice | None:
-    """The first item of a numbered list (1., 2., ...) of different phrases whose heading
-    says it runs from the likeliest down ("Ranked from most to least likely:"); a loose
-    reading. A list whose heading says nothing of an order is no choice (phrases.py)."""
+    """The first item of a list (numbered 1., 2., ..., bulleted or one a line) of phrases
+    whose heading says it runs from the likeliest down ("Ranked from most to least
+    likely:"); a loose reading. A list whose heading says nothing of an order is no choice
+    (phrases.py)."""
     items = []
     for match in phrase_regex(options).finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        number = re.fullmatch(r"[ \t]*(\d+)[.)][ \t]*[\"'*]*", text[line_start : match.start()])
-        if not number:
+        marker = re.fullmatch(
+            r"[ \t]*(?:(?P<number>\d+)[.)]|[-*\u2022])?[ \t]*[\"'*]*",
+            text[line_start : match.start()],
+        )
+        if not marker:
             return None
-        items.append((int(number[1]), line_start, choice_of(match, options, LOOSE)))
-    if len({c.label for *_, c in items}) < 2 or items[0][0] != 1:
+        items.append((marker["number"], line_start, choice_of(match, options, LOOSE)))
+    if len({c.label for *_, c in items}) < 2 or items[0][0] not in ("1", None):
         return None
+    if len({number is None for number, *_ in items}) > 1:
+        return None  # bullets and numbers mixed: not one list
     heading = text[: items[0][1]].rstrip().rsplit("\n", 1)[-1]
     return items[0][2] if _ORDERED_HEADING.search(heading) else None
 

@@ -136,10 +136,12 @@ def without_templates(text: str) -> str:
     return text
 
 
-# What starts another answer: someone would or might say something ("Or she might say").
+# What starts another answer: someone would or might say something ("Or she might say");
+# not the answer given pointed back at ("Zack would say this because ...").
 _ANOTHER_ANSWER = re.compile(
     r"\b(?:would|will|might|could|may|'d|'ll)\s+(?:\w+\s+){0,2}"
     r"(?:say|tell|reply|respond|answer|go with|choose|pick|opt for)\b"
+    r"(?!\s+(?:this|so)\b(?!\s*:)|\s+that\s+(?:because|since|as|to)\b)"
 )
 
 

@@ -19,6 +19,7 @@ from .phrase_context import (
     alone_in_its_sentence,
     alone_on_its_line,
     context_of,
+    inside_a_quote,
     sentence_before,
     weighed_among,
 )
@@ -156,6 +157,24 @@ def _after_a_line_label(text: str, choice: Choice) -> bool:
         re.fullmatch(r"[ \t*>-]*(?:[\w'-]+[ \t]*){1,3}:[ \t*]*[\"']?", lead)
         and re.fullmatch(r"[\W_]*", rest)
     )
+
+
+def asked(text: str, choice: Choice) -> bool:
+    """Whether the phrase stands in a question the answer asks ("Would he say it was
+    terrible? No."): weighed, not given. Not a question it quotes as said ('she'd say
+    "It was good?"')."""
+    if inside_a_quote(text, choice):
+        return False
+    end = re.compile(r"[.!?\n]").search(text, choice.end)
+    # (a question opened by its verb or a question word; not a tag: "It wasn't bad, was it?")
+    opened = re.match(_QUESTION_OPENING, sentence_before(text, choice.start).lstrip(" \"'*"))
+    return bool(end) and end.group() == "?" and bool(opened)
+
+
+_QUESTION_OPENING = (
+    r"(?:would|could|should|will|can|did|does|do|is|was|were|might|may|shall|what|why|how|"
+    r"wouldn't|couldn't|isn't|wasn't|didn't)\b"
+)
 
 
 def capped_after(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -> bool:

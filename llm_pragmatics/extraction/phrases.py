@@ -19,6 +19,7 @@ from .conclusions import concluded, leaned, ordered_first, ranked_first
 from .fields import Field
 from .phrase_commitment import (
     PICKED_AFTER,
+    asked,
     capped_after,
     closes_a_short_answer,
     given_in_brackets,
@@ -327,7 +328,7 @@ def _choose(
                 if not offered_before:
                     alternatives.append(choice)  # offered only by an "or" after it
             continue
-        if rejected:
+        if rejected or asked(text, choice):
             weighed.append(choice)
             continue
         if NOT_SAID_BEFORE.search(before) or CONDITION_AFTER.match(
