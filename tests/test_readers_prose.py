@@ -599,7 +599,10 @@ def test_study2_a_noun_for_the_options_is_not_the_thing(study2):
     ],
 )
 def test_study2_a_second_sentence_offered_is_no_choice(study2, answer, utterance):
+    """Refused; where another sentence stands beside the one read, read below certainty."""
+    reading = parsed(study2, answer)
     assert utterance_read(study2, answer) == utterance
+    assert set(reading.grades.values()) == ({LOOSE} if utterance.strip() else set())
 
 
 @pytest.mark.parametrize(
@@ -625,6 +628,12 @@ def test_study2_an_ordered_list_and_a_question_asked(study2, answer, utterance):
         assert set(reading.grades.values()) == {LOOSE}
 
 
+def utterance_read_cut(spec, answer: str) -> str:
+    """The sentence the parser reads from an answer cut off by the token limit."""
+    values = parsed(spec, answer, "length").values
+    return f"{values.get('Was_Wasnt', '')} {values.get('Assessment', '')}"
+
+
 @pytest.mark.parametrize(
     ("answer", "utterance"),
     [
@@ -638,8 +647,3 @@ def test_study2_an_ordered_list_and_a_question_asked(study2, answer, utterance):
 )
 def test_study2_a_cut_explanation_of_the_answer_keeps_it(study2, answer, utterance):
     assert utterance_read_cut(study2, answer) == utterance
-
-
-def utterance_read_cut(spec, answer: str) -> str:
-    values = parsed(spec, answer, "length").values
-    return f"{values.get('Was_Wasnt', '')} {values.get('Assessment', '')}"
