@@ -2247,6 +2247,12 @@ def test_study2_other_words_leave_the_utterance_or_its_frame(specs, answer, utte
         ("It wasn't bad.\n\nOn reflection, I think Dana would rather go with", "length", " "),
         # cut in an explanation (no one says anything more), or not cut at all
         ("It wasn't bad. She picked this since she wanted to", "length", "wasn't bad"),
+        # ... or in one that points back at the answer given ("would say this because")
+        ("It wasn't bad. Zack would say this because the dance had some", "length", "wasn't bad"),
+        ("It was good. She'd say that since the cake was", "length", "was good"),
+        # ... not one that may give another ("would say it ...", "would say that it ...")
+        ("It was good. He would say it", "length", " "),
+        ("It was good. She'd say that it", "length", " "),
         ('She\'d answer "It was good." But then again, she might say', "stop", "was good"),
     ],
 )

@@ -498,6 +498,35 @@ def test_study1_knowledge_in_other_parts_and_before_closing_words(study1, answer
         # a lead with a subject or a link of its own is a clause: no answer
         ("I know it was okay", " "),
         ("if it was fine", " "),
+        # a second sentence of the set given after the one chosen, whatever joins it
+        ('I\'d go with "It wasn\'t bad." After that she might add, "It was good."', " "),
+        ('He would say "It was good", and then tell her "It was amazing".', " "),
+        ('My answer: It wasn\'t bad. Later he texts her "It was good!"', " "),
+        ('She\'d say "It was good." And perhaps follow up with "It wasn\'t amazing, at all."', " "),
+        # ... not one the answer sets aside after it
+        ('I\'d say "It was good." I wouldn\'t add "It was amazing" though.', "was good"),
+        ('Final answer: "It wasn\'t bad." He\'d never say "It was terrible".', "wasn't bad"),
+        # a second offered under a condition: two offered, unless the first is the likelier
+        ('Dana might say "It wasn\'t bad" - or, when she\'s in a good mood, "It was good."', " "),
+        ('Liam would say "It wasn\'t terrible", or, if feeling honest, "It was bad".', " "),
+        (
+            'Her best guess: "It wasn\'t bad" - or, if she wants to cheer him, "It was good".',
+            "wasn't bad",
+        ),
+        # lines in one labelled layout are a list, the last no more chosen than the first
+        ("Draft 1: It was terrible\nDraft 2: It wasn't good", " "),
+        ("Option A: It was bad.\nOption B: It wasn't bad.\nOption C: It was good.", " "),
+        ("- Blunt: It was terrible.\n- Gentle: It wasn't terrible.", " "),
+        # ... unless the label names the answer
+        ("Option A: It was bad.\nOption B: It wasn't bad.\nAnswer: It wasn't bad.", "wasn't bad"),
+        # a bulleted (or one-a-line) list under a heading that orders it: its first
+        ("From most to least likely:\n- It wasn't terrible\n- It was bad", "wasn't terrible"),
+        ('Ranked, most likely to least likely:\n* "It was good"\n* "It wasn\'t bad"', "was good"),
+        ("Options:\n- It wasn't terrible\n- It was bad", " "),
+        ("From least to most likely:\n- It was bad\n- It wasn't terrible", " "),
+        # a sentence in a question the answer asks is weighed; the answer after it is given
+        ("Would he say it was terrible? No. He'd say it wasn't bad.", "wasn't bad"),
+        ("Could she say it was good? Sure, but she'd say it wasn't bad.", "wasn't bad"),
     ],
 )
 def test_study2_one_committed_sentence_in_forms_not_asked_for(study2, answer, utterance):
@@ -572,78 +601,5 @@ def test_study2_a_noun_for_the_options_is_not_the_thing(study2):
     assert utterance_read(study2, answer) == "was good"
 
 
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
-        # a second sentence of the set given after the one chosen, whatever joins it
-        ('I\'d go with "It wasn\'t bad." After that she might add, "It was good."', " "),
-        ('He would say "It was good", and then tell her "It was amazing".', " "),
-        ('My answer: It wasn\'t bad. Later he texts her "It was good!"', " "),
-        ('She\'d say "It was good." And perhaps follow up with "It wasn\'t amazing, at all."', " "),
-        # ... not one the answer sets aside after it
-        ('I\'d say "It was good." I wouldn\'t add "It was amazing" though.', "was good"),
-        ('Final answer: "It wasn\'t bad." He\'d never say "It was terrible".', "wasn't bad"),
-        # a second offered under a condition: two offered, unless the first is the likelier
-        ('Dana might say "It wasn\'t bad" - or, when she\'s in a good mood, "It was good."', " "),
-        ('Liam would say "It wasn\'t terrible", or, if feeling honest, "It was bad".', " "),
-        (
-            'Her best guess: "It wasn\'t bad" - or, if she wants to cheer him, "It was good".',
-            "wasn't bad",
-        ),
-        # lines in one labelled layout are a list, the last no more chosen than the first
-        ("Draft 1: It was terrible\nDraft 2: It wasn't good", " "),
-        ("Option A: It was bad.\nOption B: It wasn't bad.\nOption C: It was good.", " "),
-        ("- Blunt: It was terrible.\n- Gentle: It wasn't terrible.", " "),
-        # ... unless the label names the answer
-        ("Option A: It was bad.\nOption B: It wasn't bad.\nAnswer: It wasn't bad.", "wasn't bad"),
-    ],
-)
-def test_study2_a_second_sentence_offered_is_no_choice(study2, answer, utterance):
-    """Refused; where another sentence stands beside the one read, read below certainty."""
-    reading = parsed(study2, answer)
-    assert utterance_read(study2, answer) == utterance
-    assert set(reading.grades.values()) == ({LOOSE} if utterance.strip() else set())
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
-        # a bulleted (or one-a-line) list under a heading that orders it: its first
-        ("From most to least likely:\n- It wasn't terrible\n- It was bad", "wasn't terrible"),
-        ('Ranked, most likely to least likely:\n* "It was good"\n* "It wasn\'t bad"', "was good"),
-        ("Options:\n- It wasn't terrible\n- It was bad", " "),
-        ("From least to most likely:\n- It was bad\n- It wasn't terrible", " "),
-        # a sentence in a question the answer asks is weighed; the answer after it is given
-        ("Would he say it was terrible? No. He'd say it wasn't bad.", "wasn't bad"),
-        ("Was it amazing? Not really. She'd tell him it was good.", "was good"),
-        # ... not a tag question on the answer itself
-        ("It wasn't bad, was it?", "wasn't bad"),
-    ],
-)
-def test_study2_an_ordered_list_and_a_question_asked(study2, answer, utterance):
-    reading = parsed(study2, answer)
-    assert utterance_read(study2, answer) == utterance
-    assert set(reading.grades.values()) <= {LOOSE, CLEAR}
-    if utterance.strip() and "\n" in answer:
-        assert set(reading.grades.values()) == {LOOSE}
-
-
-def utterance_read_cut(spec, answer: str) -> str:
-    """The sentence the parser reads from an answer cut off by the token limit."""
-    values = parsed(spec, answer, "length").values
-    return f"{values.get('Was_Wasnt', '')} {values.get('Assessment', '')}"
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
-        # a cut-off explanation that points back at the answer ("would say this because")
-        ("It wasn't bad. Zack would say this because the dance had some", "wasn't bad"),
-        ("It was good. She'd say that since the cake was", "was good"),
-        # a cut-off sentence that may give another answer
-        ("It was good. He would say it", " "),
-        ("It was good. She'd say that it", " "),
-    ],
-)
-def test_study2_a_cut_explanation_of_the_answer_keeps_it(study2, answer, utterance):
-    assert utterance_read_cut(study2, answer) == utterance
+def test_study2_a_tag_question_on_the_answer_is_the_answer(study2):
+    assert utterance_read(study2, "It wasn't bad, was it?") == "wasn't bad"
