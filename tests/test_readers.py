@@ -1590,7 +1590,46 @@ NOTATIONS_STUDY1 = [
         "$ submit --initial 0 --bets 50%,50%,0%,0% --knows false",
         {"Prior_A": 0, "probability_0": 50, "probability_1": 50, "Knowledge_A": "no"},
     ),
+    # any other run of names and values (separators "=", ":", "->", "<-", ":=", or spaces;
+    # names numbered for the options in several ways; arrays): shell exports, a command
+    # word before every line, several names a line
+    (
+        "export GUESS=1\nexport STAKE_0=30 STAKE_1=50 STAKE_2=20 STAKE_3=0\nexport KNOWS=yes",
+        {"Prior_A": 1, "probability_1": 50, "probability_3": 0, "Knowledge_A": "yes"},
+    ),
+    # ... a config file of numbered names and amounts with spaces between
+    (
+        "PRIOR 1\nWAGER_0 10\nWAGER_1 60\nWAGER_2 20\nWAGER_3 10\nKNOWS no",
+        {"probability_0": 10, "probability_1": 60, "probability_3": 10},
+    ),
+    # ... R's assignment and a vector
+    (
+        "before <- 2\nbets <- c(5, 15, 60, 20)\nknows <- FALSE",
+        {"Prior_A": 2, "probability_0": 5, "probability_2": 60, "Knowledge_A": "no"},
+    ),
+    # ... Pascal's assignment, dotted numbers, lines ended by a semicolon
+    (
+        "initial := 0;\nstake.0 := 70;\nstake.1 := 30;\nstake.2 := 0;\nstake.3 := 0;\nsure := no;",
+        {"Prior_A": 0, "probability_0": 70, "probability_1": 30, "Knowledge_A": "no"},
+    ),
+    # ... a label and an arrow over items between bars, the option a bracket's parameter
+    (
+        "Answer -> prior: 2 | Pr(K=0): 5% | Pr(K=1): 15% | Pr(K=2): 60% | Pr(K=3): 20% | knows: no",
+        {"Prior_A": 2, "probability_0": 5, "probability_2": 60, "Knowledge_A": "no"},
+    ),
+    # ... the option a parameter after a semicolon, the lines in any order
+    (
+        "STAKE;N=0:25\nSTAKE;N=1:25\nSTAKE;N=2:40\nSTAKE;N=3:10\nPRIOR:2\nKNOWS:NO",
+        {"Prior_A": 2, "probability_2": 40, "probability_3": 10, "Knowledge_A": "no"},
+    ),
+    # ... an array in braces with a comment after it
+    (
+        "guess = 3;\nstakes = {0, 10, 30, 60}; // for 0, 1, 2, 3\nknows = 'yes';",
+        {"Prior_A": 3, "probability_1": 10, "probability_3": 60, "Knowledge_A": "yes"},
+    ),
 ]
+
+_NO_BETS = dict.fromkeys(f"probability_{i}" for i in range(4))
 
 # ... and what only looks like one: two boxes ticked are two answers; a field in prose is
 # no record; a tag of one letter is a ticked box, not a log's
@@ -1598,6 +1637,12 @@ LOOKALIKE_NOTATIONS_STUDY1 = [
     ("Knowledge: (x) yes (x) no\nPrior: 1", {"Knowledge_A": None, "Prior_A": 1}),
     ("Prior: [x] 1 [x] 2\nKnowledge: no", {"Prior_A": None, "Knowledge_A": "no"}),
     ("I set n=3 and k=2 in my head first.\nPrior: 2", {"Prior_A": 2}),
+    # a run whose numbered names name no options: an option numbered twice, two numbered
+    # names, numbers from 1 ("4" is no option), numbered names that hold words
+    ("prior = 2;\nstake-1 = 20%;\nstake-1 = 30%;\nstake-2 = 50%;\nstake-3 = 0%;", _NO_BETS),
+    ("prior := 1;\nbet.0 := 10;\nbet.1 := 90;\nknows := no;", _NO_BETS),
+    ("prior = 2;\nbet-1 = 0%;\nbet-2 = 5%;\nbet-3 = 35%;\nbet-4 = 60%;", _NO_BETS),
+    ("env BET_0=none BET_1=some BET_2=most BET_3=all", _NO_BETS),
     ("(prior 1) (prior 2)", {"Prior_A": None}),
     # a name given twice holds two answers; a log tag that numbers a question names it
     ("knows=no&prior=1&prior=2", {"Prior_A": None, "Knowledge_A": "no"}),
@@ -1698,6 +1743,15 @@ def test_study1_notations_pairing_names_with_values(specs, answer, values):
     assert {name: reading.values.get(name) for name in values} == values
     if answer in dict(NOTATIONS_STUDY1):
         assert reading.grades and set(reading.grades.values()) == {LOOSE}
+
+
+def test_study1_numbered_lines_the_readers_read_are_not_doubted(specs):
+    """Lines the readers read as they are written ("bet_1 = 15%") are no notation to
+    translate: they keep their confidence."""
+    answer = "prior = 3\nbet_0 = 0%\nbet_1 = 15%\nbet_2 = 55%\nbet_3 = 30%\nknowledge = no"
+    reading = parsed(specs["study1"], answer)
+    assert reading.values["probability_2"] == 55
+    assert reading.grades["probability_2"] != LOOSE
 
 
 @pytest.mark.parametrize(

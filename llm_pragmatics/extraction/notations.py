@@ -20,6 +20,7 @@ import re
 from urllib.parse import unquote_plus
 
 from .layouts import INFERRED
+from .named_runs import named_runs
 from .objects import object_lines
 
 # A name (words joined by "_", "-" or ".", an index in brackets after it: "bet[0]") and its
@@ -56,6 +57,7 @@ def name_value_notations(text: str) -> str:
     data = _s_expression(text.strip())
     if data is not None:
         return "\n".join(object_lines(data)) + INFERRED
+    text = named_runs(text)
     out, section, calls = [], None, None
     for line in text.split("\n"):
         header = _HEADER.fullmatch(line)
