@@ -739,6 +739,21 @@ READ_STUDY1 = [
         "Bets: 3: 40%, and 20% each for the rest",
         {"probability_0": 20, "probability_1": 20, "probability_2": 20, "probability_3": 40},
     ),
+    # ... or, after a list of options, that list's
+    (
+        "Bets: most of it on 2 - I'd say 70% - and the remaining 30% over 1 and 3 (15% each)",
+        {"probability_0": None, "probability_1": 15, "probability_2": None, "probability_3": 15},
+    ),
+    (
+        "Bets: 0 or 1 - 10% each, 80% on 2 and nothing on 3.",
+        {"probability_0": 10, "probability_1": 10, "probability_2": 80, "probability_3": 0},
+    ),
+    # "almost everything" is less than the total, by an amount unsaid: not 100
+    (
+        "Bets: almost everything on 2, the rest on 3, nothing on 0 or 1.",
+        {"probability_0": 0, "probability_2": None, "probability_3": None},
+    ),
+    ("Bets: I'd put pretty much all of it on 3.", {"probability_3": None}),
     # sections: ordinals, numbered with spaces, one line per question, an echoed question
     # and its answer on its line, symbols and tags at a line's start
     (

@@ -26,8 +26,15 @@ ANY_AMOUNT = (
 # amounts leave it out (NOTHING_WORDS).
 NOTHING_WORDS = r"nothing|no money|not a (?:cent|dollar|penny)"
 NOTHING = rf"(?P<nothing>{NOTHING_WORDS}|none)"
+# (Not "almost everything", "pretty much all of it": less than the total, by how much
+# unsaid.)
+_APPROXIMATELY = (
+    r"(?<!\balmost )(?<!\bnearly )(?<!\bpretty much )(?<!\bvirtually )(?<!\bbasically )"
+    r"(?<!\bpractically )(?<!\bjust about )(?<!\bmore or less )"
+)
 EVERYTHING = (
-    r"(?P<everything>everything|all of it|it all|all (?:of )?(?:my|the) (?:money|bets?)|"
+    _APPROXIMATELY
+    + r"(?P<everything>everything|all of it|it all|all (?:of )?(?:my|the) (?:money|bets?)|"
     r"the whole (?:amount|lot|thing|bet|pot))"
 )
 WORD_AMOUNT = rf"(?:{NOTHING}|{EVERYTHING})"

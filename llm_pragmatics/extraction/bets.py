@@ -260,11 +260,16 @@ def _one_option_sentences(reading: BetsFound) -> list[tuple[int, Found]]:
 
 
 def _named_in_sentence(reading: BetsFound, position: int) -> set[int]:
-    """The options the sentence around a position names."""
+    """The options the sentence around a position names; for an amount "each" after a
+    list of options, that list's ("1 - say 95% - and 2 and 3 (2.5% each)": 2 and 3)."""
     text = reading.text
     start = sentence_start(text, position)
     end = re.compile(r"[.!?\n]").search(text, position)
     sentence = text[start : end.start() if end else len(text)]
+    names = "(?:" + "|".join(option_pattern(*o, then_to=True) for o in reading.options) + ")"
+    lists = list(re.finditer(rf"{names}(?:{LIST}{names})+", text[start:position]))
+    if lists:
+        return set(reading.named(lists[-1].group()))
     return set(reading.named(sentence))
 
 
