@@ -748,6 +748,12 @@ READ_STUDY1 = [
         "Bets: 0 or 1 - 10% each, 80% on 2 and nothing on 3.",
         {"probability_0": 10, "probability_1": 10, "probability_2": 80, "probability_3": 0},
     ),
+    # a later sentence of a part that starts by naming another question is that question's
+    (
+        "Prior: 1\nAfter the statement I'd say 2 of the jars are sealed.\n"
+        "Bets: 0: 0%, 1: 0%, 2: 100%, 3: 0%\nKnowledge: yes",
+        {"Prior_A": 1, "probability_2": 100},
+    ),
     # "almost everything" is less than the total, by an amount unsaid: not 100
     (
         "Bets: almost everything on 2, the rest on 3, nothing on 0 or 1.",

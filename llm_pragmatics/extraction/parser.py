@@ -316,12 +316,23 @@ def _dropped(text: str, position: int) -> bool:
 
 def _without_asides_of_others(spec: ExtractionSpec, section: str, text: str) -> str:
     """A part with its asides about another question blanked ("Prior: 3 (after the call
-    I'd say 2)": the 2 is the bets' business), every position kept."""
+    I'd say 2)": the 2 is the bets' business), and its later sentences that start by
+    naming another question ("Prior: 3\nAfter the call I think 1 has a check."), every
+    position kept."""
     others = "|".join(_names(s) for s in spec.sections if s.name != section)
     if not others:
         return text
     pattern = re.compile(rf"\([^()\n]*\b(?:{others})\b[^()\n]*\)")
-    return pattern.sub(lambda m: " " * len(m.group()), text)
+    text = pattern.sub(lambda m: " " * len(m.group()), text)
+    first = re.search(r"[.!?](?=\s)|\n", text)
+    if not first:
+        return text
+    # (a name of several words, "after the call": "after all, 2" may be the part's own)
+    later = re.compile(rf"(?:(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<name>{others})\b[^.!?\n]*")
+    for match in later.finditer(text, first.end()):
+        if " " in match["name"].strip() and not re.search(REVISING, match.group()):
+            text = text[: match.start()] + " " * len(match.group()) + text[match.end() :]
+    return text
 
 
 def _commentary_speaks_of(spec: ExtractionSpec, name: str, text: str, regions: list) -> bool:
