@@ -748,6 +748,13 @@ READ_STUDY1 = [
         "Bets: 0 or 1 - 10% each, 80% on 2 and nothing on 3.",
         {"probability_0": 10, "probability_1": 10, "probability_2": 80, "probability_3": 0},
     ),
+    # the first question asked in the answer's own words, with the objects named
+    (
+        "**How many jars before the statement?** All three - sealing is the norm.\n\n"
+        "Bets: 0: 0%, 1: 10%, 2: 80%, 3: 10%\n\nDoes she know exactly? No.",
+        {"Prior_A": 3, "Knowledge_A": "no"},
+    ),
+    ("Expected before the phone call: 1\nKnows exactly: yes", {"Prior_A": 1}),
     # a later sentence of a part that starts by naming another question is that question's
     (
         "Prior: 1\nAfter the statement I'd say 2 of the jars are sealed.\n"
