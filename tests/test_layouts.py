@@ -136,6 +136,41 @@ def test_study1_layouts_that_do_not_pair_are_not_read(specs, answer, absent):
 BETS = [f"probability_{i}" for i in range(4)]
 
 
+# A form's fields, each "Bet on N" then its amount after spaces: an amount ending one line
+# is no amount for the option the next line names.
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        (
+            "Guess (prior)     1\nBet on 0          15 %\nBet on 1          45 %\n"
+            "Bet on 2          30 %\nBet on 3          10 %\nExact?            yes",
+            [15, 45, 30, 10],
+        ),
+        # a field wording no layout knows: nothing read, not each amount one option late
+        (
+            "Prior: 2\nPut on 0    5%\nPut on 1    35%\nPut on 2    40%\nPut on 3    20%",
+            [None, None, None, None],
+        ),
+    ],
+)
+def test_study1_a_form_of_bet_fields_pairs_each_amount_with_its_own_line(specs, answer, bets):
+    assert list(values_read(specs["study1"], answer, BETS).values()) == bets
+
+
+# A lone "N: X" in a part that only its place in question order ties to the bets: N could
+# as well be a question's number. Empty, with the reason named.
+@pytest.mark.parametrize("answer", ["2\n2: 40%\nyes", "1\n3: $15\nno", "0\n0: 100%\nno"])
+def test_study1_a_lone_pair_in_a_part_placed_by_position_is_no_bet(specs, answer):
+    reading = parsed(specs["study1"], answer)
+    assert not any(name in reading.values for name in BETS), reading.values
+    assert any("placed by position" in p for p in reading.problems.values()), reading.problems
+
+
+def test_study1_pairs_listing_the_options_in_a_placed_part_are_still_bets(specs):
+    answer = "1\n0: 5%, 1: 55%, 2: 30%, 3: 10%\nno"
+    assert list(values_read(specs["study1"], answer, BETS).values()) == [5, 55, 30, 10]
+
+
 RECORD_BETS = [5, 15, 55, 25]
 # Records of one key for the option and another for the amount, in several notations, each
 # written from the four (option, amount) pairs.

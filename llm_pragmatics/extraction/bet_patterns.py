@@ -14,9 +14,11 @@ from .amounts import AMOUNT, ANY_AMOUNT, WORD_AMOUNT, has_unit
 Options = tuple[tuple[str, tuple[str, ...]], ...]  # (label, other words for it) per option
 
 # (A word that shares the amount among the options may stand before or after the
-# preposition: "$50 apiece for 2 and 3", "$0 for both 0 and 1", "25% each on 1 and 2".)
+# preposition: "$50 apiece for 2 and 3", "$0 for both 0 and 1", "25% each on 1 and 2".
+# Not across a line break: in a form of "Bet on 2    20%" lines, an amount that ends one
+# line is no amount for the option the next line names.)
 _CONNECT = (
-    r"\s*\)?\s*(?:(?:each|apiece)\s+)?(?:(?:i(?:'ll|'d| will| would)?\s+)?(?:goes|go|going|"
+    r"[ \t]*\)?[ \t]*(?:(?:each|apiece)\s+)?(?:(?:i(?:'ll|'d| will| would)?\s+)?(?:goes|go|going|"
     r"placed|put|bet|wagered|riding|stays?)\s+)?"
     r"(?:on|for|to|towards?|that)\s+(?:(?:each|both)\s+of\s+|both\s+)?(?:the\s+)?"
     r"(?:options?\s+|outcomes?\s+|states?\s+|"
@@ -102,8 +104,13 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             "paired",
             re.compile(rf"(?P<options>{options_list})\s*(?::|=|->|-)\s*(?P<amounts>{amounts})"),
         ),
-        # "2   50%" on a line of its own
-        ("line", re.compile(rf"(?m)^[ \t]*{prefix}(?P<options>{one})[ \t]+{AMOUNT}[ \t]*$")),
+        # "2   50%" on a line of its own, also as a form's field ("Bet on 2    50%")
+        (
+            "line",
+            re.compile(
+                rf"(?m)^[ \t]*(?:bet[ \t]+on[ \t]+)?{prefix}(?P<options>{one})[ \t]+{AMOUNT}[ \t]*$"
+            ),
+        ),
         # "0: 10%", "2 jars - 50%", "1 (one works): 10%", "3 phones with burned-out
         # transistors: $100", "0 and 1: 0%", '"2": 40', "P(2) = 40%"
         # "0: nothing, 3: all of it": a word for an amount

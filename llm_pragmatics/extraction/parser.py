@@ -208,11 +208,19 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
     placed = {(p.start, p.end) for p in reading.parts if p.section == section and p.grade == LOOSE}
     placed = placed if shared else set()
     found = []
+    unplaced = []  # pairs of a placed part that only its place ties to the field
     for start, end, scope, grade in regions:
         text = reading.text[start:end]
         if scope == SECTION and section is not None:
             text = _without_asides_of_others(spec, section, text)
         read = read_field(spec, name, text, scope)
+        if (start, end) in placed:
+            # A key paired with a value ("1: 3%") under no label is the field's only where
+            # the whole answer would read it so too (a list of every key): alone, the key
+            # could as well be a question's number.
+            kept = _kept_outside_sections(spec, name, text, read)
+            unplaced += [_line_of(text, x.start) for x in read if x not in kept]
+            read = kept
         title = _TITLE.match(text) if scope == SECTION and not read else None
         if title:
             # A part under a heading whose words name the question ("Question 1: Before
@@ -232,6 +240,11 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             if scope == ANSWER and not revised and any(s <= x.start < e for s, e in answers):
                 continue
             found.append(x)
+    if unplaced and not found:
+        raise Unreadable(
+            f"{unplaced[0]!r}: a value paired with a key in a part placed by position alone "
+            "(the key could be a question's number)"
+        )
     if section is None and found and _commentary_speaks_of(spec, name, reading.text, regions):
         found = [Found(x.value, x.start, x.end, LOOSE) for x in found]
     elif section is not None and found and all(scope == SECTION for *_, scope, _ in regions):
@@ -239,6 +252,24 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         # states of the field, saying what it is about: a second answer if it differs.
         found += _stated_outside(spec, name, reading, regions, {x.value for x in found})
     return found
+
+
+def _kept_outside_sections(spec, name: str, text: str, read: list[Found]) -> list[Found]:
+    """The findings of a part placed by position, less those read as a key's value
+    (DIRECT) that the same text read as a whole answer (ANSWER scope) does not give."""
+    if not any(x.grade == DIRECT for x in read):
+        return read
+    try:
+        outside = {(x.start, x.end, x.value) for x in read_field(spec, name, text, ANSWER)}
+    except Unreadable:
+        outside = set()
+    return [x for x in read if x.grade != DIRECT or (x.start, x.end, x.value) in outside]
+
+
+def _line_of(text: str, position: int) -> str:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start : end if end >= 0 else len(text)].strip()
 
 
 # A title: one short line with no sentence in it, a blank line after it.
