@@ -1640,6 +1640,16 @@ NOTATIONS_STUDY1 = [
         "initial := 0;\nstake.0 := 70;\nstake.1 := 30;\nstake.2 := 0;\nstake.3 := 0;\nsure := no;",
         {"Prior_A": 0, "probability_0": 70, "probability_1": 30, "Knowledge_A": "no"},
     ),
+    # ... an assignment's ":=" or "<-" after names numbered as the readers read them
+    # ("wager_2"): the assignment is what the readers do not know
+    (
+        "GUESS := 2\nWAGER_0 := 15\nWAGER_1 := 25\nWAGER_2 := 45\nWAGER_3 := 15\nCERTAIN := no",
+        {"Prior_A": 2, "probability_0": 15, "probability_2": 45, "Knowledge_A": "no"},
+    ),
+    (
+        "prior <- 0\nbet_0 <- 85\nbet_1 <- 5\nbet_2 <- 5\nbet_3 <- 5\nknows <- TRUE",
+        {"Prior_A": 0, "probability_0": 85, "probability_3": 5, "Knowledge_A": "yes"},
+    ),
     # ... a label and an arrow over items between bars, the option a bracket's parameter
     (
         "Answer -> prior: 2 | Pr(K=0): 5% | Pr(K=1): 15% | Pr(K=2): 60% | Pr(K=3): 20% | knows: no",

@@ -36,7 +36,8 @@ _VALUE = rf"(?P<array>{_ARRAY})|(?P<value>{_AMOUNT}|[a-z]+|\"[^\"\n]*\"|'[^'\n]*
 # An item: a name, a separator ("=", ":", "->", an assignment's "<-" or ":="), a value;
 # or a numbered name and an amount with spaces alone between them ("bet_2 40%").
 _ITEM = re.compile(
-    rf"(?P<name>[a-z]+(?:_[a-z]+)*){_INDEX}?[ \t]*(?:=|:|->|<-|:=)[ \t]*(?:{_VALUE})(?![\w.%$])"
+    rf"(?P<name>[a-z]+(?:_[a-z]+)*){_INDEX}?[ \t]*(?P<sep>=|:|->|<-|:=)[ \t]*"
+    rf"(?:{_VALUE})(?![\w.%$])"
 )
 _SPACED_ITEM = re.compile(
     rf"(?P<name>[a-z]+(?:_[a-z]+)*){_INDEX}[ \t]+(?P<value>{_AMOUNT})(?![\w.%$])"
@@ -109,8 +110,10 @@ def _item(match: re.Match) -> Item:
     index = item["i1"] or item["i2"] or item["i3"]
     if item.get("array"):
         return item["name"], index, re.findall(_AMOUNT, item["array"]), False
+    # (an assignment's "<-" or ":=" is no separator the readers know)
     plain = (
         match.re is _ITEM
+        and item["sep"] not in ("<-", ":=")
         and item["i3"] is None
         and (
             index is None
