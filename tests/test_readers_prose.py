@@ -603,3 +603,56 @@ def test_study2_a_noun_for_the_options_is_not_the_thing(study2):
 
 def test_study2_a_tag_question_on_the_answer_is_the_answer(study2):
     assert utterance_read(study2, "It wasn't bad, was it?") == "wasn't bad"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a second word of the set after a comma and a hedge: two offered, no choice
+        "The soup was bad, maybe terrible.",
+        "It was good, perhaps amazing!",
+        'Her reply: "It wasn\'t bad, arguably good."',
+        "I'd say it was terrible, possibly bad.",
+        '{"utterance": "It was bad, perhaps terrible"}',
+        "Final answer: It was bad, borderline terrible.",
+    ],
+)
+def test_study2_a_second_word_after_a_comma_and_a_hedge_is_no_choice(study2, answer):
+    assert utterance_read(study2, answer) == " "
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a quote offered as material to work from, not as the answer: refused
+        ('Maybe take "It wasn\'t bad" as a starting point for the reply.', " "),
+        ('You could use the line "It was good" as a template.', " "),
+        # a quote given as an example, with no answer marker: below certainty at most
+        ('One example is "It was amazing".', "was amazing"),
+        ('For instance, "It wasn\'t terrible".', "wasn't terrible"),
+        ('Take "It was bad" as an example of an honest reply.', "was bad"),
+    ],
+)
+def test_study2_a_quote_offered_as_an_example_or_a_starting_point(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a quote denied as a kind of saying, in an explanation after the answer
+        (
+            "It wasn't good.\n\nKind enough, given the dry crust; it's not a blunt "
+            '"it was terrible."',
+            "wasn't good",
+        ),
+        ('It was good. That is warmer, and it is not just a plain "it wasn\'t bad".', "was good"),
+        # "X's not Y": a negated present-tense evaluation, the "wasn't" frame
+        ("Your cake's not bad.", "wasn't bad"),
+        ("The mural's not amazing.", "wasn't amazing"),
+        ("She'd say \"Your soup's not terrible,\" I suppose.", "wasn't terrible"),
+    ],
+)
+def test_study2_a_quote_denied_after_the_answer_and_a_glued_negation(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

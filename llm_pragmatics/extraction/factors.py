@@ -77,7 +77,8 @@ def _level_words(options: tuple[PhraseOption, ...], factor: str) -> dict[str, tu
 def _level_pattern(word: str) -> str:
     """A level's word alone; a copula only after its subject ("It was ...", "it's")."""
     if word in COPULA:
-        glued = "|'s" if not word.endswith("n't") else ""
+        # (glued "'s not" is a negation: "Your app's not terrible" is no "was" frame)
+        glued = r"|'s\s+not\b" if word.endswith("n't") else r"|'s(?!\s+not\b)"
         # "It was", or the thing named ("Your cake was", "Kyle's performance was")
         return rf"{START}(?!\S+\s+{SAID_NOUN}){SUBJECT}(?:\s+(?:{COPULA[word]}){glued}){END}"
     return rf"{START}{re.escape(word)}{END}"

@@ -22,6 +22,9 @@ _HEDGES = r"(?:(?:just|simply|even|maybe|perhaps|possibly|probably|also|likely)\
 REJECTED_BEFORE = re.compile(
     r"(?:\bnot|n't|\brather than|\binstead of|\bthan|\bavoid(?:ing)?|\bnor|\bneither|"
     rf"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+{_HEDGES}(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$|"
+    # a quote denied as a kind of saying ("it's not a flat 'it was bad'", "isn't just a
+    # blunt ...")
+    rf"(?:\bnot|n't)\s+{_HEDGES}(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}[\"']?$|"
     # named as a misreading ("could be misinterpreted as 'It was bad'")
     r"\b(?:misinterpret|misread|misunderst|misconstru|mistak|mis-?tak|confus)[a-z]*\s+"
     r"(?:as|for|with)\s+(?:saying\s+)?[\"']?$"
@@ -347,6 +350,20 @@ DISCUSSED_AFTER = re.compile(
     r"fits|works|matches|sounds|seems|feels|comes across|"
     r"is (?:a|an|the|more|less|too|not|clear|ambiguous|vague|specific|[a-z]+er))\b"
 )
+# After a quoted phrase no answer marker points at: material to work from ("use 'It was
+# bad' as a starting point"), not the answer.
+USED_AS_AFTER = re.compile(
+    r"^[\"'.,!]*\s*as\s+(?:a|an|the|your|his|her|their|my)\s+(?:\w+\s+)?"
+    r"(?:starting point|template|basis|base|model|guide|reference|draft|springboard|"
+    r"jumping-off point|prompt|seed)\b"
+)
+# Before or after a quoted phrase no answer marker points at: an example of a sentence
+# ("for instance 'It was good'", "consider 'It was bad'"), read below certainty at most.
+EXAMPLE_BEFORE = re.compile(
+    r"\b(?:(?:an?|one|1|another) example (?:is|would be|of this is|could be|might be)|"
+    r"for (?:instance|example)|e\.g\.|such as|consider)\s*[,:]?\s*[\"']?$"
+)
+EXAMPLE_AFTER = re.compile(r"^[\"'.,!]*\s*(?:as an example|for (?:instance|example)|e\.g\.)")
 # After a quoted phrase: another quote in a row ("options: 'It was amazing', 'It was
 # go"): an item of a list.
 QUOTE_LIST_AFTER = re.compile(r"^\s*[,;/]\s*(?:or\s+|and\s+)?[\"']")
@@ -389,6 +406,11 @@ def several_words_after(text: str, end: int, options: tuple[PhraseOption, ...], 
     negated = rf"not\s+(?:(?:{FILLERS})\s+)*{words_}"
     emphatic = rf"{separator}{negated}\s+(?:at all|in the least|(?:one|1) bit)\b"
     if re.match(rf"{emphatic}|\s*,?\s*and\s+{negated}", text[end:]):
+        return True
+    # "It was good, possibly amazing", "bad, if not terrible": another word after a comma
+    # and a hedge is offered beside the first, no choice between them
+    hedged = r"(?:or\s+)?(?:possibly|maybe|perhaps|even|arguably|borderline|if\s+not)"
+    if re.match(rf"\s*[,;]\s*{hedged}\s+(?:(?:{FILLERS})\s+)*{words_}", text[end:]):
         return True
     # ("It was dreadful, terrible, awful, bad": another of the words further down a list
     # of single words, whatever words stand between)

@@ -38,6 +38,8 @@ from .phrase_context import (
     CONDITIONAL_SENTENCE,
     CORRECTION_BEFORE,
     DISCUSSED_AFTER,
+    EXAMPLE_AFTER,
+    EXAMPLE_BEFORE,
     FAVOURED_BEFORE,
     FORCED,
     HEDGED,
@@ -58,6 +60,7 @@ from .phrase_context import (
     REJECTED_BEFORE,
     REVISING_WORDS,
     SHARE_AFTER,
+    USED_AS_AFTER,
     WEIGHED_AFTER,
     alone_in_its_sentence,
     another_word_in_its_quote,
@@ -287,6 +290,12 @@ def _choose(
             candidates.append(replace(choice, grade=LOOSE))
             continue
         if inside_a_quote(text, choice) and not pointed_at(text, choice):
+            if USED_AS_AFTER.match(after):
+                weighed.append(choice)  # "use 'It was bad' as a starting point": material
+                continue
+            if EXAMPLE_BEFORE.search(before) or EXAMPLE_AFTER.match(after):
+                # "for instance 'It was good'": an example, at best a likely answer
+                choice = mentioned[-1] = replace(choice, grade=LOOSE)
             if LESSER_AFTER.match(after):
                 set_aside.append(choice)  # "'It was good' is a distant second"
                 continue
