@@ -12,13 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .phrase_context import (
-    NOT_SAID_BEFORE,
-    REJECTED_BEFORE,
-    alone_in_its_sentence,
-    answer_span,
-    earlier_answers,
-)
+from .answer_markers import answer_span, earlier_answers
+from .phrase_context import NOT_SAID_BEFORE, REJECTED_BEFORE, alone_in_its_sentence
 from .phrase_forms import Choice, PhraseOption, choice_of, phrase_regex
 from .readers import CLEAR, LOOSE, Unreadable
 

@@ -13,16 +13,14 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .answer_markers import ANSWER_LINE, ANSWER_MARKER, last_marker
 from .fields import Field
 from .phrase_context import (
     ALTERNATIVE_AFTER,
-    ANSWER_LINE,
-    ANSWER_MARKER,
     IF_CLAUSE,
     NOT_SAID_BEFORE,
     REJECTED_BEFORE,
     WEIGHED_AFTER,
-    last_marker,
     weighed_among,
 )
 from .phrase_forms import (

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .answer_markers import ANSWER_MARKER
 from .phrase_context import (
-    ANSWER_MARKER,
     DISCUSSED_AFTER,
     LESSER_AFTER,
     LESSER_BEFORE,

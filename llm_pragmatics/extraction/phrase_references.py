@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .phrase_context import ORDINALS, REFERENCE, list_item
+from .answer_markers import ORDINALS, REFERENCE
+from .phrase_context import list_item
 from .phrase_forms import Choice
 
 

@@ -15,6 +15,16 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .answer_markers import (
+    ANSWER_LINE,
+    ANSWER_MARKER,
+    FORCED,
+    QUOTE,
+    answer_span,
+    earlier_answers,
+    last_marker,
+    pointed_at,
+)
 from .conclusions import concluded, leaned, ordered_first, ranked_first
 from .fields import Field
 from .phrase_commitment import (
@@ -31,8 +41,6 @@ from .phrase_commitment import (
 )
 from .phrase_context import (
     ALTERNATIVE_AFTER,
-    ANSWER_LINE,
-    ANSWER_MARKER,
     CHOSEN_AFTER,
     CONDITION_AFTER,
     CONDITIONAL_SENTENCE,
@@ -41,7 +49,6 @@ from .phrase_context import (
     EXAMPLE_AFTER,
     EXAMPLE_BEFORE,
     FAVOURED_BEFORE,
-    FORCED,
     HEDGED,
     HYPOTHETICAL_AFTER,
     HYPOTHETICAL_BEFORE,
@@ -55,7 +62,6 @@ from .phrase_context import (
     OFFERED_IF_BEFORE,
     OPINION_BEFORE,
     PROMOTED_AFTER,
-    QUOTE,
     QUOTE_LIST_AFTER,
     REJECTED_BEFORE,
     REVISING_WORDS,
@@ -64,16 +70,12 @@ from .phrase_context import (
     WEIGHED_AFTER,
     alone_in_its_sentence,
     another_word_in_its_quote,
-    answer_span,
     before_a_lesser,
     context_of,
-    earlier_answers,
     given_as_answer,
     inside_a_quote,
-    last_marker,
     list_item,
     opens_its_sentence,
-    pointed_at,
     said_form,
     sentence_before,
     several_words_after,

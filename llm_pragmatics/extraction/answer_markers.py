@@ -1,0 +1,110 @@
+"""Answer markers ("I'd say", "Answer:", "->", a colon) and what they point at: the
+sentence or quote after them, a list item named by its marker or place; which phrases
+earlier markers gave, and where the text after the last marker that points at something
+starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrase_forms import Choice
+from .text import BLANK
+
+# (A word's apostrophe stays inside a single-quoted phrase: 'It wasn't bad'.)
+QUOTE = re.compile(r"\"[^\"\n]{1,200}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,200}?'(?!\w)")
+
+
+# A condition on answering, not on the speaker ("if I have to commit:", "if pushed:"):
+# it points at the answer.
+FORCED = (
+    r"\s+(?:(?:i|you|we)\s+(?:have to|had to|must|need to|were to|was to)\s+"
+    r"(?:choose|commit|pick|answer|decide|go with)|pushed|forced|pressed)\b"
+)
+ANSWER_MARKER = re.compile(
+    r"\b(?:answer|response|reply|choice|verdict|conclusion|final|utterance|"
+    # a line named as the pick ("her most likely line is", "the best sentence here is", "the
+    # best fit ... is", "the most informative sentence is")
+    r"(?:most\s+(?:likely|appropriate|fitting|suitable|informative|accurate|honest|natural|"
+    r"plausible|probable|realistic|tactful)|likeliest|best|chosen)\s+"
+    r"(?:line|sentence|option|words?|fit)|"
+    r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}(?:say|said|tell|reply|replied|respond|"
+    r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with|settle (?:on|for)|"
+    r"prefer|"
+    # "is very likely to say", "the line should be": what would be said, named as such
+    # (not "would not be likely to say", "is not going to say")
+    r"(?<!not )(?<!not be )(?<!n't be )(?:likely|going|expected)\s+to\s+"
+    r"(?:say|reply|respond|answer)|should\s+be|"
+    rf"lean(?:s|ing)?\s+(?:toward|towards|to)|if{FORCED})\b"
+    r"(?:\s+(?:is|would be|will be|was)\b(?=\s*:))?[^\w\"']*|"
+    r"->[ \t]*"
+)
+# A colon introduces what follows ("the kindest true thing is: It wasn't bad").
+_COLON = re.compile(r":[ \t]*")
+# A line that gives the answer: "Answer: ...", "A: ...", "Final answer: ...".
+ANSWER_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:my |the )?(?:final )?(?:answer|response|reply)|a)[ \t]*:[ \t]*"
+    r"(?P<given>\S[^\n]*)"
+)
+# A list item named by its marker: "c", "(b)", "number 2".
+# Or by its place in the list: "the second one", "the last".
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+REFERENCE = re.compile(
+    r"[\s:\"'(]*(?:(?:number\s+|option\s+)?\(?(?P<key>[a-h]|\d)\)?|"
+    rf"(?:the\s+)?(?P<ordinal>{'|'.join(ORDINALS)}|last)"
+    r"(?:\s+(?:one|1|option|sentence|choice|item|phrase))?)[\s.!\"')]*$"
+)
+
+
+def pointed_at(text: str, choice: Choice) -> bool:
+    """Whether an answer marker points at a phrase ("she would say 'Your cake was good'")."""
+    for marker in ANSWER_MARKER.finditer(text, 0, choice.start):
+        start, end = answer_span(text, marker.end())
+        if start <= choice.start and choice.end <= end:
+            return True
+    return False
+
+
+def answer_span(text: str, marker: int) -> tuple[int, int]:
+    """What an answer marker points at: the first sentence after it, or the quote that
+    starts there ('would say "It was awful. I'm sorry."', later sentences explain)."""
+    start = len(text) - len(text[marker:].lstrip(" \t\n,:"))
+    end = re.compile(r"[.!?](?=\s|$)|\n").search(text, start)
+    end = end.end() if end else len(text)
+    quote = QUOTE.search(text, start)
+    if quote and quote.start() < end and "(" not in text[start : quote.start()]:
+        return quote.span()
+    return start, end
+
+
+def earlier_answers(text: str, marker: int, candidates: list[Choice]) -> list[Choice]:
+    """The phrases that answer markers before `marker` point at ("The answer is 'It was
+    awful'. So the correct answer is 'It wasn't awful'": two answers)."""
+    found = []
+    for m in ANSWER_MARKER.finditer(text, 0, marker):
+        start, end = answer_span(text, m.end())
+        if end <= marker:
+            found += [c for c in candidates if start <= c.start and c.end <= end][:1]
+    return found
+
+
+def last_marker(text: str, candidates: list[Choice], set_aside: list[Choice] = ()) -> int | None:
+    """Where the text after the last answer marker starts, among the markers that point
+    at something: a phrase, a quote or a list item's marker in the sentence after them (a
+    marker in closing remarks, "an example of a response that ...", points at nothing; one
+    at a phrase set aside, "Alternatively, she might say ...", neither). A colon is a
+    marker when a phrase follows it there."""
+
+    def points(end: int, quotes: bool) -> bool:
+        start, stop = answer_span(text, end)
+        if BLANK in text[start:stop]:
+            return False  # the prompt's template echoed ("answer with ... 'It was ___'")
+        if any(start <= c.start and c.end <= stop for c in set_aside):
+            return False
+        if any(start <= c.start and c.end <= stop for c in candidates):
+            return True
+        return quotes and bool(QUOTE.match(text, start) or REFERENCE.match(text[end:]))
+
+    ends = [m.end() for m in ANSWER_MARKER.finditer(text) if points(m.end(), True)]
+    ends += [m.end() for m in _COLON.finditer(text) if points(m.end(), False)]
+    return max(ends) if ends else None
