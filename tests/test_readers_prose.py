@@ -656,3 +656,26 @@ def test_study2_a_quote_offered_as_an_example_or_a_starting_point(study2, answer
 )
 def test_study2_a_quote_denied_after_the_answer_and_a_glued_negation(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # its own word again after a contrast: the thing evaluated both ways, no choice
+        ('She would say "It wasn\'t bad, but bad."', " "),
+        ("It was good, yet not good.", " "),
+        ("I'd say: It wasn't terrible - but terrible.", " "),
+        # the word again as the subject of a new clause, or with more to say: one evaluation
+        ("It was good, but good is not enough.", "was good"),
+        ("It was bad, but bad in a charming way.", "was bad"),
+        # a quote named as what something was, and a later answer that differs: two answers
+        ('Her first thought was, "It was bad." Her reply is: "It was good."', " "),
+        ('The gist was: "It wasn\'t terrible". My answer is "It was good"', " "),
+        # the same sentence named twice is that sentence
+        ('Her reply was, "It was good". Answer: "It was good"', "was good"),
+    ],
+)
+def test_study2_a_word_evaluated_both_ways_and_a_named_quote_that_differs(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance

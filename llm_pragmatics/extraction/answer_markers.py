@@ -108,3 +108,17 @@ def last_marker(text: str, candidates: list[Choice], set_aside: list[Choice] = (
     ends = [m.end() for m in ANSWER_MARKER.finditer(text) if points(m.end(), True)]
     ends += [m.end() for m in _COLON.finditer(text) if points(m.end(), False)]
     return max(ends) if ends else None
+
+
+# A quote named as what something was ('Her way of putting it was, "It was bad"', "the
+# reply is: 'It was good'"): the copula and its comma or colon mark it as given.
+_NAMED_AS = re.compile(r"\b(?:is|was|would be|will be|would have been)\s*[,:]\s*$")
+
+
+def named_as_given(text: str, choice: Choice) -> bool:
+    """Whether a phrase stands in a quote that a copula and a comma or colon introduce."""
+    quote = next(
+        (q for q in QUOTE.finditer(text) if q.start() <= choice.start and choice.end <= q.end()),
+        None,
+    )
+    return quote is not None and bool(_NAMED_AS.search(text, 0, quote.start()))

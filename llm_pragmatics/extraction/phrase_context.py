@@ -367,6 +367,12 @@ def several_words_after(text: str, end: int, options: tuple[PhraseOption, ...], 
     # of single words, whatever words stand between)
     if re.match(rf"^(?:{joined}[a-z]+\b)*?{joined}{words_}", text[end:]):
         return True
+    # "It wasn't good, but good", "It was bad, yet not bad": its own word again after a
+    # contrast, closing the clause: the thing evaluated both ways
+    own_word = re.escape(words(own)[-1])
+    contrast = r"\s*[,;-]*\s*(?:but|yet|though)\s+(?:still\s+)?(?:not\s+)?"
+    if re.match(rf"{contrast}(?:(?:{FILLERS})\s+)*{own_word}\s*(?:[.!?,;\"')\n]|$)", text[end:]):
+        return True
     # "It was good, I think - or maybe amazing": another word offered later in the sentence
     rest = re.split(r"(?<!\.)[.!?](?!\.)|\n", text[end:], maxsplit=1)[0]
     hedge = r"(?:(?:maybe|perhaps|possibly|even|just)\s+)?"

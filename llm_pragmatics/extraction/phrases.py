@@ -23,6 +23,7 @@ from .answer_markers import (
     answer_span,
     earlier_answers,
     last_marker,
+    named_as_given,
     pointed_at,
 )
 from .conclusions import concluded, leaned, ordered_first, ranked_first
@@ -440,6 +441,10 @@ def _choose(
             given += earlier_answers(text, marker, candidates)
             if len({c.label for c in given}) == 1 and given[0].label != chosen[0].label:
                 return (chosen[0], given[0])
+            # ('Her way of putting it was, "It was bad"', then "Her answer is 'It was good'")
+            named = [c for c in candidates if c.start < marker and named_as_given(text, c)]
+            if any(c.label != chosen[0].label for c in named):
+                return (chosen[0], *named)
             return (chosen[0],)
         if chosen:
             return several_phrases(text, chosen)
