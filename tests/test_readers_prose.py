@@ -679,3 +679,20 @@ def test_study2_a_word_evaluated_both_ways_and_a_named_quote_that_differs(
     study2, answer, utterance
 ):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the blank filled in brackets: the sentence, read below certainty
+        ("It was ___ (good).", "was good"),
+        ("It wasn't ___ (terrible)", "wasn't terrible"),
+        # brackets that hold the options or an instruction fill nothing
+        ("It was ___ (terrible/bad/good/amazing).", " "),
+        ("It wasn't ___ (bad, good)", " "),
+        ("It was ___ (fill in the word).", " "),
+    ],
+)
+def test_study2_a_blank_filled_in_brackets(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())

@@ -139,7 +139,12 @@ def choice_of(match: re.Match, options: tuple[PhraseOption, ...], grade: str) ->
 
 # The blank written as letter slots, perhaps with a hint ("_ _ _ _ (4 letters)").
 _SLOTS = r"_(?:[ \t]+_){2,}(?:[ \t]*\([^()\n]{0,20}\))?"
-_FILLED = re.compile(rf"(?:{BLANK}|(?P<slots>{_SLOTS}))[ \t]*(?:->|:|=|-)[ \t]*(?=[a-z])")
+# The blank filled in brackets ("It was ___ (good)"): a form not asked for, read loosely.
+_ASIDE = r"\([ \t]*"
+_FILLED = re.compile(
+    rf"(?:{BLANK}|(?P<slots>{_SLOTS}))[ \t]*(?:->|:|=|-)[ \t]*(?=[a-z])|"
+    rf"{BLANK}[ \t]*(?P<aside>{_ASIDE})(?=[a-z])"
+)
 
 
 def fill_blank(text: str) -> str:
@@ -150,8 +155,9 @@ def fill_blank(text: str) -> str:
 
 
 def slots_filled(text: str) -> list[tuple[int, int]]:
-    """Where letter slots were filled: a form not asked for, whose reading is loose."""
-    return [m.span() for m in _FILLED.finditer(text) if m["slots"]]
+    """Where letter slots were filled, or the blank in brackets: forms not asked for,
+    whose reading is loose."""
+    return [m.span() for m in _FILLED.finditer(text) if m["slots"] or m["aside"]]
 
 
 def overlaps_any(choice: Choice, spans: list[tuple[int, int]]) -> bool:
