@@ -696,3 +696,18 @@ def test_study2_a_word_evaluated_both_ways_and_a_named_quote_that_differs(
 def test_study2_a_blank_filled_in_brackets(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
     assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a heading that says the likeliest comes first: the first item, below certainty
+        ("Likeliest first:\n1. It wasn't terrible\n2. It was bad", "wasn't terrible"),
+        ("Most probable on top:\n- It was good\n- It was amazing", "was good"),
+        # a heading that says nothing of an order: a list, no choice
+        ("Options:\n1. It was good\n2. It was amazing", " "),
+    ],
+)
+def test_study2_a_list_whose_heading_puts_the_likeliest_first(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())

@@ -106,6 +106,8 @@ def _asserted(text: str, choice: Choice) -> bool:
 # A heading that says the numbered list under it runs from the likeliest down.
 _ORDERED_HEADING = re.compile(
     r"\b(?:most|likeliest)\b[^\n]{0,30}\bto\s+(?:the\s+)?least\b|"
+    # "most likely first", "likeliest on top", "from most probable down"
+    r"\b(?:most\s+(?:likely|probable)|likeliest)\s+(?:one\s+)?(?:first|on top|at the top|down)\b|"
     r"\b(?:in (?:descending )?order of|ranked by)\s+(?:likelihood|probability)\b"
 )
 
