@@ -711,3 +711,17 @@ def test_study2_a_blank_filled_in_brackets(study2, answer, utterance):
 def test_study2_a_list_whose_heading_puts_the_likeliest_first(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
     assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a perfect tense is another tense of the frame, read below certainty
+        ("It had been really good.", "was good"),
+        ("It hadn't been bad.", "wasn't bad"),
+        ("Honestly? It has not been terrible", "wasn't terrible"),
+    ],
+)
+def test_study2_a_perfect_tense_is_the_frame(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) == {LOOSE}

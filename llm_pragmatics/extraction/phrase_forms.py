@@ -31,11 +31,14 @@ _GAP = rf"(?:[\s,]|(?<=\s)-+(?=\s)|{HESITATION})+"
 _SPOKEN = r"(?<=,\s)(?:like|you know|y'know|i mean)(?=,)"
 _BETWEEN = rf"{_GAP}(?:(?:{FILLERS}|\((?:{FILLERS})\)|{_SPOKEN}){_GAP}){{0,3}}"
 # A copula may be written in another tense; "it's" glues it to its subject.
+# (a perfect tense, "It had been good", "It hasn't been bad", is read below certainty)
+_PERFECT = r"(?:had|has|have)\s+been"
+_PERFECT_NOT = r"(?:hadn't|hasn't|haven't|(?:had|has|have)\s+not)\s+been"
 COPULA = {
-    "was": r"was|is|were|are",
-    "is": r"was|is|were|are",
-    "wasn't": r"wasn't|isn't|weren't|aren't",
-    "isn't": r"wasn't|isn't|weren't|aren't",
+    "was": rf"was|is|were|are|{_PERFECT}",
+    "is": rf"was|is|were|are|{_PERFECT}",
+    "wasn't": rf"wasn't|isn't|weren't|aren't|{_PERFECT_NOT}",
+    "isn't": rf"wasn't|isn't|weren't|aren't|{_PERFECT_NOT}",
 }
 # A phrase whose first word is a pronoun may name its subject instead.
 PRONOUNS = {"it", "this", "that", "they", "he", "she"}
@@ -130,6 +133,8 @@ def choice_of(match: re.Match, options: tuple[PhraseOption, ...], grade: str) ->
         names = (f"o{index}t{j}", f"o{index}t{j}_")
         group = next(g for g in names if g in match.re.groupindex and match.group(g) is not None)
         spans.append(match.span(group))
+    if any(re.search(r"\bbeen$", match.string[a:b]) for a, b in spans):
+        grade = LOOSE  # a perfect tense: a new form
     if re.search(_SPOKEN, match.group()):
         grade = LOOSE  # a spoken filler inside: a new form, read below certainty
     if re.match(r"(?:this|that)\s", match.group(f"o{index}t0") or ""):
