@@ -117,8 +117,13 @@ _NAMED_AS = re.compile(r"\b(?:is|was|would be|will be|would have been)\s*[,:]\s*
 
 def named_as_given(text: str, choice: Choice) -> bool:
     """Whether a phrase stands in a quote that a copula and a comma or colon introduce."""
-    quote = next(
+    quote = quote_around(text, choice)
+    return quote is not None and bool(_NAMED_AS.search(text, 0, quote.start()))
+
+
+def quote_around(text: str, choice: Choice) -> re.Match | None:
+    """The quote a phrase stands in, if any."""
+    return next(
         (q for q in QUOTE.finditer(text) if q.start() <= choice.start and choice.end <= q.end()),
         None,
     )
-    return quote is not None and bool(_NAMED_AS.search(text, 0, quote.start()))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .answer_markers import ANSWER_MARKER, FORCED, QUOTE, pointed_at
+from .answer_markers import ANSWER_MARKER, FORCED, QUOTE, pointed_at, quote_around
 from .phrase_forms import (
     COPULA_WORDS,
     FILLERS,
@@ -207,7 +207,7 @@ def given_as_answer(text: str, choice: Choice) -> bool:
 
 
 def inside_a_quote(text: str, choice: Choice) -> bool:
-    return any(q.start() <= choice.start and choice.end <= q.end() for q in QUOTE.finditer(text))
+    return quote_around(text, choice) is not None
 
 
 def before_a_lesser(text: str, choice: Choice) -> bool:
@@ -407,10 +407,7 @@ def another_word_in_its_quote(text: str, choice: Choice, options: tuple[PhraseOp
     """Whether the quote a chosen phrase stands in (the utterance) evaluates the thing
     again with another of the phrases' closing words ('"It was bad. But it's so
     good."'): one utterance, two of the set's evaluations, no choice."""
-    quote = next(
-        (q for q in QUOTE.finditer(text) if q.start() <= choice.start and choice.end <= q.end()),
-        None,
-    )
+    quote = quote_around(text, choice)
     if quote is None:
         return False
     own = words(next(o.text for o in options if o.label == choice.label))[-1]
