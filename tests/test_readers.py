@@ -2686,3 +2686,28 @@ def test_study2_a_frame_chosen_over_the_other_is_read_alone(specs, answer, frame
 
 def test_study2_letter_slots_left_empty_are_no_answer(specs):
     assert parsed(specs["study2"], "Answer: It was _ _ _ _").values == {}
+
+
+# --- Reasoning above a labelled answer that states a value the field cannot take ---------
+
+
+@pytest.mark.parametrize(
+    "reasoning",
+    [
+        "Each phone fails with about 90% chance, so I expect 2.7 of the 3 on average.",
+        "On average I'd guess 1.5 of them, but a count must be whole.",
+    ],
+)
+def test_study1_a_mean_in_the_reasoning_is_no_second_answer_but_a_doubt(specs, reasoning):
+    answer = f"{reasoning}\n\nPrior: 3\nBets: 0: 0%, 1: 0%, 2: 20%, 3: 80%\nKnowledge: no"
+    reading = parsed(specs["study1"], answer)
+    assert reading.values.get("Prior_A") == 3
+    assert reading.grades["Prior_A"] == LOOSE
+    assert "Prior_A" not in reading.problems
+
+
+def test_study1_a_whole_count_in_the_reasoning_still_conflicts(specs):
+    answer = "Before the call I'd say 2 of the 3.\n\nPrior: 3\nKnowledge: no"
+    reading = parsed(specs["study1"], answer)
+    assert "Prior_A" not in reading.values
+    assert "conflicting" in reading.problems["Prior_A"]

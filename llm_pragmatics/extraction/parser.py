@@ -259,7 +259,10 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
     elif section is not None and found and all(scope == SECTION for *_, scope, _ in regions):
         # What the text outside the answer's parts (reasoning before them, a note after)
         # states of the field, saying what it is about: a second answer if it differs.
-        found += _stated_outside(spec, name, reading, regions, {x.value for x in found})
+        outside, doubted = _stated_outside(spec, name, reading, regions, {x.value for x in found})
+        if doubted:
+            found = [Found(x.value, x.start, x.end, LOOSE) for x in found]
+        found += outside
     return found
 
 
@@ -294,10 +297,14 @@ def _bare_guess(text: str, found: Found) -> bool:
     return not re.match(r"\s*%", text[found.end :]) and not text[: found.start].endswith("$")
 
 
-def _stated_outside(spec, name: str, reading: Reading, regions: list, values: set) -> list[Found]:
+def _stated_outside(
+    spec, name: str, reading: Reading, regions: list, values: set
+) -> tuple[list[Found], bool]:
     """Statements of the field before the answer's first part (reasoning, up to the line
     of its label) or after its last, that differ from what its own part says ("before the
-    call I'd say all 3" above "Prior: 2")."""
+    call I'd say all 3" above "Prior: 2"); and whether the reasoning stated a value the
+    field cannot take ("I'd expect 2.7 of 3", a mean): no answer beside the part's, but a
+    doubt on it."""
     text = reading.text
     taken = [(p.start, p.end) for p in reading.parts] + [(a, b) for a, b, *_ in regions]
     first, last = min(start for start, _ in taken), max(end for _, end in taken)
@@ -317,7 +324,7 @@ def _stated_outside(spec, name: str, reading: Reading, regions: list, values: se
     # states of the field clearly (not loosely) counts too.
     section = spec.field(name).section
     others = [(p.start, p.end) for p in reading.parts if p.section != section and p.grade == CLEAR]
-    found = []
+    found, doubted = [], False
     for start, end in gaps + others:
         if not reading.text[start:end].strip():
             continue
@@ -325,14 +332,24 @@ def _stated_outside(spec, name: str, reading: Reading, regions: list, values: se
             stated = read_field(spec, name, reading.text[start:end], ANSWER)
         except Unreadable:
             continue
+        fitting = [x for x in stated if _fits(spec.field(name), x.value)]
+        doubted = doubted or len(fitting) < len(stated)
         found += [
             Found(x.value, x.start + start, x.end + start, LOOSE)
-            for x in stated
+            for x in fitting
             if x.value not in values
             and not _dropped(text, x.start + start)
             and ((start, end) not in others or x.grade != LOOSE)
         ]
-    return found
+    return found, doubted
+
+
+def _fits(f, value) -> bool:
+    try:
+        f.check(value)
+    except Rejected:
+        return False
+    return True
 
 
 _MARKER_LINE = re.compile(r"(?m)^[ \t]*(?:\d+|[a-z])[.)][ \t]*\n\Z")
