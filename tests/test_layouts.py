@@ -98,6 +98,16 @@ LAYOUTS_READ_BY_INFERENCE = [
         "q1: 1\nq2[0]: $5\nq2[1]: $85\nq2[2]: $10\nq2[3]: $0\nq3: yes",
         {"Prior_A": 1, "probability_1": 85, "probability_3": 0, "Knowledge_A": "yes"},
     ),
+    # a question as a key: a table's row, a dotted leader
+    (
+        "| Question | Reply |\n|---|---|\n| Guess before the call | 1 |\n"
+        "| Tom knows the exact number? | Yes |",
+        {"Prior_A": 1, "Knowledge_A": "yes"},
+    ),
+    (
+        "RESULTS\n  before the call ..... 2\n  Tom knows? ...... yes",
+        {"Prior_A": 2, "Knowledge_A": "yes"},
+    ),
     # a table constructor's keys in brackets (Lua, C#), quoted or not
     (
         "local answer = {\n  prior = 1,\n  bets = { [0] = 10, [1] = 70, [2] = 20, [3] = 0 },\n}",
