@@ -2711,3 +2711,27 @@ def test_study1_a_whole_count_in_the_reasoning_still_conflicts(specs):
     reading = parsed(specs["study1"], answer)
     assert "Prior_A" not in reading.values
     assert "conflicting" in reading.problems["Prior_A"]
+
+
+# --- An amount set off by commas before what it is on ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "option", "amount"),
+    [
+        ("So the whole stake, $100, on 2, and nothing anywhere else.", 2, 100),
+        ("I'll put the bulk of it, 80%, on option 3; 0, 1 and 2 share the rest.", 3, 80),
+    ],
+)
+def test_study1_an_amount_between_commas_is_the_bet_on_the_option_after_it(
+    specs, sentence, option, amount
+):
+    answer = f"Prior: 3\n\n{sentence}\n\nKnowledge: no"
+    assert values_read(specs["study1"], answer, [f"probability_{option}"]) == {
+        f"probability_{option}": amount
+    }
+
+
+def test_study1_an_amount_between_commas_before_a_reason_is_no_bet(specs):
+    answer = "Prior: 2\nBets: I give 2 the most, 60%, for 3 is less likely.\nKnowledge: no"
+    assert values_read(specs["study1"], answer, ["probability_3"]) == {"probability_3": None}

@@ -142,6 +142,15 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:options?|outcomes?|ones?)\s*\(\s*(?P<options2>{listed})\s*\))"
             ),
         ),
+        # "all my money, 100%, on 1": an amount set off by commas, then what it is on (not
+        # "for": "the most, 60%, for 3 is less likely" gives a reason)
+        (
+            "amount_first",
+            re.compile(
+                rf"(?<=,[ \t]){AMOUNT},[ \t]*on\s+(?:the\s+)?"
+                rf"(?:(?:options?|outcomes?|states?)\s+)?(?P<options>{listed})"
+            ),
+        ),
         # "I'd change the bet on 3 to 60%", "raise 2 to 50%"
         (
             "changed",
