@@ -2735,3 +2735,16 @@ def test_study1_an_amount_between_commas_is_the_bet_on_the_option_after_it(
 def test_study1_an_amount_between_commas_before_a_reason_is_no_bet(specs):
     answer = "Prior: 2\nBets: I give 2 the most, 60%, for 3 is less likely.\nKnowledge: no"
     assert values_read(specs["study1"], answer, ["probability_3"]) == {"probability_3": None}
+
+
+def test_study1_one_amount_on_options_listed_with_a_serial_or(specs):
+    answer = "Prior: 3\n\nBets: all $100 on exactly 3, and $0 on 0, 1, or 2.\n\nKnowledge: no"
+    assert values_read(specs["study1"], answer, BET_FIELDS) == {
+        "probability_0": 0,
+        "probability_1": 0,
+        "probability_2": 0,
+        "probability_3": 100,
+    }
+
+
+BET_FIELDS = [f"probability_{i}" for i in range(4)]

@@ -43,7 +43,7 @@ SEPARATOR = (
     # "3 gets the remaining 50%": the amount left is an amount
     r"(?:the\s+(?:remaining|remainder of|rest of|last|final)\s+(?=\$?\d))?"
 )
-LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:and\s+)?"
+LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?"
 
 
 @lru_cache(maxsize=4096)
