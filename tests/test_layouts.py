@@ -88,6 +88,35 @@ LAYOUTS_READ_BY_INFERENCE = [
         '{"q": 3, "a": "yes"}]}',
         {"Prior_A": 2, "probability_2": 70, "Knowledge_A": "yes"},
     ),
+    # lines keyed by the question's number and the option together
+    (
+        "Question 1 = 2\nquestion 2_0 = 10\nquestion 2_1 = 20\nquestion 2_2 = 30\n"
+        "question 2_3 = 40\nQuestion 3 = no",
+        {"Prior_A": 2, "probability_1": 20, "probability_3": 40, "Knowledge_A": "no"},
+    ),
+    (
+        "q1: 1\nq2[0]: $5\nq2[1]: $85\nq2[2]: $10\nq2[3]: $0\nq3: yes",
+        {"Prior_A": 1, "probability_1": 85, "probability_3": 0, "Knowledge_A": "yes"},
+    ),
+    # a question as a key: a table's row, a dotted leader
+    (
+        "| Question | Reply |\n|---|---|\n| Guess before the call | 1 |\n"
+        "| Tom knows the exact number? | Yes |",
+        {"Prior_A": 1, "Knowledge_A": "yes"},
+    ),
+    (
+        "RESULTS\n  before the call ..... 2\n  Tom knows? ...... yes",
+        {"Prior_A": 2, "Knowledge_A": "yes"},
+    ),
+    # a table constructor's keys in brackets (Lua, C#), quoted or not
+    (
+        "local answer = {\n  prior = 1,\n  bets = { [0] = 10, [1] = 70, [2] = 20, [3] = 0 },\n}",
+        {"Prior_A": 1, "probability_0": 10, "probability_1": 70, "probability_3": 0},
+    ),
+    (
+        'prior: 2\nbets: { ["0"] = 0, ["1"] = 25, ["2"] = 50, ["3"] = 25 }\nknows: no',
+        {"Prior_A": 2, "probability_1": 25, "probability_2": 50, "Knowledge_A": "no"},
+    ),
 ]
 
 
@@ -127,6 +156,10 @@ def test_study1_questions_numbered_in_roman_numerals_below_full_confidence(specs
         ("  prior bet0 bet1 bet2 bet3\n 2 10  20   60 10", "probability_1"),
         # an R element that is neither a vector nor a named vector
         ("$prior\nsomewhere between 1 and 3\n", "Prior_A"),
+        # two lines keyed by a question and an option: a question's parts, not a run of bets
+        ("Q1: 3\nQ2-0: 0%\nQ2-1: 100%\nQ3: yes", "probability_1"),
+        # an option keyed twice in the run
+        ("Q1: 3\nQ2-0: 0%\nQ2-1: 50%\nQ2-1: 50%\nQ2-3: 0%\nQ3: yes", "probability_1"),
     ],
 )
 def test_study1_layouts_that_do_not_pair_are_not_read(specs, answer, absent):

@@ -2686,3 +2686,65 @@ def test_study2_a_frame_chosen_over_the_other_is_read_alone(specs, answer, frame
 
 def test_study2_letter_slots_left_empty_are_no_answer(specs):
     assert parsed(specs["study2"], "Answer: It was _ _ _ _").values == {}
+
+
+# --- Reasoning above a labelled answer that states a value the field cannot take ---------
+
+
+@pytest.mark.parametrize(
+    "reasoning",
+    [
+        "Each phone fails with about 90% chance, so I expect 2.7 of the 3 on average.",
+        "On average I'd guess 1.5 of them, but a count must be whole.",
+    ],
+)
+def test_study1_a_mean_in_the_reasoning_is_no_second_answer_but_a_doubt(specs, reasoning):
+    answer = f"{reasoning}\n\nPrior: 3\nBets: 0: 0%, 1: 0%, 2: 20%, 3: 80%\nKnowledge: no"
+    reading = parsed(specs["study1"], answer)
+    assert reading.values.get("Prior_A") == 3
+    assert reading.grades["Prior_A"] == LOOSE
+    assert "Prior_A" not in reading.problems
+
+
+def test_study1_a_whole_count_in_the_reasoning_still_conflicts(specs):
+    answer = "Before the call I'd say 2 of the 3.\n\nPrior: 3\nKnowledge: no"
+    reading = parsed(specs["study1"], answer)
+    assert "Prior_A" not in reading.values
+    assert "conflicting" in reading.problems["Prior_A"]
+
+
+# --- An amount set off by commas before what it is on ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "option", "amount"),
+    [
+        ("So the whole stake, $100, on 2, and nothing anywhere else.", 2, 100),
+        ("I'll put the bulk of it, 80%, on option 3; 0, 1 and 2 share the rest.", 3, 80),
+    ],
+)
+def test_study1_an_amount_between_commas_is_the_bet_on_the_option_after_it(
+    specs, sentence, option, amount
+):
+    answer = f"Prior: 3\n\n{sentence}\n\nKnowledge: no"
+    assert values_read(specs["study1"], answer, [f"probability_{option}"]) == {
+        f"probability_{option}": amount
+    }
+
+
+def test_study1_an_amount_between_commas_before_a_reason_is_no_bet(specs):
+    answer = "Prior: 2\nBets: I give 2 the most, 60%, for 3 is less likely.\nKnowledge: no"
+    assert values_read(specs["study1"], answer, ["probability_3"]) == {"probability_3": None}
+
+
+def test_study1_one_amount_on_options_listed_with_a_serial_or(specs):
+    answer = "Prior: 3\n\nBets: all $100 on exactly 3, and $0 on 0, 1, or 2.\n\nKnowledge: no"
+    assert values_read(specs["study1"], answer, BET_FIELDS) == {
+        "probability_0": 0,
+        "probability_1": 0,
+        "probability_2": 0,
+        "probability_3": 100,
+    }
+
+
+BET_FIELDS = [f"probability_{i}" for i in range(4)]

@@ -43,7 +43,7 @@ SEPARATOR = (
     # "3 gets the remaining 50%": the amount left is an amount
     r"(?:the\s+(?:remaining|remainder of|rest of|last|final)\s+(?=\$?\d))?"
 )
-LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:and\s+)?"
+LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?"
 
 
 @lru_cache(maxsize=4096)
@@ -140,6 +140,15 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             re.compile(
                 rf"\(?{named}(?:{_CONNECT}|{_CHANCE})(?:(?P<options>{listed})|(?:[a-z0-9]+\s+){{0,3}}?"
                 rf"(?:options?|outcomes?|ones?)\s*\(\s*(?P<options2>{listed})\s*\))"
+            ),
+        ),
+        # "all my money, 100%, on 1": an amount set off by commas, then what it is on (not
+        # "for": "the most, 60%, for 3 is less likely" gives a reason)
+        (
+            "amount_first",
+            re.compile(
+                rf"(?<=,[ \t]){AMOUNT},[ \t]*on\s+(?:the\s+)?"
+                rf"(?:(?:options?|outcomes?|states?)\s+)?(?P<options>{listed})"
             ),
         ),
         # "I'd change the bet on 3 to 60%", "raise 2 to 50%"

@@ -4,7 +4,9 @@ Every notation an answer is written in pairs a name with a value; they differ on
 marks between them: "name=value" fields (a URL's query string "prior=3&bet0=0", a log
 line's "[q2] bet[0]=0% bet[1]=5%", an INI or TOML file's "key = value" lines under
 "[section]" headers), a command line's "--name value" options, function calls
-("answer(prior=3, knows=no)", "bet(1, 10).") and an s-expression's "(name value)" lists.
+("answer(prior=3, knows=no)", "bet(1, 10)."), an s-expression's "(name value)" lists, a
+table constructor's bracketed keys ("[0] = 5") and lines keyed by a question's number and an
+option together ("q2-0: 5%").
 Each is read here into the nested object it stands for (a name over its value or over the
 names inside it; an indexed name, "bet[0]", under its name; a name given twice with both
 its values; a log tag that numbers a question, "[q2]", over the line's fields), and
@@ -57,6 +59,9 @@ def name_value_notations(text: str) -> str:
     data = _s_expression(text.strip())
     if data is not None:
         return "\n".join(object_lines(data)) + INFERRED
+    keyed = _question_option_keys(_BRACKETED_KEY.sub(r"\g<key> ", text))
+    if keyed != text:
+        return name_value_notations(keyed) + INFERRED
     text = named_runs(text)
     out, section, calls = [], None, None
     for line in text.split("\n"):
@@ -90,6 +95,43 @@ def name_value_notations(text: str) -> str:
         else:
             written += object_lines({name: body} if name else body)
     return "\n".join(written) + INFERRED
+
+
+# A table constructor's key in brackets before its value ("{ [0] = 5, [1] = 95 }",
+# '["2"] = 40', "[3] => 0"): the key itself; not an indexed name ("bet[0]=5"), not a box.
+_BRACKETED_KEY = re.compile(
+    r"(?<![\w\]])\[[ \t]*([\"']?)(?P<key>\w{1,12})\1[ \t]*\](?=[ \t]*(?:=(?!=)|->))"
+)
+# A line keyed by a question's number and an option together ("q2-0: 5%", "Q2_1 = 10",
+# "question 2.3: 40%", "q2[0]: 0%"): the option's value within that question.
+_QUESTION_OPTION_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<question>[a-z]{1,12}[ \t]?\d{1,2})(?:[_.-]|\[)(?P<option>\d{1,2})\]?"
+    r"[ \t]*[:=][ \t]*(?P<value>\$?\d+(?:\.\d+)?%?)[ \t]*$"
+)
+
+
+def _question_option_keys(text: str) -> str:
+    """The text with each run of three or more lines keyed by one question and its options
+    written as the question's key over "option: value" lines; lines not in such a run
+    stay as they are (a single "q2.1: 3" may be a part's number, not an option)."""
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        first = _QUESTION_OPTION_LINE.fullmatch(lines[i])
+        run = [first] if first else []
+        while first and i + len(run) < len(lines):
+            more = _QUESTION_OPTION_LINE.fullmatch(lines[i + len(run)])
+            if not more or more["question"] != first["question"]:
+                break
+            run.append(more)
+        options = [m["option"] for m in run]
+        if len(run) >= 3 and len(set(options)) == len(options):
+            out.append(f"{first['question']}:")
+            out += [f"  {m['option']}: {m['value']}" for m in run]
+            i += len(run)
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
 
 
 def _fields(line: str) -> dict | None:

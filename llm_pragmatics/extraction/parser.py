@@ -26,6 +26,15 @@ from .readers import (
     Unreadable,
     weakest,
 )
+from .revisions import (
+    REVISION,
+    SUMMARY_LEAD,
+    named_again,
+    restated_parts,
+    revising_sentences,
+    section_names,
+    sentence_end,
+)
 from .sections import ANSWER_HEADING, Part, answer_proper, naming, split
 from .spec import ExtractionSpec
 from .text import REVISING, normalise_marked, sentence_start
@@ -96,7 +105,7 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
                 reading.missing.append(f.name)
             continue
         _settle(reading, f, complete)
-    if inferred or reading.revisions or _REVISION.search(text):
+    if inferred or reading.revisions or REVISION.search(text):
         # An answer that revises, restates or doubts itself, or one whose layout was read
         # by inference (a ticked box as the choice): none of its values is beyond doubt.
         reading.grades = {name: weakest(grade, LOOSE) for name, grade in reading.grades.items()}
@@ -170,7 +179,7 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
     # Read from the whole answer, a field still does not read another question's answer:
     # the first sentence of that question's part ("Prior: 3: 100%" is no bet).
     answers = [
-        (p.start, _sentence_end(reading.text, p.start))
+        (p.start, sentence_end(reading.text, p.start))
         for p in reading.parts
         if p.section != section and p.grade != LOOSE
     ]
@@ -183,15 +192,15 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
     if regions and all(scope == SECTION for _, _, scope, _ in regions):
         # A revision elsewhere ("P.S. on reflection I'd change the bet on 3 to 60%") is a
         # second answer to the field, however it is labelled.
-        revisions = _revisions(reading.text, regions)
+        revisions = revising_sentences(reading.text, regions)
         reading.revisions += revisions
         regions += [(a, b, ANSWER, LOOSE) for a, b in revisions]
         if section is not None:
-            restated = _restated(reading.text, spec.section(section), revisions)
+            restated = restated_parts(reading.text, spec.section(section), revisions)
             regions += [(a, b, SECTION, LOOSE) for a, b in restated]
             # A summary ("In short: ... most weight to 2 (60%) ...") says every answer
             # again, each as its part would: read as a part is.
-            leads = [(_SUMMARY_LEAD.match(reading.text, a, b), b) for a, b in revisions]
+            leads = [(SUMMARY_LEAD.match(reading.text, a, b), b) for a, b in revisions]
             regions += [(lead.end(), b, SECTION, LOOSE) for lead, b in leads if lead]
     if section is not None:
         # The section's label again inside a line of its part, after words of it ("Knowledge:
@@ -200,7 +209,7 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             (a, b, SECTION, CLEAR)
             for s, e, scope, _ in regions
             if scope == SECTION
-            for a, b in _named_again(reading.text, spec.section(section), s, e)
+            for a, b in named_again(reading.text, spec.section(section), s, e)
         ]
     # A part placed by position, for a section of several fields: which bare number is
     # whose is a guess (one field's part is that field's).
@@ -250,7 +259,10 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
     elif section is not None and found and all(scope == SECTION for *_, scope, _ in regions):
         # What the text outside the answer's parts (reasoning before them, a note after)
         # states of the field, saying what it is about: a second answer if it differs.
-        found += _stated_outside(spec, name, reading, regions, {x.value for x in found})
+        outside, doubted = _stated_outside(spec, name, reading, regions, {x.value for x in found})
+        if doubted:
+            found = [Found(x.value, x.start, x.end, LOOSE) for x in found]
+        found += outside
     return found
 
 
@@ -285,10 +297,14 @@ def _bare_guess(text: str, found: Found) -> bool:
     return not re.match(r"\s*%", text[found.end :]) and not text[: found.start].endswith("$")
 
 
-def _stated_outside(spec, name: str, reading: Reading, regions: list, values: set) -> list[Found]:
+def _stated_outside(
+    spec, name: str, reading: Reading, regions: list, values: set
+) -> tuple[list[Found], bool]:
     """Statements of the field before the answer's first part (reasoning, up to the line
     of its label) or after its last, that differ from what its own part says ("before the
-    call I'd say all 3" above "Prior: 2")."""
+    call I'd say all 3" above "Prior: 2"); and whether the reasoning stated a value the
+    field cannot take ("I'd expect 2.7 of 3", a mean): no answer beside the part's, but a
+    doubt on it."""
     text = reading.text
     taken = [(p.start, p.end) for p in reading.parts] + [(a, b) for a, b, *_ in regions]
     first, last = min(start for start, _ in taken), max(end for _, end in taken)
@@ -308,7 +324,7 @@ def _stated_outside(spec, name: str, reading: Reading, regions: list, values: se
     # states of the field clearly (not loosely) counts too.
     section = spec.field(name).section
     others = [(p.start, p.end) for p in reading.parts if p.section != section and p.grade == CLEAR]
-    found = []
+    found, doubted = [], False
     for start, end in gaps + others:
         if not reading.text[start:end].strip():
             continue
@@ -316,20 +332,26 @@ def _stated_outside(spec, name: str, reading: Reading, regions: list, values: se
             stated = read_field(spec, name, reading.text[start:end], ANSWER)
         except Unreadable:
             continue
+        fitting = [x for x in stated if _fits(spec.field(name), x.value)]
+        doubted = doubted or len(fitting) < len(stated)
         found += [
             Found(x.value, x.start + start, x.end + start, LOOSE)
-            for x in stated
+            for x in fitting
             if x.value not in values
             and not _dropped(text, x.start + start)
             and ((start, end) not in others or x.grade != LOOSE)
         ]
-    return found
+    return found, doubted
 
 
-_SUMMARY_LEAD = re.compile(
-    r"\s*(?:in (?:short|summary|sum|brief)|to sum(?:marise|marize)? up|summing up|"
-    r"summary|tl;?dr|all in all|bottom line|overall)\b[ \t]*[:,-]?"
-)
+def _fits(f, value) -> bool:
+    try:
+        f.check(value)
+    except Rejected:
+        return False
+    return True
+
+
 _MARKER_LINE = re.compile(r"(?m)^[ \t]*(?:\d+|[a-z])[.)][ \t]*\n\Z")
 _FINAL = re.compile(r"\bfinal answers?\b")
 # A value the reasoning considered and turned from ("at first I was going to put 50% on 2,
@@ -350,7 +372,7 @@ def _without_asides_of_others(spec: ExtractionSpec, section: str, text: str) -> 
     I'd say 2)": the 2 is the bets' business), and its later sentences that start by
     naming another question ("Prior: 3\nAfter the call I think 1 has a check."), every
     position kept."""
-    others = "|".join(_names(s) for s in spec.sections if s.name != section)
+    others = "|".join(section_names(s) for s in spec.sections if s.name != section)
     if not others:
         return text
     pattern = re.compile(rf"\([^()\n]*\b(?:{others})\b[^()\n]*\)")
@@ -381,69 +403,6 @@ def _commentary_speaks_of(spec: ExtractionSpec, name: str, text: str, regions: l
         except Unreadable:
             return True
     return False
-
-
-# Words that take an answer back or change it, or say it again (a summary).
-_REVISION = re.compile(
-    rf"\b(?:{REVISING}|revis(?:e|ed|ing)"
-    r"|chang(?:e|ed|ing)|updat(?:e|ed|ing)|typo"
-    r"|mis(?:read|took|count(?:ed)?)|or maybe|or perhaps|then again|alternatively"
-    r"|could also|might also|reconsider(?:ing|ed)?|second-guess(?:ing)?"
-    r"|(?:guess|answer|say|choose|pick|try)(?:ing)? again"
-    r"|summary|in summary|to sum up|in short|tl;?dr)\b"
-)
-# In a revision, a section named with what it now is: "the prior should be 2", "Knowledge
-# should be no", "the prior was meant to be 3".
-_NOW_IS = (
-    r"(?:should (?:really )?(?:be|have been|read)|(?:was|is) (?:meant|supposed) to be|would be|"
-    r"becomes|is now|is|was|to|->|=|:)(?=\s)\s*|[ \t]*[:=][ \t]*|[ \t]+(?=[$\d])"
-)
-
-
-def _restated(text: str, section, revisions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """What follows a section's name in a revision ("... so Knowledge should be no."): that
-    section's answer again, read as its part is."""
-    names = _names(section)
-    found = []
-    for start, end in revisions:
-        for match in re.finditer(rf"\b(?:{names})\s*(?:{_NOW_IS})", text[start:end]):
-            found.append((start + match.end(), end))
-    return found
-
-
-def _named_again(text: str, section, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of what follows each label of the section inside text[start:end] that
-    words of the same line precede."""
-    found = []
-    for match in re.finditer(rf"(?<![\w'])(?:{_names(section)})[ \t]*[:=]", text[start:end]):
-        line = text[text.rfind("\n", 0, start + match.start()) + 1 : start + match.start()]
-        if re.search(r"\w", line):
-            found.append((start + match.end(), end))
-    return found
-
-
-# A sentence: up to its end mark or line end; "2.5" and "p.s." do not end it.
-_SENTENCE = re.compile(r"(?:p\.s\.?|\.(?=\d)|[^.!?\n])+[.!?]*")
-
-
-def _revisions(text: str, own: list) -> list[tuple[int, int]]:
-    """The sentences that revise an answer, but the first of a field's own parts (its
-    answer)."""
-    spans = []
-    firsts = [(start, _sentence_end(text, start)) for start, *_ in own]
-    for sentence in _SENTENCE.finditer(text):
-        inside = any(start <= sentence.start() < end for start, end in firsts)
-        if not inside and (
-            _REVISION.search(sentence.group()) or _SUMMARY_LEAD.match(sentence.group())
-        ):
-            spans.append(sentence.span())
-    return spans
-
-
-def _sentence_end(text: str, start: int) -> int:
-    start = len(text) - len(text[start:].lstrip())
-    end = re.compile(r"[.!?;](?=\s|$)|\n").search(text, start)
-    return end.end() if end else len(text)
 
 
 def _drop_out_of_order(spec: ExtractionSpec, reading: Reading, findings: dict) -> None:
@@ -484,13 +443,9 @@ def _drop_out_of_order(spec: ExtractionSpec, reading: Reading, findings: dict) -
             ]
 
 
-def _names(section) -> str:
-    return "|".join([section.label, *section.aliases])
-
-
 def _sentence_of(text: str, position: int) -> str:
     start = sentence_start(text, position)
-    return text[start : _sentence_end(text, position)]
+    return text[start : sentence_end(text, position)]
 
 
 def _settle(reading: Reading, f, found: list[Found]) -> None:

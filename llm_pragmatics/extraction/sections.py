@@ -152,6 +152,14 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
             # A number with the section's name in brackets ("1 (prior):", "3 (knowledge) |")
             (_bracketed_name(section), CLEAR, r"(?m)^[ \t]*", r"[ \t]*(?::|=|\||-(?![>\d]))"),
             (_ordinal(index, len(sections)), CLEAR, _NUMBERED_START, _ORDINAL_END),
+            # A question as a key, its value after a key's mark ("Ana knows exactly? | No",
+            # "Ben knows? ...... no"): the label of its value, by inference.
+            (
+                rf"[^\n?:|]{{0,40}}\b(?:{_words(section)})[^\n?:|]{{0,40}}\?",
+                LOOSE,
+                r"(?m)^[ \t]*",
+                r"[ \t]*(?::|=|\||->)(?=[ \t]*\S)",
+            ),
             # A sentence that turns to the question by its name ("As for the bets, ..."):
             # the label of what follows, by inference.
             *(

@@ -1,0 +1,80 @@
+"""Where an answer revises, restates or sums itself up: the sentences that take a value
+back or say it again, and what follows a section's name in them."""
+
+from __future__ import annotations
+
+import re
+
+from .text import REVISING
+
+SUMMARY_LEAD = re.compile(
+    r"\s*(?:in (?:short|summary|sum|brief)|to sum(?:marise|marize)? up|summing up|"
+    r"summary|tl;?dr|all in all|bottom line|overall)\b[ \t]*[:,-]?"
+)
+
+
+# Words that take an answer back or change it, or say it again (a summary).
+REVISION = re.compile(
+    rf"\b(?:{REVISING}|revis(?:e|ed|ing)"
+    r"|chang(?:e|ed|ing)|updat(?:e|ed|ing)|typo"
+    r"|mis(?:read|took|count(?:ed)?)|or maybe|or perhaps|then again|alternatively"
+    r"|could also|might also|reconsider(?:ing|ed)?|second-guess(?:ing)?"
+    r"|(?:guess|answer|say|choose|pick|try)(?:ing)? again"
+    r"|summary|in summary|to sum up|in short|tl;?dr)\b"
+)
+# In a revision, a section named with what it now is: "the prior should be 2", "Knowledge
+# should be no", "the prior was meant to be 3".
+_NOW_IS = (
+    r"(?:should (?:really )?(?:be|have been|read)|(?:was|is) (?:meant|supposed) to be|would be|"
+    r"becomes|is now|is|was|to|->|=|:)(?=\s)\s*|[ \t]*[:=][ \t]*|[ \t]+(?=[$\d])"
+)
+
+
+def restated_parts(text: str, section, revisions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """What follows a section's name in a revision ("... so Knowledge should be no."): that
+    section's answer again, read as its part is."""
+    alternatives = section_names(section)
+    found = []
+    for start, end in revisions:
+        for match in re.finditer(rf"\b(?:{alternatives})\s*(?:{_NOW_IS})", text[start:end]):
+            found.append((start + match.end(), end))
+    return found
+
+
+def named_again(text: str, section, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of what follows each label of the section inside text[start:end] that
+    words of the same line precede."""
+    found = []
+    for match in re.finditer(rf"(?<![\w'])(?:{section_names(section)})[ \t]*[:=]", text[start:end]):
+        line = text[text.rfind("\n", 0, start + match.start()) + 1 : start + match.start()]
+        if re.search(r"\w", line):
+            found.append((start + match.end(), end))
+    return found
+
+
+# A sentence: up to its end mark or line end; "2.5" and "p.s." do not end it.
+_SENTENCE = re.compile(r"(?:p\.s\.?|\.(?=\d)|[^.!?\n])+[.!?]*")
+
+
+def revising_sentences(text: str, own: list) -> list[tuple[int, int]]:
+    """The sentences that revise an answer, but the first of a field's own parts (its
+    answer)."""
+    spans = []
+    firsts = [(start, sentence_end(text, start)) for start, *_ in own]
+    for sentence in _SENTENCE.finditer(text):
+        inside = any(start <= sentence.start() < end for start, end in firsts)
+        if not inside and (
+            REVISION.search(sentence.group()) or SUMMARY_LEAD.match(sentence.group())
+        ):
+            spans.append(sentence.span())
+    return spans
+
+
+def sentence_end(text: str, start: int) -> int:
+    start = len(text) - len(text[start:].lstrip())
+    end = re.compile(r"[.!?;](?=\s|$)|\n").search(text, start)
+    return end.end() if end else len(text)
+
+
+def section_names(section) -> str:
+    return "|".join([section.label, *section.aliases])
