@@ -725,3 +725,34 @@ def test_study2_a_list_whose_heading_puts_the_likeliest_first(study2, answer, ut
 def test_study2_a_perfect_tense_is_the_frame(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
     assert set(parsed(study2, answer).grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a quoted sentence the answer names as a thing it talks about, no marker on it:
+        # mentioned, not said; refused with its reason
+        'Here is a joke about rude dinner guests: "It was terrible" (said of a perfect '
+        "roast). The joke teases guests who never praise the cook.",
+        'This sketch pokes fun at the line "It was good" and at people who never say what '
+        "they mean.",
+        'My favourite catchphrase from the show: "It wasn\'t bad." Everyone repeats it.',
+        'The cartoon makes fun of the phrase "It was amazing" by showing a burnt cake.',
+    ],
+)
+def test_study2_a_quote_named_as_the_topic_is_mention_not_use(study2, answer):
+    reading = parsed(study2, answer)
+    assert utterance_read(study2, answer) == " "
+    assert "talks about" in reading.problems["Was_Wasnt"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the same nouns with an answer marker pointing at the quote: the answer
+        ('She would say the sentence "It wasn\'t bad".', "wasn't bad"),
+        ('Answer: the phrase "It was good".', "was good"),
+    ],
+)
+def test_study2_a_quote_named_as_a_line_and_given_is_read(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

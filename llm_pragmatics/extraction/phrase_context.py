@@ -222,7 +222,7 @@ def weighed_among(before: str) -> bool:
     """Whether a phrase is one of those weighed ("choose between 'A' and 'B'", "a mix of
     'A' and 'B'"), not the one an answer marker picks after them ("Between A and B, I'd
     pick B")."""
-    if _CONSIDERED_BEFORE.search(before):
+    if _CONSIDERED_BEFORE.search(before) or mentioned_as_a_thing(before):
         return True
     weighing = list(
         re.finditer(
@@ -240,13 +240,28 @@ def weighed_among(before: str) -> bool:
 _CONSIDERED_BEFORE = re.compile(
     r"\b(?:considered|was considering|thought (?:about|of)|was going to (?:say|go with|pick)|"
     r"toyed with|debated|weighed|wondered about|almost (?:said|went with|picked))"
-    r"\s+(?:saying\s+|using\s+|going with\s+)?(?:that\s+)?[\"']?$|"
-    # the object of an analysis ("analyze the context of her response: 'It was bad'"): a
-    # sentence mentioned to be examined, not used as the answer
-    r"\b(?:analy[sz]e|analy[sz]ing|analysis of|examine|examining|interpret|interpreting|unpack|"
-    r"unpacking|break(?:ing)? down|look(?:ing)? (?:closely )?at|dissect|dissecting)\b"
-    r"(?:[\s,]+[\w']+){0,6}[\s,]*:?\s*[\"']?$"
+    r"\s+(?:saying\s+|using\s+|going with\s+)?(?:that\s+)?[\"']?$"
 )
+# Right before a phrase: the sentence mentioned, not used. The object of an analysis
+# ("analyze the context of her response: 'It was bad'"), or a sentence named as a thing the
+# answer talks about ("the joke 'It was terrible'", "a saying about rudeness: ...",
+# "makes fun of the phrase ...").
+_MENTIONED_BEFORE = re.compile(
+    r"(?P<analysed>\b(?:analy[sz]e|analy[sz]ing|analysis of|examine|examining|interpret|"
+    r"interpreting|unpack|unpacking|break(?:ing)? down|look(?:ing)? (?:closely )?at|"
+    r"dissect|dissecting)\b(?:[\s,]+[\w']+){0,6}[\s,]*:?\s*[\"']?$)|"
+    r"\b(?:the|this|that|a|an|my|your|our|her|his|their)\s+(?:[\w'-]+\s+)?"
+    r"(?:joke|pun|quip|line|phrase|quote|quotation|saying|proverb|title|headline|slogan|"
+    r"sentence|expression|idiom|catchphrase|example)"
+    r"(?:\s+(?:about|on|regarding|from|in|of)\s+[^:\"]{1,60}:|\s*:?)\s*[\"']?$"
+)
+
+
+def mentioned_as_a_thing(before: str) -> bool:
+    """Whether the words before a phrase make it a sentence talked about, not said; an
+    answer marker before a named thing ("I'd use the line ...") points at it as the answer."""
+    mentioned = _MENTIONED_BEFORE.search(before)
+    return bool(mentioned) and bool(mentioned["analysed"] or not ANSWER_MARKER.search(before))
 
 
 def sentence_before(text: str, position: int) -> str:

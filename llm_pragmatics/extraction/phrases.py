@@ -76,6 +76,7 @@ from .phrase_context import (
     given_as_answer,
     inside_a_quote,
     list_item,
+    mentioned_as_a_thing,
     opens_its_sentence,
     said_form,
     sentence_before,
@@ -220,6 +221,7 @@ def _choose(
     ]
     candidates: list[Choice] = []
     weighed: list[Choice] = []  # rejected or weighed: reasons for a list to be no choice
+    topics: list[Choice] = []  # mentioned as a thing talked about ("the joke '...'")
     set_aside: list[Choice] = []  # supposed or offered as a lesser alternative
     conditional: list[Choice] = []  # in a sentence that starts with a condition
     alternatives: list[Choice] = []  # weighed only as the first of "A or B"
@@ -356,6 +358,10 @@ def _choose(
                 set_aside.append(choice)  # the condition's own content
                 continue
             conditional.append(choice)
+        if mentioned_as_a_thing(before):
+            weighed.append(choice)  # "the joke 'It was terrible'": talked about, not said
+            topics.append(choice)
+            continue
         if weighed_among(before):
             weighed.append(choice)  # "choose between 'It was good' and 'It wasn't bad'"
             continue
@@ -455,6 +461,8 @@ def _choose(
     if not candidates:
         if len({c.label for c in weighed}) > 1:
             raise Unreadable("the answer weighs several phrases without choosing one")
+        if topics:
+            raise Unreadable("the answer quotes the sentence as a thing it talks about")
         if weighed:
             return ()
         # A sentence that starts with the phrase's verb ("Wasn't bad."): its subject unsaid.
