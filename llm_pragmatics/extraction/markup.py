@@ -72,10 +72,26 @@ _SCRIPT_NUMBER = re.compile(
 )
 
 
+# A whole number and a fraction of one percent ("12½%", "87 ¾ percent"): a number of
+# percent, written as its decimal; a fraction whose decimal does not end ("33⅓%") stays
+# unreadable, and so does a fraction of the money alone ("½").
+_PERCENT_FRACTION = re.compile(
+    rf"(?<![\d.])(?P<whole>\d{{1,3}})[ \t]?(?P<fraction>[{_FRACTIONS}])(?=[ \t]?(?:%|per ?cent\b))",
+    re.IGNORECASE,
+)
+
+
+def _percent_decimal(match: re.Match) -> str:
+    fraction = unicodedata.numeric(match["fraction"])
+    if round(fraction * 1000, 6) != round(fraction * 1000):
+        return match.group()
+    return f"{int(match['whole']) + fraction:g}"
+
+
 def unreadable_numbers(text: str) -> str:
     """Fractions and raised or lowered digits as UNREADABLE (after footnotes, which place the
-    notes their marks call; before NFKC)."""
-    return _SCRIPT_NUMBER.sub(UNREADABLE, text)
+    notes their marks call; before NFKC); a fraction of a whole percent as its decimal."""
+    return _SCRIPT_NUMBER.sub(UNREADABLE, _PERCENT_FRACTION.sub(_percent_decimal, text))
 
 
 # A footnote's mark ("[^1]", "[2]", "¹", "*", "†") and its note, a line of its own below.

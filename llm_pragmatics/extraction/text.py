@@ -116,6 +116,8 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     # is a "name: value" line.
     text = _ELEMENT.sub(_element, plain(text))
     text = re.sub(r"<[^<>\n]{0,60}>", " ", text)
+    # A blank filled in on a form ("Q1: __3__", "___40%___", "__ no __") is its value.
+    text = re.sub(r"(?<![\w_])_{2,}[ \t]?(\$?\d+(?:\.\d+)?%?|[a-z]+)[ \t]?_{2,}(?![\w_])", r"\1", text)
     # A template's blank ("It was ___") stays one token: it is no answer, and no emphasis.
     # So is a shorter run of underscores standing alone, or one wrapped in emphasis stars
     # ("It wasn't __", "a **_***").
@@ -143,7 +145,11 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(r"(?<=\S)[ \t]+[·•∙⋅][ \t]+(?=\S)", "; ", text)
     # A spaced slash between "key: value" items is the list's separator ("0: 0 / 1: 10 /
     # 2: 70"), not a fraction's bar.
-    text = re.sub(r"(?<=[\w%]) / (?=[\w$()]{1,12} ?:(?!\d))", "; ", text)
+    # So is one after an amount with its unit before an option's pair ("0:5% / 1:20%"). A
+    # bracket's options ("(0 / 1 / 2 / 3):") are no pairs.
+    text = re.sub(
+        r"(?<=[\w%]) / (?=(?!\d+\))[\w$()]{1,12} ?:(?!\d))|(?<=\d%) / (?=\d{1,2}:\$?\d)", "; ", text
+    )
     text = _indexed_keys(text)
     # Decimal commas in a line whose list is separated otherwise, by semicolons or bars
     # ("1: 7,5%; 2: 42,5%", "0 -> 2,5% | 1 -> 7,5%"): there a comma can only be a decimal
