@@ -145,6 +145,30 @@ _LEADER = re.compile(
     r"(?m)^(?P<name>[ \t]*[a-z][^\n.:]{0,40}?)[ \t]*(?:\.{4,}|(?:\. ){3,}\.?|·{3,})[ \t]*"
     r"(?P<value>(?:[^\n.]|(?<=\d)\.(?=\d)){1,30}?)[ \t]*$"
 )
+# ... or by an ellipsis set apart by spaces ("PRIOR ... 3"), a leader only in three lines or
+# more with a short value, two of them amounts ("It was... good" is a pause).
+_SHORT_LEADER = re.compile(
+    r"(?m)^(?P<name>[ \t]*[a-z][^\n.:]{0,40}?)[ \t]+\.{3}[ \t]+"
+    r"(?P<value>(?:\$?\d+(?:\.\d+)?%?|[a-z]+)(?:[ \t][a-z]+)?)[ \t]*$"
+)
+# A log's lines start with the time they were written ("[09:14] ", "[2026-11-30 09:14:03]",
+# "2026-11-30t09:14z ", "09:14:03 " before a word); radio procedure words end them (",
+# over", "over and out"). In two lines or more, both go: neither holds an answer.
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:[ \t]?[ap]m|z)?"
+_DATE = rf"\d{{4}}-\d{{2}}-\d{{2}}(?:[t ]{_TIME})?"
+_LOG_TIME = re.compile(
+    rf"(?m)^[ \t]*(?:\[(?:{_DATE}|{_TIME})\][ \t]*|{_DATE}[ \t]+|{_TIME}[ \t]+(?=[a-z]))"
+)
+_PROCEDURE_WORD = re.compile(r"(?m)(?<=\S)[ \t]*[,.;-]?[ \t]+(?:over(?: and out)?|out)[.!]?[ \t]*$")
+
+
+def log_lines(text: str) -> str:
+    """A log's lines without the times that start them and the procedure words that end
+    them, where two lines or more have them."""
+    for pattern in (_LOG_TIME, _PROCEDURE_WORD):
+        if len(pattern.findall(text)) >= 2:
+            text = pattern.sub("", text)
+    return text
 
 
 # A key in snake case ("initial_estimate: 3", "speaker_knows_exactly = false"): its words.
@@ -195,12 +219,15 @@ def plain(text: str) -> str:
     """The text with its markup translated: HTML and XML, LaTeX, code fences and comments,
     a record of names and values, "key=value" pairs on one line, keys with a number or in
     snake case, a percent sign before its number."""
-    text = _RECORD.sub(_record, key_value_lines(text))
+    text = _RECORD.sub(_record, key_value_lines(log_lines(text)))
     text = _KEY_NUMBER.sub(r"\1 \2", text)
     text, inferred = _KEY_INDEX.subn(r"\1 \2", text)
     # (Two lines of leaders at least: one is as likely a pause, "It was.... good".)
     led = len(_LEADER.findall(text)) >= 2
     text = _LEADER.sub(r"\g<name>: \g<value>", text) if led else text
+    short = [m["value"] for m in _SHORT_LEADER.finditer(text)]
+    if len(short) >= 3 and sum(bool(re.match(r"\$?\d", v)) for v in short) >= 2:
+        text, led = _SHORT_LEADER.sub(r"\g<name>: \g<value>", text), True
     text = _SNAKE_KEY.sub(lambda m: m.group().replace("_", " "), text)
     text = _BRACKETED_VALUE.sub(r"\1", text)
     if _ENTRY_HEAD.search(text):
