@@ -192,12 +192,15 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
 
 
 # A line that asks a question, after a speaker's tag or none ("Interviewer: And your bets
-# afterwards?", "Q: How many before the call?"), then the answer's line, after its own tag
-# ("Me: Three.", "A: No.").
+# afterwards?", "Q: How many before the call?", a card's "Front: ...?"), then the answer's
+# line, after its own tag ("Me: Three.", "A: No.", "Back: 3"). Between two speakers' tags
+# the question may go on after its mark, in brackets or a sentence ("...? (before)", "...?
+# Spread 100 percent."); the answer is still the other speaker's line.
 _SPEAKER = r"[a-z][a-z ]{0,15}:[ \t]*"
 _QUESTION_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:{_SPEAKER})?[^\n?]{{3,120}}\?[ \t]*\n"
-    rf"[ \t]*(?:{_SPEAKER})?(?=[^\n]*[^\s?][ \t]*$)"
+    rf"(?m)^[ \t]*(?P<asker>{_SPEAKER})?[^\n?]{{3,120}}\?"
+    r"(?P<more>[ \t]+(?:\([^()\n]{1,40}\)|[a-z][^\n?]{0,60}[.!]))?[ \t]*\n"
+    rf"[ \t]*(?P<answerer>{_SPEAKER})?(?=[^\n]*[^\s?][ \t]*$)"
 )
 
 
@@ -210,12 +213,17 @@ def _question_lines(text: str, sections: tuple[Section, ...]) -> list[tuple[int,
     alias or its question, anywhere in the line) labels the lines after it. A reading of
     its own (LOOSE): the prompt asks for labels."""
     # (A question with a number of its own, "Question 4: ...?", is that number's.)
-    questions = [q for q in _QUESTION_LINE.finditer(text) if not _NUMBERED_LINE.match(q.group())]
+    questions = [
+        q
+        for q in _QUESTION_LINE.finditer(text)
+        if not _NUMBERED_LINE.match(q.group())
+        and (not q["more"] or _two_speakers(q["asker"], q["answerer"]))
+    ]
     if len(questions) < 2:
         return []
     named = []
     for match in questions:
-        line = match.group().split("?")[0]
+        line = match.group().split("\n")[0]  # (its words, and any aside after its mark)
         words = [s.name for s in sections if re.search(rf"\b(?:{_words(s)})", line)]
         named.append(words[0] if len(words) == 1 else None)
     if len(questions) == len(sections):
@@ -226,6 +234,10 @@ def _question_lines(text: str, sections: tuple[Section, ...]) -> list[tuple[int,
         if len(unnamed) == 1 and order[unnamed[0]] not in named:
             named[unnamed[0]] = order[unnamed[0]]
     return [(q.start(), q.end(), n, LOOSE) for q, n in zip(questions, named, strict=True) if n]
+
+
+def _two_speakers(asker: str | None, answerer: str | None) -> bool:
+    return bool(asker and answerer) and asker.strip(" \t:") != answerer.strip(" \t:")
 
 
 def _words(section: Section) -> str:
