@@ -52,10 +52,54 @@ _QUERY = re.compile(rf"(?:\S*\?)?(?P<fields>{_PLAIN_FIELD}(?:&{_PLAIN_FIELD})+)"
 _HEADER = re.compile(r"[ \t]*\[(?P<name>[a-z][\w.-]{0,40})\][ \t]*")
 
 
+# An array literal as a language writes it, a type or a constructor before its brackets
+# ("[]int{0, 20, 45, 35}", "[4]float64{...}", "new int[] {...}", "new[] {...}",
+# "listOf(...)", "List.of(...)", "vec![...]", "np.array([...])", "Array(...)"), given as a
+# value (after ":", "=" or "->"): three amounts or more.
+_LIST_OF_AMOUNTS = r"\$?\d+(?:\.\d+)?%?(?:[ \t]*,[ \t]*\$?\d+(?:\.\d+)?%?){2,}"
+_ARRAY_LITERAL = re.compile(
+    r"(?<=[:=>])(?P<lead>[ \t]*)"
+    r"(?:new(?:[ \t]+[a-z]\w*)?[ \t]*\[\][ \t]*\{|(?:\[\d*\])+[a-z]\w*[ \t]*\{"
+    r"|[a-z][\w.:]*(?:<[\w ,]*>)?(?:!?\[|\((?:[ \t]*\[)?))"
+    rf"[ \t]*(?P<amounts>{_LIST_OF_AMOUNTS})[ \t]*(?:\][ \t]*\)|[\])}}])"
+)
+
+
+# A map whose keys stand before their values with a space alone between, its pairs apart
+# by commas (EDN's and Clojure's "{0 0, 1 20, 2 65, 3 15}"): three pairs or more.
+_SPACED_PAIR = r"[a-z0-9]{1,2}[ \t]+\$?\d+(?:\.\d+)?%?"
+_SPACED_MAP = re.compile(rf"\{{[ \t]*(?P<pairs>{_SPACED_PAIR}(?:[ \t]*,[ \t]*{_SPACED_PAIR}){{2,}})[ \t]*\}}")
+
+
+def array_literals(text: str) -> str:
+    """Each array literal given as a value, written as the plain list it is ("[0, 20, 45,
+    35]"): its type or constructor says nothing of what the values are; and each map of
+    spaced pairs as pairs ("{0: 0, 1: 20, ...}")."""
+    text = _ARRAY_LITERAL.sub(r"\g<lead>[\g<amounts>]", text)
+
+    def paired(match: re.Match) -> str:
+        pairs = [p.split() for p in match["pairs"].split(",")]
+        if len({key for key, _ in pairs}) < len(pairs):
+            return match.group()
+        return "{" + ", ".join(f"{key}: {value}" for key, value in pairs) + "}"
+
+    text = _SPACED_MAP.sub(paired, text)
+    # (keywords as keys, ":prior 3 :knows :no", two or more: "prior: 3 knows: no")
+    if len(_KEYWORD_KEY.findall(text)) >= 2:
+        text = _KEYWORD_VALUE.sub(r"\g<name>", _KEYWORD_KEY.sub(r"\g<name>: ", text))
+    return text
+
+
+# A keyword (EDN, Clojure, Ruby symbols) as a map's key, a value after it, or as a value.
+_KEYWORD_KEY = re.compile(r"(?<=[{(\[\s,]):(?P<name>[a-z][\w?-]*)[ \t]+(?=[^\s}\]),])")
+_KEYWORD_VALUE = re.compile(r"(?<=[:\s]):(?P<name>[a-z][\w?-]*)(?=[ \t]*[}\]),\n]|[ \t]*$)")
+
+
 def name_value_notations(text: str) -> str:
     """The text with each notation that pairs names with values written as "key: value"
     lines (an s-expression, "name=value" fields of a query string, a log or an INI file),
     marked as read by inference; text in none of them is left as it is."""
+    text = array_literals(text)
     data = _s_expression(text.strip())
     if data is not None:
         return "\n".join(object_lines(data)) + INFERRED
