@@ -90,6 +90,53 @@ def array_literals(text: str) -> str:
     return text
 
 
+# A positional record (a tuple, a list, a constructor's arguments) alone on its line, maybe
+# assigned, with a comment after it that names its items ("answers = (3, [0, 0, 0, 100],
+# True)  # prior, bets, knowledge", "Answer(3, ...); // prior, bets, knows").
+_COMMENTED_RECORD = re.compile(
+    r"(?m)^[ \t]*(?:[a-z_][\w.<>\[\]():, ]{0,40}=[ \t]*)?"
+    r"(?:new[ \t]+)?(?:[a-z_][\w.]*)?(?P<open>[(\[{])(?P<items>[^\n]+)[)\]}][ \t]*;?[ \t]*"
+    r"(?:#|//|--|%|;)[ \t]*\(?(?:(?:in order|order|fields?|items?)[ \t]*:?[ \t]*)?"
+    r"(?P<names>[a-z][\w ]{0,30}(?:[ \t]*[,/|][ \t]*[a-z][\w ]{0,30})+)\)?[ \t.]*$"
+)
+
+
+def commented_records(text: str) -> str:
+    """Each positional record whose comment names its items, as many names as items, as
+    "name: item" lines. That the comment names them in order is an inference."""
+
+    def named(match: re.Match) -> str:
+        items = _top_level_items(match["items"])
+        names = [n.strip() for n in re.split(r"[,/|]", match["names"])]
+        if items is None or len(items) != len(names) or len(names) < 2:
+            return match.group()
+        return "\n".join(f"{n}: {i}" for n, i in zip(names, items, strict=True)) + INFERRED
+
+    return _COMMENTED_RECORD.sub(named, text)
+
+
+def _top_level_items(text: str) -> list[str] | None:
+    """The items of a list apart by its commas outside brackets and quotes; None when its
+    brackets do not close."""
+    items, depth, quote, start = [], 0, None, 0
+    for i, char in enumerate(text):
+        if quote:
+            quote = None if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "," and depth == 0:
+            items.append(text[start:i].strip())
+            start = i + 1
+    items.append(text[start:].strip())
+    return items if depth == 0 and not quote and all(items) else None
+
+
 # A keyword (EDN, Clojure, Ruby symbols) as a map's key, a value after it, or as a value.
 _KEYWORD_KEY = re.compile(r"(?<=[{(\[\s,]):(?P<name>[a-z][\w?-]*)[ \t]+(?=[^\s}\]),])")
 _KEYWORD_VALUE = re.compile(r"(?<=[:\s]):(?P<name>[a-z][\w?-]*)(?=[ \t]*[}\]),\n]|[ \t]*$)")
@@ -99,7 +146,7 @@ def name_value_notations(text: str) -> str:
     """The text with each notation that pairs names with values written as "key: value"
     lines (an s-expression, "name=value" fields of a query string, a log or an INI file),
     marked as read by inference; text in none of them is left as it is."""
-    text = array_literals(text)
+    text = array_literals(commented_records(text))
     data = _s_expression(text.strip())
     if data is not None:
         return "\n".join(object_lines(data)) + INFERRED
