@@ -52,10 +52,33 @@ _START = re.compile(r"[ \t]*(?P<word>[a-z]{2,12})[ \t]*(?P<mark>->|:)?[ \t]+")
 _END = re.compile(r"[ \t]*(?P<mark>[,;]?[ \t]*(?:(?:%|//|#)[ \t][^\n]*)?)")
 
 
+# An instruction that moves a value into a name, as assembly writes it ("mov prior, 3",
+# "ld bet_2, 30"): the operands alone on the line, the value a number.
+_INSTRUCTION = re.compile(
+    rf"(?m)^[ \t]*(?P<word>[a-z]{{2,8}})[ \t]+(?P<name>[a-z][\w.-]{{0,30}})[ \t]*,[ \t]*"
+    rf"(?P<value>{_AMOUNT})[ \t]*$"
+)
+
+
+def instructions(text: str) -> str:
+    """Lines of one instruction word, three or more, that move a number into a name, as
+    "name: number" lines: the word says nothing of the value. An inference."""
+    words = [m["word"] for m in _INSTRUCTION.finditer(text)]
+    moving = {word for word in words if words.count(word) >= 3}
+    if not moving:
+        return text
+
+    def moved(match: re.Match) -> str:
+        return f"{match['name']}: {match['value']}" if match["word"] in moving else match.group()
+
+    return _INSTRUCTION.sub(moved, text) + INFERRED
+
+
 def named_runs(text: str) -> str:
     """The text with each run of lines that pair names with values written as "key:
     value" lines, marked as read by inference, where the run holds what the readers do not
     read otherwise (see _object); other text is left as it is."""
+    text = instructions(text)
     lines, out, run = text.split("\n"), [], []
     starts = [m["word"] for m in map(_START.match, lines) if m]
     commands = {word for word in starts if starts.count(word) > 1}
