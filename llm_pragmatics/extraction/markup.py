@@ -17,6 +17,7 @@ import unicodedata
 
 from .delimited import key_value_lines
 from .layouts import INFERRED
+from .named_runs import named_runs
 
 # Elements that hold a line or a block: each starts a line of its own.
 _BLOCK_TAGS = r"p|div|li|ul|ol|br|tr|table|thead|tbody|h[1-6]|section|article|pre|dl|dt|dd"
@@ -235,10 +236,13 @@ def plain(text: str) -> str:
         text, braced = _BRACED_VALUE.subn(r"\g<key>\g<value>", text)
         inferred += braced
     text = _html(text)
-    if "\\" in text:
+    latex = "\\" in text
+    if latex:
         text = _latex(text)
     text = _LATEX_MATH.sub(lambda m: m["math"].replace("\\%", "%"), text)
     text = _MATH_WORDS.sub(r"\1", text)
+    if latex:  # (names paired with values in maths read as in any notation: "p_1 = 0.1")
+        text = named_runs(text)
     text = _FENCE.sub("", text)
     text = _CODE_LINE.sub(r"\1", text)
     # Comments go; one that holds a number may hold a second value ("prior: 3  # or 2",
@@ -334,7 +338,10 @@ def _latex(text: str) -> str:
     text = _LATEX_ESCAPED.sub(r"\1", text)
     text = _LATEX_MATH_DELIMITER.sub(" ", text)
     text = _LATEX_ITEM.sub("\n", text)
-    return _LATEX_COMMAND.sub(" ", text)
+    # An operator's name before its argument ("\Pr[X=2]", "\mathbb{P}(2)" by now "P(2)")
+    # is its word; spaces a spacing command left before a comma go.
+    text = re.sub(r"\\([a-z]+)(?=[(\[])", r"\1", _LATEX_COMMAND.sub(" ", text))
+    return re.sub(r"[ \t]+(?=,)", "", text)
 
 
 def _tabular_row(row: str) -> str:

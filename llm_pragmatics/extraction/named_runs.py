@@ -121,8 +121,10 @@ def _pairs(line: str, commands: set[str]) -> list[Item] | None:
         end = _END.fullmatch(line, position)
         if not items or not end or (prefixed and start["word"] not in commands and len(items) < 2):
             continue
-        # (a label and a colon before the items is the readers' own "bets: ..." layout)
-        if (prefixed and start["mark"] != ":") or end["mark"].strip():
+        # (a label and a colon before the items is the readers' own "bets: ..." layout;
+        # numbered names, several on a line, they read only at a line's start)
+        several = sum(index is not None for _, index, _, _ in items) > 1
+        if (prefixed and start["mark"] != ":") or end["mark"].strip() or several:
             items = [(name, index, value, False) for name, index, value, _ in items]
         return items
     return None
