@@ -74,11 +74,36 @@ def instructions(text: str) -> str:
     return _INSTRUCTION.sub(moved, text) + INFERRED
 
 
+# A sum of named terms equal to a sum of as many amounts, maybe to a total after ("P(0) +
+# P(1) + P(2) + P(3) = 0% + 5% + 35% + 60% = 100%"): each term is paired with its amount.
+_TERM = r"[a-z][a-z_]{0,12}(?:\([^()\n]{1,12}\)|\[[^\[\]\n]{1,12}\]|_?\d{1,2})"
+_SUM_OF = r"(?P<{0}>{1}(?:[ \t]*\+[ \t]*{1})+)"
+_SUMS = re.compile(
+    rf"(?m)^(?P<lead>[ \t]*){_SUM_OF.format('terms', _TERM)}[ \t]*=[ \t]*"
+    rf"{_SUM_OF.format('amounts', _AMOUNT)}(?P<total>[ \t]*=[ \t]*{_AMOUNT})?[ \t.]*$"
+)
+
+
+def summed_pairs(text: str) -> str:
+    """Each sum of named terms equal to a sum of as many amounts as "term = amount" pairs
+    ("p(0) = 0%, p(1) = 5%, ..."): the terms' order pairs them, an inference."""
+
+    def paired(match: re.Match) -> str:
+        terms = re.split(r"[ \t]*\+[ \t]*", match["terms"])
+        amounts = re.split(r"[ \t]*\+[ \t]*", match["amounts"])
+        if len(terms) != len(amounts) or len(set(terms)) < len(terms):
+            return match.group()
+        pairs = ", ".join(f"{t} = {a}" for t, a in zip(terms, amounts, strict=True))
+        return match["lead"] + pairs + INFERRED
+
+    return _SUMS.sub(paired, text)
+
+
 def named_runs(text: str) -> str:
     """The text with each run of lines that pair names with values written as "key:
     value" lines, marked as read by inference, where the run holds what the readers do not
     read otherwise (see _object); other text is left as it is."""
-    text = instructions(text)
+    text = summed_pairs(instructions(text))
     lines, out, run = text.split("\n"), [], []
     starts = [m["word"] for m in map(_START.match, lines) if m]
     commands = {word for word in starts if starts.count(word) > 1}
