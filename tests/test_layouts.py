@@ -358,8 +358,9 @@ def test_only_a_translation_marks_an_answer_as_read_by_inference():
             ["probability_1", "probability_2"],
         ),
         ("Bets: $¾ on 2 and $¼ on 3", ["probability_2", "probability_3"]),
-        # ... nor is a mixed number, its whole part included
-        ("Prior: 1\nBets: 0: 20%, 1: 37½%, 2: 30%, 3: 12 ½%", ["probability_1", "probability_3"]),
+        # ... nor is a mixed number of dollars, its whole part included (a percent's is a
+        # decimal: "37½%" is 37.5, test_study1_notations_of_code_forms_logs_and_maths)
+        ("Prior: 1\nBets: 0: $20, 1: $37½, 2: $30, 3: $12 ½", ["probability_1", "probability_3"]),
         # ... nor one written with the fraction slash
         ("Prior: 1\nBets: 0: 0, 1: 3⁄4, 2: 1⁄4, 3: 0", ["probability_1", "probability_2"]),
         # a raised or lowered digit alone is no count or amount
@@ -430,3 +431,136 @@ def test_study1_a_json_object_keeps_its_braces(specs):
 )
 def test_study2_an_element_whose_attribute_names_a_field(specs, answer, utterance):
     assert utterance_read(specs["study2"], answer) == utterance
+
+
+# --- Notations of code, forms, logs and maths (round 15): each family's general rule, read
+# in wordings and languages of its own, and the near-misses that must stay empty ----------
+
+FIELDS = ["Prior_A", *BETS, "Knowledge_A"]
+NOTATIONS_READ = [
+    # Positional records and literals in any language: an array literal given as a value
+    # is the plain list whatever its type or constructor ...
+    (
+        "val reply = Reply(prior = 2, bets = listOf(5, 15, 60, 20), knows = false)",
+        [2, 5, 15, 60, 20, "no"],
+    ),
+    (
+        "Reply{\n\tPrior: 1,\n\tBets: []int{10, 70, 20, 0},\n\tKnows: true,\n}",
+        [1, 10, 70, 20, 0, "yes"],
+    ),
+    (
+        "var reply = new Reply { Prior = 0, Bets = new[] { 85, 10, 5, 0 }, Knows = true };",
+        [0, 85, 10, 5, 0, "yes"],
+    ),
+    (
+        "Reply {\n    prior: 3,\n    bets: vec![0, 5, 25, 70],\n    knows: false,\n}",
+        [3, 0, 5, 25, 70, "no"],
+    ),
+    (
+        "reply = dict(prior=2, bets=np.array([0, 30, 50, 20]), knows=False)",
+        [2, 0, 30, 50, 20, "no"],
+    ),
+    # ... an EDN map's keywords and spaced pairs are keys and pairs ...
+    ("{:prior 1 :bets [15 60 20 5] :knows :yes}", [1, 15, 60, 20, 5, "yes"]),
+    ("{:prior 2, :bets {0 0, 1 25, 2 50, 3 25}, :knows false}", [2, 0, 25, 50, 25, "no"]),
+    # ... and a record whose comment names its items, as many as they, is named so.
+    (
+        "reply = (2, {0: 10, 1: 20, 2: 50, 3: 20}, False)  # prior, bets, knows",
+        [2, 10, 20, 50, 20, "no"],
+    ),
+    (
+        "Reply r = new Reply(0, new int[] {90, 10, 0, 0}, true); // (prior, bets, knowledge)",
+        [0, 90, 10, 0, 0, "yes"],
+    ),
+    (
+        "let reply: (Int, [Int], Bool) = (3, [0, 0, 20, 80], false) // prior, bets, knows",
+        [3, 0, 0, 20, 80, "no"],
+    ),
+    # Forms and sheets: a filled-in blank is its value, a bracket's options are no pairs.
+    (
+        "ANSWER SHEET\nQ1: ___1___\nQ2 (0 / 1 / 2 / 3): __20%__ / __60%__ / __15%__ / __5%__\n"
+        "Q3: __yes__",
+        [1, 20, 60, 15, 5, "yes"],
+    ),
+    (
+        "Prior: __ 2 __\nBets: 0: __0%__, 1: __10%__, 2: __70%__, 3: __20%__",
+        [2, 0, 10, 70, 20, None],
+    ),
+    # ... and a spaced slash after an amount separates option pairs ("0:5% / 1:20%").
+    ("prior -> 0\nbets -> 0:60% / 1:30% / 2:10% / 3:0%\nknows -> no", [0, 60, 30, 10, 0, "no"]),
+    # Logs and transcripts: a log's times and radio procedure words go; a spaced ellipsis
+    # leads a name to its short value.
+    (
+        "[2026-11-30 14:02:11] PRIOR ... TWO, OVER\n[2026-11-30 14:02:30] BET ZERO ... 5 PCT, "
+        "OVER\n[2026-11-30 14:02:41] BET ONE ... 15 PCT, OVER\n[2026-11-30 14:02:52] BET TWO "
+        "... 60 PCT, OVER\n[2026-11-30 14:03:05] BET THREE ... 20 PCT, OVER\n"
+        "[2026-11-30 14:03:20] KNOWS ... NEGATIVE, OVER AND OUT",
+        [2, 5, 15, 60, 20, "no"],
+    ),
+    (
+        "08:01:17 prior=1\n08:01:18 bet_0=10 bet_1=60 bet_2=25 bet_3=5\n08:01:19 knows=yes",
+        [1, 10, 60, 25, 5, "yes"],
+    ),
+    # ... a transcript's or a card's question may go on after its mark between two tags.
+    (
+        "Reporter: How many phones had burned-out transistors? (before the call)\n"
+        "Guest: Two.\nReporter: Does Ben know exactly? Just yes or no.\nGuest: No.",
+        [2, None, None, None, None, "no"],
+    ),
+    (
+        "Front: Before the call, how many of the 3 fruits have dry pith?\nBack: 1\n---\n"
+        "Front: Does Monica know exactly? (yes/no)\nBack: Yes",
+        [1, None, None, None, None, "yes"],
+    ),
+    # Instructions that move a number into a name (assembly), three or more.
+    (
+        "LD prior, 2\nLD bet_0, 10\nLD bet_1, 20\nLD bet_2, 50\nLD bet_3, 20",
+        [2, 10, 20, 50, 20, None],
+    ),
+    # Equations and maths notation: names paired with values in LaTeX, a sum of named
+    # terms equal to a sum of as many amounts, a whole percent and a unicode fraction.
+    (
+        "Prior: 3\n$\\Pr[X=0]=0.05$, $\\Pr[X=1]=0.1$, $\\Pr[X=2]=0.35$, $\\Pr[X=3]=0.5$",
+        [3, 0.05, 0.1, 0.35, 0.5, None],
+    ),
+    (
+        "$$p_0 = 5\\%,\\quad p_1 = 10\\%,\\quad p_2 = 35\\%,\\quad p_3 = 50\\%$$",
+        [None, 5, 10, 35, 50, None],
+    ),
+    (
+        "Prior = 1\nbet_0 + bet_1 + bet_2 + bet_3 = $10 + $60 + $25 + $5 = $100\nKnows = yes",
+        [1, 10, 60, 25, 5, "yes"],
+    ),
+    ("Prior: 2\nBets: 0: 2½%, 1: 7 ½ percent, 2: 60%, 3: 30%", [2, 2.5, 7.5, 60, 30, None]),
+]
+
+NOTATIONS_LEFT_EMPTY = [
+    # a tuple of four numbers that no name ties to the bets
+    "answer = (0, 10, 80, 10)  # my guesses, for what they are worth",
+    "Reply r = new Reply(3, new int[] {0, 20, 45, 35}, false);",
+    # a record whose comment names fewer items than it has
+    "reply = (2, [0, 30, 50, 20], False)  # prior, bets",
+    # a fraction of the money, and a fraction whose decimal does not end
+    "Bets: 0: ½, 1: ¼, 2: ¼, 3: ⅛",
+    "Bets: 0: 33⅓%, 1: 33⅓%, 2: 33⅓%, 3: 0⅓%",
+    # a log line's frequency and times are no values
+    "[09:14] TUNED TO 146.52 MHZ ... OK\n[09:15] CALL AT 09:20 ... OK\n[09:16] SIGNAL ... 5",
+    # a sum of amounts with no names, and names summed to fewer amounts
+    "P(0) + P(1) = 10% + 20% + 70%",
+    # a blank left empty on a form
+    "Q1: ______\nQ2: ___ / ___ / ___ / ___\nQ3: ______",
+    # instructions that move no number, or only two lines of them
+    "MOV prior, 3\nMOV knows, 0",
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), NOTATIONS_READ)
+def test_study1_notations_of_code_forms_logs_and_maths(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values
+
+
+@pytest.mark.parametrize("answer", NOTATIONS_LEFT_EMPTY)
+def test_study1_notations_that_state_no_bets_stay_empty(specs, answer):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in BETS] == [None] * 4

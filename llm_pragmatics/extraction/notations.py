@@ -68,7 +68,9 @@ _ARRAY_LITERAL = re.compile(
 # A map whose keys stand before their values with a space alone between, its pairs apart
 # by commas (EDN's and Clojure's "{0 0, 1 20, 2 65, 3 15}"): three pairs or more.
 _SPACED_PAIR = r"[a-z0-9]{1,2}[ \t]+\$?\d+(?:\.\d+)?%?"
-_SPACED_MAP = re.compile(rf"\{{[ \t]*(?P<pairs>{_SPACED_PAIR}(?:[ \t]*,[ \t]*{_SPACED_PAIR}){{2,}})[ \t]*\}}")
+_SPACED_MAP = re.compile(
+    rf"\{{[ \t]*(?P<pairs>{_SPACED_PAIR}(?:[ \t]*,[ \t]*{_SPACED_PAIR}){{2,}})[ \t]*\}}"
+)
 
 
 def array_literals(text: str) -> str:

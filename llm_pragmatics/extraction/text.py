@@ -117,7 +117,7 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = _ELEMENT.sub(_element, plain(text))
     text = re.sub(r"<[^<>\n]{0,60}>", " ", text)
     # A blank filled in on a form ("Q1: __3__", "___40%___", "__ no __") is its value.
-    text = re.sub(r"(?<![\w_])_{2,}[ \t]?(\$?\d+(?:\.\d+)?%?|[a-z]+)[ \t]?_{2,}(?![\w_])", r"\1", text)
+    text = _FILLED_BLANK.sub(r"\1", text)
     # A template's blank ("It was ___") stays one token: it is no answer, and no emphasis.
     # So is a shorter run of underscores standing alone, or one wrapped in emphasis stars
     # ("It wasn't __", "a **_***").
@@ -217,6 +217,7 @@ def _indexed_keys(text: str) -> str:
 
 
 BLANK = "___"
+_FILLED_BLANK = re.compile(r"(?<![\w_])_{2,}[ \t]?(\$?\d+(?:\.\d+)?%?|[a-z]+)[ \t]?_{2,}(?![\w_])")
 # An element with a name of its own, not one of markup ("<b>", "<em>", "<span>", ...).
 _MARKUP = "b|i|u|s|a|p|em|strong|span|div|code|pre|li|ul|ol|br|h[1-6]|sup|sub|mark|small|font"
 # (a value in double quotes may hold an apostrophe: frame="wasn't")
