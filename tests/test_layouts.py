@@ -476,6 +476,9 @@ NOTATIONS_READ = [
         "let reply: (Int, [Int], Bool) = (3, [0, 0, 20, 80], false) // prior, bets, knows",
         [3, 0, 0, 20, 80, "no"],
     ),
+    # ... and a label naming the options' range over a list of as many in brackets.
+    ("prior=1 stakes_0to3=[10,60,25,5] knows=yes", [1, 10, 60, 25, 5, "yes"]),
+    ("Prior: 2\nwagers (0, 1, 2, 3) = ($5, $15, $60, $20)", [2, 5, 15, 60, 20, None]),
     # Forms and sheets: a filled-in blank is its value, a bracket's options are no pairs.
     (
         "ANSWER SHEET\nQ1: ___1___\nQ2 (0 / 1 / 2 / 3): __20%__ / __60%__ / __15%__ / __5%__\n"
@@ -538,6 +541,8 @@ NOTATIONS_LEFT_EMPTY = [
     # a tuple of four numbers that no name ties to the bets
     "answer = (0, 10, 80, 10)  # my guesses, for what they are worth",
     "Reply r = new Reply(3, new int[] {0, 20, 45, 35}, false);",
+    # a range that is no options' over a bracketed list
+    "Prior: 2\nscores 1-4: [3, 4, 5, 6]",
     # a record whose comment names fewer items than it has
     "reply = (2, [0, 30, 50, 20], False)  # prior, bets",
     # a fraction of the money, and a fraction whose decimal does not end

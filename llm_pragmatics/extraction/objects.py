@@ -168,7 +168,7 @@ def _json_inline(value) -> str:
 # 40, 45, 15", "bets (0-3): 5% / 15% / 60% / 20%").
 _RANGED_LIST = re.compile(
     r"(?m)^(?P<label>[a-z][a-z ]{0,30}?)[ \t]*\(?(?P<first>\d)[ \t]*(?:to|-|through)[ \t]*"
-    r"(?P<last>\d)\)?[ \t]*:[ \t]*(?P<values>[^\n:]+?)[ \t.]*$"
+    r"(?P<last>\d)\)?[ \t]*[:=][ \t]*(?P<values>[^\n:=]+?)[ \t.]*$"
 )
 # ... or that lists its options, the values in as many places after it ("bets 0/1/2/3 =
 # 0/10/60/30 %", "bets (0, 1, 2, 3): 5, 10, 60, 25"), a line or a clause of one.
@@ -185,7 +185,10 @@ def ranged_lists(text: str) -> str:
     15"). That the values run in the options' order is an inference."""
 
     def paired(label: str, options: list[str], values: str) -> str | None:
-        values = re.split(r"[ \t]*[,/;][ \t]*", values.strip())
+        values = values.strip()
+        if re.fullmatch(r"\[[^\[\]]*\]|\([^()]*\)|\{[^{}]*\}", values):
+            values = values[1:-1].strip()  # (a list in brackets: "= [0, 5, 35, 60]")
+        values = re.split(r"[ \t]*[,/;][ \t]*", values)
         if values[-1].endswith("%") and not any("%" in v for v in values[:-1]):
             values = [v.rstrip("%") + "%" for v in values]  # "0/10/60/30 %": a unit for all
         if len(values) != len(options) or len(values) < 2 or len(set(options)) < len(options):
