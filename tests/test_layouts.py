@@ -479,6 +479,17 @@ NOTATIONS_READ = [
     # ... and a label naming the options' range over a list of as many in brackets.
     ("prior=1 stakes_0to3=[10,60,25,5] knows=yes", [1, 10, 60, 25, 5, "yes"]),
     ("Prior: 2\nwagers (0, 1, 2, 3) = ($5, $15, $60, $20)", [2, 5, 15, 60, 20, None]),
+    # A data frame printed with its rows' numbers, the header one cell short: they go.
+    (
+        "Prior: 1\n\n   state  stake\n1      0    $10\n2      1    $70\n3      2    $20\n"
+        "4      3     $0\n\nKnows: yes",
+        [1, 10, 70, 20, 0, "yes"],
+    ),
+    (
+        "     n_exams  share\n0          0    5.0\n1          1   15.0\n2          2   60.0\n"
+        "3          3   20.0",
+        [None, 5, 15, 60, 20, None],
+    ),
     # Forms and sheets: a filled-in blank is its value, a bracket's options are no pairs.
     (
         "ANSWER SHEET\nQ1: ___1___\nQ2 (0 / 1 / 2 / 3): __20%__ / __60%__ / __15%__ / __5%__\n"
@@ -541,6 +552,8 @@ NOTATIONS_LEFT_EMPTY = [
     # a tuple of four numbers that no name ties to the bets
     "answer = (0, 10, 80, 10)  # my guesses, for what they are worth",
     "Reply r = new Reply(3, new int[] {0, 20, 45, 35}, false);",
+    # rows whose first cells are no row numbers (from 2) under a short header
+    "Prior: 1\n\n   count  pct\n2      0    10\n3      1    70\n4      2    20\n5      3     0",
     # a range that is no options' over a bracketed list
     "Prior: 2\nscores 1-4: [3, 4, 5, 6]",
     # a record whose comment names fewer items than it has

@@ -289,20 +289,36 @@ def spaced_rows(text: str) -> str:
     borders, cut where the border's columns start. (Before spaces are squashed.)"""
     if "==" in text:
         text = _bordered_tables(text)
-    lines, out, i = text.split("\n"), [], 0
+    lines, out, i, indexed = text.split("\n"), [], 0, False
     while i < len(lines):
         width = _spaced_width(lines[i])
         j = i + 1
         while width and j < len(lines) and _spaced_width(lines[j]) == width:
             j += 1
         block = lines[i:j]
+        rows = [_SPACED_CELLS.split(line.strip()) for line in block]
+        if width and out and _index_header(out[-1], width, rows):
+            # (a data frame's header over rows named by their number: the numbers go)
+            rows = [_SPACED_CELLS.split(out.pop().strip())] + [row[1:] for row in rows]
+            block, indexed = ["  ".join(row) for row in rows], True
         header_ok = width and not re.search(r"[%$]", block[0])
         if len(block) >= 2 and header_ok and any(re.search(r"\d", line) for line in block[1:]):
-            out += ["| " + " | ".join(_SPACED_CELLS.split(line.strip())) + " |" for line in block]
+            out += ["| " + " | ".join(row) + " |" for row in rows]
         else:
             out += block
         i = j
-    return "\n".join(out)
+    return "\n".join(out) + (INFERRED if indexed else "")
+
+
+def _index_header(line: str, width: int, rows: list[list[str]]) -> bool:
+    """A line of names, one fewer than the cells of the rows below it, whose first cells
+    number them from 0 or 1: a data frame's header, its rows' numbers unnamed."""
+    cells = _SPACED_CELLS.split(line.strip())
+    words = all(re.fullmatch(r"[a-z][\w.]*", cell) for cell in cells)
+    names = [row[0] for row in rows]
+    first = int(names[0]) if names[0] in ("0", "1") else None
+    numbered = first is not None and names == [str(first + i) for i in range(len(rows))]
+    return words and len(cells) == width - 1 and len(rows) >= 2 and numbered
 
 
 def _spaced_width(line: str) -> int:
