@@ -22,6 +22,7 @@ import re
 from urllib.parse import unquote_plus
 
 from .layouts import INFERRED
+from .literals import array_literals, commented_records
 from .named_runs import named_runs
 from .objects import object_lines
 
@@ -50,98 +51,6 @@ _PLAIN_FIELD = rf"{_NAME}[ \t]*=[ \t]*(?:{_VALUE})"
 _QUERY = re.compile(rf"(?:\S*\?)?(?P<fields>{_PLAIN_FIELD}(?:&{_PLAIN_FIELD})+)")
 # A section's header alone on its line: "[after]", "[knows_exactly]", "[answers.bets]".
 _HEADER = re.compile(r"[ \t]*\[(?P<name>[a-z][\w.-]{0,40})\][ \t]*")
-
-
-# An array literal as a language writes it, a type or a constructor before its brackets
-# ("[]int{0, 20, 45, 35}", "[4]float64{...}", "new int[] {...}", "new[] {...}",
-# "listOf(...)", "List.of(...)", "vec![...]", "np.array([...])", "Array(...)"), given as a
-# value (after ":", "=" or "->"): three amounts or more.
-_LIST_OF_AMOUNTS = r"\$?\d+(?:\.\d+)?%?(?:[ \t]*,[ \t]*\$?\d+(?:\.\d+)?%?){2,}"
-_ARRAY_LITERAL = re.compile(
-    r"(?<=[:=>])(?P<lead>[ \t]*)"
-    r"(?:new(?:[ \t]+[a-z]\w*)?[ \t]*\[\][ \t]*\{|(?:\[\d*\])+[a-z]\w*[ \t]*\{"
-    r"|[a-z][\w.:]*(?:<[\w ,]*>)?(?:!?\[|\((?:[ \t]*\[)?))"
-    rf"[ \t]*(?P<amounts>{_LIST_OF_AMOUNTS})[ \t]*(?:\][ \t]*\)|[\])}}])"
-)
-
-
-# A map whose keys stand before their values with a space alone between, its pairs apart
-# by commas (EDN's and Clojure's "{0 0, 1 20, 2 65, 3 15}"): three pairs or more.
-_SPACED_PAIR = r"[a-z0-9]{1,2}[ \t]+\$?\d+(?:\.\d+)?%?"
-_SPACED_MAP = re.compile(
-    rf"\{{[ \t]*(?P<pairs>{_SPACED_PAIR}(?:[ \t]*,[ \t]*{_SPACED_PAIR}){{2,}})[ \t]*\}}"
-)
-
-
-def array_literals(text: str) -> str:
-    """Each array literal given as a value, written as the plain list it is ("[0, 20, 45,
-    35]"): its type or constructor says nothing of what the values are; and each map of
-    spaced pairs as pairs ("{0: 0, 1: 20, ...}")."""
-    text = _ARRAY_LITERAL.sub(r"\g<lead>[\g<amounts>]", text)
-
-    def paired(match: re.Match) -> str:
-        pairs = [p.split() for p in match["pairs"].split(",")]
-        if len({key for key, _ in pairs}) < len(pairs):
-            return match.group()
-        return "{" + ", ".join(f"{key}: {value}" for key, value in pairs) + "}"
-
-    text = _SPACED_MAP.sub(paired, text)
-    # (keywords as keys, ":prior 3 :knows :no", two or more: "prior: 3 knows: no")
-    if len(_KEYWORD_KEY.findall(text)) >= 2:
-        text = _KEYWORD_VALUE.sub(r"\g<name>", _KEYWORD_KEY.sub(r"\g<name>: ", text))
-    return text
-
-
-# A positional record (a tuple, a list, a constructor's arguments) alone on its line, maybe
-# assigned, with a comment after it that names its items ("answers = (3, [0, 0, 0, 100],
-# True)  # prior, bets, knowledge", "Answer(3, ...); // prior, bets, knows").
-_COMMENTED_RECORD = re.compile(
-    r"(?m)^[ \t]*(?:[a-z_][\w.<>\[\]():, ]{0,40}=[ \t]*)?"
-    r"(?:new[ \t]+)?(?:[a-z_][\w.]*)?(?P<open>[(\[{])(?P<items>[^\n]+)[)\]}][ \t]*;?[ \t]*"
-    r"(?:#|//|--|%|;)[ \t]*\(?(?:(?:in order|order|fields?|items?)[ \t]*:?[ \t]*)?"
-    r"(?P<names>[a-z][\w ]{0,30}(?:[ \t]*[,/|][ \t]*[a-z][\w ]{0,30})+)\)?[ \t.]*$"
-)
-
-
-def commented_records(text: str) -> str:
-    """Each positional record whose comment names its items, as many names as items, as
-    "name: item" lines. That the comment names them in order is an inference."""
-
-    def named(match: re.Match) -> str:
-        items = _top_level_items(match["items"])
-        names = [n.strip() for n in re.split(r"[,/|]", match["names"])]
-        if items is None or len(items) != len(names) or len(names) < 2:
-            return match.group()
-        return "\n".join(f"{n}: {i}" for n, i in zip(names, items, strict=True)) + INFERRED
-
-    return _COMMENTED_RECORD.sub(named, text)
-
-
-def _top_level_items(text: str) -> list[str] | None:
-    """The items of a list apart by its commas outside brackets and quotes; None when its
-    brackets do not close."""
-    items, depth, quote, start = [], 0, None, 0
-    for i, char in enumerate(text):
-        if quote:
-            quote = None if char == quote else quote
-        elif char in "\"'":
-            quote = char
-        elif char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif char == "," and depth == 0:
-            items.append(text[start:i].strip())
-            start = i + 1
-    items.append(text[start:].strip())
-    return items if depth == 0 and not quote and all(items) else None
-
-
-# A keyword (EDN, Clojure, Ruby symbols) as a map's key, a value after it, or as a value.
-_KEYWORD_KEY = re.compile(r"(?<=[{(\[\s,]):(?P<name>[a-z][\w?-]*)[ \t]+(?=[^\s}\]),])")
-_KEYWORD_VALUE = re.compile(r"(?<=[:\s]):(?P<name>[a-z][\w?-]*)(?=[ \t]*[}\]),\n]|[ \t]*$)")
 
 
 def name_value_notations(text: str) -> str:

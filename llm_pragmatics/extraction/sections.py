@@ -192,10 +192,9 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
 
 
 # A line that asks a question, after a speaker's tag or none ("Interviewer: And your bets
-# afterwards?", "Q: How many before the call?", a card's "Front: ...?"), then the answer's
-# line, after its own tag ("Me: Three.", "A: No.", "Back: 3"). Between two speakers' tags
-# the question may go on after its mark, in brackets or a sentence ("...? (before)", "...?
-# Spread 100 percent."); the answer is still the other speaker's line.
+# afterwards?", "Q: How many ...?", a card's "Front: ...?"), then the answer's line, after
+# its own tag ("Me: Three.", "Back: 3"); between two speakers' tags it may go on after its
+# mark ("...? (before)", "...? Spread 100 percent.").
 _SPEAKER = r"[a-z][a-z ]{0,15}:[ \t]*"
 _QUESTION_LINE = re.compile(
     rf"(?m)^[ \t]*(?P<asker>{_SPEAKER})?[^\n?]{{3,120}}\?"
@@ -213,12 +212,8 @@ def _question_lines(text: str, sections: tuple[Section, ...]) -> list[tuple[int,
     alias or its question, anywhere in the line) labels the lines after it. A reading of
     its own (LOOSE): the prompt asks for labels."""
     # (A question with a number of its own, "Question 4: ...?", is that number's.)
-    questions = [
-        q
-        for q in _QUESTION_LINE.finditer(text)
-        if not _NUMBERED_LINE.match(q.group())
-        and (not q["more"] or _two_speakers(q["asker"], q["answerer"]))
-    ]
+    questions = [q for q in _QUESTION_LINE.finditer(text) if not _NUMBERED_LINE.match(q.group())]
+    questions = [q for q in questions if not q["more"] or _two_speakers(q)]
     if len(questions) < 2:
         return []
     named = []
@@ -236,8 +231,8 @@ def _question_lines(text: str, sections: tuple[Section, ...]) -> list[tuple[int,
     return [(q.start(), q.end(), n, LOOSE) for q, n in zip(questions, named, strict=True) if n]
 
 
-def _two_speakers(asker: str | None, answerer: str | None) -> bool:
-    return bool(asker and answerer) and asker.strip(" \t:") != answerer.strip(" \t:")
+def _two_speakers(q: re.Match) -> bool:
+    return bool(q["asker"] and q["answerer"]) and q["asker"] != q["answerer"]
 
 
 def _words(section: Section) -> str:
