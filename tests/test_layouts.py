@@ -463,6 +463,7 @@ NOTATIONS_READ = [
     # ... an EDN map's keywords and spaced pairs are keys and pairs ...
     ("{:prior 1 :bets [15 60 20 5] :knows :yes}", [1, 15, 60, 20, 5, "yes"]),
     ("{:prior 2, :bets {0 0, 1 25, 2 50, 3 25}, :knows false}", [2, 0, 25, 50, 25, "no"]),
+    ("val bets = mapOf(0 to 5, 1 to 15, 2 to 60, 3 to 20)", [None, 5, 15, 60, 20, None]),
     # ... and a record whose comment names its items, as many as they, is named so.
     (
         "reply = (2, {0: 10, 1: 20, 2: 50, 3: 20}, False)  # prior, bets, knows",
@@ -545,6 +546,7 @@ NOTATIONS_READ = [
         "Prior = 1\nbet_0 + bet_1 + bet_2 + bet_3 = $10 + $60 + $25 + $5 = $100\nKnows = yes",
         [1, 10, 60, 25, 5, "yes"],
     ),
+    ("Prior: 2\nP(N=0)=0, P(N=1)=.05, P(N=2)=.6, P(N=3)=.35", [2, 0, 0.05, 0.6, 0.35, None]),
     ("Prior: 2\nBets: 0: 2½%, 1: 7 ½ percent, 2: 60%, 3: 30%", [2, 2.5, 7.5, 60, 30, None]),
 ]
 
@@ -561,6 +563,8 @@ NOTATIONS_LEFT_EMPTY = [
     # a fraction of the money, and a fraction whose decimal does not end
     "Bets: 0: ½, 1: ¼, 2: ¼, 3: ⅛",
     "Bets: 0: 33⅓%, 1: 33⅓%, 2: 33⅓%, 3: 0⅓%",
+    # a map of two pairs only
+    "mapOf(1 to 20, 3 to 80)",
     # a log line's frequency and times are no values
     "[09:14] TUNED TO 146.52 MHZ ... OK\n[09:15] CALL AT 09:20 ... OK\n[09:16] SIGNAL ... 5",
     # a sum of amounts with no names, and names summed to fewer amounts

@@ -27,11 +27,13 @@ _ARRAY_LITERAL = re.compile(
 )
 
 
-# A map whose keys stand before their values with a space alone between, its pairs apart
-# by commas (EDN's and Clojure's "{0 0, 1 20, 2 65, 3 15}"): three pairs or more.
-_SPACED_PAIR = r"[a-z0-9]{1,2}[ \t]+\$?\d+(?:\.\d+)?%?"
+# A map whose keys stand before their values with a space alone, or "to", between, its
+# pairs apart by commas (EDN's "{0 0, 1 20, 2 65, 3 15}", Kotlin's "mapOf(0 to 5, ...)"):
+# three pairs or more.
+_SPACED_PAIR = r"[a-z0-9]{1,2}[ \t]+(?:to[ \t]+)?\$?\d+(?:\.\d+)?%?"
 _SPACED_MAP = re.compile(
-    rf"\{{[ \t]*(?P<pairs>{_SPACED_PAIR}(?:[ \t]*,[ \t]*{_SPACED_PAIR}){{2,}})[ \t]*\}}"
+    r"(?:\{|\b[a-z]*map(?:of)?\()[ \t]*"
+    rf"(?P<pairs>{_SPACED_PAIR}(?:[ \t]*,[ \t]*{_SPACED_PAIR}){{2,}})[ \t]*[)}}]"
 )
 
 
@@ -42,7 +44,7 @@ def array_literals(text: str) -> str:
     text = _ARRAY_LITERAL.sub(r"\g<lead>[\g<amounts>]", text)
 
     def paired(match: re.Match) -> str:
-        pairs = [p.split() for p in match["pairs"].split(",")]
+        pairs = [re.sub(r"\sto\s", " ", p).split() for p in match["pairs"].split(",")]
         if len({key for key, _ in pairs}) < len(pairs):
             return match.group()
         return "{" + ", ".join(f"{key}: {value}" for key, value in pairs) + "}"

@@ -28,7 +28,7 @@ _INDEX = (
     r"|(?P<open>[(\[])(?P<parameter>[a-z]{1,12}[ \t]*=[ \t]*)?(?P<i2>\d{1,2})[)\]]"
     r"|;[a-z]{1,12}=(?P<i3>\d{1,2}))"
 )
-_AMOUNT = r"\$?\d+(?:\.\d+)?%?"
+_AMOUNT = r"\$?(?:\d+(?:\.\d+)?|\.\d+)%?"
 # An array of bare amounts: in brackets or a call's brackets ("[0 5 35 60]", "listof(0,
 # 60)", "c(0, 60)", "{0, 60}").
 _ARRAY = rf"(?:[a-z]{{0,12}}\(|\[|\{{)[ \t]*{_AMOUNT}(?:[ \t]*[, \t][ \t]*{_AMOUNT})+[ \t]*[)\]}}]"
