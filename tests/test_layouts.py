@@ -501,6 +501,12 @@ NOTATIONS_READ = [
         "Prior: __ 2 __\nBets: 0: __0%__, 1: __10%__, 2: __70%__, 3: __20%__",
         [2, 0, 10, 70, 20, None],
     ),
+    # ... a printed form's led lines drop the label and the word every one of them repeats
+    (
+        "WAGER TICKET\nPick: none ........ stake $5\nPick: one ........ stake $15\n"
+        "Pick: two ........ stake $60\nPick: all three ........ stake $20\nKnows? no",
+        [None, 5, 15, 60, 20, "no"],
+    ),
     # ... and a spaced slash after an amount separates option pairs ("0:5% / 1:20%").
     ("prior -> 0\nbets -> 0:60% / 1:30% / 2:10% / 3:0%\nknows -> no", [0, 60, 30, 10, 0, "no"]),
     # Logs and transcripts: a log's times and radio procedure words go; a spaced ellipsis
@@ -563,6 +569,8 @@ NOTATIONS_LEFT_EMPTY = [
     # a fraction of the money, and a fraction whose decimal does not end
     "Bets: 0: ½, 1: ¼, 2: ¼, 3: ⅛",
     "Bets: 0: 33⅓%, 1: 33⅓%, 2: 33⅓%, 3: 0⅓%",
+    # led lines whose words before the value differ, not a column's
+    "Ticket: 0 ........ odds 5\nTicket: 1 ........ stake 15\nTicket: 2 ........ line 60",
     # a map of two pairs only
     "mapOf(1 to 20, 3 to 80)",
     # a log line's frequency and times are no values

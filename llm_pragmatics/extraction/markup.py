@@ -163,6 +163,32 @@ _LOG_TIME = re.compile(
 _PROCEDURE_WORD = re.compile(r"(?m)(?<=\S)[ \t]*[,.;-]?[ \t]+(?:over(?: and out)?|out)[.!]?[ \t]*$")
 
 
+# A printed form's led line with a column's words repeated on every line: a label before the
+# name ("Selection: exactly 1 .... stake $30"), a word before the value.
+_FORM_LINE = re.compile(
+    r"(?m)^(?P<lead>[ \t]*)(?P<label>[a-z][a-z ]{0,20}:[ \t]*)?(?P<name>[a-z][^\n.:]{0,40}?)"
+    r"(?P<leader>[ \t]*(?:\.{4,}|(?:\. ){3,}\.?|·{3,})[ \t]*)(?P<word>[a-z]+[ \t]+)?"
+    r"(?P<value>\$?\d+(?:\.\d+)?%?)[ \t]*$"
+)
+
+
+def form_columns(text: str) -> str:
+    """A form's led lines, three or more, without the label and the word that every one of
+    them repeats: the column's name, not the line's."""
+    lines = list(_FORM_LINE.finditer(text))
+    labels, words = {m["label"] for m in lines}, {m["word"] for m in lines}
+    if len(lines) < 3 or (labels == {None} and words == {None}):
+        return text
+    same_label, same_word = len(labels) == 1, len(words) == 1
+
+    def plain_line(m: re.Match) -> str:
+        label = "" if same_label else m["label"] or ""
+        word = "" if same_word else m["word"] or ""
+        return f"{m['lead']}{label}{m['name']}{m['leader']}{word}{m['value']}"
+
+    return _FORM_LINE.sub(plain_line, text)
+
+
 def log_lines(text: str) -> str:
     """A log's lines without the times that start them and the procedure words that end
     them, where two lines or more have them."""
@@ -220,7 +246,7 @@ def plain(text: str) -> str:
     """The text with its markup translated: HTML and XML, LaTeX, code fences and comments,
     a record of names and values, "key=value" pairs on one line, keys with a number or in
     snake case, a percent sign before its number."""
-    text = _RECORD.sub(_record, key_value_lines(log_lines(text)))
+    text = _RECORD.sub(_record, key_value_lines(form_columns(log_lines(text))))
     text = _KEY_NUMBER.sub(r"\1 \2", text)
     text, inferred = _KEY_INDEX.subn(r"\1 \2", text)
     # (Two lines of leaders at least: one is as likely a pause, "It was.... good".)
