@@ -491,6 +491,30 @@ NOTATIONS_READ = [
         "3          3   20.0",
         [None, 5, 15, 60, 20, None],
     ),
+    # ... and a record built by position of a type the answer declares with its fields.
+    (
+        "data class Reply(val prior: Int, val bets: List<Int>, val knows: Boolean)\n\n"
+        "Reply(3, listOf(0, 20, 45, 35), false)",
+        [3, 0, 20, 45, 35, "no"],
+    ),
+    (
+        "type Reply struct {\n\tPrior int\n\tBets  [4]int\n\tKnows bool\n}\n\n"
+        "r := Reply{2, [4]int{5, 15, 60, 20}, true}",
+        [2, 5, 15, 60, 20, "yes"],
+    ),
+    (
+        "(defrecord Reply [prior bets knows])\n(->Reply 1 [10 70 20 0] false)",
+        [1, 10, 70, 20, 0, "no"],
+    ),
+    (
+        'Reply = namedtuple("Reply", "prior bets knows")\nReply(0, [90, 10, 0, 0], True)',
+        [0, 90, 10, 0, 0, "yes"],
+    ),
+    (
+        "@dataclass\nclass Reply:\n    prior: int\n    bets: list[int]\n    knows: bool\n\n"
+        "Reply(3, [0, 0, 25, 75], False)",
+        [3, 0, 0, 25, 75, "no"],
+    ),
     # Forms and sheets: a filled-in blank is its value, a bracket's options are no pairs.
     (
         "ANSWER SHEET\nQ1: ___1___\nQ2 (0 / 1 / 2 / 3): __20%__ / __60%__ / __15%__ / __5%__\n"
@@ -562,6 +586,9 @@ NOTATIONS_LEFT_EMPTY = [
     "Reply r = new Reply(3, new int[] {0, 20, 45, 35}, false);",
     # rows whose first cells are no row numbers (from 2) under a short header
     "Prior: 1\n\n   count  pct\n2      0    10\n3      1    70\n4      2    20\n5      3     0",
+    # a record built with more items than its declared type has fields, or of another type
+    "class Reply(prior: Int, bets: List<Int>)\nReply(3, listOf(0, 20, 45, 35), false)",
+    "data class Reply(val prior: Int, val bets: List<Int>)\nGuess(3, listOf(0, 20, 45, 35))",
     # a range that is no options' over a bracketed list
     "Prior: 2\nscores 1-4: [3, 4, 5, 6]",
     # a record whose comment names fewer items than it has

@@ -81,9 +81,9 @@ def commented_records(text: str) -> str:
     return _COMMENTED_RECORD.sub(named, text)
 
 
-def _top_level_items(text: str) -> list[str] | None:
-    """The items of a list apart by its commas outside brackets and quotes; None when its
-    brackets do not close."""
+def _top_level_items(text: str, separators: str = ",") -> list[str] | None:
+    """The items of a list apart by its separators outside brackets and quotes; None when
+    its brackets do not close."""
     items, depth, quote, start = [], 0, None, 0
     for i, char in enumerate(text):
         if quote:
@@ -96,11 +96,91 @@ def _top_level_items(text: str) -> list[str] | None:
             depth -= 1
             if depth < 0:
                 return None
-        elif char == "," and depth == 0:
+        elif char in separators and depth == 0:
             items.append(text[start:i].strip())
             start = i + 1
     items.append(text[start:].strip())
+    items = [item for item in items if item] if separators != "," else items
     return items if depth == 0 and not quote and all(items) else None
+
+
+# A record type declared with its fields' names in order ("data class Reply(val prior: Int,
+# ...)", "type Reply struct { Prior int; ... }", "struct Reply { prior: u8, ... }",
+# "(defrecord Reply [prior bets knows])", 'namedtuple("Reply", "prior bets knows")', a
+# class's annotated lines "class Reply:" over "prior: int").
+_DECLARED = re.compile(
+    r"\b(?:class|struct|record|type|data|defrecord)[ \t]+(?P<name>[a-z_][\w-]*)"
+    r"(?:[ \t]*=[ \t]*(?P=name))?[ \t]*(?:struct[ \t]*)?(?P<open>[(\[{]|:[ \t]*\n)"
+    r"|namedtuple\([ \t]*[\"'](?P<tuple>[a-z_]\w*)[\"'][ \t]*,[ \t]*(?P<fields>[\"'][^\"'\n]*[\"'])"
+)
+_MODIFIER = re.compile(r"(?:(?:val|var|let|const|pub|public|private|readonly|final)[ \t]+)*")
+_ANNOTATED = re.compile(r"(?:[ \t]+[a-z_]\w*[ \t]*:[^\n]*\n?)+")
+
+
+def declared_records(text: str) -> str:
+    """Each record built by position ("Reply(3, [0, 20, 45, 35], false)", "(->Reply 3 ...)")
+    of a type the answer declares with as many fields, as "field: item" lines. That the
+    items fill the fields in order is an inference (the language's own rule)."""
+    for declared in _DECLARED.finditer(text):
+        name, fields = declared["name"] or declared["tuple"], None
+        if declared["fields"]:
+            fields = re.split(r"[\s,]+", declared["fields"][1:-1].strip())
+        elif declared["open"].startswith(":"):
+            body = _ANNOTATED.match(text, declared.end())
+            fields = [_field_name(line) for line in body.group().splitlines()] if body else None
+        else:
+            close = _closing(text, declared.end() - 1)
+            body = text[declared.end() : close] if close else ""
+            fields = [_field_name(f) for f in re.split(r"[,;\n]", body) if f.strip()]
+            if len(fields) == 1 and ":" not in body:
+                fields = body.split()  # ("[prior bets knows]": names alone)
+        if fields and len(fields) >= 2 and all(fields):
+            return _built(text, declared.end(), name, fields)
+    return text
+
+
+def _field_name(field: str) -> str | None:
+    match = re.match(r"[a-z_]\w*", field.strip()[_MODIFIER.match(field.strip()).end() :])
+    return match.group() if match else None
+
+
+def _closing(text: str, start: int) -> int | None:
+    """Where the bracket open at `start` closes."""
+    depth = 0
+    for i in range(start, len(text)):
+        depth += (text[i] in "([{") - (text[i] in ")]}")
+        if depth == 0:
+            return i
+    return None
+
+
+_ASSIGNED = re.compile(r"[ \t]*(?:[a-z_][\w.:<>\[\] ]{0,40}?[ \t]*(?::=|=)[ \t]*)\Z")
+
+
+def _built(text: str, after: int, name: str, fields: list[str]) -> str:
+    """The text with the first record of the type built by position after its declaration
+    written as its fields' lines."""
+    built = re.compile(
+        rf"(?P<clojure>\(->{re.escape(name)}[ \t]+)"
+        rf"|(?<![\w-])(?:new[ \t]+)?{re.escape(name)}[ \t]*[({{]"
+    )
+    for match in built.finditer(text, after):
+        opened = match.start() if match["clojure"] else match.end() - 1
+        close = _closing(text, opened)
+        if close is None:
+            continue
+        body = text[match.end() : close]
+        items = _top_level_items(body, " \t\n" if match["clojure"] else ",")
+        if not items or len(items) != len(fields):
+            continue
+        if any(re.match(r"[a-z_]\w*[ \t]*[:=](?!:)", item) for item in items):
+            continue  # (named arguments: read as they are)
+        lines = "\n".join(f"{f}: {i}" for f, i in zip(fields, items, strict=True))
+        start = match.start()
+        assigned = _ASSIGNED.search(text, text.rfind("\n", 0, start) + 1, start)
+        start = assigned.start() if assigned else start  # ("r := Reply{...}": the line)
+        return text[:start] + lines + INFERRED + text[close + 1 :]
+    return text
 
 
 # A keyword (EDN, Clojure, Ruby symbols) as a map's key, a value after it, or as a value.

@@ -22,7 +22,7 @@ import re
 from urllib.parse import unquote_plus
 
 from .layouts import INFERRED
-from .literals import array_literals, commented_records
+from .literals import array_literals, commented_records, declared_records
 from .named_runs import named_runs
 from .objects import object_lines
 
@@ -57,7 +57,7 @@ def name_value_notations(text: str) -> str:
     """The text with each notation that pairs names with values written as "key: value"
     lines (an s-expression, "name=value" fields of a query string, a log or an INI file),
     marked as read by inference; text in none of them is left as it is."""
-    text = array_literals(commented_records(text))
+    text = array_literals(commented_records(declared_records(text)))
     data = _s_expression(text.strip())
     if data is not None:
         return "\n".join(object_lines(data)) + INFERRED
