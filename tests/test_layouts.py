@@ -557,6 +557,13 @@ NOTATIONS_READ = [
         "Front: Does Monica know exactly? (yes/no)\nBack: Yes",
         [1, None, None, None, None, "yes"],
     ),
+    # ... and a speaker's tag may be a call sign ("UNIT 7:"), procedure words in prose.
+    (
+        "BASE: Unit 7, your count before the call, over.\nUNIT 7: Prior is two, over.\n"
+        "BASE: Copy. Bets?\nUNIT 7: Zero on none, ten on one, sixty on two, thirty on three, "
+        "over.\nBASE: Does Ben know exactly?\nUNIT 7: Negative. Over and out.",
+        [2, 0, 10, 60, 30, "no"],
+    ),
     # Instructions that move a number into a name (assembly), three or more.
     (
         "LD prior, 2\nLD bet_0, 10\nLD bet_1, 20\nLD bet_2, 50\nLD bet_3, 20",

@@ -195,7 +195,7 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
 # afterwards?", "Q: How many ...?", a card's "Front: ...?"), then the answer's line, after
 # its own tag ("Me: Three.", "Back: 3"); between two speakers' tags it may go on after its
 # mark ("...? (before)", "...? Spread 100 percent.").
-_SPEAKER = r"[a-z][a-z ]{0,15}:[ \t]*"
+_SPEAKER = r"[a-z][a-z0-9 -]{0,15}:[ \t]*"  # (a call sign: "unit 7:", "alpha-1:")
 _QUESTION_LINE = re.compile(
     rf"(?m)^[ \t]*(?P<asker>{_SPEAKER})?[^\n?]{{3,120}}\?"
     r"(?P<more>[ \t]+(?:\([^()\n]{1,40}\)|[a-z][^\n?]{0,60}[.!]))?[ \t]*\n"
