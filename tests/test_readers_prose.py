@@ -756,3 +756,158 @@ def test_study2_a_quote_named_as_the_topic_is_mention_not_use(study2, answer):
 )
 def test_study2_a_quote_named_as_a_line_and_given_is_read(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a second sentence that says it restates the first ("let me rephrase", "in other
+        # words"): two sentences of the set, no choice
+        ("It was bad, Priya. Let me rephrase that: it wasn't good.", " "),
+        ("Your pitch was good. In other words, it was amazing!", " "),
+        ("It wasn't terrible, Omar - to put it more gently, it wasn't bad.", " "),
+        ("It was terrible. Let me say it differently: it was bad.", " "),
+        ('She\'d say "It was amazing" - or, more precisely, "It was good".', " "),
+        # the same sentence restated is that sentence; a rephrasing of something else
+        # before the answer is no second sentence
+        ("It wasn't bad. In other words: it wasn't bad.", "wasn't bad"),
+        ("Let me reword the question first. It was good.", "was good"),
+        # a goal named "to be accurate" restates nothing
+        ('Since Rosa wants to be accurate, she\'d say "It was bad."', "was bad"),
+    ],
+)
+def test_study2_a_sentence_restated_as_another_is_a_self_correction(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # "that" after a noun is a relative pronoun: the words describe the noun inside
+        # another sentence, no sentence of the set
+        ('Dana would say, "It wasn\'t a poem that was bad, but a poem that was lovely."', " "),
+        ("He'd call it a recital that was amazing.", " "),
+        ("The one thing that was good: the bread.", " "),
+        ("She would mention the slide that was terrible.", " "),
+        # a demonstrative "that" opening the sentence is its subject
+        ("She'd say that was good.", "was good"),
+        ("Honestly? That was bad.", "was bad"),
+    ],
+)
+def test_study2_a_relative_that_is_no_subject(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a sentence named less likely than the pick after it is a lesser alternative
+        (
+            'I\'d pick "It wasn\'t bad"; "It was good" seems less likely given 3 hearts.',
+            "wasn't bad",
+        ),
+        ('Answer: "It was terrible". "It was bad" sounds far less probable here.', "was terrible"),
+        ('My choice is "It was amazing" - "It was good" is a long shot.', "was amazing"),
+        ('Going with "It was bad"; "It wasn\'t good" would be much less fitting.', "was bad"),
+        # both called unlikely, or the less likely one named only by its place: no choice
+        ('"It wasn\'t bad" is unlikely; "It was bad" is unlikely too.', " "),
+        ('"It was good" or "It was amazing" - the second is less likely.', " "),
+    ],
+)
+def test_study2_a_sentence_named_less_likely_is_a_lesser_alternative(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a text message: a lead, the sentence, then a chat apology or sign
+        ("ngl omar it wasnt good, sry", "wasn't good"),
+        ("hey it was bad soz", "was bad"),
+        ("tbh it wasnt terrible xx", "wasn't terrible"),
+        ("omg it was amazing :)", "was amazing"),
+        # a reason after it is more than a sign: a longer answer, not a text message
+        ("sorry it was bad, i know you tried", " "),
+        # two sentences of the set in the message: no choice
+        ("it was good, sry, it was amazing lol", " "),
+    ],
+)
+def test_study2_a_text_message_closed_by_a_chat_sign(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "frame"),
+    [
+        # leads before a frame cut off: several vocatives and hedges, or a speaker's name
+        # and a colon; the frame is complete, the word is not (rule 4)
+        ("Well, Tariq, honestly, it was goo", "was"),
+        ("Frankly, Bea, it wasn't am", "wasn't"),
+        ("Ines: It was terr", "was"),
+        ("Coach: it wasn't b", "wasn't"),
+        # the frame itself touching the cut is cut off
+        ("Ines: It wasn", None),
+        ("Sure, Leo, it was", None),
+    ],
+)
+def test_study2_a_cut_sentence_after_leads_keeps_its_frame(study2, answer, frame):
+    reading = parsed(study2, answer, "length")
+    assert reading.values.get("Was_Wasnt") == frame
+    assert "Assessment" not in reading.values
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a bare word said again to someone by name: one evaluation, no frame
+        ("Amazing. Truly amazing, Sven.", " amazing"),
+        ("Bad, Lena. Pretty bad.", " bad"),
+        # another word the second time: two evaluations
+        ("Good. Not bad, Lena.", " "),
+        ("Terrible. Really bad, Sven.", " "),
+    ],
+)
+def test_study2_a_bare_word_repeated_to_a_name(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the blank filled after a label naming the filling: read below certainty
+        ("It wasn't ___ - answer: terrible", "wasn't terrible"),
+        ("It was ___ -> word: amazing", "was amazing"),
+        ("It was ___ = missing word: bad", "was bad"),
+        ("It wasn't ___ — fill: good", "wasn't good"),
+        # a placeholder or a word outside the four after the label
+        ("It was ___ - answer: ?", " "),
+        ("It wasn't ___ - answer: great", "wasn't "),
+    ],
+)
+def test_study2_a_blank_filled_after_a_label(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a speech bubble drawn around the sentence: the sentence
+        (
+            "  ______________\n< It wasn't bad >\n  --------------\n      \\\n       (Gus)",
+            "wasn't bad",
+        ),
+        (" _____________________\n/ Your essay was good \\\n\\_____________________/", "was good"),
+        (
+            "   .------------------.\n  < It was amazing, Jo! >\n   '------------------'",
+            "was amazing",
+        ),
+        # two bubbles with different sentences: a dialogue of candidates, no choice
+        ("< It was good >\n\n< It was amazing >", " "),
+        # markup tags are still no text
+        ("<b>It was terrible</b>", "was terrible"),
+        ("<note>draft</note> It was bad", "was bad"),
+    ],
+)
+def test_study2_a_speech_bubble_holds_the_sentence(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

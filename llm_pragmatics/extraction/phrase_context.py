@@ -128,16 +128,28 @@ OPINION_BEFORE = re.compile(
     r"(?:[\w']+\s+){0,3}as\s*[\"']?$|"
     r"\b(?:opinion|view|feelings?|verdict in (?:her|his|their) head)\s*(?:is\s+(?:that\s+)?|:)\s*$"
 )
+# Words that say the next sentence restates the one before in other words ("let me
+# rephrase", "to put it more kindly", "in other words"): a second sentence offered for the
+# first, which, when it differs, takes the first back.
+RESTATING = (
+    r"(?:re-?phras|re-?word|re-?stat)(?:e|es|ed|ing)|(?:put|say|word) (?:it|that|this) "
+    r"(?:another way|differently|better|more \w+|\w+ly)|in other words|that is to say|"
+    # (not "wants to be accurate": a goal)
+    r"more (?:precisely|exactly|accurately)|to be more (?:precise|exact|accurate)|"
+    r"let me (?:try|start) again"
+)
 # A second answer that corrects the first ("It was good. Actually, it was amazing.").
 CORRECTION_BEFORE = re.compile(
-    rf"\b(?:{REVISING}|rather|just kidding|kidding|let me correct)\b"
+    rf"\b(?:{REVISING}|{RESTATING}|rather|just kidding|kidding|let me correct)\b"
     r"[^.!?\n]{0,20}$|"
     # "Hmm, no: ..."
     r"(?:^|\b(?:hmm|um|uh|oh|well|er)\b|[-,;])[\s,]*no\b[\s,:;-]+[^.!?\n]{0,20}$"
 )
 # Between two phrases: the later one takes the earlier back ("It was good!\n\nWait - since
 # ..., it should be 'It was terrible'").
-REVISING_WORDS = re.compile(rf"\b(?:{REVISING}|should (?:be|have been)|make (?:that|it))\b")
+REVISING_WORDS = re.compile(
+    rf"\b(?:{REVISING}|{RESTATING}|should (?:be|have been)|make (?:that|it))\b"
+)
 LESSER_BEFORE = re.compile(
     r"\b(?:alternatives?|alternatively|second choice|second best|runner-up|less likely|"
     r"(?<!to )least likely|less probable|(?<!to )least probable|unlikely|"
@@ -148,6 +160,11 @@ LESSER_AFTER = re.compile(
     # ("... is a distant second", "comes second", "is the runner-up")
     r"^[\"'.,!]*\s*(?:(?:is|would be|comes?|ranks?)\s+(?:an?\s+|the\s+)?(?:(?:distant|close|"
     r"far|poor)\s+)?(?:second|runner-up|next)\b|"
+    # ("'It was amazing' seems less likely", "is far less probable", "is unlikely"):
+    # named less likely than the pick
+    r"(?:is|seems|sounds|looks|feels|would be)\s+(?:(?:much|far|a bit|a little|somewhat|"
+    r"slightly|rather|quite|very)\s+)?(?:less\s+(?:likely|probable|plausible|fitting|apt)|"
+    r"(?:un|im)(?:likely|probable)|a (?:long ?shot|stretch))\b|"
     # ("though 'It was amazing' is possible if ...": possible, not the pick)
     r"(?:is|would be)\s+(?:(?:also|just|still)\s+)?(?:possible|plausible|conceivable)\b|"
     # ("though 'It was bad' would also be accurate": true as well, not the one given)

@@ -92,6 +92,7 @@ from .phrase_forms import (
     fill_blank,
     frame_then_word,
     has_an_evaluation,
+    in_a_relative_clause,
     one_evaluation,
     options_of,
     overlaps_any,
@@ -280,6 +281,8 @@ def _choose(
             r"[ \t]+(?:(?:that|to)[ \t]+(?!be\b)[a-z]|(?:how|what|who|why|whether)\b)", after
         ):
             continue  # "it was good to see you", "it's bad that he left": about another thing
+        if in_a_relative_clause(text, choice):
+            continue  # "a cake that was terrible": said of a noun inside another sentence
         before, after = context_of(text, *match.span())
         if any(s < match.start() < e for s, e in asides):
             if not given_in_brackets(text, match):
