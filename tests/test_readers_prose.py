@@ -911,3 +911,46 @@ def test_study2_a_blank_filled_after_a_label(study2, answer, utterance):
 )
 def test_study2_a_speech_bubble_holds_the_sentence(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a quote reported as someone else's words, as said at another time or by habit,
+        # compared, or held by a written thing: mentioned, refused with its reason
+        'Her cousin texted "It was amazing" and Jonas has not replied yet.',
+        "Most guests would say it was bad, but I can't be sure about Ilse.",
+        'Last week Farid said "It wasn\'t good" and the chef sulked for days.',
+        'His grandmother always tells everyone "It was terrible", whatever the dish.',
+        'In the original experiment, many participants picked "It wasn\'t bad".',
+        'Compare "It was good" with the four-heart reviews.',
+        'The caption under the photo read "It was amazing".',
+        'Someone else might say "It was bad", not Ruth.',
+    ],
+)
+def test_study2_a_sentence_reported_or_compared_is_mention_not_use(study2, answer):
+    reading = parsed(study2, answer)
+    assert utterance_read(study2, answer) == " "
+    assert "does not say it" in reading.problems["Was_Wasnt"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance", "grade"),
+    [
+        # a quote inside a sentence no answer marker points at: only its place makes it
+        # the answer, read below certainty
+        ('Ruth texts "It was good" to Ilse.', "was good", LOOSE),
+        ('Jonas smiled and said, "It wasn\'t bad."', "wasn't bad", LOOSE),
+        ('Ilse writes "It was terrible" on the card.', "was terrible", LOOSE),
+        # a marker pointing at it, or the quote alone: given
+        ('Ruth would say "It was good".', "was good", CLEAR),
+        ('"It wasn\'t bad."', "wasn't bad", DIRECT),
+        # the speaker's own words at another time, pointed at by a marker of now
+        ('This time Farid would say "It was bad".', "was bad", CLEAR),
+    ],
+)
+def test_study2_a_quote_inside_another_sentence_is_read_below_certainty(
+    study2, answer, utterance, grade
+):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) == {grade}
