@@ -954,3 +954,24 @@ def test_study2_a_quote_inside_another_sentence_is_read_below_certainty(
 ):
     assert utterance_read(study2, answer) == utterance
     assert set(parsed(study2, answer).grades.values()) == {grade}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # conditions by inversion, each with its sentence: answers under conditions
+        ('Were Ines blunt: "It was bad." Were she gentle: "It wasn\'t bad."', " "),
+        ("Should Omar want to be kind, it was good; had he been strict, it was bad.", " "),
+        # a sentence attributed after it to someone who is not the speaker
+        ('"It was terrible," said the reviewer.', " "),
+        ("The soup? It wasn't good, says her neighbour.", " "),
+        # two speakers, each given a sentence, apart by a semicolon: no choice
+        ("Her aunt would say it was amazing; Ruth would say it was good.", " "),
+        # one sentence closed by a semicolon and a reason: that sentence
+        ("Ruth would say it was good; that is kind and true.", "was good"),
+        # the speaker named after the quote: the sentence, below certainty
+        ('"It was bad," said Farid.', "was bad"),
+    ],
+)
+def test_study2_conditions_by_inversion_and_other_speakers(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

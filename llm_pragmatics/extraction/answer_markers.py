@@ -69,7 +69,7 @@ def answer_span(text: str, marker: int) -> tuple[int, int]:
     """What an answer marker points at: the first sentence after it, or the quote that
     starts there ('would say "It was awful. I'm sorry."', later sentences explain)."""
     start = len(text) - len(text[marker:].lstrip(" \t\n,:"))
-    end = re.compile(r"[.!?](?=\s|$)|\n").search(text, start)
+    end = re.compile(r"[.!?;](?=\s|$)|\n").search(text, start)
     end = end.end() if end else len(text)
     quote = QUOTE.search(text, start)
     if quote and quote.start() < end and "(" not in text[start : quote.start()]:

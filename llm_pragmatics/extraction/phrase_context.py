@@ -90,7 +90,9 @@ HYPOTHETICAL_AFTER = re.compile(
 IF_CLAUSE = re.compile(rf"\bif\b(?!{FORCED})[^,;]*$")
 # A sentence that starts with a condition ("If he values honesty, he might have said ...").
 CONDITIONAL_SENTENCE = re.compile(
-    r"^[\s\"'(]*(?:however,?\s+|but\s+)?(?:if|unless|suppose|supposing|assuming)\b"
+    r"^[\s\"'(]*(?:however,?\s+|but\s+)?(?:if|unless|suppose|supposing|assuming|"
+    # a condition by inversion ("Were she blunt: ...", "Should he want to be kind, ...")
+    r"(?:were|had|should)\s+(?:she|he|they|i|you|we|[a-z]+)\s+(?!\w+ing\b)[a-z]+)\b"
 )
 # After a phrase in a sentence that starts with a condition: the main clause begins, so
 # the phrase was the condition's content ('If she had replied "It was bad", it would

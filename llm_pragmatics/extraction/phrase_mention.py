@@ -31,8 +31,8 @@ _SAYING = (
 )
 # Words said by someone who is not the speaker answering now: anyone in general, many,
 # others, a relative or a bystander ("her sister texted", "many people would say").
-_OTHER_SAYER = re.compile(
-    r"\b(?:some ?one(?: else)?|some ?body(?: else)?|any ?one(?: else)?|others|other people|"
+_OTHER_PERSON = (
+    r"(?:some ?one(?: else)?|some ?body(?: else)?|any ?one(?: else)?|others|other people|"
     r"(?:(?:many|most|some|few|lots of|a lot of|other)\s+)?(?:people|guests|folks|readers|"
     r"viewers|listeners|diners|customers|users|judges|participants|respondents)|"
     r"(?:many|most|some|few) of (?:them|us)|every ?one(?: else)?|"
@@ -40,8 +40,10 @@ _OTHER_SAYER = re.compile(
     r"(?:his|her|their|a|the) (?:sister|brother|mother|father|mom|mum|dad|parents?|friends?|"
     r"aunt|uncle|cousin|grandma|grandmother|grandpa|grandfather|neighbou?r|boss|colleague|"
     r"co-?worker|classmates?|roommate|teacher|critic|judges?|audience|crowd|reviewer|others))"
-    rf"\s+(?:\w+\s+){{0,2}}{_SAYING}\b"
 )
+_OTHER_SAYER = re.compile(rf"\b{_OTHER_PERSON}\s+(?:\w+\s+){{0,2}}{_SAYING}\b")
+# The same after the words ('"It was bad," said the critic'; "..., says her sister").
+_OTHER_SAYER_AFTER = re.compile(rf"[\"'.!]*\s*[,-]*\s*(?:{_SAYING})\s+{_OTHER_PERSON}\b")
 # Words said at another time or by habit ("last time he said", "she always says", "in the
 # original study people chose"): a report, not the sentence the speaker would say now.
 _ANOTHER_TIME = re.compile(
@@ -78,7 +80,8 @@ def mention_of(text: str, choice: Choice) -> str | None:
             return "it compares the sentence with another"
         if _WRITTEN_THING.search(before):
             return "it quotes the sentence as something written"
-    if _OTHER_SAYER.search(before):
+    quote_end = quote.end() if quote is not None else choice.end
+    if _OTHER_SAYER.search(before) or _OTHER_SAYER_AFTER.match(text, quote_end):
         return "it reports the sentence as someone else's"
     if _ANOTHER_TIME.search(before) and re.search(rf"\b{_SAYING}\b", before):
         return "it reports the sentence as said at another time"
