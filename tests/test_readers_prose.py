@@ -975,3 +975,28 @@ def test_study2_a_quote_inside_another_sentence_is_read_below_certainty(
 )
 def test_study2_conditions_by_inversion_and_other_speakers(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a table whose row gives the frame in brackets after a name for it, then the word
+        (
+            "| Polarity | Adjective |\n|---|---|\n| negative (It wasn't) | terrible |",
+            "wasn't terrible",
+        ),
+        ("| Sign | Word |\n|---|---|\n| positive (it was) | good |", "was good"),
+        ("Frame | Word\nneg. (It wasn't) | bad", "wasn't bad"),
+        # two such rows: a list, no choice; a word outside the four: the row is not read as
+        # a sentence (its frame alone is not claimed from a table)
+        (
+            "| Polarity | Word |\n|---|---|\n| negative (It wasn't) | bad |\n"
+            "| positive (It was) | good |",
+            " ",
+        ),
+        ("| Polarity | Word |\n|---|---|\n| negative (It wasn't) | great |", " "),
+    ],
+)
+def test_study2_a_table_row_with_the_frame_in_brackets(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())

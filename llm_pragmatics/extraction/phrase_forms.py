@@ -297,12 +297,20 @@ def frame_then_word(
 ) -> tuple[str, list[tuple[int, int]]]:
     """The text with a line that gives a phrase in two parts, its words before the last
     and then its last word ("it wasn't: terrible", a two-column table's row "| It wasn't
-    | terrible |" as the layouts translate it), as one sentence; and those lines' spans.
+    | terrible |" as the layouts translate it, its head perhaps in brackets after a name for
+    it, "negative (It wasn't) | amazing"), as one sentence; and those lines' spans.
     Every position is kept."""
     heads = "|".join(sorted({re.escape(" ".join(words(o.text)[:-1])) for o in options}))
     finals = "|".join(sorted({re.escape(words(o.text)[-1]) for o in options}))
-    row = re.compile(rf"(?m)^[ \t]*(?:{heads})[ \t]*(?P<sep>[:|])[ \t]*(?:{finals})[ \t.!]*$")
+    # (the head may stand in brackets after a name for it: "negative (It wasn't) | amazing")
+    row = re.compile(
+        rf"(?m)^[ \t]*(?P<name>[a-z.-]+[ \t]*\((?=(?:{heads})\)))?(?:{heads})(?P<close>\))?"
+        rf"[ \t]*(?P<sep>[:|])[ \t]*(?:{finals})[ \t.!]*$"
+    )
     joined = [m.span() for m in row.finditer(text)]
     for m in row.finditer(text):
-        text = text[: m.start("sep")] + " " + text[m.end("sep") :]
+        start = m.start("close") if m["close"] else m.start("sep")
+        text = text[:start] + " " * (m.end("sep") - start) + text[m.end("sep") :]
+        if m["name"]:  # (the name and its bracket as spaces: the row is the phrase)
+            text = text[: m.start("name")] + " " * len(m["name"]) + text[m.end("name") :]
     return text, joined
