@@ -1000,3 +1000,22 @@ def test_study2_conditions_by_inversion_and_other_speakers(study2, answer, utter
 def test_study2_a_table_row_with_the_frame_in_brackets(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
     assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a sentence doubted, ruled out or refused before or after it: no choice
+        ('I doubt Farid would say "It was amazing".', " "),
+        ("Ruth would hardly say it was terrible.", " "),
+        ('Jonas could reply "It wasn\'t bad", though I doubt it.', " "),
+        ('Never "It was good" - too generous for one heart.', " "),
+        ('"It was amazing" is off the table.', " "),
+        # the doubt denied is certainty: the sentence
+        ('No doubt Farid would say "It wasn\'t bad".', "wasn't bad"),
+        # one ruled out, then another given: the other, below certainty
+        ('"It was bad" is out; Ilse would say "It wasn\'t good".', "wasn't good"),
+    ],
+)
+def test_study2_a_sentence_doubted_or_ruled_out_is_no_answer(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

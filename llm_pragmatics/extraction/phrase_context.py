@@ -21,7 +21,7 @@ from .text import REVISING, TAKEN_BACK, words
 # Before a phrase: the answer rejects it, offers it as one of two, or only supposes it.
 _HEDGES = r"(?:(?:just|simply|even|maybe|perhaps|possibly|probably|also|likely)\s+){0,3}"
 REJECTED_BEFORE = re.compile(
-    r"(?:\bnot|n't|\brather than|\binstead of|\bthan|\bavoid(?:ing)?|\bnor|\bneither|"
+    r"(?:\bnot|n't|\bnever|\brather than|\binstead of|\bthan|\bavoid(?:ing)?|\bnor|\bneither|"
     rf"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+{_HEDGES}(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$|"
     # a quote denied as a kind of saying ("it's not a flat 'it was bad'", "isn't just a
     # blunt ...")
@@ -76,6 +76,9 @@ WEIGHED_AFTER = re.compile(
     r"the|kind|mean|harsh|rude|dishonest|untrue|false|unkind|inaccurate|misleading|honest|"
     r"true|cruel|blunt|nice|polite|generous|an? (?:lie|exaggeration))\b|"
     r"^[\"'.,!]*\s*(?:would|could|might)(?:n't| not)?\s+(?:hurt|hide|upset|offend|mislead|sound)\b|"
+    # ruled out after it ("'It was bad' is off the table", "is out", "- I doubt it")
+    r"^[\"'.,!]*\s*(?:is|'s)\s+(?:off the table|out of the question|ruled out|out)\b|"
+    r"^[\"'.,!]*\s*[,;-]*\s*(?:but|though|although)\s+i\s+doubt\s+(?:it|that)\b|"
     # judged in a clause after it ("'It was terrible,' but that's harsh")
     r"^[\"'.,!]*\s*,?\s*(?:but|though|yet)\s+(?:that|it|this)(?:'s|'d be|\s+is|\s+would be)\s+"
     r"(?:(?:too|a bit|rather|very|quite|overly|a little)\s+)?(?:harsh|rude|mean|blunt|cruel|unkind|"
@@ -113,7 +116,9 @@ CONDITION_AFTER = re.compile(
 # Before a phrase: the speaker would NOT say it ("wouldn't be likely to say", "I don't
 # think he'd say").
 NOT_SAID_BEFORE = re.compile(
-    r"(?:\bnot\b|n't\b|\bnever\b)(?:[^.!?;,\n\"'-]|(?<=\w)'(?=\w)){0,40}"
+    # (doubted: "I doubt she'd say", "hardly"; not "no doubt she'd say")
+    r"(?:\bnot\b|n't\b|\bnever\b|(?<!\bno )(?<!\bwithout a )\bdoubt(?:s|ed)?\b|\bhardly\b|"
+    r"\bscarcely\b)(?:[^.!?;,\n\"'-]|(?<=\w)'(?=\w)){0,40}"
     r"\b(?:say|said|tell|use|go with|choose|pick|mention|mentioned|call it|admit|add|"
     r"(?:respond|responded|reply|replied|answer|answered|went|go|opt|opted) (?:with|for))\b"
     r"[^.!?;,\n\"']{0,15}[\"']?$"
