@@ -1019,3 +1019,20 @@ def test_study2_a_table_row_with_the_frame_in_brackets(study2, answer, utterance
 )
 def test_study2_a_sentence_doubted_or_ruled_out_is_no_answer(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # an arrow from one sentence of the set to another: the first changed into the
+        # second, both given, no choice
+        ("It wasn't terrible -> It was bad", " "),
+        ('"It was good" → "It was amazing"', " "),
+        ("It was bad. -> It wasn't good.", " "),
+        # the same sentence on both sides, or a reason before the arrow: that sentence
+        ("It was good -> it was good", "was good"),
+        ("3 hearts, kind goal -> It was amazing", "was amazing"),
+    ],
+)
+def test_study2_an_arrow_from_one_sentence_to_another_is_a_revision(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

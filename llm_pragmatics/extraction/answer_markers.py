@@ -77,14 +77,27 @@ def answer_span(text: str, marker: int) -> tuple[int, int]:
     return start, end
 
 
+_ARROW_BEFORE = re.compile(r"->[ \t]*$")
+
+
 def earlier_answers(text: str, marker: int, candidates: list[Choice]) -> list[Choice]:
     """The phrases that answer markers before `marker` point at ("The answer is 'It was
-    awful'. So the correct answer is 'It wasn't awful'": two answers)."""
+    awful'. So the correct answer is 'It wasn't awful'": two answers), and one an arrow at
+    `marker` leads from."""
     found = []
     for m in ANSWER_MARKER.finditer(text, 0, marker):
         start, end = answer_span(text, m.end())
         if end <= marker:
             found += [c for c in candidates if start <= c.start and c.end <= end][:1]
+    # a phrase the arrow leads from ("It was good -> It was amazing"): a sentence changed
+    # into another, both given
+    arrow = _ARROW_BEFORE.search(text[:marker])
+    if arrow:
+        found += [
+            c
+            for c in candidates
+            if c.end <= arrow.start() and re.fullmatch(r"[\s\"'.!,]*", text[c.end : arrow.start()])
+        ]
     return found
 
 
