@@ -1036,3 +1036,24 @@ def test_study2_a_sentence_doubted_or_ruled_out_is_no_answer(study2, answer, utt
 )
 def test_study2_an_arrow_from_one_sentence_to_another_is_a_revision(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # an answer marker and one bare word of the four closing the sentence: the word,
+        # no frame, below certainty
+        ("Tariq would most likely say amazing.", {"Assessment": "amazing"}),
+        ("I'd pick bad.", {"Assessment": "bad"}),
+        ("Ines would say really good!", {"Assessment": "good"}),
+        # not said, a word outside the four, or two words: nothing
+        ("Ines wouldn't say terrible.", {}),
+        ("Tariq would say great.", {}),
+        ("Ruth would say good and amazing.", {}),
+        ("I would choose wisely.", {}),
+    ],
+)
+def test_study2_a_bare_word_after_an_answer_marker(study2, answer, values):
+    reading = parsed(study2, answer)
+    assert reading.values == values
+    assert set(reading.grades.values()) <= {LOOSE}
