@@ -1057,3 +1057,20 @@ def test_study2_a_bare_word_after_an_answer_marker(study2, answer, values):
     reading = parsed(study2, answer)
     assert reading.values == values
     assert set(reading.grades.values()) <= {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # "at first", "first thought": a place in time, the start of a revision, no top of
+        # a ranking: two sentences given, no choice
+        ("At first: It was amazing. After a second look: It was good.", " "),
+        ("First thought - it wasn't bad. Second thought - it was bad.", " "),
+        ("First impression: It was terrible. Then: It wasn't good.", " "),
+        # a rank label that is the top: its sentence, below certainty
+        ("First choice: It was good. Second choice: It wasn't bad.", "was good"),
+        ("Top: It wasn't terrible. Next: It was bad.", "wasn't terrible"),
+    ],
+)
+def test_study2_at_first_is_a_time_not_a_rank(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
