@@ -862,9 +862,10 @@ def test_study2_a_cut_sentence_after_leads_keeps_its_frame(study2, answer, frame
         # a bare word said again to someone by name: one evaluation, no frame
         ("Amazing. Truly amazing, Sven.", " amazing"),
         ("Bad, Lena. Pretty bad.", " bad"),
-        # another word the second time: two evaluations
+        # another word the second time, or after the comma: two evaluations
         ("Good. Not bad, Lena.", " "),
         ("Terrible. Really bad, Sven.", " "),
+        ("Good. Good, bad.", " "),
     ],
 )
 def test_study2_a_bare_word_repeated_to_a_name(study2, answer, utterance):

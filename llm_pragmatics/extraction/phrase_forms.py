@@ -282,13 +282,15 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
     finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
     again = re.compile(rf"\b(?:{COPULA_WORDS}|{finals})\b|'s\b")
     # the same evaluation said again, with fillers ("Good, Patrick. Really good.") is one
-    return not any(again.search(x) and _unfilled(x) != _unfilled(first) for x in others)
+    return not any(
+        again.search(x) and _unfilled(x, finals) != _unfilled(first, finals) for x in others
+    )
 
 
-def _unfilled(evaluation: str) -> str:
+def _unfilled(evaluation: str, finals: str) -> str:
     """An evaluation without its fillers and a name it is said to ("really good, Wendy" ->
-    "good")."""
-    evaluation = re.sub(r",\s*[a-z'-]+\s*$", "", evaluation)
+    "good"; not another evaluation, "good, bad")."""
+    evaluation = re.sub(rf",\s*(?!(?:{finals}|not|{COPULA_WORDS})\b)[a-z'-]+\s*$", "", evaluation)
     return re.sub(rf"\b(?:{FILLERS})\b\s*", "", evaluation).strip()
 
 
