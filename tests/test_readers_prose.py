@@ -1075,3 +1075,25 @@ def test_study2_a_bare_word_after_an_answer_marker(study2, answer, values):
 )
 def test_study2_at_first_is_a_time_not_a_rank(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a noun for a sentence right before the words, unquoted: the words named, not said
+        "The line it wasn't bad turns up in every polite review.",
+        "Her catchphrase it was amazing annoys the whole office.",
+        # a written thing that says the words, quoted or not
+        "The menu card said the soup was terrible.",
+        'The note on the fridge read: "It was good".',
+        # telling someone the words, supposed: what it would do
+        'Telling Jonas "It was bad" would upset him.',
+    ],
+)
+def test_study2_words_named_written_or_supposed_are_no_answer(study2, answer):
+    assert utterance_read(study2, answer) == " "
+
+
+def test_study2_a_noun_subject_before_the_copula_still_names_the_thing(study2):
+    assert utterance_read(study2, "Ruth would say the soup was good.") == "was good"
+    assert utterance_read(study2, "Your last painting was amazing.") == "was amazing"

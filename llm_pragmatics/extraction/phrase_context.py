@@ -86,7 +86,9 @@ WEIGHED_AFTER = re.compile(
     # contradicted by what follows ("'It was bad' when in fact it was a fine review")
     r"^[\"'.,!]*\s*,?\s*(?:when|while|whereas)\s+(?:in fact|actually|really|in reality|in truth)\b"
 )
-HYPOTHETICAL_BEFORE = re.compile(r"\b(?:saying|to say|say|says)\s*:?\s*[\"']?$")
+HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:saying|to say|say|says|telling|to tell)(?:\s+(?:him|her|them))?\s*:?\s*[\"']?$"
+)
 HYPOTHETICAL_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:would|could|might|may|is|sounds|seems|feels|was|will|can)\b"
 )

@@ -50,7 +50,9 @@ SAID_NOUN = r"(?:response|reply|answer|statement|comment|feedback|remark|words|u
 _OPTIONS_NOUN = r"(?:options?|choices?|words?|adjectives?|candidates?|alternatives?)\b"
 SUBJECT = (
     r"(?:it|this|that|[a-z]+'s\s+\w+|"
-    rf"(?:the|your|his|her|their|my|our)\s+(?!{_OPTIONS_NOUN})\w+(?:\s+\w+)?|"
+    # (a noun phrase never ends in a pronoun: "the phrase it was good" names the phrase)
+    rf"(?:the|your|his|her|their|my|our)\s+(?!{_OPTIONS_NOUN})\w+"
+    r"(?:\s+(?!(?:it|this|he|she|they)\b)\w+)?|"
     r"(?:this|that)\s+(?!(?:it|this|that|he|she|they|the|a|an|is|was|were|are|isn't|wasn't)\b)"
     r"[a-z]+)"
 )

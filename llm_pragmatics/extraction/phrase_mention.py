@@ -78,8 +78,8 @@ def mention_of(text: str, choice: Choice) -> str | None:
     if quote is not None and not alone_in_its_sentence(text, choice):
         if _COMPARED_BEFORE.search(before):
             return "it compares the sentence with another"
-        if _WRITTEN_THING.search(before):
-            return "it quotes the sentence as something written"
+    if _WRITTEN_THING.search(before):
+        return "it quotes the sentence as something written"
     quote_end = quote.end() if quote is not None else choice.end
     if _OTHER_SAYER.search(before) or _OTHER_SAYER_AFTER.match(text, quote_end):
         return "it reports the sentence as someone else's"
