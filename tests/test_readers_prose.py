@@ -1097,3 +1097,20 @@ def test_study2_words_named_written_or_supposed_are_no_answer(study2, answer):
 def test_study2_a_noun_subject_before_the_copula_still_names_the_thing(study2):
     assert utterance_read(study2, "Ruth would say the soup was good.") == "was good"
     assert utterance_read(study2, "Your last painting was amazing.") == "was amazing"
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a sentence avoided or skipped as a kind of saying, and one named a close second,
+        # are set aside: the other is the answer, below certainty
+        ('It avoids a blunt "It was terrible", so: "It wasn\'t good".', "wasn't good"),
+        ('Ines skips the harsh "It was bad" and says "It wasn\'t good".', "wasn't good"),
+        ('Best guess: "It was good". A close second: "It was amazing".', "was good"),
+        ('Top pick "It wasn\'t bad"; a distant second, "It was good".', "wasn't bad"),
+        # avoided both: no choice
+        ('She avoids "It was bad" and avoids "It was good".', " "),
+    ],
+)
+def test_study2_a_sentence_avoided_or_a_close_second_is_set_aside(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

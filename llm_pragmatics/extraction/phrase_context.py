@@ -26,6 +26,9 @@ REJECTED_BEFORE = re.compile(
     # a quote denied as a kind of saying ("it's not a flat 'it was bad'", "isn't just a
     # blunt ...")
     rf"(?:\bnot|n't)\s+{_HEDGES}(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}[\"']?$|"
+    # avoided or skipped as a kind of saying ("avoids a harsh 'It was terrible'")
+    r"\b(?:avoid(?:s|ed|ing)?|skip(?:s|ped|ping)?|steer(?:s|ed|ing)? clear of)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}[\"']?$|"
     # named as a misreading ("could be misinterpreted as 'It was bad'")
     r"\b(?:misinterpret|misread|misunderst|misconstru|mistak|mis-?tak|confus)[a-z]*\s+"
     r"(?:as|for|with)\s+(?:saying\s+)?[\"']?$"
@@ -161,6 +164,7 @@ REVISING_WORDS = re.compile(
 )
 LESSER_BEFORE = re.compile(
     r"\b(?:alternatives?|alternatively|second choice|second best|runner-up|less likely|"
+    r"(?:close|distant|near|poor) second|"
     r"(?<!to )least likely|less probable|(?<!to )least probable|unlikely|"
     r"backup|or else)\b"
     r"[^.!?\n]{0,40}$"
