@@ -1114,3 +1114,20 @@ def test_study2_a_noun_subject_before_the_copula_still_names_the_thing(study2):
 )
 def test_study2_a_sentence_avoided_or_a_close_second_is_set_aside(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # cut off in a second item that opens like the first: another sentence begun,
+        # which could have been another answer (rule 4)
+        ("- It wasn't bad\n- It wasn't go", {}),
+        ("1. It was amazing\n2. It was goo", {}),
+        ("It was terrible.\nIt was", {}),
+        # cut off in an explanation that opens otherwise: the answer before it stands
+        ("It was good. Because the so", {"Was_Wasnt": "was", "Assessment": "good"}),
+        ("It wasn't bad.\nIt is worth sa", {"Was_Wasnt": "wasn't", "Assessment": "bad"}),
+    ],
+)
+def test_study2_cut_off_in_a_second_item_of_the_same_form(study2, answer, values):
+    assert parsed(study2, answer, "length").values == values
