@@ -2,6 +2,7 @@
 one factor of it).
 
 The phrases' forms are in phrase_forms.py, what stands around them in phrase_context.py,
+whether one is offered or only mentioned (reported, compared, named) in phrase_mention.py,
 an item named by its key or place in phrase_references.py.
 Answer markers ("I'd say", "Answer:") point at the choice; rejected, weighed and
 hypothetical phrases are no choice, and a list of candidates is no choice unless one is
