@@ -69,7 +69,7 @@ def answer_span(text: str, marker: int) -> tuple[int, int]:
     """What an answer marker points at: the first sentence after it, or the quote that
     starts there ('would say "It was awful. I'm sorry."', later sentences explain)."""
     start = len(text) - len(text[marker:].lstrip(" \t\n,:"))
-    end = re.compile(r"[.!?](?=\s|$)|\n").search(text, start)
+    end = re.compile(r"[.!?;](?=\s|$)|\n").search(text, start)
     end = end.end() if end else len(text)
     quote = QUOTE.search(text, start)
     if quote and quote.start() < end and "(" not in text[start : quote.start()]:
@@ -77,14 +77,27 @@ def answer_span(text: str, marker: int) -> tuple[int, int]:
     return start, end
 
 
+_ARROW_BEFORE = re.compile(r"->[ \t]*$")
+
+
 def earlier_answers(text: str, marker: int, candidates: list[Choice]) -> list[Choice]:
     """The phrases that answer markers before `marker` point at ("The answer is 'It was
-    awful'. So the correct answer is 'It wasn't awful'": two answers)."""
+    awful'. So the correct answer is 'It wasn't awful'": two answers), and one an arrow at
+    `marker` leads from."""
     found = []
     for m in ANSWER_MARKER.finditer(text, 0, marker):
         start, end = answer_span(text, m.end())
         if end <= marker:
             found += [c for c in candidates if start <= c.start and c.end <= end][:1]
+    # a phrase the arrow leads from ("It was good -> It was amazing"): a sentence changed
+    # into another, both given
+    arrow = _ARROW_BEFORE.search(text[:marker])
+    if arrow:
+        found += [
+            c
+            for c in candidates
+            if c.end <= arrow.start() and re.fullmatch(r"[\s\"'.!,]*", text[c.end : arrow.start()])
+        ]
     return found
 
 

@@ -46,8 +46,11 @@ _RANK_LABEL = re.compile(
     r"(?:^|[.!?;\n][\"']?)[ \t]*(?P<label>[a-z0-9][a-z0-9 ()~'-]{0,30}?)[ \t]*[:-][ \t]*[\"']?$"
 )
 # (not "next most likely", "second most likely": places below the top)
+# (nor "at first", "first thought/draft": a place in time, the start of a revision)
 _TOP = re.compile(
-    r"(?<!next )(?<!second )\b(?:most|best|top|first|1st|likeliest|highest|number 1|#1)\b"
+    r"(?<!next )(?<!second )\b(?:most|best|top|(?<!at )first(?!\s+(?:thought|instinct|"
+    r"impression|draft|attempt|try|version|pass|reaction|take|guess|go)\b)|1st|likeliest|"
+    r"highest|number 1|#1)\b"
 )
 
 

@@ -27,6 +27,7 @@ from .phrase_forms import (
     COPULA,
     COPULA_WORDS,
     END,
+    FILLERS,
     NEXT_CLAUSE,
     PLAIN_ANSWER_WORDS,
     PRONOUN,
@@ -228,6 +229,11 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
             if (colon := re.compile(r"[^.!?\n:]{0,40}:[ \t]*").match(text, m.start(), len(text)))
         ]
         marker = colons[-1] if colons else None
+    if marker is None:
+        # "Sarah would most likely say terrible.": a marker and one bare word closing its
+        # sentence
+        bare = [m.end() for m in ANSWER_MARKER.finditer(text) if _BARE_WORD.match(text, m.end())]
+        marker = bare[-1] if bare else None
     if marker is not None and not quoted:
         end = re.compile(r"[.!?\n]").search(text, marker)
         end = end.start() if end else len(text)
@@ -247,6 +253,8 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
     return places
 
 
+# One word, perhaps with fillers, that closes its sentence.
+_BARE_WORD = re.compile(rf"[\"'*]*(?:(?:{FILLERS})\s+)*[a-z]+[\"'*]*[ \t]*(?:[.!]|\n|$)")
 # Right before a quote: a verb that names it as words to add to something.
 _TO_ADD = re.compile(
     r"\b(?:add|adding|insert|inserting|include|including|prefix|prepend|append)\s*:?\s*[\"']?$"

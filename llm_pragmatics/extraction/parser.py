@@ -164,8 +164,17 @@ def _cut_in_another_answer(text: str, found: list[Found]) -> bool:
     return bool(found) and (
         last > max(x.end for x in found)
         and not re.search(r"[.!?]$", body)
-        and bool(_ANOTHER_ANSWER.search(tail))
+        and bool(_ANOTHER_ANSWER.search(tail) or _opens_alike(text, found[-1], tail))
     )
+
+
+def _opens_alike(text: str, found: Found, tail: str) -> bool:
+    """Whether the cut sentence opens with the same two words as the line of a value
+    found ("- It was good\n- It was ama"): another item of the same form begun, which
+    could have been another answer."""
+    line_start = text.rfind("\n", 0, found.start) + 1
+    opening = re.findall(r"[a-z']+", text[line_start : found.end])[:2]
+    return len(opening) == 2 and re.findall(r"[a-z']+", tail)[:2] == opening
 
 
 def _cut(text: str, found: Found) -> bool:

@@ -201,8 +201,12 @@ def given_in_brackets(text: str, match: re.Match) -> bool:
     return bool(alone) and bool(ANSWER_MARKER.search(sentence_before(text, opening)))
 
 
-# Chat interjections that may close a short answer ("tbh it wasn't bad lol").
-_CHAT_TAIL = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|xd|tbh|imo|imho|ngl|fr|tho)\b")
+# Chat interjections and apologies that may close a short answer ("tbh it wasn't bad lol",
+# "it wasnt good, sry").
+_CHAT_TAIL = re.compile(
+    r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|xd|tbh|imo|imho|ngl|fr|tho|sry|srry|sorry|soz|"
+    r"sowwy|xo+|x+|smh|ugh|oof|:\(|:\))\b"
+)
 
 
 def closes_a_short_answer(text: str, choice: Choice) -> bool:

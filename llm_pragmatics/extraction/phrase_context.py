@@ -21,11 +21,14 @@ from .text import REVISING, TAKEN_BACK, words
 # Before a phrase: the answer rejects it, offers it as one of two, or only supposes it.
 _HEDGES = r"(?:(?:just|simply|even|maybe|perhaps|possibly|probably|also|likely)\s+){0,3}"
 REJECTED_BEFORE = re.compile(
-    r"(?:\bnot|n't|\brather than|\binstead of|\bthan|\bavoid(?:ing)?|\bnor|\bneither|"
+    r"(?:\bnot|n't|\bnever|\brather than|\binstead of|\bthan|\bavoid(?:ing)?|\bnor|\bneither|"
     rf"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+{_HEDGES}(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$|"
     # a quote denied as a kind of saying ("it's not a flat 'it was bad'", "isn't just a
     # blunt ...")
     rf"(?:\bnot|n't)\s+{_HEDGES}(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}[\"']?$|"
+    # avoided or skipped as a kind of saying ("avoids a harsh 'It was terrible'")
+    r"\b(?:avoid(?:s|ed|ing)?|skip(?:s|ped|ping)?|steer(?:s|ed|ing)? clear of)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}[\"']?$|"
     # named as a misreading ("could be misinterpreted as 'It was bad'")
     r"\b(?:misinterpret|misread|misunderst|misconstru|mistak|mis-?tak|confus)[a-z]*\s+"
     r"(?:as|for|with)\s+(?:saying\s+)?[\"']?$"
@@ -76,6 +79,9 @@ WEIGHED_AFTER = re.compile(
     r"the|kind|mean|harsh|rude|dishonest|untrue|false|unkind|inaccurate|misleading|honest|"
     r"true|cruel|blunt|nice|polite|generous|an? (?:lie|exaggeration))\b|"
     r"^[\"'.,!]*\s*(?:would|could|might)(?:n't| not)?\s+(?:hurt|hide|upset|offend|mislead|sound)\b|"
+    # ruled out after it ("'It was bad' is off the table", "is out", "- I doubt it")
+    r"^[\"'.,!]*\s*(?:is|'s)\s+(?:off the table|out of the question|ruled out|out)\b|"
+    r"^[\"'.,!]*\s*[,;-]*\s*(?:but|though|although)\s+i\s+doubt\s+(?:it|that)\b|"
     # judged in a clause after it ("'It was terrible,' but that's harsh")
     r"^[\"'.,!]*\s*,?\s*(?:but|though|yet)\s+(?:that|it|this)(?:'s|'d be|\s+is|\s+would be)\s+"
     r"(?:(?:too|a bit|rather|very|quite|overly|a little)\s+)?(?:harsh|rude|mean|blunt|cruel|unkind|"
@@ -83,14 +89,18 @@ WEIGHED_AFTER = re.compile(
     # contradicted by what follows ("'It was bad' when in fact it was a fine review")
     r"^[\"'.,!]*\s*,?\s*(?:when|while|whereas)\s+(?:in fact|actually|really|in reality|in truth)\b"
 )
-HYPOTHETICAL_BEFORE = re.compile(r"\b(?:saying|to say|say|says)\s*:?\s*[\"']?$")
+HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:saying|to say|say|says|telling|to tell)(?:\s+(?:him|her|them))?\s*:?\s*[\"']?$"
+)
 HYPOTHETICAL_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:would|could|might|may|is|sounds|seems|feels|was|will|can)\b"
 )
 IF_CLAUSE = re.compile(rf"\bif\b(?!{FORCED})[^,;]*$")
 # A sentence that starts with a condition ("If he values honesty, he might have said ...").
 CONDITIONAL_SENTENCE = re.compile(
-    r"^[\s\"'(]*(?:however,?\s+|but\s+)?(?:if|unless|suppose|supposing|assuming)\b"
+    r"^[\s\"'(]*(?:however,?\s+|but\s+)?(?:if|unless|suppose|supposing|assuming|"
+    # a condition by inversion ("Were she blunt: ...", "Should he want to be kind, ...")
+    r"(?:were|had|should)\s+(?:she|he|they|i|you|we|[a-z]+)\s+(?!\w+ing\b)[a-z]+)\b"
 )
 # After a phrase in a sentence that starts with a condition: the main clause begins, so
 # the phrase was the condition's content ('If she had replied "It was bad", it would
@@ -111,7 +121,9 @@ CONDITION_AFTER = re.compile(
 # Before a phrase: the speaker would NOT say it ("wouldn't be likely to say", "I don't
 # think he'd say").
 NOT_SAID_BEFORE = re.compile(
-    r"(?:\bnot\b|n't\b|\bnever\b)(?:[^.!?;,\n\"'-]|(?<=\w)'(?=\w)){0,40}"
+    # (doubted: "I doubt she'd say", "hardly"; not "no doubt she'd say")
+    r"(?:\bnot\b|n't\b|\bnever\b|(?<!\bno )(?<!\bwithout a )\bdoubt(?:s|ed)?\b|\bhardly\b|"
+    r"\bscarcely\b)(?:[^.!?;,\n\"'-]|(?<=\w)'(?=\w)){0,40}"
     r"\b(?:say|said|tell|use|go with|choose|pick|mention|mentioned|call it|admit|add|"
     r"(?:respond|responded|reply|replied|answer|answered|went|go|opt|opted) (?:with|for))\b"
     r"[^.!?;,\n\"']{0,15}[\"']?$"
@@ -128,18 +140,31 @@ OPINION_BEFORE = re.compile(
     r"(?:[\w']+\s+){0,3}as\s*[\"']?$|"
     r"\b(?:opinion|view|feelings?|verdict in (?:her|his|their) head)\s*(?:is\s+(?:that\s+)?|:)\s*$"
 )
+# Words that say the next sentence restates the one before in other words ("let me
+# rephrase", "to put it more kindly", "in other words"): a second sentence offered for the
+# first, which, when it differs, takes the first back.
+RESTATING = (
+    r"(?:re-?phras|re-?word|re-?stat)(?:e|es|ed|ing)|(?:put|say|word) (?:it|that|this) "
+    r"(?:another way|differently|better|more \w+|\w+ly)|in other words|that is to say|"
+    # (not "wants to be accurate": a goal)
+    r"more (?:precisely|exactly|accurately)|to be more (?:precise|exact|accurate)|"
+    r"let me (?:try|start) again"
+)
 # A second answer that corrects the first ("It was good. Actually, it was amazing.").
 CORRECTION_BEFORE = re.compile(
-    rf"\b(?:{REVISING}|rather|just kidding|kidding|let me correct)\b"
+    rf"\b(?:{REVISING}|{RESTATING}|rather|just kidding|kidding|let me correct)\b"
     r"[^.!?\n]{0,20}$|"
     # "Hmm, no: ..."
     r"(?:^|\b(?:hmm|um|uh|oh|well|er)\b|[-,;])[\s,]*no\b[\s,:;-]+[^.!?\n]{0,20}$"
 )
 # Between two phrases: the later one takes the earlier back ("It was good!\n\nWait - since
 # ..., it should be 'It was terrible'").
-REVISING_WORDS = re.compile(rf"\b(?:{REVISING}|should (?:be|have been)|make (?:that|it))\b")
+REVISING_WORDS = re.compile(
+    rf"\b(?:{REVISING}|{RESTATING}|should (?:be|have been)|make (?:that|it))\b"
+)
 LESSER_BEFORE = re.compile(
     r"\b(?:alternatives?|alternatively|second choice|second best|runner-up|less likely|"
+    r"(?:close|distant|near|poor) second|"
     r"(?<!to )least likely|less probable|(?<!to )least probable|unlikely|"
     r"backup|or else)\b"
     r"[^.!?\n]{0,40}$"
@@ -148,6 +173,11 @@ LESSER_AFTER = re.compile(
     # ("... is a distant second", "comes second", "is the runner-up")
     r"^[\"'.,!]*\s*(?:(?:is|would be|comes?|ranks?)\s+(?:an?\s+|the\s+)?(?:(?:distant|close|"
     r"far|poor)\s+)?(?:second|runner-up|next)\b|"
+    # ("'It was amazing' seems less likely", "is far less probable", "is unlikely"):
+    # named less likely than the pick
+    r"(?:is|seems|sounds|looks|feels|would be)\s+(?:(?:much|far|a bit|a little|somewhat|"
+    r"slightly|rather|quite|very)\s+)?(?:less\s+(?:likely|probable|plausible|fitting|apt)|"
+    r"(?:un|im)(?:likely|probable)|a (?:long ?shot|stretch))\b|"
     # ("though 'It was amazing' is possible if ...": possible, not the pick)
     r"(?:is|would be)\s+(?:(?:also|just|still)\s+)?(?:possible|plausible|conceivable)\b|"
     # ("though 'It was bad' would also be accurate": true as well, not the one given)

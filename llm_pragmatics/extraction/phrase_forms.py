@@ -50,7 +50,9 @@ SAID_NOUN = r"(?:response|reply|answer|statement|comment|feedback|remark|words|u
 _OPTIONS_NOUN = r"(?:options?|choices?|words?|adjectives?|candidates?|alternatives?)\b"
 SUBJECT = (
     r"(?:it|this|that|[a-z]+'s\s+\w+|"
-    rf"(?:the|your|his|her|their|my|our)\s+(?!{_OPTIONS_NOUN})\w+(?:\s+\w+)?|"
+    # (a noun phrase never ends in a pronoun: "the phrase it was good" names the phrase)
+    rf"(?:the|your|his|her|their|my|our)\s+(?!{_OPTIONS_NOUN})\w+"
+    r"(?:\s+(?!(?:it|this|he|she|they)\b)\w+)?|"
     r"(?:this|that)\s+(?!(?:it|this|that|he|she|they|the|a|an|is|was|were|are|isn't|wasn't)\b)"
     r"[a-z]+)"
 )
@@ -142,12 +144,38 @@ def choice_of(match: re.Match, options: tuple[PhraseOption, ...], grade: str) ->
     return Choice(options[index].label, *match.span(), grade, tuple(spans))
 
 
+# A noun phrase that opens with its determiner, right before a subject "that" ("a cake
+# that was terrible", "the dinner that was bad"): "that" is a relative pronoun there.
+_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|his|her|their|your|my|our|some|one|any|every|another)"
+    r"\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+\s+$"
+)
+
+
+def in_a_relative_clause(text: str, choice: Choice) -> bool:
+    """Whether the phrase's subject is a relative "that" after a noun ("It wasn't a cake
+    that was terrible"): the words describe that noun inside another sentence, they are no
+    sentence of their own."""
+    start, end = choice.tokens[0]
+    subject = text[start:end]
+    # (the subject pattern may take the noun in, "the dinner that", or leave "that" to the
+    # fillers, "the one thing that was")
+    if re.fullmatch(r"(?:the|your|his|her|their|my|our)\s+(?:\w+\s+)?that", subject):
+        return True
+    if subject not in PRONOUNS and re.match(r"\s+that\s", text[end : choice.tokens[1][0]]):
+        return True
+    return subject == "that" and bool(_NOUN_BEFORE.search(text, 0, start))
+
+
 # The blank written as letter slots, perhaps with a hint ("_ _ _ _ (4 letters)").
 _SLOTS = r"_(?:[ \t]+_){2,}(?:[ \t]*\([^()\n]{0,20}\))?"
 # The blank filled in brackets ("It was ___ (good)"): a form not asked for, read loosely.
 _ASIDE = r"\([ \t]*"
 _FILLED = re.compile(
-    rf"(?:{BLANK}|(?P<slots>{_SLOTS}))[ \t]*(?:->|:|=|-)[ \t]*(?=[a-z])|"
+    rf"(?:{BLANK}|(?P<slots>{_SLOTS}))[ \t]*(?:->|:|=|-)[ \t]*"
+    # (a label naming the filling: "It wasn't ___ - answer: bad", "___ -> word = good")
+    r"(?P<labelled>(?:the\s+)?(?:answer|word|fill|filled in|missing word|blank)[ \t]*[:=]"
+    r"[ \t]*)?(?=[a-z])|"
     rf"{BLANK}[ \t]*(?P<aside>{_ASIDE})(?=[a-z])"
 )
 
@@ -160,9 +188,9 @@ def fill_blank(text: str) -> str:
 
 
 def slots_filled(text: str) -> list[tuple[int, int]]:
-    """Where letter slots were filled, or the blank in brackets: forms not asked for,
-    whose reading is loose."""
-    return [m.span() for m in _FILLED.finditer(text) if m["slots"] or m["aside"]]
+    """Where letter slots were filled, the blank in brackets or after a label naming the
+    filling: forms not asked for, whose reading is loose."""
+    return [m.span() for m in _FILLED.finditer(text) if m["slots"] or m["aside"] or m["labelled"]]
 
 
 def overlaps_any(choice: Choice, spans: list[tuple[int, int]]) -> bool:
@@ -183,6 +211,7 @@ NOT_A_LEAD = (
     r"(?:i|you|he|she|they|we|i'm|i'd|it's|because|since|as|that|if|whether|when|not|never|"
     r"but|and|or)"
 )
+_LEAD_WORD = rf"(?!(?:{COPULA_WORDS}|it's)\b)[a-z'-]+"
 _HEDGE_BEFORE = r"(?:i (?:think|guess|thought|feel|felt)|i'd say|probably|maybe|honestly),?\s+"
 # An interjection before an answer ("Eh, it wasn't great").
 _INTERJECTION = r"^\s*(?:eh|meh|hmm+|um+|uh|oh|well|yeah|ah|so)\s*[,.!]+\s*"
@@ -203,11 +232,15 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
     Not bad.")."""
     part = re.sub(r"[\"*\[\]]|(?<!\w)'|'(?!\w)", "", part)
     part = re.sub(_INTERJECTION, "", part)
-    # A lead of a few words closed by a comma, a question or exclamation mark or dots
+    # Leads of a few words closed by a comma, a question or exclamation mark or dots
     # before the evaluation ("Truthfully, it wasn't great", "Sam, it was okay",
-    # "Honestly? It was okay"): the evaluation is what follows it.
+    # "Honestly? It was okay", "Honestly, Nathan, it was ..."), or a speaker's name and
+    # a colon ("Robert: It was ..."): the evaluation is what follows them.
     part = re.sub(
-        rf"^\s*(?:[a-z'-]+\s+){{0,2}}[a-z'-]+\s*(?:,|\?|!|\.\.\.|…)\s*"
+        # (a lead has no copula of its own: "it was fine, it was great" is two evaluations)
+        rf"^\s*(?:(?:{_LEAD_WORD}\s+){{0,2}}{_LEAD_WORD}\s*(?:,|\?|!|\.\.\.|…)\s*){{1,3}}"
+        rf"(?={SUBJECT}(?:'s|\s+{COPULA_WORDS})\b)|"
+        rf"^\s*[a-z'-]+[ \t]*:[ \t]*"
         rf"(?={SUBJECT}(?:'s|\s+{COPULA_WORDS})\b)",
         "",
         part,
@@ -251,11 +284,15 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
     finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
     again = re.compile(rf"\b(?:{COPULA_WORDS}|{finals})\b|'s\b")
     # the same evaluation said again, with fillers ("Good, Patrick. Really good.") is one
-    return not any(again.search(x) and _unfilled(x) != _unfilled(first) for x in others)
+    return not any(
+        again.search(x) and _unfilled(x, finals) != _unfilled(first, finals) for x in others
+    )
 
 
-def _unfilled(evaluation: str) -> str:
-    """An evaluation without its fillers ("really good" -> "good")."""
+def _unfilled(evaluation: str, finals: str) -> str:
+    """An evaluation without its fillers and a name it is said to ("really good, Wendy" ->
+    "good"; not another evaluation, "good, bad")."""
+    evaluation = re.sub(rf",\s*(?!(?:{finals}|not|{COPULA_WORDS})\b)[a-z'-]+\s*$", "", evaluation)
     return re.sub(rf"\b(?:{FILLERS})\b\s*", "", evaluation).strip()
 
 
@@ -264,12 +301,20 @@ def frame_then_word(
 ) -> tuple[str, list[tuple[int, int]]]:
     """The text with a line that gives a phrase in two parts, its words before the last
     and then its last word ("it wasn't: terrible", a two-column table's row "| It wasn't
-    | terrible |" as the layouts translate it), as one sentence; and those lines' spans.
+    | terrible |" as the layouts translate it, its head perhaps in brackets after a name for
+    it, "negative (It wasn't) | amazing"), as one sentence; and those lines' spans.
     Every position is kept."""
     heads = "|".join(sorted({re.escape(" ".join(words(o.text)[:-1])) for o in options}))
     finals = "|".join(sorted({re.escape(words(o.text)[-1]) for o in options}))
-    row = re.compile(rf"(?m)^[ \t]*(?:{heads})[ \t]*(?P<sep>[:|])[ \t]*(?:{finals})[ \t.!]*$")
+    # (the head may stand in brackets after a name for it: "negative (It wasn't) | amazing")
+    row = re.compile(
+        rf"(?m)^[ \t]*(?P<name>[a-z.-]+[ \t]*\((?=(?:{heads})\)))?(?:{heads})(?P<close>\))?"
+        rf"[ \t]*(?P<sep>[:|])[ \t]*(?:{finals})[ \t.!]*$"
+    )
     joined = [m.span() for m in row.finditer(text)]
     for m in row.finditer(text):
-        text = text[: m.start("sep")] + " " + text[m.end("sep") :]
+        start = m.start("close") if m["close"] else m.start("sep")
+        text = text[:start] + " " * (m.end("sep") - start) + text[m.end("sep") :]
+        if m["name"]:  # (the name and its bracket as spaces: the row is the phrase)
+            text = text[: m.start("name")] + " " * len(m["name"]) + text[m.end("name") :]
     return text, joined

@@ -2,6 +2,7 @@
 one factor of it).
 
 The phrases' forms are in phrase_forms.py, what stands around them in phrase_context.py,
+whether one is offered or only mentioned (reported, compared, named) in phrase_mention.py,
 an item named by its key or place in phrase_references.py.
 Answer markers ("I'd say", "Answer:") point at the choice; rejected, weighed and
 hypothetical phrases are no choice, and a list of candidates is no choice unless one is
@@ -19,7 +20,6 @@ from .answer_markers import (
     ANSWER_LINE,
     ANSWER_MARKER,
     FORCED,
-    QUOTE,
     answer_span,
     earlier_answers,
     last_marker,
@@ -76,7 +76,6 @@ from .phrase_context import (
     given_as_answer,
     inside_a_quote,
     list_item,
-    mentioned_as_a_thing,
     opens_its_sentence,
     said_form,
     sentence_before,
@@ -85,19 +84,25 @@ from .phrase_context import (
 )
 from .phrase_forms import (
     PLAIN_ANSWER_WORDS,
-    PRONOUN,
     Choice,
     PhraseOption,
     choice_of,
     fill_blank,
     frame_then_word,
     has_an_evaluation,
+    in_a_relative_clause,
     one_evaluation,
     options_of,
     overlaps_any,
     phrase_regex,
     slots_filled,
     subjectless_regex,
+)
+from .phrase_mention import (
+    answer_outside_the_set,
+    embedded,
+    mention_of,
+    not_said_with_another,
 )
 from .phrase_references import by_reference
 from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
@@ -142,7 +147,7 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     if offered_after and not mentions.settled:
         raise Unreadable("the answer offers another phrase after its choice")
     refuse_uncommitted(text, first, mentions.all)
-    other = _other_answer(text, options)
+    other = answer_outside_the_set(text, options)
     if other:
         raise Unreadable(f"the answer also gives {other!r} as what would be said")
     introduced = _introduced_by(text, first)
@@ -163,13 +168,6 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     return chosen
 
 
-def _not_said_with_another(before: str) -> bool:
-    """Whether a phrase is the second of a pair the speaker would not say ('would not
-    say "It was great" or "It was amazing"')."""
-    head = re.sub(r"[\"'][^\"'\n]{1,80}[\"']\s*,?\s*(?:or|nor|and)\s+[\"']?$", "", before)
-    return head != before and bool(NOT_SAID_BEFORE.search(head + '"'))
-
-
 # Brackets glued to a name: a call and its arguments, not an aside.
 _CALL = re.compile(r"\w\([^()]*\)")
 # A line that introduces what follows as a possibility ("Her reply could be:").
@@ -182,22 +180,6 @@ def _introduced_by(text: str, choice: Choice) -> str:
     line_start = text.rfind("\n", 0, choice.start) + 1
     before = text[:line_start].rstrip()
     return re.split(r"[.!?\n]", before[:-1])[-1] if before.endswith(":") else ""
-
-
-def _other_answer(text: str, options: tuple[PhraseOption, ...]) -> str | None:
-    """A quoted sentence in the phrases' form, but none of them, that an answer marker
-    points at ('he'd say "It was great"'): an answer outside the set."""
-    whole = phrase_regex(options)
-    for marker in ANSWER_MARKER.finditer(text):
-        start = len(text) - len(text[marker.end() :].lstrip(" \t\n,:"))
-        quote = QUOTE.match(text, start)
-        if not quote or whole.search(quote.group()):
-            continue
-        quoted = quote.group()
-        inner = quoted[1:-1].strip(" .!,")
-        if re.match(rf"{PRONOUN}\b", inner) and one_evaluation(inner, options, short=False):
-            return inner
-    return None
 
 
 def _choose(
@@ -280,6 +262,8 @@ def _choose(
             r"[ \t]+(?:(?:that|to)[ \t]+(?!be\b)[a-z]|(?:how|what|who|why|whether)\b)", after
         ):
             continue  # "it was good to see you", "it's bad that he left": about another thing
+        if in_a_relative_clause(text, choice):
+            continue  # "a cake that was terrible": said of a noun inside another sentence
         before, after = context_of(text, *match.span())
         if any(s < match.start() < e for s, e in asides):
             if not given_in_brackets(text, match):
@@ -310,7 +294,7 @@ def _choose(
                 continue
         offered_before = OFFERED_BEFORE.search(before)
         rejected = (
-            _not_said_with_another(before)
+            not_said_with_another(before)
             or NOT_SAID_BEFORE.search(before)
             or (REJECTED_BEFORE.search(before) and not offered_before)
         )
@@ -358,8 +342,10 @@ def _choose(
                 set_aside.append(choice)  # the condition's own content
                 continue
             conditional.append(choice)
-        if mentioned_as_a_thing(before):
-            weighed.append(choice)  # "the joke 'It was terrible'": talked about, not said
+        if mention_of(text, choice):
+            # "the joke 'It was terrible'", 'her sister texted "It was amazing"': talked
+            # about or reported, not said
+            weighed.append(choice)
             topics.append(choice)
             continue
         if weighed_among(before):
@@ -462,7 +448,9 @@ def _choose(
         if len({c.label for c in weighed}) > 1:
             raise Unreadable("the answer weighs several phrases without choosing one")
         if topics:
-            raise Unreadable("the answer quotes the sentence as a thing it talks about")
+            raise Unreadable(
+                f"the answer quotes the sentence but does not say it: {mention_of(text, topics[0])}"
+            )
         if weighed:
             return ()
         # A sentence that starts with the phrase's verb ("Wasn't bad."): its subject unsaid.
@@ -492,6 +480,9 @@ def _choose(
                 return ()
             # Named once in a longer text that marks no answer: likely, not certain.
             return (Choice(only.label, only.start, only.end, LOOSE, only.tokens),)
+        if embedded(text, only):
+            # a quote inside a sentence that marks no answer: only its place says so
+            return (replace(only, grade=LOOSE),)
         return (only,)
     return several_phrases(text, candidates)
 

@@ -115,7 +115,12 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     # An element named for what it holds ("<prior>3</prior>", "<bet outcome="1">90</bet>")
     # is a "name: value" line.
     text = _ELEMENT.sub(_element, plain(text))
-    text = re.sub(r"<[^<>\n]{0,60}>", " ", text)
+    # A speech bubble's line ("< It was good! >", "/ It was bad \\") says what it holds;
+    # a line drawn of underscores alone (a box's or a bubble's top) is a border.
+    text = _BUBBLE_LINE.sub(lambda m: m["indent"] + next(g for g in m.group(2, 3, 4) if g), text)
+    text = re.sub(r"(?m)^[ \t]*_{5,}[ \t]*$", "", text)
+    # (a tag opens on its name: "< It was good! >" is no tag)
+    text = re.sub(r"<(?!\s)[^<>\n]{0,60}>", " ", text)
     # A blank filled in on a form ("Q1: __3__", "___40%___", "__ no __") is its value.
     text = _FILLED_BLANK.sub(r"\1", text)
     # A template's blank ("It was ___") stays one token: it is no answer, and no emphasis.
@@ -218,6 +223,11 @@ def _indexed_keys(text: str) -> str:
 
 BLANK = "___"
 _FILLED_BLANK = re.compile(r"(?<![\w_])_{2,}[ \t]?(\$?\d+(?:\.\d+)?%?|[a-z]+)[ \t]?_{2,}(?![\w_])")
+# A line framed by a speech bubble's sides, spaced from the words they hold.
+_BUBBLE_LINE = re.compile(
+    r"(?m)^(?P<indent>[ \t]*)(?:<[ \t]+([^<>\n]+?)[ \t]+>|/[ \t]+([^/\\\n]+?)[ \t]+\\|"
+    r"\\[ \t]+([^/\\\n]+?)[ \t]+/)[ \t]*$"
+)
 # An element with a name of its own, not one of markup ("<b>", "<em>", "<span>", ...).
 _MARKUP = "b|i|u|s|a|p|em|strong|span|div|code|pre|li|ul|ol|br|h[1-6]|sup|sub|mark|small|font"
 # (a value in double quotes may hold an apostrophe: frame="wasn't")

@@ -1,0 +1,121 @@
+"""Whether a phrase is offered as the answer or only mentioned (phrases.py asks this of
+every phrase it finds before it counts one as a candidate).
+
+A sentence is offered when the answer gives it: as the whole answer or a sentence of its
+own, or where an answer marker points at it ("she'd say", "Answer:"). Everywhere else it
+stands inside a sentence about something, and what that sentence does with it decides: it
+reports words someone else said or says by habit, compares
+them, or names them as a written thing. Such a phrase is mentioned, never
+the answer; a phrase inside another sentence that does none of these is read below
+certainty at most (phrases.py), since only its place makes it the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer_markers import ANSWER_MARKER, QUOTE, pointed_at, quote_around
+from .phrase_context import (
+    NOT_SAID_BEFORE,
+    alone_in_its_sentence,
+    context_of,
+    mentioned_as_a_thing,
+    sentence_before,
+)
+from .phrase_forms import PRONOUN, Choice, PhraseOption, one_evaluation, phrase_regex
+
+_SAYING = (
+    r"(?:says?|said|saying|tells?|told|writes?|wrote|written|texts?|texted|posts?|posted|"
+    r"tweets?|tweeted|puts?|put|repl(?:y|ies|ied)|answer(?:s|ed)?|chooses?|chose|picks?|"
+    r"picked|uses?|used|goes with|went with|read|reads)"
+)
+# Words said by someone who is not the speaker answering now: anyone in general, many,
+# others, a relative or a bystander ("her sister texted", "many people would say").
+_OTHER_PERSON = (
+    r"(?:some ?one(?: else)?|some ?body(?: else)?|any ?one(?: else)?|others|other people|"
+    r"(?:(?:many|most|some|few|lots of|a lot of|other)\s+)?(?:people|guests|folks|readers|"
+    r"viewers|listeners|diners|customers|users|judges|participants|respondents)|"
+    r"(?:many|most|some|few) of (?:them|us)|every ?one(?: else)?|"
+    r"every ?body|no ?one|no ?body|critics|strangers|"
+    r"(?:his|her|their|a|the) (?:sister|brother|mother|father|mom|mum|dad|parents?|friends?|"
+    r"aunt|uncle|cousin|grandma|grandmother|grandpa|grandfather|neighbou?r|boss|colleague|"
+    r"co-?worker|classmates?|roommate|teacher|critic|judges?|audience|crowd|reviewer|others))"
+)
+_OTHER_SAYER = re.compile(rf"\b{_OTHER_PERSON}\s+(?:\w+\s+){{0,2}}{_SAYING}\b")
+# The same after the words ('"It was bad," said the critic'; "..., says her sister").
+_OTHER_SAYER_AFTER = re.compile(rf"[\"'.!]*\s*[,-]*\s*(?:{_SAYING})\s+{_OTHER_PERSON}\b")
+# Words said at another time or by habit ("last time he said", "she always says", "in the
+# original study people chose"): a report, not the sentence the speaker would say now.
+_ANOTHER_TIME = re.compile(
+    r"\b(?:last (?:time|week|month|year|night|summer)|(?:the )?time before|the other day|"
+    r"(?:a|one|1|\d+|two|few) (?:days?|weeks?|months?|years?) ago|"
+    r"yesterday|previously|always|often|"
+    r"usually|sometimes|tends? to|used to|every time|back then|years? ago|in the (?:original |"
+    r"real |first )?(?:study|experiment|survey|data|paper))\b"
+)
+# A written thing that holds the words, as the subject that "reads" or "says" them ("the
+# headline of the review read", "the card said"); not the speaker writing them ("she
+# writes ... on the card").
+_WRITTEN_THING = re.compile(
+    r"\b(?:headline|caption|title|card|sign|note|label|banner|subject line|tagline|"
+    r"inscription|poster|plaque|review|post|comment)s?\b(?:\s+[\w']+){0,4}\s+"
+    r"(?:read|reads|said|says)\s*[,:]?\s*[\"']?$"
+)
+# Right before a quote: a comparison ("compare", "contrast"); (not "something like", a
+# hedged answer).
+_COMPARED_BEFORE = re.compile(r"\b(?:compare|comparing|contrast|contrasting)\s+[\"']?$")
+
+
+def mention_of(text: str, choice: Choice) -> str | None:
+    """Why a phrase is only mentioned, not offered ("reported", "an example", ...), or
+    None. A phrase an answer marker points at is offered, whatever surrounds it."""
+    if mentioned_as_a_thing(context_of(text, choice.start, choice.end)[0]):
+        return "it names the sentence as a thing it talks about"  # "the joke '...'"
+    before = sentence_before(text, choice.start)
+    if pointed_at(text, choice) and not _OTHER_SAYER.search(before):
+        return None
+    quote = quote_around(text, choice)
+    if quote is not None and not alone_in_its_sentence(text, choice):
+        if _COMPARED_BEFORE.search(before):
+            return "it compares the sentence with another"
+    if _WRITTEN_THING.search(before):
+        return "it quotes the sentence as something written"
+    quote_end = quote.end() if quote is not None else choice.end
+    if _OTHER_SAYER.search(before) or _OTHER_SAYER_AFTER.match(text, quote_end):
+        return "it reports the sentence as someone else's"
+    if _ANOTHER_TIME.search(before) and re.search(rf"\b{_SAYING}\b", before):
+        return "it reports the sentence as said at another time"
+    return None
+
+
+def embedded(text: str, choice: Choice) -> bool:
+    """Whether a phrase stands in a quote inside another sentence that no answer marker
+    points at ('Ann texts "It was good" to Bo'): only its place would make it the answer."""
+    return (
+        quote_around(text, choice) is not None
+        and not alone_in_its_sentence(text, choice)
+        and not pointed_at(text, choice)
+    )
+
+
+def not_said_with_another(before: str) -> bool:
+    """Whether a phrase is the second of a pair the speaker would not say ('would not
+    say "It was great" or "It was amazing"')."""
+    head = re.sub(r"[\"'][^\"'\n]{1,80}[\"']\s*,?\s*(?:or|nor|and)\s+[\"']?$", "", before)
+    return head != before and bool(NOT_SAID_BEFORE.search(head + '"'))
+
+
+def answer_outside_the_set(text: str, options: tuple[PhraseOption, ...]) -> str | None:
+    """A quoted sentence in the phrases' form, but none of them, that an answer marker
+    points at ('he'd say "It was great"'): an answer outside the set."""
+    whole = phrase_regex(options)
+    for marker in ANSWER_MARKER.finditer(text):
+        start = len(text) - len(text[marker.end() :].lstrip(" \t\n,:"))
+        quote = QUOTE.match(text, start)
+        if not quote or whole.search(quote.group()):
+            continue
+        quoted = quote.group()
+        inner = quoted[1:-1].strip(" .!,")
+        if re.match(rf"{PRONOUN}\b", inner) and one_evaluation(inner, options, short=False):
+            return inner
+    return None
