@@ -756,3 +756,73 @@ def test_study2_a_quote_named_as_the_topic_is_mention_not_use(study2, answer):
 )
 def test_study2_a_quote_named_as_a_line_and_given_is_read(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # an expectation of the time before the speaker spoke, in the answerer's words
+        (
+            "Tickets like these nearly always win, so my initial expectation is that all 3 "
+            "did.\nBets: 2: 60%, 3: 40%\nKnowledge: no",
+            3,
+        ),
+        (
+            "My a priori guess, before Ben rang, is that 2 of the phones are faulty. "
+            "Bets: 1: 50%, 2: 50%",
+            2,
+        ),
+        # the answer to the first question, said with an adverb of the reasoning
+        (
+            "Seeds of this kind rarely fail. My answer to question 1 is therefore three.\n"
+            "Bets: 3: 100%",
+            3,
+        ),
+        ("Bets: $0 on 0, $10 on 1, $90 on 2. My answer to the first question would still be 3.", 3),
+        (
+            "Regarding knowledge: no.\n\nFor the first question, my answer is 2.\n\n"
+            "0 -> 0%, 1 -> 30%, 2 -> 70%, 3 -> 0%",
+            2,
+        ),
+        # a lean is that value; a guess put at a value
+        ("Prior: leaning towards none of the letters.\nBets: 0: 100%", 0),
+        ("I'd put my prior at 1 here.\nBets: 1: 100%", 1),
+        # what is most likely, in the question's own part
+        ("Question 1: The likeliest scenario is that all 3 exams passed.\nQuestion 2: 3: 100%", 3),
+        # what it is based on, before the count
+        ("Prior: given how reliable these seeds are, all 3.\nBets: 3: 100%", 3),
+        # a count alone on its line after a speaker's tag
+        (
+            "Host: Before the call, how many letters had checks?\nGuest: Two.\nHost: And "
+            "the bets?\nGuest: 50 on two, 50 on three.",
+            2,
+        ),
+        # a summary's count of the time before
+        ("Joe saw one ticket win.\nIn short: 3 initially; 0% / 10% / 30% / 60%; no.", 3),
+    ],
+)
+def test_study1_a_prior_stated_in_prose(study1, answer, prior):
+    assert parsed(study1, answer).values.get("Prior_A") == prior
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # said of the world, not as the answerer's own, outside the question's part
+        "Before anything, the natural expectation is that all 3 won. Bets: 3: 100%",
+        # an expectation after the report is another question's
+        "Ben examined 2 phones and found 1 burned out. My updated expectation is that "
+        "2 are faulty.",
+        # a lean with a second count offered too, a range with a lean
+        "I'd lean toward two, though three wouldn't surprise me.\nBets: 2: 50%, 3: 50%",
+        "Prior: between 1 and 2, leaning towards 2\nBets: 1: 50%, 2: 50%",
+        "Prior: 2 or 3, leaning to 3\nBets: 3: 100%",
+        # a count said again as its complement: which counts the property?
+        "Question 1: I'd guess none of the letters are empty, in other words all 3 hold "
+        "checks.\nQuestion 2: 3: 100%",
+        # a base rate is no count
+        "Prior: the seeds almost always sprout.\nBets: 3: 100%",
+    ],
+)
+def test_study1_prose_that_gives_no_single_prior(study1, answer):
+    assert values_read(study1, answer, PRIOR) == {"Prior_A": None}

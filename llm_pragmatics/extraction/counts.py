@@ -10,6 +10,7 @@ import re
 
 from .fields import Field
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, NUMBER, SECTION, Found
+from .revisions import sentence_end
 from .text import TAKEN_BACK, number_shape, sentence_start
 
 # A number that is no answer to "how many": a total ("of 3", "out of the 3"), a percentage
@@ -48,13 +49,20 @@ _BOUND_AFTER = re.compile(
 # What may stand before the count that starts an answer: a hedge or a confidence in it
 # ("probably 3", "95% that all 3 ...").
 _LEAD = re.compile(
-    r"^(?:[\s\"'(\[]|\d+(?:\.\d+)?%\s*(?:sure|confident|certain|chance|likely)?\s*(?:that\s+)?|"
+    # (and what it is based on, no number in it: "based on the base rate, all 3")
+    r"^(?:(?:based on|given|going by|judging (?:by|from)|considering|in light of|from)\s+"
+    r"[^,.;:!?\n\d]{1,40},\s*|[\s\"'(\[]|\d+(?:\.\d+)?%\s*(?:sure|confident|certain|chance|likely)?\s*(?:that\s+)?|"
     r"(?:fairly|pretty|quite|very|reasonably|almost|completely|totally)?\s*"
     r"(?:sure|confident|certain)\b\s*(?:that\s+)?|"
     r"(?:probably|likely|most likely|maybe|perhaps|about|around|roughly|approximately|"
     r"exactly|only|just|i think|i'd say|i guess|i'm|i am|that|it's|it is)\b[\s,:]*)*"
 )
 _SURE = re.compile(r"\b(?:sure|confident|certain|i'm|i am)\b")
+# Words for the time before anything was learned ("my starting guess"), and a verb that
+# says what something is, with an adverb of the reasoning ("is therefore", "would also be").
+_AT_FIRST = r"starting|initial|original|baseline|default|a priori|instinctive|intuitive|prior"
+_THEREFORE = r"(?:also|therefore|then|thus|still|simply|clearly|just|again|so)"
+_IS = rf" (?:is|was|(?:would|will)(?: {_THEREFORE})? be|would have been)(?: {_THEREFORE})?"
 # In prose, a count is an answer only where the answer says it is one: "I'd say 2", "my
 # guess is 3", "probably all three". Within a question's own part, also "the answer is 2"
 # and "so 3".
@@ -64,19 +72,37 @@ _SAYS = (
     r"(?:i'd|i would) have (?:said|guessed|thought|expected)|"
     # ("my best guess for how many ... would be all three", "my prior before hearing from
     # her is 3": not "after", a guess after the news answers another question)
-    r"my (?:(?:best|first|honest|own|rough) )?(?:guess|estimate|prior|belief|expectation|initial "
-    r"(?:guess|answer|estimate))(?: (?:for|of|about|before) [^.;!?\n]{0,60}?)?"
-    r"(?: is| would be| was| would have been|:)|"
+    rf"my (?:(?:best|first|honest|own|rough|{_AT_FIRST}) )?(?:guess|estimate|prior|belief|"
+    r"expectation|assumption|(?:initial|original|first|starting) (?:answer|count|take))"
+    rf"(?:,? (?:for|of|about|before) [^.;!?\n]{{0,60}}?,?)?(?:{_IS}|:)|"
     r"my gut(?: feeling)? (?:says|tells me|is)|"  # ("my gut says all three")
-    r"my answer to (?:the first question|"
-    r"question 1)(?: is| would be|:)|(?:most |highly |very )?(?:likely|probably)|"
+    # ("my answer to question 1 is therefore 3", "for the first question, my answer is 3")
+    rf"my answer to (?:the first question|question 1)(?:{_IS}|:)|"
+    rf"(?:for|on|as for|as to) (?:the first question|question 1),? my answer(?:{_IS}|:)|"
+    r"(?:most |highly |very )?(?:likely|probably)|"
     r"expect(?:ed|ing)?|assume|"
+    # a lean is that value ("I'd lean toward all three", "leaning to 2"); a guess put at a
+    # value ("I'd put my prior at 3")
+    r"(?:i'd |i would |i'm |i am |i )?lean(?:ing)? (?:toward|towards|to)|"
+    r"(?:put|set|place|peg) (?:my |the )?(?:prior|guess|estimate|expectation)"
+    r"(?: [^.;!?\n\d]{0,30}?)? at|"
     # an answer that names its question by its words: "the answer to how many ... is 2"
     r"(?:the |my )?answer to [^.;!?\n]{0,60}?\bhow many\b[^.;!?\n]{0,60}?"
     r"(?:\bis|\bwould be|:)"
 )
+# What is most likely or expected, said of the world ("the most likely outcome is that all
+# 3 ...", "the natural expectation is that all three passed"): the answerer's guess when it
+# is said of the time before the speaker spoke (in the question's own part, or before the
+# report is spoken of; _before_the_report), the answer to another question after it.
+_EXPECTED = (
+    r"(?:the|my|our) (?:most likely|likeliest|most probable|natural|obvious|default|expected|"
+    r"reasonable|sensible|safe|best) (?:(?:initial|starting|prior|a priori) )?(?:outcome|"
+    r"expectation|assumption|guess|scenario|case|state(?: of (?:the world|affairs|things))?|"
+    r"count|number|estimate|prior|situation|reading)(?: [^.;!?\n\d]{0,30}?)?" + _IS
+)
 _SAYS_IN_PART = _SAYS + (
-    r"|(?:the |my )?(?:answer|estimate|guess)(?: is| would be|:)|so|thus|therefore|hence|"
+    rf"|{_EXPECTED}|"
+    r"(?:the |my )?(?:answer|estimate|guess)(?: is| would be|:)|so|thus|therefore|hence|"
     r"overall|in total|make (?:it|that)|i mean|actually|no wait|wait"
 )
 
@@ -90,6 +116,41 @@ def _said(says: str) -> re.Pattern:
 
 
 _SAID_IN_ANSWER, _SAID_IN_PART = _said(_SAYS), _said(_SAYS_IN_PART)
+# (out of its part, only what the answerer says is their own: "the natural expectation is
+# ..." may be reasoning about the world that an answer was still to follow)
+_SAID_EXPECTED = _said(_EXPECTED.replace("(?:the|my|our) ", "(?:my|our) ", 1))
+# A count that says it is of the time before ("Summary: 3 initially; ...").
+_COUNT_AT_FIRST = re.compile(
+    r"(?:^|(?<=[:;,\n]))[ \t]*(?P<count>\d+)[ \t]+(?:initially|at first|beforehand|a priori|"
+    r"to begin with|going in)\b",
+    re.MULTILINE,
+)
+# The time before the speaker spoke, named ("before Mark called", "initially"), and words
+# that speak of the speaker's report or of the time after it.
+_BEFORE = re.compile(
+    r"\b(?:before|prior to|initially|at first|beforehand|to begin with|going in|a priori|"
+    r"at the (?:start|outset)|without (?:any )?(?:information|news|report|word))\b"
+)
+_AFTER = re.compile(r"\b(?:after|afterwards?|now|once|following|having|then|updated?)\b")
+_REPORT = re.compile(
+    r"\b(?:says?|said|saying|reports?|reported|told|tells|statement|call(?:ed|s)?|looked|"
+    r"examined|opened|checked|inspected|tested|saw|seen|found|observed|hears?|heard|learn(?:s|ed)?"
+    r"|posterior|given (?:that|what|this|her|his|their))\b"
+)
+
+
+def _before_the_report(text: str, position: int) -> bool:
+    """Whether a count in `text` at `position` is said of the time before the speaker
+    spoke: its sentence names that time ("Before hearing from Mark, the natural expectation
+    is that all three passed"; no "after" or "now" between), or nothing before it speaks
+    of the report or of the time after it."""
+    start = sentence_start(text, position)
+    before = ([None] + list(_BEFORE.finditer(text, start, position)))[-1]
+    if before is not None:
+        return not _AFTER.search(text, before.end(), position)
+    return not (_REPORT.search(text, 0, position) or _AFTER.search(text, 0, position))
+
+
 # Between two candidates, these make an answer that is not one number ("2 or 3", "2-3").
 _ALTERNATIVE = re.compile(
     r"^\s*(?:or|to|-|/|and|,)\s*(?:maybe\s+|possibly\s+|perhaps\s+)?$|^[ \t]+$|"
@@ -166,7 +227,7 @@ def _first_sentence(text: str, scope: str) -> tuple[int, str]:
     I'd guess 3"); after its label, "3. Because ..." is a count."""
     lead = text[: _LABEL_PUNCTUATION.match(text).end()]
     stripped = text[len(lead) :]
-    marker = re.match(r"\d+[.)]\s+(?=[a-z])", stripped)
+    marker = re.match(r"\d+[.)][ \t]+(?=[a-z])", stripped)
     if marker and (scope == ANSWER or not lead or "\n" in lead):
         stripped = stripped[marker.end() :]
     offset = len(text) - len(stripped)
@@ -228,6 +289,13 @@ def _said_counts(text: str, field: Field, said: re.Pattern) -> list[Found]:
                 found.append(
                     Found(candidate.value, start + candidate.start, start + candidate.end, CLEAR)
                 )
+            # and a count its sentence offers too ("I'd lean toward 3, though honestly 2
+            # wouldn't surprise me")
+            end = sentence_end(text, start + first.end)
+            for later in _candidates(text[start + first.end : end], field):
+                at = start + first.end
+                if later.value != first.value and _ALSO_AN_ANSWER.match(text[at + later.end :]):
+                    found.append(Found(later.value, at + later.start, at + later.end, CLEAR))
     return found
 
 
@@ -266,7 +334,11 @@ _ALSO_AN_ANSWER = re.compile(
     r"(?:is|seems|would be)\s+(?:\w+\s+)?(?:possible|plausible|reasonable|likely|defensible|"
     r"fine)\s+(?:too|as well)\b|also\s+(?:works|fits|possible|plausible|reasonable)|"
     # "2, and 3 is possible": a second count offered, not one ruled out ("is unlikely")
-    r"(?:is|seems)\s+(?:(?:quite|very|also|entirely|perfectly)\s+)?(?:possible|plausible)\b)"
+    r"(?:is|seems)\s+(?:(?:quite|very|also|entirely|perfectly)\s+)?(?:possible|plausible)\b|"
+    # "2 wouldn't surprise me", "2 can't be ruled out": offered as possible too
+    r"(?:would(?:n't| not)|does(?:n't| not))\s+(?:\w+\s+)?surprise\b|"
+    r"(?:can't|cannot|can not|couldn't)\s+be\s+ruled\s+out\b|"
+    r"(?:is(?:n't| not))\s+out\s+of\s+the\s+question\b)"
 )
 
 
@@ -285,7 +357,11 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
         changed = re.fullmatch(r"[ \t]*(?:->|>|~>)[ \t]*", paragraph[end : end + x.start])
         # (and one after words that take the leading one back: "2... actually no, 3")
         changed = changed or _TAKEN_BACK.search(paragraph, end, end + x.start)
-        if changed or _ALSO_AN_ANSWER.match(paragraph[end + x.end :]):
+        # (and one the leading count is said again as, in other words: "none of them to
+        # be fine, in other words all 3 have ...": which of the two counts the objects
+        # with the property, the words do not say)
+        restated = _RESTATED.search(paragraph, end, end + x.start)
+        if changed or restated or _ALSO_AN_ANSWER.match(paragraph[end + x.end :]):
             also.append(Found(value, x.start + end + offset, x.end + end + offset, LOOSE))
         doubted = True
     if doubted:
@@ -294,6 +370,27 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
 
 
 _TAKEN_BACK = re.compile(rf"\b(?:{TAKEN_BACK})\b")
+_BETWEEN = re.compile(r"\bbetween\s+$")
+
+
+def _range_before(text: str, offset: int, field: Field) -> list[Found]:
+    """The counts of a range or of alternatives ("between 2 and 3", "2 or 3") in `text`."""
+    candidates = _candidates(text, field)
+    for first, second in zip(candidates, candidates[1:], strict=False):
+        joined = text[first.end : second.start]
+        if _ALTERNATIVE.match(joined) or (
+            _BETWEEN.search(text[: first.start]) and re.fullmatch(r"\s+and\s+", joined)
+        ):
+            return [
+                Found(x.value, x.start + offset, x.end + offset, LOOSE) for x in (first, second)
+            ]
+    return []
+
+
+_RESTATED = re.compile(
+    r"\b(?:in other words|that is to say|that is|i\.e\.?|meaning|which means|put another way|"
+    r"equivalently|said differently)\b"
+)
 _BARE_COUNT = re.compile(r"(?:^|(?<=[.;!?\n]))[ \t]*(?P<count>\d+)[ \t]*(?:[.;!?]|$)", re.MULTILINE)
 
 
@@ -338,8 +435,13 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
             return _other_counts(paragraph, offset, leading, field) + [
                 x for x in said if x.start >= leading[-1].end
             ]
-        # (what the part says is its answer is doubted by other counts as a leading one is)
-        return _other_counts(paragraph, offset, said, field) if said else []
+        # (what the part says is its answer is doubted by other counts as a leading one is;
+        # a range before it stays two answers: "between 2 and 3, leaning towards 3")
+        if not said:
+            return []
+        return _range_before(paragraph[: said[0].start - offset], offset, field) + (
+            _other_counts(paragraph, offset, said, field)
+        )
     items = _list_items(text)
     if items is not None:
         # A numbered list: its markers are no counts ("1. 3\n2. He doesn't know ...");
@@ -366,6 +468,15 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
             ]
     found += [
         Found(x.value, x.start, x.end, LOOSE) for x in _said_counts(text, field, _SAID_IN_ANSWER)
+    ]
+    found += [
+        Found(x.value, x.start, x.end, LOOSE)
+        for x in _said_counts(text, field, _SAID_EXPECTED)
+        if _before_the_report(text, x.start)
+    ]
+    found += [
+        Found(float(m["count"]), m.start("count"), m.end("count"), LOOSE)
+        for m in _COUNT_AT_FIRST.finditer(text)
     ]
     # Under no label, "none" said alone ("None.") names nothing it counts: a refusal, or a
     # bare "no", as much as a count ("none of them", "none passed" count).
