@@ -826,3 +826,54 @@ def test_study1_a_prior_stated_in_prose(study1, answer, prior):
 )
 def test_study1_prose_that_gives_no_single_prior(study1, answer):
     assert values_read(study1, answer, PRIOR) == {"Prior_A": None}
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # "$X that <option> ...", the option in words that look past it ("no letters"),
+        # "one" after an amount and "that" is a number
+        (
+            "I'd wager $0 that no letters had checks, $15 that one letter did, $60 that "
+            "two did and $25 that all three did.",
+            [0, 15, 60, 25],
+        ),
+        ("Of my money, 5% that one fruit is dry, 95% that two are. 0% on 0 and 3.", [0, 5, 95, 0]),
+        # an option given its amount by a verb, a sentence each, with no bets label
+        (
+            "Mark saw both pass. Three gets 70%. Two gets 30%. One gets nothing. Zero gets 0%.",
+            [0, 0, 30, 70],
+        ),
+        # options named in a reason are not bet on
+        (
+            "Bets: none sprouting is ruled out since Jim saw two sprout, 0%. One sprouting is "
+            "impossible because he saw 2, 0%. Two: 40%. Three: 60%.",
+            [0, 0, 40, 60],
+        ),
+        # "elsewhere": the options not yet given an amount
+        ("Prior: 2\nAfter the call: 90% on exactly 2, 10% on 3, 0% elsewhere", [0, 0, 90, 10]),
+        # an amount set off by commas, then what it goes on
+        ("Bets: most of it, $70, goes on two. $30 on three, $0 on the rest.", [0, 0, 70, 30]),
+    ],
+)
+def test_study1_bets_tied_to_options_by_words_over_sentences(study1, answer, bets):
+    assert values_read(study1, answer, BETS) == dict(zip(BETS, bets, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # an amount on an option taken back by a second: that bet is empty
+        (
+            "After the call, the bulk, $60, goes on two? No, Ben saw both faulty - $100 on "
+            "three. Nothing on 0, 1 or 2.",
+            [0, 0, None, 100],
+        ),
+        # "1: 5%" alone under no label could be question 1's answer; "gets" says it is a bet
+        ("1: 5%\nKnowledge: no", [None, None, None, None]),
+        # a verb tying a bare number, no unit: no amount
+        ("Zero gets 10 and that is it.", [None, None, None, None]),
+    ],
+)
+def test_study1_bets_in_prose_that_stay_empty(study1, answer, bets):
+    assert values_read(study1, answer, BETS) == dict(zip(BETS, bets, strict=True))

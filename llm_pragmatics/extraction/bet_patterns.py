@@ -147,7 +147,7 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         (
             "amount_first",
             re.compile(
-                rf"(?<=,[ \t]){AMOUNT},[ \t]*on\s+(?:the\s+)?"
+                rf"(?<=,[ \t]){AMOUNT},[ \t]*(?:goes\s+|go\s+|going\s+)?on\s+(?:the\s+)?"
                 rf"(?:(?:options?|outcomes?|states?)\s+)?(?P<options>{listed})"
             ),
         ),
@@ -245,8 +245,9 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 r"(?:for|on|to)\s+each\b(?=\s*(?:[.;!)]|$)))"
             ),
         ),
-        # "nothing on the others", "$10 on each of the rest"
+        # "nothing on the others", "$10 on each of the rest", "0% elsewhere"
         ("rest", re.compile(rf"{named}{_CONNECT}(?:each\s+of\s+)?{_REST}")),
+        ("rest", re.compile(rf"{named}\s+(?:elsewhere|everywhere else)\b")),
         # "the others: 0%", "the rest get $0"
         (
             "rest",

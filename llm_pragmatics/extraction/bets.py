@@ -65,6 +65,13 @@ class BetsFound:
     def named(self, listed: str) -> list[int]:
         return [i for i, label in enumerate(self.labels) if label.search(listed)]
 
+    def named_at(self, start: int, end: int) -> list[int]:
+        """The options named between `start` and `end` of the text, alone or read in
+        place: an option's words may look past the span ("no" in "$0 that no tickets won")."""
+        found = [label.search(self.text, start) for label in self.labels]
+        in_place = {i for i, m in enumerate(found) if m and m.start() < end}
+        return sorted(in_place | set(self.named(self.text[start:end])))
+
     def add(self, options: list[int], value: float, span: tuple[int, int], grade: str) -> None:
         self.found += [(i, Found(value, span[0], span[1], grade)) for i in options]
 
@@ -117,7 +124,12 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                     reading.taken.append(match.span())
                 continue
             listed = match.groupdict().get("options") or match.groupdict().get("options2") or ""
-            named = reading.named(listed) if kind not in ("every", "rest", "each") else []
+            group = "options" if match.groupdict().get("options") else "options2"
+            named = (
+                reading.named_at(*match.span(group))
+                if listed and kind not in ("every", "rest", "each")
+                else []
+            )
             value = amount_value(match, total)
             if value is None or (" or " in listed and value != 0):
                 continue  # "50% on 2 or 3" is one amount for two options together
@@ -190,7 +202,17 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     for i, found, match in layouts:
         named_objects = match.groupdict().get("noun") and match["noun"].strip()
         paired = has_unit(match) and len(with_units.get(_sentence(text, match.start()), ())) >= 2
-        if len(listed_options) == len(options) or paired or (named_objects and has_unit(match)):
+        # ("1 gets 5%", "zero receives nothing": a verb ties them, no key that could be a
+        # question's number)
+        worded = has_unit(match) and re.fullmatch(
+            r"gets?|receives?", match.groupdict().get("sep") or ""
+        )
+        if (
+            len(listed_options) == len(options)
+            or paired
+            or worded
+            or (named_objects and has_unit(match))
+        ):
             reading.found.append((i, found))
     if len({i for i, _ in spaced}) >= min(3, len(options)):
         reading.found += spaced
@@ -245,7 +267,8 @@ def _one_option_sentences(reading: BetsFound) -> list[tuple[int, Found]]:
             continue
         text = sentence.group()
         lead = re.match(r"\s*(?:(?:and|but|so|then|as for)\s+)?", text).end()
-        named = reading.named(text)
+        # (options named in a reason are no bets: "1 is impossible since he saw 2 pass, 0%")
+        named = reading.named(_REASON.sub(" ", text))
         starts = [i for i in named if reading.labels[i].match(text, lead)]
         amounts = [a for a in re.finditer(AMOUNT, text) if has_unit(a)]
         if len(named) != 1 or not starts or len(amounts) != 1 or starts[0] in stated:
@@ -257,6 +280,9 @@ def _one_option_sentences(reading: BetsFound) -> list[tuple[int, Found]]:
         end = sentence.start() + amounts[0].end("value")
         found.append((starts[0], Found(value, start, end, LOOSE)))
     return found
+
+
+_REASON = re.compile(r"\b(?:since|because|as|given(?: that)?)\s[^,;:]*")
 
 
 def _named_in_sentence(reading: BetsFound, position: int) -> set[int]:
