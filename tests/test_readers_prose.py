@@ -854,6 +854,23 @@ def test_study1_prose_that_gives_no_single_prior(study1, answer):
         ("Prior: 2\nAfter the call: 90% on exactly 2, 10% on 3, 0% elsewhere", [0, 0, 90, 10]),
         # an amount set off by commas, then what it goes on
         ("Bets: most of it, $70, goes on two. $30 on three, $0 on the rest.", [0, 0, 70, 30]),
+        # an amount hedged after the option it is on
+        (
+            "I'd put my money on two - about 80% - and 20% on three. Nothing on 0 or 1.",
+            [0, 0, 80, 20],
+        ),
+        # lines of an amount, a dash, then the option with the objects' words
+        (
+            "Question 2:\n$5 - no seeds\n$5 - one seed\n$30 - two seeds\n$60 - three seeds",
+            [5, 5, 30, 60],
+        ),
+        ("My bets:\n0% -> 0\n10% -> 1\n60% -> exactly 2\n30% -> 3", [0, 10, 60, 30]),
+        # a number after a demonstrative is the objects, not an option's key
+        (
+            "Of the phones he checked, those 2: 1 fine, 1 burned out.\n0 phones: 0%\n"
+            "1 phone: 40%\n2 phones: 50%\n3 phones: 10%",
+            [0, 40, 50, 10],
+        ),
     ],
 )
 def test_study1_bets_tied_to_options_by_words_over_sentences(study1, answer, bets):
@@ -873,6 +890,8 @@ def test_study1_bets_tied_to_options_by_words_over_sentences(study1, answer, bet
         ("1: 5%\nKnowledge: no", [None, None, None, None]),
         # a verb tying a bare number, no unit: no amount
         ("Zero gets 10 and that is it.", [None, None, None, None]),
+        # an amount, a dash and a bare number: a range as much as a bet
+        ("Bets:\n$0 - 5\n$10 - 20", [None, None, None, None]),
     ],
 )
 def test_study1_bets_in_prose_that_stay_empty(study1, answer, bets):

@@ -48,15 +48,21 @@ LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?"
 
 @lru_cache(maxsize=4096)
 def option_pattern(
-    label: str, aliases: tuple[str, ...], in_list: bool = False, then_to: bool = False
+    label: str,
+    aliases: tuple[str, ...],
+    in_list: bool = False,
+    then_to: bool = False,
+    after_dash: bool = False,
 ) -> str:
     """An option's label or words, or "P(label)"; in a slash list ("0/1/2/3") also after
     a slash (elsewhere "1/3" is a fraction). Not followed by "on", "for" or "to" (a range,
-    an amount "2 on 3"), unless `then_to` ("change 3 to 60%")."""
+    an amount "2 on 3"), unless `then_to` ("change 3 to 60%"); not after a sign of
+    arithmetic ("3 - 1 = 2"), unless `after_dash` (a line "$85 - 1 letter")."""
     # An option's words are not an idiom's ("not at all", "none at all").
     names = "|".join([re.escape(label), *(rf"(?<!\bat )(?:{a})(?! at all\b)" for a in aliases)])
     before = r"(?<![\w.$%-])" if in_list else r"(?<![\w.$%/-])"
-    before += r"(?<![-=+*×^][ \t])(?<![=+*×^])"  # a term of arithmetic ("3 - 1 = 2")
+    if not after_dash:
+        before += r"(?<![-=+*×^][ \t])(?<![=+*×^])"  # a term of arithmetic ("3 - 1 = 2")
     return rf"{before}[\"']?(?:p\s*\(\s*(?:{names})\s*\)|(?:{names}))[\"']?(?![\w%]|\.\d)" + (
         r"(?!\s+(?:on|for)\b)" if then_to else r"(?!\s+(?:on|for|to)\b)"
     )
@@ -67,6 +73,7 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
     """(kind, pattern) in order of precedence: a span read by one is not read again."""
     one = "(?:" + "|".join(option_pattern(*o) for o in options) + ")"
     one_then_to = "(?:" + "|".join(option_pattern(*o, then_to=True) for o in options) + ")"
+    after_dash = "(?:" + "|".join(option_pattern(*o, after_dash=True) for o in options) + ")"
     prefix = r"(?:(?:exactly|state|option|outcome|answer)\s+)?"
     # Lists have one way to split them and a bound on their length: no runaway backtracking.
     most = 2 * len(options)
@@ -117,7 +124,8 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         (
             "option_first",
             re.compile(
-                rf"(?P<options>{keyed}){noun}{aside}{SEPARATOR}"
+                # (not "those 2: 1 yes, 1 no": a demonstrative makes it the objects)
+                rf"(?<!\bthose )(?<!\bthese )(?P<options>{keyed}){noun}{aside}{SEPARATOR}"
                 # (not an amount tied onward: "mostly on 3: $75 on 3, $15 on 2")
                 rf"(?:{AMOUNT}|{WORD_AMOUNT}\b)(?![\d.]*%?\s+(?:on|for)\s)"
             ),
@@ -140,6 +148,16 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             re.compile(
                 rf"\(?{named}(?:{_CONNECT}|{_CHANCE})(?:(?P<options>{listed})|(?:[a-z0-9]+\s+){{0,3}}?"
                 rf"(?:options?|outcomes?|ones?)\s*\(\s*(?P<options2>{listed})\s*\))"
+            ),
+        ),
+        # "$85 - 1 letter", "10% -> exactly 2": a line of an amount with its unit, then the
+        # option it is on (after a dash, with the objects' words: "$0 - 5" is a range)
+        (
+            "amount_first",
+            re.compile(
+                r"(?m)^[ \t]*(?=\$|\d+(?:\.\d+)?[ \t]?%)(?P<dollar>\$)?(?P<sign>(?!))?"
+                r"(?P<value>\d+(?:\.\d+)?)[ \t]?(?P<percent>%)?[ \t]*(?:(?P<dash>-)|->|:|=|\|)"
+                rf"[ \t]*(?:exactly[ \t]+)?(?P<options>{after_dash}){noun}[ \t]*[.;,]?[ \t]*$"
             ),
         ),
         # "all my money, 100%, on 1": an amount set off by commas, then what it is on (not
@@ -210,7 +228,9 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             "amount_after",
             re.compile(
                 rf"\b(?:bet|money|wager|stake)\b[^.\n$%]{{0,25}}?\bon\s+(?:exactly\s+)?"
-                rf"(?P<options>{one})\s*(?:[,:-]|\bto\b)\s*{AMOUNT}"
+                # (and a hedge on the amount: "on 1 - say 95%")
+                rf"(?P<options>{one})\s*(?:[,:-]|\bto\b)\s*"
+                rf"(?:(?:say|about|around|roughly|maybe|so|approximately)\s+)?{AMOUNT}"
             ),
         ),
         # "no chance of one or zero"

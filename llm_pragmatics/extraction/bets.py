@@ -49,6 +49,8 @@ class BetsFound:
     def __init__(self, text: str, options: Options):
         self.text, self.options = text, options
         self.labels = [re.compile(option_pattern(*o)) for o in options]
+        # (where a pattern has already read it as an option, a sign before it is no sum's)
+        self.labels_in_place = [re.compile(option_pattern(*o, after_dash=True)) for o in options]
         self.found: list[tuple[int, Found]] = []
         self.taken: list[tuple[int, int]] = []
         self.explicit_sentences: set[int] = set()
@@ -68,7 +70,7 @@ class BetsFound:
     def named_at(self, start: int, end: int) -> list[int]:
         """The options named between `start` and `end` of the text, alone or read in
         place: an option's words may look past the span ("no" in "$0 that no tickets won")."""
-        found = [label.search(self.text, start) for label in self.labels]
+        found = [label.search(self.text, start) for label in self.labels_in_place]
         in_place = {i for i, m in enumerate(found) if m and m.start() < end}
         return sorted(in_place | set(self.named(self.text[start:end])))
 
@@ -130,6 +132,9 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                 if listed and kind not in ("every", "rest", "each")
                 else []
             )
+            groups = match.groupdict()
+            if groups.get("dash") and not (groups.get("noun") or "").strip():
+                continue  # "$0 - 5": a range as much as an amount and its option
             value = amount_value(match, total)
             if value is None or (" or " in listed and value != 0):
                 continue  # "50% on 2 or 3" is one amount for two options together
