@@ -896,3 +896,45 @@ def test_study1_bets_tied_to_options_by_words_over_sentences(study1, answer, bet
 )
 def test_study1_bets_in_prose_that_stay_empty(study1, answer, bets):
     assert values_read(study1, answer, BETS) == dict(zip(BETS, bets, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # the claim with nothing after it is the question's claim
+        ("$100 on 2. Ben tested every phone, so he knows.", "yes"),
+        ("All of it on three. Mark knows, he graded all of them.", "yes"),
+        ("90% on 1, 10% on 2. And yes, Monica knows; she cut every fruit.", "yes"),
+        # ... negated, it is no
+        ("$100 on 2. Ben only tested two, so he doesn't know.", "no"),
+        # a yes after the question put in the answerer's words, as a label
+        (
+            "Bets: 2: 100%. As to whether Laura knows exactly how many had checks: no, she "
+            "opened one.",
+            "no",
+        ),
+        # after another question's answer, a clause of its own
+        (
+            "For the first question, I'd say two, and yes, Jim knows exactly since he saw all.",
+            "yes",
+        ),
+    ],
+)
+def test_study1_knowledge_said_in_prose(study1, answer, knowledge):
+    assert values_read(study1, answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # the claim with an object, a condition or a value after it
+        "$100 on 2. As far as she knows, two won.",
+        "$100 on 2. He knows that one is broken.",
+        "; Q3\nMOV knows, 0",
+        # whose knowing: the answerer's, or a question put back
+        "$100 on 2. Who knows.",
+        "$100 on 2. I know, it is odd.",
+    ],
+)
+def test_study1_knowledge_in_prose_that_stays_empty(study1, answer):
+    assert values_read(study1, answer, ["Knowledge_A"]) == {"Knowledge_A": None}
