@@ -865,6 +865,17 @@ def test_study1_prose_that_gives_no_single_prior(study1, answer):
             [5, 5, 30, 60],
         ),
         ("My bets:\n0% -> 0\n10% -> 1\n60% -> exactly 2\n30% -> 3", [0, 10, 60, 30]),
+        # an amount for the options its sentence named before ("they", "there", "them")
+        (
+            "Ana opened both, so 0 and 1 are out and they get nothing. $40 on 2, $60 on 3.",
+            [0, 0, 40, 60],
+        ),
+        (
+            "Bets: three is ruled out since Ben saw a good one, so 0% there. 2: 70%, 1: 30%, "
+            "0: 0%.",
+            [0, 30, 70, 0],
+        ),
+        ("Bets: 2 and 3 are what's left; 50% on them. Zero and one get nothing.", [0, 0, 50, 50]),
         # a number after a demonstrative is the objects, not an option's key
         (
             "Of the phones he checked, those 2: 1 fine, 1 burned out.\n0 phones: 0%\n"
@@ -890,6 +901,8 @@ def test_study1_bets_tied_to_options_by_words_over_sentences(study1, answer, bet
         ("1: 5%\nKnowledge: no", [None, None, None, None]),
         # a verb tying a bare number, no unit: no amount
         ("Zero gets 10 and that is it.", [None, None, None, None]),
+        # "they" with no option named before it in its sentence refers to nothing here
+        ("Mark called. They get nothing, he said.", [None, None, None, None]),
         # an amount, a dash and a bare number: a range as much as a bet
         ("Bets:\n$0 - 5\n$10 - 20", [None, None, None, None]),
     ],

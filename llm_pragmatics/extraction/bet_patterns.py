@@ -265,6 +265,16 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 r"(?:for|on|to)\s+each\b(?=\s*(?:[.;!)]|$)))"
             ),
         ),
+        # "so they get nothing", "$0 there", "nothing on them": the options its sentence
+        # named before
+        (
+            "referred",
+            re.compile(
+                r"\b(?:they|both|these|those|it)\s+(?:(?:each|both|all)\s+)?(?:gets?|receives?)\s+"
+                rf"{named}"
+            ),
+        ),
+        ("referred", re.compile(rf"{named}\s+(?:(?:on|for|to)\s+)?(?:them|those|these|there)\b")),
         # "nothing on the others", "$10 on each of the rest", "0% elsewhere"
         ("rest", re.compile(rf"{named}{_CONNECT}(?:each\s+of\s+)?{_REST}")),
         ("rest", re.compile(rf"{named}\s+(?:elsewhere|everywhere else)\b")),

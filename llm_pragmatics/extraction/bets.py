@@ -129,7 +129,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             group = "options" if match.groupdict().get("options") else "options2"
             named = (
                 reading.named_at(*match.span(group))
-                if listed and kind not in ("every", "rest", "each")
+                if listed and kind not in ("every", "rest", "each", "referred")
                 else []
             )
             groups = match.groupdict()
@@ -171,7 +171,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             span = match.span("value") if match.groupdict().get("value") else match.span()
             if kind == "every":
                 named = list(range(len(options)))
-            if kind in ("rest", "each"):
+            if kind in ("rest", "each", "referred"):
                 rests.append((kind, value, span))
             elif kind in ("option_first", "line") and scope == ANSWER:
                 layouts += [(i, Found(value, *span, grade), match) for i in named]
@@ -239,6 +239,12 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     for kind, value, span in rests:
         again = [m.end() for m in _STARTED_AGAIN.finditer(text, 0, span[0])]
         stated = {i for i, found in reading.found if found.start >= (again[-1] if again else 0)}
+        if kind == "referred":
+            # (not the options named in a reason: "impossible since he saw 1, so $0 there")
+            start = sentence_start(text, span[0])
+            targets = set(reading.named(_REASON.sub(" ", text[start : span[0]]))) - stated
+            reading.add(sorted(targets), value, span, LOOSE)
+            continue
         if kind == "each" and _named_in_sentence(reading, span[0]):
             # "2 or 3, 50% each", "50% each between 2 and 3": each of the options named
             targets = _named_in_sentence(reading, span[0]) - stated
