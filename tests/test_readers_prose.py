@@ -797,6 +797,11 @@ def test_study2_a_quote_named_as_a_line_and_given_is_read(study2, answer, uttera
             "the bets?\nGuest: 50 on two, 50 on three.",
             2,
         ),
+        # a counterfactual bet of the time before; a starting point
+        ("Going in, I'd have bet on all three seeds sprouting. Jim saw two. 100% on 2.", 3),
+        ("My starting point is one. I'd bet 10% on 2 and 90% on 1.", 1),
+        # a restatement in the same count ("i.e." is no sentence's end)
+        ("I'd guess 2 of the exams, i.e. most of them.\nBets: 2: 100%", 2),
         # a summary's count of the time before
         ("Joe saw one ticket win.\nIn short: 3 initially; 0% / 10% / 30% / 60%; no.", 3),
     ],
@@ -820,6 +825,7 @@ def test_study1_a_prior_stated_in_prose(study1, answer, prior):
         # a count said again as its complement: which counts the property?
         "Question 1: I'd guess none of the letters are empty, in other words all 3 hold "
         "checks.\nQuestion 2: 3: 100%",
+        "Before the call I would guess that none of the fruits were fine, i.e. 3 were dry.",
         # a base rate is no count
         "Prior: the seeds almost always sprout.\nBets: 3: 100%",
     ],

@@ -10,7 +10,6 @@ import re
 
 from .fields import Field
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, NUMBER, SECTION, Found
-from .revisions import sentence_end
 from .text import TAKEN_BACK, number_shape, sentence_start
 
 # A number that is no answer to "how many": a total ("of 3", "out of the 3"), a percentage
@@ -69,11 +68,12 @@ _IS = rf" (?:is|was|(?:would|will)(?: {_THEREFORE})? be|would have been)(?: {_TH
 _SAYS = (
     r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
     r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose|answer)|"
-    r"(?:i'd|i would) have (?:said|guessed|thought|expected)|"
+    r"(?:i'd|i would) have (?:said|guessed|thought|expected|assumed|bet on)|"
     # ("my best guess for how many ... would be all three", "my prior before hearing from
     # her is 3": not "after", a guess after the news answers another question)
     rf"my (?:(?:best|first|honest|own|rough|{_AT_FIRST}) )?(?:guess|estimate|prior|belief|"
-    r"expectation|assumption|(?:initial|original|first|starting) (?:answer|count|take))"
+    r"expectation|assumption|(?:initial|original|first|starting) (?:answer|count|take|point|"
+    r"figure|number|view))"
     rf"(?:,? (?:for|of|about|before) [^.;!?\n]{{0,60}}?,?)?(?:{_IS}|:)|"
     r"my gut(?: feeling)? (?:says|tells me|is)|"  # ("my gut says all three")
     # ("my answer to question 1 is therefore 3", "for the first question, my answer is 3")
@@ -291,10 +291,14 @@ def _said_counts(text: str, field: Field, said: re.Pattern) -> list[Found]:
                 )
             # and a count its sentence offers too ("I'd lean toward 3, though honestly 2
             # wouldn't surprise me")
-            end = sentence_end(text, start + first.end)
-            for later in _candidates(text[start + first.end : end], field):
-                at = start + first.end
-                if later.value != first.value and _ALSO_AN_ANSWER.match(text[at + later.end :]):
+            # or says again as, in other words ("none of them lacked checks, i.e. 3 had")
+            at = start + first.end
+            end = _SENTENCE_END.search(text, at)
+            for later in _candidates(text[at : end.start() if end else len(text)], field):
+                also = _ALSO_AN_ANSWER.match(text[at + later.end :])
+                if later.value != first.value and (
+                    also or _RESTATED.search(text, at, at + later.start)
+                ):
                     found.append(Found(later.value, at + later.start, at + later.end, CLEAR))
     return found
 
@@ -371,6 +375,8 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
 
 _TAKEN_BACK = re.compile(rf"\b(?:{TAKEN_BACK})\b")
 _BETWEEN = re.compile(r"\bbetween\s+$")
+# A sentence's end; not an abbreviation's dot ("i.e. 3").
+_SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?;](?=\s|$)|\n")
 
 
 def _range_before(text: str, offset: int, field: Field) -> list[Found]:
