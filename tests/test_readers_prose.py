@@ -800,6 +800,13 @@ def test_study2_a_quote_named_as_a_line_and_given_is_read(study2, answer, uttera
         # a counterfactual bet of the time before; a starting point
         ("Going in, I'd have bet on all three seeds sprouting. Jim saw two. 100% on 2.", 3),
         ("My starting point is one. I'd bet 10% on 2 and 90% on 1.", 1),
+        # money put on a count before the report; a thought in progress
+        (
+            "Before Ben's call, I'd put my money on all three phones being dead. After it: "
+            "60% on 2, 40% on 3.",
+            3,
+        ),
+        ("So at first I'm thinking two of the fruits. 50% on 2, 50% on 3.", 2),
         # a restatement in the same count ("i.e." is no sentence's end)
         ("I'd guess 2 of the exams, i.e. most of them.\nBets: 2: 100%", 2),
         # a summary's count of the time before
@@ -815,6 +822,8 @@ def test_study1_a_prior_stated_in_prose(study1, answer, prior):
     [
         # said of the world, not as the answerer's own, outside the question's part
         "Before anything, the natural expectation is that all 3 won. Bets: 3: 100%",
+        # money put on a count after the report is a bet's
+        "Laura says one had a check. I'd put my money on 1 letter: 100%.",
         # an expectation after the report is another question's
         "Ben examined 2 phones and found 1 burned out. My updated expectation is that "
         "2 are faulty.",

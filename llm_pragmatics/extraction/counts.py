@@ -69,6 +69,7 @@ _SAYS = (
     r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
     r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose|answer)|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected|assumed|bet on)|"
+    r"(?:i'm|i am) (?:thinking|guessing|expecting|assuming)|"
     # ("my best guess for how many ... would be all three", "my prior before hearing from
     # her is 3": not "after", a guess after the news answers another question)
     rf"my (?:(?:best|first|honest|own|rough|{_AT_FIRST}) )?(?:guess|estimate|prior|belief|"
@@ -118,7 +119,12 @@ def _said(says: str) -> re.Pattern:
 _SAID_IN_ANSWER, _SAID_IN_PART = _said(_SAYS), _said(_SAYS_IN_PART)
 # (out of its part, only what the answerer says is their own: "the natural expectation is
 # ..." may be reasoning about the world that an answer was still to follow)
-_SAID_EXPECTED = _said(_EXPECTED.replace("(?:the|my|our) ", "(?:my|our) ", 1))
+# (and money put on a count of the time before: "before her call, I'd put my money on all
+# 3 letters containing checks"; after it, the words are a bet's)
+_SAID_EXPECTED = _said(
+    _EXPECTED.replace("(?:the|my|our) ", "(?:my|our) ", 1)
+    + r"|(?:i'd|i would) (?:put|place|bet) (?:my|the) money on"
+)
 # A count that says it is of the time before ("Summary: 3 initially; ...").
 _COUNT_AT_FIRST = re.compile(
     r"(?:^|(?<=[:;,\n]))[ \t]*(?P<count>\d+)[ \t]+(?:initially|at first|beforehand|a priori|"
