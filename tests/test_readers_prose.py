@@ -891,6 +891,14 @@ def test_study1_prose_that_gives_no_single_prior(study1, answer):
             [0, 30, 70, 0],
         ),
         ("Bets: 2 and 3 are what's left; 50% on them. Zero and one get nothing.", [0, 0, 50, 50]),
+        # the amount after the option it is the chance of
+        (
+            "Bets: the chance of exactly one is 10%, the chance of two tickets winning is 90%, "
+            "and nothing on zero or three.",
+            [0, 10, 90, 0],
+        ),
+        # a semicolon and a space end the options an amount goes to
+        ("Bets: 65% goes to three and 35% goes to two; zero and one get nothing.", [0, 0, 35, 65]),
         # a number after a demonstrative is the objects, not an option's key
         (
             "Of the phones he checked, those 2: 1 fine, 1 burned out.\n0 phones: 0%\n"

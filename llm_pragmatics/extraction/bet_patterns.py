@@ -77,7 +77,9 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
     prefix = r"(?:(?:exactly|state|option|outcome|answer)\s+)?"
     # Lists have one way to split them and a bound on their length: no runaway backtracking.
     most = 2 * len(options)
-    listed = rf"{prefix}{one}(?:{LIST}{prefix}{one}){{0,{most}}}"
+    # (not across a semicolon and a space, which end a clause: "20% goes to 2; 0 and 1 get
+    # nothing")
+    listed = rf"{prefix}{one}(?:{LIST}(?<!;\s){prefix}{one}){{0,{most}}}"
     # Options that share one amount after them ("0, 1 and 2: 0%"); not across a clause
     # (", and": "30% goes to 2, and 0 and 1 get nothing").
     keyed = (
@@ -231,6 +233,15 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 # (and a hedge on the amount: "on 1 - say 95%")
                 rf"(?P<options>{one})\s*(?:[,:-]|\bto\b)\s*"
                 rf"(?:(?:say|about|around|roughly|maybe|so|approximately)\s+)?{AMOUNT}"
+            ),
+        ),
+        # "the chance of exactly 2 is 30%", "the probability that all 3 passed: 70%"
+        (
+            "amount_after",
+            re.compile(
+                r"\b(?:chance|probability|likelihood|odds)\s+(?:of|that|for)\s+(?:exactly\s+)?"
+                rf"(?P<options>{listed}){noun}\s*(?:\bis\b|\bwould be\b|\bat\b|:|=)\s*"
+                rf"(?:(?:about|around|roughly|maybe)\s+)?{AMOUNT}"
             ),
         ),
         # "no chance of one or zero"
