@@ -822,6 +822,9 @@ def test_study1_a_prior_stated_in_prose(study1, answer, prior):
     [
         # said of the world, not as the answerer's own, outside the question's part
         "Before anything, the natural expectation is that all 3 won. Bets: 3: 100%",
+        # a lean or a thought after the report is of the time after it
+        "Mark says both passed. I'd lean toward three. 20% on 2, 80% on 3.",
+        "Ben found one burned out. I'm thinking 2 is most likely now. Bets: 1: 30%, 2: 70%.",
         # money put on a count after the report is a bet's
         "Laura says one had a check. I'd put my money on 1 letter: 100%.",
         # an expectation after the report is another question's

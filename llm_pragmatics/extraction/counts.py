@@ -69,7 +69,6 @@ _SAYS = (
     r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
     r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose|answer)|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected|assumed|bet on)|"
-    r"(?:i'm|i am) (?:thinking|guessing|expecting|assuming)|"
     # ("my best guess for how many ... would be all three", "my prior before hearing from
     # her is 3": not "after", a guess after the news answers another question)
     rf"my (?:(?:best|first|honest|own|rough|{_AT_FIRST}) )?(?:guess|estimate|prior|belief|"
@@ -82,9 +81,7 @@ _SAYS = (
     rf"(?:for|on|as for|as to) (?:the first question|question 1),? my answer(?:{_IS}|:)|"
     r"(?:most |highly |very )?(?:likely|probably)|"
     r"expect(?:ed|ing)?|assume|"
-    # a lean is that value ("I'd lean toward all three", "leaning to 2"); a guess put at a
-    # value ("I'd put my prior at 3")
-    r"(?:i'd |i would |i'm |i am |i )?lean(?:ing)? (?:toward|towards|to)|"
+    # a guess put at a value ("I'd put my prior at 3")
     r"(?:put|set|place|peg) (?:my |the )?(?:prior|guess|estimate|expectation)"
     r"(?: [^.;!?\n\d]{0,30}?)? at|"
     # an answer that names its question by its words: "the answer to how many ... is 2"
@@ -101,8 +98,15 @@ _EXPECTED = (
     r"expectation|assumption|guess|scenario|case|state(?: of (?:the world|affairs|things))?|"
     r"count|number|estimate|prior|situation|reading)(?: [^.;!?\n\d]{0,30}?)?" + _IS
 )
+# What the answerer leans to or is thinking, and where their money would go: a count
+# of the time before the report, or after it (_before_the_report).
+_LEANS = (
+    r"(?:i'd |i would |i'm |i am |i )?lean(?:ing)? (?:toward|towards|to)|"
+    r"(?:i'm|i am) (?:thinking|guessing|expecting|assuming)|"
+    r"(?:i'd|i would) (?:put|place|bet) (?:my|the) money on"
+)
 _SAYS_IN_PART = _SAYS + (
-    rf"|{_EXPECTED}|"
+    rf"|{_EXPECTED}|{_LEANS}|"
     r"(?:the |my )?(?:answer|estimate|guess)(?: is| would be|:)|so|thus|therefore|hence|"
     r"overall|in total|make (?:it|that)|i mean|actually|no wait|wait"
 )
@@ -119,12 +123,9 @@ def _said(says: str) -> re.Pattern:
 _SAID_IN_ANSWER, _SAID_IN_PART = _said(_SAYS), _said(_SAYS_IN_PART)
 # (out of its part, only what the answerer says is their own: "the natural expectation is
 # ..." may be reasoning about the world that an answer was still to follow)
-# (and money put on a count of the time before: "before her call, I'd put my money on all
+# (and a lean, a thought, money put on a count: "before her call, I'd put my money on all
 # 3 letters containing checks"; after it, the words are a bet's)
-_SAID_EXPECTED = _said(
-    _EXPECTED.replace("(?:the|my|our) ", "(?:my|our) ", 1)
-    + r"|(?:i'd|i would) (?:put|place|bet) (?:my|the) money on"
-)
+_SAID_EXPECTED = _said(_EXPECTED.replace("(?:the|my|our) ", "(?:my|our) ", 1) + "|" + _LEANS)
 # A count that says it is of the time before ("Summary: 3 initially; ...").
 _COUNT_AT_FIRST = re.compile(
     r"(?:^|(?<=[:;,\n]))[ \t]*(?P<count>\d+)[ \t]+(?:initially|at first|beforehand|a priori|"
