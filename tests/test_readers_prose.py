@@ -972,6 +972,8 @@ def test_study1_knowledge_said_in_prose(study1, answer, knowledge):
         "; Q3\nMOV knows, 0",
         # whose knowing: the answerer's, or a question put back
         "$100 on 2. Who knows.",
+        "$100 on 2. Everyone knows, this is how it goes.",
+        "$100 on 2. Heaven knows.",
         "$100 on 2. I know, it is odd.",
     ],
 )

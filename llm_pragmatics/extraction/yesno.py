@@ -181,7 +181,9 @@ _TENTATIVE = re.compile(r"\s*(?:(?:and|so|but|well|then)[\s,]+)?(?:yes|no)\s*,")
 # the verb's clause ending right after it: no object, no condition ("as far as she knows").
 _BARE_SUBJECT = re.compile(
     r"\s*(?:(?:and|so|yes|yeah|yep|then|thus|therefore|clearly|obviously|of course)[\s,]+)*"
-    r"(?!(?:who|that|what|which|it|this)\s)(?:he|she|they|[a-z]+)\s+"
+    # (the speaker: not a question's word, a thing, or anyone at all: "everyone knows")
+    r"(?!(?:who|that|what|which|it|this|everyone|everybody|anyone|anybody|someone|somebody|"
+    r"nobody|one|god|heaven)\s)(?:he|she|they|[a-z]+)\s+"
     r"(?:(?:really|definitely|certainly|clearly|obviously|surely|does|did)\s+)?"
 )
 _NO_OBJECT = re.compile(r"[ \t]*(?:[.;!]|,(?=[ \t]+[a-z])|\s-+\s|$)")
