@@ -929,6 +929,9 @@ def test_study1_bets_tied_to_options_by_words_over_sentences(study1, answer, bet
         ("Zero gets 10 and that is it.", [None, None, None, None]),
         # "they" with no option named before it in its sentence refers to nothing here
         ("Mark called. They get nothing, he said.", [None, None, None, None]),
+        # ... nor to a count of the objects, nor in a question
+        ("Bets: Ben tested 2 phones, so they get nothing. 3: 100%", [None, None, None, 100]),
+        ("Bets: 0 and 1, so they get nothing? 3: 100%", [None, None, None, 100]),
         # an amount, a dash and a bare number: a range as much as a bet
         ("Bets:\n$0 - 5\n$10 - 20", [None, None, None, None]),
     ],

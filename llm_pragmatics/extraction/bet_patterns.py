@@ -288,7 +288,7 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         ("referred", re.compile(rf"{named}\s+(?:(?:on|for|to)\s+)?(?:them|those|these|there)\b")),
         # "nothing on the others", "$10 on each of the rest", "0% elsewhere"
         ("rest", re.compile(rf"{named}{_CONNECT}(?:each\s+of\s+)?{_REST}")),
-        ("rest", re.compile(rf"{named}\s+(?:elsewhere|everywhere else)\b")),
+        ("rest", re.compile(rf"{named}\s+(?:elsewhere|everywhere else)\b(?!\s+(?:except|but)\b)")),
         # "the others: 0%", "the rest get $0"
         (
             "rest",

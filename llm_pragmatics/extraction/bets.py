@@ -240,10 +240,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         again = [m.end() for m in _STARTED_AGAIN.finditer(text, 0, span[0])]
         stated = {i for i, found in reading.found if found.start >= (again[-1] if again else 0)}
         if kind == "referred":
-            # (not the options named in a reason: "impossible since he saw 1, so $0 there")
-            start = sentence_start(text, span[0])
-            targets = set(reading.named(_REASON.sub(" ", text[start : span[0]]))) - stated
-            reading.add(sorted(targets), value, span, LOOSE)
+            reading.add(sorted(_referred(reading, span[0]) - stated), value, span, LOOSE)
             continue
         if kind == "each" and _named_in_sentence(reading, span[0]):
             # "2 or 3, 50% each", "50% each between 2 and 3": each of the options named
@@ -291,6 +288,34 @@ def _one_option_sentences(reading: BetsFound) -> list[tuple[int, Found]]:
         end = sentence.start() + amounts[0].end("value")
         found.append((starts[0], Found(value, start, end, LOOSE)))
     return found
+
+
+# What a sentence starts with when its subject is options ("0 and 1 are out", "that rules
+# out 0 and 1"): what "they", "there", "them" refer to.
+_RULED_OUT = re.compile(
+    r"\s*(?:(?:and|but|so|then|as for|that|this|which)\s+)?"
+    r"(?:(?:rules?|leaves?|takes?)\s+out\s+|excludes?\s+|eliminates?\s+)?"
+)
+
+
+def _referred(reading: BetsFound, position: int) -> set[int]:
+    """The options a pronoun before `position` refers to: those its sentence starts with,
+    not in a question and not named in a reason ("0 is impossible since he saw 1, so $0
+    there": 0; "he tested 2 phones, so they get nothing": none, a count of the objects)."""
+    text = reading.text
+    start = sentence_start(text, position)
+    end = re.compile(r"[.!?\n]").search(text, position)
+    if end and end.group() == "?":
+        return set()
+    sentence = _REASON.sub(" ", text[start:position])
+    names = "(?:" + "|".join(option_pattern(*o, then_to=True) for o in reading.options) + ")"
+    listed = re.compile(rf"{names}(?:{LIST}{names})*")
+    named = set()
+    # (the list that starts the sentence or one of its clauses: ", so 0 and 1 are out")
+    for clause in re.finditer(r"^|[,;]\s+|\b(?:so|and|but)\s+", sentence):
+        found = listed.match(sentence, _RULED_OUT.match(sentence, clause.end()).end())
+        named |= set(reading.named(found.group())) if found else set()
+    return named
 
 
 _REASON = re.compile(r"\b(?:since|because|as|given(?: that)?)\s[^,;:]*")
