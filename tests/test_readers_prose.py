@@ -825,6 +825,11 @@ def test_study1_a_prior_stated_in_prose(study1, answer, prior):
         # a lean or a thought after the report is of the time after it
         "Mark says both passed. I'd lean toward three. 20% on 2, 80% on 3.",
         "Ben found one burned out. I'm thinking 2 is most likely now. Bets: 1: 30%, 2: 70%.",
+        # ... also in a paragraph placed by position as the first question's
+        "Mark checked two exams and both passed. So the most likely outcome is that all "
+        "three passed.\n\nI'd put 20% on two and 80% on three.\n\nNo, he doesn't know.",
+        "Ben found one burned out of the two he tested. I'd lean toward 2 being burned out."
+        "\n\n0: 0%, 1: 30%, 2: 70%, 3: 0%\n\nHe doesn't know.",
         # money put on a count after the report is a bet's
         "Laura says one had a check. I'd put my money on 1 letter: 100%.",
         # an expectation after the report is another question's

@@ -106,7 +106,7 @@ _LEANS = (
     r"(?:i'd|i would) (?:put|place|bet) (?:my|the) money on"
 )
 _SAYS_IN_PART = _SAYS + (
-    rf"|{_EXPECTED}|{_LEANS}|"
+    r"|"
     r"(?:the |my )?(?:answer|estimate|guess)(?: is| would be|:)|so|thus|therefore|hence|"
     r"overall|in total|make (?:it|that)|i mean|actually|no wait|wait"
 )
@@ -126,6 +126,9 @@ _SAID_IN_ANSWER, _SAID_IN_PART = _said(_SAYS), _said(_SAYS_IN_PART)
 # (and a lean, a thought, money put on a count: "before her call, I'd put my money on all
 # 3 letters containing checks"; after it, the words are a bet's)
 _SAID_EXPECTED = _said(_EXPECTED.replace("(?:the|my|our) ", "(?:my|our) ", 1) + "|" + _LEANS)
+# (in the question's own part, said of the world too: "the most likely outcome is ..."; a
+# part placed by position may still be reasoning after the report)
+_SAID_EXPECTED_IN_PART = _said(_EXPECTED + "|" + _LEANS)
 # A count that says it is of the time before ("Summary: 3 initially; ...").
 _COUNT_AT_FIRST = re.compile(
     r"(?:^|(?<=[:;,\n]))[ \t]*(?P<count>\d+)[ \t]+(?:initially|at first|beforehand|a priori|"
@@ -442,6 +445,12 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
             Found(x.value, x.start + offset, x.end + offset, CLEAR)
             for x in _said_counts(paragraph, field, _SAID_IN_PART)
         ]
+        said += [
+            Found(x.value, x.start + offset, x.end + offset, CLEAR)
+            for x in _said_counts(paragraph, field, _SAID_EXPECTED_IN_PART)
+            if _before_the_report(paragraph, x.start)
+        ]
+        said.sort(key=lambda x: x.start)
         if leading:
             # What the part then says is its answer must agree with how it starts ("2 of
             # the 3 passed, I think 3" gives two).
