@@ -960,6 +960,11 @@ def test_study1_bets_in_prose_that_stay_empty(study1, answer, bets):
             "opened one.",
             "no",
         ),
+        (
+            "Bets: 3: 100%. On the question of whether Ben knows exactly how many: probably "
+            "not, two phones are untested.",
+            "no",
+        ),
         # after another question's answer, a clause of its own
         (
             "For the first question, I'd say two, and yes, Jim knows exactly since he saw all.",

@@ -190,13 +190,17 @@ _NO_OBJECT = re.compile(r"[ \t]*(?:[.;!]|,(?=[ \t]+[a-z])|\s-+\s|$)")
 # A yes or no after the question put in the answerer's words, as a label ("As for whether
 # Joe knows exactly how many won: yes, he does").
 _ASKED_THEN = (
-    r"\b(?:whether|if)\s[^.!?\n:]{{0,60}}\b(?:{claim})\b[^.!?\n:]{{0,60}}:\s*(?P<word>yes|no)\b"
+    r"\b(?:whether|if)\s[^.!?\n:]{{0,60}}\b(?:{claim})\b[^.!?\n:]{{0,60}}:\s*"
+    rf"(?:(?P<no>{_LIKELY_NO}|not exactly|not really)|(?P<word>yes|no))\b"
 )
 
 
 def _asked_then_answered(text: str, field: Field) -> list[Found]:
     pattern = _ASKED_THEN.format(claim=field.params["claim"])
-    return [Found(m["word"], *m.span("word"), LOOSE) for m in re.finditer(pattern, text)]
+    return [
+        Found("no" if m["no"] else m["word"], *m.span("no" if m["no"] else "word"), LOOSE)
+        for m in re.finditer(pattern, text)
+    ]
 
 
 def _statements(text: str, field: Field) -> list[Found]:
