@@ -791,6 +791,13 @@ def test_study2_a_quote_named_as_a_line_and_given_is_read(study2, answer, uttera
         ("Question 1: The likeliest scenario is that all 3 exams passed.\nQuestion 2: 3: 100%", 3),
         # what it is based on, before the count
         ("Prior: given how reliable these seeds are, all 3.\nBets: 3: 100%", 3),
+        # what it is based on or when, before the count that starts the part
+        (
+            "Question 1: Before the call, all three, since they almost always pass.\n"
+            "Question 2: 3: 100%",
+            3,
+        ),
+        ("Q1: Initially, two.\nQ2: 2: 100%", 2),
         # a count alone on its line after a speaker's tag
         (
             "Host: Before the call, how many letters had checks?\nGuest: Two.\nHost: And "
@@ -843,6 +850,9 @@ def test_study1_a_prior_stated_in_prose(study1, answer, prior):
         "Question 1: I'd guess none of the letters are empty, in other words all 3 hold "
         "checks.\nQuestion 2: 3: 100%",
         "Before the call I would guess that none of the fruits were fine, i.e. 3 were dry.",
+        # an opening phrase of the speaker's report: his count
+        "Question 1: Given what Mark said, 2.\nQuestion 2: 2: 100%",
+        "Question 1: With Ben's report in mind, 1.\nQuestion 2: 1: 100%",
         # a base rate is no count
         "Prior: the seeds almost always sprout.\nBets: 3: 100%",
     ],

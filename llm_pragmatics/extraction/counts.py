@@ -45,12 +45,23 @@ _BOUND_AFTER = re.compile(
     r"max(?:imum)?\b|min(?:imum)?\b|or so|\+|"
     r"at the most|tops\b)"
 )
+# Words that speak of the speaker's report.
+_REPORT_WORDS = (
+    r"says?|said|saying|reports?|reported|told|tells|statement|call(?:ed|s)?|looked|"
+    r"examined|opened|checked|inspected|tested|saw|seen|found|observed|hears?|heard|"
+    r"learn(?:s|ed)?|posterior"
+)
 # What may stand before the count that starts an answer: a hedge or a confidence in it
 # ("probably 3", "95% that all 3 ...").
 _LEAD = re.compile(
-    # (and what it is based on, no number in it: "based on the base rate, all 3")
-    r"^(?:(?:based on|given|going by|judging (?:by|from)|considering|in light of|from)\s+"
-    r"[^,.;:!?\n\d]{1,40},\s*|[\s\"'(\[]|\d+(?:\.\d+)?%\s*(?:sure|confident|certain|chance|likely)?\s*(?:that\s+)?|"
+    # (and what it is based on or when, no number in it: "based on the base rate, all 3",
+    # "before the call, three", "initially, 3")
+    # (not of the speaker's report, unless before it: "given what Mark said, 2" is his)
+    rf"^(?:(?:(?=before|prior to)|(?![^,\n]*\b(?:{_REPORT_WORDS}|after|now)\b))"
+    r"(?:based on|given|going by|judging (?:by|from)|considering|in light of|from|with|"
+    r"before|prior to|initially|at first|at the (?:outset|start)|to begin with|going in|"
+    r"a priori)(?:\s+[^,.;:!?\n\d]{1,40})?,\s*|"
+    r"[\s\"'(\[]|\d+(?:\.\d+)?%\s*(?:sure|confident|certain|chance|likely)?\s*(?:that\s+)?|"
     r"(?:fairly|pretty|quite|very|reasonably|almost|completely|totally)?\s*"
     r"(?:sure|confident|certain)\b\s*(?:that\s+)?|"
     r"(?:probably|likely|most likely|maybe|perhaps|about|around|roughly|approximately|"
@@ -142,11 +153,7 @@ _BEFORE = re.compile(
     r"at the (?:start|outset)|without (?:any )?(?:information|news|report|word))\b"
 )
 _AFTER = re.compile(r"\b(?:after|afterwards?|now|once|following|having|then|updated?)\b")
-_REPORT = re.compile(
-    r"\b(?:says?|said|saying|reports?|reported|told|tells|statement|call(?:ed|s)?|looked|"
-    r"examined|opened|checked|inspected|tested|saw|seen|found|observed|hears?|heard|learn(?:s|ed)?"
-    r"|posterior|given (?:that|what|this|her|his|their))\b"
-)
+_REPORT = re.compile(rf"\b(?:{_REPORT_WORDS}|given (?:that|what|this|her|his|their))\b")
 
 
 def _before_the_report(text: str, position: int) -> bool:
@@ -257,6 +264,8 @@ def _leading_count(text: str, field: Field, scope: str) -> list[Found]:
     if _BOUND_AFTER.match(sentence[first.end :]):
         return []
     grade = first.grade if not sentence[:lead].strip(" \"'([") else CLEAR
+    if re.search(r",\s*$", sentence[:lead]):
+        grade = LOOSE  # after a phrase that opens the sentence ("before the call, 3")
     if _SURE.search(sentence[:lead]):
         grade = LOOSE  # "I'm about 90% sure all 3 ...": a count read through how sure it is
     chosen = [Found(first.value, first.start + offset, first.end + offset, grade)]
