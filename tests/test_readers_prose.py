@@ -915,6 +915,72 @@ def test_study2_a_speech_bubble_holds_the_sentence(study2, answer, utterance):
 
 
 @pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # an expectation of the time before the speaker spoke, in the answerer's words
+        (
+            "Tickets like these nearly always win, so my initial expectation is that all 3 "
+            "did.\nBets: 2: 60%, 3: 40%\nKnowledge: no",
+            3,
+        ),
+        (
+            "My a priori guess, before Ben rang, is that 2 of the phones are faulty. "
+            "Bets: 1: 50%, 2: 50%",
+            2,
+        ),
+        # the answer to the first question, said with an adverb of the reasoning
+        (
+            "Seeds of this kind rarely fail. My answer to question 1 is therefore three.\n"
+            "Bets: 3: 100%",
+            3,
+        ),
+        ("Bets: $0 on 0, $10 on 1, $90 on 2. My answer to the first question would still be 3.", 3),
+        (
+            "Regarding knowledge: no.\n\nFor the first question, my answer is 2.\n\n"
+            "0 -> 0%, 1 -> 30%, 2 -> 70%, 3 -> 0%",
+            2,
+        ),
+        # a lean is that value; a guess put at a value
+        ("Prior: leaning towards none of the letters.\nBets: 0: 100%", 0),
+        ("I'd put my prior at 1 here.\nBets: 1: 100%", 1),
+        # what is most likely, in the question's own part
+        ("Question 1: The likeliest scenario is that all 3 exams passed.\nQuestion 2: 3: 100%", 3),
+        # what it is based on, before the count
+        ("Prior: given how reliable these seeds are, all 3.\nBets: 3: 100%", 3),
+        # what it is based on or when, before the count that starts the part
+        (
+            "Question 1: Before the call, all three, since they almost always pass.\n"
+            "Question 2: 3: 100%",
+            3,
+        ),
+        ("Q1: Initially, two.\nQ2: 2: 100%", 2),
+        # a count alone on its line after a speaker's tag
+        (
+            "Host: Before the call, how many letters had checks?\nGuest: Two.\nHost: And "
+            "the bets?\nGuest: 50 on two, 50 on three.",
+            2,
+        ),
+        # a counterfactual bet of the time before; a starting point
+        ("Going in, I'd have bet on all three seeds sprouting. Jim saw two. 100% on 2.", 3),
+        ("My starting point is one. I'd bet 10% on 2 and 90% on 1.", 1),
+        # money put on a count before the report; a thought in progress
+        (
+            "Before Ben's call, I'd put my money on all three phones being dead. After it: "
+            "60% on 2, 40% on 3.",
+            3,
+        ),
+        ("So at first I'm thinking two of the fruits. 50% on 2, 50% on 3.", 2),
+        # a restatement in the same count ("i.e." is no sentence's end)
+        ("I'd guess 2 of the exams, i.e. most of them.\nBets: 2: 100%", 2),
+        # a summary's count of the time before
+        ("Joe saw one ticket win.\nIn short: 3 initially; 0% / 10% / 30% / 60%; no.", 3),
+    ],
+)
+def test_study1_a_prior_stated_in_prose(study1, answer, prior):
+    assert parsed(study1, answer).values.get("Prior_A") == prior
+
+
+@pytest.mark.parametrize(
     "answer",
     [
         # a quote reported as someone else's words, as said at another time or by habit,
@@ -1080,6 +1146,168 @@ def test_study2_at_first_is_a_time_not_a_rank(study2, answer, utterance):
 @pytest.mark.parametrize(
     "answer",
     [
+        # said of the world, not as the answerer's own, outside the question's part
+        "Before anything, the natural expectation is that all 3 won. Bets: 3: 100%",
+        # a lean or a thought after the report is of the time after it
+        "Mark says both passed. I'd lean toward three. 20% on 2, 80% on 3.",
+        "Ben found one burned out. I'm thinking 2 is most likely now. Bets: 1: 30%, 2: 70%.",
+        # ... also in a paragraph placed by position as the first question's
+        "Mark checked two exams and both passed. So the most likely outcome is that all "
+        "three passed.\n\nI'd put 20% on two and 80% on three.\n\nNo, he doesn't know.",
+        "Ben found one burned out of the two he tested. I'd lean toward 2 being burned out."
+        "\n\n0: 0%, 1: 30%, 2: 70%, 3: 0%\n\nHe doesn't know.",
+        # money put on a count after the report is a bet's
+        "Laura says one had a check. I'd put my money on 1 letter: 100%.",
+        # an expectation after the report is another question's
+        "Ben examined 2 phones and found 1 burned out. My updated expectation is that "
+        "2 are faulty.",
+        # a lean with a second count offered too, a range with a lean
+        "I'd lean toward two, though three wouldn't surprise me.\nBets: 2: 50%, 3: 50%",
+        "Prior: between 1 and 2, leaning towards 2\nBets: 1: 50%, 2: 50%",
+        "Prior: 2 or 3, leaning to 3\nBets: 3: 100%",
+        # a count said again as its complement: which counts the property?
+        "Question 1: I'd guess none of the letters are empty, in other words all 3 hold "
+        "checks.\nQuestion 2: 3: 100%",
+        "Before the call I would guess that none of the fruits were fine, i.e. 3 were dry.",
+        # an opening phrase of the speaker's report: his count
+        "Question 1: Given what Mark said, 2.\nQuestion 2: 2: 100%",
+        "Question 1: With Ben's report in mind, 1.\nQuestion 2: 1: 100%",
+        # a base rate is no count
+        "Prior: the seeds almost always sprout.\nBets: 3: 100%",
+    ],
+)
+def test_study1_prose_that_gives_no_single_prior(study1, answer):
+    assert values_read(study1, answer, PRIOR) == {"Prior_A": None}
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # "$X that <option> ...", the option in words that look past it ("no letters"),
+        # "one" after an amount and "that" is a number
+        (
+            "I'd wager $0 that no letters had checks, $15 that one letter did, $60 that "
+            "two did and $25 that all three did.",
+            [0, 15, 60, 25],
+        ),
+        ("Of my money, 5% that one fruit is dry, 95% that two are. 0% on 0 and 3.", [0, 5, 95, 0]),
+        # an option given its amount by a verb, a sentence each, with no bets label
+        (
+            "Mark saw both pass. Three gets 70%. Two gets 30%. One gets nothing. Zero gets 0%.",
+            [0, 0, 30, 70],
+        ),
+        # options named in a reason are not bet on
+        (
+            "Bets: none sprouting is ruled out since Jim saw two sprout, 0%. One sprouting is "
+            "impossible because he saw 2, 0%. Two: 40%. Three: 60%.",
+            [0, 0, 40, 60],
+        ),
+        # "elsewhere": the options not yet given an amount
+        ("Prior: 2\nAfter the call: 90% on exactly 2, 10% on 3, 0% elsewhere", [0, 0, 90, 10]),
+        # an amount set off by commas, then what it goes on
+        ("Bets: most of it, $70, goes on two. $30 on three, $0 on the rest.", [0, 0, 70, 30]),
+        # an amount hedged after the option it is on
+        (
+            "I'd put my money on two - about 80% - and 20% on three. Nothing on 0 or 1.",
+            [0, 0, 80, 20],
+        ),
+        # lines of an amount, a dash, then the option with the objects' words
+        (
+            "Question 2:\n$5 - no seeds\n$5 - one seed\n$30 - two seeds\n$60 - three seeds",
+            [5, 5, 30, 60],
+        ),
+        ("My bets:\n0% -> 0\n10% -> 1\n60% -> exactly 2\n30% -> 3", [0, 10, 60, 30]),
+        # an amount for the options its sentence named before ("they", "there", "them")
+        (
+            "Ana opened both, so 0 and 1 are out and they get nothing. $40 on 2, $60 on 3.",
+            [0, 0, 40, 60],
+        ),
+        (
+            "Bets: three is ruled out since Ben saw a good one, so 0% there. 2: 70%, 1: 30%, "
+            "0: 0%.",
+            [0, 30, 70, 0],
+        ),
+        ("Bets: 2 and 3 are what's left; 50% on them. Zero and one get nothing.", [0, 0, 50, 50]),
+        # the amount after the option it is the chance of
+        (
+            "Bets: the chance of exactly one is 10%, the chance of two tickets winning is 90%, "
+            "and nothing on zero or three.",
+            [0, 10, 90, 0],
+        ),
+        # a semicolon and a space end the options an amount goes to
+        ("Bets: 65% goes to three and 35% goes to two; zero and one get nothing.", [0, 0, 35, 65]),
+        # a number after a demonstrative is the objects, not an option's key
+        (
+            "Of the phones he checked, those 2: 1 fine, 1 burned out.\n0 phones: 0%\n"
+            "1 phone: 40%\n2 phones: 50%\n3 phones: 10%",
+            [0, 40, 50, 10],
+        ),
+    ],
+)
+def test_study1_bets_tied_to_options_by_words_over_sentences(study1, answer, bets):
+    assert values_read(study1, answer, BETS) == dict(zip(BETS, bets, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # an amount on an option taken back by a second: that bet is empty
+        (
+            "After the call, the bulk, $60, goes on two? No, Ben saw both faulty - $100 on "
+            "three. Nothing on 0, 1 or 2.",
+            [0, 0, None, 100],
+        ),
+        # "1: 5%" alone under no label could be question 1's answer; "gets" says it is a bet
+        ("1: 5%\nKnowledge: no", [None, None, None, None]),
+        # a verb tying a bare number, no unit: no amount
+        ("Zero gets 10 and that is it.", [None, None, None, None]),
+        # "they" with no option named before it in its sentence refers to nothing here
+        ("Mark called. They get nothing, he said.", [None, None, None, None]),
+        # ... nor to a count of the objects, nor in a question
+        ("Bets: Ben tested 2 phones, so they get nothing. 3: 100%", [None, None, None, 100]),
+        ("Bets: 0 and 1, so they get nothing? 3: 100%", [None, None, None, 100]),
+        # an amount, a dash and a bare number: a range as much as a bet
+        ("Bets:\n$0 - 5\n$10 - 20", [None, None, None, None]),
+    ],
+)
+def test_study1_bets_in_prose_that_stay_empty(study1, answer, bets):
+    assert values_read(study1, answer, BETS) == dict(zip(BETS, bets, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # the claim with nothing after it is the question's claim
+        ("$100 on 2. Ben tested every phone, so he knows.", "yes"),
+        ("All of it on three. Mark knows, he graded all of them.", "yes"),
+        ("90% on 1, 10% on 2. And yes, Monica knows; she cut every fruit.", "yes"),
+        # ... negated, it is no
+        ("$100 on 2. Ben only tested two, so he doesn't know.", "no"),
+        # a yes after the question put in the answerer's words, as a label
+        (
+            "Bets: 2: 100%. As to whether Laura knows exactly how many had checks: no, she "
+            "opened one.",
+            "no",
+        ),
+        (
+            "Bets: 3: 100%. On the question of whether Ben knows exactly how many: probably "
+            "not, two phones are untested.",
+            "no",
+        ),
+        # after another question's answer, a clause of its own
+        (
+            "For the first question, I'd say two, and yes, Jim knows exactly since he saw all.",
+            "yes",
+        ),
+    ],
+)
+def test_study1_knowledge_said_in_prose(study1, answer, knowledge):
+    assert values_read(study1, answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
         # a noun for a sentence right before the words, unquoted: the words named, not said
         "The line it wasn't bad turns up in every polite review.",
         "Her catchphrase it was amazing annoys the whole office.",
@@ -1131,3 +1359,21 @@ def test_study2_a_sentence_avoided_or_a_close_second_is_set_aside(study2, answer
 )
 def test_study2_cut_off_in_a_second_item_of_the_same_form(study2, answer, values):
     assert parsed(study2, answer, "length").values == values
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # the claim with an object, a condition or a value after it
+        "$100 on 2. As far as she knows, two won.",
+        "$100 on 2. He knows that one is broken.",
+        "; Q3\nMOV knows, 0",
+        # whose knowing: the answerer's, or a question put back
+        "$100 on 2. Who knows.",
+        "$100 on 2. Everyone knows, this is how it goes.",
+        "$100 on 2. Heaven knows.",
+        "$100 on 2. I know, it is odd.",
+    ],
+)
+def test_study1_knowledge_in_prose_that_stays_empty(study1, answer):
+    assert values_read(study1, answer, ["Knowledge_A"]) == {"Knowledge_A": None}

@@ -48,15 +48,21 @@ LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?"
 
 @lru_cache(maxsize=4096)
 def option_pattern(
-    label: str, aliases: tuple[str, ...], in_list: bool = False, then_to: bool = False
+    label: str,
+    aliases: tuple[str, ...],
+    in_list: bool = False,
+    then_to: bool = False,
+    after_dash: bool = False,
 ) -> str:
     """An option's label or words, or "P(label)"; in a slash list ("0/1/2/3") also after
     a slash (elsewhere "1/3" is a fraction). Not followed by "on", "for" or "to" (a range,
-    an amount "2 on 3"), unless `then_to` ("change 3 to 60%")."""
+    an amount "2 on 3"), unless `then_to` ("change 3 to 60%"); not after a sign of
+    arithmetic ("3 - 1 = 2"), unless `after_dash` (a line "$85 - 1 letter")."""
     # An option's words are not an idiom's ("not at all", "none at all").
     names = "|".join([re.escape(label), *(rf"(?<!\bat )(?:{a})(?! at all\b)" for a in aliases)])
     before = r"(?<![\w.$%-])" if in_list else r"(?<![\w.$%/-])"
-    before += r"(?<![-=+*×^][ \t])(?<![=+*×^])"  # a term of arithmetic ("3 - 1 = 2")
+    if not after_dash:
+        before += r"(?<![-=+*×^][ \t])(?<![=+*×^])"  # a term of arithmetic ("3 - 1 = 2")
     return rf"{before}[\"']?(?:p\s*\(\s*(?:{names})\s*\)|(?:{names}))[\"']?(?![\w%]|\.\d)" + (
         r"(?!\s+(?:on|for)\b)" if then_to else r"(?!\s+(?:on|for|to)\b)"
     )
@@ -67,10 +73,13 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
     """(kind, pattern) in order of precedence: a span read by one is not read again."""
     one = "(?:" + "|".join(option_pattern(*o) for o in options) + ")"
     one_then_to = "(?:" + "|".join(option_pattern(*o, then_to=True) for o in options) + ")"
+    after_dash = "(?:" + "|".join(option_pattern(*o, after_dash=True) for o in options) + ")"
     prefix = r"(?:(?:exactly|state|option|outcome|answer)\s+)?"
     # Lists have one way to split them and a bound on their length: no runaway backtracking.
     most = 2 * len(options)
-    listed = rf"{prefix}{one}(?:{LIST}{prefix}{one}){{0,{most}}}"
+    # (not across a semicolon and a space, which end a clause: "20% goes to 2; 0 and 1 get
+    # nothing")
+    listed = rf"{prefix}{one}(?:{LIST}(?<!;\s){prefix}{one}){{0,{most}}}"
     # Options that share one amount after them ("0, 1 and 2: 0%"); not across a clause
     # (", and": "30% goes to 2, and 0 and 1 get nothing").
     keyed = (
@@ -117,7 +126,8 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         (
             "option_first",
             re.compile(
-                rf"(?P<options>{keyed}){noun}{aside}{SEPARATOR}"
+                # (not "those 2: 1 yes, 1 no": a demonstrative makes it the objects)
+                rf"(?<!\bthose )(?<!\bthese )(?P<options>{keyed}){noun}{aside}{SEPARATOR}"
                 # (not an amount tied onward: "mostly on 3: $75 on 3, $15 on 2")
                 rf"(?:{AMOUNT}|{WORD_AMOUNT}\b)(?![\d.]*%?\s+(?:on|for)\s)"
             ),
@@ -142,12 +152,22 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:options?|outcomes?|ones?)\s*\(\s*(?P<options2>{listed})\s*\))"
             ),
         ),
+        # "$85 - 1 letter", "10% -> exactly 2": a line of an amount with its unit, then the
+        # option it is on (after a dash, with the objects' words: "$0 - 5" is a range)
+        (
+            "amount_first",
+            re.compile(
+                r"(?m)^[ \t]*(?=\$|\d+(?:\.\d+)?[ \t]?%)(?P<dollar>\$)?(?P<sign>(?!))?"
+                r"(?P<value>\d+(?:\.\d+)?)[ \t]?(?P<percent>%)?[ \t]*(?:(?P<dash>-)|->|:|=|\|)"
+                rf"[ \t]*(?:exactly[ \t]+)?(?P<options>{after_dash}){noun}[ \t]*[.;,]?[ \t]*$"
+            ),
+        ),
         # "all my money, 100%, on 1": an amount set off by commas, then what it is on (not
         # "for": "the most, 60%, for 3 is less likely" gives a reason)
         (
             "amount_first",
             re.compile(
-                rf"(?<=,[ \t]){AMOUNT},[ \t]*on\s+(?:the\s+)?"
+                rf"(?<=,[ \t]){AMOUNT},[ \t]*(?:goes\s+|go\s+|going\s+)?on\s+(?:the\s+)?"
                 rf"(?:(?:options?|outcomes?|states?)\s+)?(?P<options>{listed})"
             ),
         ),
@@ -210,7 +230,18 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             "amount_after",
             re.compile(
                 rf"\b(?:bet|money|wager|stake)\b[^.\n$%]{{0,25}}?\bon\s+(?:exactly\s+)?"
-                rf"(?P<options>{one})\s*(?:[,:-]|\bto\b)\s*{AMOUNT}"
+                # (and a hedge on the amount: "on 1 - say 95%")
+                rf"(?P<options>{one})\s*(?:[,:-]|\bto\b)\s*"
+                rf"(?:(?:say|about|around|roughly|maybe|so|approximately)\s+)?{AMOUNT}"
+            ),
+        ),
+        # "the chance of exactly 2 is 30%", "the probability that all 3 passed: 70%"
+        (
+            "amount_after",
+            re.compile(
+                r"\b(?:chance|probability|likelihood|odds)\s+(?:of|that|for)\s+(?:exactly\s+)?"
+                rf"(?P<options>{listed}){noun}\s*(?:\bis\b|\bwould be\b|\bat\b|:|=)\s*"
+                rf"(?:(?:about|around|roughly|maybe)\s+)?{AMOUNT}"
             ),
         ),
         # "no chance of one or zero"
@@ -245,8 +276,19 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 r"(?:for|on|to)\s+each\b(?=\s*(?:[.;!)]|$)))"
             ),
         ),
-        # "nothing on the others", "$10 on each of the rest"
+        # "so they get nothing", "$0 there", "nothing on them": the options its sentence
+        # named before
+        (
+            "referred",
+            re.compile(
+                r"\b(?:they|both|these|those|it)\s+(?:(?:each|both|all)\s+)?(?:gets?|receives?)\s+"
+                rf"{named}"
+            ),
+        ),
+        ("referred", re.compile(rf"{named}\s+(?:(?:on|for|to)\s+)?(?:them|those|these|there)\b")),
+        # "nothing on the others", "$10 on each of the rest", "0% elsewhere"
         ("rest", re.compile(rf"{named}{_CONNECT}(?:each\s+of\s+)?{_REST}")),
+        ("rest", re.compile(rf"{named}\s+(?:elsewhere|everywhere else)\b(?!\s+(?:except|but)\b)")),
         # "the others: 0%", "the rest get $0"
         (
             "rest",

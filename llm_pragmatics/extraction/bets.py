@@ -49,6 +49,8 @@ class BetsFound:
     def __init__(self, text: str, options: Options):
         self.text, self.options = text, options
         self.labels = [re.compile(option_pattern(*o)) for o in options]
+        # (where a pattern has already read it as an option, a sign before it is no sum's)
+        self.labels_in_place = [re.compile(option_pattern(*o, after_dash=True)) for o in options]
         self.found: list[tuple[int, Found]] = []
         self.taken: list[tuple[int, int]] = []
         self.explicit_sentences: set[int] = set()
@@ -64,6 +66,13 @@ class BetsFound:
 
     def named(self, listed: str) -> list[int]:
         return [i for i, label in enumerate(self.labels) if label.search(listed)]
+
+    def named_at(self, start: int, end: int) -> list[int]:
+        """The options named between `start` and `end` of the text, alone or read in
+        place: an option's words may look past the span ("no" in "$0 that no tickets won")."""
+        found = [label.search(self.text, start) for label in self.labels_in_place]
+        in_place = {i for i, m in enumerate(found) if m and m.start() < end}
+        return sorted(in_place | set(self.named(self.text[start:end])))
 
     def add(self, options: list[int], value: float, span: tuple[int, int], grade: str) -> None:
         self.found += [(i, Found(value, span[0], span[1], grade)) for i in options]
@@ -117,7 +126,15 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                     reading.taken.append(match.span())
                 continue
             listed = match.groupdict().get("options") or match.groupdict().get("options2") or ""
-            named = reading.named(listed) if kind not in ("every", "rest", "each") else []
+            group = "options" if match.groupdict().get("options") else "options2"
+            named = (
+                reading.named_at(*match.span(group))
+                if listed and kind not in ("every", "rest", "each", "referred")
+                else []
+            )
+            groups = match.groupdict()
+            if groups.get("dash") and not (groups.get("noun") or "").strip():
+                continue  # "$0 - 5": a range as much as an amount and its option
             value = amount_value(match, total)
             if value is None or (" or " in listed and value != 0):
                 continue  # "50% on 2 or 3" is one amount for two options together
@@ -154,7 +171,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             span = match.span("value") if match.groupdict().get("value") else match.span()
             if kind == "every":
                 named = list(range(len(options)))
-            if kind in ("rest", "each"):
+            if kind in ("rest", "each", "referred"):
                 rests.append((kind, value, span))
             elif kind in ("option_first", "line") and scope == ANSWER:
                 layouts += [(i, Found(value, *span, grade), match) for i in named]
@@ -190,7 +207,17 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     for i, found, match in layouts:
         named_objects = match.groupdict().get("noun") and match["noun"].strip()
         paired = has_unit(match) and len(with_units.get(_sentence(text, match.start()), ())) >= 2
-        if len(listed_options) == len(options) or paired or (named_objects and has_unit(match)):
+        # ("1 gets 5%", "zero receives nothing": a verb ties them, no key that could be a
+        # question's number)
+        worded = has_unit(match) and re.fullmatch(
+            r"gets?|receives?", match.groupdict().get("sep") or ""
+        )
+        if (
+            len(listed_options) == len(options)
+            or paired
+            or worded
+            or (named_objects and has_unit(match))
+        ):
             reading.found.append((i, found))
     if len({i for i, _ in spaced}) >= min(3, len(options)):
         reading.found += spaced
@@ -212,6 +239,9 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     for kind, value, span in rests:
         again = [m.end() for m in _STARTED_AGAIN.finditer(text, 0, span[0])]
         stated = {i for i, found in reading.found if found.start >= (again[-1] if again else 0)}
+        if kind == "referred":
+            reading.add(sorted(_referred(reading, span[0]) - stated), value, span, LOOSE)
+            continue
         if kind == "each" and _named_in_sentence(reading, span[0]):
             # "2 or 3, 50% each", "50% each between 2 and 3": each of the options named
             targets = _named_in_sentence(reading, span[0]) - stated
@@ -245,7 +275,8 @@ def _one_option_sentences(reading: BetsFound) -> list[tuple[int, Found]]:
             continue
         text = sentence.group()
         lead = re.match(r"\s*(?:(?:and|but|so|then|as for)\s+)?", text).end()
-        named = reading.named(text)
+        # (options named in a reason are no bets: "1 is impossible since he saw 2 pass, 0%")
+        named = reading.named(_REASON.sub(" ", text))
         starts = [i for i in named if reading.labels[i].match(text, lead)]
         amounts = [a for a in re.finditer(AMOUNT, text) if has_unit(a)]
         if len(named) != 1 or not starts or len(amounts) != 1 or starts[0] in stated:
@@ -257,6 +288,37 @@ def _one_option_sentences(reading: BetsFound) -> list[tuple[int, Found]]:
         end = sentence.start() + amounts[0].end("value")
         found.append((starts[0], Found(value, start, end, LOOSE)))
     return found
+
+
+# What a sentence starts with when its subject is options ("0 and 1 are out", "that rules
+# out 0 and 1"): what "they", "there", "them" refer to.
+_RULED_OUT = re.compile(
+    r"\s*(?:(?:and|but|so|then|as for|that|this|which)\s+)?"
+    r"(?:(?:rules?|leaves?|takes?)\s+out\s+|excludes?\s+|eliminates?\s+)?"
+)
+
+
+def _referred(reading: BetsFound, position: int) -> set[int]:
+    """The options a pronoun before `position` refers to: those its sentence starts with,
+    not in a question and not named in a reason ("0 is impossible since he saw 1, so $0
+    there": 0; "he tested 2 phones, so they get nothing": none, a count of the objects)."""
+    text = reading.text
+    start = sentence_start(text, position)
+    end = re.compile(r"[.!?\n]").search(text, position)
+    if end and end.group() == "?":
+        return set()
+    sentence = _REASON.sub(" ", text[start:position])
+    names = "(?:" + "|".join(option_pattern(*o, then_to=True) for o in reading.options) + ")"
+    listed = re.compile(rf"{names}(?:{LIST}{names})*")
+    named = set()
+    # (the list that starts the sentence or one of its clauses: ", so 0 and 1 are out")
+    for clause in re.finditer(r"^|[,;]\s+|\b(?:so|and|but)\s+", sentence):
+        found = listed.match(sentence, _RULED_OUT.match(sentence, clause.end()).end())
+        named |= set(reading.named(found.group())) if found else set()
+    return named
+
+
+_REASON = re.compile(r"\b(?:since|because|as|given(?: that)?)\s[^,;:]*")
 
 
 def _named_in_sentence(reading: BetsFound, position: int) -> set[int]:

@@ -8,6 +8,15 @@ from __future__ import annotations
 
 import re
 
+from .count_sayings import (
+    COUNT_AT_FIRST,
+    REPORT_WORDS,
+    SAID_EXPECTED,
+    SAID_EXPECTED_IN_PART,
+    SAID_IN_ANSWER,
+    SAID_IN_PART,
+    before_the_report,
+)
 from .fields import Field
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, NUMBER, SECTION, Found
 from .text import TAKEN_BACK, number_shape, sentence_start
@@ -48,48 +57,21 @@ _BOUND_AFTER = re.compile(
 # What may stand before the count that starts an answer: a hedge or a confidence in it
 # ("probably 3", "95% that all 3 ...").
 _LEAD = re.compile(
-    r"^(?:[\s\"'(\[]|\d+(?:\.\d+)?%\s*(?:sure|confident|certain|chance|likely)?\s*(?:that\s+)?|"
+    # (and what it is based on or when, no number in it: "based on the base rate, all 3",
+    # "before the call, three", "initially, 3")
+    # (not of the speaker's report, unless before it: "given what Mark said, 2" is his)
+    rf"^(?:(?:(?=before|prior to)|(?![^,\n]*\b(?:{REPORT_WORDS}|after|now)\b))"
+    r"(?:based on|given|going by|judging (?:by|from)|considering|in light of|from|with|"
+    r"before|prior to|initially|at first|at the (?:outset|start)|to begin with|going in|"
+    r"a priori)(?:\s+[^,.;:!?\n\d]{1,40})?,\s*|"
+    r"[\s\"'(\[]|\d+(?:\.\d+)?%\s*(?:sure|confident|certain|chance|likely)?\s*(?:that\s+)?|"
     r"(?:fairly|pretty|quite|very|reasonably|almost|completely|totally)?\s*"
     r"(?:sure|confident|certain)\b\s*(?:that\s+)?|"
     r"(?:probably|likely|most likely|maybe|perhaps|about|around|roughly|approximately|"
     r"exactly|only|just|i think|i'd say|i guess|i'm|i am|that|it's|it is)\b[\s,:]*)*"
 )
 _SURE = re.compile(r"\b(?:sure|confident|certain|i'm|i am)\b")
-# In prose, a count is an answer only where the answer says it is one: "I'd say 2", "my
-# guess is 3", "probably all three". Within a question's own part, also "the answer is 2"
-# and "so 3".
-_SAYS = (
-    r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
-    r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose|answer)|"
-    r"(?:i'd|i would) have (?:said|guessed|thought|expected)|"
-    # ("my best guess for how many ... would be all three", "my prior before hearing from
-    # her is 3": not "after", a guess after the news answers another question)
-    r"my (?:(?:best|first|honest|own|rough) )?(?:guess|estimate|prior|belief|expectation|initial "
-    r"(?:guess|answer|estimate))(?: (?:for|of|about|before) [^.;!?\n]{0,60}?)?"
-    r"(?: is| would be| was| would have been|:)|"
-    r"my gut(?: feeling)? (?:says|tells me|is)|"  # ("my gut says all three")
-    r"my answer to (?:the first question|"
-    r"question 1)(?: is| would be|:)|(?:most |highly |very )?(?:likely|probably)|"
-    r"expect(?:ed|ing)?|assume|"
-    # an answer that names its question by its words: "the answer to how many ... is 2"
-    r"(?:the |my )?answer to [^.;!?\n]{0,60}?\bhow many\b[^.;!?\n]{0,60}?"
-    r"(?:\bis|\bwould be|:)"
-)
-_SAYS_IN_PART = _SAYS + (
-    r"|(?:the |my )?(?:answer|estimate|guess)(?: is| would be|:)|so|thus|therefore|hence|"
-    r"overall|in total|make (?:it|that)|i mean|actually|no wait|wait"
-)
 
-
-def _said(says: str) -> re.Pattern:
-    # (what is said runs to the sentence's end, past a decimal point: "I expect 2.5" is 2.5)
-    return re.compile(
-        rf"\b(?:{says})(?:\b|(?<=:))[\s,:]*(?:that\s+)?(?:it(?:'s| is) )?(?:about |around |maybe |"
-        r"probably |likely |only |just |exactly |that )*(?=(?P<said>(?:[^.;!?\n]|\.(?=\d)){0,40}))"
-    )
-
-
-_SAID_IN_ANSWER, _SAID_IN_PART = _said(_SAYS), _said(_SAYS_IN_PART)
 # Between two candidates, these make an answer that is not one number ("2 or 3", "2-3").
 _ALTERNATIVE = re.compile(
     r"^\s*(?:or|to|-|/|and|,)\s*(?:maybe\s+|possibly\s+|perhaps\s+)?$|^[ \t]+$|"
@@ -166,7 +148,7 @@ def _first_sentence(text: str, scope: str) -> tuple[int, str]:
     I'd guess 3"); after its label, "3. Because ..." is a count."""
     lead = text[: _LABEL_PUNCTUATION.match(text).end()]
     stripped = text[len(lead) :]
-    marker = re.match(r"\d+[.)]\s+(?=[a-z])", stripped)
+    marker = re.match(r"\d+[.)][ \t]+(?=[a-z])", stripped)
     if marker and (scope == ANSWER or not lead or "\n" in lead):
         stripped = stripped[marker.end() :]
     offset = len(text) - len(stripped)
@@ -186,6 +168,8 @@ def _leading_count(text: str, field: Field, scope: str) -> list[Found]:
     if _BOUND_AFTER.match(sentence[first.end :]):
         return []
     grade = first.grade if not sentence[:lead].strip(" \"'([") else CLEAR
+    if re.search(r",\s*$", sentence[:lead]):
+        grade = LOOSE  # after a phrase that opens the sentence ("before the call, 3")
     if _SURE.search(sentence[:lead]):
         grade = LOOSE  # "I'm about 90% sure all 3 ...": a count read through how sure it is
     chosen = [Found(first.value, first.start + offset, first.end + offset, grade)]
@@ -228,6 +212,17 @@ def _said_counts(text: str, field: Field, said: re.Pattern) -> list[Found]:
                 found.append(
                     Found(candidate.value, start + candidate.start, start + candidate.end, CLEAR)
                 )
+            # and a count its sentence offers too ("I'd lean toward 3, though honestly 2
+            # wouldn't surprise me")
+            # or says again as, in other words ("none of them lacked checks, i.e. 3 had")
+            at = start + first.end
+            end = _SENTENCE_END.search(text, at)
+            for later in _candidates(text[at : end.start() if end else len(text)], field):
+                also = _ALSO_AN_ANSWER.match(text[at + later.end :])
+                if later.value != first.value and (
+                    also or _RESTATED.search(text, at, at + later.start)
+                ):
+                    found.append(Found(later.value, at + later.start, at + later.end, CLEAR))
     return found
 
 
@@ -266,7 +261,11 @@ _ALSO_AN_ANSWER = re.compile(
     r"(?:is|seems|would be)\s+(?:\w+\s+)?(?:possible|plausible|reasonable|likely|defensible|"
     r"fine)\s+(?:too|as well)\b|also\s+(?:works|fits|possible|plausible|reasonable)|"
     # "2, and 3 is possible": a second count offered, not one ruled out ("is unlikely")
-    r"(?:is|seems)\s+(?:(?:quite|very|also|entirely|perfectly)\s+)?(?:possible|plausible)\b)"
+    r"(?:is|seems)\s+(?:(?:quite|very|also|entirely|perfectly)\s+)?(?:possible|plausible)\b|"
+    # "2 wouldn't surprise me", "2 can't be ruled out": offered as possible too
+    r"(?:would(?:n't| not)|does(?:n't| not))\s+(?:\w+\s+)?surprise\b|"
+    r"(?:can't|cannot|can not|couldn't)\s+be\s+ruled\s+out\b|"
+    r"(?:is(?:n't| not))\s+out\s+of\s+the\s+question\b)"
 )
 
 
@@ -285,7 +284,11 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
         changed = re.fullmatch(r"[ \t]*(?:->|>|~>)[ \t]*", paragraph[end : end + x.start])
         # (and one after words that take the leading one back: "2... actually no, 3")
         changed = changed or _TAKEN_BACK.search(paragraph, end, end + x.start)
-        if changed or _ALSO_AN_ANSWER.match(paragraph[end + x.end :]):
+        # (and one the leading count is said again as, in other words: "none of them to
+        # be fine, in other words all 3 have ...": which of the two counts the objects
+        # with the property, the words do not say)
+        restated = _RESTATED.search(paragraph, end, end + x.start)
+        if changed or restated or _ALSO_AN_ANSWER.match(paragraph[end + x.end :]):
             also.append(Found(value, x.start + end + offset, x.end + end + offset, LOOSE))
         doubted = True
     if doubted:
@@ -294,6 +297,29 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
 
 
 _TAKEN_BACK = re.compile(rf"\b(?:{TAKEN_BACK})\b")
+_BETWEEN = re.compile(r"\bbetween\s+$")
+# A sentence's end; not an abbreviation's dot ("i.e. 3").
+_SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?;](?=\s|$)|\n")
+
+
+def _range_before(text: str, offset: int, field: Field) -> list[Found]:
+    """The counts of a range or of alternatives ("between 2 and 3", "2 or 3") in `text`."""
+    candidates = _candidates(text, field)
+    for first, second in zip(candidates, candidates[1:], strict=False):
+        joined = text[first.end : second.start]
+        if _ALTERNATIVE.match(joined) or (
+            _BETWEEN.search(text[: first.start]) and re.fullmatch(r"\s+and\s+", joined)
+        ):
+            return [
+                Found(x.value, x.start + offset, x.end + offset, LOOSE) for x in (first, second)
+            ]
+    return []
+
+
+_RESTATED = re.compile(
+    r"\b(?:in other words|that is to say|that is|i\.e\.?|meaning|which means|put another way|"
+    r"equivalently|said differently)\b"
+)
 _BARE_COUNT = re.compile(r"(?:^|(?<=[.;!?\n]))[ \t]*(?P<count>\d+)[ \t]*(?:[.;!?]|$)", re.MULTILINE)
 
 
@@ -330,16 +356,27 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
         paragraph = text[offset:].split("\n\n")[0]
         said = [
             Found(x.value, x.start + offset, x.end + offset, CLEAR)
-            for x in _said_counts(paragraph, field, _SAID_IN_PART)
+            for x in _said_counts(paragraph, field, SAID_IN_PART)
         ]
+        said += [
+            Found(x.value, x.start + offset, x.end + offset, CLEAR)
+            for x in _said_counts(paragraph, field, SAID_EXPECTED_IN_PART)
+            if before_the_report(paragraph, x.start)
+        ]
+        said.sort(key=lambda x: x.start)
         if leading:
             # What the part then says is its answer must agree with how it starts ("2 of
             # the 3 passed, I think 3" gives two).
             return _other_counts(paragraph, offset, leading, field) + [
                 x for x in said if x.start >= leading[-1].end
             ]
-        # (what the part says is its answer is doubted by other counts as a leading one is)
-        return _other_counts(paragraph, offset, said, field) if said else []
+        # (what the part says is its answer is doubted by other counts as a leading one is;
+        # a range before it stays two answers: "between 2 and 3, leaning towards 3")
+        if not said:
+            return []
+        return _range_before(paragraph[: said[0].start - offset], offset, field) + (
+            _other_counts(paragraph, offset, said, field)
+        )
     items = _list_items(text)
     if items is not None:
         # A numbered list: its markers are no counts ("1. 3\n2. He doesn't know ...");
@@ -365,7 +402,16 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
                 for x in _leading_count(pad + later.group(), field, scope)
             ]
     found += [
-        Found(x.value, x.start, x.end, LOOSE) for x in _said_counts(text, field, _SAID_IN_ANSWER)
+        Found(x.value, x.start, x.end, LOOSE) for x in _said_counts(text, field, SAID_IN_ANSWER)
+    ]
+    found += [
+        Found(x.value, x.start, x.end, LOOSE)
+        for x in _said_counts(text, field, SAID_EXPECTED)
+        if before_the_report(text, x.start)
+    ]
+    found += [
+        Found(float(m["count"]), m.start("count"), m.end("count"), LOOSE)
+        for m in COUNT_AT_FIRST.finditer(text)
     ]
     # Under no label, "none" said alone ("None.") names nothing it counts: a refusal, or a
     # bare "no", as much as a count ("none of them", "none passed" count).

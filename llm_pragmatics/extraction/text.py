@@ -178,6 +178,8 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?) ?(?:dollars?|bucks|usd)\b", r"$\1", text)
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\$", r"$\1", text)
     text = re.sub(r"\busd ?(?=\d)|\$ +(?=\d)", "$", text)
+    # After an amount, "that" is a conjunction: "$0 that one ticket won" bets on 1.
+    text = re.sub(r"((?:\$\d+(?:\.\d+)?|\d+(?:\.\d+)?%) that )one\b(?!-)", r"\g<1>1", text)
     text = ranged_lists(option_records(flatten_json(_flatten_tables(text))))
     mark = INFERRED.strip("\n")
     return re.sub(rf"\n?{mark}", "", text), mark in text

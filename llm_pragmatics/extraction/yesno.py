@@ -83,7 +83,7 @@ _NOT_A_SUBJECT = (
 _PARTIAL = re.compile(r"\b(?:only|just|partially|partly|some|half)\W*$")
 _CLAUSE = re.compile(
     r"[.;!?\n]|(?:,\s*|\s)(?:but|although|though|yet|however|whereas|while)\b|"
-    r",\s*(?:so|because|since|as)\b"
+    r",\s*(?:so|because|since|as|and)\b"
 )
 # Before a claim, words that make it no statement of it: a hedge, a question about it.
 _HEDGE = re.compile(
@@ -177,6 +177,32 @@ _REFUSED_AFTER = re.compile(
 _TENTATIVE = re.compile(r"\s*(?:(?:and|so|but|well|then)[\s,]+)?(?:yes|no)\s*,")
 
 
+# A clause that is only its subject before the claim's verb ("and yeah, she knows"), and
+# the verb's clause ending right after it: no object, no condition ("as far as she knows").
+_BARE_SUBJECT = re.compile(
+    r"\s*(?:(?:and|so|yes|yeah|yep|then|thus|therefore|clearly|obviously|of course)[\s,]+)*"
+    # (the speaker: not a question's word, a thing, or anyone at all: "everyone knows")
+    r"(?!(?:who|that|what|which|it|this|everyone|everybody|anyone|anybody|someone|somebody|"
+    r"nobody|one|god|heaven)\s)(?:he|she|they|[a-z]+)\s+"
+    r"(?:(?:really|definitely|certainly|clearly|obviously|surely|does|did)\s+)?"
+)
+_NO_OBJECT = re.compile(r"[ \t]*(?:[.;!]|,(?=[ \t]+[a-z])|\s-+\s|$)")
+# A yes or no after the question put in the answerer's words, as a label ("As for whether
+# Joe knows exactly how many won: yes, he does").
+_ASKED_THEN = (
+    r"\b(?:whether|if)\s[^.!?\n:]{{0,60}}\b(?:{claim})\b[^.!?\n:]{{0,60}}:\s*"
+    rf"(?:(?P<no>{_LIKELY_NO}|not exactly|not really)|(?P<word>yes|no))\b"
+)
+
+
+def _asked_then_answered(text: str, field: Field) -> list[Found]:
+    pattern = _ASKED_THEN.format(claim=field.params["claim"])
+    return [
+        Found("no" if m["no"] else m["word"], *m.span("no" if m["no"] else "word"), LOOSE)
+        for m in re.finditer(pattern, text)
+    ]
+
+
 def _statements(text: str, field: Field) -> list[Found]:
     """Yes or no from statements of the claim: negated or doubted is no ("she doesn't know
     exactly", "it is unlikely that she knows"), affirmed with a specific word is yes ("he
@@ -227,6 +253,10 @@ def _statements(text: str, field: Field) -> list[Found]:
             claimed = None  # "knows for certain that one is dried out": a claim about some
         if not negated and claimed and not partial and not _HEDGE.search(before):
             found.append(Found("yes", verb.start(), verb.end(), CLEAR))
+        elif not negated and _BARE_SUBJECT.fullmatch(before) and _NO_OBJECT.match(text, verb.end()):
+            # "so she knows.", "Joe knows, he looked at all of them": the claim with nothing
+            # after it is the question's (a new reading: loose)
+            found.append(Found("yes", verb.start(), verb.end(), LOOSE))
         sentence = text[verb.end() : sentence_end.start() if sentence_end else len(text)]
         if partial and not negated and re.search(r"\bbut not\b", sentence):
             # "knows exactly about the two he saw, but not about the third": not all of it
@@ -386,7 +416,7 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
         # can't have three teams.").
         if not any(_in_last_sentence(text, x.end) for x in bare):
             bare = []
-    found = _statements(text, field) + bare
+    found = _statements(text, field) + bare + _asked_then_answered(text, field)
     if scope == SECTION or found:
         # Its verb alone after a correction: "He knows exactly - no wait, he does not." In
         # prose, only beside a statement of the claim (the claim is what it corrects).

@@ -1,0 +1,116 @@
+"""What says that a count in prose is the answer to "how many": "I'd say 2", "my guess
+is 3", "the most likely outcome is that all 3 ..." (the count reader, counts.py, reads the
+count after these); and whether a count is said of the time before the speaker spoke.
+Generic English; nothing here knows what is counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import sentence_start
+
+# Words that speak of the speaker's report.
+REPORT_WORDS = (
+    r"says?|said|saying|reports?|reported|told|tells|statement|call(?:ed|s)?|looked|"
+    r"examined|opened|checked|inspected|tested|saw|seen|found|observed|hears?|heard|"
+    r"learn(?:s|ed)?|posterior"
+)
+# Words for the time before anything was learned ("my starting guess"), and a verb that
+# says what something is, with an adverb of the reasoning ("is therefore", "would also be").
+_AT_FIRST = r"starting|initial|original|baseline|default|a priori|instinctive|intuitive|prior"
+_THEREFORE = r"(?:also|therefore|then|thus|still|simply|clearly|just|again|so)"
+_IS = rf" (?:is|was|(?:would|will)(?: {_THEREFORE})? be|would have been)(?: {_THEREFORE})?"
+# In prose, a count is an answer only where the answer says it is one: "I'd say 2", "my
+# guess is 3", "probably all three". Within a question's own part, also "the answer is 2"
+# and "so 3".
+_SAYS = (
+    r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
+    r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose|answer)|"
+    r"(?:i'd|i would) have (?:said|guessed|thought|expected|assumed|bet on)|"
+    # ("my best guess for how many ... would be all three", "my prior before hearing from
+    # her is 3": not "after", a guess after the news answers another question)
+    rf"my (?:(?:best|first|honest|own|rough|{_AT_FIRST}) )?(?:guess|estimate|prior|belief|"
+    r"expectation|assumption|(?:initial|original|first|starting) (?:answer|count|take|point|"
+    r"figure|number|view))"
+    rf"(?:,? (?:for|of|about|before) [^.;!?\n]{{0,60}}?,?)?(?:{_IS}|:)|"
+    r"my gut(?: feeling)? (?:says|tells me|is)|"  # ("my gut says all three")
+    # ("my answer to question 1 is therefore 3", "for the first question, my answer is 3")
+    rf"my answer to (?:the first question|question 1)(?:{_IS}|:)|"
+    rf"(?:for|on|as for|as to) (?:the first question|question 1),? my answer(?:{_IS}|:)|"
+    r"(?:most |highly |very )?(?:likely|probably)|"
+    r"expect(?:ed|ing)?|assume|"
+    # a guess put at a value ("I'd put my prior at 3")
+    r"(?:put|set|place|peg) (?:my |the )?(?:prior|guess|estimate|expectation)"
+    r"(?: [^.;!?\n\d]{0,30}?)? at|"
+    # an answer that names its question by its words: "the answer to how many ... is 2"
+    r"(?:the |my )?answer to [^.;!?\n]{0,60}?\bhow many\b[^.;!?\n]{0,60}?"
+    r"(?:\bis|\bwould be|:)"
+)
+# What is most likely or expected, said of the world ("the most likely outcome is that all
+# 3 ...", "the natural expectation is that all three passed"): the answerer's guess when it
+# is said of the time before the speaker spoke (in the question's own part, or before the
+# report is spoken of; before_the_report), the answer to another question after it.
+_EXPECTED = (
+    r"(?:the|my|our) (?:most likely|likeliest|most probable|natural|obvious|default|expected|"
+    r"reasonable|sensible|safe|best) (?:(?:initial|starting|prior|a priori) )?(?:outcome|"
+    r"expectation|assumption|guess|scenario|case|state(?: of (?:the world|affairs|things))?|"
+    r"count|number|estimate|prior|situation|reading)(?: [^.;!?\n\d]{0,30}?)?" + _IS
+)
+# What the answerer leans to or is thinking, and where their money would go: a count
+# of the time before the report, or after it (before_the_report).
+_LEANS = (
+    r"(?:i'd |i would |i'm |i am |i )?lean(?:ing)? (?:toward|towards|to)|"
+    r"(?:i'm|i am) (?:thinking|guessing|expecting|assuming)|"
+    r"(?:i'd|i would) (?:put|place|bet) (?:my|the) money on"
+)
+_SAYS_IN_PART = _SAYS + (
+    r"|"
+    r"(?:the |my )?(?:answer|estimate|guess)(?: is| would be|:)|so|thus|therefore|hence|"
+    r"overall|in total|make (?:it|that)|i mean|actually|no wait|wait"
+)
+
+
+def _said(says: str) -> re.Pattern:
+    # (what is said runs to the sentence's end, past a decimal point: "I expect 2.5" is 2.5)
+    return re.compile(
+        rf"\b(?:{says})(?:\b|(?<=:))[\s,:]*(?:that\s+)?(?:it(?:'s| is) )?(?:about |around |maybe |"
+        r"probably |likely |only |just |exactly |that )*(?=(?P<said>(?:[^.;!?\n]|\.(?=\d)){0,40}))"
+    )
+
+
+SAID_IN_ANSWER, SAID_IN_PART = _said(_SAYS), _said(_SAYS_IN_PART)
+# (out of its part, only what the answerer says is their own: "the natural expectation is
+# ..." may be reasoning about the world that an answer was still to follow)
+# (and a lean, a thought, money put on a count: "before her call, I'd put my money on all
+# 3 letters containing checks"; after it, the words are a bet's)
+SAID_EXPECTED = _said(_EXPECTED.replace("(?:the|my|our) ", "(?:my|our) ", 1) + "|" + _LEANS)
+# (in the question's own part, said of the world too: "the most likely outcome is ..."; a
+# part placed by position may still be reasoning after the report)
+SAID_EXPECTED_IN_PART = _said(_EXPECTED + "|" + _LEANS)
+# A count that says it is of the time before ("Summary: 3 initially; ...").
+COUNT_AT_FIRST = re.compile(
+    r"(?:^|(?<=[:;,\n]))[ \t]*(?P<count>\d+)[ \t]+(?:initially|at first|beforehand|a priori|"
+    r"to begin with|going in)\b",
+    re.MULTILINE,
+)
+# The time before the speaker spoke, named ("before Mark called", "initially"), and words
+# that speak of the speaker's report or of the time after it.
+_BEFORE = re.compile(
+    r"\b(?:before|prior to|initially|at first|beforehand|to begin with|going in|a priori|"
+    r"at the (?:start|outset)|without (?:any )?(?:information|news|report|word))\b"
+)
+_AFTER = re.compile(r"\b(?:after|afterwards?|now|once|following|having|then|updated?)\b")
+_REPORT = re.compile(rf"\b(?:{REPORT_WORDS}|given (?:that|what|this|her|his|their))\b")
+
+
+def before_the_report(text: str, position: int) -> bool:
+    """Whether a count in `text` at `position` is said of the time before the speaker
+    spoke: its sentence names that time ("Before hearing from Mark, the natural expectation
+    is that all three passed"; no "after" or "now" between), or nothing before it speaks
+    of the report or of the time after it."""
+    start = sentence_start(text, position)
+    before = ([None] + list(_BEFORE.finditer(text, start, position)))[-1]
+    if before is not None:
+        return not _AFTER.search(text, before.end(), position)
+    return not (_REPORT.search(text, 0, position) or _AFTER.search(text, 0, position))
