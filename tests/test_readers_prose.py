@@ -783,6 +783,47 @@ def test_study2_a_sentence_restated_as_another_is_a_self_correction(study2, answ
 @pytest.mark.parametrize(
     ("answer", "utterance"),
     [
+        # a line labelled an earlier version, then a final one that differs: a revision,
+        # both given
+        ("First draft - It was terrible\nFinal - It wasn't good", " "),
+        ("Initial attempt: 'It was amazing'\nFinal answer: 'It was good'", " "),
+        ("v1: It wasn't bad\nv2 (final): It was good", " "),
+        ("Original version: 'It was bad.' Final version: 'It wasn't good.'", " "),
+        ("*Draft:* It was amazing\n*Final:* It was good", " "),
+        ("Rough draft: It was amazing\nPolished: It was good", " "),
+        ("Before edits: it was terrible.\nAfter edits: it wasn't bad.", " "),
+        # the same sentence in both versions, or a draft only talked about
+        ("Draft: It was bad\nFinal: It was bad", "was bad"),
+        ("First guess: It wasn't good\nFinal: It wasn't good", "wasn't good"),
+        ("My first draft was too harsh, so my final answer: It wasn't good", "wasn't good"),
+    ],
+)
+def test_study2_a_draft_then_a_final_sentence_is_a_self_correction(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a comment after a "key: value" line that offers another answer is part of it
+        ("utterance: It was good # or maybe amazing", " "),
+        ("utterance: It was good // perhaps it wasn't bad", " "),
+        ("answer: It was bad # (or terrible)", " "),
+        ("response = It wasn't good  # or possibly: it was bad", " "),
+        ("utterance: It was amazing # or great", " "),
+        # a comment that is a note is dropped
+        ("utterance: It wasn't bad  # my pick", "wasn't bad"),
+        ("response = It was good  # kind, and honest enough", "was good"),
+        ("utterance: It was good # maybe too kind?", "was good"),
+    ],
+)
+def test_study2_a_comment_that_offers_another_answer_is_no_note(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
         # "that" after a noun is a relative pronoun: the words describe the noun inside
         # another sentence, no sentence of the set
         ('Dana would say, "It wasn\'t a poem that was bad, but a poem that was lovely."', " "),

@@ -78,13 +78,26 @@ def answer_span(text: str, marker: int) -> tuple[int, int]:
 
 
 _ARROW_BEFORE = re.compile(r"->[ \t]*$")
+# A line's label that names an earlier version of the answer ("First draft -", "Initial
+# attempt:", "v1:", "Before edits:"): the sentence after it was given, then revised.
+_EARLIER_VERSION = re.compile(
+    r"(?m)^[ \t*>-]*(?:(?:my\s+)?(?:first|initial|original|rough|early|earlier|old|previous)\s+"
+    r"(?:draft|version|attempt|try|pass|take|guess|answer|go)|draft|v1|version 1|"
+    r"before (?:edits?|editing|revision|revising))\**[ \t]*(?:\(\w+\)[ \t]*)?[:=-]+[ \t*]*[\"']?$"
+)
 
 
 def earlier_answers(text: str, marker: int, candidates: list[Choice]) -> list[Choice]:
     """The phrases that answer markers before `marker` point at ("The answer is 'It was
     awful'. So the correct answer is 'It wasn't awful'": two answers), and one an arrow at
-    `marker` leads from."""
-    found = []
+    `marker` leads from, and one after a line's label that names an earlier version
+    ("First draft - It was bad\nFinal - ...")."""
+    found = [
+        c
+        for c in candidates
+        if c.end <= marker
+        and _EARLIER_VERSION.search(text, text.rfind("\n", 0, c.start) + 1, c.start)
+    ]
     for m in ANSWER_MARKER.finditer(text, 0, marker):
         start, end = answer_span(text, m.end())
         if end <= marker:

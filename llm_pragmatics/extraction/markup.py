@@ -50,6 +50,12 @@ _FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~|''')[a-z0-9_+-]*[ \t]*$")
 _CODE_LINE = re.compile(r"(?m)^[ \t]*'([^'\n]*[a-z][^'\n]*[:=][^'\n]*)'[ \t]*$")
 _KEY_COMMENT = re.compile(r"(?m)^([^\n#]*?\S[ \t]*[:=][^\n#]*?\S)[ \t]+((?:#|//)[^\n]*)$")
 _HTML_COMMENT = re.compile(r"<!--(.{0,300}?)-->", re.DOTALL)
+# A comment that offers another answer ("# or maybe amazing", "// perhaps 2"): part of
+# the answer, kept (two answers offered), not dropped as a note.
+_ALTERNATIVE_COMMENT = re.compile(
+    r"(?:#|//)[ \t]*\(?[ \t]*(?:or|maybe|perhaps|possibly|alternatively|either|might be|"
+    r"could be)\b"
+)
 # A line of three or more cells between pipes, with no labels and no table around it
 # ("3 | 0%/0%/10%/90% | no"): one answer per cell, as lines.
 _CELLS_ON_ONE_LINE = re.compile(r"(?m)^(?![ \t]*\|)[^|\n:]+(?:[ \t]\|[ \t][^|\n:]+){2,}$")
@@ -274,12 +280,17 @@ def plain(text: str) -> str:
     # Comments go; one that holds a number may hold a second value ("prior: 3  # or 2",
     # "<!-- maybe 2 -->"): then no value of the answer is beyond doubt.
     comments = _HTML_COMMENT.findall(text) + [m[2] for m in _KEY_COMMENT.finditer(text)]
-    text = _KEY_COMMENT.sub(r"\1", _HTML_COMMENT.sub(" ", text))
+    text = _KEY_COMMENT.sub(_without_a_note, _HTML_COMMENT.sub(" ", text))
     doubted = any(re.search(r"\d", comment) for comment in comments)
     text = _PAIRED_CELLS.sub(_paired_cells, text)
     text = _CELLS_ON_ONE_LINE.sub(lambda m: re.sub(r"[ \t]\|[ \t]", "\n", m.group()), text)
     text = _PERCENT_FIRST.sub(r"\1%", text)
     return text + INFERRED if inferred or led or doubted else text
+
+
+def _without_a_note(line: re.Match) -> str:
+    """A "key: value" line less its comment, unless the comment offers another answer."""
+    return line[0] if _ALTERNATIVE_COMMENT.match(line[2]) else line[1]
 
 
 # Cells apart by tabs or by runs of spaces ("0     1     2", "State\t0\t1").

@@ -72,7 +72,7 @@ PROMOTED_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:feels|sounds|seems|is|looks)\s+(?:just\s+|about\s+)?right\b|"
     r"^[\"'.,!]*\s*(?:fits|works)\s+(?:best|perfectly)\b|^[\"'.,!]*\s*is\s+the\s+one\b"
 )
-ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
+ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s#/-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
 WEIGHED_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:is|isn't|would be|wouldn't be|would not be|sounds|seems|feels|might be|"
     r"could be)\s+(?:too|a|an|not|"
