@@ -1034,6 +1034,11 @@ def test_study1_a_prior_stated_in_prose(study1, answer, prior):
         'Compare "It was good" with the four-heart reviews.',
         'The caption under the photo read "It was amazing".',
         'Someone else might say "It was bad", not Ruth.',
+        # a quote named as describing what the speaker would do or change: another question
+        "Asked for one sentence to describe what she would do differently, Ilse would "
+        'write: "Next time I would order the soup. It is amazing there."',
+        'To describe how he would fix the essay, Farid says: "It was bad, so start over."',
+        "A line about how Ruth would handle it next time: 'I'd bring snacks, it was good.'",
     ],
 )
 def test_study2_a_sentence_reported_or_compared_is_mention_not_use(study2, answer):
@@ -1055,6 +1060,13 @@ def test_study2_a_sentence_reported_or_compared_is_mention_not_use(study2, answe
         ('"It wasn\'t bad."', "wasn't bad", DIRECT),
         # the speaker's own words at another time, pointed at by a marker of now
         ('This time Farid would say "It was bad".', "was bad", CLEAR),
+        # asked what she would change, her reply may still evaluate the thing
+        (
+            'Asked what she would change, Ilse would say "It was good, just shorter."',
+            "was good",
+            LOOSE,
+        ),
+        ("Her plan for the chat: 'It wasn't bad.'", "wasn't bad", CLEAR),
     ],
 )
 def test_study2_a_quote_inside_another_sentence_is_read_below_certainty(

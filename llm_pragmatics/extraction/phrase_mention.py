@@ -64,6 +64,15 @@ _WRITTEN_THING = re.compile(
 # Right before a quote: a comparison ("compare", "contrast"); (not "something like", a
 # hedged answer).
 _COMPARED_BEFORE = re.compile(r"\b(?:compare|comparing|contrast|contrasting)\s+[\"']?$")
+# Before a quote in its sentence: the quote named as describing what someone would do or
+# change ("one sentence to describe what she would do differently", "about how he would
+# fix it"), not the thing: it answers another question. (Not "asked what she would
+# change, she'd say ...": a question her answer may still answer with the thing.)
+_ABOUT_CONDUCT = re.compile(
+    r"\b(?:describe|describes|describing|explain|explains|explaining|about|on)\s+(?:what|how)\s+"
+    r"\w+\s+(?:would|will|could|should|might|plans? to|intends? to|wants? to)\s+"
+    r"(?:do|change|improve|fix|handle)\b"
+)
 
 
 def mention_of(text: str, choice: Choice) -> str | None:
@@ -72,6 +81,8 @@ def mention_of(text: str, choice: Choice) -> str | None:
     if mentioned_as_a_thing(context_of(text, choice.start, choice.end)[0]):
         return "it names the sentence as a thing it talks about"  # "the joke '...'"
     before = sentence_before(text, choice.start)
+    if _ABOUT_CONDUCT.search(before):
+        return "it gives the sentence as about what someone would do, not the thing"
     if pointed_at(text, choice) and not _OTHER_SAYER.search(before):
         return None
     quote = quote_around(text, choice)
