@@ -1,12 +1,13 @@
-"""Whether a phrase is offered as the answer or only mentioned (phrases.py asks this of
-every phrase it finds before it counts one as a candidate).
+"""Whether a phrase is offered as the answer or not (phrases.py asks `not_offered` of
+every phrase it finds, once those offered as alternatives are sorted out, before it counts
+one as a candidate): rejected, asked, weighed, supposed, set aside, or only mentioned.
 
 A sentence is offered when the answer gives it: as the whole answer or a sentence of its
 own, or where an answer marker points at it ("she'd say", "Answer:"). Everywhere else it
 stands inside a sentence about something, and what that sentence does with it decides: it
-reports words someone else said or says by habit, compares
-them, or names them as a written thing. Such a phrase is mentioned, never
-the answer; a phrase inside another sentence that does none of these is read below
+reports words someone else said or says by habit, compares them, names them as a written
+thing, or as about what someone would do. Such a phrase is mentioned, never the answer
+(`mention_of`); a phrase inside another sentence that does none of these is read below
 certainty at most (phrases.py), since only its place makes it the answer.
 """
 
@@ -15,12 +16,25 @@ from __future__ import annotations
 import re
 
 from .answer_markers import ANSWER_MARKER, QUOTE, pointed_at, quote_around
+from .phrase_commitment import asked
 from .phrase_context import (
+    CONDITION_AFTER,
+    CONDITIONAL_SENTENCE,
+    HYPOTHETICAL_AFTER,
+    HYPOTHETICAL_BEFORE,
+    IF_CLAUSE,
+    LESSER_AFTER,
+    LESSER_BEFORE,
+    MAIN_CLAUSE_AFTER,
     NOT_SAID_BEFORE,
+    OPINION_BEFORE,
+    REJECTED_BEFORE,
+    WEIGHED_AFTER,
     alone_in_its_sentence,
     context_of,
     mentioned_as_a_thing,
     sentence_before,
+    weighed_among,
 )
 from .phrase_forms import PRONOUN, Choice, PhraseOption, one_evaluation, phrase_regex
 
@@ -73,6 +87,44 @@ _ABOUT_CONDUCT = re.compile(
     r"\w+\s+(?:would|will|could|should|might|plans? to|intends? to|wants? to)\s+"
     r"(?:do|change|improve|fix|handle)\b"
 )
+
+
+# How a phrase's own sentence makes it no answer (phrases.py keeps a list of each):
+# weighed (rejected, asked, weighed against others: reasons for a list to be no choice),
+# mentioned (talked about or reported), set aside (an opinion, a condition's content, a
+# lesser alternative) or supposed (set aside, yet offered in a row: "saying 'A' would ...").
+WEIGHED, MENTIONED, SET_ASIDE, SUPPOSED = "weighed", "mentioned", "set aside", "supposed"
+
+
+def not_offered(text: str, choice: Choice) -> str | None:
+    """How a phrase is not offered as the answer (WEIGHED, MENTIONED, SET_ASIDE or
+    SUPPOSED), or None when nothing in its sentence says so. (phrases.py first sorts out
+    phrases offered as alternatives, "X or Y", and those a list or an aside holds.)"""
+    before, after = context_of(text, choice.start, choice.end)
+    rejected = (
+        not_said_with_another(before)
+        or NOT_SAID_BEFORE.search(before)
+        or REJECTED_BEFORE.search(before)
+    )
+    if rejected or asked(text, choice) or CONDITION_AFTER.match(text[choice.end : choice.end + 40]):
+        return WEIGHED  # "not 'It was bad'", "Would he say it was bad?", "... if asked"
+    if OPINION_BEFORE.search(text[max(0, choice.start - 40) : choice.start]):
+        return SET_ASIDE
+    if CONDITIONAL_SENTENCE.search(sentence_before(text, choice.start)) and MAIN_CLAUSE_AFTER.match(
+        after
+    ):
+        return SET_ASIDE  # the condition's own content
+    if mention_of(text, choice):
+        # "the joke 'It was terrible'", 'her sister texted "It was amazing"': talked about
+        # or reported, not said
+        return MENTIONED
+    if weighed_among(before) or WEIGHED_AFTER.match(after):
+        return WEIGHED  # "choose between 'It was good' and 'It wasn't bad'"
+    if HYPOTHETICAL_BEFORE.search(before) and HYPOTHETICAL_AFTER.match(after):
+        return SUPPOSED
+    if IF_CLAUSE.search(before) or LESSER_BEFORE.search(before) or LESSER_AFTER.match(after):
+        return SET_ASIDE
+    return None
 
 
 def mention_of(text: str, choice: Choice) -> str | None:

@@ -2,8 +2,8 @@
 one factor of it).
 
 The phrases' forms are in phrase_forms.py, what stands around them in phrase_context.py,
-whether one is offered or only mentioned (reported, compared, named) in phrase_mention.py,
-an item named by its key or place in phrase_references.py.
+whether one is offered or not (rejected, weighed, supposed, only mentioned) in
+phrase_mention.py, an item named by its key or place in phrase_references.py.
 Answer markers ("I'd say", "Answer:") point at the choice; rejected, weighed and
 hypothetical phrases are no choice, and a list of candidates is no choice unless one is
 marked.
@@ -30,7 +30,6 @@ from .conclusions import concluded, leaned, ordered_first, ranked_first
 from .fields import Field
 from .phrase_commitment import (
     PICKED_AFTER,
-    asked,
     capped_after,
     closes_a_short_answer,
     given_in_brackets,
@@ -51,24 +50,17 @@ from .phrase_context import (
     EXAMPLE_BEFORE,
     FAVOURED_BEFORE,
     HEDGED,
-    HYPOTHETICAL_AFTER,
-    HYPOTHETICAL_BEFORE,
-    IF_CLAUSE,
     IN_A_ROW,
     LESSER_AFTER,
-    LESSER_BEFORE,
-    MAIN_CLAUSE_AFTER,
     NOT_SAID_BEFORE,
     OFFERED_BEFORE,
     OFFERED_IF_BEFORE,
-    OPINION_BEFORE,
     PROMOTED_AFTER,
     QUOTE_LIST_AFTER,
     REJECTED_BEFORE,
     REVISING_WORDS,
     SHARE_AFTER,
     USED_AS_AFTER,
-    WEIGHED_AFTER,
     alone_in_its_sentence,
     another_word_in_its_quote,
     before_a_lesser,
@@ -80,7 +72,6 @@ from .phrase_context import (
     said_form,
     sentence_before,
     several_words_after,
-    weighed_among,
 )
 from .phrase_forms import (
     PLAIN_ANSWER_WORDS,
@@ -99,9 +90,14 @@ from .phrase_forms import (
     subjectless_regex,
 )
 from .phrase_mention import (
+    MENTIONED,
+    SET_ASIDE,
+    SUPPOSED,
+    WEIGHED,
     answer_outside_the_set,
     embedded,
     mention_of,
+    not_offered,
     not_said_with_another,
 )
 from .phrase_references import by_reference
@@ -326,41 +322,19 @@ def _choose(
                 if not offered_before:
                     alternatives.append(choice)  # offered only by an "or" after it
             continue
-        if rejected or asked(text, choice):
+        kind = not_offered(text, choice)
+        if kind in (WEIGHED, MENTIONED):
             weighed.append(choice)
+            if kind == MENTIONED:
+                topics.append(choice)
             continue
-        if NOT_SAID_BEFORE.search(before) or CONDITION_AFTER.match(
-            text[match.end() : match.end() + 40]
-        ):
-            weighed.append(choice)
-            continue
-        if OPINION_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+        if kind in (SET_ASIDE, SUPPOSED):
             set_aside.append(choice)
+            if kind == SUPPOSED:
+                supposed.append(choice)
             continue
         if CONDITIONAL_SENTENCE.search(sentence_before(text, match.start())):
-            if MAIN_CLAUSE_AFTER.match(after):
-                set_aside.append(choice)  # the condition's own content
-                continue
             conditional.append(choice)
-        if mention_of(text, choice):
-            # "the joke 'It was terrible'", 'her sister texted "It was amazing"': talked
-            # about or reported, not said
-            weighed.append(choice)
-            topics.append(choice)
-            continue
-        if weighed_among(before):
-            weighed.append(choice)  # "choose between 'It was good' and 'It wasn't bad'"
-            continue
-        if WEIGHED_AFTER.match(after):
-            weighed.append(choice)
-            continue
-        if HYPOTHETICAL_BEFORE.search(before) and HYPOTHETICAL_AFTER.match(after):
-            set_aside.append(choice)
-            supposed.append(choice)
-            continue
-        if IF_CLAUSE.search(before) or LESSER_BEFORE.search(before) or LESSER_AFTER.match(after):
-            set_aside.append(choice)
-            continue
         if CORRECTION_BEFORE.search(before) and candidates:
             return (*candidates, choice)  # a second answer: the two conflict
         candidates.append(choice)
