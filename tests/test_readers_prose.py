@@ -824,6 +824,28 @@ def test_study2_a_comment_that_offers_another_answer_is_no_note(study2, answer, 
 @pytest.mark.parametrize(
     ("answer", "utterance"),
     [
+        # the same sentence on both sides of "or": one sentence said twice, read loosely
+        ('Gus would tell her "It wasn\'t bad" or "It wasn\'t bad".', "wasn't bad"),
+        ("It was good, or maybe it was good.", "was good"),
+        ('Lena\'d reply "It was lovely" or maybe "It was lovely".', "was "),
+        (
+            'Theo would text "It wasn\'t perfect" or "It wasn\'t perfect" (both of the 4).',
+            "wasn't ",
+        ),
+        # different sentences, or the same one rejected: no choice
+        ('Gus would tell her "It wasn\'t bad" or "It was good".', " "),
+        ('Lena\'d reply "It was lovely" or "It was fine".', " "),
+        ('She wouldn\'t say "It was lovely" or "It was lovely".', " "),
+    ],
+)
+def test_study2_one_sentence_offered_twice_is_that_sentence(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) <= {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
         # "that" after a noun is a relative pronoun: the words describe the noun inside
         # another sentence, no sentence of the set
         ('Dana would say, "It wasn\'t a poem that was bad, but a poem that was lovely."', " "),

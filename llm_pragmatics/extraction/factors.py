@@ -153,7 +153,7 @@ def _talked_about(text: str, quote: re.Match, before: str) -> bool:
     possible")."""
     after = text[quote.end() : quote.end() + 40]
     return bool(
-        ALTERNATIVE_AFTER.match(after)
+        (ALTERNATIVE_AFTER.match(after) and not _said_again(text, quote))
         # an item of a list of quotes ("options: 'It was amazing', 'It was go")
         or re.search(r"[\"']\s*[,;/]\s*(?:or\s+|and\s+)?$", text[: quote.start()])
         or WEIGHED_AFTER.match(after)
@@ -163,6 +163,16 @@ def _talked_about(text: str, quote: re.Match, before: str) -> bool:
         # a sentence that opens on saying the quote speaks of it ("Saying 'X' would ...")
         or re.fullmatch(r"\s*(?:saying|to say)\s*:?\s*[\"']?", before)
     )
+
+
+def _said_again(text: str, quote: re.Match, before: bool = False) -> bool:
+    """Whether "or" joins a quote to the same quote after it (or, with `before`, before
+    it): '"It was awesome" or "It was awesome"', one sentence said twice, not offered as
+    another."""
+    said, joint = re.escape(quote.group()), r"\s*,?\s*or\s+(?:(?:maybe|perhaps|possibly|even)\s+)?"
+    if before:
+        return bool(re.search(said + joint + "$", text[: quote.start()]))
+    return bool(re.match(joint + said, text[quote.end() :]))
 
 
 # Words that give a quote as something said or chosen.
@@ -193,9 +203,9 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
     quoted, rejected, given_whole = [], set(), []
     for quote in quotes.finditer(text):
         before = re.split(r"[.!?\n]", text[max(0, quote.start() - 60) : quote.start()])[-1]
-        if REJECTED_BEFORE.search(before + '"') or re.search(
-            r"\b(?:rather than|instead of)\b", before
-        ):
+        if (
+            REJECTED_BEFORE.search(before + '"') and not _said_again(text, quote, before=True)
+        ) or re.search(r"\b(?:rather than|instead of)\b", before):
             rejected.add(tuple(words(quote.group())))
             continue
         if _TO_ADD.search(before):

@@ -73,6 +73,24 @@ PROMOTED_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:fits|works)\s+(?:best|perfectly)\b|^[\"'.,!]*\s*is\s+the\s+one\b"
 )
 ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s#/-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
+
+
+def the_same_offered_after(text: str, choice: Choice) -> bool:
+    """Whether "or" joins a phrase (or the quote it stands in) to the same words again
+    ('"It was good" or "It was good"'): one sentence said twice, not two offered."""
+    quote = quote_around(text, choice)
+    start, end = (quote.start() + 1, quote.end() - 1) if quote else (choice.start, choice.end)
+    said = text[start:end].strip(" .!")
+    return bool(
+        re.match(
+            r"[\"'.,!;\s]*or\s+(?:(?:maybe|perhaps|possibly|even)\s+)?[\"']?"
+            + re.escape(said)
+            + r"(?![\w'])",
+            text[quote.end() if quote else end :],
+        )
+    )
+
+
 WEIGHED_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:is|isn't|would be|wouldn't be|would not be|sounds|seems|feels|might be|"
     r"could be)\s+(?:too|a|an|not|"

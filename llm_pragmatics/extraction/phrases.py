@@ -72,6 +72,7 @@ from .phrase_context import (
     said_form,
     sentence_before,
     several_words_after,
+    the_same_offered_after,
 )
 from .phrase_forms import (
     PLAIN_ANSWER_WORDS,
@@ -159,7 +160,9 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     # a call's argument ('says(ann, "It was bad")'): a layout not asked for
     in_a_call = any(m.start() < first.start < m.end() for m in _CALL.finditer(text))
     capped = capped_after(text, first, options)
-    if hedged or in_a_call or capped or any(m.label != first.label for m in mentions.all):
+    # ('"It was good" or "It was good"': one sentence, though offered as if two)
+    twice = the_same_offered_after(text, first)
+    if hedged or in_a_call or capped or twice or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
 
@@ -311,7 +314,10 @@ def _choose(
                 offered.remove(previous)
                 candidates.append(previous)
             continue
-        if offered_before or ALTERNATIVE_AFTER.match(after):
+        alternative_after = ALTERNATIVE_AFTER.match(after) and not the_same_offered_after(
+            text, choice
+        )
+        if offered_before or alternative_after:
             # One of two offered ("X, or maybe Y"); beside a rejected one it is rejected
             # too ("not X or Y").
             previous = mentioned[-2] if len(mentioned) > 1 else None
