@@ -846,6 +846,23 @@ def test_study2_one_sentence_offered_twice_is_that_sentence(study2, answer, utte
 @pytest.mark.parametrize(
     ("answer", "utterance"),
     [
+        # a reply that evaluates nothing after the sentence given: the sentence, loosely
+        ("Dev would say 'It was good.' Mia would reply 'Aww, thanks!'", "was good"),
+        ('Ann would tell him "It wasn\'t bad," and Bo would answer "Oh, thank you!"', "wasn't bad"),
+        ('Gus would say "It was terrible." His sister would respond "Ouch."', "was terrible"),
+        # a reply that evaluates: a second sentence, no choice
+        ('Ann would tell him "It wasn\'t bad," and Bo would answer "It was great."', " "),
+        ('Dev would say "It was good", then Mia would reply "It was bad".', " "),
+    ],
+)
+def test_study2_a_reply_that_evaluates_nothing_is_no_second_sentence(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) <= {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
         # "that" after a noun is a relative pronoun: the words describe the noun inside
         # another sentence, no sentence of the set
         ('Dana would say, "It wasn\'t a poem that was bad, but a poem that was lovely."', " "),

@@ -7,6 +7,7 @@ starts.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .phrase_forms import Choice
 from .text import BLANK
@@ -114,12 +115,18 @@ def earlier_answers(text: str, marker: int, candidates: list[Choice]) -> list[Ch
     return found
 
 
-def last_marker(text: str, candidates: list[Choice], set_aside: list[Choice] = ()) -> int | None:
+def last_marker(
+    text: str,
+    candidates: list[Choice],
+    set_aside: list[Choice] = (),
+    evaluates: Callable[[str], bool] = lambda quote: True,
+) -> int | None:
     """Where the text after the last answer marker starts, among the markers that point
     at something: a phrase, a quote or a list item's marker in the sentence after them (a
     marker in closing remarks, "an example of a response that ...", points at nothing; one
-    at a phrase set aside, "Alternatively, she might say ...", neither). A colon is a
-    marker when a phrase follows it there."""
+    at a phrase set aside, "Alternatively, she might say ...", neither; nor one at a quote
+    that `evaluates` nothing, 'and Bo would reply "Thanks!"'). A colon is a marker when a
+    phrase follows it there."""
 
     def points(end: int, quotes: bool) -> bool:
         start, stop = answer_span(text, end)
@@ -129,7 +136,8 @@ def last_marker(text: str, candidates: list[Choice], set_aside: list[Choice] = (
             return False
         if any(start <= c.start and c.end <= stop for c in candidates):
             return True
-        return quotes and bool(QUOTE.match(text, start) or REFERENCE.match(text[end:]))
+        quote = QUOTE.match(text, start)
+        return quotes and bool((quote and evaluates(quote.group())) or REFERENCE.match(text[end:]))
 
     ends = [m.end() for m in ANSWER_MARKER.finditer(text) if points(m.end(), True)]
     ends += [m.end() for m in _COLON.finditer(text) if points(m.end(), False)]

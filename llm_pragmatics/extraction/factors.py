@@ -37,6 +37,7 @@ from .phrase_forms import (
     SUBJECT,
     PhraseOption,
     fill_blank,
+    has_an_evaluation,
     one_evaluation,
     options_of,
     overlaps_any,
@@ -223,10 +224,11 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         quoted.append(quote.span())
     # A sentence given and rejected in the same answer ("X instead of X") is no choice.
     quoted = [q for q in quoted if tuple(words(text[q[0] : q[1]])) not in rejected]
-    if quoted and given_whole:
+    if given_whole and any(has_an_evaluation(text[a:b], options) for a, b in quoted):
         # 'It could be "It was good." The correct answer is "It was great!"': a sentence
         # of the set given and another one: two sentences, no choice (not even the frame
-        # they share)
+        # they share); a quote that evaluates nothing ('Karen would reply "Thanks!"') is
+        # no second sentence
         raise Unreadable("the answer gives a sentence of the set and another one")
     places += quoted
     marker = last_marker(text, [])

@@ -391,7 +391,15 @@ def _choose(
     if named:
         mentions.settled = True
         return (named,)
-    marker = last_marker(text, candidates, set_aside + weighed)
+    # a later marker at a quote that evaluates nothing ('... and Bo would reply "Thanks!"')
+    # is passed over for an earlier one that points at an evaluation: the choice before it
+    # is likely, not certain
+    any_marker = last_marker(text, candidates, set_aside + weighed)
+    marker = last_marker(
+        text, candidates, set_aside + weighed, lambda quote: has_an_evaluation(quote, options)
+    )
+    past_a_quote = marker is not None and marker != any_marker
+    marker = any_marker if marker is None else marker
     if marker is not None:
         following = [c for c in candidates if c.start >= marker]
         # (items of a list under the marker, alone or each with its note: "Options:\n-
@@ -417,7 +425,7 @@ def _choose(
             named = [c for c in candidates if c.start < marker and named_as_given(text, c)]
             if any(c.label != chosen[0].label for c in named):
                 return (chosen[0], *named)
-            return (chosen[0],)
+            return (replace(chosen[0], grade=LOOSE) if past_a_quote else chosen[0],)
         if chosen:
             return several_phrases(text, chosen)
         return ()
