@@ -863,6 +863,25 @@ def test_study2_a_reply_that_evaluates_nothing_is_no_second_sentence(study2, ans
 @pytest.mark.parametrize(
     ("answer", "utterance"),
     [
+        # "both"/"either" in a reason given for the choice: the choice stands
+        ('Lena would say "It was amazing," since both of these sound the same.', "was amazing"),
+        (
+            "Gus would go with 'It wasn't bad', because both of them mean the same to him.",
+            "wasn't bad",
+        ),
+        ("It was good, as both of these fit.", "was good"),
+        # said as the answer's stance: left open
+        ("She'd say 'It was good'. Both would work, as far as I can tell.", " "),
+        ("I'd say 'It was good' or 'It wasn't bad'; either one would work.", " "),
+    ],
+)
+def test_study2_both_in_a_reason_leaves_nothing_open(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
         # "that" after a noun is a relative pronoun: the words describe the noun inside
         # another sentence, no sentence of the set
         ('Dana would say, "It wasn\'t a poem that was bad, but a poem that was lovely."', " "),

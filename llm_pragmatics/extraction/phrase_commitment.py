@@ -49,6 +49,10 @@ _LEFT_OPEN = re.compile(
     r"(?:would|could|might|works?|fits?|sounds?|is\s+fine|are\s+fine)\b"
 )
 
+# Before "both"/"either" in its sentence: a reason given for the choice ("..., since both
+# of these sound the same"), not a choice declined.
+_GIVING_A_REASON = re.compile(r"\b(?:since|because|as|given that)\b[^,;:]*$")
+
 
 def refuse_uncommitted(text: str, first: Choice, mentioned: list[Choice]) -> None:
     """Unreadable when the answer gives a second phrase beside its choice ('I'd say A. She
@@ -67,7 +71,8 @@ def refuse_uncommitted(text: str, first: Choice, mentioned: list[Choice]) -> Non
         # given beside the first, not as a lesser alternative: two answers, no choice
         raise Unreadable("the answer adds another phrase beside its choice")
     last = max(m.end for m in mentioned) if mentioned else first.end
-    if _LEFT_OPEN.search(text, last):
+    left_open = _LEFT_OPEN.search(text, last)
+    if left_open and not _GIVING_A_REASON.search(sentence_before(text, left_open.start())):
         raise Unreadable("the answer leaves it open between phrases")
 
 
