@@ -882,6 +882,24 @@ def test_study2_both_in_a_reason_leaves_nothing_open(study2, answer, utterance):
 @pytest.mark.parametrize(
     ("answer", "utterance"),
     [
+        # a lead of a preposition and a few words before a sentence with a word outside
+        # the four: its frame
+        ('Lena would say "In a purely musical sense, the solo is great."', "was "),
+        ('Gus would say "From my point of view, it was lovely."', "was "),
+        ('Ann would say "In all honesty, the pie was not great."', "wasn't "),
+        ('Dev would say "In my honest opinion, it was okay."', "was "),
+        # a lead with a clause of its own: another evaluation, no frame
+        ("Mia would say \"I'm so proud of you, you're a great dancer.\"", " "),
+        ('Gus would say "Sorry we had to leave so early, it was fine."', " "),
+    ],
+)
+def test_study2_a_prepositional_lead_before_the_frame(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
         # "that" after a noun is a relative pronoun: the words describe the noun inside
         # another sentence, no sentence of the set
         ('Dana would say, "It wasn\'t a poem that was bad, but a poem that was lovely."', " "),

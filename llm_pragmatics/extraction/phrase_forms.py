@@ -212,6 +212,7 @@ NOT_A_LEAD = (
     r"but|and|or)"
 )
 _LEAD_WORD = rf"(?!(?:{COPULA_WORDS}|it's)\b)[a-z'-]+"
+_LEAD_PREPOSITION = r"(?:in|from|to|for|at|on|by|with|as|after|all)"
 _HEDGE_BEFORE = r"(?:i (?:think|guess|thought|feel|felt)|i'd say|probably|maybe|honestly),?\s+"
 # An interjection before an answer ("Eh, it wasn't great").
 _INTERJECTION = r"^\s*(?:eh|meh|hmm+|um+|uh|oh|well|yeah|ah|so)\s*[,.!]+\s*"
@@ -238,7 +239,9 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
     # a colon ("Robert: It was ..."): the evaluation is what follows them.
     part = re.sub(
         # (a lead has no copula of its own: "it was fine, it was great" is two evaluations)
-        rf"^\s*(?:(?:{_LEAD_WORD}\s+){{0,2}}{_LEAD_WORD}\s*(?:,|\?|!|\.\.\.|…)\s*){{1,3}}"
+        # (or a phrase of a preposition and up to four words: "In a non-technical sense,")
+        rf"^\s*(?:(?:(?:{_LEAD_WORD}\s+){{0,2}}|{_LEAD_PREPOSITION}\s+(?:{_LEAD_WORD}\s+){{0,3}})"
+        rf"{_LEAD_WORD}\s*(?:,|\?|!|\.\.\.|…)\s*){{1,3}}"
         rf"(?={SUBJECT}(?:'s|\s+{COPULA_WORDS})\b)|"
         rf"^\s*[a-z'-]+[ \t]*:[ \t]*"
         rf"(?={SUBJECT}(?:'s|\s+{COPULA_WORDS})\b)",
