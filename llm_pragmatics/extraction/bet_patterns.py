@@ -62,7 +62,11 @@ def option_pattern(
     names = "|".join([re.escape(label), *(rf"(?<!\bat )(?:{a})(?! at all\b)" for a in aliases)])
     before = r"(?<![\w.$%-])" if in_list else r"(?<![\w.$%/-])"
     if not after_dash:
-        before += r"(?<![-=+*×^][ \t])(?<![=+*×^])"  # a term of arithmetic ("3 - 1 = 2")
+        # a term of arithmetic ("3 - 1 = 2"); not a key after a word and a dash ("No - 0: 0%")
+        before += (
+            r"(?:(?<![-=+*×^][ \t])(?<![=+*×^])"
+            r"|(?<=[a-z][ \t]-[ \t])(?=[\w\"']{1,12}[ \t]*:(?!\d)))"
+        )
     return rf"{before}[\"']?(?:p\s*\(\s*(?:{names})\s*\)|(?:{names}))[\"']?(?![\w%]|\.\d)" + (
         r"(?!\s+(?:on|for)\b)" if then_to else r"(?!\s+(?:on|for|to)\b)"
     )

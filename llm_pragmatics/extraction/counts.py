@@ -19,7 +19,7 @@ from .count_sayings import (
 )
 from .fields import Field
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, NUMBER, SECTION, Found
-from .text import TAKEN_BACK, number_shape, sentence_start
+from .text import CORRECTING, TAKEN_BACK, number_shape, sentence_start
 
 # A number that is no answer to "how many": a total ("of 3", "out of the 3"), a percentage
 # or money, a key ("0: 10%"), arithmetic ("3*3"), an ordinal, a question's number.
@@ -296,7 +296,7 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
     return leading + also
 
 
-_TAKEN_BACK = re.compile(rf"\b(?:{TAKEN_BACK})\b")
+_TAKEN_BACK = re.compile(rf"\b(?:{CORRECTING})\b")
 _BETWEEN = re.compile(r"\bbetween\s+$")
 # A sentence's end; not an abbreviation's dot ("i.e. 3").
 _SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?;](?=\s|$)|\n")

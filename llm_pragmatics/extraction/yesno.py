@@ -11,7 +11,7 @@ import re
 
 from .fields import Field
 from .readers import CLEAR, DIRECT, LOOSE, SECTION, Found
-from .text import REVISING, TAKEN_BACK, sentence_start
+from .text import CORRECTING, REVISING, TAKEN_BACK, sentence_start
 
 _YES = (
     r"yes|yeah|yep|yup|aye|true|correct|affirmative|absolutely|definitely|certainly|"
@@ -322,7 +322,7 @@ def _bare(text: str, field: Field, grade: str, after: int = 0) -> list[Found]:
 # After a yes or no: a word that revises it and the other word ("Yes, she does - wait,
 # no", "Yes. (Thinking again: no.)"), or its claim said the other way at once ("No, she
 # knows.").
-_REVISED_TO = rf"\b(?:{REVISING})[\s,:;-]+(?P<word>yes|no)\b"
+_REVISED_TO = rf"\b(?:{REVISING}|{CORRECTING})[\s,:;.\u2026-]+(?P<word>yes|no)\b"
 _CLAIM_AT_ONCE = (
     r"^\s*[,;:-]\s*(?:he|she|they)\s+(?P<not>doesn't\s+|didn't\s+)?(?:{claim})"
     r"(?:\s+exactly)?\s*(?:[.!]|$)"
