@@ -2900,3 +2900,31 @@ ONE_LINE_OVER_REASONS = [
 @pytest.mark.parametrize(("answer", "expected"), ONE_LINE_OVER_REASONS)
 def test_a_one_line_answer_over_its_reasons(specs, answer, expected):
     assert values_read(specs["study1"], answer, P) == dict(zip(P, expected, strict=True))
+
+
+# An amount, a comma, then "for"/"on" and a list of two or more options that closes its clause
+# ("0%, for 0, 2 and 3;") is one amount for each of them; one option followed by more words is a
+# reason ("60%, for 3 is more likely"), and a nonzero amount for "2 or 3" is for neither.
+AMOUNT_COMMA_FOR_OPTIONS = [
+    ("Q1: 3\nQ2: 0%, for 0, 2 and 3; 100% for 1\nQ3: yes", [3, 0, 100, 0, 0, "yes"]),
+    ("Prior: 2\nBets: $0, on 0 and 1; $40 on 2; $60 on 3\nKnowledge: no", [2, 0, 0, 40, 60, "no"]),
+    (
+        "Before the call: all three phones.\nAfter: 0%, for 0 and 1. 45% on 2, 55% on 3.\n"
+        "Does Ben know exactly? No",
+        [3, 0, 0, 45, 55, "no"],
+    ),
+    (
+        "Prior: 1\nBets: nothing, for 2 & 3; 30% on 0; 70% on 1\nKnowledge: no",
+        [1, 30, 70, 0, 0, "no"],
+    ),
+    (
+        "Prior: 3\nBets: 3: 60%, for 3 is more likely. 2: 40%\nKnowledge: no",
+        [3, None, None, 40, 60, "no"],
+    ),
+    ("Prior: 3\nBets: 50%, for 2 or 3.\nKnowledge: no", [3, None, None, None, None, "no"]),
+]
+
+
+@pytest.mark.parametrize(("answer", "expected"), AMOUNT_COMMA_FOR_OPTIONS)
+def test_an_amount_then_a_comma_and_its_options(specs, answer, expected):
+    assert values_read(specs["study1"], answer, P) == dict(zip(P, expected, strict=True))

@@ -175,6 +175,15 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:(?:options?|outcomes?|states?)\s+)?(?P<options>{listed})"
             ),
         ),
+        # "0%, for 0, 2 and 3; 100% for 1": an amount, a comma, then a list of two or more
+        # options that closes its clause (not a reason: "60%, for 3 is less likely")
+        (
+            "amount_first",
+            re.compile(
+                rf"(?<![\w.,]){named},[ \t]*(?:for|on)\s+(?:the\s+)?(?:options?\s+)?"
+                rf"(?P<options>{one}(?:\s*(?:,|and|or|&)\s*{one})+)(?=[ \t]*(?:[;.]|$))"
+            ),
+        ),
         # "I'd change the bet on 3 to 60%", "raise 2 to 50%"
         (
             "changed",
