@@ -2791,6 +2791,33 @@ SECOND_VALUE_BESIDE = [
         "Does he know exactly? No.",
         [3, 0, 10, None, 50, "no"],
     ),
+    # ... also after the words of the option it is on, or between slashes
+    (
+        "Before Laura called I'd have said all three. Now I'd bet $10 on two, perhaps $15, "
+        "and $90 on three, nothing on zero or one. Does she know? No.",
+        [3, 0, 0, None, 90, "no"],
+    ),
+    (
+        "Prior: 3\nBets: I'd put 20% on two (or 25%), 80% on three, and nothing on zero or "
+        "one.\nKnowledge: no",
+        [3, 0, 0, None, 80, "no"],
+    ),
+    (
+        "Prior: 3\nBets: 20% on two — no, 30% — and 70% on three; nothing elsewhere.\n"
+        "Knowledge: no",
+        [3, 0, 0, None, 70, "no"],
+    ),
+    (
+        "Prior: 3\nBets: 2: 30%/40%, 3: 70%/60%, 0: 0%, 1: 0%\nKnowledge: no",
+        [3, 0, 0, None, None, "no"],
+    ),
+    # (a bet on another option after the first is no second amount; nor a list in order)
+    (
+        "Prior: 2\nBets: $40 on two, maybe $30 on three, $30 on one, nothing on zero\n"
+        "Knowledge: no",
+        [2, 0, 30, 40, 30, "no"],
+    ),
+    ("Prior: 3\nBets (0/1/2/3): 0%/0%/25%/75%\nKnowledge: no", [3, 0, 0, 25, 75, "no"]),
     # a bet asked about and taken back ("? No"), then given another amount
     (
         "Prior: 3\nBets: 1: 20%? No, 1: 10%; 0: 0%, 2: 30%, 3: 60%\nKnowledge: no",

@@ -32,15 +32,41 @@ _OFFERED = re.compile(
 )
 
 
-# A second amount offered or put in its place right after an amount, in the same list item
-# ("20%, maybe 30%", "$20 or $30", "20% - no wait, 30%"): the bet is one of two.
+# A second amount offered or put in its place right after an amount or after the option it is
+# on, in the same list item ("20%, maybe 30%", "$20 or $30", "30%/40%", "20% - no wait, 30%",
+# "$10 on two, perhaps $15"): the bet is one of two.
 _ALTERNATIVE = re.compile(
-    r"[ \t]*%?[ \t]*[,;:\u2013\u2014-]?[ \t]*(?:\.\.\.|\u2026)?[ \t]*"
+    r"(?:[ \t]*%?[ \t]*/|[ \t]*%?[ \t]*[,;:\u2013\u2014-]?[ \t]*(?:\.\.\.|\u2026)?[ \t]*"
     rf"(?:(?:or|possibly|maybe|perhaps|probably)\b|(?:{CORRECTING})\b"
-    r"|no\b(?=[ \t]*[,\u2013\u2014-]))"
+    r"|no\b(?=[ \t]*[,\u2013\u2014-])))"
     r"(?:[ \t,]*(?:maybe|perhaps|possibly|even|so|rather|no|wait|make it|say)\b)*[ \t,:]*"
-    rf"(?P<second>{AMOUNT})"
+    rf"(?P<second>{AMOUNT})(?!\s*(?:on|for|to|that)\b)"
 )
+
+
+def _second_amount(reading: BetsFound, bet: Found) -> re.Match | None:
+    """A second amount of another value offered beside the bet's amount, or after the words
+    of its option ("$10 on two, perhaps $15"), that is itself no bet."""
+    ends = {bet.end} | {end for start, end in reading.taken if start <= bet.start < end}
+    starts = {f.start for _, f in reading.found}
+    for end in sorted(ends):
+        second = _ALTERNATIVE.match(reading.text, end)
+        if (
+            second
+            and has_unit(second)
+            and amount_value(second, None) != bet.value
+            and not any(second.start("second") <= s < second.end("second") for s in starts)
+        ):
+            return second
+    return None
+
+
+def _aside(reading: BetsFound, bet: Found) -> re.Match | None:
+    """An aside after the bet's amount, or after the words of its option ("20% on two (or
+    25%)")."""
+    ends = {bet.end} | {end for start, end in reading.taken if start <= bet.start < end}
+    asides = [_ASIDE.match(reading.text, end) for end in sorted(ends)]
+    return next((a for a in asides if a), None)
 
 
 def doubted_by_asides(reading: BetsFound) -> tuple[list, set]:
@@ -50,12 +76,12 @@ def doubted_by_asides(reading: BetsFound) -> tuple[list, set]:
     a second amount offered or put in its place ("20%, maybe 30%", "20% - no wait, 30%")."""
     found, in_doubt = [], set()
     for i, bet in reading.found:
-        second = _ALTERNATIVE.match(reading.text, bet.end)
-        if second and has_unit(second) and amount_value(second, None) != bet.value:
+        second = _second_amount(reading, bet)
+        if second:
             in_doubt.add((i, f"a second amount offered beside it ({second.group().strip()!r})"))
             found.append((i, bet))
             continue
-        aside = _ASIDE.match(reading.text, bet.end)
+        aside = _aside(reading, bet)
         others = [
             a
             for a in re.finditer(AMOUNT, aside["aside"] if aside else "")
