@@ -2850,7 +2850,19 @@ SECOND_VALUE_BESIDE = [
     ("Prior: 3\nBets: 3: 100%\nKnowledge: No, make that yes", [3, None, None, None, 100, None]),
     ("Prior: 3\nBets: 3: 100%\nKnowledge: yes, or rather no", [3, None, None, None, 100, None]),
     ("Prior: 3\nBets: 3: 100%\nKnowledge: no (maybe yes)", [3, None, None, None, 100, None]),
+    (
+        "Prior: 3\nBets: 3: 100%\nKnowledge: Yes — or no, hard to say",
+        [3, None, None, None, 100, None],
+    ),
+    ("Prior: 3\nBets: 3: 100%\nKnowledge: yes (or no)", [3, None, None, None, 100, None]),
+    ("Prior: 3\nBets: 3: 100%\nKnowledge: nope; actually, yes", [3, None, None, None, 100, None]),
     # near misses: one value, said again or in other words, or hedged without a second one
+    (
+        "Prior: 3\nBets: 3: 100%\nKnowledge: yes, and no wonder: he looked at all three",
+        [3, None, None, None, 100, "yes"],
+    ),
+    ("Prior: 3\nBets: 3: 100%\nKnowledge: No - no way he knows", [3, None, None, None, 100, "no"]),
+    ("Prior: 3\nBets: 3: 100%\nKnowledge: No... not exactly", [3, None, None, None, 100, "no"]),
     ("Prior: 2 (two)\nBets: 2: 100%\nKnowledge: no", [2, None, None, 100, None, "no"]),
     ("Prior: 3 — all three\nBets: 3: 100%\nKnowledge: no", [3, None, None, None, 100, "no"]),
     ("Prior: 3, I mean 3\nBets: 3: 100%\nKnowledge: no", [3, None, None, None, 100, "no"]),

@@ -56,11 +56,14 @@ _HEDGE_AFTER = re.compile(
     r"[\s,(\[-]*(?:probably|maybe|perhaps|possibly|likely|i think|i guess|i believe|"
     r"i suppose|not sure|i'm not sure)\b"
 )
-# After a first yes or no, the other one: both given ("yes or no", "yes, no.").
+# After a first yes or no, the other one: both given ("yes or no", "yes, no.", "Yes - or no",
+# "No, make that yes").
 _BOTH = re.compile(
-    r"\s*(?:,|;|:|and|or|/|-|\()\s*(?:(?:well|actually|wait|i mean|or rather|sorry|hmm|though|"
-    r"but|although)[,\s]+)?(?:(?:maybe|perhaps|possibly|probably)\s+)?"
-    r"(?P<word>no|yes|not exactly|not really)\b(?!\s+(?:doubt|question|way|matter)\b)"
+    r"(?:\s*(?:,|;|:|and|or|/|-|\(|\.\.\.|\u2026)\s*){1,2}"
+    rf"(?:(?:well|{CORRECTING}|sorry|hmm|though|but|although)[,\s]+)?"
+    r"(?:(?:maybe|perhaps|possibly|probably)\s+)?"
+    r"(?P<word>no|yes|not exactly|not really)\b"
+    r"(?!\s+(?:doubt|question|way|matter|wonder|surprise|one|reason|need|problem)\b)"
 )
 # An answer that says the question cannot be decided.
 _UNDECIDED = re.compile(
