@@ -2967,3 +2967,47 @@ AMOUNT_COMMA_FOR_OPTIONS = [
 @pytest.mark.parametrize(("answer", "expected"), AMOUNT_COMMA_FOR_OPTIONS)
 def test_an_amount_then_a_comma_and_its_options(specs, answer, expected):
     assert values_read(specs["study1"], answer, P) == dict(zip(P, expected, strict=True))
+
+
+# In prose, a count the answer says is its answer, then a second count offered right after
+# words of an alternative or a correction, is no single count; unless the sentence then comes
+# back to the first ("..., but I'll go with two").
+PRIOR_IN_PROSE_TWICE = [
+    (
+        "Before Mark's call I'd have guessed two of the exams passed, or maybe all three. "
+        "After: 0: 0%, 1: 0%, 2: 30%, 3: 70%. Does he know? No.",
+        [None, 0, 0, 30, 70, "no"],
+    ),
+    (
+        "Before the call I'd say 3 - no, make that 2. Bets: 0: 0%, 1: 10%, 2: 60%, 3: 30%. "
+        "Knows exactly? no",
+        [None, 0, 10, 60, 30, "no"],
+    ),
+    (
+        "I expected none of the tickets to win (perhaps one). Bets: 0: 50%, 1: 50%. Knowledge: no",
+        [None, 50, 50, None, None, "no"],
+    ),
+    (
+        "My guess is that one seed sprouted, possibly two. Bets: 1: 60%, 2: 40%. Knowledge: no",
+        [None, None, 60, 40, None, "no"],
+    ),
+    (
+        "I'd say all three fruits, actually two. Bets: 2: 70%, 3: 30%. Knowledge: no",
+        [None, None, None, 70, 30, "no"],
+    ),
+    # near misses: the sentence settles on the first count, or says it again
+    (
+        "I'd guess one letter had a check - perhaps two, but I'll stick with one. Bets: 1: "
+        "80%, 2: 20%. Knowledge: no",
+        [1, None, 80, 20, None, "no"],
+    ),
+    (
+        "I'd say two of the phones, yes, two. Bets: 2: 100%. Knowledge: no",
+        [2, None, None, 100, None, "no"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "expected"), PRIOR_IN_PROSE_TWICE)
+def test_a_count_in_prose_with_a_second_one_offered(specs, answer, expected):
+    assert values_read(specs["study1"], answer, P) == dict(zip(P, expected, strict=True))
