@@ -3011,3 +3011,25 @@ PRIOR_IN_PROSE_TWICE = [
 @pytest.mark.parametrize(("answer", "expected"), PRIOR_IN_PROSE_TWICE)
 def test_a_count_in_prose_with_a_second_one_offered(specs, answer, expected):
     assert values_read(specs["study1"], answer, P) == dict(zip(P, expected, strict=True))
+
+
+# Knowledge said as a statement, then the other way after words of an alternative or a
+# correction ("- or maybe he does", "actually, yes"): both given, empty. Restated the same
+# way ("No, I mean, he does not") keeps it.
+KNOWLEDGE_TAKEN_BACK = [
+    ("Prior: 3. Bets: 2: 40%, 3: 60%. I don't think Mark knows exactly - or maybe he does.", None),
+    ("Prior: 2. Bets: 2: 100%. Laura doesn't know exactly, or perhaps she does.", None),
+    ("Prior: 3. Bets: 3: 100%. Jim knows exactly how many - scratch that, he doesn't.", None),
+    (
+        "Prior: 3. Bets: 2: 40%, 3: 60%. Does she know exactly? Probably not... actually, yes, "
+        "she looked at all three.",
+        None,
+    ),
+    ("Prior: 3. Bets: 2: 40%, 3: 60%. Knows exactly? No, I mean, he does not.", "no"),
+    ("Prior: 1. Bets: 1: 100%. Ben doesn't know exactly - no, he doesn't.", "no"),
+]
+
+
+@pytest.mark.parametrize(("answer", "knowledge"), KNOWLEDGE_TAKEN_BACK)
+def test_knowledge_said_then_taken_back(specs, answer, knowledge):
+    assert parsed(specs["study1"], answer).values.get("Knowledge_A") == knowledge

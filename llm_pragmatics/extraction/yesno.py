@@ -11,7 +11,7 @@ import re
 
 from .fields import Field
 from .readers import CLEAR, DIRECT, LOOSE, SECTION, Found
-from .text import CORRECTING, REVISING, TAKEN_BACK, sentence_start
+from .text import CORRECTING, REVISING, sentence_start
 
 _YES = (
     r"yes|yeah|yep|yup|aye|true|correct|affirmative|absolutely|definitely|certainly|"
@@ -93,11 +93,11 @@ _HEDGE = re.compile(
     r"\b(?:not sure|unsure|uncertain|unclear|whether|if|might|may|could|would|possibly|perhaps|"
     r"maybe|possible|hard to (?:say|tell)|about|question|asks?|asked|wonder)\b"
 )
-# After a correction, a subject and its auxiliary, with the claim or without it: "no wait,
-# he does not", also as the conclusion of a reason given after it ("wait, he looked at all
-# three, so he does know").
+# After a correction or an alternative, a subject and its auxiliary, with the claim or
+# without it: "no wait, he does not", "or maybe he does", also as the conclusion of a reason
+# given after it ("wait, he looked at all three, so he does know").
 _CORRECTED = (
-    rf"\b(?:{TAKEN_BACK}|scratch that)[,:\s\u2013\u2014-]+"
+    rf"\b(?:{CORRECTING}|or (?:maybe|perhaps|possibly))[,:\s\u2013\u2014-]+"
     r"(?:[^.!?\n]{0,80}?[,;]?\s+(?:so|thus|therefore|hence|and)\s+)?"
     r"(?:he|she|they)\s+(?P<verb>(?:does|did|can|could|is|has)(?P<not>\s+not|n't)?)"
     r"\s*(?:(?:{claim})(?:\s+\w+)?)?\s*(?:[.!;,]|$)"
