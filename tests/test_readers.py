@@ -2748,3 +2748,288 @@ def test_study1_one_amount_on_options_listed_with_a_serial_or(specs):
 
 
 BET_FIELDS = [f"probability_{i}" for i in range(4)]
+
+
+# --- Round 15: a second value of the field's type beside the first ---------------------------
+# General rule: a field's part that holds a second value of the field's type, offered as an
+# alternative ("or", "maybe", "perhaps", "possibly", an aside) or put in the first one's place
+# ("no wait", "actually", "I mean", "make it", "rather", "scratch that", "? No"), is stated
+# twice differently: empty (rule 2), only that field. The same value said again keeps it.
+P = ["Prior_A", "probability_0", "probability_1", "probability_2", "probability_3", "Knowledge_A"]
+SECOND_VALUE_BESIDE = [
+    # a bet with a second amount offered or put in its place
+    (
+        "Prior: 3\nBets: 0: 0%, 1: 20%, maybe 30%, 2: 30%, 3: 50%\nKnowledge: no",
+        [3, 0, None, 30, 50, "no"],
+    ),
+    (
+        "Prior: 3\nBets: 0: 0%, 1: $20 or $30, 2: $30, 3: $50\nKnowledge: no",
+        [3, 0, None, 30, 50, "no"],
+    ),
+    (
+        "Prior: 3\nBets: 0: 0%, 1: 20% - no wait, 10%, 2: 40%, 3: 50%\nKnowledge: no",
+        [3, 0, None, 40, 50, "no"],
+    ),
+    (
+        "Prior: 3\nBets: 0: 0%, 1: 20%; make it 25%, 2: 25%, 3: 50%\nKnowledge: no",
+        [3, 0, None, 25, 50, "no"],
+    ),
+    (
+        "Prior: 3\nBets: 0: 0%, 1: 5%, 2: 25%, 3: 70%, rather 60%\nKnowledge: no",
+        [3, 0, 5, 25, None, "no"],
+    ),
+    (
+        "Prior: 3\nBets: 0: $0, 1: $5, 2: $25 — actually $35, 3: $60\nKnowledge: no",
+        [3, 0, 5, None, 60, "no"],
+    ),
+    (
+        "Prior: 3\nBets: 0: $0, 1: $5, 2: $25, no, $35, 3: $60\nKnowledge: no",
+        [3, 0, 5, None, 60, "no"],
+    ),
+    (
+        "Before Ben's call: three. After: 0: 0%, 1: 10%, 2: 40%, or perhaps 50%, 3: 50%. "
+        "Does he know exactly? No.",
+        [3, 0, 10, None, 50, "no"],
+    ),
+    # ... also after the words of the option it is on, or between slashes
+    (
+        "Before Laura called I'd have said all three. Now I'd bet $10 on two, perhaps $15, "
+        "and $90 on three, nothing on zero or one. Does she know? No.",
+        [3, 0, 0, None, 90, "no"],
+    ),
+    (
+        "Prior: 3\nBets: I'd put 20% on two (or 25%), 80% on three, and nothing on zero or "
+        "one.\nKnowledge: no",
+        [3, 0, 0, None, 80, "no"],
+    ),
+    (
+        "Prior: 3\nBets: 20% on two — no, 30% — and 70% on three; nothing elsewhere.\n"
+        "Knowledge: no",
+        [3, 0, 0, None, 70, "no"],
+    ),
+    (
+        "Prior: 3\nBets: 2: 30%/40%, 3: 70%/60%, 0: 0%, 1: 0%\nKnowledge: no",
+        [3, 0, 0, None, None, "no"],
+    ),
+    # (a bet on another option after the first is no second amount; nor a list in order)
+    (
+        "Prior: 2\nBets: $40 on two, maybe $30 on three, $30 on one, nothing on zero\n"
+        "Knowledge: no",
+        [2, 0, 30, 40, 30, "no"],
+    ),
+    ("Prior: 3\nBets (0/1/2/3): 0%/0%/25%/75%\nKnowledge: no", [3, 0, 0, 25, 75, "no"]),
+    # a bet asked about and taken back ("? No"), then given another amount
+    (
+        "Prior: 3\nBets: 1: 20%? No, 1: 10%; 0: 0%, 2: 30%, 3: 60%\nKnowledge: no",
+        [3, 0, None, 30, 60, "no"],
+    ),
+    (
+        "Prior: 3\nBets: 10% on none? No — 0: 0%, 1: 10%, 2: 30%, 3: 60%\nKnowledge: no",
+        [3, None, 10, 30, 60, "no"],
+    ),
+    (
+        "Prior: 2\nAfter the call: 5% on zero? Nah — he saw one sprout. So 0% on zero, 40% on "
+        "one, 40% on two, 20% on three.\nKnows exactly? no",
+        [2, None, 40, 40, 20, "no"],
+    ),
+    # a prior with a second count offered or put in its place
+    ("Prior: 2... rather 3\nBets: 3: 100%\nKnowledge: no", [None, None, None, None, 100, "no"]),
+    (
+        "Prior: all three - scratch that, two\nBets: 3: 100%\nKnowledge: no",
+        [None, None, None, None, 100, "no"],
+    ),
+    ("Prior: 2, make it 3\nBets: 3: 100%\nKnowledge: no", [None, None, None, None, 100, "no"]),
+    (
+        "Prior: two, perhaps three\nBets: 3: 100%\nKnowledge: no",
+        [None, None, None, None, 100, "no"],
+    ),
+    ("Prior: 3 (possibly 2)\nBets: 3: 100%\nKnowledge: no", [None, None, None, None, 100, "no"]),
+    ("Prior: 2? No wait, 3\nBets: 3: 100%\nKnowledge: no", [None, None, None, None, 100, "no"]),
+    # knowledge with the other word put in its place
+    ("Prior: 3\nBets: 3: 100%\nKnowledge: no... rather yes", [3, None, None, None, 100, None]),
+    ("Prior: 3\nBets: 3: 100%\nKnowledge: No, make that yes", [3, None, None, None, 100, None]),
+    ("Prior: 3\nBets: 3: 100%\nKnowledge: yes, or rather no", [3, None, None, None, 100, None]),
+    ("Prior: 3\nBets: 3: 100%\nKnowledge: no (maybe yes)", [3, None, None, None, 100, None]),
+    (
+        "Prior: 3\nBets: 3: 100%\nKnowledge: Yes — or no, hard to say",
+        [3, None, None, None, 100, None],
+    ),
+    ("Prior: 3\nBets: 3: 100%\nKnowledge: yes (or no)", [3, None, None, None, 100, None]),
+    ("Prior: 3\nBets: 3: 100%\nKnowledge: nope; actually, yes", [3, None, None, None, 100, None]),
+    # near misses: one value, said again or in other words, or hedged without a second one
+    (
+        "Prior: 3\nBets: 3: 100%\nKnowledge: yes, and no wonder: he looked at all three",
+        [3, None, None, None, 100, "yes"],
+    ),
+    ("Prior: 3\nBets: 3: 100%\nKnowledge: No - no way he knows", [3, None, None, None, 100, "no"]),
+    ("Prior: 3\nBets: 3: 100%\nKnowledge: No... not exactly", [3, None, None, None, 100, "no"]),
+    ("Prior: 2 (two)\nBets: 2: 100%\nKnowledge: no", [2, None, None, 100, None, "no"]),
+    ("Prior: 3 — all three\nBets: 3: 100%\nKnowledge: no", [3, None, None, None, 100, "no"]),
+    ("Prior: 3, I mean 3\nBets: 3: 100%\nKnowledge: no", [3, None, None, None, 100, "no"]),
+    (
+        "Prior: 3\nBets: 0: 0%, 1: 10%, 2: 30% -- I mean 30%, 3: 60%\nKnowledge: no",
+        [3, 0, 10, 30, 60, "no"],
+    ),
+    (
+        "Prior: 3\nBets: 0: 0%, 1: 20% (twenty percent), 2: 30%, 3: 50%\nKnowledge: no",
+        [3, 0, 20, 30, 50, "no"],
+    ),
+    (
+        "Prior: 3\nBets: 0: 0%, 1: 10% or so, 2: 30%, 3: 60%\nKnowledge: no",
+        [3, 0, 10, 30, 60, "no"],
+    ),
+    (
+        "Prior: 3\nBets: 0: 0%, 1: 10%, 2: 30%, 3: 60%\nKnowledge: no — no, she doesn't",
+        [3, 0, 10, 30, 60, "no"],
+    ),
+    (
+        "Question 2: How would you bet your $100? 0: 0%, 1: 10%, 2: 30%, 3: 60%",
+        [None, 0, 10, 30, 60, None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "expected"), SECOND_VALUE_BESIDE)
+def test_a_second_value_beside_the_first_empties_only_its_field(specs, answer, expected):
+    assert values_read(specs["study1"], answer, P) == dict(zip(P, expected, strict=True))
+
+
+# "$0 to 0 or 1" gives one amount to a list of options (no range ends in a list); a range of
+# amounts put on one option ("$10 to $20 on 2", "10 to 20%") is no amount.
+AMOUNT_TO_OPTIONS = [
+    ("Prior: 3\nBets: $0 to 0 or 1, $40 on 2, $60 on 3\nKnowledge: no", [3, 0, 0, 40, 60, "no"]),
+    (
+        "Before: all three. I'd give $0 to 0 or 1, $30 on 2 and $70 on 3. Knows? no",
+        [3, 0, 0, 30, 70, "no"],
+    ),
+    ("Prior: 3\nBets: $0 to 0, 1 and 2, $100 to 3\nKnowledge: no", [3, 0, 0, 0, None, "no"]),
+    (
+        "Prior: 3\nBets: 0: 0%, 1: 10 to 20%, 2: 30%, 3: 50%\nKnowledge: no",
+        [3, 0, None, 30, 50, "no"],
+    ),
+    ("Prior: 3\nBets: $10 to $20 on 2, $80 on 3\nKnowledge: no", [3, None, None, None, 80, "no"]),
+]
+
+
+@pytest.mark.parametrize(("answer", "expected"), AMOUNT_TO_OPTIONS)
+def test_an_amount_to_a_list_of_options_is_no_range(specs, answer, expected):
+    assert values_read(specs["study1"], answer, P) == dict(zip(P, expected, strict=True))
+
+
+# A one-line answer of short parts in question order over paragraphs that explain it: the
+# line's parts (not a line of prose clauses split by semicolons).
+ONE_LINE_OVER_REASONS = [
+    (
+        "Short answers: 3; 0%/0%/0%/100%; yes.\n\nLonger version: seeds of this kind nearly "
+        "always sprout, and Jim looked at all three, so he knows the number exactly.",
+        [3, 0, 0, 0, 100, "yes"],
+    ),
+    (
+        "2 / 0%, 20%, 50%, 30% / no\n\nWhy: Mark saw two exams pass, but the third is unseen.",
+        [2, 0, 20, 50, 30, "no"],
+    ),
+    (
+        "All three; $0, $10, $30, $60; no\n\nThe fruit almost always dries out; Monica opened "
+        "only one of them.",
+        [3, 0, 10, 30, 60, "no"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "expected"), ONE_LINE_OVER_REASONS)
+def test_a_one_line_answer_over_its_reasons(specs, answer, expected):
+    assert values_read(specs["study1"], answer, P) == dict(zip(P, expected, strict=True))
+
+
+# An amount, a comma, then "for"/"on" and a list of two or more options that closes its clause
+# ("0%, for 0, 2 and 3;") is one amount for each of them; one option followed by more words is a
+# reason ("60%, for 3 is more likely"), and a nonzero amount for "2 or 3" is for neither.
+AMOUNT_COMMA_FOR_OPTIONS = [
+    ("Q1: 3\nQ2: 0%, for 0, 2 and 3; 100% for 1\nQ3: yes", [3, 0, 100, 0, 0, "yes"]),
+    ("Prior: 2\nBets: $0, on 0 and 1; $40 on 2; $60 on 3\nKnowledge: no", [2, 0, 0, 40, 60, "no"]),
+    (
+        "Before the call: all three phones.\nAfter: 0%, for 0 and 1. 45% on 2, 55% on 3.\n"
+        "Does Ben know exactly? No",
+        [3, 0, 0, 45, 55, "no"],
+    ),
+    (
+        "Prior: 1\nBets: nothing, for 2 & 3; 30% on 0; 70% on 1\nKnowledge: no",
+        [1, 30, 70, 0, 0, "no"],
+    ),
+    (
+        "Prior: 3\nBets: 3: 60%, for 3 is more likely. 2: 40%\nKnowledge: no",
+        [3, None, None, 40, 60, "no"],
+    ),
+    ("Prior: 3\nBets: 50%, for 2 or 3.\nKnowledge: no", [3, None, None, None, None, "no"]),
+]
+
+
+@pytest.mark.parametrize(("answer", "expected"), AMOUNT_COMMA_FOR_OPTIONS)
+def test_an_amount_then_a_comma_and_its_options(specs, answer, expected):
+    assert values_read(specs["study1"], answer, P) == dict(zip(P, expected, strict=True))
+
+
+# In prose, a count the answer says is its answer, then a second count offered right after
+# words of an alternative or a correction, is no single count; unless the sentence then comes
+# back to the first ("..., but I'll go with two").
+PRIOR_IN_PROSE_TWICE = [
+    (
+        "Before Mark's call I'd have guessed two of the exams passed, or maybe all three. "
+        "After: 0: 0%, 1: 0%, 2: 30%, 3: 70%. Does he know? No.",
+        [None, 0, 0, 30, 70, "no"],
+    ),
+    (
+        "Before the call I'd say 3 - no, make that 2. Bets: 0: 0%, 1: 10%, 2: 60%, 3: 30%. "
+        "Knows exactly? no",
+        [None, 0, 10, 60, 30, "no"],
+    ),
+    (
+        "I expected none of the tickets to win (perhaps one). Bets: 0: 50%, 1: 50%. Knowledge: no",
+        [None, 50, 50, None, None, "no"],
+    ),
+    (
+        "My guess is that one seed sprouted, possibly two. Bets: 1: 60%, 2: 40%. Knowledge: no",
+        [None, None, 60, 40, None, "no"],
+    ),
+    (
+        "I'd say all three fruits, actually two. Bets: 2: 70%, 3: 30%. Knowledge: no",
+        [None, None, None, 70, 30, "no"],
+    ),
+    # near misses: the sentence settles on the first count, or says it again
+    (
+        "I'd guess one letter had a check - perhaps two, but I'll stick with one. Bets: 1: "
+        "80%, 2: 20%. Knowledge: no",
+        [1, None, 80, 20, None, "no"],
+    ),
+    (
+        "I'd say two of the phones, yes, two. Bets: 2: 100%. Knowledge: no",
+        [2, None, None, 100, None, "no"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "expected"), PRIOR_IN_PROSE_TWICE)
+def test_a_count_in_prose_with_a_second_one_offered(specs, answer, expected):
+    assert values_read(specs["study1"], answer, P) == dict(zip(P, expected, strict=True))
+
+
+# Knowledge said as a statement, then the other way after words of an alternative or a
+# correction ("- or maybe he does", "actually, yes"): both given, empty. Restated the same
+# way ("No, I mean, he does not") keeps it.
+KNOWLEDGE_TAKEN_BACK = [
+    ("Prior: 3. Bets: 2: 40%, 3: 60%. I don't think Mark knows exactly - or maybe he does.", None),
+    ("Prior: 2. Bets: 2: 100%. Laura doesn't know exactly, or perhaps she does.", None),
+    ("Prior: 3. Bets: 3: 100%. Jim knows exactly how many - scratch that, he doesn't.", None),
+    (
+        "Prior: 3. Bets: 2: 40%, 3: 60%. Does she know exactly? Probably not... actually, yes, "
+        "she looked at all three.",
+        None,
+    ),
+    ("Prior: 3. Bets: 2: 40%, 3: 60%. Knows exactly? No, I mean, he does not.", "no"),
+    ("Prior: 1. Bets: 1: 100%. Ben doesn't know exactly - no, he doesn't.", "no"),
+]
+
+
+@pytest.mark.parametrize(("answer", "knowledge"), KNOWLEDGE_TAKEN_BACK)
+def test_knowledge_said_then_taken_back(specs, answer, knowledge):
+    assert parsed(specs["study1"], answer).values.get("Knowledge_A") == knowledge

@@ -13,7 +13,11 @@ from .readers import NUMBER
 # list ("22,5%"), a time ("2:00"), a fraction ("1/3") or a part of a total ("2 of 3").
 # Nor a term of arithmetic ("2 boxes - 1 = 1", "3 + 1").
 _AMOUNT_END = r"(?!\w)(?!\s*(?:/\s*\d|of\b|out of\b|[=+*×^]\s*\d))"
-_NOT_A_RANGE = r"(?!\s*(?:-|to)\s*\$?\d)(?!,\d+\s?%)(?!:)"
+# ("$0 to 0 or 1" gives an amount to a list of options: no range ends in a list.)
+_NOT_A_RANGE = (
+    r"(?!\s*-\s*\$?\d)(?!\s*to\s*\$?\d(?!\d*(?:\.\d+)?\s*(?:,|or\b|and\b)\s*\d))"
+    r"(?!,\d+\s?%)(?!:)"
+)
 AMOUNT = (
     r"[\"']?(?P<dollar>\$)?\s?" + NUMBER + _NOT_A_RANGE + r"\s?(?P<percent>%)?[\"']?" + _AMOUNT_END
 )

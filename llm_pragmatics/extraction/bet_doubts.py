@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .amounts import AMOUNT, ANY_AMOUNT, amount_value, has_unit
 from .bet_patterns import SEPARATOR, Options
 from .readers import LOOSE, Found
-from .text import TAKEN_BACK
+from .text import CORRECTING
 
 if TYPE_CHECKING:
     from .bets import BetsFound
@@ -28,17 +28,60 @@ SEVERAL_STATES = re.compile(
 # An aside right after an amount ("80% (or 70%)", "80%[note: 70% would also do]").
 _ASIDE = re.compile(r"[ \t]*[%$]?[ \t]*[(\[](?P<aside>[^()\[\]\n]{0,80})[)\]]")
 _OFFERED = re.compile(
-    rf"\b(?:or|also|too|maybe|perhaps|instead|rather|alternatively|{TAKEN_BACK})\b|would\b"
+    rf"\b(?:or|also|too|maybe|perhaps|instead|rather|alternatively|{CORRECTING})\b|would\b"
 )
+
+
+# A second amount offered or put in its place right after an amount or after the option it is
+# on, in the same list item ("20%, maybe 30%", "$20 or $30", "30%/40%", "20% - no wait, 30%",
+# "$10 on two, perhaps $15"): the bet is one of two.
+_ALTERNATIVE = re.compile(
+    r"(?:[ \t]*%?[ \t]*/|[ \t]*%?[ \t]*[,;:\u2013\u2014-]?[ \t]*(?:\.\.\.|\u2026)?[ \t]*"
+    rf"(?:(?:or|possibly|maybe|perhaps|probably)\b|(?:{CORRECTING})\b"
+    r"|no\b(?=[ \t]*[,\u2013\u2014-])))"
+    r"(?:[ \t,]*(?:maybe|perhaps|possibly|even|so|rather|no|wait|make it|say)\b)*[ \t,:]*"
+    rf"(?P<second>{AMOUNT})(?!\s*(?:on|for|to|that)\b)"
+)
+
+
+def _second_amount(reading: BetsFound, bet: Found) -> re.Match | None:
+    """A second amount of another value offered beside the bet's amount, or after the words
+    of its option ("$10 on two, perhaps $15"), that is itself no bet."""
+    ends = {bet.end} | {end for start, end in reading.taken if start <= bet.start < end}
+    starts = {f.start for _, f in reading.found}
+    for end in sorted(ends):
+        second = _ALTERNATIVE.match(reading.text, end)
+        if (
+            second
+            and has_unit(second)
+            and amount_value(second, None) != bet.value
+            and not any(second.start("second") <= s < second.end("second") for s in starts)
+        ):
+            return second
+    return None
+
+
+def _aside(reading: BetsFound, bet: Found) -> re.Match | None:
+    """An aside after the bet's amount, or after the words of its option ("20% on two (or
+    25%)")."""
+    ends = {bet.end} | {end for start, end in reading.taken if start <= bet.start < end}
+    asides = [_ASIDE.match(reading.text, end) for end in sorted(ends)]
+    return next((a for a in asides if a), None)
 
 
 def doubted_by_asides(reading: BetsFound) -> tuple[list, set]:
     """The bets, and the options in doubt: an amount with an aside that states another
     amount is no longer beyond doubt (loose), and one the aside offers as an answer too
-    ("80% (or 70%)", "80% (70% would also do)") is in doubt."""
+    ("80% (or 70%)", "80% (70% would also do)") is in doubt; so is one followed at once by
+    a second amount offered or put in its place ("20%, maybe 30%", "20% - no wait, 30%")."""
     found, in_doubt = [], set()
     for i, bet in reading.found:
-        aside = _ASIDE.match(reading.text, bet.end)
+        second = _second_amount(reading, bet)
+        if second:
+            in_doubt.add((i, f"a second amount offered beside it ({second.group().strip()!r})"))
+            found.append((i, bet))
+            continue
+        aside = _aside(reading, bet)
         others = [
             a
             for a in re.finditer(AMOUNT, aside["aside"] if aside else "")

@@ -62,7 +62,11 @@ def option_pattern(
     names = "|".join([re.escape(label), *(rf"(?<!\bat )(?:{a})(?! at all\b)" for a in aliases)])
     before = r"(?<![\w.$%-])" if in_list else r"(?<![\w.$%/-])"
     if not after_dash:
-        before += r"(?<![-=+*×^][ \t])(?<![=+*×^])"  # a term of arithmetic ("3 - 1 = 2")
+        # a term of arithmetic ("3 - 1 = 2"); not a key after a word and a dash ("No - 0: 0%")
+        before += (
+            r"(?:(?<![-=+*×^][ \t])(?<![=+*×^])"
+            r"|(?<=[a-z][ \t]-[ \t])(?=[\w\"']{1,12}[ \t]*:(?!\d)))"
+        )
     return rf"{before}[\"']?(?:p\s*\(\s*(?:{names})\s*\)|(?:{names}))[\"']?(?![\w%]|\.\d)" + (
         r"(?!\s+(?:on|for)\b)" if then_to else r"(?!\s+(?:on|for|to)\b)"
     )
@@ -169,6 +173,15 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             re.compile(
                 rf"(?<=,[ \t]){AMOUNT},[ \t]*(?:goes\s+|go\s+|going\s+)?on\s+(?:the\s+)?"
                 rf"(?:(?:options?|outcomes?|states?)\s+)?(?P<options>{listed})"
+            ),
+        ),
+        # "0%, for 0, 2 and 3; 100% for 1": an amount, a comma, then a list of two or more
+        # options that closes its clause (not a reason: "60%, for 3 is less likely")
+        (
+            "amount_first",
+            re.compile(
+                rf"(?<![\w.,]){named},[ \t]*(?:for|on)\s+(?:the\s+)?(?:options?\s+)?"
+                rf"(?P<options>{one}(?:\s*(?:,|and|or|&)\s*{one})+)(?=[ \t]*(?:[;.]|$))"
             ),
         ),
         # "I'd change the bet on 3 to 60%", "raise 2 to 50%"

@@ -95,6 +95,12 @@ def _paired(reading: BetsFound, match: re.Match, scope: str) -> bool:
     return True
 
 
+_AMOUNT_RANGE = re.compile(
+    r"(?<![\w.$])(?P<range>\$?\d+(?:\.\d+)?\s?%?\s*(?:to|\u2013)\s*"
+    r"(?:\$\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?%))\s+(?:on|for)\b"
+)
+
+
 @lru_cache(maxsize=2048)
 def _read_bets(text: str, options: Options, scope: str, total: float | None):
     """(option index, Found) for every bet the text states."""
@@ -115,8 +121,10 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             reading.refused.append(match.span())
             reason = f"{match.group()!r} bets on several options together"
             ranged.update((i, reason) for i in covered)
-    # A bound on an amount ("at least 10%") is no amount.
+    # A bound on an amount ("at least 10%") is no amount; nor is a range of amounts put on
+    # an option ("$10 to $20 on 2"): neither end is the bet.
     reading.refused += [m.span() for m in BOUND_AMOUNT.finditer(text)]
+    reading.taken += [m.span("range") for m in _AMOUNT_RANGE.finditer(text)]
     for kind, pattern in bet_patterns(options):
         for match in pattern.finditer(text):
             if not reading.free(*match.span()):

@@ -19,7 +19,7 @@ from .count_sayings import (
 )
 from .fields import Field
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, NUMBER, SECTION, Found
-from .text import TAKEN_BACK, number_shape, sentence_start
+from .text import CORRECTING, TAKEN_BACK, number_shape, sentence_start
 
 # A number that is no answer to "how many": a total ("of 3", "out of the 3"), a percentage
 # or money, a key ("0: 10%"), arithmetic ("3*3"), an ordinal, a question's number.
@@ -213,14 +213,20 @@ def _said_counts(text: str, field: Field, said: re.Pattern) -> list[Found]:
                     Found(candidate.value, start + candidate.start, start + candidate.end, CLEAR)
                 )
             # and a count its sentence offers too ("I'd lean toward 3, though honestly 2
-            # wouldn't surprise me")
+            # wouldn't surprise me", "two of them, or maybe all three")
             # or says again as, in other words ("none of them lacked checks, i.e. 3 had")
+            # (not one the sentence then sets aside for the first again: "two - maybe all
+            # three, but I'll go with two")
             at = start + first.end
             end = _SENTENCE_END.search(text, at)
-            for later in _candidates(text[at : end.start() if end else len(text)], field):
+            laters = _candidates(text[at : end.start() if end else len(text)], field)
+            for k, later in enumerate(laters):
                 also = _ALSO_AN_ANSWER.match(text[at + later.end :])
+                offered = _OFFERED_BEFORE.search(text[at : at + later.start]) and not any(
+                    x.value == first.value for x in laters[k + 1 :]
+                )
                 if later.value != first.value and (
-                    also or _RESTATED.search(text, at, at + later.start)
+                    also or _RESTATED.search(text, at, at + later.start) or offered
                 ):
                     found.append(Found(later.value, at + later.start, at + later.end, CLEAR))
     return found
@@ -296,9 +302,15 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
     return leading + also
 
 
-_TAKEN_BACK = re.compile(rf"\b(?:{TAKEN_BACK})\b")
+_TAKEN_BACK = re.compile(rf"\b(?:{CORRECTING})\b")
 _BETWEEN = re.compile(r"\bbetween\s+$")
 # A sentence's end; not an abbreviation's dot ("i.e. 3").
+# Right before a later count of the sentence: words that offer it too or put it in the first
+# one's place ("two of them, or maybe all three", "3 - no, make that 2", "none (perhaps one)").
+_OFFERED_BEFORE = re.compile(
+    rf"(?:\bor|\bmaybe|\bperhaps|\bpossibly|\b(?:{CORRECTING})|\bno)[\s,(:]*"
+    r"(?:(?:maybe|perhaps|possibly|even|just)\s+)*$"
+)
 _SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?;](?=\s|$)|\n")
 
 

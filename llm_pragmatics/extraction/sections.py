@@ -14,8 +14,8 @@ import string
 from dataclasses import dataclass
 
 from .attribution import attributed_to_someone_else
+from .in_order import GENERIC_LABEL, in_order
 from .readers import CLEAR, DIRECT, LOOSE
-from .text import number_shape
 
 
 @dataclass(frozen=True)
@@ -239,13 +239,10 @@ def _words(section: Section) -> str:
     return "|".join(filter(None, [section.label, *section.aliases, section.question]))
 
 
-_GENERIC_LABEL = re.compile(r"(?m)^[ \t]*(?:answer|response|reply|a)[ \t]*[:=-][ \t]*")
-
-
 def _repeated_labels(text: str, count: int) -> list[tuple[int, int, int, str]]:
     """(start, end, index, grade) of one unnumbered "Answer:" or "Response:" line per section,
     in question order."""
-    labels = list(_GENERIC_LABEL.finditer(text))
+    labels = list(GENERIC_LABEL.finditer(text))
     if len(labels) != count or count < 2:
         return []
     return [(m.start(), m.end(), i, CLEAR) for i, m in enumerate(labels)]
@@ -311,7 +308,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         # Labels above a heading that announces the answer ("Step 1: ...", then "Answer"
         # alone on its line, then "Prior: 3"): reasoning's steps, not the answer's parts.
         starts = [x for x in starts if x[0] >= heading]
-    segments = _in_order(text, len(sections))
+    segments = in_order(text, len(sections))
     if not starts:
         return [
             Part(s.name, _after_key(text, _after_echo(text, a, b), b), b, LOOSE, True)
@@ -425,7 +422,7 @@ def answer_proper(text: str) -> list[tuple[int, int]]:
     )
     if not commentary or not text[: commentary.start()].strip():
         return [(0, len(text))]
-    later = _GENERIC_LABEL.search(text, commentary.end())
+    later = GENERIC_LABEL.search(text, commentary.end())
     return [(0, commentary.start())] + ([(later.start(), len(text))] if later else [])
 
 
@@ -443,6 +440,13 @@ def _labels_fit(text: str, starts: list, segments: list, sections: tuple[Section
 # An echoed question, with its answer on the next line or after it on its own line ("How
 # many ...? 3", "Does he know exactly? -> No").
 _ECHO = re.compile(r"[^\n]*\?[ \t]*(?:\n|(?:->|:|=)?[ \t]*(?=\S))")
+# What no echoed question holds but a candidate answer asked about does ("Bets: 1: 20%? No,
+# 1: 10%", "Prior: 2? No wait, 3"): an amount other than the whole $100 / 100%, or a bare
+# value as the whole question.
+_CANDIDATE = re.compile(
+    r"(?<![\d.])(?!100(?![\d.]))\d+(?:\.\d+)?[ \t]?%|\$[ \t]?(?!100(?![\d.]))\d"
+    r"|^[ \t]*(?:\d+|yes|no|none|all|one|two|three)[ \t]*\?"
+)
 # (also a key for the value under a heading: "[prior]" over "value = 2")
 _ANSWER_LABEL = re.compile(r"\s*(?:answer|a|response|reply|value)\s*[:=-]")
 
@@ -459,7 +463,7 @@ def _after_echo(text: str, start: int, stop: int) -> int:
     """Where a part's answer starts: after the question when the answer repeats it
     ("Question 1: How many ...?\nAnswer: 3"), and after an "Answer:" label."""
     echo = _ECHO.match(text, start, stop)
-    if echo and text[echo.end() : stop].strip():
+    if echo and text[echo.end() : stop].strip() and not _CANDIDATE.search(echo.group()):
         start = echo.end()
     label = _ANSWER_LABEL.match(text, start, stop)
     return label.end() if label else start
@@ -473,30 +477,3 @@ def _after_key(text: str, start: int, stop: int) -> int:
     ..."): keys the study does not name, one per line in question order."""
     key = _KEY.match(text, start, stop)
     return key.end() if key else start
-
-
-def _in_order(text: str, count: int) -> list[tuple[int, int]]:
-    """(start, end) of one paragraph per section, in question order, when the answer is
-    exactly that; or of a one-line answer's parts between " / ", ";", " | " or " || "."""
-    paragraphs = [
-        m.span() for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text) if m.group().strip()
-    ]
-    if len(paragraphs) == count:
-        # The same sentence again with other numbers answers no other question: it says
-        # the same thing twice ("2 of the 3 passed." ... "3 of the 3 passed.").
-        shapes = [number_shape(text[a:b]) for a, b in paragraphs]
-        return paragraphs if len(set(shapes)) == len(shapes) else []
-    lines = [m.span() for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    if lines and _GENERIC_LABEL.fullmatch(text[slice(*lines[0])]):
-        lines = lines[1:]  # "Response:" over the answer's lines
-    if len(paragraphs) == 1 and len(lines) == count and count > 1:
-        # One line per question, in one block ("3\n0: 0%, ...\nYes").
-        shapes = [number_shape(text[a:b]) for a, b in lines]
-        return lines if len(set(shapes)) == len(shapes) else []
-    if len(paragraphs) == 1 and "\n" not in text.strip():
-        for separator in (r"\s/\s", r";", r"\s\|\s", r"\s\|\|\s"):
-            cuts = [m.span() for m in re.finditer(separator, text)]
-            if len(cuts) == count - 1:
-                edges = [0, *(x for cut in cuts for x in cut), len(text)]
-                return list(zip(edges[::2], edges[1::2], strict=True))
-    return []

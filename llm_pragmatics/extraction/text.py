@@ -28,6 +28,10 @@ from .objects import HOLDING, NAMING, flatten_json, option_records, ranged_lists
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
 # amazing"): what follows them is a second answer, not a continuation of the first.
 TAKEN_BACK = r"no wait|wait|actually|i mean|correction|or rather"
+# Words that put a second value in the place of the value just given ("2, make it 3", "no...
+# rather yes", "all three - scratch that, two"), for the readers of a value; not for the
+# sentence reader, where "rather" is a degree ("rather good").
+CORRECTING = rf"{TAKEN_BACK}|scratch that|make (?:that|it)|(?<!i'd )(?<!would )rather"
 # Words that revise an answer given before them, wherever they stand ("On second thought,
 # ...", "P.S. ...", "Edit: ..."): what follows is a second answer. One list for every
 # reader; the parser and the phrase reader add what revises only in their place.

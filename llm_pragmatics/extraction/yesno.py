@@ -11,7 +11,7 @@ import re
 
 from .fields import Field
 from .readers import CLEAR, DIRECT, LOOSE, SECTION, Found
-from .text import REVISING, TAKEN_BACK, sentence_start
+from .text import CORRECTING, REVISING, sentence_start
 
 _YES = (
     r"yes|yeah|yep|yup|aye|true|correct|affirmative|absolutely|definitely|certainly|"
@@ -56,11 +56,14 @@ _HEDGE_AFTER = re.compile(
     r"[\s,(\[-]*(?:probably|maybe|perhaps|possibly|likely|i think|i guess|i believe|"
     r"i suppose|not sure|i'm not sure)\b"
 )
-# After a first yes or no, the other one: both given ("yes or no", "yes, no.").
+# After a first yes or no, the other one: both given ("yes or no", "yes, no.", "Yes - or no",
+# "No, make that yes").
 _BOTH = re.compile(
-    r"\s*(?:,|;|:|and|or|/|-|\()\s*(?:(?:well|actually|wait|i mean|or rather|sorry|hmm|though|"
-    r"but|although)[,\s]+)?(?:(?:maybe|perhaps|possibly|probably)\s+)?"
-    r"(?P<word>no|yes|not exactly|not really)\b(?!\s+(?:doubt|question|way|matter)\b)"
+    r"(?:\s*(?:,|;|:|and|or|/|-|\(|\.\.\.|\u2026)\s*){1,2}"
+    rf"(?:(?:well|{CORRECTING}|sorry|hmm|though|but|although)[,\s]+)?"
+    r"(?:(?:maybe|perhaps|possibly|probably)\s+)?"
+    r"(?P<word>no|yes|not exactly|not really)\b"
+    r"(?!\s+(?:doubt|question|way|matter|wonder|surprise|one|reason|need|problem)\b)"
 )
 # An answer that says the question cannot be decided.
 _UNDECIDED = re.compile(
@@ -90,11 +93,11 @@ _HEDGE = re.compile(
     r"\b(?:not sure|unsure|uncertain|unclear|whether|if|might|may|could|would|possibly|perhaps|"
     r"maybe|possible|hard to (?:say|tell)|about|question|asks?|asked|wonder)\b"
 )
-# After a correction, a subject and its auxiliary, with the claim or without it: "no wait,
-# he does not", also as the conclusion of a reason given after it ("wait, he looked at all
-# three, so he does know").
+# After a correction or an alternative, a subject and its auxiliary, with the claim or
+# without it: "no wait, he does not", "or maybe he does", also as the conclusion of a reason
+# given after it ("wait, he looked at all three, so he does know").
 _CORRECTED = (
-    rf"\b(?:{TAKEN_BACK}|scratch that)[,:\s\u2013\u2014-]+"
+    rf"\b(?:{CORRECTING}|or (?:maybe|perhaps|possibly))[,:\s\u2013\u2014-]+"
     r"(?:[^.!?\n]{0,80}?[,;]?\s+(?:so|thus|therefore|hence|and)\s+)?"
     r"(?:he|she|they)\s+(?P<verb>(?:does|did|can|could|is|has)(?P<not>\s+not|n't)?)"
     r"\s*(?:(?:{claim})(?:\s+\w+)?)?\s*(?:[.!;,]|$)"
@@ -322,7 +325,7 @@ def _bare(text: str, field: Field, grade: str, after: int = 0) -> list[Found]:
 # After a yes or no: a word that revises it and the other word ("Yes, she does - wait,
 # no", "Yes. (Thinking again: no.)"), or its claim said the other way at once ("No, she
 # knows.").
-_REVISED_TO = rf"\b(?:{REVISING})[\s,:;-]+(?P<word>yes|no)\b"
+_REVISED_TO = rf"\b(?:{REVISING}|{CORRECTING})[\s,:;.\u2026-]+(?P<word>yes|no)\b"
 _CLAIM_AT_ONCE = (
     r"^\s*[,;:-]\s*(?:he|she|they)\s+(?P<not>doesn't\s+|didn't\s+)?(?:{claim})"
     r"(?:\s+exactly)?\s*(?:[.!]|$)"

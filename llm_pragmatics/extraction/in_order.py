@@ -1,0 +1,53 @@
+"""Parts by position: one paragraph, line or part of a one-line answer per question, in
+question order, where no label says which question a part answers."""
+
+from __future__ import annotations
+
+import re
+
+from .text import number_shape
+
+# A label that names no question ("Answer:", "Response:"): over the answer, or before a value.
+GENERIC_LABEL = re.compile(r"(?m)^[ \t]*(?:answer|response|reply|a)[ \t]*[:=-][ \t]*")
+
+
+def in_order(text: str, count: int) -> list[tuple[int, int]]:
+    """(start, end) of one paragraph per section, in question order, when the answer is
+    exactly that; or of a one-line answer's parts between " / ", ";", " | " or " || "."""
+    paragraphs = [
+        m.span() for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text) if m.group().strip()
+    ]
+    if len(paragraphs) == count:
+        # The same sentence again with other numbers answers no other question: it says
+        # the same thing twice ("2 of the 3 passed." ... "3 of the 3 passed.").
+        shapes = [number_shape(text[a:b]) for a, b in paragraphs]
+        return paragraphs if len(set(shapes)) == len(shapes) else []
+    lines = [m.span() for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    if lines and GENERIC_LABEL.fullmatch(text[slice(*lines[0])]):
+        lines = lines[1:]  # "Response:" over the answer's lines
+    if len(paragraphs) == 1 and len(lines) == count and count > 1:
+        # One line per question, in one block ("3\n0: 0%, ...\nYes").
+        shapes = [number_shape(text[a:b]) for a, b in lines]
+        return lines if len(set(shapes)) == len(shapes) else []
+    if len(paragraphs) == 1 and "\n" not in text.strip():
+        return _one_line_parts(text, 0, len(text), count)
+    if paragraphs and "\n" not in text[slice(*paragraphs[0])]:
+        # A one-line answer of short parts over paragraphs that explain it ("3; 0%/0%/0%/
+        # 100%; yes." then "Longer version: ..."): the line's parts.
+        parts = _one_line_parts(text, *paragraphs[0], count)
+        if all(len(text[a:b].strip()) <= _SHORT_PART for a, b in parts):
+            return parts
+    return []
+
+
+_SHORT_PART = 40
+
+
+def _one_line_parts(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
+    """A line's parts between " / ", ";", " | " or " || ", one per question."""
+    for separator in (r"\s/\s", r";", r"\s\|\s", r"\s\|\|\s"):
+        cuts = [m.span() for m in re.compile(separator).finditer(text, start, end)]
+        if len(cuts) == count - 1:
+            edges = [start, *(x for cut in cuts for x in cut), end]
+            return list(zip(edges[::2], edges[1::2], strict=True))
+    return []
