@@ -10,12 +10,17 @@ finish_reason; no input text.
 
     .venv/bin/python bench/answer_pool.py --base-url http://127.0.0.1:PORT \\
         --study study1 --inputs path/to/study1.csv [--rows 120] [--seed 777]
+
+--sample K asks K rows drawn at random (sorted(random.Random(SAMPLE_SEED).sample(range(n), K))
+over the n input rows) instead of the first ones; --out writes the pool elsewhere than
+tests/data/pool/<study>.csv, which it leaves as it is.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import random
 import sys
 from pathlib import Path
 
@@ -45,6 +50,11 @@ def main() -> None:
     parser.add_argument("--study", required=True, help="a study key of config/config.yaml")
     parser.add_argument("--inputs", required=True, help="the study's input CSV")
     parser.add_argument("--rows", type=int, help="the first ROWS rows only")
+    parser.add_argument("--sample", type=int, metavar="K", help="K rows drawn at random")
+    parser.add_argument(
+        "--sample-seed", type=int, default=0, help="the seed of --sample's draw (default 0)"
+    )
+    parser.add_argument("--out", help="the pool's path (default: tests/data/pool/<study>.csv)")
     parser.add_argument("--seed", type=int, default=777, help="base seed (not the config's)")
     parser.add_argument("--journal", default="/tmp/answer_pool.sqlite")
     parser.add_argument("--concurrency", type=int, default=8)
@@ -64,6 +74,9 @@ def main() -> None:
     inputs = read_validated_input(study, args.inputs)
     if args.rows:
         inputs = inputs.head(args.rows)
+    if args.sample:
+        picked = sorted(random.Random(args.sample_seed).sample(range(len(inputs)), args.sample))
+        inputs = inputs.iloc[picked].reset_index(drop=True)
     sampling = dict(config["sampling"], seed=args.seed)
     rows = inputs.to_dict("records")
     seeds = [row_seed(args.seed, study, row, 1) for row in rows]
@@ -99,9 +112,10 @@ def main() -> None:
             model_response=[answer_text(d.response) for d in completed],
         )
     )
-    POOL.mkdir(parents=True, exist_ok=True)
-    write_csv_atomically(pool, POOL / f"{args.study}.csv")
-    print(f"{len(pool)} answers -> {POOL / f'{args.study}.csv'}")
+    out = Path(args.out) if args.out else POOL / f"{args.study}.csv"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    write_csv_atomically(pool, out)
+    print(f"{len(pool)} answers -> {out}")
 
 
 if __name__ == "__main__":
