@@ -1506,3 +1506,34 @@ def test_study2_cut_off_in_a_second_item_of_the_same_form(study2, answer, values
 )
 def test_study1_knowledge_in_prose_that_stays_empty(study1, answer):
     assert values_read(study1, answer, ["Knowledge_A"]) == {"Knowledge_A": None}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # another sentence promoted after the answer, whatever noun names it: two answers
+        ("Response: It wasn't bad.\nOn second thought, it was good is the better line.", " "),
+        ('"It was amazing." Though "It was good" would be the more fitting sentence.', " "),
+        ("Final answer: It was terrible. Hmm, it was bad is the best thing to say.", " "),
+        # the promoted sentence alone is the answer
+        ('"It was good" is the most natural reply for Cheryl.', "was good"),
+        # a comment on the task in the phrases' form evaluates the task, not the thing
+        ("That's a tricky scenario.", " "),
+        ("What an interesting question! It's a good puzzle.", " "),
+        ("This is a difficult dilemma.", " "),
+        # ... and beside a sentence of the set it leaves that sentence the answer
+        ("Good question! It wasn't bad.", "wasn't bad"),
+        # a thing evaluated with a noun of its own is still evaluated
+        ("It was a lovely painting.", "was "),
+        # a wording suggested to "you" under a condition is not the speaker's answer
+        ('If you wanted Peter to feel awful, you could say "It was terrible."', " "),
+        ("If you just wanted to be nice, you might tell her it was amazing.", " "),
+        # ... while what the speaker would say under the trial's goal is
+        ('If Grace wants to be kind, she would say "It was good."', "was good"),
+        ('You could say "It wasn\'t bad".', "wasn't bad"),
+    ],
+)
+def test_study2_a_sentence_promoted_a_task_commented_or_a_wording_suggested(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance

@@ -65,7 +65,9 @@ FAVOURED_BEFORE = re.compile(
 PROMOTED_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:would be|is|seems|might be|could be|may be|sounds)\s+(?:like\s+)?"
     r"(?:the\s+|a\s+)?"
-    r"(?:more|most|better|best)\s+(?:[a-z]+\s+)?(?:choice|answer|option|fit|pick|response)\b|"
+    # (whatever the noun for a sentence said: "the more honest reply", "the better line")
+    r"(?:more|most|better|best)\s+(?:[a-z]+\s+)?(?:choice|answer|option|fit|pick|response|"
+    r"reply|sentence|line|phrase|statement|thing to say)\b|"
     # ("would be more honest" weighs its truth, not whether it is said)
     r"^[\"'.,!]*\s*(?:would be|is|seems)\s+(?:more|most)\s+(?:apt|fitting|appropriate|likely)\b|"
     # approved after others were weighed ("'It wasn't good' feels right", "fits best")

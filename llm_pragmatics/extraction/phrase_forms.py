@@ -284,12 +284,22 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
     )
     if not (evaluation.fullmatch(first) or (short and bare.fullmatch(first))):
         return False
+    if _TASK_NOUN_PHRASE.search(first):
+        return False  # "That's a great question": said of the task, not of the thing
     finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
     again = re.compile(rf"\b(?:{COPULA_WORDS}|{finals})\b|'s\b")
     # the same evaluation said again, with fillers ("Good, Patrick. Really good.") is one
     return not any(
         again.search(x) and _unfilled(x, finals) != _unfilled(first, finals) for x in others
     )
+
+
+# A noun phrase that ends in a noun for the task or its asking ("a great question", "a
+# tricky scenario", "a good point"): what it evaluates is the task, not the thing.
+TASK_NOUN = (
+    r"(?:question|point|prompt|query|puzzle|scenario|dilemma|problem|task|riddle|request)s?\b"
+)
+_TASK_NOUN_PHRASE = re.compile(rf"\b(?:a|an|the|such a)\s+(?:[a-z'-]+\s+){{0,2}}{TASK_NOUN}$")
 
 
 def _unfilled(evaluation: str, finals: str) -> str:

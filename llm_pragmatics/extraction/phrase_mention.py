@@ -114,6 +114,11 @@ def not_offered(text: str, choice: Choice) -> str | None:
         after
     ):
         return SET_ASIDE  # the condition's own content
+    sentence = sentence_before(text, choice.start)
+    if CONDITIONAL_SENTENCE.search(sentence) and _SUGGESTED_TO_YOU.search(sentence):
+        # "If you wanted to upset him, you could say 'It wasn't good'": a wording suggested
+        # to the reader under a condition, not the speaker's answer
+        return SUPPOSED
     if mention_of(text, choice):
         # "the joke 'It was terrible'", 'her sister texted "It was amazing"': talked about
         # or reported, not said
@@ -125,6 +130,12 @@ def not_offered(text: str, choice: Choice) -> str | None:
     if IF_CLAUSE.search(before) or LESSER_BEFORE.search(before) or LESSER_AFTER.match(after):
         return SET_ASIDE
     return None
+
+
+# A wording suggested to the reader as possible ("you could say something like").
+_SUGGESTED_TO_YOU = re.compile(
+    r"\byou\s+(?:could|might|may|can)\s+(?:\w+\s+)?(?:say|tell|write|reply|answer|go with|use)\b"
+)
 
 
 def mention_of(text: str, choice: Choice) -> str | None:

@@ -76,6 +76,7 @@ from .phrase_context import (
 )
 from .phrase_forms import (
     PLAIN_ANSWER_WORDS,
+    TASK_NOUN,
     Choice,
     PhraseOption,
     choice_of,
@@ -250,6 +251,8 @@ def _choose(
                 r"\s*one\b", after
             )
             given = re.search(r"(?:^|[.!?:\n\"'])\s*[\"']?$", text[: match.start()])
+            if noun_phrase and re.match(rf"\s*{TASK_NOUN}", after):
+                continue  # "It's a good question": the task evaluated, not the thing
             if noun_phrase and (given or pointed_at(text, choice)):
                 # "It was a good effort.": given as the answer, the word of a noun phrase
                 choice = mentioned[-1] = replace(choice, grade=LOOSE)
