@@ -628,3 +628,9 @@ def test_study1_notations_of_code_forms_logs_and_maths(specs, answer, values):
 def test_study1_notations_that_state_no_bets_stay_empty(specs, answer):
     reading = parsed(specs["study1"], answer)
     assert [reading.values.get(name) for name in BETS] == [None] * 4
+
+
+def test_study1_a_filled_bubble_in_a_row_is_the_value(specs):
+    answer = "Prior: ○ 0 ○ 1 ● 2 ○ 3\nBets: 0: 0%, 1: 10%, 2: 80%, 3: 10%\nKnowledge: ○ yes ◉ no"
+    values = values_read(specs["study1"], answer, ["Prior_A", "Knowledge_A"])
+    assert values == {"Prior_A": 2, "Knowledge_A": "no"}

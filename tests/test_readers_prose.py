@@ -1537,3 +1537,30 @@ def test_study2_a_sentence_promoted_a_task_commented_or_a_wording_suggested(
     study2, answer, utterance
 ):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a hashtag on a word is the word
+        ("It wasn't #terrible, Mika!", "wasn't terrible"),
+        ("#honest It was #bad.", "was bad"),
+        # a stammer's repeated first letter is the word said once
+        ("It w-w-was g-good, Rebecca.", "was good"),
+        ("It was a-a-amazing!", "was amazing"),
+        ("Um, it wasn't b-bad.", "wasn't bad"),
+        # a hyphened word that is no stammer stays as it is
+        ("It was good-ish.", "was "),
+        # a bubble sheet: the filled bubble is the choice, in rows under keys or one a line
+        (
+            "A ◯ It wasn't terrible  B ◉ It wasn't bad\nC ◯ It was good  D ◯ It was amazing",
+            "wasn't bad",
+        ),
+        ("○ It was terrible\n○ It was bad\n● It was amazing", "was amazing"),
+        # no bubble filled, or two: no choice
+        ("○ It was terrible\n○ It was bad\n○ It was amazing", " "),
+        ("A ○ It was bad  B ● It was good  C ● It was amazing", " "),
+    ],
+)
+def test_study2_hashtags_stammers_and_bubble_sheets(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

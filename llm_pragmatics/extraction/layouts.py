@@ -77,12 +77,14 @@ def r_lists(text: str) -> str:
 # ("[x]", "( )", "☑", "✗"), or a mark after it ("It was good ✓"), or neither.
 _ITEM = re.compile(
     r"(?P<bullet>(?:[-*+•]|\d{1,2}[.)]|[a-h][.)])[ \t]+)?"
-    r"(?:(?P<box>\[[ x✓✔]?\]|\([ x•*]?\)|[☐☑☒✗✘])[ \t]*)?(?P<item>.*)"
+    r"(?:(?P<box>\[[ x✓✔]?\]|\([ x•*]?\)|[☐☑☒✗✘○◯●◉⬤])[ \t]*)?(?P<item>.*)"
 )
 _MARKS_AFTER = "✓✔☑✗✘"
 # (Not the emoji "✅" and "❌": answers set them before or after their labelled lines as
 # ornament, or to say yes and no.)
-_TICK = re.compile(r"\[[x✓✔]\]|\([x•*]\)|[☑☒✓✔]")
+# (A bubble sheet's filled bubble ticks, its hollow one does not: "○ It was bad", "● It
+# was good".)
+_TICK = re.compile(r"\[[x✓✔]\]|\([x•*]\)|[☑☒✓✔●◉⬤]")
 # A line that states a value under a label ("Knowledge: no ✗") is an answer, not an item.
 _LABELLED = re.compile(r"[^:\n]{0,60}:[ \t]*\S")
 # HTML's choices: an option selected, a radio button or check box checked.
@@ -122,8 +124,12 @@ def ticked_boxes(text: str) -> str:
 
 
 # Boxes in a row on one line, each before its item ("Prior: [ ] 0  [ ] 1  [x] 3").
-_BOX_MARK = r"\[[ x✓✔]?\]|\([ x•*]?\)|[☐☑☒]"
-_NOT_A_BOX = r"[^\n\[\]()☐☑☒]*"
+_BOX_MARK = r"\[[ x✓✔]?\]|\([ x•*]?\)|[☐☑☒○◯●◉⬤]"
+_NOT_A_BOX = r"[^\n\[\]()☐☑☒○◯●◉⬤]*"
+# A row's label that is only a key ("A ○ It was terrible   B ○ It was bad"): each item's
+# key stands before its box, so an item ends in the next one's key.
+_KEY_LABEL = re.compile(r"[ \t]*[a-z0-9]{1,2}[.):]?[ \t]*")
+_KEY_AFTER = re.compile(r"[ \t]+[a-z0-9]{1,2}[.):]?$")
 _BOX_ROW = re.compile(
     rf"(?m)^(?P<label>{_NOT_A_BOX}?)(?P<row>(?:(?:{_BOX_MARK}){_NOT_A_BOX}){{2,}})$"
 )
@@ -135,15 +141,32 @@ def _boxes_in_line(text: str) -> str:
     ("prior: 3"); several ticked stay side by side ("knowledge: yes, no"): several
     answers, not one."""
     found = False
+    rows = list(_BOX_ROW.finditer(text))
+
+    def items_of(match: re.Match) -> list[tuple[str, str]]:
+        items = [(m["box"], m["item"].strip(" \t,;/|")) for m in _BOXED_ITEM.finditer(match["row"])]
+        if _KEY_LABEL.fullmatch(match["label"]):
+            items = [(box, _KEY_AFTER.sub("", item)) for box, item in items]
+        return items
+
+    # A bubble sheet's rows under keys alone are one sheet: with a tick in one row, a
+    # row with none holds options not chosen.
+    sheet_ticked = any(
+        _KEY_LABEL.fullmatch(m["label"]) and any(_TICK.fullmatch(b) for b, _ in items_of(m))
+        for m in rows
+    )
 
     def ticked(match: re.Match) -> str:
         nonlocal found
-        items = [(m["box"], m["item"].strip(" \t,;/|")) for m in _BOXED_ITEM.finditer(match["row"])]
+        items = items_of(match)
         chosen = [item for box, item in items if _TICK.fullmatch(box)]
-        if not chosen or not all(item for _, item in items):
+        if not all(item for _, item in items):
             return match.group()
+        keyed = _KEY_LABEL.fullmatch(match["label"])
+        if not chosen:
+            return "" if keyed and sheet_ticked else match.group()
         found = True
-        return match["label"] + ", ".join(chosen)
+        return ("" if keyed else match["label"]) + ", ".join(chosen)
 
     text = _BOX_ROW.sub(ticked, text)
     return text + INFERRED if found else text

@@ -137,6 +137,10 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     )
     text = re.sub(r"(?m)^[ \t]*(?:#+|>+)[ \t]*", "", text)
     text = re.sub(r"(?m)^[ \t]*[-*•+◦▪]+[ \t]+", "", text)
+    # A hashtag on a word is the word ("It was #amazing"); a stammer's repeated first letter
+    # is the word said once ("It w-w-wasn't b-bad").
+    text = re.sub(r"(?<![\w#&])#(?=[a-z])", "", text)
+    text = re.sub(r"\b([a-z])(?:-\1)*-(?=\1[a-z'])", "", text)
     # Symbols that mark a line ("✅ Prior: 3", "🎲 Bets: ..."), and the indent a removed
     # tag leaves ("<b>Prior:</b> 3"): a line starts with its words.
     text = re.sub(rf"(?m)^[ \t]*(?:{_SYMBOL}+[ \t]*)*", "", text)
