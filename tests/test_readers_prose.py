@@ -1564,3 +1564,28 @@ def test_study2_a_sentence_promoted_a_task_commented_or_a_wording_suggested(
 )
 def test_study2_hashtags_stammers_and_bubble_sheets(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # keycap digits key a list; a hand pointing at a key alone marks the choice
+        ("1️⃣ It wasn't terrible\n2️⃣ It was good\n3️⃣ It was amazing\n\n👉 3️⃣", "was amazing"),
+        ("a) It was bad\nb) It wasn't bad\n\n➡️ b", "wasn't bad"),
+        ("Options:\n1️⃣ It was terrible\n2️⃣ It wasn't good\n☞ 2", "wasn't good"),
+        # keycaps with no pointer: a list of candidates, no choice
+        ("1️⃣ It was good\n2️⃣ It wasn't bad\n3️⃣ It was amazing", " "),
+        # a hand before a line of words is an ornament
+        ("👉 It wasn't bad, Grace.", "wasn't bad"),
+    ],
+)
+def test_study2_keycap_options_and_a_pointing_hand(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+def test_study1_a_pointing_hand_before_each_labelled_line_is_an_ornament(study1):
+    answer = "👉 Prior: 3\n👉 Bets: 0: 0%, 1: 0%, 2: 10%, 3: 90%\n👉 Knowledge: yes"
+    assert values_read(study1, answer, ["Prior_A", "Knowledge_A"]) == {
+        "Prior_A": 3,
+        "Knowledge_A": "yes",
+    }

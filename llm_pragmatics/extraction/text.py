@@ -112,6 +112,12 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(r"(?<=[a-z])[–—―](?=[a-z\s])|(?<=\s)[–—―](?=[a-z])", " - ", text)
     text = re.sub(r"[‐‑‒–—―−]", "-", text).replace("=>", "->")
     text = re.sub(r"[→⟶⇒➔➜⟹⮕]", "->", text)
+    # A keycap digit is the digit: a list's key at a line's start ("1️⃣ It was good").
+    text = re.sub(r"(?m)^([ \t]*)(\d)\ufe0f?\u20e3", r"\1\2.", text)
+    text = re.sub(r"(\d)\ufe0f?\u20e3", r"\1", text)
+    # A hand pointing at a key alone marks it as an arrow does ("👉 2"); before a line of
+    # words it is an ornament (removed below).
+    text = re.sub(r"[➡☞👉]\ufe0f?(?=[ \t]*[a-z0-9]{1,2}[.)]?[ \t]*$)", "->", text, flags=re.M)
     text = ticked_boxes(r_lists(drawn_tables(cell_references(text))))
     text = spaced_rows(delimited_tables(name_value_notations(text)))
     text = re.sub(r"[^\S\n]+", " ", aligned_columns(text))
