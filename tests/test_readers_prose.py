@@ -1589,3 +1589,39 @@ def test_study1_a_pointing_hand_before_each_labelled_line_is_an_ornament(study1)
         "Prior_A": 3,
         "Knowledge_A": "yes",
     }
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # "so:" after a comma closes the weighing as at a sentence's start
+        (
+            'Mika wants to be kind, "It was terrible" is too harsh and "It was amazing" '
+            'oversells it, so: "It wasn\'t bad."',
+            "wasn't bad",
+        ),
+        ('"It was bad" is honest yet blunt, thus: It wasn\'t good.', "wasn't good"),
+        # ... but two sentences after it are still two
+        ('Honest or kind, so: "It was bad" or "It was good".', " "),
+        # a phrase alone in the last paragraph, after prose that weighed others: the outcome
+        (
+            'Two hearts and Peter wants both honesty and kindness. "It was amazing" '
+            'overshoots, "It was bad" undershoots, and the middle seems right.\n\nIt was good!',
+            "was good",
+        ),
+        (
+            "Only one heart for the song, and Grace just wants to inform. The choices "
+            'narrow to "It was bad" or "It wasn\'t good".\n\n"It wasn\'t good."',
+            "wasn't good",
+        ),
+        # ... not after a list of phrases, nor after an answer already given
+        ("Candidates:\nIt was bad\nIt wasn't good\n\nIt was bad", " "),
+        (
+            'Grace would say "It was good." It fits the two hearts and her wish to be '
+            "kind to her friend.\n\nIt was amazing.",
+            " ",
+        ),
+    ],
+)
+def test_study2_weighing_closed_by_so_or_by_a_last_line(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

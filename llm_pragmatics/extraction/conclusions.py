@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .answer_markers import answer_span, earlier_answers
+from .answer_markers import ANSWER_MARKER, answer_span, earlier_answers
 from .phrase_context import NOT_SAID_BEFORE, REJECTED_BEFORE, alone_in_its_sentence
 from .phrase_forms import Choice, PhraseOption, choice_of, phrase_regex
 from .readers import CLEAR, LOOSE, Unreadable
@@ -24,7 +24,8 @@ _CONCLUSION = re.compile(
     r"\b(?:so|thus|therefore|hence|overall|in the end|ultimately)?,?\s*(?:the|my)\s+"
     r"(?:answer|choice|pick|verdict)(?:\s+(?:is|would be|will be)|\s*(?=:))|"
     r"\b(?:in the end|ultimately|all things considered|on balance)\b|"
-    r"(?:^|(?<=[\n.!?]))[ \t]*(?:so|thus|therefore|hence)[ \t]*:|"
+    # (after a comma too: "..., so: It was good")
+    r"(?:^|(?<=[\n.!?,;]))[ \t]*(?:so|thus|therefore|hence)[ \t]*:|"
     r"\bi(?:'ll|'d| will| would)\s+(?:go|settle)\s+(?:with|on)\b|"
     r"(?P<other_words>"
     # "The one that fits two hearts is ...", "Most likely: ..." (a loose reading)
@@ -90,6 +91,34 @@ def concluded(text: str, options: tuple[PhraseOption, ...]) -> Choice | None:
     if any(c.label != chosen.label for c in others) or markers[-1]["other_words"]:
         return replace(chosen, grade=LOOSE)
     return chosen
+
+
+def closing_line(text: str, options: tuple[PhraseOption, ...]) -> Choice | None:
+    """A phrase alone in the answer's last paragraph, after a paragraph of reasoning that
+    weighed phrases without giving one ("... the candidates are 'A' and 'B'. ...\n\nA."):
+    the weighing closed by its outcome; a loose reading. Not after an answer marker or an
+    earlier phrase given as a sentence of its own (two answers), nor after a list."""
+    paragraphs = re.split(r"\n[ \t]*\n", text.rstrip())
+    if len(paragraphs) < 2 or ANSWER_MARKER.search(text):
+        return None
+    last = paragraphs[-1]
+    start = len(text.rstrip()) - len(last)
+    regex = phrase_regex(options)
+    match = re.fullmatch(r"[\s\"'.!]*(?P<p>.+?)[\s\"'.!]*", last)
+    if not match or not regex.fullmatch(match["p"]):
+        return None
+    reasoning = paragraphs[-2]
+    # (reasoning is prose, not a list whose lines are phrases)
+    if len(reasoning.split()) < 12 or any(
+        regex.fullmatch(line.strip(" \t\"'.!-*")) for line in reasoning.split("\n")
+    ):
+        return None
+    chosen = choice_of(regex.match(text, start + match.start("p")), options, LOOSE)
+    others = [choice_of(m, options, CLEAR) for m in regex.finditer(text, 0, start)]
+    if any(c.label != chosen.label and _asserted(text, c) for c in others):
+        return None
+    # (with no other phrase weighed the phrase reader reads the answer as it stands)
+    return chosen if any(c.label != chosen.label for c in others) else None
 
 
 # After a phrase: "or" and another quoted sentence ('... "A" or maybe "B"').

@@ -26,7 +26,7 @@ from .answer_markers import (
     named_as_given,
     pointed_at,
 )
-from .conclusions import concluded, leaned, ordered_first, ranked_first
+from .conclusions import closing_line, concluded, leaned, ordered_first, ranked_first
 from .fields import Field
 from .phrase_commitment import (
     PICKED_AFTER,
@@ -228,6 +228,7 @@ def _choose(
         or ordered_first(text, options)
         or concluded(text, options)
         or leaned(text, options)
+        or closing_line(text, options)
     )
     if structured:
         # weighing closed by a conclusion, or a ranking with its top marked; the same
