@@ -1625,3 +1625,24 @@ def test_study1_a_pointing_hand_before_each_labelled_line_is_an_ornament(study1)
 )
 def test_study2_weighing_closed_by_so_or_by_a_last_line(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # an earlier sentence taken back right after it, then a final answer: the final one
+        (
+            "I'd go with \"It was terrible\" - no, that's too harsh. Final answer: It was bad.",
+            "was bad",
+        ),
+        (
+            'She\'d say "It was good"... wait, that undershoots three hearts. '
+            'My answer: "It was amazing".',
+            "was amazing",
+        ),
+        # an earlier sentence not taken back: two answers
+        ('I\'d say "It was good". Hmm. Final answer: "It was amazing".', " "),
+    ],
+)
+def test_study2_an_answer_taken_back_before_the_final_one(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

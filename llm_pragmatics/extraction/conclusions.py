@@ -83,7 +83,9 @@ def concluded(text: str, options: tuple[PhraseOption, ...]) -> Choice | None:
     for c in others:
         if c.start < markers[-1].start() and c.label != chosen.label and _asserted(text, c):
             return None
-    earlier = earlier_answers(text, markers[-1].start(), others)
+    earlier = [
+        c for c in earlier_answers(text, markers[-1].start(), others) if not _taken_back(text, c)
+    ]
     if any(c.label != chosen.label for c in earlier):
         # 'I'd say "A" ... I'll go with "B"': an answer given before the conclusion and then
         # revised; the phrase reader weighs it beside the conclusion (two answers conflict)
@@ -125,6 +127,19 @@ def closing_line(text: str, options: tuple[PhraseOption, ...]) -> Choice | None:
 _OR_ANOTHER_QUOTE = re.compile(
     r"[\"'\u201d]?\s*,?\s*\bor\s+(?:(?:maybe|perhaps|possibly|even|else)\s+)*[\"'\u201c]"
 )
+
+
+# Right after a phrase: a hesitation and a verdict on it ('"It was amazing"... hmm, that
+# overshoots', "It was bad - no, that's too harsh"): given, then taken back.
+_TAKEN_BACK = re.compile(
+    r"[\"'.!]*\s*(?:\.{3}|…|,|-+)?\s*(?:(?:hmm+|no|wait|actually|nah)[,.!]*\s*)+"
+    r"(?:that|it|this)(?:'s|\s+is|\s+would be|\s+might be)?\s+(?:overshoots|undershoots|"
+    r"too\b|goes too far|overstates|understates|oversells|undersells|wrong|not right)"
+)
+
+
+def _taken_back(text: str, choice: Choice) -> bool:
+    return bool(_TAKEN_BACK.match(text, choice.end))
 
 
 def _asserted(text: str, choice: Choice) -> bool:
