@@ -77,12 +77,13 @@ def r_lists(text: str) -> str:
 # ("[x]", "( )", "☑", "✗"), or a mark after it ("It was good ✓"), or neither.
 _ITEM = re.compile(
     r"(?P<bullet>(?:[-*+•]|\d{1,2}[.)]|[a-h][.)])[ \t]+)?"
-    r"(?:(?P<box>\[[ x✓✔]?\]|\([ x•*]?\)|[☐☑☒✗✘])[ \t]*)?(?P<item>.*)"
+    r"(?:(?P<box>\[[ x✓✔]?\]|\([ x•*●◉○◯]?\)|[☐☑☒✗✘])[ \t]*)?(?P<item>.*)"
 )
 _MARKS_AFTER = "✓✔☑✗✘"
 # (Not the emoji "✅" and "❌": answers set them before or after their labelled lines as
 # ornament, or to say yes and no.)
-_TICK = re.compile(r"\[[x✓✔]\]|\([x•*]\)|[☑☒✓✔]")
+# (A filled bubble, "(●)", is ticked; an empty one, "(○)", is not.)
+_TICK = re.compile(r"\[[x✓✔]\]|\([x•*●◉]\)|[☑☒✓✔]")
 # A line that states a value under a label ("Knowledge: no ✗") is an answer, not an item.
 _LABELLED = re.compile(r"[^:\n]{0,60}:[ \t]*\S")
 # HTML's choices: an option selected, a radio button or check box checked.
@@ -121,11 +122,12 @@ def ticked_boxes(text: str) -> str:
     return "\n".join(kept) + INFERRED
 
 
-# Boxes in a row on one line, each before its item ("Prior: [ ] 0  [ ] 1  [x] 3").
-_BOX_MARK = r"\[[ x✓✔]?\]|\([ x•*]?\)|[☐☑☒]"
+# Boxes in a row on one line, each before its item ("Prior: [ ] 0  [ ] 1  [x] 3"); on a
+# bubble sheet the bubbles not filled show their option's letter ("(A) 0  (B) 1  (●) 2").
+_BOX_MARK = r"\[[ x✓✔]?\]|\([ x•*●◉○◯]?\)|\([a-e]\)|[☐☑☒]"
 _NOT_A_BOX = r"[^\n\[\]()☐☑☒]*"
 _BOX_ROW = re.compile(
-    rf"(?m)^(?P<label>{_NOT_A_BOX}?)(?P<row>(?:(?:{_BOX_MARK}){_NOT_A_BOX}){{2,}})$"
+    rf"(?m)^(?P<label>(?:[ \t]*\d{{1,2}}\)[ \t]+)?{_NOT_A_BOX}?)(?P<row>(?:(?:{_BOX_MARK}){_NOT_A_BOX}){{2,}})$"
 )
 _BOXED_ITEM = re.compile(rf"(?P<box>{_BOX_MARK})(?P<item>{_NOT_A_BOX})")
 
