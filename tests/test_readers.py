@@ -832,6 +832,12 @@ READ_STUDY1 = [
     ("Prior: 2\nBets: 2: 100%\nKnowledge: she read every letter, so yes.", {"Knowledge_A": "yes"}),
     ("Prior: 2\nBets: 2: 100%\nKnowledge: nobody knows exactly how many.", {"Knowledge_A": "no"}),
     ("Prior: 2\nBets: 2: 100%\nKnowledge: I'd say no.", {"Knowledge_A": "no"}),
+    # a count in a supposition ("let's say 1 of them ...") is no second answer
+    (
+        "Prior: 2. Let's say 1 of the three letters got lost: 2 still reach her.",
+        {"Prior_A": 2},
+    ),
+    ("Prior: 3 (I'll say 3 again: the shop rarely sells a dud.)", {"Prior_A": 3}),
 ]
 
 
@@ -1097,6 +1103,15 @@ ASKED = "Prior: {p}\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%\nKnowledge: {k}"
         (ASKED.format(p=2, k="No. Wait, actually yes, she checked them all."), "Knowledge_A"),
         (ASKED.format(p=2, k="no") + "\n\nHmm, or maybe the prior is 3.", "Prior_A"),
         (ASKED.format(p=2, k="no") + "\n\nIf I had to answer again, I'd say 1.", "Prior_A"),
+        # a later count the words give as the answer anew, ending its sentence
+        (ASKED.format(p="1. Then again, the lab is careful. Let's say 2.", k="no"), "Prior_A"),
+        (ASKED.format(p="3 at first sight; thinking it over, I'll go with 2", k="no"), "Prior_A"),
+        (
+            ASKED.format(p="0. Hmm, not quite: the forecast is often right, call it 1.", k="no"),
+            "Prior_A",
+        ),
+        (ASKED.format(p="two, or so I thought - I'm going to say three.", k="no"), "Prior_A"),
+        (ASKED.format(p="3... ok, I will just pick 2.", k="no"), "Prior_A"),
     ],
 )
 def test_study1_a_field_stated_again_differently_is_empty(specs, answer, emptied):
