@@ -127,7 +127,8 @@ def ticked_boxes(text: str) -> str:
 _BOX_MARK = r"\[[ x✓✔]?\]|\([ x•*●◉○◯]?\)|\([a-e]\)|[☐☑☒]"
 _NOT_A_BOX = r"[^\n\[\]()☐☑☒]*"
 _BOX_ROW = re.compile(
-    rf"(?m)^(?P<label>(?:[ \t]*\d{{1,2}}\)[ \t]+)?{_NOT_A_BOX}?)(?P<row>(?:(?:{_BOX_MARK}){_NOT_A_BOX}){{2,}})$"
+    rf"(?m)^(?P<label>(?:[ \t]*\d{{1,2}}\)[ \t]+)?{_NOT_A_BOX}?)"
+    rf"(?P<row>(?:(?:{_BOX_MARK}){_NOT_A_BOX}){{2,}})$"
 )
 _BOXED_ITEM = re.compile(rf"(?P<box>{_BOX_MARK})(?P<item>{_NOT_A_BOX})")
 
