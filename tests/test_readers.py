@@ -832,6 +832,15 @@ READ_STUDY1 = [
     ("Prior: 2\nBets: 2: 100%\nKnowledge: she read every letter, so yes.", {"Knowledge_A": "yes"}),
     ("Prior: 2\nBets: 2: 100%\nKnowledge: nobody knows exactly how many.", {"Knowledge_A": "no"}),
     ("Prior: 2\nBets: 2: 100%\nKnowledge: I'd say no.", {"Knowledge_A": "no"}),
+    # a revision that names a question but states no other value of it
+    (
+        "Prior: 1\nBets: 1: 100%\nKnowledge: no\n\nEdit: fixed a typo in the last question.",
+        {"Prior_A": 1, "Knowledge_A": "no"},
+    ),
+    (
+        "Prior: 1\nBets: 1: 100%\nKnowledge: no\n\nP.S. On reflection, question 3 is still no.",
+        {"Prior_A": 1, "Knowledge_A": "no"},
+    ),
     # a count in a supposition ("let's say 1 of them ...") is no second answer
     (
         "Prior: 2. Let's say 1 of the three letters got lost: 2 still reach her.",
@@ -1103,6 +1112,16 @@ ASKED = "Prior: {p}\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%\nKnowledge: {k}"
         (ASKED.format(p=2, k="No. Wait, actually yes, she checked them all."), "Knowledge_A"),
         (ASKED.format(p=2, k="no") + "\n\nHmm, or maybe the prior is 3.", "Prior_A"),
         (ASKED.format(p=2, k="no") + "\n\nIf I had to answer again, I'd say 1.", "Prior_A"),
+        # a revision that names the question by its place, not its label
+        (
+            ASKED.format(p=2, k="yes") + "\n\nP.S. On second thought, question 3 should be no.",
+            "Knowledge_A",
+        ),
+        (ASKED.format(p=2, k="no") + "\n\nEdit: the first question should have been 3.", "Prior_A"),
+        (
+            ASKED.format(p=2, k="no") + "\n\nUpdate: my answer to the final question is now yes.",
+            "Knowledge_A",
+        ),
         # a later count the words give as the answer anew, ending its sentence
         (ASKED.format(p="1. Then again, the lab is careful. Let's say 2.", k="no"), "Prior_A"),
         (ASKED.format(p="3 at first sight; thinking it over, I'll go with 2", k="no"), "Prior_A"),

@@ -205,7 +205,7 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         reading.revisions += revisions
         regions += [(a, b, ANSWER, LOOSE) for a, b in revisions]
         if section is not None:
-            restated = restated_parts(reading.text, spec.section(section), revisions)
+            restated = restated_parts(reading.text, naming(spec.sections, section), revisions)
             regions += [(a, b, SECTION, LOOSE) for a, b in restated]
             # A summary ("In short: ... most weight to 2 (60%) ...") says every answer
             # again, each as its part would: read as a part is.

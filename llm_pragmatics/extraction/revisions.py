@@ -30,10 +30,11 @@ _NOW_IS = (
 )
 
 
-def restated_parts(text: str, section, revisions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """What follows a section's name in a revision ("... so Knowledge should be no."): that
-    section's answer again, read as its part is."""
-    alternatives = section_names(section)
+def restated_parts(text: str, names: str, revisions: list[tuple[int, int]]) -> list:
+    """What follows a section's name in a revision ("... so Knowledge should be no.", "the
+    answer to the last question should be yes"): that section's answer again, read as its
+    part is. `names`: the words that name the section (sections.naming)."""
+    alternatives = names
     found = []
     for start, end in revisions:
         for match in re.finditer(rf"\b(?:{alternatives})\s*(?:{_NOW_IS})", text[start:end]):
