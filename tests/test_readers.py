@@ -3067,3 +3067,38 @@ KNOWLEDGE_TAKEN_BACK = [
 @pytest.mark.parametrize(("answer", "knowledge"), KNOWLEDGE_TAKEN_BACK)
 def test_knowledge_said_then_taken_back(specs, answer, knowledge):
     assert parsed(specs["study1"], answer).values.get("Knowledge_A") == knowledge
+
+
+# A revision that gives a section's run of amounts again in the run's own notation (as many
+# amounts, the same separator): the bets it changes are stated twice, the others stay.
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        (
+            "Prior: 2\nBets: 10/20/50/20\nKnowledge: no\n\nP.S. on reflection 10/10/60/20.",
+            [10, None, None, 20],
+        ),
+        (
+            "Prior: 1\nBets: $0 / $20 / $70 / $10\nKnowledge: yes\n\nEdit: changed to "
+            "$0 / $30 / $60 / $10 since the tester was new.",
+            [0, None, None, 10],
+        ),
+        (
+            "Prior: 3\nBets (0-3): 5%, 25%, 50%, 20%\nKnowledge: no\n\n"
+            "On second thought: 5%, 15%, 60%, 20%.",
+            [5, None, None, 20],
+        ),
+        # the same run again, or a run of another shape (a date), changes nothing
+        (
+            "Prior: 3\nBets: 0/10/60/30\nKnowledge: no\n\nEdit: reformatted, still 0/10/60/30.",
+            [0, 10, 60, 30],
+        ),
+        (
+            "Prior: 3\nBets: 0/0/30/70\nKnowledge: no\n\nEdit: fixed the date, 12/05/2026.",
+            [0, 0, 30, 70],
+        ),
+    ],
+)
+def test_study1_a_run_of_amounts_given_again_in_a_revision(specs, answer, bets):
+    names = [f"probability_{i}" for i in range(4)]
+    assert list(values_read(specs["study1"], answer, names).values()) == bets
