@@ -191,6 +191,9 @@ def test_bets_tied_to_options_by_words(specs, answer, bets):
 
 
 SECTION_CASES = [
+    # German labels (the study's aliases)
+    ("Vorher: 2\nNachher: 0: 0%, 1: 20%, 2: 50%, 3: 30%\nWeiß sie es genau? nein", 2),
+    ("Erste Schätzung: 1\nEinsätze: 1: 100%\nWissen: ja", 1),
     ("Initial answer: 2\nAfter the statement: 0: 0%, 1: 20%, 2: 50%, 3: 30%\nKnowledge: no", 2),
     ("1. 3\n2. 0: 0%, 1: 0%, 2: 50%, 3: 50%\n3. No", 3),
     ("Q1 - 1\nQ2 - 0: 50%, 1: 50%, 2: 0%, 3: 0%\nQ3 - yes", 1),
@@ -224,6 +227,12 @@ KNOWLEDGE_CASES = [
     ("I'm not sure whether she knows.", None),
     ("Maybe.", None),
     ("I don't know.", None),
+    # a hedge that leans one way; the yes and no of German
+    ("Presumably not, he tasted only one cake.", "no"),
+    ("apparently not", "no"),
+    ("Ja.", "yes"),
+    ("nein - sie hat nur einen Brief gelesen", "no"),
+    ("ja, er hat alle drei angesehen", "yes"),
 ]
 
 
