@@ -850,6 +850,22 @@ READ_STUDY1 = [
         "Prior: 1\nBets: 1: 100%\nKnowledge: no\n\nP.S. On reflection, question 3 is still no.",
         {"Prior_A": 1, "Knowledge_A": "no"},
     ),
+    # one line of three terse sentences, one per question in order
+    (
+        "2. 10%/20%/50%/20%. no.",
+        {"Prior_A": 2, "probability_1": 20, "probability_3": 20, "Knowledge_A": "no"},
+    ),
+    (
+        "Two. $0, $10, $80, $10. Nope.",
+        {"Prior_A": 2, "probability_2": 80, "Knowledge_A": "no"},
+    ),
+    ("All three. 5 pct/5 pct/10 pct/80 pct. Yes.", {"probability_3": 80, "Knowledge_A": "yes"}),
+    # ... not bare numbers there, nor sentences of prose
+    ("1. 0/70/30/0. no.", {"Prior_A": 1, "probability_1": None, "Knowledge_A": "no"}),
+    (
+        "I would guess 1. The odds favour one of them, 70 percent or so. No.",
+        {"probability_1": None},
+    ),
     # a count in a supposition ("let's say 1 of them ...") is no second answer
     (
         "Prior: 2. Let's say 1 of the three letters got lost: 2 still reach her.",
