@@ -850,6 +850,19 @@ READ_STUDY1 = [
         "Prior: 1\nBets: 1: 100%\nKnowledge: no\n\nP.S. On reflection, question 3 is still no.",
         {"Prior_A": 1, "Knowledge_A": "no"},
     ),
+    # header lines as HTTP writes them: the "x-" of a custom header is no part of the name
+    (
+        "X-Prior: 0\nX-Bet-0: 70\nX-Bet-1: 30\nX-Bet-2: 0\nX-Bet-3: 0\nX-Knowledge: yes",
+        {"Prior_A": 0, "probability_0": 70, "probability_1": 30, "Knowledge_A": "yes"},
+    ),
+    (
+        "HTTP/1.1 200 OK\nContent-Type: text/plain\nX-Initial-Guess: 1\nX-Knows: no",
+        {"Prior_A": 1, "Knowledge_A": "no"},
+    ),
+    (
+        "Prior: 2\nBets: 2: 100%\nKnowledge: x-rays showed only one box, so no",
+        {"Prior_A": 2, "Knowledge_A": "no"},
+    ),
     # one line of three terse sentences, one per question in order
     (
         "2. 10%/20%/50%/20%. no.",
