@@ -65,6 +65,28 @@ LAYOUTS_READ_BY_INFERENCE = [
     ("Prior: 0\nBets (3/2/1/0): $5, $5, $10, $80", {"probability_0": 80, "probability_3": 5}),
     # boxes, one ticked among others
     ("Prior: 3\nDoes he know exactly?\n☐ yes\n☑ no", {"Prior_A": 3, "Knowledge_A": "no"}),
+    # a bubble sheet: the filled bubble is the choice, the others show their letter or are
+    # empty; the options' own numbers are no values
+    (
+        "Q1   (a) 0   (b) 1   (◉) 2   (d) 3\nQ2   0 - 5%   1 - 20%   2 - 50%   3 - 25%\n"
+        "Q3   (a) yes   (●) no",
+        {"Prior_A": 2, "probability_1": 20, "probability_3": 25, "Knowledge_A": "no"},
+    ),
+    (
+        "1)  (○) 0   (○) 1   (○) 2   (●) 3\n2)  0 = $0   1 = $10   2 = $30   3 = $60\n"
+        "3)  (●) yes   (○) no",
+        {"Prior_A": 3, "probability_0": 0, "probability_2": 30, "Knowledge_A": "yes"},
+    ),
+    (
+        "Ellen, before the call:  (A) 0  (B) 1  (●) 2  (D) 3\nDoes she know?  (●) NO  (B) YES",
+        {"Prior_A": 2, "Knowledge_A": "no"},
+    ),
+    # ... and numbered lines of options and of bets, spaced alike, are a list, not a table
+    # whose header is the options
+    (
+        "1.  (A) 0   (B) 1   (C) 2   (D) 3\n2.  0: 5%   1: 20%   2: 50%   3: 25%",
+        {"probability_1": 20, "probability_3": 25},
+    ),
     # names led to their values by dots, as on a printed form
     (
         "Prior .......... 0\nBet on 0 ....... 92.5%\nBet on 1 ....... 7.5%\n"
@@ -152,6 +174,8 @@ def test_study1_questions_numbered_in_roman_numerals_below_full_confidence(specs
         ("Prior: 1\nKnows exactly?\n[x] yes\n[x] no\n[ ] not sure", "Knowledge_A"),
         # a labelled answer struck out and written again is an answer revised
         ("Prior: 1\n~~Knowledge: no~~\nKnowledge: yes", "Knowledge_A"),
+        # a bubble sheet with no bubble filled: the options' numbers are no bets
+        ("1.  (A) 0   (B) 1   (C) 2   (D) 3\n2.  (A) 0   (B) 1   (C) 2   (D) 3", "probability_1"),
         # a header whose values do not line up under it
         ("  prior bet0 bet1 bet2 bet3\n 2 10  20   60 10", "probability_1"),
         # an R element that is neither a vector nor a named vector

@@ -191,6 +191,9 @@ def test_bets_tied_to_options_by_words(specs, answer, bets):
 
 
 SECTION_CASES = [
+    # German labels (the study's aliases)
+    ("Vorher: 2\nNachher: 0: 0%, 1: 20%, 2: 50%, 3: 30%\nWeiß sie es genau? nein", 2),
+    ("Erste Schätzung: 1\nEinsätze: 1: 100%\nWissen: ja", 1),
     ("Initial answer: 2\nAfter the statement: 0: 0%, 1: 20%, 2: 50%, 3: 30%\nKnowledge: no", 2),
     ("1. 3\n2. 0: 0%, 1: 0%, 2: 50%, 3: 50%\n3. No", 3),
     ("Q1 - 1\nQ2 - 0: 50%, 1: 50%, 2: 0%, 3: 0%\nQ3 - yes", 1),
@@ -224,6 +227,12 @@ KNOWLEDGE_CASES = [
     ("I'm not sure whether she knows.", None),
     ("Maybe.", None),
     ("I don't know.", None),
+    # a hedge that leans one way; the yes and no of German
+    ("Presumably not, he tasted only one cake.", "no"),
+    ("apparently not", "no"),
+    ("Ja.", "yes"),
+    ("nein - sie hat nur einen Brief gelesen", "no"),
+    ("ja, er hat alle drei angesehen", "yes"),
 ]
 
 
@@ -832,6 +841,50 @@ READ_STUDY1 = [
     ("Prior: 2\nBets: 2: 100%\nKnowledge: she read every letter, so yes.", {"Knowledge_A": "yes"}),
     ("Prior: 2\nBets: 2: 100%\nKnowledge: nobody knows exactly how many.", {"Knowledge_A": "no"}),
     ("Prior: 2\nBets: 2: 100%\nKnowledge: I'd say no.", {"Knowledge_A": "no"}),
+    # a revision that names a question but states no other value of it
+    (
+        "Prior: 1\nBets: 1: 100%\nKnowledge: no\n\nEdit: fixed a typo in the last question.",
+        {"Prior_A": 1, "Knowledge_A": "no"},
+    ),
+    (
+        "Prior: 1\nBets: 1: 100%\nKnowledge: no\n\nP.S. On reflection, question 3 is still no.",
+        {"Prior_A": 1, "Knowledge_A": "no"},
+    ),
+    # header lines as HTTP writes them: the "x-" of a custom header is no part of the name
+    (
+        "X-Prior: 0\nX-Bet-0: 70\nX-Bet-1: 30\nX-Bet-2: 0\nX-Bet-3: 0\nX-Knowledge: yes",
+        {"Prior_A": 0, "probability_0": 70, "probability_1": 30, "Knowledge_A": "yes"},
+    ),
+    (
+        "HTTP/1.1 200 OK\nContent-Type: text/plain\nX-Initial-Guess: 1\nX-Knows: no",
+        {"Prior_A": 1, "Knowledge_A": "no"},
+    ),
+    (
+        "Prior: 2\nBets: 2: 100%\nKnowledge: x-rays showed only one box, so no",
+        {"Prior_A": 2, "Knowledge_A": "no"},
+    ),
+    # one line of three terse sentences, one per question in order
+    (
+        "2. 10%/20%/50%/20%. no.",
+        {"Prior_A": 2, "probability_1": 20, "probability_3": 20, "Knowledge_A": "no"},
+    ),
+    (
+        "Two. $0, $10, $80, $10. Nope.",
+        {"Prior_A": 2, "probability_2": 80, "Knowledge_A": "no"},
+    ),
+    ("All three. 5 pct/5 pct/10 pct/80 pct. Yes.", {"probability_3": 80, "Knowledge_A": "yes"}),
+    # ... not bare numbers there, nor sentences of prose
+    ("1. 0/70/30/0. no.", {"Prior_A": 1, "probability_1": None, "Knowledge_A": "no"}),
+    (
+        "I would guess 1. The odds favour one of them, 70 percent or so. No.",
+        {"probability_1": None},
+    ),
+    # a count in a supposition ("let's say 1 of them ...") is no second answer
+    (
+        "Prior: 2. Let's say 1 of the three letters got lost: 2 still reach her.",
+        {"Prior_A": 2},
+    ),
+    ("Prior: 3 (I'll say 3 again: the shop rarely sells a dud.)", {"Prior_A": 3}),
 ]
 
 
@@ -1097,6 +1150,25 @@ ASKED = "Prior: {p}\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%\nKnowledge: {k}"
         (ASKED.format(p=2, k="No. Wait, actually yes, she checked them all."), "Knowledge_A"),
         (ASKED.format(p=2, k="no") + "\n\nHmm, or maybe the prior is 3.", "Prior_A"),
         (ASKED.format(p=2, k="no") + "\n\nIf I had to answer again, I'd say 1.", "Prior_A"),
+        # a revision that names the question by its place, not its label
+        (
+            ASKED.format(p=2, k="yes") + "\n\nP.S. On second thought, question 3 should be no.",
+            "Knowledge_A",
+        ),
+        (ASKED.format(p=2, k="no") + "\n\nEdit: the first question should have been 3.", "Prior_A"),
+        (
+            ASKED.format(p=2, k="no") + "\n\nUpdate: my answer to the final question is now yes.",
+            "Knowledge_A",
+        ),
+        # a later count the words give as the answer anew, ending its sentence
+        (ASKED.format(p="1. Then again, the lab is careful. Let's say 2.", k="no"), "Prior_A"),
+        (ASKED.format(p="3 at first sight; thinking it over, I'll go with 2", k="no"), "Prior_A"),
+        (
+            ASKED.format(p="0. Hmm, not quite: the forecast is often right, call it 1.", k="no"),
+            "Prior_A",
+        ),
+        (ASKED.format(p="two, or so I thought - I'm going to say three.", k="no"), "Prior_A"),
+        (ASKED.format(p="3... ok, I will just pick 2.", k="no"), "Prior_A"),
     ],
 )
 def test_study1_a_field_stated_again_differently_is_empty(specs, answer, emptied):
@@ -3033,3 +3105,38 @@ KNOWLEDGE_TAKEN_BACK = [
 @pytest.mark.parametrize(("answer", "knowledge"), KNOWLEDGE_TAKEN_BACK)
 def test_knowledge_said_then_taken_back(specs, answer, knowledge):
     assert parsed(specs["study1"], answer).values.get("Knowledge_A") == knowledge
+
+
+# A revision that gives a section's run of amounts again in the run's own notation (as many
+# amounts, the same separator): the bets it changes are stated twice, the others stay.
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        (
+            "Prior: 2\nBets: 10/20/50/20\nKnowledge: no\n\nP.S. on reflection 10/10/60/20.",
+            [10, None, None, 20],
+        ),
+        (
+            "Prior: 1\nBets: $0 / $20 / $70 / $10\nKnowledge: yes\n\nEdit: changed to "
+            "$0 / $30 / $60 / $10 since the tester was new.",
+            [0, None, None, 10],
+        ),
+        (
+            "Prior: 3\nBets (0-3): 5%, 25%, 50%, 20%\nKnowledge: no\n\n"
+            "On second thought: 5%, 15%, 60%, 20%.",
+            [5, None, None, 20],
+        ),
+        # the same run again, or a run of another shape (a date), changes nothing
+        (
+            "Prior: 3\nBets: 0/10/60/30\nKnowledge: no\n\nEdit: reformatted, still 0/10/60/30.",
+            [0, 10, 60, 30],
+        ),
+        (
+            "Prior: 3\nBets: 0/0/30/70\nKnowledge: no\n\nEdit: fixed the date, 12/05/2026.",
+            [0, 0, 30, 70],
+        ),
+    ],
+)
+def test_study1_a_run_of_amounts_given_again_in_a_revision(specs, answer, bets):
+    names = [f"probability_{i}" for i in range(4)]
+    assert list(values_read(specs["study1"], answer, names).values()) == bets

@@ -290,6 +290,12 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
         changed = re.fullmatch(r"[ \t]*(?:->|>|~>)[ \t]*", paragraph[end : end + x.start])
         # (and one after words that take the leading one back: "2... actually no, 3")
         changed = changed or _TAKEN_BACK.search(paragraph, end, end + x.start)
+        # (and one words give as the answer anew, ending their sentence: "2. Hmm, no ...
+        # Let's say 3."; not a supposition, "let's say 1 of them failed")
+        changed = changed or (
+            _ANSWERED_ANEW.search(paragraph[: end + x.start])
+            and re.match(r"[ \t]*(?:[.!?;)]|$)", paragraph[end + x.end :])
+        )
         # (and one the leading count is said again as, in other words: "none of them to
         # be fine, in other words all 3 have ...": which of the two counts the objects
         # with the property, the words do not say)
@@ -303,6 +309,13 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
 
 
 _TAKEN_BACK = re.compile(rf"\b(?:{CORRECTING})\b")
+# Right before a later count, words that give it as the answer anew ("let's say 3", "I'll
+# go with 3", "call it 3"), not as a count in an explanation.
+_ANSWERED_ANEW = re.compile(
+    r"(?:\b(?:let's|let us|i'll|i will|i'm going to|i am going to)\s+(?:just\s+)?"
+    r"(?:say|go with|go for|settle on|stick with|pick|choose|call it)|"
+    r"(?:^|[.;!?:,]\s*(?:(?:so|then|ok|okay)\s+)?)(?:call it|settle on|going with))\s*$"
+)
 _BETWEEN = re.compile(r"\bbetween\s+$")
 # A sentence's end; not an abbreviation's dot ("i.e. 3").
 # Right before a later count of the sentence: words that offer it too or put it in the first

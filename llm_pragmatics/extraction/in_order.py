@@ -45,9 +45,19 @@ _SHORT_PART = 40
 
 def _one_line_parts(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
     """A line's parts between " / ", ";", " | " or " || ", one per question."""
-    for separator in (r"\s/\s", r";", r"\s\|\s", r"\s\|\|\s"):
+    for separator in (r"\s/\s", r";", r"\s\|\s", r"\s\|\|\s", _SENTENCE_END):
         cuts = [m.span() for m in re.compile(separator).finditer(text, start, end)]
         if len(cuts) == count - 1:
             edges = [start, *(x for cut in cuts for x in cut), end]
-            return list(zip(edges[::2], edges[1::2], strict=True))
+            parts = list(zip(edges[::2], edges[1::2], strict=True))
+            # (Sentences are parts only when each is a terse answer: "3. 0%/0%/0%/100%.
+            # yes.", not prose.)
+            short = all(len(text[a:b].strip(" .")) <= _TERSE for a, b in parts)
+            if separator != _SENTENCE_END or short:
+                return parts
     return []
+
+
+# A sentence's end inside a line; the parts between such ends, each this short at most.
+_SENTENCE_END = r"\.[ \t]+(?=\S)"
+_TERSE = 24

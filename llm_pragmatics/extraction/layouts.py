@@ -77,14 +77,14 @@ def r_lists(text: str) -> str:
 # ("[x]", "( )", "☑", "✗"), or a mark after it ("It was good ✓"), or neither.
 _ITEM = re.compile(
     r"(?P<bullet>(?:[-*+•]|\d{1,2}[.)]|[a-h][.)])[ \t]+)?"
-    r"(?:(?P<box>\[[ x✓✔]?\]|\([ x•*]?\)|[☐☑☒✗✘○◯●◉⬤])[ \t]*)?(?P<item>.*)"
+    r"(?:(?P<box>\[[ x✓✔]?\]|\([ x•*●◉○◯]?\)|[☐☑☒✗✘○◯●◉⬤])[ \t]*)?(?P<item>.*)"
 )
 _MARKS_AFTER = "✓✔☑✗✘"
 # (Not the emoji "✅" and "❌": answers set them before or after their labelled lines as
 # ornament, or to say yes and no.)
 # (A bubble sheet's filled bubble ticks, its hollow one does not: "○ It was bad", "● It
-# was good".)
-_TICK = re.compile(r"\[[x✓✔]\]|\([x•*]\)|[☑☒✓✔●◉⬤]")
+# was good", "(●)", "(○)".)
+_TICK = re.compile(r"\[[x✓✔]\]|\([x•*●◉]\)|[☑☒✓✔●◉⬤]")
 # A line that states a value under a label ("Knowledge: no ✗") is an answer, not an item.
 _LABELLED = re.compile(r"[^:\n]{0,60}:[ \t]*\S")
 # HTML's choices: an option selected, a radio button or check box checked.
@@ -123,15 +123,17 @@ def ticked_boxes(text: str) -> str:
     return "\n".join(kept) + INFERRED
 
 
-# Boxes in a row on one line, each before its item ("Prior: [ ] 0  [ ] 1  [x] 3").
-_BOX_MARK = r"\[[ x✓✔]?\]|\([ x•*]?\)|[☐☑☒○◯●◉⬤]"
+# Boxes in a row on one line, each before its item ("Prior: [ ] 0  [ ] 1  [x] 3"); on a
+# bubble sheet the bubbles not filled may show their option's letter ("(A) 0  (B) 1  (●) 2").
+_BOX_MARK = r"\[[ x✓✔]?\]|\([ x•*●◉○◯]?\)|\([a-e]\)|[☐☑☒○◯●◉⬤]"
 _NOT_A_BOX = r"[^\n\[\]()☐☑☒○◯●◉⬤]*"
 # A row's label that is only a key ("A ○ It was terrible   B ○ It was bad"): each item's
 # key stands before its box, so an item ends in the next one's key.
 _KEY_LABEL = re.compile(r"[ \t]*[a-z0-9]{1,2}[.):]?[ \t]*")
 _KEY_AFTER = re.compile(r"[ \t]+[a-z0-9]{1,2}[.):]?$")
 _BOX_ROW = re.compile(
-    rf"(?m)^(?P<label>{_NOT_A_BOX}?)(?P<row>(?:(?:{_BOX_MARK}){_NOT_A_BOX}){{2,}})$"
+    rf"(?m)^(?P<label>(?:[ \t]*\d{{1,2}}\)[ \t]+)?{_NOT_A_BOX}?)"
+    rf"(?P<row>(?:(?:{_BOX_MARK}){_NOT_A_BOX}){{2,}})$"
 )
 _BOXED_ITEM = re.compile(rf"(?P<box>{_BOX_MARK})(?P<item>{_NOT_A_BOX})")
 

@@ -338,7 +338,10 @@ def spaced_rows(text: str) -> str:
             # (a data frame's header over rows named by their number: the numbers go)
             rows = [_SPACED_CELLS.split(out.pop().strip())] + [row[1:] for row in rows]
             block, indexed = ["  ".join(row) for row in rows], True
-        header_ok = width and not re.search(r"[%$]", block[0])
+        # (Lines each after a list's number, "1.  (a) 0   (b) 1" over "2.  0 > 10%   1 > 20%",
+        # are the items of a list, one question each: no header over rows.)
+        numbered = all(re.match(r"[ \t]*\d{1,2}[.)][ \t]", line) for line in block)
+        header_ok = width and not numbered and not re.search(r"[%$]", block[0])
         if len(block) >= 2 and header_ok and any(re.search(r"\d", line) for line in block[1:]):
             out += ["| " + " | ".join(row) + " |" for row in rows]
         else:

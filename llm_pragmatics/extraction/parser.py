@@ -31,6 +31,7 @@ from .revisions import (
     SUMMARY_LEAD,
     named_again,
     restated_parts,
+    restated_runs,
     revising_sentences,
     section_names,
     sentence_end,
@@ -205,7 +206,9 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         reading.revisions += revisions
         regions += [(a, b, ANSWER, LOOSE) for a, b in revisions]
         if section is not None:
-            restated = restated_parts(reading.text, spec.section(section), revisions)
+            restated = restated_parts(reading.text, naming(spec.sections, section), revisions)
+            size = sum(f.section == section for f in spec.fields)
+            restated += restated_runs(reading.text, size, revisions)
             regions += [(a, b, SECTION, LOOSE) for a, b in restated]
             # A summary ("In short: ... most weight to 2 (60%) ...") says every answer
             # again, each as its part would: read as a part is.

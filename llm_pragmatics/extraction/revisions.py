@@ -30,15 +30,35 @@ _NOW_IS = (
 )
 
 
-def restated_parts(text: str, section, revisions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """What follows a section's name in a revision ("... so Knowledge should be no."): that
-    section's answer again, read as its part is."""
-    alternatives = section_names(section)
+def restated_parts(text: str, names: str, revisions: list[tuple[int, int]]) -> list:
+    """What follows a section's name in a revision ("... so Knowledge should be no.", "the
+    answer to the last question should be yes"): that section's answer again, read as its
+    part is. `names`: the words that name the section (sections.naming)."""
+    alternatives = names
     found = []
     for start, end in revisions:
         for match in re.finditer(rf"\b(?:{alternatives})\s*(?:{_NOW_IS})", text[start:end]):
             found.append((start + match.end(), end))
     return found
+
+
+# A run of three amounts or more joined by one separator ("0/0/30/70", "$5; $15; $60; $20").
+_RUN = re.compile(r"\$?\d+(?:\.\d+)?%?(?:[ \t]*(?P<sep>[/|;,])[ \t]*\$?\d+(?:\.\d+)?%?){2,}")
+
+
+def restated_runs(text: str, size: int, revisions: list[tuple[int, int]]) -> list:
+    """A run of as many amounts as a section has fields (three or more), one separator
+    between them, in a revision ("bets 0/0/30/70", then "so 0/0/40/60"): that section's
+    answer again, read as its part is."""
+    if size < 3:
+        return []
+    return [
+        m.span()
+        for start, end in revisions
+        for m in _RUN.finditer(text, start, end)
+        if len(re.findall(r"\d+(?:\.\d+)?", m.group())) == size
+        and len(set(re.findall(r"[/|;,]", m.group()))) == 1
+    ]
 
 
 def named_again(text: str, section, start: int, end: int) -> list[tuple[int, int]]:

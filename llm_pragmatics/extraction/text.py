@@ -40,6 +40,7 @@ REVISING = (
     r"i take (?:it|that) back|p\.?s|edit|oops|[a-z]+ing (?:it )?(?:again|over)"
 )
 
+_CUSTOM_HEADER = re.compile(r"(?m)^[ \t]*x-(?=[a-z][\w-]*[ \t]*:)")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
@@ -118,6 +119,10 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     # A hand pointing at a key alone marks it as an arrow does ("👉 2"); before a line of
     # words it is an ornament (removed below).
     text = re.sub(r"[➡☞👉]\ufe0f?(?=[ \t]*[a-z0-9]{1,2}[.)]?[ \t]*$)", "->", text, flags=re.M)
+    # Header lines as HTTP writes them ("X-Prior: 3", "X-Bet-1: 15"): the "x-" of a
+    # custom header is no part of the name, when two lines or more are such headers.
+    if len(_CUSTOM_HEADER.findall(text)) >= 2:
+        text = _CUSTOM_HEADER.sub("", text)
     text = ticked_boxes(r_lists(drawn_tables(cell_references(text))))
     text = spaced_rows(delimited_tables(name_value_notations(text)))
     text = re.sub(r"[^\S\n]+", " ", aligned_columns(text))

@@ -13,19 +13,21 @@ from .fields import Field
 from .readers import CLEAR, DIRECT, LOOSE, SECTION, Found
 from .text import CORRECTING, REVISING, sentence_start
 
+# (With the yes and no of languages answers slip into: German "ja", "nein".)
 _YES = (
     r"yes|yeah|yep|yup|aye|true|correct|affirmative|absolutely|definitely|certainly|"
-    r"of course"
+    r"of course|ja"
 )
 _NO = (
     # (not "no idea", "no clue": the answerer does not know)
     r"no(?!\s+(?:idea|clue)\b)|nope|nah|false|negative|not really|not exactly|not at all|"
-    r"definitely not|certainly not|absolutely not|of course not"
+    r"definitely not|certainly not|absolutely not|of course not|nein"
 )
 _LIKELY_NO = (
     r"probably not|likely not|most likely not|unlikely|not likely|i don't think so|"
     r"i doubt (?:it|that|so)|almost certainly not|i (?:suspect|guess|believe|think|expect) not|"
-    r"i don't (?:believe|suppose|expect) so|doubtful|not a chance"
+    r"i don't (?:believe|suppose|expect) so|doubtful|not a chance|presumably not|"
+    r"supposedly not|apparently not"
 )
 _LIKELY_YES = (
     r"probably|likely|most likely|very likely|highly likely|almost certainly|most probably|"
