@@ -658,3 +658,16 @@ def test_study1_a_filled_bubble_in_a_row_is_the_value(specs):
     answer = "Prior: ○ 0 ○ 1 ● 2 ○ 3\nBets: 0: 0%, 1: 10%, 2: 80%, 3: 10%\nKnowledge: ○ yes ◉ no"
     values = values_read(specs["study1"], answer, ["Prior_A", "Knowledge_A"])
     assert values == {"Prior_A": 2, "Knowledge_A": "no"}
+
+
+def test_study1_a_bubble_sheet_row_left_blank_under_a_question_number_states_nothing(specs):
+    # the question's number before a row of lettered bubbles is no key of a bubble sheet's
+    # option: the row with none filled stays, so the prior is empty and the rows keep
+    # their places
+    answer = (
+        "1.  (A) 0   (B) 1   (C) 2   (D) 3\n"
+        "2.  0 ▸ 0%   1 ▸ 5%   2 ▸ 25%   3 ▸ 70%\n"
+        "3.  (●) YES   (○) NO"
+    )
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == [None, 0, 5, 25, 70, "yes"]

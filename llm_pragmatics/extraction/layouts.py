@@ -145,18 +145,24 @@ def _boxes_in_line(text: str) -> str:
     found = False
     rows = list(_BOX_ROW.finditer(text))
 
+    def keyed(match: re.Match) -> bool:
+        """Each item under a key of its own, the first's the row's label, the others' at
+        the end of the item before ("A ○ It was bad   B ● It was good"); not a question's
+        number before a row of boxes ("1. (A) 0  (B) 1  (●) 2")."""
+        items = [m["item"].strip(" \t,;/|") for m in _BOXED_ITEM.finditer(match["row"])]
+        return bool(_KEY_LABEL.fullmatch(match["label"])) and all(
+            _KEY_AFTER.search(item) for item in items[:-1]
+        )
+
     def items_of(match: re.Match) -> list[tuple[str, str]]:
         items = [(m["box"], m["item"].strip(" \t,;/|")) for m in _BOXED_ITEM.finditer(match["row"])]
-        if _KEY_LABEL.fullmatch(match["label"]):
+        if keyed(match):
             items = [(box, _KEY_AFTER.sub("", item)) for box, item in items]
         return items
 
     # A bubble sheet's rows under keys alone are one sheet: with a tick in one row, a
     # row with none holds options not chosen.
-    sheet_ticked = any(
-        _KEY_LABEL.fullmatch(m["label"]) and any(_TICK.fullmatch(b) for b, _ in items_of(m))
-        for m in rows
-    )
+    sheet_ticked = any(keyed(m) and any(_TICK.fullmatch(b) for b, _ in items_of(m)) for m in rows)
 
     def ticked(match: re.Match) -> str:
         nonlocal found
@@ -164,11 +170,11 @@ def _boxes_in_line(text: str) -> str:
         chosen = [item for box, item in items if _TICK.fullmatch(box)]
         if not all(item for _, item in items):
             return match.group()
-        keyed = _KEY_LABEL.fullmatch(match["label"])
+        under_keys = keyed(match)
         if not chosen:
-            return "" if keyed and sheet_ticked else match.group()
+            return "" if under_keys and sheet_ticked else match.group()
         found = True
-        return ("" if keyed else match["label"]) + ", ".join(chosen)
+        return ("" if under_keys else match["label"]) + ", ".join(chosen)
 
     text = _BOX_ROW.sub(ticked, text)
     return text + INFERRED if found else text
