@@ -243,6 +243,14 @@ def test_hedged_and_negated_knowledge(specs, answer, knowledge):
     assert "Knowledge_A" not in reading.problems
 
 
+@pytest.mark.parametrize(
+    "answer", ["ja or nein, I can't decide", "nein / ja", "Yes - or nein", "Ja, no."]
+)
+def test_knowledge_given_both_ways_in_either_language_is_empty(specs, answer):
+    reading = parsed(specs["study1"], f"Prior: 3\nBets: 3: 100%\nKnowledge: {answer}")
+    assert reading.values.get("Knowledge_A") is None
+
+
 def test_a_truncated_answer_keeps_its_complete_fields(specs):
     answer = "Prior: 3\nBets: 0: 0%, 1: 10%, 2: 3"
     reading = parsed(specs["study1"], answer, "length")

@@ -64,7 +64,7 @@ _BOTH = re.compile(
     r"(?:\s*(?:,|;|:|and|or|/|-|\(|\.\.\.|\u2026)\s*){1,2}"
     rf"(?:(?:well|{CORRECTING}|sorry|hmm|though|but|although)[,\s]+)?"
     r"(?:(?:maybe|perhaps|possibly|probably)\s+)?"
-    r"(?P<word>no|yes|not exactly|not really)\b"
+    r"(?P<word>no|yes|not exactly|not really|nein|ja)\b"
     r"(?!\s+(?:doubt|question|way|matter|wonder|surprise|one|reason|need|problem)\b)"
 )
 # An answer that says the question cannot be decided.
@@ -365,7 +365,7 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             rest = first["rest"]
             kind = next(k for k in ("no", "likely_no", "yes", "so_yes", "likely_yes") if first[k])
             both = _BOTH.match(rest)
-            said = both and ("yes" if both["word"] == "yes" else "no")
+            said = both and ("yes" if both["word"] in ("yes", "ja") else "no")
             if said and said != ("yes" if "yes" in kind else "no"):
                 return [Found("yes", 0, len(text), DIRECT), Found("no", 0, len(text), DIRECT)]
             hedged_no = kind == "likely_yes" and re.match(r"\s*[,:]?\s*no(?:t)?\b", rest)
