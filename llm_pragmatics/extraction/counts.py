@@ -289,7 +289,7 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
         # (a count the leading one is led to by an arrow, "3 -> 2", is the answer changed)
         changed = re.fullmatch(r"[ \t]*(?:->|>|~>)[ \t]*", paragraph[end : end + x.start])
         # (and one after words that take the leading one back: "2... actually no, 3")
-        changed = changed or _TAKEN_BACK.search(paragraph, end, end + x.start)
+        changed = changed or _CORRECTION.search(paragraph, end, end + x.start)
         # (and one words give as the answer anew, ending their sentence: "2. Hmm, no ...
         # Let's say 3."; not a supposition, "let's say 1 of them failed")
         changed = changed or (
@@ -308,7 +308,8 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
     return leading + also
 
 
-_TAKEN_BACK = re.compile(rf"\b(?:{CORRECTING})\b")
+# Words that put a later value in an earlier one's place ("scratch that", "make it").
+_CORRECTION = re.compile(rf"\b(?:{CORRECTING})\b")
 # Right before a later count, words that give it as the answer anew ("let's say 3", "I'll
 # go with 3", "call it 3"), not as a count in an explanation.
 _ANSWERED_ANEW = re.compile(
@@ -317,13 +318,13 @@ _ANSWERED_ANEW = re.compile(
     r"(?:^|[.;!?:,]\s*(?:(?:so|then|ok|okay)\s+)?)(?:call it|settle on|going with))\s*$"
 )
 _BETWEEN = re.compile(r"\bbetween\s+$")
-# A sentence's end; not an abbreviation's dot ("i.e. 3").
 # Right before a later count of the sentence: words that offer it too or put it in the first
 # one's place ("two of them, or maybe all three", "3 - no, make that 2", "none (perhaps one)").
 _OFFERED_BEFORE = re.compile(
     rf"(?:\bor|\bmaybe|\bperhaps|\bpossibly|\b(?:{CORRECTING})|\bno)[\s,(:]*"
     r"(?:(?:maybe|perhaps|possibly|even|just)\s+)*$"
 )
+# A sentence's end; not an abbreviation's dot ("i.e. 3").
 _SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?;](?=\s|$)|\n")
 
 
