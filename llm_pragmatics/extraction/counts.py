@@ -19,7 +19,7 @@ from .count_sayings import (
 )
 from .fields import Field
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, NUMBER, SECTION, Found
-from .text import CORRECTING, TAKEN_BACK, number_shape, sentence_start
+from .text import CORRECTING, number_shape, sentence_start
 
 # A number that is no answer to "how many": a total ("of 3", "out of the 3"), a percentage
 # or money, a key ("0: 10%"), arithmetic ("3*3"), an ordinal, a question's number.
@@ -79,7 +79,7 @@ _ALTERNATIVE = re.compile(
     r"(?:maybe|perhaps|possibly|or|could be|might be|could also be|might also be|may be)\s+"
     r"(?:even\s+|just\s+)?$|"
     # a second count that takes the first back or qualifies it: "3 (well, 2 if ...)"
-    rf"^[\s,;(-]*(?:{TAKEN_BACK}|well|rather|make (?:that|it)|if not|or even|sorry|oops|no)"
+    rf"^[\s,;(-]*(?:{CORRECTING}|well|if not|or even|sorry|oops|no)"
     r"[\s,:]+(?:(?:maybe|perhaps|possibly|probably|more like)\s+)?$"
 )
 
