@@ -3148,3 +3148,66 @@ def test_knowledge_said_then_taken_back(specs, answer, knowledge):
 def test_study1_a_run_of_amounts_given_again_in_a_revision(specs, answer, bets):
     names = [f"probability_{i}" for i in range(4)]
     assert list(values_read(specs["study1"], answer, names).values()) == bets
+
+
+# --- Round sixteen: what an audit of real local-model answers found -----------------------
+
+
+# A percent sign written right after something is the unit of what it follows (a template's
+# placeholder left unfilled, a value); only after a space, a line's start or a separator
+# does it open the number after it ("%40", ": % 40"). An unfilled "1: <percent>%" followed
+# by "2: ..." without a comma is no bet of 2 on option 1.
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        (
+            "Prior: 1\nBets: 0: <amount>% 1: <amount>% 2: <amount>% 3: <amount>%\nKnowledge: no",
+            [None, None, None, None],
+        ),
+        ("Bets 0: ?% 1: ?% 2: ?% 3: ?%", [None, None, None, None]),
+        (
+            "Prior: 3\nBets: 0: {pct}% 1: {pct}% 2: {pct}% 3: {pct}%\nKnowledge: yes",
+            [None, None, None, None],
+        ),
+        ("Prior: 2\nBets: 0: ...% 1: ...% 2: 40% 3: 60%", [None, None, 40, 60]),
+        ("Prior: 2\nBets: 0: (percent)% 1: (percent)% 2: 35% 3: 65%", [None, None, 35, 65]),
+        # a percent sign first, after a separator or a space, still opens its number
+        ("Bets: 0:%10 1:%20 2:%30 3:%40", [10, 20, 30, 40]),
+        ("Prior: 2\nBets: 0: % 15, 1: % 25, 2: % 35, 3: % 25", [15, 25, 35, 25]),
+        # and a unit after a number is that number's
+        ("Prior: 2\nBets: 0: 10% 1: 20% 2: 30% 3: 40%", [10, 20, 30, 40]),
+    ],
+)
+def test_a_percent_sign_after_a_placeholder_is_its_unit(specs, answer, bets):
+    names = [f"probability_{i}" for i in range(4)]
+    assert list(values_read(specs["study1"], answer, names).values()) == bets
+
+
+# A fraction given for the count ("5/15", "1/2") is no whole count, but it is a value given
+# for the field: beside another count for it, the prior is stated twice (empty, with the
+# reason), not read from the other one. A count of the total ("2/3", "3/3") stays a count.
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        (
+            "Prior: 2\nBets: 0: 10%, 1: 20%, 2: 30%, 3: 40%\nKnowledge: no\n\nPrior: 5/15",
+            None,
+        ),
+        ("Q1: 1/2\nQ2: 0: 0%, 1: 50%, 2: 50%, 3: 0%\nQ3: yes\n\nQ1: 1", None),
+        (
+            "Question 1: 3\nQuestion 2: 3: 100%\nQuestion 3: no\n\nTrial again:\nQuestion 1: 4/6",
+            None,
+        ),
+        ("Prior: 1 / 4\nBets: 1: 100%\nKnowledge: no", None),
+        # near misses: a count of the total, a date, arithmetic with no count
+        ("Prior: 2/3\nBets: 0: 10%, 1: 20%, 2: 30%, 3: 40%\nKnowledge: no", 2),
+        ("Prior: 3/3 of them\nBets: 3: 100%\nKnowledge: yes", 3),
+        ("Prior: 2 (checked on 12/05)\nBets: 2: 100%\nKnowledge: no", 2),
+        ("Prior: 1\nBets: 1: 100%\nKnowledge: no\n\nWritten 3/4/2026.", 1),
+    ],
+)
+def test_a_fraction_given_for_the_count_stands_against_another_count(specs, answer, prior):
+    reading = parsed(specs["study1"], answer)
+    assert reading.values.get("Prior_A") == prior
+    if prior is None:
+        assert "Prior_A" in reading.problems

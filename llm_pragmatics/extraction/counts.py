@@ -31,6 +31,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:-+>?|=|\|)\s*(?:\$\s*\d|\d+(?:\.\d+)?\s*%)|"
     r"[\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b)"
 )
+# A fraction's bar and denominator after a number (not a date's or a ratio's further parts).
+_FRACTION_AFTER = re.compile(r"[ \t]?/[ \t]?(?P<denominator>\d+)(?![\d/.:])")
 _NUMBERING_BEFORE = re.compile(r"(?:question|q|step|part|#|\$)\s*$")
 # A count of the answer's or the task's own parts ("only 3 answers are provided", "none of
 # the options", "2 questions"): its words say it counts something other than the objects.
@@ -92,6 +94,15 @@ def _candidates(text: str, field: Field) -> list[Found]:
         of_total = re.match(rf"\s*(?:/|out of|of)\s*(?:the\s+)?{_plain(field.maximum)}\b", after)
         if of_total:  # "2/3", "2 out of 3": a count of the total
             found.append(Found(float(match["value"]), match.start(), match.end(), CLEAR))
+            continue
+        fraction = _FRACTION_AFTER.match(after)
+        if fraction and not _TOTAL_BEFORE.search(before) and not re.search(r"\d/$", before):
+            # "1/2", "5/15": a fraction of the total is a value, but no whole count, so it
+            # stands against any other count given for the field (not passed over).
+            denominator = float(fraction["denominator"])
+            if denominator:
+                end = match.end() + fraction.end()
+                found.append(Found(float(match["value"]) / denominator, match.start(), end))
             continue
         if _TOTAL_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after):
             continue
