@@ -3211,3 +3211,28 @@ def test_a_fraction_given_for_the_count_stands_against_another_count(specs, answ
     assert reading.values.get("Prior_A") == prior
     if prior is None:
         assert "Prior_A" in reading.problems
+
+
+# A yes or no standing alone may be quoted ('The answer is "no".') and may be followed by
+# the answerer's own hedge that says it again ("No, I don't think so.", "Yes, I believe
+# so."): that is the answer to the yes/no question. A hedge that says the other word, or
+# the answerer's own words that are no such hedge, leave it empty.
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        ("My final answer is 'no'.", "no"),
+        ('Answer: "Yes".', "yes"),
+        ('Prior: 1\nBets: 1: 100%\nKnowledge: The correct answer is "no."', "no"),
+        ("No, I do not believe so.", "no"),
+        ("Yes, I guess so!", "yes"),
+        ("No, I doubt it.", "no"),
+        ("Prior: 3\nBets: 3: 80%, 2: 20%\nKnowledge: yes, I think so", "yes"),
+        # near misses: the hedge says the other word; the answerer's own words; a pair
+        ("Yes, I don't think so.", None),
+        ("No, I think so.", None),
+        ("No, I can't tell how many.", None),
+        ("The answer is 'yes' or 'no', I can't decide.", None),
+    ],
+)
+def test_a_quoted_or_self_hedged_yes_or_no_answers_the_yes_no_question(specs, answer, knowledge):
+    assert parsed(specs["study1"], answer).values.get("Knowledge_A") == knowledge
