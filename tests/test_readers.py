@@ -3236,3 +3236,32 @@ def test_a_fraction_given_for_the_count_stands_against_another_count(specs, answ
 )
 def test_a_quoted_or_self_hedged_yes_or_no_answers_the_yes_no_question(specs, answer, knowledge):
     assert parsed(specs["study1"], answer).values.get("Knowledge_A") == knowledge
+
+
+# A count said to exist ("there are 2 that passed", "there is probably 1 seed that
+# sprouted") is the count, when the sentence goes on to what is so about them; a total of
+# what there is ("there are 3 exams") is none. Read loosely: a new inference.
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        (
+            "Question 1: How many of the 3 letters do you think have checks inside?\n"
+            "There are 3 letters with checks inside.\n\nQuestion 3: No.",
+            3,
+        ),
+        ("Prior: there's 1 ticket that won, I reckon.\nBets: 1: 100%\nKnowledge: no", 1),
+        ("Before the call: there are probably 2 phones which have burned-out parts.", 2),
+        ("Q1: There would be 0 fruits that are dried out.\nQ3: yes", 0),
+        ("Prior: There must be 2 that sprouted.\nBets: 2: 90%, 3: 10%\nKnowledge: yes", 2),
+        # near misses: the total, two counts, a count that is no count of the objects
+        ("Prior: There are 3 exams in total.\nBets: 2: 100%\nKnowledge: no", None),
+        ("Prior: There are 3 exams; I would say 2 passed.\nBets: 2: 100%", 2),
+        ("Prior: there are 2 or 3 that passed\nBets: 2: 50%, 3: 50%", None),
+        ("Prior: There are 3 questions here, so: unknown.\nKnowledge: no", None),
+    ],
+)
+def test_a_count_said_to_exist_answers_how_many(specs, answer, prior):
+    reading = parsed(specs["study1"], answer)
+    assert reading.values.get("Prior_A") == prior
+    if prior is not None and "would say" not in answer:  # (that one says its count)
+        assert reading.grades["Prior_A"] == LOOSE

@@ -70,7 +70,15 @@ _LEAD = re.compile(
     r"(?:fairly|pretty|quite|very|reasonably|almost|completely|totally)?\s*"
     r"(?:sure|confident|certain)\b\s*(?:that\s+)?|"
     r"(?:probably|likely|most likely|maybe|perhaps|about|around|roughly|approximately|"
-    r"exactly|only|just|i think|i'd say|i guess|i'm|i am|that|it's|it is)\b[\s,:]*)*"
+    r"exactly|only|just|i think|i'd say|i guess|i'm|i am|that|it's|it is|"
+    # (a count said to exist: "there are 2 that passed", checked by _EXISTING below)
+    r"there(?:'s| is| are| were| will be| would be| must be| should be))\b[\s,:]*)*"
+)
+# After the count of "there are 2 ...": the objects that are so ("who have won", "that
+# passed", "with checks"), not a total of what there is ("there are 3 exams; I'd say 2").
+_EXISTING = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:who|that|which|with)\b|"
+    r"(?:\s+[a-z]+)?\s+(?:have|has|had|are|were|did)\b(?!\s+(?:in total|altogether))"
 )
 _SURE = re.compile(r"\b(?:sure|confident|certain|i'm|i am)\b")
 
@@ -178,11 +186,16 @@ def _leading_count(text: str, field: Field, scope: str) -> list[Found]:
     first = candidates[0]
     if _BOUND_AFTER.match(sentence[first.end :]):
         return []
+    there = re.search(r"\bthere\b", sentence[:lead])
+    if there and not _EXISTING.match(sentence[first.end :]):
+        return []
     grade = first.grade if not sentence[:lead].strip(" \"'([") else CLEAR
     if re.search(r",\s*$", sentence[:lead]):
         grade = LOOSE  # after a phrase that opens the sentence ("before the call, 3")
-    if _SURE.search(sentence[:lead]):
-        grade = LOOSE  # "I'm about 90% sure all 3 ...": a count read through how sure it is
+    if _SURE.search(sentence[:lead]) or there:
+        # "I'm about 90% sure all 3 ...": a count read through how sure it is; "there are
+        # 2 that ...": a count read from what it says exists
+        grade = LOOSE
     chosen = [Found(first.value, first.start + offset, first.end + offset, grade)]
     for previous, candidate in zip(candidates, candidates[1:], strict=False):
         if not _ALTERNATIVE.match(sentence[previous.end : candidate.start]):
