@@ -3265,3 +3265,32 @@ def test_a_count_said_to_exist_answers_how_many(specs, answer, prior):
     assert reading.values.get("Prior_A") == prior
     if prior is not None and "would say" not in answer:  # (that one says its count)
         assert reading.grades["Prior_A"] == LOOSE
+
+
+# A field's own part given again with a short value no reader takes (a fraction in words
+# or signs, a ratio, "50/50"): a second answer that cannot be read, so the first value is
+# no longer beyond doubt (loose). Given again the same, as a placeholder or blank, or as
+# the prompt's question echoed, the first stays as sure as it was.
+FULL_ANSWER = "Prior: 2\nBets: 0: 10%, 1: 20%, 2: 50%, 3: 20%\nKnowledge: no\n\n"
+
+
+@pytest.mark.parametrize(
+    ("again", "name", "doubted"),
+    [
+        ("Prior: two-thirds", "Prior_A", True),
+        ("Prior: ¾", "Prior_A", True),
+        ("Prior: 2:1", "Prior_A", True),
+        ("Knowledge: 50/50", "Knowledge_A", True),
+        ("Knowledge: 60 / 40", "Knowledge_A", True),
+        ("Prior: half of them", "Prior_A", True),
+        # near misses
+        ("Prior: 2\nKnowledge: no", "Prior_A", False),
+        ("Prior: <number>\nKnowledge: <yes/no>", "Knowledge_A", False),
+        ("Prior: ___", "Prior_A", False),
+        ("Knowledge: Does Mark know exactly how many of the 3 exams passed?", "Knowledge_A", False),
+    ],
+)
+def test_a_part_given_again_with_an_unreadable_value_doubts_the_first(specs, again, name, doubted):
+    reading = parsed(specs["study1"], FULL_ANSWER + again)
+    assert reading.values[name] == {"Prior_A": 2, "Knowledge_A": "no"}[name]
+    assert (reading.grades[name] == LOOSE) == doubted
