@@ -3294,3 +3294,25 @@ def test_a_part_given_again_with_an_unreadable_value_doubts_the_first(specs, aga
     reading = parsed(specs["study1"], FULL_ANSWER + again)
     assert reading.values[name] == {"Prior_A": 2, "Knowledge_A": "no"}[name]
     assert (reading.grades[name] == LOOSE) == doubted
+
+
+# A fraction of the money ("1/4 each", "1/2 on 2") is no amount (the prompt asks for
+# percentages): neither its numerator nor its denominator is a bet. A run of amounts apart
+# by slashes ("10/20/50/20") and pairs apart by a spaced slash stay bets.
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        ("Prior: 2\nBets: 1/4 each\nKnowledge: no", [None, None, None, None]),
+        ("Prior: 0\nBets: 1/4 on every option\nKnowledge: yes", [None, None, None, None]),
+        ("Prior: 3\nBets: 1/2 on two, 1/2 on three\nKnowledge: no", [None, None, None, None]),
+        ("Prior: 1\nBets: I'd put 1/3 on 1 and 2/3 on 2.\nKnowledge: no", [None, None, None, None]),
+        ("Prior: 2\nBets: 1/5 on 0, 4/5 on 3", [None, None, None, None]),
+        # near misses: runs and pairs that are bets
+        ("Prior: 2\nBets: 10/20/50/20\nKnowledge: no", [10, 20, 50, 20]),
+        ("Prior: 2\nBets: 0: 5 / 1: 15 / 2: 60 / 3: 20", [5, 15, 60, 20]),
+        ("Prior: 2\nBets: 5% / 15% / 60% / 20%\nKnowledge: no", [5, 15, 60, 20]),
+    ],
+)
+def test_a_fraction_of_the_money_is_no_bet(specs, answer, bets):
+    names = [f"probability_{i}" for i in range(4)]
+    assert list(values_read(specs["study1"], answer, names).values()) == bets
