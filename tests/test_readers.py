@@ -3148,3 +3148,171 @@ def test_knowledge_said_then_taken_back(specs, answer, knowledge):
 def test_study1_a_run_of_amounts_given_again_in_a_revision(specs, answer, bets):
     names = [f"probability_{i}" for i in range(4)]
     assert list(values_read(specs["study1"], answer, names).values()) == bets
+
+
+# --- Round sixteen: what an audit of real local-model answers found -----------------------
+
+
+# A percent sign written right after something is the unit of what it follows (a template's
+# placeholder left unfilled, a value); only after a space, a line's start or a separator
+# does it open the number after it ("%40", ": % 40"). An unfilled "1: <percent>%" followed
+# by "2: ..." without a comma is no bet of 2 on option 1.
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        (
+            "Prior: 1\nBets: 0: <amount>% 1: <amount>% 2: <amount>% 3: <amount>%\nKnowledge: no",
+            [None, None, None, None],
+        ),
+        ("Bets 0: ?% 1: ?% 2: ?% 3: ?%", [None, None, None, None]),
+        (
+            "Prior: 3\nBets: 0: {pct}% 1: {pct}% 2: {pct}% 3: {pct}%\nKnowledge: yes",
+            [None, None, None, None],
+        ),
+        ("Prior: 2\nBets: 0: ...% 1: ...% 2: 40% 3: 60%", [None, None, 40, 60]),
+        ("Prior: 2\nBets: 0: (percent)% 1: (percent)% 2: 35% 3: 65%", [None, None, 35, 65]),
+        # a percent sign first, after a separator or a space, still opens its number
+        ("Bets: 0:%10 1:%20 2:%30 3:%40", [10, 20, 30, 40]),
+        ("Prior: 2\nBets: 0: % 15, 1: % 25, 2: % 35, 3: % 25", [15, 25, 35, 25]),
+        # and a unit after a number is that number's
+        ("Prior: 2\nBets: 0: 10% 1: 20% 2: 30% 3: 40%", [10, 20, 30, 40]),
+    ],
+)
+def test_a_percent_sign_after_a_placeholder_is_its_unit(specs, answer, bets):
+    names = [f"probability_{i}" for i in range(4)]
+    assert list(values_read(specs["study1"], answer, names).values()) == bets
+
+
+# A fraction given for the count ("5/15", "1/2") is no whole count, but it is a value given
+# for the field: beside another count for it, the prior is stated twice (empty, with the
+# reason), not read from the other one. A count of the total ("2/3", "3/3") stays a count.
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        (
+            "Prior: 2\nBets: 0: 10%, 1: 20%, 2: 30%, 3: 40%\nKnowledge: no\n\nPrior: 5/15",
+            None,
+        ),
+        ("Q1: 1/2\nQ2: 0: 0%, 1: 50%, 2: 50%, 3: 0%\nQ3: yes\n\nQ1: 1", None),
+        (
+            "Question 1: 3\nQuestion 2: 3: 100%\nQuestion 3: no\n\nTrial again:\nQuestion 1: 4/6",
+            None,
+        ),
+        ("Prior: 1 / 4\nBets: 1: 100%\nKnowledge: no", None),
+        # near misses: a count of the total, a date, arithmetic with no count
+        ("Prior: 2/3\nBets: 0: 10%, 1: 20%, 2: 30%, 3: 40%\nKnowledge: no", 2),
+        ("Prior: 3/3 of them\nBets: 3: 100%\nKnowledge: yes", 3),
+        ("Prior: 2 (checked on 12/05)\nBets: 2: 100%\nKnowledge: no", 2),
+        ("Prior: 1\nBets: 1: 100%\nKnowledge: no\n\nWritten 3/4/2026.", 1),
+    ],
+)
+def test_a_fraction_given_for_the_count_stands_against_another_count(specs, answer, prior):
+    reading = parsed(specs["study1"], answer)
+    assert reading.values.get("Prior_A") == prior
+    if prior is None:
+        assert "Prior_A" in reading.problems
+
+
+# A yes or no standing alone may be quoted ('The answer is "no".') and may be followed by
+# the answerer's own hedge that says it again ("No, I don't think so.", "Yes, I believe
+# so."): that is the answer to the yes/no question. A hedge that says the other word, or
+# the answerer's own words that are no such hedge, leave it empty.
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        ("My final answer is 'no'.", "no"),
+        ('Answer: "Yes".', "yes"),
+        ('Prior: 1\nBets: 1: 100%\nKnowledge: The correct answer is "no."', "no"),
+        ("No, I do not believe so.", "no"),
+        ("Yes, I guess so!", "yes"),
+        ("No, I doubt it.", "no"),
+        ("Prior: 3\nBets: 3: 80%, 2: 20%\nKnowledge: yes, I think so", "yes"),
+        # near misses: the hedge says the other word; the answerer's own words; a pair
+        ("Yes, I don't think so.", None),
+        ("No, I think so.", None),
+        ("No, I can't tell how many.", None),
+        ("The answer is 'yes' or 'no', I can't decide.", None),
+    ],
+)
+def test_a_quoted_or_self_hedged_yes_or_no_answers_the_yes_no_question(specs, answer, knowledge):
+    assert parsed(specs["study1"], answer).values.get("Knowledge_A") == knowledge
+
+
+# A count said to exist ("there are 2 that passed", "there is probably 1 seed that
+# sprouted") is the count, when the sentence goes on to what is so about them; a total of
+# what there is ("there are 3 exams") is none. Read loosely: a new inference.
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        (
+            "Question 1: How many of the 3 letters do you think have checks inside?\n"
+            "There are 3 letters with checks inside.\n\nQuestion 3: No.",
+            3,
+        ),
+        ("Prior: there's 1 ticket that won, I reckon.\nBets: 1: 100%\nKnowledge: no", 1),
+        ("Before the call: there are probably 2 phones which have burned-out parts.", 2),
+        ("Q1: There would be 0 fruits that are dried out.\nQ3: yes", 0),
+        ("Prior: There must be 2 that sprouted.\nBets: 2: 90%, 3: 10%\nKnowledge: yes", 2),
+        # near misses: the total, two counts, a count that is no count of the objects
+        ("Prior: There are 3 exams in total.\nBets: 2: 100%\nKnowledge: no", None),
+        ("Prior: There are 3 exams; I would say 2 passed.\nBets: 2: 100%", 2),
+        ("Prior: there are 2 or 3 that passed\nBets: 2: 50%, 3: 50%", None),
+        ("Prior: There are 3 questions here, so: unknown.\nKnowledge: no", None),
+    ],
+)
+def test_a_count_said_to_exist_answers_how_many(specs, answer, prior):
+    reading = parsed(specs["study1"], answer)
+    assert reading.values.get("Prior_A") == prior
+    if prior is not None and "would say" not in answer:  # (that one says its count)
+        assert reading.grades["Prior_A"] == LOOSE
+
+
+# A field's own part given again with a short value no reader takes (a fraction in words
+# or signs, a ratio, "50/50"): a second answer that cannot be read, so the first value is
+# no longer beyond doubt (loose). Given again the same, as a placeholder or blank, or as
+# the prompt's question echoed, the first stays as sure as it was.
+FULL_ANSWER = "Prior: 2\nBets: 0: 10%, 1: 20%, 2: 50%, 3: 20%\nKnowledge: no\n\n"
+
+
+@pytest.mark.parametrize(
+    ("again", "name", "doubted"),
+    [
+        ("Prior: two-thirds", "Prior_A", True),
+        ("Prior: ¾", "Prior_A", True),
+        ("Prior: 2:1", "Prior_A", True),
+        ("Knowledge: 50/50", "Knowledge_A", True),
+        ("Knowledge: 60 / 40", "Knowledge_A", True),
+        ("Prior: half of them", "Prior_A", True),
+        # near misses
+        ("Prior: 2\nKnowledge: no", "Prior_A", False),
+        ("Prior: <number>\nKnowledge: <yes/no>", "Knowledge_A", False),
+        ("Prior: ___", "Prior_A", False),
+        ("Knowledge: Does Mark know exactly how many of the 3 exams passed?", "Knowledge_A", False),
+    ],
+)
+def test_a_part_given_again_with_an_unreadable_value_doubts_the_first(specs, again, name, doubted):
+    reading = parsed(specs["study1"], FULL_ANSWER + again)
+    assert reading.values[name] == {"Prior_A": 2, "Knowledge_A": "no"}[name]
+    assert (reading.grades[name] == LOOSE) == doubted
+
+
+# A fraction of the money ("1/4 each", "1/2 on 2") is no amount (the prompt asks for
+# percentages): neither its numerator nor its denominator is a bet. A run of amounts apart
+# by slashes ("10/20/50/20") and pairs apart by a spaced slash stay bets.
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        ("Prior: 2\nBets: 1/4 each\nKnowledge: no", [None, None, None, None]),
+        ("Prior: 0\nBets: 1/4 on every option\nKnowledge: yes", [None, None, None, None]),
+        ("Prior: 3\nBets: 1/2 on two, 1/2 on three\nKnowledge: no", [None, None, None, None]),
+        ("Prior: 1\nBets: I'd put 1/3 on 1 and 2/3 on 2.\nKnowledge: no", [None, None, None, None]),
+        ("Prior: 2\nBets: 1/5 on 0, 4/5 on 3", [None, None, None, None]),
+        # near misses: runs and pairs that are bets
+        ("Prior: 2\nBets: 10/20/50/20\nKnowledge: no", [10, 20, 50, 20]),
+        ("Prior: 2\nBets: 0: 5 / 1: 15 / 2: 60 / 3: 20", [5, 15, 60, 20]),
+        ("Prior: 2\nBets: 5% / 15% / 60% / 20%\nKnowledge: no", [5, 15, 60, 20]),
+    ],
+)
+def test_a_fraction_of_the_money_is_no_bet(specs, answer, bets):
+    names = [f"probability_{i}" for i in range(4)]
+    assert list(values_read(specs["study1"], answer, names).values()) == bets

@@ -18,8 +18,13 @@ _NOT_A_RANGE = (
     r"(?!\s*-\s*\$?\d)(?!\s*to\s*\$?\d(?!\d*(?:\.\d+)?\s*(?:,|or\b|and\b)\s*\d))"
     r"(?!,\d+\s?%)(?!:)"
 )
+# (Nor a fraction's denominator: the "4" of "1/4 each" is no amount on each option.)
 AMOUNT = (
-    r"[\"']?(?P<dollar>\$)?\s?" + NUMBER + _NOT_A_RANGE + r"\s?(?P<percent>%)?[\"']?" + _AMOUNT_END
+    r"(?<!\d/)(?<!\d /)[\"']?(?P<dollar>\$)?\s?"
+    + NUMBER
+    + _NOT_A_RANGE
+    + r"\s?(?P<percent>%)?[\"']?"
+    + _AMOUNT_END
 )
 # The same without names, for lists of amounts.
 ANY_AMOUNT = (

@@ -31,6 +31,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:-+>?|=|\|)\s*(?:\$\s*\d|\d+(?:\.\d+)?\s*%)|"
     r"[\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b)"
 )
+# A fraction's bar and denominator after a number (not a date's or a ratio's further parts).
+_FRACTION_AFTER = re.compile(r"[ \t]?/[ \t]?(?P<denominator>\d+)(?![\d/.:])")
 _NUMBERING_BEFORE = re.compile(r"(?:question|q|step|part|#|\$)\s*$")
 # A count of the answer's or the task's own parts ("only 3 answers are provided", "none of
 # the options", "2 questions"): its words say it counts something other than the objects.
@@ -68,7 +70,15 @@ _LEAD = re.compile(
     r"(?:fairly|pretty|quite|very|reasonably|almost|completely|totally)?\s*"
     r"(?:sure|confident|certain)\b\s*(?:that\s+)?|"
     r"(?:probably|likely|most likely|maybe|perhaps|about|around|roughly|approximately|"
-    r"exactly|only|just|i think|i'd say|i guess|i'm|i am|that|it's|it is)\b[\s,:]*)*"
+    r"exactly|only|just|i think|i'd say|i guess|i'm|i am|that|it's|it is|"
+    # (a count said to exist: "there are 2 that passed", checked by _EXISTING below)
+    r"there(?:'s| is| are| were| will be| would be| must be| should be))\b[\s,:]*)*"
+)
+# After the count of "there are 2 ...": the objects that are so ("who have won", "that
+# passed", "with checks"), not a total of what there is ("there are 3 exams; I'd say 2").
+_EXISTING = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:who|that|which|with)\b|"
+    r"(?:\s+[a-z]+)?\s+(?:have|has|had|are|were|did)\b(?!\s+(?:in total|altogether))"
 )
 _SURE = re.compile(r"\b(?:sure|confident|certain|i'm|i am)\b")
 
@@ -92,6 +102,15 @@ def _candidates(text: str, field: Field) -> list[Found]:
         of_total = re.match(rf"\s*(?:/|out of|of)\s*(?:the\s+)?{_plain(field.maximum)}\b", after)
         if of_total:  # "2/3", "2 out of 3": a count of the total
             found.append(Found(float(match["value"]), match.start(), match.end(), CLEAR))
+            continue
+        fraction = _FRACTION_AFTER.match(after)
+        if fraction and not _TOTAL_BEFORE.search(before) and not re.search(r"\d/$", before):
+            # "1/2", "5/15": a fraction of the total is a value, but no whole count, so it
+            # stands against any other count given for the field (not passed over).
+            denominator = float(fraction["denominator"])
+            if denominator:
+                end = match.end() + fraction.end()
+                found.append(Found(float(match["value"]) / denominator, match.start(), end))
             continue
         if _TOTAL_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after):
             continue
@@ -167,11 +186,16 @@ def _leading_count(text: str, field: Field, scope: str) -> list[Found]:
     first = candidates[0]
     if _BOUND_AFTER.match(sentence[first.end :]):
         return []
+    there = re.search(r"\bthere\b", sentence[:lead])
+    if there and not _EXISTING.match(sentence[first.end :]):
+        return []
     grade = first.grade if not sentence[:lead].strip(" \"'([") else CLEAR
     if re.search(r",\s*$", sentence[:lead]):
         grade = LOOSE  # after a phrase that opens the sentence ("before the call, 3")
-    if _SURE.search(sentence[:lead]):
-        grade = LOOSE  # "I'm about 90% sure all 3 ...": a count read through how sure it is
+    if _SURE.search(sentence[:lead]) or there:
+        # "I'm about 90% sure all 3 ...": a count read through how sure it is; "there are
+        # 2 that ...": a count read from what it says exists
+        grade = LOOSE
     chosen = [Found(first.value, first.start + offset, first.end + offset, grade)]
     for previous, candidate in zip(candidates, candidates[1:], strict=False):
         if not _ALTERNATIVE.match(sentence[previous.end : candidate.start]):

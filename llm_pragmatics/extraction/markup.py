@@ -59,8 +59,10 @@ _ALTERNATIVE_COMMENT = re.compile(
 # A line of three or more cells between pipes, with no labels and no table around it
 # ("3 | 0%/0%/10%/90% | no"): one answer per cell, as lines.
 _CELLS_ON_ONE_LINE = re.compile(r"(?m)^(?![ \t]*\|)[^|\n:]+(?:[ \t]\|[ \t][^|\n:]+){2,}$")
-# A percent sign written before its number ("%40").
-_PERCENT_FIRST = re.compile(r"(?<![\w%])%[ \t]?(\d+(?:\.\d+)?)(?![\d%])")
+# A percent sign written before its number ("%40", ": % 40"): it opens a value, after a
+# space, a line's start or a separator. Right after anything else it is the unit of what
+# it follows, a template's placeholder ("1: <percent>% 2: ...", "?% 2") or a value.
+_PERCENT_FIRST = re.compile(r"(?<![^\s:(\[{=,;/|\"'])%[ \t]?(\d+(?:\.\d+)?)(?![\d%])")
 
 
 # A character that stands for a number but is no amount: a vulgar fraction ("¼", "1⁄4" with

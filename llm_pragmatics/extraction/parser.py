@@ -35,6 +35,7 @@ from .revisions import (
     revising_sentences,
     section_names,
     sentence_end,
+    unreadable_again,
 )
 from .sections import ANSWER_HEADING, Part, answer_proper, naming, split
 from .spec import ExtractionSpec
@@ -196,6 +197,7 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
     regions = reading.region(section)
     if not regions:
         raise Unreadable(ATTRIBUTED)
+    own = list(regions)
     if any(grade == LOOSE for *_, grade in regions):
         # A part by position is a guess: what the whole answer says must agree with it.
         regions.append((0, len(reading.text), ANSWER, LOOSE))
@@ -230,11 +232,16 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
     placed = placed if shared else set()
     found = []
     unplaced = []  # pairs of a placed part that only its place ties to the field
+    # The field's own part given again with a value no reader takes: the first is in doubt.
+    own_parts = own if section is not None and not shared and len(own) > 1 else []
+    unread_again = False
     for start, end, scope, grade in regions:
         text = reading.text[start:end]
         if scope == SECTION and section is not None:
             text = _without_asides_of_others(spec, section, text)
         read = read_field(spec, name, text, scope)
+        if (start, end, scope, grade) in own_parts and not read:
+            unread_again = unread_again or unreadable_again(text)
         if (start, end) in placed:
             # A key paired with a value ("1: 3%") under no label is the field's only where
             # the whole answer would read it so too (a list of every key): alone, the key
@@ -261,6 +268,8 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             if scope == ANSWER and not revised and any(s <= x.start < e for s, e in answers):
                 continue
             found.append(x)
+    if unread_again:
+        found = [Found(x.value, x.start, x.end, LOOSE) for x in found]
     if unplaced and not found:
         raise Unreadable(
             f"{unplaced[0]!r}: a value paired with a key in a part placed by position alone "

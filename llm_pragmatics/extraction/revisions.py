@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .text import REVISING
+from .markup import UNREADABLE
+from .text import BLANK, REVISING
 
 SUMMARY_LEAD = re.compile(
     r"\s*(?:in (?:short|summary|sum|brief)|to sum(?:marise|marize)? up|summing up|"
@@ -98,3 +99,14 @@ def sentence_end(text: str, start: int) -> int:
 
 def section_names(section) -> str:
     return "|".join([section.label, *section.aliases])
+
+
+def unreadable_again(text: str) -> bool:
+    """Whether a field's own part, given a second time, is a second answer that cannot be
+    read ("Prior: 2" ... "Prior: two-thirds"): its first line a short value of some kind
+    ("50/50", "2:1", a fraction's sign as UNREADABLE), not a blank, a placeholder, or a
+    question or instruction echoed from the prompt ("How many ...?", "Answer with ...")."""
+    line = next((x.strip() for x in text.replace(BLANK, " ").splitlines() if x.strip()), "")
+    short = len(line.split()) <= 4 and not line.endswith("?")
+    fraction_words = r"\b(?:half|halves|thirds?|quarters?|fourths?)\b"
+    return short and bool(re.search(rf"[0-9{UNREADABLE}]|{fraction_words}", line))

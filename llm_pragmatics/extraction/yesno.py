@@ -119,8 +119,13 @@ _BARE = re.compile(
     r"(?:answer|response)(?:[ \t]+to[ \t]+(?:the|this|that|both|all|these|those)[ \t]+"
     r"(?:\w+[ \t]+)?questions?)?(?:[ \t]+is[ \t]*:?|[ \t]*:)"
     r"[ \t]*|(?:final|verdict|conclusion)[ \t]*:[ \t]*)?"
-    r"(?P<word>yes|no|(?P<hedged_no>not exactly|not really|probably not|i don't think so))"
-    r"(?:[ \t]*[.!]+[\"')]*(?=\s|$)|[ \t]*[\"')]*(?=[ \t]*(?:\n|$))|"
+    # (the word may be quoted: 'The answer is "no".')
+    r"[\"']?(?P<word>yes|no|(?P<hedged_no>not exactly|not really|probably not|i don't think so))"
+    r"(?:[\"')]*[ \t]*[.!]+[\"')]*(?=\s|$)|[ \t]*[\"')]*(?=[ \t]*(?:\n|$))|"
+    # or followed by the answerer's own hedge that says it again ("No, I don't think so",
+    # "Yes, I believe so"; one that says the other word is checked in _bare)
+    r"[ \t]*,[ \t]*(?P<tag>i (?:don't )?(?:think|believe|guess) so|i doubt it)"
+    r"[ \t]*[.!]*[\"')]*(?=\s|$)|"
     # or followed by its reason ("Yes - he checked every one"), not by the answerer's own
     # words ("No, I cannot give you a number" refuses)
     r"[ \t]*(?:,|-|;|:)[ \t]+(?:(?:since|because|as)[ \t]+)?(?!(?:i|we|you|i'm|i'd)\b)"
@@ -320,6 +325,8 @@ def _bare(text: str, field: Field, grade: str, after: int = 0) -> list[Found]:
             if not re.search(rf"\b(?:{field.params['claim']})\b", previous[-1]):
                 continue
         value = "no" if match["hedged_no"] else match["word"]
+        if match["tag"] and (value == "no") != bool(re.search(r"don't|doubt", match["tag"])):
+            continue  # "Yes, I don't think so": the word and its hedge disagree
         found.append(Found(value, match.start("word"), match.end("word"), grade))
     return found
 
