@@ -442,7 +442,34 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
     # Under no label, "none" said alone ("None.") names nothing it counts: a refusal, or a
     # bare "no", as much as a count ("none of them", "none passed" count).
     found = [x for x in found if not _bare_none(text, x)]
-    return sorted(found, key=lambda x: x.start)
+    found += [x for count in found for x in _corrected_after(text, count, field)]
+    return sorted(set(found), key=lambda x: x.start)
+
+
+# A clause that opens on words putting a count in the place of the one before ("all three;
+# rather, two", "Three. No wait, two.").
+_OPENS_CORRECTING = re.compile(
+    rf"[\s,;.!?-]*\b(?:{CORRECTING})\b[\s,:]+(?:(?:maybe|perhaps|probably|more like)\s+)?"
+)
+
+
+def _corrected_after(text: str, count: Found, field: Field) -> list[Found]:
+    """The count that the clause right after a count's own puts in its place: a second
+    answer (the text gives two)."""
+    end = _SENTENCE_END.search(text, count.end)
+    if not end:
+        return []
+    opening = _OPENS_CORRECTING.match(text, end.start())
+    if not opening:
+        return []
+    clause = text[opening.end() :]
+    candidates = _candidates(
+        clause[: (_SENTENCE_END.search(clause) or re.search("$", clause)).start()], field
+    )
+    if not candidates or candidates[0].start != 0:
+        return []
+    first = candidates[0]
+    return [Found(first.value, opening.end() + first.start, opening.end() + first.end, LOOSE)]
 
 
 def _bare_none(text: str, found: Found) -> bool:

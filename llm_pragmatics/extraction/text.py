@@ -30,8 +30,9 @@ from .objects import HOLDING, NAMING, flatten_json, option_records, ranged_lists
 TAKEN_BACK = r"no wait|wait|actually|i mean|correction|or rather"
 # Words that put a second value in the place of the value just given ("2, make it 3", "no...
 # rather yes", "all three - scratch that, two"), for the readers of a value; not for the
-# sentence reader, where "rather" is a degree ("rather good").
-CORRECTING = rf"{TAKEN_BACK}|scratch that|make (?:that|it)|(?<!i'd )(?<!would )rather"
+# sentence reader, where "rather" is a degree ("rather good"). "rather than" compares
+# ("all three, rather than two") and takes nothing back.
+CORRECTING = rf"{TAKEN_BACK}|scratch that|make (?:that|it)|(?<!i'd )(?<!would )rather(?!\s+than\b)"
 # Words that revise an answer given before them, wherever they stand ("On second thought,
 # ...", "P.S. ...", "Edit: ..."): what follows is a second answer. One list for every
 # reader; the parser and the phrase reader add what revises only in their place.

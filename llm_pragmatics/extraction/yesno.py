@@ -334,9 +334,22 @@ _CLAIM_AT_ONCE = (
 )
 
 
+# After a yes or no, a sentence that is only a hedged other answer: "Yes. Well, perhaps
+# not.", "No... maybe yes.", "Yes - or maybe not": the answer doubted into its opposite.
+_HEDGED_OTHER = re.compile(
+    r"(?:^|(?<=[.!?;,\n-])|(?<=\.\.\.))[ \t\"'(]*(?:(?:well|hmm+|then again|or|though|but|and|"
+    r"on (?:second|further) thought)[ \t,]+)*(?:perhaps|maybe|possibly|probably)[ \t,]+"
+    r"(?P<word>not|yes|so)(?=[ \t]*(?:[.!?;)\"']|\.\.\.|\n|$))"
+)
+
+
 def _revised_to(text: str, field: Field, after: int) -> list[Found]:
     found = [
         Found(m["word"], *m.span("word"), CLEAR) for m in re.finditer(_REVISED_TO, text[after:])
+    ]
+    found += [
+        Found("no" if m["word"] == "not" else "yes", *m.span("word"), LOOSE)
+        for m in _HEDGED_OTHER.finditer(text[after:])
     ]
     found = [Found(f.value, f.start + after, f.end + after, f.grade) for f in found]
     at_once = re.match(_CLAIM_AT_ONCE.replace("{claim}", field.params["claim"]), text[after:])
