@@ -109,6 +109,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     ratios: list[re.Match] = []
     rests: list[tuple[str, float, tuple[int, int]]] = []  # "nothing on the others", "25% each"
     spaced: list[tuple[int, Found]] = []  # "0 0%, 1 5%, ...": bets only in a list
+    unitless: list[tuple[list[int], float, re.Match]] = []  # "0 on 1": bets by their sentence
     numbered_list = _numbered_list(text, options)
     in_doubt = set()
     # A range given an amount ("at least 2: 90%", "$80 on 2 or more") bets on several
@@ -165,6 +166,8 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                 if match.groupdict().get("sep") in ("'", '"') and not explicit:
                     continue
             if scope == ANSWER and not explicit and not _unit_before(reading, match):
+                if kind == "amount_first" and named and match.groupdict().get("value"):
+                    unitless.append((named, value, match))
                 if kind not in ("option_first", "line"):
                     continue
             grade = LOOSE if kind == "giving" else CLEAR
@@ -188,6 +191,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             reading.taken.append(match.span())
             if explicit:
                 reading.explicit_sentences.add(_sentence(text, match.start()))
+    reading.found += _unitless_bets(reading, unitless)
     # Outside a bets section, "N: X" is a bet only in a list of the options, or with the
     # objects named ("3 phones ...: $100").
     listed_options = {i for i, _, _ in layouts}
@@ -377,6 +381,37 @@ def _one_list(text: str, pairs: list[re.Match], least: int, reading: BetsFound) 
         if len(named) >= least and len(set(named)) == len(named):
             listed += run
     return listed
+
+
+# Right before an amount, a verb that stakes it ("I'd bet 100 on two", "put 60 on 3").
+_STAKED = re.compile(r"\b(?:bet|wager|stake|put|place)\s+$")
+# A sentence that speaks of its amounts as bets ("For the bets, I'll say ...").
+_OF_BETS = re.compile(r"\b(?:bets?|betting|wagers?|stakes?|put|money)\b")
+
+
+def _unitless_bets(reading: BetsFound, unitless: list) -> list[tuple[int, Found]]:
+    """Amounts on options without a unit ("0 on 1") that their sentence makes bets (read
+    loosely): one of its amounts has a unit, also after them ("0 on none, 0 on 1, 90% on
+    2"); a verb of betting stakes the amount ("I'd bet 100 on two"); or they give three
+    options or more in a sentence that speaks of bets ("for the bets, I'll say 0 on 0, 0 on
+    1, 100 on 2")."""
+    text, by_sentence = reading.text, {}
+    for named, value, match in unitless:
+        if reading.free(*match.span()):
+            by_sentence.setdefault(_sentence(text, match.start()), []).append((named, value, match))
+    sentences = re.split(r"[.!?\n]", text)
+    found = []
+    for index, pairs in by_sentence.items():
+        options = {i for named, _, _ in pairs for i in named}
+        listed = len(options) >= min(3, len(reading.options)) and _OF_BETS.search(sentences[index])
+        for named, value, match in pairs:
+            staked = _STAKED.search(text, 0, match.start("value")) and re.match(
+                r"\S+\s+on\b", text[match.start("value") :]
+            )
+            if index in reading.explicit_sentences or listed or staked:
+                reading.taken.append(match.span())
+                found += [(i, Found(value, *match.span("value"), LOOSE)) for i in named]
+    return found
 
 
 def _unit_before(reading: BetsFound, match: re.Match) -> bool:
