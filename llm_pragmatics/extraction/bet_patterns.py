@@ -39,7 +39,9 @@ _EVERY_OPTION = (
     r"answers?|states?|cases?|scenarios?|numbers?)\b"
 )
 SEPARATOR = (
-    r",?\s*(?P<sep>:|=|->|-|\||\bgets?\b|\breceives?\b|\bat\b|[\"'](?=\s))\s*"
+    # ("1 is 40%, 2 is 40%": "is" ties an amount with its unit, bets in a list of them)
+    r",?\s*(?P<sep>:|=|->|-|\||\bgets?\b|\breceives?\b|\bat\b|\bis\b(?=\s*\$?\d[\d.]*\s?%?\s*(?:[,;.]|and\b|$))|"
+    r"[\"'](?=\s))\s*"
     # "3 gets the remaining 50%": the amount left is an amount
     r"(?:the\s+(?:remaining|remainder of|rest of|last|final)\s+(?=\$?\d))?"
 )

@@ -170,7 +170,8 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                     unitless.append((named, value, match))
                 if kind not in ("option_first", "line"):
                     continue
-            grade = LOOSE if kind == "giving" else CLEAR
+            # ("2 is 40%": a new reading of a sentence's verb as a layout's key)
+            grade = LOOSE if kind == "giving" or match.groupdict().get("sep") == "is" else CLEAR
             groups = match.groupdict()
             if (
                 groups.get("sep") == ":"

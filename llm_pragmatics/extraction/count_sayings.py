@@ -28,6 +28,8 @@ _SAYS = (
     r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
     r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose|answer)|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected|assumed|bet on)|"
+    # (as learners write it: "I am think all 3 ...", "I'm guess 2")
+    r"(?:i'm|i am) (?:think|guess|believe|say|expect)|"
     # ("my best guess for how many ... would be all three", "my prior before hearing from
     # her is 3": not "after", a guess after the news answers another question)
     rf"my (?:(?:best|first|honest|own|rough|{_AT_FIRST}) )?(?:guess|estimate|prior|belief|"

@@ -29,6 +29,8 @@ _TOTAL_BEFORE = re.compile(r"(?:\bout\s+of|\bof|/)\s*(?:the\s+|all\s+)?$")
 _NOT_A_COUNT_AFTER = re.compile(
     r"^(?:\s*%|\s*:|\s*[*×+=/]\s*\d|(?:st|nd|rd|th)\b|"
     r"\s*(?:-+>?|=|\|)\s*(?:\$\s*\d|\d+(?:\.\d+)?\s*%)|"
+    # ("1 is 40%, 2 is 40%": options given their amounts; not "3 is 90% likely")
+    r"\s+is\s+(?:\$\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*%)(?=\s*(?:[,;.]|and\b|$))|"
     r"[\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b)"
 )
 _NUMBERING_BEFORE = re.compile(r"(?:question|q|step|part|#|\$)\s*$")

@@ -157,7 +157,8 @@ def _subject_is_the_answerer(before: str) -> bool:
     """Whether the claim's subject is the one answering or the reader ("I don't know",
     "you will not know"): their uncertainty, not an answer."""
     words = re.findall(r"[a-z']+", before)
-    while words and re.fullmatch(_NOT_A_SUBJECT, words[-1]):
+    # (an adverb of degree is no subject either: "I'm not fully certain")
+    while words and re.fullmatch(rf"{_NOT_A_SUBJECT}|[a-z]{{2,}}ly", words[-1]):
         words.pop()
     return bool(words) and words[-1] in ("i", "we", "you", "i'm", "we're", "you're")
 
@@ -195,7 +196,8 @@ _NO_OBJECT = re.compile(r"[ \t]*(?:[.;!]|,(?=[ \t]+[a-z])|\s-+\s|$)")
 # A yes or no after the question put in the answerer's words, as a label ("As for whether
 # Joe knows exactly how many won: yes, he does").
 _ASKED_THEN = (
-    r"\b(?:whether|if)\s[^.!?\n:]{{0,60}}\b(?:{claim})\b[^.!?\n:]{{0,60}}:\s*"
+    # (or a dash: "As for whether he knows exactly - I doubt it")
+    r"\b(?:whether|if)\s[^.!?\n:]{{0,60}}\b(?:{claim})\b[^.!?\n:]{{0,60}}(?::|[ \t]-+)\s*"
     rf"(?:(?P<no>{_LIKELY_NO}|not exactly|not really)|(?P<word>yes|no))\b"
 )
 
