@@ -393,7 +393,7 @@ _OF_BETS = re.compile(r"\b(?:bets?|betting|wagers?|stakes?|put|money)\b")
 def _unitless_bets(reading: BetsFound, unitless: list) -> list[tuple[int, Found]]:
     """Amounts on options without a unit ("0 on 1") that their sentence makes bets (read
     loosely): one of its amounts has a unit, also after them ("0 on none, 0 on 1, 90% on
-    2"); a verb of betting stakes the amount ("I'd bet 100 on two"); or they give three
+    2"); a verb of betting stakes one ("I'd bet 60 on three and 40 on two"); or they give three
     options or more in a sentence that speaks of bets ("for the bets, I'll say 0 on 0, 0 on
     1, 100 on 2")."""
     text, by_sentence = reading.text, {}
@@ -405,10 +405,12 @@ def _unitless_bets(reading: BetsFound, unitless: list) -> list[tuple[int, Found]
     for index, pairs in by_sentence.items():
         options = {i for named, _, _ in pairs for i in named}
         listed = len(options) >= min(3, len(reading.options)) and _OF_BETS.search(sentences[index])
+        staked = any(
+            _STAKED.search(text, 0, match.start("value"))
+            and re.match(r"\S+\s+on\b", text[match.start("value") :])
+            for _, _, match in pairs
+        )
         for named, value, match in pairs:
-            staked = _STAKED.search(text, 0, match.start("value")) and re.match(
-                r"\S+\s+on\b", text[match.start("value") :]
-            )
             if index in reading.explicit_sentences or listed or staked:
                 reading.taken.append(match.span())
                 found += [(i, Found(value, *match.span("value"), LOOSE)) for i in named]
