@@ -1687,6 +1687,16 @@ STUDY1 += ["Knowledge_A"]
             "I'd bet 60 on three and 40 on two. Does Monica know exactly? No.",
             (None, None, None, 40, 60, "no"),
         ),
+        # bare numbers in a sentence that gives their unit, and a decimal point in words
+        (
+            "Prior: two. Bets: for 0 nothing, for 1 15, for 2 55, for 3 30, all in %.",
+            (2, 0, 15, 55, 30, None),
+        ),
+        (
+            "I'd say three. Thirty-three point three percent on two, sixty-six point seven "
+            "percent on three. Laura can't know exactly.",
+            (3, None, None, 33.3, 66.7, "no"),
+        ),
         # "N is X%" in a list of the options: bets, and no count
         (
             "My numbers: 0 is 5%, 1 is 15%, 2 is 30%, 3 is 50%. Ben knows exactly: no.",
@@ -1776,6 +1786,8 @@ BETS_GIVEN = "Prior: 3. Bets: 0: 0%, 1: 0%, 2: 50%, 3: 50%. "
         ("Knowledge: No, probably not.", "no"),
         ("Knowledge: Yes. Well, perhaps not all at once, but he read every letter.", "yes"),
         ("Knowledge: Yes, maybe so.", "yes"),
+        # "fifty-fifty" is an even split: undecided
+        ("Knowledge: fifty-fifty, honestly.", None),
     ],
 )
 def test_study1_a_yes_or_no_doubted_into_the_other_is_two_answers(study1, answer, knowledge):

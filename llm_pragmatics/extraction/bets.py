@@ -151,8 +151,14 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             if re.match(r"0\d", match.groupdict().get("value") or "") and not explicit:
                 continue  # "02", "00:35": a time or a code ("08%" is an amount)
             if kind == "spaced":
-                if explicit and len(named) == 1:
-                    spaced.append((named[0], Found(value, *match.span("value"), CLEAR)))
+                # (bare numbers too in a sentence that gives their unit: "..., all in %")
+                declared = _UNIT_DECLARED.search(
+                    re.split(r"[.!?\n]", text)[_sentence(text, match.start())]
+                )
+                if (explicit or declared) and len(named) == 1:
+                    grade = CLEAR if explicit else LOOSE
+                    span = match.span("value") if match["value"] else match.span("nothing")
+                    spaced.append((named[0], Found(value, *span, grade)))
                 continue
             if kind in ("option_first", "line"):
                 if kind == "option_first" and (numbered_list or ratio_or_range(match)):
@@ -384,6 +390,10 @@ def _one_list(text: str, pairs: list[re.Match], least: int, reading: BetsFound) 
     return listed
 
 
+# A sentence that gives the unit of its numbers ("for 1 10, for 2 30, all in %").
+_UNIT_DECLARED = re.compile(
+    r"\b(?:all|each|amounts?|numbers?|values?)?[ \t]*in[ \t]+(?:%|dollars\b)"
+)
 # Right before an amount, a verb that stakes it ("I'd bet 100 on two", "put 60 on 3").
 _STAKED = re.compile(r"\b(?:bet|wager|stake|put|place)\s+$")
 # A sentence that speaks of its amounts as bets ("For the bets, I'll say ...").

@@ -194,7 +194,11 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(r"\bcan ?not\b|\bcant\b", "can't", text)
     text = re.sub(r"\b(it|this|that|he|she)'s not\b", r"\1 isn't", text)
     text = re.sub(r"\b(?:per ?cents?|pct)\b", "%", text)
+    # "fifty-fifty" is an even split (undecided), not two numbers.
+    text = re.sub(r"\bfifty[\s-]fifty\b", "50-50", text)
     text = _NUMBER_WORD.sub(_number_word, text)
+    # A decimal point said in words: "thirty-three point three percent" is 33.3%.
+    text = re.sub(r"(?<![\w.])(\d+) point (\d)(?![\d.]| \d)", r"\1.\2", text)
     text = re.sub(r"(?<=\d) +%", "%", text)
     text = _LIST_UNIT.sub(_unit_on_each, text)
     # "25 dollars", "25$", "usd 25" -> "$25".
