@@ -1740,6 +1740,25 @@ def test_study1_spoken_learners_and_hedged_prose_are_read_loosely(study1, answer
 
 
 @pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # in its part, a verb of choosing with its subject left out, as minutes write
+        ("Item 1 (prior): agreed on two.\nItem 2 (bets): 2 - 60%; 3 - 40%.", 2),
+        ("Prior: went with all three, the class is strong.", 3),
+        ("Prior: settled on none.", 0),
+        ("Prior: decided on two or three.", None),
+        # out of any part it may choose anything
+        ("Agreed on 3 items. Bets: 0: 0%, 1: 0%, 2: 50%, 3: 50%.", None),
+    ],
+)
+def test_study1_a_count_chosen_in_its_part_is_read_loosely(study1, answer, prior):
+    reading = parsed(study1, answer)
+    assert reading.values.get("Prior_A") == prior
+    if prior is not None:
+        assert reading.grades["Prior_A"] == LOOSE
+
+
+@pytest.mark.parametrize(
     "answer",
     [
         # numbers on days, on things: no bets; "3 is 90% likely" is no bet on 3

@@ -73,6 +73,12 @@ _LEAD = re.compile(
     r"exactly|only|just|i think|i'd say|i guess|i'm|i am|that|it's|it is)\b[\s,:]*)*"
 )
 _SURE = re.compile(r"\b(?:sure|confident|certain|i'm|i am)\b")
+# In its part, a verb of choosing before the count, its subject left out as minutes and
+# notes write ("Item 1 (prior): agreed on 3", "Prior: went with all three").
+_CHOSEN = re.compile(
+    r"(?:(?:agreed|settled|decided)(?:[ \t]+(?:up)?on)?|went[ \t]+with|going[ \t]+with|chose|"
+    r"picked)[ \t]+"
+)
 
 # Between two candidates, these make an answer that is not one number ("2 or 3", "2-3").
 _ALTERNATIVE = re.compile(
@@ -164,6 +170,9 @@ def _leading_count(text: str, field: Field, scope: str) -> list[Found]:
     offset, sentence = _first_sentence(text, scope)
     candidates = _candidates(sentence, field)
     lead = _LEAD.match(sentence).end()
+    chosen = _CHOSEN.match(sentence, lead) if scope == SECTION else None
+    if chosen:
+        lead = chosen.end() + _LEAD.match(sentence[chosen.end() :]).end()
     if not candidates or candidates[0].start != lead or _in_question(sentence, 0):
         return []
     first = candidates[0]
@@ -172,8 +181,10 @@ def _leading_count(text: str, field: Field, scope: str) -> list[Found]:
     grade = first.grade if not sentence[:lead].strip(" \"'([") else CLEAR
     if re.search(r",\s*$", sentence[:lead]):
         grade = LOOSE  # after a phrase that opens the sentence ("before the call, 3")
-    if _SURE.search(sentence[:lead]):
-        grade = LOOSE  # "I'm about 90% sure all 3 ...": a count read through how sure it is
+    if _SURE.search(sentence[:lead]) or chosen:
+        # "I'm about 90% sure all 3 ...": a count read through how sure it is, or through
+        # the verb that chose it
+        grade = LOOSE
     chosen = [Found(first.value, first.start + offset, first.end + offset, grade)]
     for previous, candidate in zip(candidates, candidates[1:], strict=False):
         if not _ALTERNATIVE.match(sentence[previous.end : candidate.start]):
