@@ -1747,11 +1747,22 @@ def test_study1_spoken_learners_and_hedged_prose_are_read_loosely(study1, answer
         ("Prior: went with all three, the class is strong.", 3),
         ("Prior: settled on none.", 0),
         ("Prior: decided on two or three.", None),
+        # a transcript: the line after a "how many" question of the time before answers it
+        (
+            "INTERVIEWER: Before Jim texts - how many seeds came up?\nME: Two. Seeds like "
+            "that rarely all sprout.\nINTERVIEWER: And after?\nME: 0% on 0, 10% on 1, 60% "
+            "on 2, 30% on 3.",
+            2,
+        ),
+        ("Q: How many letters had a check, would you guess?\nA: All three, I think.", 3),
+        # ... not one asked of the time after the report, nor of what the speaker knows
+        ("Q: How many seeds sprouted after Jim's text?\nA: Two.", None),
+        ("Q: Does Laura know how many?\nA: Two, she says.", None),
         # out of any part it may choose anything
         ("Agreed on 3 items. Bets: 0: 0%, 1: 0%, 2: 50%, 3: 50%.", None),
     ],
 )
-def test_study1_a_count_chosen_in_its_part_is_read_loosely(study1, answer, prior):
+def test_study1_a_count_chosen_or_answering_its_question_is_read_loosely(study1, answer, prior):
     reading = parsed(study1, answer)
     assert reading.values.get("Prior_A") == prior
     if prior is not None:

@@ -116,3 +116,13 @@ def before_the_report(text: str, position: int) -> bool:
     if before is not None:
         return not _AFTER.search(text, before.end(), position)
     return not (_REPORT.search(text, 0, position) or _AFTER.search(text, 0, position))
+
+
+def line_before_the_report(line: str) -> bool:
+    """Whether a line (a question a transcript puts: "HOST: So, before Ben calls. How many
+    phones?") speaks of the time before the speaker spoke: it names that time with no word
+    of the time after it, or speaks of neither the report nor the time after it."""
+    before = ([None] + list(_BEFORE.finditer(line)))[-1]
+    if before is not None:
+        return not _AFTER.search(line, before.end())
+    return not (_REPORT.search(line) or _AFTER.search(line))

@@ -16,6 +16,7 @@ from .count_sayings import (
     SAID_IN_ANSWER,
     SAID_IN_PART,
     before_the_report,
+    line_before_the_report,
 )
 from .fields import Field
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, NUMBER, SECTION, Found
@@ -455,8 +456,35 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
     # Under no label, "none" said alone ("None.") names nothing it counts: a refusal, or a
     # bare "no", as much as a count ("none of them", "none passed" count).
     found = [x for x in found if not _bare_none(text, x)]
+    found += _answers_asked(text, field)
     found += [x for count in found for x in _corrected_after(text, count, field)]
     return sorted(set(found), key=lambda x: x.start)
+
+
+# A "how many" question the answer puts in its own words, and where its answer starts: on
+# the same line, or on the next one after a speaker's name ("HOST: How many phones?\nGUEST:
+# Three."). Not a question of what the speaker knows ("does he know how many?").
+_HOW_MANY_ASKED = re.compile(
+    r"(?m)^(?P<line>(?![^\n]*\bknows?\b)[^\n]*\bhow many\b[^?\n]*\?)[ \t]*"
+    r"(?:\n[ \t]*(?:[a-z][\w .'-]{0,20}:)?[ \t]*)?"
+)
+
+
+def _answers_asked(text: str, field: Field) -> list[Found]:
+    """The count that answers a "how many" question the text asks of the time before the
+    report, as an interview or a transcript does (read loosely)."""
+    found = []
+    for asked in _HOW_MANY_ASKED.finditer(text):
+        if not line_before_the_report(asked["line"]):
+            continue
+        # (read as a part after its label: "3. Sigo phones ..." starts with a count, not
+        # a list's marker)
+        pad = " " * asked.end()
+        found += [
+            Found(x.value, x.start, x.end, LOOSE)
+            for x in _leading_count(pad + text[asked.end() :], field, SECTION)
+        ]
+    return found
 
 
 # A clause that opens on words putting a count in the place of the one before ("all three;
