@@ -1822,3 +1822,21 @@ BETS_GIVEN = "Prior: 3. Bets: 0: 0%, 1: 0%, 2: 50%, 3: 50%. "
 )
 def test_study1_a_yes_or_no_doubted_into_the_other_is_two_answers(study1, answer, knowledge):
     assert values_read(study1, BETS_GIVEN + answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # learners' grammar states the claim as well: "no know", "not knows", "is knowing"
+        ("Jim no know exactly, he look only two seed.", "no"),
+        ("Laura not knows exactly.", "no"),
+        ("He don't know exactly how many.", "no"),
+        ("Mark is not knowing exactly.", "no"),
+        ("She is knowing exactly the number, she open all.", "yes"),
+        ("She know exactly how many.", "yes"),
+        # a "no" that answers, then the claim the other way: both
+        ("No, she knows exactly.", None),
+    ],
+)
+def test_study1_learners_grammar_states_the_knowledge_claim(study1, answer, knowledge):
+    assert values_read(study1, BETS_GIVEN + answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}

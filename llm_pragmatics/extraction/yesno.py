@@ -243,6 +243,8 @@ def _statements(text: str, field: Field) -> list[Found]:
             found.append(Found(value, keyed.start("word"), keyed.end("word"), CLEAR))
             continue
         negated = re.search(rf"\b{_NEGATION}\b(?:\W+[\w']+){{0,3}}\W*$", before)
+        # (or "no" right before the verb, as learners negate it: "Jim no know exactly")
+        negated = negated or re.search(r"(?<![,.;:!?] )(?<!^)\b(?<!\bor )no[ \t]+$", before)
         if negated and not re.search(r"\b(?:not sure|unsure|whether|if)\b", before):
             found.append(Found("no", verb.start(), verb.end(), CLEAR))
             continue
