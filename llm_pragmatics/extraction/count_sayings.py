@@ -73,6 +73,39 @@ _SAYS_IN_PART = _SAYS + (
 )
 
 
+# After a second count, words that offer it as an answer too: "2 would also be
+# reasonable", "2 is possible too", "2 could work as well".
+# ("2 would be my second guess" ranks it below the first: no second answer.)
+ALSO_AN_ANSWER = re.compile(
+    r"^\s*(?:(?:would|could|might|may)\s+(?:also|even|equally|just as well)\s+"
+    r"(?:be|work|do|fit)\b|(?:could|might|may)\s+be\s+(?:right|correct|true|the answer)\b|"
+    r"(?:is|seems)\s+(?:also|just as|equally)\b|"
+    r"(?:is|seems|would be)\s+(?:\w+\s+)?(?:possible|plausible|reasonable|likely|defensible|"
+    r"fine)\s+(?:too|as well)\b|also\s+(?:works|fits|possible|plausible|reasonable)|"
+    # "2, and 3 is possible": a second count offered, not one ruled out ("is unlikely")
+    r"(?:is|seems)\s+(?:(?:quite|very|also|entirely|perfectly)\s+)?(?:possible|plausible)\b|"
+    # "2 wouldn't surprise me", "2 can't be ruled out": offered as possible too
+    r"(?:would(?:n't| not)|does(?:n't| not))\s+(?:\w+\s+)?surprise\b|"
+    r"(?:can't|cannot|can not|couldn't)\s+be\s+ruled\s+out\b|"
+    r"(?:is(?:n't| not))\s+out\s+of\s+the\s+question\b)"
+)
+
+# Before a second count, words that say the first again in other words ("none lacked
+# checks, i.e. 3 had").
+RESTATED = re.compile(
+    r"\b(?:in other words|that is to say|that is|i\.e\.?|meaning|which means|put another way|"
+    r"equivalently|said differently)\b"
+)
+
+# A "how many" question the answer puts in its own words, and where its answer starts: on
+# the same line, or on the next one after a speaker's name ("HOST: How many phones?\nGUEST:
+# Three."). Not a question of what the speaker knows ("does he know how many?").
+HOW_MANY_ASKED = re.compile(
+    r"(?m)^(?P<line>(?![^\n]*\bknows?\b)[^\n]*\bhow many\b[^?\n]*\?)[ \t]*"
+    r"(?:\n[ \t]*(?:[a-z][\w .'-]{0,20}:)?[ \t]*)?"
+)
+
+
 def _said(says: str) -> re.Pattern:
     # (what is said runs to the sentence's end, past a decimal point: "I expect 2.5" is 2.5)
     return re.compile(

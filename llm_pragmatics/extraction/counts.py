@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 
 from .count_sayings import (
+    ALSO_AN_ANSWER,
     COUNT_AT_FIRST,
+    HOW_MANY_ASKED,
     REPORT_WORDS,
+    RESTATED,
     SAID_EXPECTED,
     SAID_EXPECTED_IN_PART,
     SAID_IN_ANSWER,
@@ -235,12 +238,12 @@ def _said_counts(text: str, field: Field, said: re.Pattern) -> list[Found]:
             end = _SENTENCE_END.search(text, at)
             laters = _candidates(text[at : end.start() if end else len(text)], field)
             for k, later in enumerate(laters):
-                also = _ALSO_AN_ANSWER.match(text[at + later.end :])
+                also = ALSO_AN_ANSWER.match(text[at + later.end :])
                 offered = _OFFERED_BEFORE.search(text[at : at + later.start]) and not any(
                     x.value == first.value for x in laters[k + 1 :]
                 )
                 if later.value != first.value and (
-                    also or _RESTATED.search(text, at, at + later.start) or offered
+                    also or RESTATED.search(text, at, at + later.start) or offered
                 ):
                     found.append(Found(later.value, at + later.start, at + later.end, CLEAR))
     return found
@@ -271,24 +274,6 @@ def _list_items(text: str) -> list[str] | None:
     return [" " * m.end() + text[m.end() : end] for m, end in zip(markers, ends, strict=True)]
 
 
-# After a second count, words that offer it as an answer too: "2 would also be
-# reasonable", "2 is possible too", "2 could work as well".
-# ("2 would be my second guess" ranks it below the first: no second answer.)
-_ALSO_AN_ANSWER = re.compile(
-    r"^\s*(?:(?:would|could|might|may)\s+(?:also|even|equally|just as well)\s+"
-    r"(?:be|work|do|fit)\b|(?:could|might|may)\s+be\s+(?:right|correct|true|the answer)\b|"
-    r"(?:is|seems)\s+(?:also|just as|equally)\b|"
-    r"(?:is|seems|would be)\s+(?:\w+\s+)?(?:possible|plausible|reasonable|likely|defensible|"
-    r"fine)\s+(?:too|as well)\b|also\s+(?:works|fits|possible|plausible|reasonable)|"
-    # "2, and 3 is possible": a second count offered, not one ruled out ("is unlikely")
-    r"(?:is|seems)\s+(?:(?:quite|very|also|entirely|perfectly)\s+)?(?:possible|plausible)\b|"
-    # "2 wouldn't surprise me", "2 can't be ruled out": offered as possible too
-    r"(?:would(?:n't| not)|does(?:n't| not))\s+(?:\w+\s+)?surprise\b|"
-    r"(?:can't|cannot|can not|couldn't)\s+be\s+ruled\s+out\b|"
-    r"(?:is(?:n't| not))\s+out\s+of\s+the\s+question\b)"
-)
-
-
 def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> list[Found]:
     """The leading count, and other counts in range its paragraph offers as an answer
     too ("3 (though 2 would also be reasonable)"). Any other count in range there, an
@@ -313,8 +298,8 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
         # (and one the leading count is said again as, in other words: "none of them to
         # be fine, in other words all 3 have ...": which of the two counts the objects
         # with the property, the words do not say)
-        restated = _RESTATED.search(paragraph, end, end + x.start)
-        if changed or restated or _ALSO_AN_ANSWER.match(paragraph[end + x.end :]):
+        restated = RESTATED.search(paragraph, end, end + x.start)
+        if changed or restated or ALSO_AN_ANSWER.match(paragraph[end + x.end :]):
             also.append(Found(value, x.start + end + offset, x.end + end + offset, LOOSE))
         doubted = True
     if doubted:
@@ -356,10 +341,6 @@ def _range_before(text: str, offset: int, field: Field) -> list[Found]:
     return []
 
 
-_RESTATED = re.compile(
-    r"\b(?:in other words|that is to say|that is|i\.e\.?|meaning|which means|put another way|"
-    r"equivalently|said differently)\b"
-)
 _BARE_COUNT = re.compile(r"(?:^|(?<=[.;!?\n]))[ \t]*(?P<count>\d+)[ \t]*(?:[.;!?]|$)", re.MULTILINE)
 
 
@@ -461,20 +442,11 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
     return sorted(set(found), key=lambda x: x.start)
 
 
-# A "how many" question the answer puts in its own words, and where its answer starts: on
-# the same line, or on the next one after a speaker's name ("HOST: How many phones?\nGUEST:
-# Three."). Not a question of what the speaker knows ("does he know how many?").
-_HOW_MANY_ASKED = re.compile(
-    r"(?m)^(?P<line>(?![^\n]*\bknows?\b)[^\n]*\bhow many\b[^?\n]*\?)[ \t]*"
-    r"(?:\n[ \t]*(?:[a-z][\w .'-]{0,20}:)?[ \t]*)?"
-)
-
-
 def _answers_asked(text: str, field: Field) -> list[Found]:
     """The count that answers a "how many" question the text asks of the time before the
     report, as an interview or a transcript does (read loosely)."""
     found = []
-    for asked in _HOW_MANY_ASKED.finditer(text):
+    for asked in HOW_MANY_ASKED.finditer(text):
         if not line_before_the_report(asked["line"]):
             continue
         # (read as a part after its label: "3. Sigo phones ..." starts with a count, not
