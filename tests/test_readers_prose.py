@@ -1646,3 +1646,197 @@ def test_study2_weighing_closed_by_so_or_by_a_last_line(study2, answer, utteranc
 )
 def test_study2_an_answer_taken_back_before_the_final_one(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+# --- Spoken, non-native and hedged prose (round 16) ----------------------------------------
+
+STUDY1 = ["Prior_A", "probability_0", "probability_1", "probability_2", "probability_3"]
+STUDY1 += ["Knowledge_A"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # dictation says its punctuation: the marks it names, read by inference
+        (
+            "prior colon two new line bets colon zero colon zero percent comma one colon "
+            "twenty percent comma two colon fifty percent comma three colon thirty percent "
+            "new line knowledge colon yes",
+            (2, 0, 20, 50, 30, "yes"),
+        ),
+        (
+            "answer one colon all three full stop bets colon ten percent on none comma ten "
+            "percent on one comma thirty percent on two comma fifty percent on three full "
+            "stop does she know exactly question mark no full stop",
+            (3, 10, 10, 30, 50, "no"),
+        ),
+        # a phone call's fillers hold up nothing ("say, uh, two", "put like ten on none")
+        (
+            "Um, so, uh, before the call I'd say, uh, two. Then, um, I'd put like ten on "
+            "none, uh, twenty on one, fifty percent on two and twenty on three. Does he "
+            "know? Uh, no.",
+            (2, 10, 20, 50, 20, "no"),
+        ),
+        # amounts without a unit that their sentence makes bets
+        (
+            "For the bets I'll go five on zero, fifteen on one, thirty on two, fifty on "
+            "three. Jim doesn't know exactly.",
+            (None, 5, 15, 30, 50, "no"),
+        ),
+        (
+            "I'd bet 60 on three and 40 on two. Does Monica know exactly? No.",
+            (None, None, None, 40, 60, "no"),
+        ),
+        # bare numbers in a sentence that gives their unit, and a decimal point in words
+        (
+            "Prior: two. Bets: for 0 nothing, for 1 15, for 2 55, for 3 30, all in %.",
+            (2, 0, 15, 55, 30, None),
+        ),
+        (
+            "I'd say three. Thirty-three point three percent on two, sixty-six point seven "
+            "percent on three. Laura can't know exactly.",
+            (3, None, None, 33.3, 66.7, "no"),
+        ),
+        # "N is X%" in a list of the options: bets, and no count
+        (
+            "My numbers: 0 is 5%, 1 is 15%, 2 is 30%, 3 is 50%. Ben knows exactly: no.",
+            (None, 5, 15, 30, 50, "no"),
+        ),
+        # the asked labels with a space, no colon
+        ("Prior 2. Bets 0 0%, 1 10%, 2 70%, 3 20%. Knowledge no.", (2, 0, 10, 70, 20, "no")),
+        (
+            "Prior two, since tickets often lose. Bets: 0: 0%, 1: 20%, 2: 80%, 3: 0%.",
+            (2, 0, 20, 80, 0, None),
+        ),
+        # learners' grammar: "I am think", "she not know", "is not knowing"
+        (
+            "I am think 2 letter have the check. She not know exactly.",
+            (2, None, None, None, None, "no"),
+        ),
+        (
+            "Before, I am guess all three is pass. After, 0% for 0, 10% for 1, 50% for 2, "
+            "40% for 3. Mark is not knowing exactly.",
+            (3, 0, 10, 50, 40, "no"),
+        ),
+        # the answerer's own doubt is no answer to whether the speaker knows
+        (
+            "I'm not entirely sure, but I'd guess two of the seeds sprouted.",
+            (2, None, None, None, None, None),
+        ),
+        (
+            "I'm not fully certain, but I'd lean toward all three passing. As for whether "
+            "Mark knows exactly - I doubt it.",
+            (3, None, None, None, None, "no"),
+        ),
+    ],
+)
+def test_study1_spoken_learners_and_hedged_prose_are_read_loosely(study1, answer, expected):
+    reading = parsed(study1, answer)
+    assert tuple(reading.values.get(name) for name in STUDY1) == expected
+    if not answer.startswith("Prior"):
+        # (read from speech or prose, nothing is as the prompt asked it: below full
+        # confidence)
+        assert DIRECT not in reading.grades.values()
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # in its part, a verb of choosing with its subject left out, as minutes write
+        ("Item 1 (prior): agreed on two.\nItem 2 (bets): 2 - 60%; 3 - 40%.", 2),
+        ("Prior: went with all three, the class is strong.", 3),
+        ("Prior: settled on none.", 0),
+        ("Prior: decided on two or three.", None),
+        # a transcript: the line after a "how many" question of the time before answers it
+        (
+            "INTERVIEWER: Before Jim texts - how many seeds came up?\nME: Two. Seeds like "
+            "that rarely all sprout.\nINTERVIEWER: And after?\nME: 0% on 0, 10% on 1, 60% "
+            "on 2, 30% on 3.",
+            2,
+        ),
+        ("Q: How many letters had a check, would you guess?\nA: All three, I think.", 3),
+        # ... not one asked of the time after the report, nor of what the speaker knows
+        ("Q: How many seeds sprouted after Jim's text?\nA: Two.", None),
+        ("Q: Does Laura know how many?\nA: Two, she says.", None),
+        # out of any part it may choose anything
+        ("Agreed on 3 items. Bets: 0: 0%, 1: 0%, 2: 50%, 3: 50%.", None),
+    ],
+)
+def test_study1_a_count_chosen_or_answering_its_question_is_read_loosely(study1, answer, prior):
+    reading = parsed(study1, answer)
+    assert reading.values.get("Prior_A") == prior
+    if prior is not None:
+        assert reading.grades["Prior_A"] == LOOSE
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # numbers on days, on things: no bets; "3 is 90% likely" is no bet on 3
+        "She opened 2 on Monday and 1 on Tuesday. I'd guess all three are dry.",
+        "She looked at 1 on Monday, 2 on Tuesday and 3 on Wednesday.",
+        "I think 3 is 90% likely.",
+        "I put 2 on the shelf.",
+    ],
+)
+def test_study1_numbers_on_other_things_are_no_bets(study1, answer):
+    values = values_read(study1, answer, STUDY1[1:5])
+    assert values == dict.fromkeys(STUDY1[1:5])
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # a count put in the place of the one before: two answers
+        ("Prior: all three; rather, two. Bets: 0: 0%, 1: 0%, 2: 50%, 3: 50%.", None),
+        ("I'd say all three; rather, two.", None),
+        ("All three. Scratch that, two.", None),
+        # "rather than" compares: one answer
+        ("Prior: all three; rather than two. Bets: 0: 0%, 1: 0%, 2: 50%, 3: 50%.", 3),
+        ("Prior: all three, rather than two. Bets: 2: 50%, 3: 50%.", 3),
+        ("I'd say three rather than two, given how often they pass.", 3),
+    ],
+)
+def test_study1_a_count_taken_back_is_two_answers(study1, answer, prior):
+    assert values_read(study1, answer, PRIOR) == {"Prior_A": prior}
+
+
+BETS_GIVEN = "Prior: 3. Bets: 0: 0%, 1: 0%, 2: 50%, 3: 50%. "
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a yes doubted into a no (or a no into a yes) after it: both
+        ("Knowledge: Yes. Well, perhaps not.", None),
+        ("Does she know exactly? No. Maybe yes.", None),
+        ("Knowledge: Yes, or maybe not.", None),
+        ("Knowledge: yes... then again, probably not.", None),
+        # a hedge that agrees, or that is about something else, keeps the answer
+        ("Knowledge: No, probably not.", "no"),
+        ("Knowledge: Yes. Well, perhaps not all at once, but he read every letter.", "yes"),
+        ("Knowledge: Yes, maybe so.", "yes"),
+        # "fifty-fifty" is an even split: undecided
+        ("Knowledge: fifty-fifty, honestly.", None),
+    ],
+)
+def test_study1_a_yes_or_no_doubted_into_the_other_is_two_answers(study1, answer, knowledge):
+    assert values_read(study1, BETS_GIVEN + answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # learners' grammar states the claim as well: "no know", "not knows", "is knowing"
+        ("Jim no know exactly, he look only two seed.", "no"),
+        ("Laura not knows exactly.", "no"),
+        ("He don't know exactly how many.", "no"),
+        ("Mark is not knowing exactly.", "no"),
+        ("She is knowing exactly the number, she open all.", "yes"),
+        ("She know exactly how many.", "yes"),
+        # a "no" that answers, then the claim the other way: both
+        ("No, she knows exactly.", None),
+    ],
+)
+def test_study1_learners_grammar_states_the_knowledge_claim(study1, answer, knowledge):
+    assert values_read(study1, BETS_GIVEN + answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .amounts import AMOUNT, ANY_AMOUNT, WORD_AMOUNT, has_unit
+from .amounts import AMOUNT, ANY_AMOUNT, NOTHING_WORDS, WORD_AMOUNT, has_unit
 
 Options = tuple[tuple[str, tuple[str, ...]], ...]  # (label, other words for it) per option
 
@@ -39,7 +39,9 @@ _EVERY_OPTION = (
     r"answers?|states?|cases?|scenarios?|numbers?)\b"
 )
 SEPARATOR = (
-    r",?\s*(?P<sep>:|=|->|-|\||\bgets?\b|\breceives?\b|\bat\b|[\"'](?=\s))\s*"
+    # ("1 is 40%, 2 is 40%": "is" ties an amount with its unit, bets in a list of them)
+    r",?\s*(?P<sep>:|=|->|-|\||\bgets?\b|\breceives?\b|\bat\b|\bis\b(?=\s*\$?\d[\d.]*\s?%?\s*(?:[,;.]|and\b|$))|"
+    r"[\"'](?=\s))\s*"
     # "3 gets the remaining 50%": the amount left is an amount
     r"(?:the\s+(?:remaining|remainder of|rest of|last|final)\s+(?=\$?\d))?"
 )
@@ -144,7 +146,14 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             ),
         ),
         # "0 0%, 1 5%, 2 60%, 3 35%": options and amounts side by side, in a list
-        ("spaced", re.compile(rf"(?P<options>{one})[ \t]+{AMOUNT}(?=\s*(?:[,;.]|and\b|$))")),
+        # (also with a word for nothing: "for 0 nothing, for 1 10, ...")
+        (
+            "spaced",
+            re.compile(
+                rf"(?P<options>{one})[ \t]+(?:{AMOUNT}|(?P<nothing>{NOTHING_WORDS}))"
+                r"(?=\s*(?:[,;.]|and\b|$))"
+            ),
+        ),
         # "2 is the best bet (60%), then 3 (35%)"
         ("option_first", re.compile(rf"(?P<options>{one}){noun}\s*\(\s*{AMOUNT}\s*\)")),
         # "$25 on option 1", "$0 on options 0, 1 and 2", "10% for 2", "a 30% chance that 2",

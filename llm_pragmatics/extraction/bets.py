@@ -109,6 +109,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     ratios: list[re.Match] = []
     rests: list[tuple[str, float, tuple[int, int]]] = []  # "nothing on the others", "25% each"
     spaced: list[tuple[int, Found]] = []  # "0 0%, 1 5%, ...": bets only in a list
+    unitless: list[tuple[list[int], float, re.Match]] = []  # "0 on 1": bets by their sentence
     numbered_list = _numbered_list(text, options)
     in_doubt = set()
     # A range given an amount ("at least 2: 90%", "$80 on 2 or more") bets on several
@@ -150,8 +151,14 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             if re.match(r"0\d", match.groupdict().get("value") or "") and not explicit:
                 continue  # "02", "00:35": a time or a code ("08%" is an amount)
             if kind == "spaced":
-                if explicit and len(named) == 1:
-                    spaced.append((named[0], Found(value, *match.span("value"), CLEAR)))
+                # (bare numbers too in a sentence that gives their unit: "..., all in %")
+                declared = _UNIT_DECLARED.search(
+                    re.split(r"[.!?\n]", text)[_sentence(text, match.start())]
+                )
+                if (explicit or declared) and len(named) == 1:
+                    grade = CLEAR if explicit else LOOSE
+                    span = match.span("value") if match["value"] else match.span("nothing")
+                    spaced.append((named[0], Found(value, *span, grade)))
                 continue
             if kind in ("option_first", "line"):
                 if kind == "option_first" and (numbered_list or ratio_or_range(match)):
@@ -165,9 +172,12 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                 if match.groupdict().get("sep") in ("'", '"') and not explicit:
                     continue
             if scope == ANSWER and not explicit and not _unit_before(reading, match):
+                if kind == "amount_first" and named and match.groupdict().get("value"):
+                    unitless.append((named, value, match))
                 if kind not in ("option_first", "line"):
                     continue
-            grade = LOOSE if kind == "giving" else CLEAR
+            # ("2 is 40%": a new reading of a sentence's verb as a layout's key)
+            grade = LOOSE if kind == "giving" or match.groupdict().get("sep") == "is" else CLEAR
             groups = match.groupdict()
             if (
                 groups.get("sep") == ":"
@@ -188,6 +198,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             reading.taken.append(match.span())
             if explicit:
                 reading.explicit_sentences.add(_sentence(text, match.start()))
+    reading.found += _unitless_bets(reading, unitless)
     # Outside a bets section, "N: X" is a bet only in a list of the options, or with the
     # objects named ("3 phones ...: $100").
     listed_options = {i for i, _, _ in layouts}
@@ -377,6 +388,43 @@ def _one_list(text: str, pairs: list[re.Match], least: int, reading: BetsFound) 
         if len(named) >= least and len(set(named)) == len(named):
             listed += run
     return listed
+
+
+# A sentence that gives the unit of its numbers ("for 1 10, for 2 30, all in %").
+_UNIT_DECLARED = re.compile(
+    r"\b(?:all|each|amounts?|numbers?|values?)?[ \t]*in[ \t]+(?:%|dollars\b)"
+)
+# Right before an amount, a verb that stakes it ("I'd bet 100 on two", "put 60 on 3").
+_STAKED = re.compile(r"\b(?:bet|wager|stake|put|place)\s+$")
+# A sentence that speaks of its amounts as bets ("For the bets, I'll say ...").
+_OF_BETS = re.compile(r"\b(?:bets?|betting|wagers?|stakes?|put|money)\b")
+
+
+def _unitless_bets(reading: BetsFound, unitless: list) -> list[tuple[int, Found]]:
+    """Amounts on options without a unit ("0 on 1") that their sentence makes bets (read
+    loosely): one of its amounts has a unit, also after them ("0 on none, 0 on 1, 90% on
+    2"); a verb of betting stakes one ("I'd bet 60 on three and 40 on two"); or they give three
+    options or more in a sentence that speaks of bets ("for the bets, I'll say 0 on 0, 0 on
+    1, 100 on 2")."""
+    text, by_sentence = reading.text, {}
+    for named, value, match in unitless:
+        if reading.free(*match.span()):
+            by_sentence.setdefault(_sentence(text, match.start()), []).append((named, value, match))
+    sentences = re.split(r"[.!?\n]", text)
+    found = []
+    for index, pairs in by_sentence.items():
+        options = {i for named, _, _ in pairs for i in named}
+        listed = len(options) >= min(3, len(reading.options)) and _OF_BETS.search(sentences[index])
+        staked = any(
+            _STAKED.search(text, 0, match.start("value"))
+            and re.match(r"\S+\s+on\b", text[match.start("value") :])
+            for _, _, match in pairs
+        )
+        for named, value, match in pairs:
+            if index in reading.explicit_sentences or listed or staked:
+                reading.taken.append(match.span())
+                found += [(i, Found(value, *match.span("value"), LOOSE)) for i in named]
+    return found
 
 
 def _unit_before(reading: BetsFound, match: re.Match) -> bool:

@@ -28,6 +28,8 @@ _SAYS = (
     r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
     r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose|answer)|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected|assumed|bet on)|"
+    # (as learners write it: "I am think all 3 ...", "I'm guess 2")
+    r"(?:i'm|i am) (?:think|guess|believe|say|expect)|"
     # ("my best guess for how many ... would be all three", "my prior before hearing from
     # her is 3": not "after", a guess after the news answers another question)
     rf"my (?:(?:best|first|honest|own|rough|{_AT_FIRST}) )?(?:guess|estimate|prior|belief|"
@@ -68,6 +70,39 @@ _SAYS_IN_PART = _SAYS + (
     r"|"
     r"(?:the |my )?(?:answer|estimate|guess)(?: is| would be|:)|so|thus|therefore|hence|"
     r"overall|in total|make (?:it|that)|i mean|actually|no wait|wait"
+)
+
+
+# After a second count, words that offer it as an answer too: "2 would also be
+# reasonable", "2 is possible too", "2 could work as well".
+# ("2 would be my second guess" ranks it below the first: no second answer.)
+ALSO_AN_ANSWER = re.compile(
+    r"^\s*(?:(?:would|could|might|may)\s+(?:also|even|equally|just as well)\s+"
+    r"(?:be|work|do|fit)\b|(?:could|might|may)\s+be\s+(?:right|correct|true|the answer)\b|"
+    r"(?:is|seems)\s+(?:also|just as|equally)\b|"
+    r"(?:is|seems|would be)\s+(?:\w+\s+)?(?:possible|plausible|reasonable|likely|defensible|"
+    r"fine)\s+(?:too|as well)\b|also\s+(?:works|fits|possible|plausible|reasonable)|"
+    # "2, and 3 is possible": a second count offered, not one ruled out ("is unlikely")
+    r"(?:is|seems)\s+(?:(?:quite|very|also|entirely|perfectly)\s+)?(?:possible|plausible)\b|"
+    # "2 wouldn't surprise me", "2 can't be ruled out": offered as possible too
+    r"(?:would(?:n't| not)|does(?:n't| not))\s+(?:\w+\s+)?surprise\b|"
+    r"(?:can't|cannot|can not|couldn't)\s+be\s+ruled\s+out\b|"
+    r"(?:is(?:n't| not))\s+out\s+of\s+the\s+question\b)"
+)
+
+# Before a second count, words that say the first again in other words ("none lacked
+# checks, i.e. 3 had").
+RESTATED = re.compile(
+    r"\b(?:in other words|that is to say|that is|i\.e\.?|meaning|which means|put another way|"
+    r"equivalently|said differently)\b"
+)
+
+# A "how many" question the answer puts in its own words, and where its answer starts: on
+# the same line, or on the next one after a speaker's name ("HOST: How many phones?\nGUEST:
+# Three."). Not a question of what the speaker knows ("does he know how many?").
+HOW_MANY_ASKED = re.compile(
+    r"(?m)^(?P<line>(?![^\n]*\bknows?\b)[^\n]*\bhow many\b[^?\n]*\?)[ \t]*"
+    r"(?:\n[ \t]*(?:[a-z][\w .'-]{0,20}:)?[ \t]*)?"
 )
 
 
@@ -114,3 +149,13 @@ def before_the_report(text: str, position: int) -> bool:
     if before is not None:
         return not _AFTER.search(text, before.end(), position)
     return not (_REPORT.search(text, 0, position) or _AFTER.search(text, 0, position))
+
+
+def line_before_the_report(line: str) -> bool:
+    """Whether a line (a question a transcript puts: "HOST: So, before Ben calls. How many
+    phones?") speaks of the time before the speaker spoke: it names that time with no word
+    of the time after it, or speaks of neither the report nor the time after it."""
+    before = ([None] + list(_BEFORE.finditer(line)))[-1]
+    if before is not None:
+        return not _AFTER.search(line, before.end())
+    return not (_REPORT.search(line) or _AFTER.search(line))

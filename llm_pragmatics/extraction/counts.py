@@ -9,13 +9,17 @@ from __future__ import annotations
 import re
 
 from .count_sayings import (
+    ALSO_AN_ANSWER,
     COUNT_AT_FIRST,
+    HOW_MANY_ASKED,
     REPORT_WORDS,
+    RESTATED,
     SAID_EXPECTED,
     SAID_EXPECTED_IN_PART,
     SAID_IN_ANSWER,
     SAID_IN_PART,
     before_the_report,
+    line_before_the_report,
 )
 from .fields import Field
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, NUMBER, SECTION, Found
@@ -29,6 +33,8 @@ _TOTAL_BEFORE = re.compile(r"(?:\bout\s+of|\bof|/)\s*(?:the\s+|all\s+)?$")
 _NOT_A_COUNT_AFTER = re.compile(
     r"^(?:\s*%|\s*:|\s*[*×+=/]\s*\d|(?:st|nd|rd|th)\b|"
     r"\s*(?:-+>?|=|\|)\s*(?:\$\s*\d|\d+(?:\.\d+)?\s*%)|"
+    # ("1 is 40%, 2 is 40%": options given their amounts; not "3 is 90% likely")
+    r"\s+is\s+(?:\$\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*%)(?=\s*(?:[,;.]|and\b|$))|"
     r"[\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b)"
 )
 # A fraction's bar and denominator after a number (not a date's or a ratio's further parts).
@@ -81,6 +87,12 @@ _EXISTING = re.compile(
     r"(?:\s+[a-z]+)?\s+(?:have|has|had|are|were|did)\b(?!\s+(?:in total|altogether))"
 )
 _SURE = re.compile(r"\b(?:sure|confident|certain|i'm|i am)\b")
+# In its part, a verb of choosing before the count, its subject left out as minutes and
+# notes write ("Item 1 (prior): agreed on 3", "Prior: went with all three").
+_CHOSEN = re.compile(
+    r"(?:(?:agreed|settled|decided)(?:[ \t]+(?:up)?on)?|went[ \t]+with|going[ \t]+with|chose|"
+    r"picked)[ \t]+"
+)
 
 # Between two candidates, these make an answer that is not one number ("2 or 3", "2-3").
 _ALTERNATIVE = re.compile(
@@ -181,6 +193,9 @@ def _leading_count(text: str, field: Field, scope: str) -> list[Found]:
     offset, sentence = _first_sentence(text, scope)
     candidates = _candidates(sentence, field)
     lead = _LEAD.match(sentence).end()
+    choosing = _CHOSEN.match(sentence, lead) if scope == SECTION else None
+    if choosing:
+        lead = choosing.end() + _LEAD.match(sentence[choosing.end() :]).end()
     if not candidates or candidates[0].start != lead or _in_question(sentence, 0):
         return []
     first = candidates[0]
@@ -192,9 +207,9 @@ def _leading_count(text: str, field: Field, scope: str) -> list[Found]:
     grade = first.grade if not sentence[:lead].strip(" \"'([") else CLEAR
     if re.search(r",\s*$", sentence[:lead]):
         grade = LOOSE  # after a phrase that opens the sentence ("before the call, 3")
-    if _SURE.search(sentence[:lead]) or there:
-        # "I'm about 90% sure all 3 ...": a count read through how sure it is; "there are
-        # 2 that ...": a count read from what it says exists
+    if _SURE.search(sentence[:lead]) or there or choosing:
+        # "I'm about 90% sure all 3 ...": a count read through how sure it is, through what it
+        # says exists ("there are 2 that ..."), or through the verb that chose it
         grade = LOOSE
     chosen = [Found(first.value, first.start + offset, first.end + offset, grade)]
     for previous, candidate in zip(candidates, candidates[1:], strict=False):
@@ -245,12 +260,12 @@ def _said_counts(text: str, field: Field, said: re.Pattern) -> list[Found]:
             end = _SENTENCE_END.search(text, at)
             laters = _candidates(text[at : end.start() if end else len(text)], field)
             for k, later in enumerate(laters):
-                also = _ALSO_AN_ANSWER.match(text[at + later.end :])
+                also = ALSO_AN_ANSWER.match(text[at + later.end :])
                 offered = _OFFERED_BEFORE.search(text[at : at + later.start]) and not any(
                     x.value == first.value for x in laters[k + 1 :]
                 )
                 if later.value != first.value and (
-                    also or _RESTATED.search(text, at, at + later.start) or offered
+                    also or RESTATED.search(text, at, at + later.start) or offered
                 ):
                     found.append(Found(later.value, at + later.start, at + later.end, CLEAR))
     return found
@@ -281,24 +296,6 @@ def _list_items(text: str) -> list[str] | None:
     return [" " * m.end() + text[m.end() : end] for m, end in zip(markers, ends, strict=True)]
 
 
-# After a second count, words that offer it as an answer too: "2 would also be
-# reasonable", "2 is possible too", "2 could work as well".
-# ("2 would be my second guess" ranks it below the first: no second answer.)
-_ALSO_AN_ANSWER = re.compile(
-    r"^\s*(?:(?:would|could|might|may)\s+(?:also|even|equally|just as well)\s+"
-    r"(?:be|work|do|fit)\b|(?:could|might|may)\s+be\s+(?:right|correct|true|the answer)\b|"
-    r"(?:is|seems)\s+(?:also|just as|equally)\b|"
-    r"(?:is|seems|would be)\s+(?:\w+\s+)?(?:possible|plausible|reasonable|likely|defensible|"
-    r"fine)\s+(?:too|as well)\b|also\s+(?:works|fits|possible|plausible|reasonable)|"
-    # "2, and 3 is possible": a second count offered, not one ruled out ("is unlikely")
-    r"(?:is|seems)\s+(?:(?:quite|very|also|entirely|perfectly)\s+)?(?:possible|plausible)\b|"
-    # "2 wouldn't surprise me", "2 can't be ruled out": offered as possible too
-    r"(?:would(?:n't| not)|does(?:n't| not))\s+(?:\w+\s+)?surprise\b|"
-    r"(?:can't|cannot|can not|couldn't)\s+be\s+ruled\s+out\b|"
-    r"(?:is(?:n't| not))\s+out\s+of\s+the\s+question\b)"
-)
-
-
 def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> list[Found]:
     """The leading count, and other counts in range its paragraph offers as an answer
     too ("3 (though 2 would also be reasonable)"). Any other count in range there, an
@@ -323,8 +320,8 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
         # (and one the leading count is said again as, in other words: "none of them to
         # be fine, in other words all 3 have ...": which of the two counts the objects
         # with the property, the words do not say)
-        restated = _RESTATED.search(paragraph, end, end + x.start)
-        if changed or restated or _ALSO_AN_ANSWER.match(paragraph[end + x.end :]):
+        restated = RESTATED.search(paragraph, end, end + x.start)
+        if changed or restated or ALSO_AN_ANSWER.match(paragraph[end + x.end :]):
             also.append(Found(value, x.start + end + offset, x.end + end + offset, LOOSE))
         doubted = True
     if doubted:
@@ -366,10 +363,6 @@ def _range_before(text: str, offset: int, field: Field) -> list[Found]:
     return []
 
 
-_RESTATED = re.compile(
-    r"\b(?:in other words|that is to say|that is|i\.e\.?|meaning|which means|put another way|"
-    r"equivalently|said differently)\b"
-)
 _BARE_COUNT = re.compile(r"(?:^|(?<=[.;!?\n]))[ \t]*(?P<count>\d+)[ \t]*(?:[.;!?]|$)", re.MULTILINE)
 
 
@@ -466,7 +459,52 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
     # Under no label, "none" said alone ("None.") names nothing it counts: a refusal, or a
     # bare "no", as much as a count ("none of them", "none passed" count).
     found = [x for x in found if not _bare_none(text, x)]
-    return sorted(found, key=lambda x: x.start)
+    found += _answers_asked(text, field)
+    found += [x for count in found for x in _corrected_after(text, count, field)]
+    return sorted(set(found), key=lambda x: x.start)
+
+
+def _answers_asked(text: str, field: Field) -> list[Found]:
+    """The count that answers a "how many" question the text asks of the time before the
+    report, as an interview or a transcript does (read loosely)."""
+    found = []
+    for asked in HOW_MANY_ASKED.finditer(text):
+        if not line_before_the_report(asked["line"]):
+            continue
+        # (read as a part after its label: "3. Sigo phones ..." starts with a count, not
+        # a list's marker)
+        pad = " " * asked.end()
+        found += [
+            Found(x.value, x.start, x.end, LOOSE)
+            for x in _leading_count(pad + text[asked.end() :], field, SECTION)
+        ]
+    return found
+
+
+# A clause that opens on words putting a count in the place of the one before ("all three;
+# rather, two", "Three. No wait, two.").
+_OPENS_CORRECTING = re.compile(
+    rf"[\s,;.!?-]*\b(?:{CORRECTING})\b[\s,:]+(?:(?:maybe|perhaps|probably|more like)\s+)?"
+)
+
+
+def _corrected_after(text: str, count: Found, field: Field) -> list[Found]:
+    """The count that the clause right after a count's own puts in its place: a second
+    answer (the text gives two)."""
+    end = _SENTENCE_END.search(text, count.end)
+    if not end:
+        return []
+    opening = _OPENS_CORRECTING.match(text, end.start())
+    if not opening:
+        return []
+    clause = text[opening.end() :]
+    candidates = _candidates(
+        clause[: (_SENTENCE_END.search(clause) or re.search("$", clause)).start()], field
+    )
+    if not candidates or candidates[0].start != 0:
+        return []
+    first = candidates[0]
+    return [Found(first.value, opening.end() + first.start, opening.end() + first.end, LOOSE)]
 
 
 def _bare_none(text: str, found: Found) -> bool:

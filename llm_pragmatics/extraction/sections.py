@@ -73,7 +73,7 @@ _LABEL_END = (
 )
 # The asked label also without punctuation: "Prior is 3", "Prior 3; Bets ...".
 _ASKED_LABEL_END = (
-    rf"(?:{_LABEL_END}|\s+is\b|[ \t]+(?=[$\d]|(?:yes|no)\b)"
+    rf"(?:{_LABEL_END}|\s+is\b|(?=[ \t]+(?:[$\d]|(?:yes|no)\b))"
     # or an aside, then the value: "bets (0/1/2/3) 0/0/10/90"
     r"|[ \t]*\([^)\n]{0,30}\)[ \t]+(?=[$\d]))"
 )

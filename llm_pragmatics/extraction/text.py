@@ -24,14 +24,16 @@ from .layouts import (
 from .markup import footnotes, plain, spaced_rows, unreadable_numbers
 from .notations import name_value_notations
 from .objects import HOLDING, NAMING, flatten_json, option_records, ranged_lists
+from .spoken import dictated, without_fillers
 
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
 # amazing"): what follows them is a second answer, not a continuation of the first.
 TAKEN_BACK = r"no wait|wait|actually|i mean|correction|or rather"
 # Words that put a second value in the place of the value just given ("2, make it 3", "no...
 # rather yes", "all three - scratch that, two"), for the readers of a value; not for the
-# sentence reader, where "rather" is a degree ("rather good").
-CORRECTING = rf"{TAKEN_BACK}|scratch that|make (?:that|it)|(?<!i'd )(?<!would )rather"
+# sentence reader, where "rather" is a degree ("rather good"). "rather than" compares
+# ("all three, rather than two") and takes nothing back.
+CORRECTING = rf"{TAKEN_BACK}|scratch that|make (?:that|it)|(?<!i'd )(?<!would )rather(?!\s+than\b)"
 # Words that revise an answer given before them, wherever they stand ("On second thought,
 # ...", "P.S. ...", "Edit: ..."): what follows is a second answer. One list for every
 # reader; the parser and the phrase reader add what revises only in their place.
@@ -106,6 +108,8 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = footnotes(html.unescape(str(text or "")))
     text = unicodedata.normalize("NFKC", unreadable_numbers(text))
     text = _INVISIBLE.sub("", text).lower().replace("\r\n", "\n").replace("\r", "\n")
+    text, spoken = dictated(text)
+    text = without_fillers(text)
     text = re.sub(r"[‘’ʼ`´′]", "'", text)
     text = re.sub(r"[“”«»″„‟‹›「」『』]", '"', text)
     # A dash beside a word is punctuation ("good—no, bad", "bad— no"), spaced; a hyphen
@@ -189,8 +193,12 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(r"\[(?=[^\]\n]*[a-z])([^\[\]\"'\n,:]*\s[^\[\]\"'\n,:]*)\](?!\()", r"(\1)", text)
     text = re.sub(r"\bcan ?not\b|\bcant\b", "can't", text)
     text = re.sub(r"\b(it|this|that|he|she)'s not\b", r"\1 isn't", text)
-    text = re.sub(r"\b(?:per ?cent|pct)\b", "%", text)
+    text = re.sub(r"\b(?:per ?cents?|pct)\b", "%", text)
+    # "fifty-fifty" is an even split (undecided), not two numbers.
+    text = re.sub(r"\bfifty[\s-]fifty\b", "50-50", text)
     text = _NUMBER_WORD.sub(_number_word, text)
+    # A decimal point said in words: "thirty-three point three percent" is 33.3%.
+    text = re.sub(r"(?<![\w.])(\d+) point (\d)(?![\d.]| \d)", r"\1.\2", text)
     text = re.sub(r"(?<=\d) +%", "%", text)
     text = _LIST_UNIT.sub(_unit_on_each, text)
     # "25 dollars", "25$", "usd 25" -> "$25".
@@ -201,7 +209,7 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(r"((?:\$\d+(?:\.\d+)?|\d+(?:\.\d+)?%) that )one\b(?!-)", r"\g<1>1", text)
     text = ranged_lists(option_records(flatten_json(_flatten_tables(text))))
     mark = INFERRED.strip("\n")
-    return re.sub(rf"\n?{mark}", "", text), mark in text
+    return re.sub(rf"\n?{mark}", "", text), mark in text or spoken
 
 
 # A list of bare numbers with its unit after it in brackets ("0/0/10/90 (%)", "5, 15, 80

@@ -162,7 +162,8 @@ def _subject_is_the_answerer(before: str) -> bool:
     """Whether the claim's subject is the one answering or the reader ("I don't know",
     "you will not know"): their uncertainty, not an answer."""
     words = re.findall(r"[a-z']+", before)
-    while words and re.fullmatch(_NOT_A_SUBJECT, words[-1]):
+    # (an adverb of degree is no subject either: "I'm not fully certain")
+    while words and re.fullmatch(rf"{_NOT_A_SUBJECT}|[a-z]{{2,}}ly", words[-1]):
         words.pop()
     return bool(words) and words[-1] in ("i", "we", "you", "i'm", "we're", "you're")
 
@@ -200,7 +201,8 @@ _NO_OBJECT = re.compile(r"[ \t]*(?:[.;!]|,(?=[ \t]+[a-z])|\s-+\s|$)")
 # A yes or no after the question put in the answerer's words, as a label ("As for whether
 # Joe knows exactly how many won: yes, he does").
 _ASKED_THEN = (
-    r"\b(?:whether|if)\s[^.!?\n:]{{0,60}}\b(?:{claim})\b[^.!?\n:]{{0,60}}:\s*"
+    # (or a dash: "As for whether he knows exactly - I doubt it")
+    r"\b(?:whether|if)\s[^.!?\n:]{{0,60}}\b(?:{claim})\b[^.!?\n:]{{0,60}}(?::|[ \t]-+)\s*"
     rf"(?:(?P<no>{_LIKELY_NO}|not exactly|not really)|(?P<word>yes|no))\b"
 )
 
@@ -246,6 +248,8 @@ def _statements(text: str, field: Field) -> list[Found]:
             found.append(Found(value, keyed.start("word"), keyed.end("word"), CLEAR))
             continue
         negated = re.search(rf"\b{_NEGATION}\b(?:\W+[\w']+){{0,3}}\W*$", before)
+        # (or "no" right before the verb, as learners negate it: "Jim no know exactly")
+        negated = negated or re.search(r"(?<![,.;:!?] )(?<!^)\b(?<!\bor )no[ \t]+$", before)
         if negated and not re.search(r"\b(?:not sure|unsure|whether|if)\b", before):
             found.append(Found("no", verb.start(), verb.end(), CLEAR))
             continue
@@ -341,9 +345,22 @@ _CLAIM_AT_ONCE = (
 )
 
 
+# After a yes or no, a sentence that is only a hedged other answer: "Yes. Well, perhaps
+# not.", "No... maybe yes.", "Yes - or maybe not": the answer doubted into its opposite.
+_HEDGED_OTHER = re.compile(
+    r"(?:^|(?<=[.!?;,\n-])|(?<=\.\.\.))[ \t\"'(]*(?:(?:well|hmm+|then again|or|though|but|and|"
+    r"on (?:second|further) thought)[ \t,]+)*(?:perhaps|maybe|possibly|probably)[ \t,]+"
+    r"(?P<word>not|yes|so)(?=[ \t]*(?:[.!?;)\"']|\.\.\.|\n|$))"
+)
+
+
 def _revised_to(text: str, field: Field, after: int) -> list[Found]:
     found = [
         Found(m["word"], *m.span("word"), CLEAR) for m in re.finditer(_REVISED_TO, text[after:])
+    ]
+    found += [
+        Found("no" if m["word"] == "not" else "yes", *m.span("word"), LOOSE)
+        for m in _HEDGED_OTHER.finditer(text[after:])
     ]
     found = [Found(f.value, f.start + after, f.end + after, f.grade) for f in found]
     at_once = re.match(_CLAIM_AT_ONCE.replace("{claim}", field.params["claim"]), text[after:])
