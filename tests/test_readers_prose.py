@@ -1646,3 +1646,67 @@ def test_study2_weighing_closed_by_so_or_by_a_last_line(study2, answer, utteranc
 )
 def test_study2_an_answer_taken_back_before_the_final_one(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the listener's reply (thanks, an interjection) after the speaker's line is not
+        # the speaker's choice, whatever it repeats or denies
+        ("Jake: It wasn't bad.\nKevin: Oh, thanks! So it wasn't terrible then.", "wasn't bad"),
+        (
+            '**Molly:** "It was good!"\n**Kara:** "Thank you, though it wasn\'t amazing."',
+            "was good",
+        ),
+        (
+            "GRACE (hugging her): It was amazing.\nHEATHER: Haha, it was terrible and you know it.",
+            "was amazing",
+        ),
+        (
+            "Colin: How was my solo?\nGreg: It wasn't good.\n"
+            "Colin: Oh... so it was bad? Thanks for being honest.",
+            "wasn't good",
+        ),
+    ],
+)
+def test_study2_the_listeners_reply_in_a_script_is_not_the_speakers_line(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    # the speaker told apart by the order of the lines: likely, not certain
+    assert set(parsed(study2, answer).grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a line after one that evaluates nothing, or after a question, answers it
+        ("Mika: Tell me about the painting.\nHailey: Oh, it was amazing!", "was amazing"),
+        ("Bob: Was it terrible?\nJohn: Oh, it wasn't terrible!", "wasn't terrible"),
+        # the same person twice: a revision, no choice
+        ("Emma: It was good.\nWendy: Really?\nEmma: Honestly, it wasn't bad.", " "),
+        # labels that do not react: two sentences offered side by side
+        ("Kind: It was good.\nHonest: It wasn't bad.", " "),
+        # three people: no speaker and listener to tell apart
+        ("Ann: It was good!\nBo: Oh, thanks!\nCy: Oh, it was amazing.", " "),
+    ],
+)
+def test_study2_a_script_line_that_is_no_reply_is_read_as_before(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # an answer line with a bare word, then an explanation: the line gives the word
+        # alone; the explanation's sentences lend it no frame (no title over what follows)
+        ("Answer: Good\n\nHer cake wasn't perfect, but Ann wants to be kind.", " good"),
+        ("A: amazing\n\nThe recital was not flawless, yet Greg loved every minute.", " amazing"),
+        ("Final answer: terrible\n\nKevin's film wasn't watchable at all.", " terrible"),
+        ("Reply: bad\n\nIt was the honest thing to say.", " bad"),
+        # ... nor a word to a frame
+        ("Response: It wasn't\n\nJake thinks the poem was bad but won't use the word.", "wasn't "),
+        # a title that gives nothing still stands over the answer below it
+        ("Study 2\n\nIt wasn't bad.", "wasn't bad"),
+    ],
+)
+def test_study2_an_answer_line_is_no_title_over_its_explanation(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

@@ -179,6 +179,41 @@ def not_said_with_another(before: str) -> bool:
     return head != before and bool(NOT_SAID_BEFORE.search(head + '"'))
 
 
+# A line of a script: a person's name (one word; the text is lower case), perhaps a stage
+# direction in brackets, a colon, then what they say ("mika (laughing): ...").
+_TURN = re.compile(
+    r"(?m)^[ \t>*_-]*\**(?P<name>[a-z]+)\**(?:[ \t]*\([^()\n]*\))?\**[ \t]*:\**"
+    r"[ \t]*(?P<said>[^\n]*)"
+)
+# A line that reacts to what was just said to its speaker: it opens with an interjection
+# or thanks ("Aww, ...", "Oh!", "Really? ..."), or thanks anywhere.
+_REACTION = re.compile(
+    r"^[\W_]*(?:a+w+|o+h+|a+h+|wow|ha(?:ha)+|hmm+|really|yay|gee|omg|thanks?|thank you)\b"
+    r"|\bthank(?:s|\s+you)\b",
+)
+
+
+def in_a_reply(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -> bool:
+    """Whether a phrase stands in the listener's reply of a two-person script: a line that
+    reacts (thanks, an interjection) right after the other person's line that evaluated
+    the thing ('Ann: "It was amazing!"\nBo: "Aww, it wasn't amazing, but thanks."'). The
+    reply is the listener's words, not the speaker's choice; a line after a question is
+    the answer to it, and a second line of the same person revises the first."""
+    turns = [t for t in _TURN.finditer(text) if not ANSWER_MARKER.search(t["name"])]
+    if len({t["name"] for t in turns}) != 2:
+        return False
+    at = next((i for i, t in enumerate(turns) if t.start("said") <= choice.start < t.end()), None)
+    if not at or not _REACTION.search(turns[at]["said"]):
+        return False
+    before = turns[at - 1]
+    said_before = before["said"].rstrip(" \t\"'*")
+    return (
+        before["name"] != turns[at]["name"]
+        and not said_before.endswith("?")
+        and bool(phrase_regex(options).search(said_before))
+    )
+
+
 def answer_outside_the_set(text: str, options: tuple[PhraseOption, ...]) -> str | None:
     """A quoted sentence in the phrases' form, but none of them, that an answer marker
     points at ('he'd say "It was great"'): an answer outside the set."""

@@ -98,6 +98,7 @@ from .phrase_mention import (
     WEIGHED,
     answer_outside_the_set,
     embedded,
+    in_a_reply,
     mention_of,
     not_offered,
     not_said_with_another,
@@ -332,7 +333,7 @@ def _choose(
                 if not offered_before:
                     alternatives.append(choice)  # offered only by an "or" after it
             continue
-        kind = not_offered(text, choice)
+        kind = MENTIONED if in_a_reply(text, choice, options) else not_offered(text, choice)
         if kind in (WEIGHED, MENTIONED):
             weighed.append(choice)
             if kind == MENTIONED:
