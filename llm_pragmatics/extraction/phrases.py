@@ -36,6 +36,7 @@ from .phrase_commitment import (
     named_by_its_word,
     refuse_a_later_sentence,
     refuse_labelled_lines,
+    refuse_one_of_listed_sentences,
     refuse_uncommitted,
     several_phrases,
 )
@@ -454,6 +455,7 @@ def _choose(
             return ()
     if len({c.label for c in candidates}) == 1:
         only = candidates[0]
+        refuse_one_of_listed_sentences(text, only)
         whole = re.fullmatch(r"[\s\"'.!]*(?P<p>.*?)[\s\"'.!]*", text)
         exact = next(o.text for o in options if o.label == only.label)
         if whole and whole["p"] == text[only.start : only.end] == exact:
