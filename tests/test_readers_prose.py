@@ -1710,3 +1710,45 @@ def test_study2_a_script_line_that_is_no_reply_is_read_as_before(study2, answer,
 )
 def test_study2_an_answer_line_is_no_title_over_its_explanation(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # one sentence of the set among listed sentences of its form with other words:
+        # a list of candidates, none marked
+        ("- It was great\n- It wasn't bad\n- It was okay", " "),
+        ("a) That was lovely\nb) It was good\nc) It wasn't perfect", " "),
+        ("1. 'It is fine'\n2. 'It was amazing'", " "),
+        (
+            '1. Too harsh - "It was awful"\n2. Gentle - "It wasn\'t bad"\n3. Gushing - "It was superb"',
+            " ",
+        ),
+        # ... one marked is the choice
+        ("1. It was great\n2. It wasn't bad <- my answer", "wasn't bad"),
+        # numbered reasoning before the sentence, or an explanation after it, is no list
+        ("1. Kara felt 2 hearts.\n2. Molly wants to be kind.\n3. It was good.", "was good"),
+        ("It was good.\nIt's the honest thing to say given 2 hearts.", "was good"),
+        ("It wasn't bad.\n- honest about the 1 heart\n- still kind", "wasn't bad"),
+    ],
+)
+def test_study2_one_sentence_of_the_set_in_a_list_of_sentences_is_no_choice(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # an evaluation of the answer or the response, not of the thing: no frame, no word
+        ("That's an excellent answer.", " "),
+        ("It was a good answer, Kevin.", " "),
+        ("That is a terrible response!", " "),
+        # ... beside the sentence given, the sentence is read
+        ("Great response. It wasn't bad.", "wasn't bad"),
+        ("It was a good performance.", "was good"),
+    ],
+)
+def test_study2_an_evaluation_of_the_answer_is_not_of_the_thing(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
