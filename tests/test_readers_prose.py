@@ -1721,7 +1721,8 @@ def test_study2_an_answer_line_is_no_title_over_its_explanation(study2, answer, 
         ("a) That was lovely\nb) It was good\nc) It wasn't perfect", " "),
         ("1. 'It is fine'\n2. 'It was amazing'", " "),
         (
-            '1. Too harsh - "It was awful"\n2. Gentle - "It wasn\'t bad"\n3. Gushing - "It was superb"',
+            '1. Too harsh - "It was awful"\n2. Gentle - "It wasn\'t bad"\n'
+            '3. Gushing - "It was superb"',
             " ",
         ),
         # ... one marked is the choice
