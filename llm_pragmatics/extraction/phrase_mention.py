@@ -125,6 +125,8 @@ def not_offered(text: str, choice: Choice) -> str | None:
         return MENTIONED
     if weighed_among(before) or WEIGHED_AFTER.match(after):
         return WEIGHED  # "choose between 'It was good' and 'It wasn't bad'"
+    if _NOT_THE_CHOICE_AFTER.match(text, choice.end):
+        return WEIGHED  # "she might say 'It was amazing', but that is not the best choice"
     if HYPOTHETICAL_BEFORE.search(before) and HYPOTHETICAL_AFTER.match(after):
         return SUPPOSED
     if IF_CLAUSE.search(before) or LESSER_BEFORE.search(before) or LESSER_AFTER.match(after):
@@ -132,6 +134,14 @@ def not_offered(text: str, choice: Choice) -> str | None:
     return None
 
 
+# Later in a phrase's sentence: it is named no good pick ("..., but again, that would not
+# be the best choice", "- though it isn't the right answer here").
+_NOT_THE_CHOICE_AFTER = re.compile(
+    r"[^.!?\n]*\b(?:but|though|although|yet|however)\b[^.!?\n]{0,20}?\b(?:that|it|this)"
+    r"(?:'s|\s+is|\s+would|'d)?\s*(?:not|n't)\s+(?:be\s+)?(?:the|a|my)\s+"
+    r"(?:best|right|correct|ideal|likeliest|most likely|most fitting|good)\s+"
+    r"(?:choice|option|answer|pick|fit|response|1)\b"  # ("one" is "1" in the text)
+)
 # A wording suggested to the reader as possible ("you could say something like").
 _SUGGESTED_TO_YOU = re.compile(
     r"\byou\s+(?:could|might|may|can)\s+(?:\w+\s+)?(?:say|tell|write|reply|answer|go with|use)\b"
