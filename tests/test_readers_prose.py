@@ -1753,3 +1753,43 @@ def test_study2_one_sentence_of_the_set_in_a_list_of_sentences_is_no_choice(
 )
 def test_study2_an_evaluation_of_the_answer_is_not_of_the_thing(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a sentence its own sentence goes on to call no good pick is weighed, not given
+        ("Kevin might say 'It wasn't bad', but it's not the most likely one.", " "),
+        (
+            'Molly could go with "It was amazing" - though it isn\'t the best fit for two hearts.',
+            " ",
+        ),
+        ('Ann could say "It was good" to be nice, though that isn\'t the right answer here.', " "),
+        # ... not one named the best choice, nor one whose "not" says something else
+        ('Greg would say "It was bad", and that is the best choice.', "was bad"),
+        (
+            'Sean would say "It wasn\'t terrible" - not the kindest thing, but the right answer.',
+            "wasn't terrible",
+        ),
+    ],
+)
+def test_study2_a_sentence_called_no_good_pick_after_it_is_weighed(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a bare word after "respond with", "answer with": the word, no frame
+        ("Fiona is most likely to respond with terrible.", " terrible"),
+        ("She'd answer with good.", " good"),
+        ("Greg would reply with: amazing!", " amazing"),
+        # ... not a word outside the set, a thing, two words, or one not said
+        ("Sean would respond with kindness.", " "),
+        ("She'd respond with a smile.", " "),
+        ("Kara would respond with bad or good.", " "),
+        ("Chris would not respond with terrible.", " "),
+    ],
+)
+def test_study2_a_bare_word_responded_with_is_the_word(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
