@@ -1793,3 +1793,30 @@ def test_study2_a_sentence_called_no_good_pick_after_it_is_weighed(study2, answe
 )
 def test_study2_a_bare_word_responded_with_is_the_word(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the main clause right after a condition that supposes a sentence said speaks of
+        # that saying: no answer
+        ("If Tom were to say 'It was terrible', he would say 'It was terrible' harshly.", " "),
+        (
+            'If Kara said "It was good", she would be saying "It was good" without much thought.',
+            " ",
+        ),
+        # ... a clause that turns from it, a later sentence, or a condition on the speaker
+        # gives the answer
+        (
+            "If she said \"It was amazing\", she'd sound fake, so she'd say it wasn't bad.",
+            "wasn't bad",
+        ),
+        (
+            "If Jake were to say 'It was bad', he'd be honest. He'd say 'It wasn't bad' though.",
+            "wasn't bad",
+        ),
+        ('If Ann wants to be kind, she would say "It was good".', "was good"),
+    ],
+)
+def test_study2_what_follows_a_supposed_saying_is_no_answer(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

@@ -119,6 +119,10 @@ def not_offered(text: str, choice: Choice) -> str | None:
         # "If you wanted to upset him, you could say 'It wasn't good'": a wording suggested
         # to the reader under a condition, not the speaker's answer
         return SUPPOSED
+    if CONDITIONAL_SENTENCE.search(sentence) and _SAYING_SUPPOSED.search(sentence):
+        # 'If Emma was to say "It was terrible," she would probably say "It was terrible"
+        # without ...': what follows a supposed saying speaks of it; it is no answer
+        return SUPPOSED
     if mention_of(text, choice):
         # "the joke 'It was terrible'", 'her sister texted "It was amazing"': talked about
         # or reported, not said
@@ -141,6 +145,12 @@ _NOT_THE_CHOICE_AFTER = re.compile(
     r"(?:'s|\s+is|\s+would|'d)?\s*(?:not|n't)\s+(?:be\s+)?(?:the|a|my)\s+"
     r"(?:best|right|correct|ideal|likeliest|most likely|most fitting|good)\s+"
     r"(?:choice|option|answer|pick|fit|response|1)\b"  # ("one" is "1" in the text)
+)
+# A condition that supposes a sentence said ("if she were to say 'It was bad'"), and its
+# main clause right after it (not a clause that turns from it: "...; so she'd say").
+_SAYING_SUPPOSED = re.compile(
+    rf"\bif\b[^.!?\n]*\b{_SAYING}\b[\s,:]*(?:that\s+)?(?:\"[^\"\n]+\"|'[^\n]+?')"
+    r"(?:(?!\b(?:so|but|instead|therefore|thus|hence|then|rather|though)\b)[^;\"'])*$"
 )
 # A wording suggested to the reader as possible ("you could say something like").
 _SUGGESTED_TO_YOU = re.compile(
