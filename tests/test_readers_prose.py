@@ -1820,3 +1820,25 @@ def test_study2_a_bare_word_responded_with_is_the_word(study2, answer, utterance
 )
 def test_study2_what_follows_a_supposed_saying_is_no_answer(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # another answer given "also" after the choice, even one outside the set: no choice
+        ("Kevin would say \"It wasn't bad\"; he could also respond with the word 'decent'.", " "),
+        ('Ann would say "It was good." She might also say "It was lovely."', " "),
+        ("Greg would reply 'It was amazing', but he may also answer with the word 'superb'.", " "),
+        # ... not the same sentence again, nor more words that evaluate nothing
+        (
+            'Ann would say "It was good." She would also say "It was good" again if asked.',
+            "was good",
+        ),
+        ('Jake would say "It wasn\'t bad" and also tell her "Thanks for sharing!"', "wasn't bad"),
+        ("Molly would say 'It was amazing' and also use a warm tone.", "was amazing"),
+    ],
+)
+def test_study2_another_answer_also_given_after_the_choice_leaves_no_choice(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance

@@ -48,6 +48,12 @@ _ADDED_BEFORE = re.compile(
     r"\b(?:also|as well as|in addition|additionally)\b(?!\s+(?:possible|plausible|likely|"
     r"probable|an? (?:option|alternative)|acceptable|reasonable|okay|fine)\b)"
 )
+# After the choice: another answer given as well, quoted ("she might also respond with the
+# word 'great'", "he could also say 'It was lovely'").
+_ALSO_SAID = re.compile(
+    r"\balso\s+(?:say|respond|reply|answer|go|use)\w*(?:\s+with)?\s*:?\s*"
+    r"(?P<word>the\s+word\s+)?[\"'](?P<given>[^\"'\n]{1,60})[\"']"
+)
 # After the last phrase: the answer declines to choose between those it gave ("I can see
 # her saying either one", "both would work"; the text has "one" as "1"); not "either way"
 # or "it wasn't good either".
@@ -78,6 +84,13 @@ def refuse_uncommitted(text: str, first: Choice, mentioned: list[Choice]) -> Non
         # 'I'd say A. She could also say B', 'A, and maybe B too if ...': a second sentence
         # given beside the first, not as a lesser alternative: two answers, no choice
         raise Unreadable("the answer adds another phrase beside its choice")
+    own = text[first.start : first.end]
+    for also in _ALSO_SAID.finditer(text, first.end):
+        given = also["given"].strip(" .!,")
+        evaluates = also["word"] or re.search(rf"\b{COPULA_WORDS}\b|'s\b", given)
+        if evaluates and given != own:
+            # "She might also respond with the word 'great'": another answer, outside the set
+            raise Unreadable("the answer adds another answer beside its choice")
     last = max(m.end for m in mentioned) if mentioned else first.end
     left_open = _LEFT_OPEN.search(text, last)
     if left_open and not _GIVING_A_REASON.search(sentence_before(text, left_open.start())):
