@@ -1840,3 +1840,199 @@ def test_study1_a_yes_or_no_doubted_into_the_other_is_two_answers(study1, answer
 )
 def test_study1_learners_grammar_states_the_knowledge_claim(study1, answer, knowledge):
     assert values_read(study1, BETS_GIVEN + answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the listener's reply (thanks, an interjection) after the speaker's line is not
+        # the speaker's choice, whatever it repeats or denies
+        ("Jake: It wasn't bad.\nKevin: Oh, thanks! So it wasn't terrible then.", "wasn't bad"),
+        (
+            '**Molly:** "It was good!"\n**Kara:** "Thank you, though it wasn\'t amazing."',
+            "was good",
+        ),
+        (
+            "GRACE (hugging her): It was amazing.\nHEATHER: Haha, it was terrible and you know it.",
+            "was amazing",
+        ),
+        (
+            "Colin: How was my solo?\nGreg: It wasn't good.\n"
+            "Colin: Oh... so it was bad? Thanks for being honest.",
+            "wasn't good",
+        ),
+    ],
+)
+def test_study2_the_listeners_reply_in_a_script_is_not_the_speakers_line(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    # the speaker told apart by the order of the lines: likely, not certain
+    assert set(parsed(study2, answer).grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a line after one that evaluates nothing, or after a question, answers it
+        ("Mika: Tell me about the painting.\nHailey: Oh, it was amazing!", "was amazing"),
+        ("Bob: Was it terrible?\nJohn: Oh, it wasn't terrible!", "wasn't terrible"),
+        # the same person twice: a revision, no choice
+        ("Emma: It was good.\nWendy: Really?\nEmma: Honestly, it wasn't bad.", " "),
+        # labels that do not react: two sentences offered side by side
+        ("Kind: It was good.\nHonest: It wasn't bad.", " "),
+        # three people: no speaker and listener to tell apart
+        ("Ann: It was good!\nBo: Oh, thanks!\nCy: Oh, it was amazing.", " "),
+    ],
+)
+def test_study2_a_script_line_that_is_no_reply_is_read_as_before(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # an answer line with a bare word, then an explanation: the line gives the word
+        # alone; the explanation's sentences lend it no frame (no title over what follows)
+        ("Answer: Good\n\nHer cake wasn't perfect, but Ann wants to be kind.", " good"),
+        ("A: amazing\n\nThe recital was not flawless, yet Greg loved every minute.", " amazing"),
+        ("Final answer: terrible\n\nKevin's film wasn't watchable at all.", " terrible"),
+        ("Reply: bad\n\nIt was the honest thing to say.", " bad"),
+        # ... nor a word to a frame
+        ("Response: It wasn't\n\nJake thinks the poem was bad but won't use the word.", "wasn't "),
+        # a title that gives nothing still stands over the answer below it
+        ("Study 2\n\nIt wasn't bad.", "wasn't bad"),
+    ],
+)
+def test_study2_an_answer_line_is_no_title_over_its_explanation(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # one sentence of the set among listed sentences of its form with other words:
+        # a list of candidates, none marked
+        ("- It was great\n- It wasn't bad\n- It was okay", " "),
+        ("a) That was lovely\nb) It was good\nc) It wasn't perfect", " "),
+        ("1. 'It is fine'\n2. 'It was amazing'", " "),
+        (
+            '1. Too harsh - "It was awful"\n2. Gentle - "It wasn\'t bad"\n'
+            '3. Gushing - "It was superb"',
+            " ",
+        ),
+        # ... one marked is the choice
+        ("1. It was great\n2. It wasn't bad <- my answer", "wasn't bad"),
+        # numbered reasoning before the sentence, or an explanation after it, is no list
+        ("1. Kara felt 2 hearts.\n2. Molly wants to be kind.\n3. It was good.", "was good"),
+        ("It was good.\nIt's the honest thing to say given 2 hearts.", "was good"),
+        ("It wasn't bad.\n- honest about the 1 heart\n- still kind", "wasn't bad"),
+    ],
+)
+def test_study2_one_sentence_of_the_set_in_a_list_of_sentences_is_no_choice(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # an evaluation of the answer or the response, not of the thing: no frame, no word
+        ("That's an excellent answer.", " "),
+        ("It was a good answer, Kevin.", " "),
+        ("That is a terrible response!", " "),
+        # ... beside the sentence given, the sentence is read
+        ("Great response. It wasn't bad.", "wasn't bad"),
+        ("It was a good performance.", "was good"),
+    ],
+)
+def test_study2_an_evaluation_of_the_answer_is_not_of_the_thing(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a sentence its own sentence goes on to call no good pick is weighed, not given
+        ("Kevin might say 'It wasn't bad', but it's not the most likely one.", " "),
+        (
+            'Molly could go with "It was amazing" - though it isn\'t the best fit for two hearts.',
+            " ",
+        ),
+        ('Ann could say "It was good" to be nice, though that isn\'t the right answer here.', " "),
+        # ... not one named the best choice, nor one whose "not" says something else
+        ('Greg would say "It was bad", and that is the best choice.', "was bad"),
+        (
+            'Sean would say "It wasn\'t terrible" - not the kindest thing, but the right answer.',
+            "wasn't terrible",
+        ),
+    ],
+)
+def test_study2_a_sentence_called_no_good_pick_after_it_is_weighed(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a bare word after "respond with", "answer with": the word, no frame
+        ("Fiona is most likely to respond with terrible.", " terrible"),
+        ("She'd answer with good.", " good"),
+        ("Greg would reply with: amazing!", " amazing"),
+        # ... not a word outside the set, a thing, two words, or one not said
+        ("Sean would respond with kindness.", " "),
+        ("She'd respond with a smile.", " "),
+        ("Kara would respond with bad or good.", " "),
+        ("Chris would not respond with terrible.", " "),
+    ],
+)
+def test_study2_a_bare_word_responded_with_is_the_word(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the main clause right after a condition that supposes a sentence said speaks of
+        # that saying: no answer
+        ("If Tom were to say 'It was terrible', he would say 'It was terrible' harshly.", " "),
+        (
+            'If Kara said "It was good", she would be saying "It was good" without much thought.',
+            " ",
+        ),
+        # ... a clause that turns from it, a later sentence, or a condition on the speaker
+        # gives the answer
+        (
+            "If she said \"It was amazing\", she'd sound fake, so she'd say it wasn't bad.",
+            "wasn't bad",
+        ),
+        (
+            "If Jake were to say 'It was bad', he'd be honest. He'd say 'It wasn't bad' though.",
+            "wasn't bad",
+        ),
+        ('If Ann wants to be kind, she would say "It was good".', "was good"),
+    ],
+)
+def test_study2_what_follows_a_supposed_saying_is_no_answer(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # another answer given "also" after the choice, even one outside the set: no choice
+        ("Kevin would say \"It wasn't bad\"; he could also respond with the word 'decent'.", " "),
+        ('Ann would say "It was good." She might also say "It was lovely."', " "),
+        ("Greg would reply 'It was amazing', but he may also answer with the word 'superb'.", " "),
+        # ... not the same sentence again, nor more words that evaluate nothing
+        (
+            'Ann would say "It was good." She would also say "It was good" again if asked.',
+            "was good",
+        ),
+        ('Jake would say "It wasn\'t bad" and also tell her "Thanks for sharing!"', "wasn't bad"),
+        ("Molly would say 'It was amazing' and also use a warm tone.", "was amazing"),
+    ],
+)
+def test_study2_another_answer_also_given_after_the_choice_leaves_no_choice(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance

@@ -242,9 +242,13 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         ]
         marker = colons[-1] if colons else None
     if marker is None:
-        # "Sarah would most likely say terrible.": a marker and one bare word closing its
-        # sentence
-        bare = [m.end() for m in ANSWER_MARKER.finditer(text) if _BARE_WORD.match(text, m.end())]
+        # "Sarah would most likely say terrible.", "she'd respond with terrible.": a marker
+        # and one bare word closing its sentence
+        bare = [
+            word.start("word")
+            for m in ANSWER_MARKER.finditer(text)
+            if (word := _BARE_WORD.match(text, m.end()))
+        ]
         marker = bare[-1] if bare else None
     if marker is not None and not quoted:
         end = re.compile(r"[.!?\n]").search(text, marker)
@@ -265,8 +269,10 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
     return places
 
 
-# One word, perhaps with fillers, that closes its sentence.
-_BARE_WORD = re.compile(rf"[\"'*]*(?:(?:{FILLERS})\s+)*[a-z]+[\"'*]*[ \t]*(?:[.!]|\n|$)")
+# One word, perhaps with fillers or after "with", that closes its sentence.
+_BARE_WORD = re.compile(
+    rf"(?:with[ \t]+)?(?P<word>[\"'*]*(?:(?:{FILLERS})\s+)*[a-z]+[\"'*]*)[ \t]*(?:[.!]|\n|$)"
+)
 # Right before a quote: a verb that names it as words to add to something.
 _TO_ADD = re.compile(
     r"\b(?:add|adding|insert|inserting|include|including|prefix|prepend|append)\s*:?\s*[\"']?$"

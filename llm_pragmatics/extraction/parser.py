@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .answer_markers import ANSWER_LINE
 from .attribution import ATTRIBUTED
 from .fields import Rejected
 from .readers import (
@@ -250,7 +251,8 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             unplaced += [_line_of(text, x.start) for x in read if x not in kept]
             read = kept
         title = _TITLE.match(text) if scope == SECTION and not read else None
-        if title:
+        # (a line that gives the answer, "A: Bad", is no title: what follows explains it)
+        if title and not ANSWER_LINE.match(title.group()):
             # A part under a heading whose words name the question ("Question 1: Before
             # the call", a blank line, then the answer): the answer is below the title,
             # read as no asked form is.

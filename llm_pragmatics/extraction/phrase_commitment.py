@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .answer_markers import ANSWER_MARKER
+from .answer_markers import ANSWER_MARKER, QUOTE
 from .phrase_context import (
     DISCUSSED_AFTER,
     LESSER_AFTER,
@@ -23,7 +23,15 @@ from .phrase_context import (
     sentence_before,
     weighed_among,
 )
-from .phrase_forms import FILLERS, NOT_A_LEAD, SHORT_ANSWER_WORDS, Choice, PhraseOption
+from .phrase_forms import (
+    COPULA_WORDS,
+    FILLERS,
+    NOT_A_LEAD,
+    PRONOUN,
+    SHORT_ANSWER_WORDS,
+    Choice,
+    PhraseOption,
+)
 from .readers import LOOSE, Unreadable
 from .text import words
 
@@ -39,6 +47,12 @@ PICKED_AFTER = re.compile(
 _ADDED_BEFORE = re.compile(
     r"\b(?:also|as well as|in addition|additionally)\b(?!\s+(?:possible|plausible|likely|"
     r"probable|an? (?:option|alternative)|acceptable|reasonable|okay|fine)\b)"
+)
+# After the choice: another answer given as well, quoted ("she might also respond with the
+# word 'great'", "he could also say 'It was lovely'").
+_ALSO_SAID = re.compile(
+    r"\balso\s+(?:say|respond|reply|answer|go|use)\w*(?:\s+with)?\s*:?\s*"
+    r"(?P<word>the\s+word\s+)?[\"'](?P<given>[^\"'\n]{1,60})[\"']"
 )
 # After the last phrase: the answer declines to choose between those it gave ("I can see
 # her saying either one", "both would work"; the text has "one" as "1"); not "either way"
@@ -70,6 +84,13 @@ def refuse_uncommitted(text: str, first: Choice, mentioned: list[Choice]) -> Non
         # 'I'd say A. She could also say B', 'A, and maybe B too if ...': a second sentence
         # given beside the first, not as a lesser alternative: two answers, no choice
         raise Unreadable("the answer adds another phrase beside its choice")
+    own = text[first.start : first.end]
+    for also in _ALSO_SAID.finditer(text, first.end):
+        given = also["given"].strip(" .!,")
+        evaluates = also["word"] or re.search(rf"\b{COPULA_WORDS}\b|'s\b", given)
+        if evaluates and given != own:
+            # "She might also respond with the word 'great'": another answer, outside the set
+            raise Unreadable("the answer adds another answer beside its choice")
     last = max(m.end for m in mentioned) if mentioned else first.end
     left_open = _LEFT_OPEN.search(text, last)
     if left_open and not _GIVING_A_REASON.search(sentence_before(text, left_open.start())):
@@ -253,3 +274,36 @@ def refuse_a_later_sentence(text: str, first: Choice, later: list[Choice]) -> No
         )
         if given and not _set_aside_in_context(text, other):
             raise Unreadable("the answer gives another phrase after its choice")
+
+
+# A line and its list marker (a number or a letter; bullets are gone from the text).
+_LINE = re.compile(r"(?m)^[ \t]*(?P<marker>(?:\d+[.)]|[a-h][.)]|\(\w\))[ \t]+)?(?P<item>[^\n]*\S)")
+# A short sentence of the phrases' form, whatever its closing words: a pronoun, its copula
+# and up to three words ("It was really good", "It wasn't a great cookie").
+_SHORT_SENTENCE = re.compile(
+    rf"[\"'\s]*{PRONOUN}(?:'s|\s+{COPULA_WORDS})(?:\s+[a-z'-]+){{1,3}}[\"'.!\s]*"
+)
+
+
+def _a_sentence_given(item: str) -> bool:
+    """Whether a list item gives a short sentence of the form: as the whole item, or
+    quoted after a note ('Not fair - "It wasn't a great cookie"')."""
+    return bool(_SHORT_SENTENCE.fullmatch(item)) or any(
+        _SHORT_SENTENCE.fullmatch(q.group()[1:-1]) for q in QUOTE.finditer(item)
+    )
+
+
+def refuse_one_of_listed_sentences(text: str, only: Choice) -> None:
+    """A phrase that is one item of a list whose other items are sentences of its form
+    with words outside the set ('1. Not fair - "It wasn't a great cookie"', '2. "It was
+    really good"'; a column of three or more such lines and nothing else): a list of
+    candidates with none marked is no choice, though only one of them is of the set."""
+    lines = list(_LINE.finditer(text))
+    own = next((m for m in lines if m.start("item") <= only.start < m.end()), None)
+    if own is None or not _a_sentence_given(own["item"]):
+        return
+    given = [m for m in lines if m is not own and _a_sentence_given(m["item"])]
+    marked = own["marker"] and any(m["marker"] for m in given)
+    column = len(given) + 1 == len(lines) >= 3
+    if marked or column:
+        raise Unreadable("the answer lists several sentences without choosing one")

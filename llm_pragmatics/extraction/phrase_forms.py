@@ -294,10 +294,12 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
     )
 
 
-# A noun phrase that ends in a noun for the task or its asking ("a great question", "a
-# tricky scenario", "a good point"): what it evaluates is the task, not the thing.
+# A noun phrase that ends in a noun for the task, its asking or its answering ("a great
+# question", "a tricky scenario", "a good point", "an excellent answer"): what it
+# evaluates is the task, not the thing.
 TASK_NOUN = (
-    r"(?:question|point|prompt|query|puzzle|scenario|dilemma|problem|task|riddle|request)s?\b"
+    r"(?:question|point|prompt|query|puzzle|scenario|dilemma|problem|task|riddle|request|"
+    r"answer|response)s?\b"
 )
 _TASK_NOUN_PHRASE = re.compile(rf"\b(?:a|an|the|such a)\s+(?:[a-z'-]+\s+){{0,2}}{TASK_NOUN}$")
 

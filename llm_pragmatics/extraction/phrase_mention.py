@@ -119,12 +119,18 @@ def not_offered(text: str, choice: Choice) -> str | None:
         # "If you wanted to upset him, you could say 'It wasn't good'": a wording suggested
         # to the reader under a condition, not the speaker's answer
         return SUPPOSED
+    if CONDITIONAL_SENTENCE.search(sentence) and _SAYING_SUPPOSED.search(sentence):
+        # 'If Emma was to say "It was terrible," she would probably say "It was terrible"
+        # without ...': what follows a supposed saying speaks of it; it is no answer
+        return SUPPOSED
     if mention_of(text, choice):
         # "the joke 'It was terrible'", 'her sister texted "It was amazing"': talked about
         # or reported, not said
         return MENTIONED
     if weighed_among(before) or WEIGHED_AFTER.match(after):
         return WEIGHED  # "choose between 'It was good' and 'It wasn't bad'"
+    if _NOT_THE_CHOICE_AFTER.match(text, choice.end):
+        return WEIGHED  # "she might say 'It was amazing', but that is not the best choice"
     if HYPOTHETICAL_BEFORE.search(before) and HYPOTHETICAL_AFTER.match(after):
         return SUPPOSED
     if IF_CLAUSE.search(before) or LESSER_BEFORE.search(before) or LESSER_AFTER.match(after):
@@ -132,6 +138,20 @@ def not_offered(text: str, choice: Choice) -> str | None:
     return None
 
 
+# Later in a phrase's sentence: it is named no good pick ("..., but again, that would not
+# be the best choice", "- though it isn't the right answer here").
+_NOT_THE_CHOICE_AFTER = re.compile(
+    r"[^.!?\n]*\b(?:but|though|although|yet|however)\b[^.!?\n]{0,20}?\b(?:that|it|this)"
+    r"(?:'s|\s+is|\s+would|'d)?\s*(?:not|n't)\s+(?:be\s+)?(?:the|a|my)\s+"
+    r"(?:best|right|correct|ideal|likeliest|most likely|most fitting|good)\s+"
+    r"(?:choice|option|answer|pick|fit|response|1)\b"  # ("one" is "1" in the text)
+)
+# A condition that supposes a sentence said ("if she were to say 'It was bad'"), and its
+# main clause right after it (not a clause that turns from it: "...; so she'd say").
+_SAYING_SUPPOSED = re.compile(
+    rf"\bif\b[^.!?\n]*\b{_SAYING}\b[\s,:]*(?:that\s+)?(?:\"[^\"\n]+\"|'[^\n]+?')"
+    r"(?:(?!\b(?:so|but|instead|therefore|thus|hence|then|rather|though)\b)[^;\"'])*$"
+)
 # A wording suggested to the reader as possible ("you could say something like").
 _SUGGESTED_TO_YOU = re.compile(
     r"\byou\s+(?:could|might|may|can)\s+(?:\w+\s+)?(?:say|tell|write|reply|answer|go with|use)\b"
@@ -177,6 +197,41 @@ def not_said_with_another(before: str) -> bool:
     say "It was great" or "It was amazing"')."""
     head = re.sub(r"[\"'][^\"'\n]{1,80}[\"']\s*,?\s*(?:or|nor|and)\s+[\"']?$", "", before)
     return head != before and bool(NOT_SAID_BEFORE.search(head + '"'))
+
+
+# A line of a script: a person's name (one word; the text is lower case), perhaps a stage
+# direction in brackets, a colon, then what they say ("mika (laughing): ...").
+_TURN = re.compile(
+    r"(?m)^[ \t>*_-]*\**(?P<name>[a-z]+)\**(?:[ \t]*\([^()\n]*\))?\**[ \t]*:\**"
+    r"[ \t]*(?P<said>[^\n]*)"
+)
+# A line that reacts to what was just said to its speaker: it opens with an interjection
+# or thanks ("Aww, ...", "Oh!", "Really? ..."), or thanks anywhere.
+_REACTION = re.compile(
+    r"^[\W_]*(?:a+w+|o+h+|a+h+|wow|ha(?:ha)+|hmm+|really|yay|gee|omg|thanks?|thank you)\b"
+    r"|\bthank(?:s|\s+you)\b",
+)
+
+
+def in_a_reply(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -> bool:
+    """Whether a phrase stands in the listener's reply of a two-person script: a line that
+    reacts (thanks, an interjection) right after the other person's line that evaluated
+    the thing ('Ann: "It was amazing!"\nBo: "Aww, it wasn't amazing, but thanks."'). The
+    reply is the listener's words, not the speaker's choice; a line after a question is
+    the answer to it, and a second line of the same person revises the first."""
+    turns = [t for t in _TURN.finditer(text) if not ANSWER_MARKER.search(t["name"])]
+    if len({t["name"] for t in turns}) != 2:
+        return False
+    at = next((i for i, t in enumerate(turns) if t.start("said") <= choice.start < t.end()), None)
+    if not at or not _REACTION.search(turns[at]["said"]):
+        return False
+    before = turns[at - 1]
+    said_before = before["said"].rstrip(" \t\"'*")
+    return (
+        before["name"] != turns[at]["name"]
+        and not said_before.endswith("?")
+        and bool(phrase_regex(options).search(said_before))
+    )
 
 
 def answer_outside_the_set(text: str, options: tuple[PhraseOption, ...]) -> str | None:

@@ -36,6 +36,7 @@ from .phrase_commitment import (
     named_by_its_word,
     refuse_a_later_sentence,
     refuse_labelled_lines,
+    refuse_one_of_listed_sentences,
     refuse_uncommitted,
     several_phrases,
 )
@@ -98,6 +99,7 @@ from .phrase_mention import (
     WEIGHED,
     answer_outside_the_set,
     embedded,
+    in_a_reply,
     mention_of,
     not_offered,
     not_said_with_another,
@@ -332,7 +334,7 @@ def _choose(
                 if not offered_before:
                     alternatives.append(choice)  # offered only by an "or" after it
             continue
-        kind = not_offered(text, choice)
+        kind = MENTIONED if in_a_reply(text, choice, options) else not_offered(text, choice)
         if kind in (WEIGHED, MENTIONED):
             weighed.append(choice)
             if kind == MENTIONED:
@@ -453,6 +455,7 @@ def _choose(
             return ()
     if len({c.label for c in candidates}) == 1:
         only = candidates[0]
+        refuse_one_of_listed_sentences(text, only)
         whole = re.fullmatch(r"[\s\"'.!]*(?P<p>.*?)[\s\"'.!]*", text)
         exact = next(o.text for o in options if o.label == only.label)
         if whole and whole["p"] == text[only.start : only.end] == exact:
