@@ -24,6 +24,7 @@ from .layouts import (
 from .markup import footnotes, plain, spaced_rows, unreadable_numbers
 from .notations import name_value_notations
 from .objects import HOLDING, NAMING, flatten_json, option_records, ranged_lists
+from .wrapped_pairs import camel_case_keys
 
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
 # amazing"): what follows them is a second answer, not a continuation of the first.
@@ -104,7 +105,7 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     negations contracted ("was not" -> "wasn't"); digits for number words; "%" for percent;
     "$N" for "N dollars"."""
     text = footnotes(html.unescape(str(text or "")))
-    text = unicodedata.normalize("NFKC", unreadable_numbers(text))
+    text = camel_case_keys(unicodedata.normalize("NFKC", unreadable_numbers(text)))
     text = _INVISIBLE.sub("", text).lower().replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[‘’ʼ`´′]", "'", text)
     text = re.sub(r"[“”«»″„‟‹›「」『』]", '"', text)
