@@ -60,16 +60,20 @@ _SCRIPT_LABEL = re.compile(
     r"(?m)^(?P<lead>[ \t]*)[【〔〖〘《〈](?P<label>[^】〕〗〙》〉\n]{1,40})[】〕〗〙》〉]"
     r"[ \t]*(?=\S)"
 )
-# A spoiler ("||3||", "||no||"), not in a table's row.
+# A spoiler ("||3||", "||no||", ">!yes!<"), not in a table's row.
 _SPOILER = re.compile(r"(?m)^(?![ \t]*\|)[^\n]*")
-_SPOILED = re.compile(r"\|\|(?=\S)(?P<value>[^|\n]{1,60}?)(?<=\S)\|\|")
+_SPOILED = re.compile(r"\|\|(?=\S)(?P<value>[^|\n]{1,60}?)(?<=\S)\|\||>!(?P<reddit>[^\n]{1,60}?)!<")
 # A form's box around a value after a separator ("0 -> [ 5 ]", "prior: [3]").
 _BOXED_VALUE = re.compile(
     rf"(?<=[:=>])(?P<lead>[ \t]*)\[[ \t]*(?P<value>{_AMOUNT}|yes|no|true|false)[ \t]*\]"
     r"(?![\w{(\[])"
 )
-# A sigil before a key at a line's start ("$prior: 3;", "@bet_1 = 5", "%answer = (").
-_SIGIL = re.compile(rf"(?m)^(?P<lead>[ \t]*)[$@%&]+(?={_KEY}[ \t]*(?::|=|->))")
+# A sigil before a key at a line's start ("$prior: 3;", "@bet_1 = 5", "%answer = (", a
+# property's ":prior: 2", a custom property's "--bet-1: 5%;").
+# (A colon only before a key closed by its own colon: ":answer :prior 3" is Turtle's.)
+_SIGIL = re.compile(
+    rf"(?m)^(?P<lead>[ \t]*)(?:(?:[$@%&]+|--)(?={_KEY}[ \t]*(?::|=|->))|:(?={_KEY}:\s))"
+)
 # A language's boolean: PowerShell's "$false", Fortran's ".false.", Scheme's "#f", a
 # property list's "<false/>".
 _BOOLEAN = re.compile(
@@ -108,7 +112,7 @@ _BARE_POINT = re.compile(r"(?<=\d)\.(?=[ \t]*[,\])}])")
 # A list whose items are apart by semicolons in bars ("[| 0; 0; 10; 90 |]", F#'s array).
 _BARRED_LIST = re.compile(rf"\[\|[ \t]*(?P<items>{_AMOUNT}(?:[ \t]*;[ \t]*{_AMOUNT})+)[ \t]*\|\]")
 # A record on one line: a name (or none) and its items in brackets.
-_RECORD = re.compile(r"(?P<name>[a-z][\w.]{0,30}[ \t]*)?(?P<open>[{(])")
+_RECORD = re.compile(r"(?P<name>[a-z][\w.]{0,30}[ \t]*)?(?P<open>[{(\[])")
 _ITEM = re.compile(rf"(?:{_KEY}|'{_KEY}'|\"{_KEY}\"(?=[ \t]*(?:=|->)))[ \t]*(?::=|=|->|:|<-)")
 
 
@@ -119,7 +123,7 @@ def unwrapped_pairs(text: str) -> str:
         names = "|".join(map(re.escape, closed))
         text = re.sub(rf"\[/?(?:{names})(?:=[^\]\n]{{0,30}})?\]", "", text)
         text = re.sub(r"\[\*\]", "- ", text) if "list" in closed else text
-    text = _SPOILER.sub(lambda line: _SPOILED.sub(r"\g<value>", line.group()), text)
+    text = _SPOILER.sub(lambda line: _SPOILED.sub(_spoiled, line.group()), text)
     text = _SCRIPT_LABEL.sub(r"\g<lead>\g<label>: ", text)
     text = _BOXED_VALUE.sub(r"\g<lead>\g<value>", text)
     text = _BOOLEAN.sub(_boolean, text)
@@ -142,6 +146,10 @@ def _twice(pattern: re.Pattern, replacement, text: str) -> str:
 def _boolean(match: re.Match) -> str:
     word = match["a"] or match["b"] or match["d"] or {"t": "true", "f": "false"}[match["c"]]
     return word
+
+
+def _spoiled(match: re.Match) -> str:
+    return match["value"] or match["reddit"]
 
 
 def _element_pair(match: re.Match) -> str:
@@ -168,9 +176,9 @@ def _record_lines(line: str) -> str:
         if close is None:
             continue
         body = line[match.end("open") : close]
-        if match["open"] == "(" and not re.search(r"[(\[{]", body):
-            continue  # (a call of plain arguments: notations reads it as a call)
-        items = _top_level_items(body.replace(";", ","))
+        if match["open"] == "(" and not re.search(r"[(\[{:]|->", body):
+            continue  # (a call of plain "name=value" arguments: notations reads it)
+        items = _top_level_items(body.replace(";", ",").strip(" \t,"))
         if not items or len(items) < 2:
             continue
         pairs = [item for item in items if _ITEM.match(item)]
