@@ -788,3 +788,23 @@ def test_camel_case_splits_keys_only():
     # names, functions and words in prose stay
     for text in ("McDonald's iPhone", "mapOf(0 to 5)", "the openAI model said so"):
         assert camel_case_keys(text) == text
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a scale's options under their letters, none chosen: no prior, the rest read
+        (
+            "Prior: (a) 0 (b) 1 (c) 2 (d) 3\nBets: 0: 0%, 1: 10%, 2: 30%, 3: 60%\nKnowledge: no",
+            [None, 0, 10, 30, 60, "no"],
+        ),
+        ("Before the call: (A) 0, (B) 1, (C) 2, (D) 3", [None] * 6),
+        # ... one of them ticked is the answer
+        ("Prior: (a) 0 (b) 1 (●) 2 (d) 3", [2, None, None, None, None, None]),
+        # answers lettered by question are no options
+        ("(a) 2\n(b) 0: 0%, 1: 10%, 2: 70%, 3: 20%\n(c) no", [2, 0, 10, 70, 20, "no"]),
+    ],
+)
+def test_study1_lettered_options_none_chosen_state_no_count(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values
