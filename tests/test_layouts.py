@@ -808,3 +808,25 @@ def test_camel_case_splits_keys_only():
 def test_study1_lettered_options_none_chosen_state_no_count(specs, answer, values):
     reading = parsed(specs["study1"], answer)
     assert [reading.values.get(name) for name in FIELDS] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # four amounts with one unit written after the last: the bets in option order
+        ("3 / 0/10/30/60 percent / no", [3, 0, 10, 30, 60, "no"]),
+        (
+            "I think all 3. I'd bet 0/10/30/60 percent. He doesn't know exactly.",
+            [3, 0, 10, 30, 60, "no"],
+        ),
+        ("2\n5; 15; 60; 20 %\nyes", [2, 5, 15, 60, 20, "yes"]),
+        # bare numbers with no unit stay a guess; a decimal comma inside the list is no list
+        ("3; 0/10/30/60; no", [3, None, None, None, None, "no"]),
+        ("Prior 2. Bets 2,5/7,5/30/60 %. No.", [2, None, None, None, None, "no"]),
+        # a list of six amounts is no four options' bets
+        ("1/2/5/10/30/60%", [None] * 6),
+    ],
+)
+def test_study1_one_unit_after_a_list_of_amounts_is_each_ones(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values

@@ -193,7 +193,7 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(r"\b(?:per ?cent|pct)\b", "%", text)
     text = _NUMBER_WORD.sub(_number_word, text)
     text = re.sub(r"(?<=\d) +%", "%", text)
-    text = _LIST_UNIT.sub(_unit_on_each, text)
+    text = _TRAILING_UNIT.sub(_unit_on_each, _LIST_UNIT.sub(_unit_on_each, text))
     # "25 dollars", "25$", "usd 25" -> "$25".
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?) ?(?:dollars?|bucks|usd)\b", r"$\1", text)
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\$", r"$\1", text)
@@ -214,9 +214,21 @@ _LIST_UNIT = re.compile(
 )
 
 
+# ... or after its last number alone, in a list of four numbers or more apart by one
+# separator ("0/10/30/60 percent", "5; 15; 60; 20%"): one unit written once for the list.
+_TRAILING_UNIT = re.compile(
+    r"(?<![\w.$%/,;])(?P<numbers>\d+(?:\.\d+)?(?P<separator>[ \t]*[/,;][ \t]*)\d+(?:\.\d+)?"
+    r"(?:(?P=separator)\d+(?:\.\d+)?){2,})(?P<unit>%)(?![\w%])"
+)
+
+
 def _unit_on_each(match: re.Match) -> str:
-    if re.search(r"[/,;][ \t]*$", match.string[: match.start()]):
-        return match.group()  # the end of a longer list, not the whole of it
+    before = match.string[: match.start()]
+    # (the end of a longer list, not the whole of it; a list after another separator, "3 /
+    # 0/10/30/60%", is a list of its own when its unit is written after it alone)
+    longer = r"[/,;]$" if match.re is _TRAILING_UNIT else r"[/,;][ \t]*$"
+    if re.search(longer, before) or before.endswith(match["separator"]):
+        return match.group()
 
     def unit(number: re.Match) -> str:
         return f"{number.group()}%" if match["unit"] == "%" else f"${number.group()}"
