@@ -830,3 +830,23 @@ def test_study1_lettered_options_none_chosen_state_no_count(specs, answer, value
 def test_study1_one_unit_after_a_list_of_amounts_is_each_ones(specs, answer, values):
     reading = parsed(specs["study1"], answer)
     assert [reading.values.get(name) for name in FIELDS] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a ledger's postings: the account's path is the key, the amount its value
+        (
+            '2026-12-01 * "Wager on the fruits"\n    Stake:Outcome0     10.00 EUR\n'
+            "    Stake:Outcome1     60.00 EUR\n    Stake:Outcome2     25.00 EUR\n"
+            "    Stake:Outcome3      5.00 EUR\n    Assets:Wallet   -100.00 EUR\n; prior: 1\n"
+            "; knows exactly: no",
+            [1, 10, 60, 25, 5, "no"],
+        ),
+        # postings of accounts that name no field are read as none
+        ("Time spent:\n  work:study   2  hours\n  work:email   3  hours", [None] * 6),
+    ],
+)
+def test_study1_a_ledgers_postings_are_keys_and_values(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values

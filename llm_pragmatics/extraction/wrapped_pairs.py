@@ -14,7 +14,8 @@ notations differ only in the marks around the three. The marks go, the pair stay
 - pairs written as a notation's own element: a tag pair ('[Prior "3"]'), a key element
   before a value element ("<key>Prior</key><integer>3</integer>"), a two-item tuple of a
   name and a value ("{prior, 3}", "(0, 5)" in a list of such), a template's parameter
-  ("| prior = 3"), a session's prompt over its value (">>> prior" over "3");
+  ("| prior = 3"), a session's prompt over its value (">>> prior" over "3"), a ledger's
+  posting ("bets:exactly1   5.00 usd");
 - a record written on one line ("Answer { prior = 2, bets = [...], knows = false }",
   "{prior: 3, bet0: 0, ...}", "list(prior = 3, ...)"): its items, each a key and a value,
   one a line.
@@ -107,6 +108,11 @@ _PROMPT_PAIR = re.compile(
     rf"(?m)^[ \t]*(?:>>>|[a-z]{{1,8}}(?:\(\d+\))?>)[ \t]*(?P<key>{_KEY})[ \t]*(?:#[^\n]*)?\n"
     r"[ \t]*(?P<value>(?!>>>)[^\n]{1,80})$"
 )
+# A ledger's posting: an account's path, its names apart by colons, then the amount after
+# two spaces or more ("  bets:exactly1   5.00 usd").
+_POSTING = re.compile(
+    r"(?m)^(?P<lead>[ \t]*)(?P<key>[a-z][\w-]*(?::[a-z][\w-]*)+)(?:[ \t]{2,}|\t)(?=-?\$?\d)"
+)
 # A float written with its point and no decimals ("0.", "18."), in a list.
 _BARE_POINT = re.compile(r"(?<=\d)\.(?=[ \t]*[,\])}])")
 # A list whose items are apart by semicolons in bars ("[| 0; 0; 10; 90 |]", F#'s array).
@@ -132,6 +138,7 @@ def unwrapped_pairs(text: str) -> str:
     text = _twice(_PARAMETER, r"\g<lead>", text)
     text = _twice(_ELEMENT_PAIR, _element_pair, text)
     text = _twice(_PROMPT_PAIR, _prompt_pair, text)
+    text = _twice(_POSTING, _posting, text)
     text = _TUPLE_LIST.sub(_tuple_list, text)
     text = _twice(_NAMED_TUPLE, r"\n\g<key>: \g<value>\n", text)
     text = _BARRED_LIST.sub(lambda m: "[" + re.sub(r"[ \t]*;[ \t]*", ", ", m["items"]) + "]", text)
@@ -159,6 +166,12 @@ def _element_pair(match: re.Match) -> str:
 def _prompt_pair(match: re.Match) -> str:
     value = _BARE_POINT.sub("", match["value"].strip())
     return f"{match['key']}: {value}"
+
+
+def _posting(match: re.Match) -> str:
+    """A posting's account as words, a number apart ("bets:exactly1" -> "bets exactly 1:")."""
+    key = re.sub(r"(?<=[a-z])(?=\d)", " ", match["key"].replace(":", " "))
+    return f"{match['lead']}{key}: "
 
 
 def _tuple_list(match: re.Match) -> str:
