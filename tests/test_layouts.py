@@ -843,10 +843,18 @@ def test_study1_one_unit_after_a_list_of_amounts_is_each_ones(specs, answer, val
             "; knows exactly: no",
             [1, 10, 60, 25, 5, "no"],
         ),
+        # a wiki table, the fields as columns under a header
+        (
+            '{| class="wikitable"\n! Prior !! Bet 0 !! Bet 1 !! Bet 2 !! Bet 3 !! Knows exactly\n'
+            "|-\n| 2 || 5% || 20% || 50% || 25% || no\n|}",
+            [2, 5, 20, 50, 25, "no"],
+        ),
+        # ... and rows holding no single value
+        ("{|\n|-\n| Prior || 2 or 3\n|-\n| Knowledge || maybe\n|}", [None] * 6),
         # postings of accounts that name no field are read as none
         ("Time spent:\n  work:study   2  hours\n  work:email   3  hours", [None] * 6),
     ],
 )
-def test_study1_a_ledgers_postings_are_keys_and_values(specs, answer, values):
+def test_study1_a_ledgers_postings_and_a_wiki_tables_rows_are_read(specs, answer, values):
     reading = parsed(specs["study1"], answer)
     assert [reading.values.get(name) for name in FIELDS] == values

@@ -6,7 +6,7 @@ notations differ only in the marks around the three. The marks go, the pair stay
 
 - markup that wraps a key or a value: BBCode's tags ("[b]Prior:[/b] 3", any tag the text
   closes), spoilers ("||3||"), a label in another script's brackets ("【Prior】3"), a form's
-  box around a value ("0 -> [ 5 ]");
+  box around a value ("0 -> [ 5 ]"), a wiki table's marks around its cells ("| 0 || 5%");
 - a sigil before a key ("$prior: 3;", "@prior = 3") and a language's spelling of a boolean
   ("$false", ".false.", "#f", "<false/>");
 - a key's words run together in camel case ("knowsExactly", "betOn0": split before the
@@ -113,6 +113,9 @@ _PROMPT_PAIR = re.compile(
 _POSTING = re.compile(
     r"(?m)^(?P<lead>[ \t]*)(?P<key>[a-z][\w-]*(?::[a-z][\w-]*)+)(?:[ \t]{2,}|\t)(?=-?\$?\d)"
 )
+# A wiki table: opened by "{|", closed by "|}", rows apart by "|-", a header's cells after
+# "!" apart by "!!", a row's after "|" apart by "||".
+_WIKI_TABLE = re.compile(r"(?ms)^[ \t]*\{\|[^\n]*\n(?P<body>.*?)^[ \t]*\|\}[ \t]*$")
 # A float written with its point and no decimals ("0.", "18."), in a list.
 _BARE_POINT = re.compile(r"(?<=\d)\.(?=[ \t]*[,\])}])")
 # A list whose items are apart by semicolons in bars ("[| 0; 0; 10; 90 |]", F#'s array).
@@ -124,6 +127,7 @@ _ITEM = re.compile(rf"(?:{_KEY}|'{_KEY}'|\"{_KEY}\"(?=[ \t]*(?:=|->)))[ \t]*(?::
 
 def unwrapped_pairs(text: str) -> str:
     """The text with every key and value freed of the marks around them, as "key: value"."""
+    text = _WIKI_TABLE.sub(_wiki_table, text)
     closed = set(re.findall(r"\[/([a-z]{1,10})\]", text))
     if closed:  # BBCode: the tags the text closes, and a list's items
         names = "|".join(map(re.escape, closed))
@@ -166,6 +170,19 @@ def _element_pair(match: re.Match) -> str:
 def _prompt_pair(match: re.Match) -> str:
     value = _BARE_POINT.sub("", match["value"].strip())
     return f"{match['key']}: {value}"
+
+
+def _wiki_table(match: re.Match) -> str:
+    """A wiki table as a markdown table's rows ("! outcome !! bet" -> "| outcome | bet |")."""
+    rows = []
+    for line in match["body"].split("\n"):
+        line = line.strip()
+        if line.startswith(("!", "|")) and not line.startswith("|-"):
+            cells = re.split(r"!!|\|\|", line[1:])
+            rows.append("| " + " | ".join(cell.strip() for cell in cells) + " |")
+            if line.startswith("!") and len(rows) == 1:  # (a header: a rule under it)
+                rows.append("|" + "---|" * len(cells))
+    return "\n".join(rows)
 
 
 def _posting(match: re.Match) -> str:
