@@ -100,8 +100,8 @@ _NAMED_TUPLE = re.compile(
 # ...]").
 _NUMBERED_TUPLE = rf"[({{][ \t]*\d{{1,2}}[ \t]*,[ \t]*{_AMOUNT}[ \t]*[)}}]"
 _TUPLE_LIST = re.compile(rf"{_NUMBERED_TUPLE}(?:[ \t]*,[ \t]*{_NUMBERED_TUPLE}){{2,}}")
-# A template's parameter ("| prior = 3", "|bet_1=10%").
-_PARAMETER = re.compile(rf"(?m)^(?P<lead>[ \t]*)\|[ \t]*(?={_KEY}[ \t]*=)")
+# A template's parameter ("| prior = 3", "|bet_1=10%"); not a table's row ("| p = 1 | 5% |").
+_PARAMETER = re.compile(rf"(?m)^(?P<lead>[ \t]*)\|[ \t]*(?={_KEY}[ \t]*=[^|\n]*$)")
 # A session's prompt before a name alone (">>> prior", "julia> bets", "iex(3)> knows"), and
 # the value the session printed on the line below.
 _PROMPT_PAIR = re.compile(
