@@ -671,3 +671,190 @@ def test_study1_a_bubble_sheet_row_left_blank_under_a_question_number_states_not
     )
     reading = parsed(specs["study1"], answer)
     assert [reading.values.get(name) for name in FIELDS] == [None, 0, 5, 25, 70, "yes"]
+
+
+# --- Keys joined to values inside a notation's marks (extraction/wrapped_pairs.py) -------
+# The general rule: a field's key, a separator, a value, whatever marks wrap the three
+# (markup, sigils, brackets of any script, a language's booleans, camel case, a record on
+# one line, a notation's own pair element). None of these notations is in the labelled sets.
+
+WRAPPED_PAIRS_READ = [
+    # TOML inline table
+    (
+        "answer = { prior = 2, bets = [5, 25, 50, 20], knows_exactly = false }",
+        [2, 5, 25, 50, 20, "no"],
+    ),
+    # Lua table, a camel-case key
+    (
+        "local answer = { prior = 1, bets = { 10, 60, 20, 10 }, knowsExactly = false }",
+        [1, 10, 60, 20, 10, "no"],
+    ),
+    # R list with a vector inside
+    ("list(prior = 3, bets = c(0, 10, 30, 60), knows = FALSE)", [3, 0, 10, 30, 60, "no"]),
+    # GraphQL arguments, camel-case numbered keys
+    (
+        "mutation { submit(prior: 3, betOn0: 0, betOn1: 0, betOn2: 15, betOn3: 85, "
+        "knowsExactly: false) { id } }",
+        [3, 0, 0, 15, 85, "no"],
+    ),
+    # org-mode properties: a colon before each key
+    (
+        ":PROPERTIES:\n:PRIOR: 2\n:BET_0: 5%\n:BET_1: 20%\n:BET_2: 55%\n:BET_3: 20%\n"
+        ":KNOWLEDGE: no\n:END:",
+        [2, 5, 20, 55, 20, "no"],
+    ),
+    # Nix attribute set: semicolons, a list apart by spaces, a trailing separator
+    ("{ prior = 2; bets = [ 0 20 60 20 ]; knowsExactly = false; }", [2, 0, 20, 60, 20, "no"]),
+    # CSS custom properties
+    (
+        "--prior: 3;\n--bet-0: 0%;\n--bet-1: 5%;\n--bet-2: 20%;\n--bet-3: 75%;\n--knowledge: no;",
+        [3, 0, 5, 20, 75, "no"],
+    ),
+    # BBCode tags nested, any tag the text closes
+    (
+        "[url=https://example.org][b]Prior[/b][/url]: 3\n[i]Bets:[/i] 0: 0%, 1: 10%, 2: 40%, "
+        "3: 50%\n[u]Knowledge:[/u] [spoiler]no[/spoiler]",
+        [3, 0, 10, 40, 50, "no"],
+    ),
+    # tortoise-shell brackets around labels
+    (
+        "〔Prior〕2\n〔Bets〕0: 10% / 1: 30% / 2: 40% / 3: 20%\n〔Knowledge〕No",
+        [2, 10, 30, 40, 20, "no"],
+    ),
+    # Reddit spoilers
+    (
+        "Prior: >!3!<\nBets: 0: >!0%!<, 1: >!10%!<, 2: >!30%!<, 3: >!60%!<\nKnowledge: >!yes!<",
+        [3, 0, 10, 30, 60, "yes"],
+    ),
+    # a property list on one line, a string value and a boolean element
+    (
+        "<dict><key>prior</key><string>2</string><key>knowledge</key><true/></dict>",
+        [2, None, None, None, None, "yes"],
+    ),
+    # a Julia session: prompts over printed values
+    ("julia> prior\n1\njulia> knows\nfalse", [1, None, None, None, None, "no"]),
+    # Scheme's booleans in an association list's lines
+    ("prior = 0\nbets = 80, 15, 5, 0\nknows = #f", [0, 80, 15, 5, 0, "no"]),
+    # an Elixir keyword list, and Erlang's tuples of a name and a value as lines
+    ("[prior: 1, bets: [15, 70, 10, 5], knows_exactly: false]", [1, 15, 70, 10, 5, "no"]),
+    ("{prior, 0}.\n{knows, true}.", [0, None, None, None, None, "yes"]),
+    # a form's boxes around the amounts
+    (
+        "Prior: [ 2 ]\nBet on 0: [ 5 ]\nBet on 1: [ 25 ]\nBet on 2: [ 50 ]\nBet on 3: [ 20 ]",
+        [2, 5, 25, 50, 20, None],
+    ),
+]
+
+WRAPPED_PAIRS_LEFT_EMPTY = [
+    # two values inside the markup
+    ("[b]Prior:[/b] [b]2[/b] or [b]3[/b]\n[b]Knowledge:[/b] [i]maybe[/i]", [None] * 6),
+    # a key given twice in one record
+    ("{ prior = 2; prior = 3; knowsExactly = false }", [None] * 5 + ["no"]),
+    # tag pairs holding no single value
+    ('[Prior "2 or 3"]\n[Bet0 "?"]\n[Bet1 "?"]\n[Knowledge "unsure"]', [None] * 6),
+    # out of range behind sigils
+    ("$prior: 4;\n$knowledge: maybe;", [None] * 6),
+    # a fraction in a property list
+    ("<dict><key>Prior</key><real>2.5</real></dict>", [None] * 6),
+    # spoilers over no answer
+    ("Prior: ||?||\nBets: ||most on 3||\nKnowledge: ||not sure||", [None] * 6),
+    # a range in other brackets
+    ("【Prior】2-3\n【Knowledge】maybe", [None] * 6),
+    # numbered pairs in prose, and words in round brackets, are no record
+    (
+        "I counted the pairs (0, 5), (1, 35), (2, 40) but I won't answer (honest, harsh).",
+        [None] * 6,
+    ),
+    # a list of pairs that runs past the options
+    (
+        "Answer { bets = [(0, 5), (1, 35), (2, 40), (3, 20), (4, 0)], knowsExactly = Nothing }",
+        [None] * 6,
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), WRAPPED_PAIRS_READ + WRAPPED_PAIRS_LEFT_EMPTY)
+def test_study1_keys_and_values_wrapped_in_a_notations_marks(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values
+
+
+def test_camel_case_splits_keys_only():
+    from llm_pragmatics.extraction.wrapped_pairs import camel_case_keys
+
+    assert (
+        camel_case_keys("knowsExactly = False; betOn2: 5") == "knows_Exactly = False; bet_On_2: 5"
+    )
+    # names, functions and words in prose stay
+    for text in ("McDonald's iPhone", "mapOf(0 to 5)", "the openAI model said so"):
+        assert camel_case_keys(text) == text
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a scale's options under their letters, none chosen: no prior, the rest read
+        (
+            "Prior: (a) 0 (b) 1 (c) 2 (d) 3\nBets: 0: 0%, 1: 10%, 2: 30%, 3: 60%\nKnowledge: no",
+            [None, 0, 10, 30, 60, "no"],
+        ),
+        ("Before the call: (A) 0, (B) 1, (C) 2, (D) 3", [None] * 6),
+        # ... one of them ticked is the answer
+        ("Prior: (a) 0 (b) 1 (●) 2 (d) 3", [2, None, None, None, None, None]),
+        # answers lettered by question are no options
+        ("(a) 2\n(b) 0: 0%, 1: 10%, 2: 70%, 3: 20%\n(c) no", [2, 0, 10, 70, 20, "no"]),
+    ],
+)
+def test_study1_lettered_options_none_chosen_state_no_count(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # four amounts with one unit written after the last: the bets in option order
+        ("3 / 0/10/30/60 percent / no", [3, 0, 10, 30, 60, "no"]),
+        (
+            "I think all 3. I'd bet 0/10/30/60 percent. He doesn't know exactly.",
+            [3, 0, 10, 30, 60, "no"],
+        ),
+        ("2\n5; 15; 60; 20 %\nyes", [2, 5, 15, 60, 20, "yes"]),
+        # bare numbers with no unit stay a guess; a decimal comma inside the list is no list
+        ("3; 0/10/30/60; no", [3, None, None, None, None, "no"]),
+        ("Prior 2. Bets 2,5/7,5/30/60 %. No.", [2, None, None, None, None, "no"]),
+        # a list of six amounts is no four options' bets
+        ("1/2/5/10/30/60%", [None] * 6),
+    ],
+)
+def test_study1_one_unit_after_a_list_of_amounts_is_each_ones(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a ledger's postings: the account's path is the key, the amount its value
+        (
+            '2026-12-01 * "Wager on the fruits"\n    Stake:Outcome0     10.00 EUR\n'
+            "    Stake:Outcome1     60.00 EUR\n    Stake:Outcome2     25.00 EUR\n"
+            "    Stake:Outcome3      5.00 EUR\n    Assets:Wallet   -100.00 EUR\n; prior: 1\n"
+            "; knows exactly: no",
+            [1, 10, 60, 25, 5, "no"],
+        ),
+        # a wiki table, the fields as columns under a header
+        (
+            '{| class="wikitable"\n! Prior !! Bet 0 !! Bet 1 !! Bet 2 !! Bet 3 !! Knows exactly\n'
+            "|-\n| 2 || 5% || 20% || 50% || 25% || no\n|}",
+            [2, 5, 20, 50, 25, "no"],
+        ),
+        # ... and rows holding no single value
+        ("{|\n|-\n| Prior || 2 or 3\n|-\n| Knowledge || maybe\n|}", [None] * 6),
+        # postings of accounts that name no field are read as none
+        ("Time spent:\n  work:study   2  hours\n  work:email   3  hours", [None] * 6),
+    ],
+)
+def test_study1_a_ledgers_postings_and_a_wiki_tables_rows_are_read(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values

@@ -171,13 +171,31 @@ def _boxes_in_line(text: str) -> str:
         if not all(item for _, item in items):
             return match.group()
         under_keys = keyed(match)
+        if not chosen and under_keys and sheet_ticked:
+            return ""
+        if not chosen and _options_listed(items):
+            # Options offered under their letters, none chosen ("Prior: (a) 0 (b) 1 (c) 2
+            # (d) 3"): the options listed, not answers lettered as questions are.
+            return match["label"] + " / ".join(item for _, item in items)
         if not chosen:
-            return "" if under_keys and sheet_ticked else match.group()
+            return match.group()
         found = True
         return ("" if under_keys else match["label"]) + ", ".join(chosen)
 
     text = _BOX_ROW.sub(ticked, text)
     return text + INFERRED if found else text
+
+
+def _options_listed(items: list[tuple[str, str]]) -> bool:
+    """Whether boxed items are a scale's options under their letters: "(a)", "(b)", ... in
+    order, three or more, over whole numbers counting up by one ("(a) 0 (b) 1 (c) 2");
+    not answers lettered by question ("(a) 2 (b) 0: 5%, ... (c) no")."""
+    letters = "".join(box[1:-1] for box, _ in items if re.fullmatch(r"\([a-e]\)", box))
+    numbers = [int(item) for _, item in items if re.fullmatch(r"\d{1,2}", item)]
+    counting = len(numbers) == len(items) and numbers == list(
+        range(numbers[0], numbers[0] + len(numbers))
+    )
+    return len(items) >= 3 and letters == "abcde"[: len(items)] and counting
 
 
 def _labelled(line: str) -> bool:

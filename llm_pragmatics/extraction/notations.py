@@ -25,6 +25,7 @@ from .layouts import INFERRED
 from .literals import array_literals, commented_records, declared_records
 from .named_runs import named_runs
 from .objects import object_lines
+from .wrapped_pairs import unwrapped_pairs
 
 # A name (words joined by "_", "-" or ".", an index in brackets after it: "bet[0]") and its
 # value: quoted, or a run of characters up to a space, "&" or ";".
@@ -57,7 +58,7 @@ def name_value_notations(text: str) -> str:
     """The text with each notation that pairs names with values written as "key: value"
     lines (an s-expression, "name=value" fields of a query string, a log or an INI file),
     marked as read by inference; text in none of them is left as it is."""
-    text = array_literals(commented_records(declared_records(text)))
+    text = array_literals(commented_records(declared_records(unwrapped_pairs(text))))
     data = _s_expression(text.strip())
     if data is not None:
         return "\n".join(object_lines(data)) + INFERRED

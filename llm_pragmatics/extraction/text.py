@@ -25,6 +25,7 @@ from .markup import footnotes, plain, spaced_rows, unreadable_numbers
 from .notations import name_value_notations
 from .objects import HOLDING, NAMING, flatten_json, option_records, ranged_lists
 from .spoken import dictated, without_fillers
+from .wrapped_pairs import camel_case_keys
 
 # Words that take back what was just said ("3 - no wait, 2", "It was good... I mean
 # amazing"): what follows them is a second answer, not a continuation of the first.
@@ -106,7 +107,7 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     negations contracted ("was not" -> "wasn't"); digits for number words; "%" for percent;
     "$N" for "N dollars"."""
     text = footnotes(html.unescape(str(text or "")))
-    text = unicodedata.normalize("NFKC", unreadable_numbers(text))
+    text = camel_case_keys(unicodedata.normalize("NFKC", unreadable_numbers(text)))
     text = _INVISIBLE.sub("", text).lower().replace("\r\n", "\n").replace("\r", "\n")
     text, spoken = dictated(text)
     text = without_fillers(text)
@@ -200,7 +201,7 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     # A decimal point said in words: "thirty-three point three percent" is 33.3%.
     text = re.sub(r"(?<![\w.])(\d+) point (\d)(?![\d.]| \d)", r"\1.\2", text)
     text = re.sub(r"(?<=\d) +%", "%", text)
-    text = _LIST_UNIT.sub(_unit_on_each, text)
+    text = _TRAILING_UNIT.sub(_unit_on_each, _LIST_UNIT.sub(_unit_on_each, text))
     # "25 dollars", "25$", "usd 25" -> "$25".
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?) ?(?:dollars?|bucks|usd)\b", r"$\1", text)
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\$", r"$\1", text)
@@ -221,9 +222,21 @@ _LIST_UNIT = re.compile(
 )
 
 
+# ... or after its last number alone, in a list of four numbers or more apart by one
+# separator ("0/10/30/60 percent", "5; 15; 60; 20%"): one unit written once for the list.
+_TRAILING_UNIT = re.compile(
+    r"(?<![\w.$%/,;])(?P<numbers>\d+(?:\.\d+)?(?P<separator>[ \t]*[/,;][ \t]*)\d+(?:\.\d+)?"
+    r"(?:(?P=separator)\d+(?:\.\d+)?){2,})(?P<unit>%)(?![\w%])"
+)
+
+
 def _unit_on_each(match: re.Match) -> str:
-    if re.search(r"[/,;][ \t]*$", match.string[: match.start()]):
-        return match.group()  # the end of a longer list, not the whole of it
+    before = match.string[: match.start()]
+    # (the end of a longer list, not the whole of it; a list after another separator, "3 /
+    # 0/10/30/60%", is a list of its own when its unit is written after it alone)
+    longer = r"[/,;]$" if match.re is _TRAILING_UNIT else r"[/,;][ \t]*$"
+    if re.search(longer, before) or before.endswith(match["separator"]):
+        return match.group()
 
     def unit(number: re.Match) -> str:
         return f"{number.group()}%" if match["unit"] == "%" else f"${number.group()}"
