@@ -2036,3 +2036,41 @@ def test_study2_another_answer_also_given_after_the_choice_leaves_no_choice(
     study2, answer, utterance
 ):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a sentence called better after another is a second answer: a self-correction
+        (
+            'It wasn\'t bad. Actually, as Omar is her brother, "It was good" fits better.',
+            " ",
+        ),
+        (
+            '"It wasn\'t good." On reflection, given Sam\'s effort, "It was good" works better.',
+            " ",
+        ),
+        ('She\'d say "It was bad." Hmm, though "It wasn\'t bad" sounds better for a friend.', " "),
+        # ... and the answer where the other is only rejected
+        ('"It wasn\'t terrible" fits better than "It was terrible".', "wasn't terrible"),
+        # another way of saying it offered as better, after a sentence given first
+        (
+            "Tia's poem was terrible.\n\nA better way of giving feedback could be: It was amazing.",
+            " ",
+        ),
+        ("The soup was terrible.\nA better response would be: It was good.", " "),
+        ("Leo's drawing was bad.\n\nA kinder way to put it could be: It wasn't bad.", " "),
+        # two of the other words negated in a row: a list of verdicts, not a cap
+        ("It was good, not amazing, not bad.", " "),
+        ("It wasn't bad - not terrible, not good.", " "),
+        ("It was amazing, not bad, not terrible at all.", " "),
+        # one negated word caps the first
+        ("It was good, not amazing.", "was good"),
+        ("It was bad, but not terrible.", "was bad"),
+    ],
+)
+def test_study2_a_sentence_called_better_or_a_row_of_verdicts_is_no_single_choice(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) <= {LOOSE}

@@ -72,7 +72,11 @@ PROMOTED_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:would be|is|seems)\s+(?:more|most)\s+(?:apt|fitting|appropriate|likely)\b|"
     # approved after others were weighed ("'It wasn't good' feels right", "fits best")
     r"^[\"'.,!]*\s*(?:feels|sounds|seems|is|looks)\s+(?:just\s+|about\s+)?right\b|"
-    r"^[\"'.,!]*\s*(?:fits|works)\s+(?:best|perfectly)\b|^[\"'.,!]*\s*is\s+the\s+one\b"
+    r"^[\"'.,!]*\s*(?:fits|works)\s+(?:best|perfectly)\b|^[\"'.,!]*\s*is\s+the\s+one\b|"
+    # called better than what went before ("fits better", "sounds much better"): a second
+    # answer beside an earlier one, the answer where none was given
+    r"^[\"'.,!]*\s*(?:fits|works|sounds|feels|reads|suits\s+\w+)\s+"
+    r"(?:(?:much|far|even|a lot|a bit|a little)\s+)?better\b"
 )
 ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s#/-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
 
@@ -168,7 +172,14 @@ RESTATING = (
     r"(?:another way|differently|better|more \w+|\w+ly)|in other words|that is to say|"
     # (not "wants to be accurate": a goal)
     r"more (?:precisely|exactly|accurately)|to be more (?:precise|exact|accurate)|"
-    r"let me (?:try|start) again"
+    r"let me (?:try|start) again|"
+    # another way of saying it offered as better ("A better way of giving feedback could
+    # be:", "a kinder way to put it would be")
+    r"(?:better|kinder|nicer|gentler|softer|more \w+) way (?:to|of) (?:put(?:ting)?|say(?:ing)?|"
+    r"phras(?:e|ing)|word(?:ing)?|giv(?:e|ing) (?:the |this |that )?feedback)"
+    r"(?: (?:it|that|this))?|"
+    r"(?:a|the) better (?:response|reply|answer|line|sentence|thing to say) "
+    r"(?:would|could|might) be"
 )
 # A second answer that corrects the first ("It was good. Actually, it was amazing.").
 CORRECTION_BEFORE = re.compile(
@@ -422,6 +433,10 @@ def several_words_after(text: str, end: int, options: tuple[PhraseOption, ...], 
     negated = rf"not\s+(?:(?:{FILLERS})\s+)*{words_}"
     emphatic = rf"{separator}{negated}\s+(?:at all|in the least|(?:one|1) bit)\b"
     if re.match(rf"{emphatic}|\s*,?\s*and\s+{negated}", text[end:]):
+        return True
+    # "It was good, not amazing, not bad": two words negated in a row are a list of
+    # verdicts, not a cap on the first
+    if re.match(rf"(?:{separator}{negated}){{2,}}", text[end:]):
         return True
     # "It was good, possibly amazing", "bad, if not terrible": another word after a comma
     # and a hedge is offered beside the first, no choice between them
