@@ -2157,8 +2157,12 @@ def test_study2_another_persons_words_before_the_speakers_own(study2, answer, ut
         # emoji ticks and crosses opening the lines: the ticked line is chosen
         ("❌ It was bad\n✅ It wasn't bad\n❌ It was terrible", "wasn't bad"),
         ("- ✅ It was good\n- ❌ It was amazing\n- ❌ It wasn't good", "was good"),
-        ('1. ❌ "It was bad"\n2. ✅ "It wasn\'t terrible"', "wasn't terrible"),
-        # two ticked, none ticked, all ticked: no choice
+        (
+            '1. ❌ "It was bad"\n2. ✅ "It wasn\'t terrible"\n3. ❌ "It was terrible"',
+            "wasn't terrible",
+        ),
+        # two ticked, none ticked, all ticked: no choice; one cross could be a "no"
+        ('❌ "It was bad"\n✅ "It wasn\'t terrible"', " "),
         ("✅ It was good\n✅ It was amazing\n❌ It was bad", " "),
         ("❌ It was terrible\n❌ It was bad\n❌ It was good", " "),
         ("✅ It was good\n✅ It wasn't bad", " "),
@@ -2176,3 +2180,17 @@ def test_study2_another_persons_words_before_the_speakers_own(study2, answer, ut
 def test_study2_a_choice_marked_by_an_emoji_tick_or_beside_rejected_data(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
     assert set(parsed(study2, answer).grades.values()) <= {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # emoji before Study 1's answers are ornament or a yes and a no, never ticked boxes
+        ("✅ All 3 exams were passed\n❌ She doesn't know exactly", "no"),
+        ("✅ Probably 2 of the seeds sprouted.\n❌ He does not know exactly.", "no"),
+        ("✅ 3 of the tickets won\n❌ Knows exactly? No", "no"),
+        ("✅ 2\n❌ no", "no"),
+    ],
+)
+def test_study1_emoji_before_answers_are_no_ticked_list(study1, answer, knowledge):
+    assert values_read(study1, answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}

@@ -132,11 +132,16 @@ _EMOJI_MARK = re.compile(
 
 def _emoji_marks(text: str) -> str:
     """Lines opened by emoji ticks and crosses, some of each, as boxes ticked and not: the
-    ticked line is the one chosen. Not where a line states a value under a label, nor where
-    every line has the same mark (ornament, or yes and no)."""
+    ticked line is the one chosen. Only for one tick among two crosses or more, on items of
+    one form (the same first word: candidates, "It was bad", "It wasn't bad"); answers also
+    set these emoji before their answers as ornament or to say yes and no ("✅ 3 passed",
+    "❌ She doesn't know exactly"), and never beside a label or a question."""
     lines = list(_EMOJI_MARK.finditer(text))
     ticks = sum(m["mark"] == "✅" for m in lines)
-    if not 0 < ticks < len(lines) or any(_labelled(m["item"]) for m in lines):
+    first_words = {re.sub(r"^\W+", "", m["item"]).split(" ")[0] for m in lines}
+    if ticks != 1 or len(lines) < 3 or len(first_words) != 1:
+        return text
+    if any(_labelled(m["item"]) or "?" in m["item"] for m in lines):
         return text
     return _EMOJI_MARK.sub(
         lambda m: f"{m['lead']}{'[x]' if m['mark'] == '✅' else '[ ]'} {m['item']}", text
