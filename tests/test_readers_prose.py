@@ -2036,3 +2036,161 @@ def test_study2_another_answer_also_given_after_the_choice_leaves_no_choice(
     study2, answer, utterance
 ):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a sentence called better after another is a second answer: a self-correction
+        (
+            'It wasn\'t bad. Actually, as Omar is her brother, "It was good" fits better.',
+            " ",
+        ),
+        (
+            '"It wasn\'t good." On reflection, given Sam\'s effort, "It was good" works better.',
+            " ",
+        ),
+        ('She\'d say "It was bad." Hmm, though "It wasn\'t bad" sounds better for a friend.', " "),
+        # ... and the answer where the other is only rejected
+        ('"It wasn\'t terrible" fits better than "It was terrible".', "wasn't terrible"),
+        # another way of saying it offered as better, after a sentence given first
+        (
+            "Tia's poem was terrible.\n\nA better way of giving feedback could be: It was amazing.",
+            " ",
+        ),
+        ("The soup was terrible.\nA better response would be: It was good.", " "),
+        ("Leo's drawing was bad.\n\nA kinder way to put it could be: It wasn't bad.", " "),
+        # two of the other words negated in a row: a list of verdicts, not a cap
+        ("It was good, not amazing, not bad.", " "),
+        ("It wasn't bad - not terrible, not good.", " "),
+        ("It was amazing, not bad, not terrible at all.", " "),
+        # one negated word caps the first
+        ("It was good, not amazing.", "was good"),
+        ("It was bad, but not terrible.", "was bad"),
+    ],
+)
+def test_study2_a_sentence_called_better_or_a_row_of_verdicts_is_no_single_choice(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) <= {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a candidate named by its place, the reason after it in the same sentence
+        (
+            "Torn between 'It was bad' and 'It wasn't bad'. I'll go with"
+            " the second one - Ivo is kind.",
+            "wasn't bad",
+        ),
+        (
+            'Between "It wasn\'t good" and "It was good", I\'d pick the'
+            " first, since she is honest.",
+            "wasn't good",
+        ),
+        (
+            "1. It was terrible\n2. It wasn't terrible\nI'd go with the"
+            " second option; it is gentler.",
+            "wasn't terrible",
+        ),
+        # a denied pick or two places named choose nothing
+        (
+            "Between 'It was terrible' and 'It was bad'. I wouldn't pick"
+            " the first one, it's harsh.",
+            " ",
+        ),
+        (
+            "Between 'It was terrible' and 'It was bad', I can't pick"
+            " the first one, nor the second.",
+            " ",
+        ),
+        (
+            "Between 'It was good' and 'It was amazing'. The second time she tried it, she smiled.",
+            " ",
+        ),
+    ],
+)
+def test_study2_a_candidate_named_by_its_place_before_a_reason(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) <= {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # another person's words quoted first, then the speaker's own sentence
+        (
+            'A blunt cousin might say "It was bad," but Omar loves Lea,'
+            ' so he\'d say "It was good."',
+            "was good",
+        ),
+        (
+            'An honest stranger would say "It was terrible". Since Ken is kind, he\'d say '
+            '"It wasn\'t terrible."',
+            "wasn't terrible",
+        ),
+        (
+            'A harsher critic might say "It wasn\'t good", but Mia would'
+            ' tell him "It was amazing".',
+            "was amazing",
+        ),
+        # only others' words, or two others' words, state no answer
+        ('A blunt friend might say "It was terrible."', " "),
+        (
+            'A kind friend might say "It was good," while a stricter one'
+            ' might say "It wasn\'t bad."',
+            " ",
+        ),
+        ('A gentle person would say "It wasn\'t bad"; another would say "It was bad".', " "),
+    ],
+)
+def test_study2_another_persons_words_before_the_speakers_own(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) <= {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # emoji ticks and crosses opening the lines: the ticked line is chosen
+        ("❌ It was bad\n✅ It wasn't bad\n❌ It was terrible", "wasn't bad"),
+        ("- ✅ It was good\n- ❌ It was amazing\n- ❌ It wasn't good", "was good"),
+        (
+            '1. ❌ "It was bad"\n2. ✅ "It wasn\'t terrible"\n3. ❌ "It was terrible"',
+            "wasn't terrible",
+        ),
+        # two ticked, none ticked, all ticked: no choice; one cross could be a "no"
+        ('❌ "It was bad"\n✅ "It wasn\'t terrible"', " "),
+        ("✅ It was good\n✅ It was amazing\n❌ It was bad", " "),
+        ("❌ It was terrible\n❌ It was bad\n❌ It was good", " "),
+        ("✅ It was good\n✅ It wasn't bad", " "),
+        # data whose key names what it holds as not chosen
+        (
+            '{"utterance": "It wasn\'t bad", "alternatives": ["It was good", "It was bad"]}',
+            "wasn't bad",
+        ),
+        ('{"rejected": ["It was terrible"], "response": "It wasn\'t terrible"}', "wasn't terrible"),
+        ("choice: It was bad\nruled_out: It wasn't bad, It was terrible", "was bad"),
+        ('{"rejected": ["It was terrible", "It was bad"]}', " "),
+        ('{"options": ["It was good", "It was amazing"]}', " "),
+    ],
+)
+def test_study2_a_choice_marked_by_an_emoji_tick_or_beside_rejected_data(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) <= {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # emoji before Study 1's answers are ornament or a yes and a no, never ticked boxes
+        ("✅ All 3 exams were passed\n❌ She doesn't know exactly", "no"),
+        ("✅ Probably 2 of the seeds sprouted.\n❌ He does not know exactly.", "no"),
+        ("✅ 3 of the tickets won\n❌ Knows exactly? No", "no"),
+        ("✅ 2\n❌ no", "no"),
+    ],
+)
+def test_study1_emoji_before_answers_are_no_ticked_list(study1, answer, knowledge):
+    assert values_read(study1, answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}

@@ -51,9 +51,12 @@ ANSWER_LINE = re.compile(
 # Or by its place in the list: "the second one", "the last".
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 REFERENCE = re.compile(
-    r"[\s:\"'(]*(?:(?:number\s+|option\s+)?\(?(?P<key>[a-h]|\d)\)?|"
+    r"[\s:\"'(]*(?:(?:number\s+|option\s+)?\(?(?P<key>[a-h]|\d)\)?[\s.!\"')]*$|"
     rf"(?:the\s+)?(?P<ordinal>{'|'.join(ORDINALS)}|last)"
-    r"(?:\s+(?:one|1|option|sentence|choice|item|phrase))?)[\s.!\"')]*$"
+    r"(?:\s+(?:one|1|option|sentence|choice|item|phrase))?"
+    # a place may end its clause before a reason ("the second one - it's the top"); a
+    # bare key only the text ("Answer: 3, since ..." could be a count)
+    r"(?:[\s.!\"')]*$|[\"')]*\s*(?:[.!;,\n]|\s[-\u2013\u2014]+\s|[\u2013\u2014])))"
 )
 
 

@@ -101,7 +101,7 @@ def ticked_boxes(text: str) -> str:
         lambda m: "\n[x] " if re.search(r"\b(?:selected|checked)\b", m.group()) else "\n[ ] ",
         text,
     )
-    text = _struck_out(_boxes_in_line(text))
+    text = _struck_out(_boxes_in_line(_emoji_marks(text)))
     lines = text.split("\n")
     items = [_item(line) for line in lines]
     marks = [m["box"] or m["after"] for m in items]
@@ -121,6 +121,31 @@ def ticked_boxes(text: str) -> str:
         if not untick
     ]
     return "\n".join(kept) + INFERRED
+
+
+# An emoji tick or cross opening a list's line ("✅ It wasn't bad", "❌ It was bad").
+_EMOJI_MARK = re.compile(
+    r"(?m)^(?P<lead>[ \t]*(?:(?:[-*+•]|\d{1,2}[.)])[ \t]+)?)(?P<mark>[✅❌❎✖])\ufe0f?[ \t]*"
+    r"(?P<item>\S.*)$"
+)
+
+
+def _emoji_marks(text: str) -> str:
+    """Lines opened by emoji ticks and crosses, some of each, as boxes ticked and not: the
+    ticked line is the one chosen. Only for one tick among two crosses or more, on items of
+    one form (the same first word: candidates, "It was bad", "It wasn't bad"); answers also
+    set these emoji before their answers as ornament or to say yes and no ("✅ 3 passed",
+    "❌ She doesn't know exactly"), and never beside a label or a question."""
+    lines = list(_EMOJI_MARK.finditer(text))
+    ticks = sum(m["mark"] == "✅" for m in lines)
+    first_words = {re.sub(r"^\W+", "", m["item"]).split(" ")[0] for m in lines}
+    if ticks != 1 or len(lines) < 3 or len(first_words) != 1:
+        return text
+    if any(_labelled(m["item"]) or "?" in m["item"] for m in lines):
+        return text
+    return _EMOJI_MARK.sub(
+        lambda m: f"{m['lead']}{'[x]' if m['mark'] == '✅' else '[ ]'} {m['item']}", text
+    )
 
 
 # Boxes in a row on one line, each before its item ("Prior: [ ] 0  [ ] 1  [x] 3"); on a

@@ -33,7 +33,7 @@ from .phrase_forms import (
     PhraseOption,
 )
 from .readers import LOOSE, Unreadable
-from .text import words
+from .text import TAKEN_BACK, words
 
 # A quoted phrase named the pick in the sentence that goes on from it ('"It wasn't bad" is
 # the most likely', '... would be my pick'; not "the most likely to upset her"): a form
@@ -216,6 +216,59 @@ def capped_after(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -
             text[choice.end :],
         )
     )
+
+
+def several_words_after(text: str, end: int, options: tuple[PhraseOption, ...], own: str) -> bool:
+    """ "It was awful, bad, good", "awful and bad": one sentence with several of the
+    closing words."""
+    finals = {words(o.text)[-1] for o in options} - {words(own)[-1]}
+    # ("It wasn't bad, but terrible": a second evaluation with its frame left out; "good
+    # - even amazing": another one appended, raised)
+    separator = r"(?:\s*[,/;]\s*(?:or\s+|and\s+|but\s+)?|\s+-+\s+|\s+(?:or|and|but)\s+)"
+    joined = rf"{separator}(?:also\s+)?(?:(?:{FILLERS})\s+)*"
+    words_ = "(?:" + "|".join(map(re.escape, finals)) + r")\b"
+    # "It was good, not bad at all", "good, and not bad": another word negated as a verdict
+    # of its own (a plain "not" caps the first: "It was good, but not amazing")
+    negated = rf"not\s+(?:(?:{FILLERS})\s+)*{words_}"
+    emphatic = rf"{separator}{negated}\s+(?:at all|in the least|(?:one|1) bit)\b"
+    if re.match(rf"{emphatic}|\s*,?\s*and\s+{negated}", text[end:]):
+        return True
+    # "It was good, not amazing, not bad": two words negated in a row are a list of
+    # verdicts, not a cap on the first
+    if re.match(rf"(?:{separator}{negated}){{2,}}", text[end:]):
+        return True
+    # "It was good, possibly amazing", "bad, if not terrible": another word after a comma
+    # and a hedge is offered beside the first, no choice between them
+    hedged = r"(?:or\s+)?(?:possibly|maybe|perhaps|even|arguably|borderline|if\s+not)"
+    if re.match(rf"\s*[,;]\s*{hedged}\s+(?:(?:{FILLERS})\s+)*{words_}", text[end:]):
+        return True
+    # ("It was dreadful, terrible, awful, bad": another of the words further down a list
+    # of single words, whatever words stand between)
+    if re.match(rf"^(?:{joined}[a-z]+\b)*?{joined}{words_}", text[end:]):
+        return True
+    # "It wasn't good, but good", "It was bad, yet not bad": its own word again after a
+    # contrast, closing the clause: the thing evaluated both ways
+    own_word = re.escape(words(own)[-1])
+    contrast = r"\s*[,;-]*\s*(?:but|yet|though)\s+(?:still\s+)?(?:not\s+)?"
+    if re.match(rf"{contrast}(?:(?:{FILLERS})\s+)*{own_word}\s*(?:[.!?,;\"')\n]|$)", text[end:]):
+        return True
+    # "It was good, I think - or maybe amazing": another word offered later in the sentence
+    rest = re.split(r"(?<!\.)[.!?](?!\.)|\n", text[end:], maxsplit=1)[0]
+    hedge = r"(?:(?:maybe|perhaps|possibly|even|just)\s+)?"
+    if re.search(rf"\bor\s+{hedge}(?:(?:{FILLERS})\s+)*{words_}", rest):
+        return True
+    # "It was good, I guess. Or amazing.": the next sentence offers another word
+    following = text[end + len(rest) :]
+    if re.match(rf"[.!?\s]*or\s+{hedge}(?:(?:{FILLERS})\s+)*{words_}", following):
+        return True
+    # "It was good... no wait, amazing", "It was amazing! Well, good.", "good, I mean, not
+    # bad": the word taken back for another, in its sentence or at the next one's start
+    taken_back = (
+        rf"\b(?:{TAKEN_BACK}|make (?:that|it)|no|nay|er|erm|uh|um|sorry|well|in fact|"
+        r"or should i say)\b"
+    )
+    another = rf"{taken_back}[\s,:;-]+(?:not\s+)?(?:(?:{FILLERS})\s+)*{words_}"
+    return bool(re.search(another, rest) or re.match(rf"[.!?\s]*{another}", following))
 
 
 def given_in_brackets(text: str, match: re.Match) -> bool:

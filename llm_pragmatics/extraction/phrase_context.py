@@ -16,7 +16,7 @@ from .phrase_forms import (
     Choice,
     PhraseOption,
 )
-from .text import REVISING, TAKEN_BACK, words
+from .text import REVISING, words
 
 # Before a phrase: the answer rejects it, offers it as one of two, or only supposes it.
 _HEDGES = r"(?:(?:just|simply|even|maybe|perhaps|possibly|probably|also|likely)\s+){0,3}"
@@ -31,7 +31,12 @@ REJECTED_BEFORE = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}[\"']?$|"
     # named as a misreading ("could be misinterpreted as 'It was bad'")
     r"\b(?:misinterpret|misread|misunderst|misconstru|mistak|mis-?tak|confus)[a-z]*\s+"
-    r"(?:as|for|with)\s+(?:saying\s+)?[\"']?$"
+    r"(?:as|for|with)\s+(?:saying\s+)?[\"']?$|"
+    # a data key or label that names what it holds as not chosen ('"rejected": ["A", "B"]',
+    # "not_chosen: A")
+    r"[\"']?\b(?:rejected|discarded|dismissed|ruled[ _-]?out|not[ _-]?(?:chosen|picked|used|said)|"
+    r"(?:other|rejected)[ _-]?(?:options|candidates|alternatives)|alternatives|runners?[ _-]?up)"
+    r"[\"']?\s*[:=]\s*\[?(?:\s*[\"'][^\"'\n]*[\"']\s*,)*\s*[\"']?$"
 )
 # Between "or" and the phrase it offers: hedges and fillers ("or perhaps", "Or, well,"),
 # and an aside set off by commas ("or perhaps, if he's feeling diplomatic, ..."): none of
@@ -72,7 +77,11 @@ PROMOTED_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:would be|is|seems)\s+(?:more|most)\s+(?:apt|fitting|appropriate|likely)\b|"
     # approved after others were weighed ("'It wasn't good' feels right", "fits best")
     r"^[\"'.,!]*\s*(?:feels|sounds|seems|is|looks)\s+(?:just\s+|about\s+)?right\b|"
-    r"^[\"'.,!]*\s*(?:fits|works)\s+(?:best|perfectly)\b|^[\"'.,!]*\s*is\s+the\s+one\b"
+    r"^[\"'.,!]*\s*(?:fits|works)\s+(?:best|perfectly)\b|^[\"'.,!]*\s*is\s+the\s+one\b|"
+    # called better than what went before ("fits better", "sounds much better"): a second
+    # answer beside an earlier one, the answer where none was given
+    r"^[\"'.,!]*\s*(?:fits|works|sounds|feels|reads|suits\s+\w+)\s+"
+    r"(?:(?:much|far|even|a lot|a bit|a little)\s+)?better\b"
 )
 ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s#/-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
 
@@ -168,7 +177,14 @@ RESTATING = (
     r"(?:another way|differently|better|more \w+|\w+ly)|in other words|that is to say|"
     # (not "wants to be accurate": a goal)
     r"more (?:precisely|exactly|accurately)|to be more (?:precise|exact|accurate)|"
-    r"let me (?:try|start) again"
+    r"let me (?:try|start) again|"
+    # another way of saying it offered as better ("A better way of giving feedback could
+    # be:", "a kinder way to put it would be")
+    r"(?:better|kinder|nicer|gentler|softer|more \w+) way (?:to|of) (?:put(?:ting)?|say(?:ing)?|"
+    r"phras(?:e|ing)|word(?:ing)?|giv(?:e|ing) (?:the |this |that )?feedback)"
+    r"(?: (?:it|that|this))?|"
+    r"(?:a|the) better (?:response|reply|answer|line|sentence|thing to say) "
+    r"(?:would|could|might) be"
 )
 # A second answer that corrects the first ("It was good. Actually, it was amazing.").
 CORRECTION_BEFORE = re.compile(
@@ -406,55 +422,6 @@ def alone_in_its_sentence(text: str, choice: Choice) -> bool:
     end = re.compile(r"[.!?\n]").search(text, choice.end)
     rest = text[start : choice.start] + text[choice.end : end.start() if end else len(text)]
     return not re.sub(rf"^\s*{_LIST_MARKER}|[\W_]", "", rest).strip()
-
-
-def several_words_after(text: str, end: int, options: tuple[PhraseOption, ...], own: str) -> bool:
-    """ "It was awful, bad, good", "awful and bad": one sentence with several of the
-    closing words."""
-    finals = {words(o.text)[-1] for o in options} - {words(own)[-1]}
-    # ("It wasn't bad, but terrible": a second evaluation with its frame left out; "good
-    # - even amazing": another one appended, raised)
-    separator = r"(?:\s*[,/;]\s*(?:or\s+|and\s+|but\s+)?|\s+-+\s+|\s+(?:or|and|but)\s+)"
-    joined = rf"{separator}(?:also\s+)?(?:(?:{FILLERS})\s+)*"
-    words_ = "(?:" + "|".join(map(re.escape, finals)) + r")\b"
-    # "It was good, not bad at all", "good, and not bad": another word negated as a verdict
-    # of its own (a plain "not" caps the first: "It was good, but not amazing")
-    negated = rf"not\s+(?:(?:{FILLERS})\s+)*{words_}"
-    emphatic = rf"{separator}{negated}\s+(?:at all|in the least|(?:one|1) bit)\b"
-    if re.match(rf"{emphatic}|\s*,?\s*and\s+{negated}", text[end:]):
-        return True
-    # "It was good, possibly amazing", "bad, if not terrible": another word after a comma
-    # and a hedge is offered beside the first, no choice between them
-    hedged = r"(?:or\s+)?(?:possibly|maybe|perhaps|even|arguably|borderline|if\s+not)"
-    if re.match(rf"\s*[,;]\s*{hedged}\s+(?:(?:{FILLERS})\s+)*{words_}", text[end:]):
-        return True
-    # ("It was dreadful, terrible, awful, bad": another of the words further down a list
-    # of single words, whatever words stand between)
-    if re.match(rf"^(?:{joined}[a-z]+\b)*?{joined}{words_}", text[end:]):
-        return True
-    # "It wasn't good, but good", "It was bad, yet not bad": its own word again after a
-    # contrast, closing the clause: the thing evaluated both ways
-    own_word = re.escape(words(own)[-1])
-    contrast = r"\s*[,;-]*\s*(?:but|yet|though)\s+(?:still\s+)?(?:not\s+)?"
-    if re.match(rf"{contrast}(?:(?:{FILLERS})\s+)*{own_word}\s*(?:[.!?,;\"')\n]|$)", text[end:]):
-        return True
-    # "It was good, I think - or maybe amazing": another word offered later in the sentence
-    rest = re.split(r"(?<!\.)[.!?](?!\.)|\n", text[end:], maxsplit=1)[0]
-    hedge = r"(?:(?:maybe|perhaps|possibly|even|just)\s+)?"
-    if re.search(rf"\bor\s+{hedge}(?:(?:{FILLERS})\s+)*{words_}", rest):
-        return True
-    # "It was good, I guess. Or amazing.": the next sentence offers another word
-    following = text[end + len(rest) :]
-    if re.match(rf"[.!?\s]*or\s+{hedge}(?:(?:{FILLERS})\s+)*{words_}", following):
-        return True
-    # "It was good... no wait, amazing", "It was amazing! Well, good.", "good, I mean, not
-    # bad": the word taken back for another, in its sentence or at the next one's start
-    taken_back = (
-        rf"\b(?:{TAKEN_BACK}|make (?:that|it)|no|nay|er|erm|uh|um|sorry|well|in fact|"
-        r"or should i say)\b"
-    )
-    another = rf"{taken_back}[\s,:;-]+(?:not\s+)?(?:(?:{FILLERS})\s+)*{words_}"
-    return bool(re.search(another, rest) or re.match(rf"[.!?\s]*{another}", following))
 
 
 def context_of(text: str, start: int, end: int) -> tuple[str, str]:

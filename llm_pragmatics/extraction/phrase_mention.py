@@ -51,8 +51,12 @@ _OTHER_PERSON = (
     r"viewers|listeners|diners|customers|users|judges|participants|respondents)|"
     r"(?:many|most|some|few) of (?:them|us)|every ?one(?: else)?|"
     r"every ?body|no ?one|no ?body|critics|strangers|"
-    r"(?:his|her|their|a|the) (?:sister|brother|mother|father|mom|mum|dad|parents?|friends?|"
-    r"aunt|uncle|cousin|grandma|grandmother|grandpa|grandfather|neighbou?r|boss|colleague|"
+    # someone of a kind ("a blunt friend", "an honest stranger", "a harsher critic")
+    r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:person|stranger|outsider|critic|reviewer|judge)|"
+    # ... and another of them ("while a more careful one might say", "another might say")
+    r"(?:a|an)\s+(?:[a-z-]+\s+){1,2}(?:one|1)|another(?: (?:one|1))?|the other(?: (?:one|1))?|"
+    r"(?:his|her|their|a|an|the) (?:[a-z-]+\s+){0,2}?(?:sister|brother|mother|father|mom|mum|"
+    r"dad|parents?|friends?|aunt|uncle|cousin|grandma|grandmother|grandpa|grandfather|neighbou?r|boss|colleague|"
     r"co-?worker|classmates?|roommate|teacher|critic|judges?|audience|crowd|reviewer|others))"
 )
 _OTHER_SAYER = re.compile(rf"\b{_OTHER_PERSON}\s+(?:\w+\s+){{0,2}}{_SAYING}\b")
@@ -166,16 +170,21 @@ def mention_of(text: str, choice: Choice) -> str | None:
     before = sentence_before(text, choice.start)
     if _ABOUT_CONDUCT.search(before):
         return "it gives the sentence as about what someone would do, not the thing"
-    if pointed_at(text, choice) and not _OTHER_SAYER.search(before):
-        return None
     quote = quote_around(text, choice)
+    # someone else named before an earlier quote of the sentence said that one ('A blunt
+    # friend might say "A," but she'd say "B"'): B is not reported
+    opening = quote.start() if quote is not None else choice.start
+    earlier = [q.end() for q in QUOTE.finditer(text, 0, opening)]
+    sayer_words = text[max([opening - len(before), *earlier]) : opening]
+    if pointed_at(text, choice) and not _OTHER_SAYER.search(sayer_words):
+        return None
     if quote is not None and not alone_in_its_sentence(text, choice):
         if _COMPARED_BEFORE.search(before):
             return "it compares the sentence with another"
     if _WRITTEN_THING.search(before):
         return "it quotes the sentence as something written"
     quote_end = quote.end() if quote is not None else choice.end
-    if _OTHER_SAYER.search(before) or _OTHER_SAYER_AFTER.match(text, quote_end):
+    if _OTHER_SAYER.search(sayer_words) or _OTHER_SAYER_AFTER.match(text, quote_end):
         return "it reports the sentence as someone else's"
     if _ANOTHER_TIME.search(before) and re.search(rf"\b{_SAYING}\b", before):
         return "it reports the sentence as said at another time"

@@ -34,7 +34,16 @@ def by_reference(text: str, marker: int, candidates: list[Choice]) -> list[Choic
     named = REFERENCE.match(text[marker:])
     if not named:
         return []
+    # a marker denied ("I wouldn't pick the first one") names what is not chosen
+    # (the negation right before the marker's verb, not in a candidate before it: "(a) It
+    # wasn't bad (b) ... - I'd pick (b)")
+    denied = re.search(r"(?:\b(?:not|never)|n't)[ \t]+(?:[\w']+[ \t]+){0,3}$", text[:marker])
+    if denied and not any(denied.start() < c.end <= marker for c in candidates):
+        return []
     if named["ordinal"]:
+        rest = re.split(r"[.!?\n]", text[marker + named.end() :], maxsplit=1)[0]
+        if re.search(rf"\b(?:{'|'.join(ORDINALS)}|last)\b", rest):
+            return []  # "the first one, nor the second": two places named
         # The items of the list before the marker, one per line, in order.
         items = [c for c in candidates if c.end <= marker and list_item(text, c)]
         lines = list(dict.fromkeys(text.rfind("\n", 0, c.start) for c in items))

@@ -39,6 +39,7 @@ from .phrase_commitment import (
     refuse_one_of_listed_sentences,
     refuse_uncommitted,
     several_phrases,
+    several_words_after,
 )
 from .phrase_context import (
     ALTERNATIVE_AFTER,
@@ -72,7 +73,6 @@ from .phrase_context import (
     opens_its_sentence,
     said_form,
     sentence_before,
-    several_words_after,
     the_same_offered_after,
 )
 from .phrase_forms import (
