@@ -66,8 +66,10 @@ def option_pattern(
     "through" (a range, an amount "2 on 3"), unless `then_to` ("change 3 to 60%") or
     `in_range` (an end of "0 through 3", "0-3"); not after a sign of arithmetic
     ("3 - 1 = 2"), unless `after_dash` (a line "$85 - 1 letter")."""
-    # An option's words are not an idiom's ("not at all", "none at all").
-    names = "|".join([re.escape(label), *(rf"(?<!\bat )(?:{a})(?! at all\b)" for a in aliases)])
+    # An option's words are not an idiom's ("not at all", "none at all", "going all in").
+    names = "|".join(
+        [re.escape(label), *(rf"(?<!\bat )(?:{a})(?! at all\b)(?![ \t-]in\b)" for a in aliases)]
+    )
     before = r"(?<![\w.$%-])" if in_list else r"(?<![\w.$%/-])"
     if in_range:
         before = r"(?<![\w.$%])"
