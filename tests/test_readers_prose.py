@@ -2036,3 +2036,70 @@ def test_study2_another_answer_also_given_after_the_choice_leaves_no_choice(
     study2, answer, utterance
 ):
     assert utterance_read(study2, answer) == utterance
+
+
+FIELDS1 = ["Prior_A", "probability_0", "probability_1", "probability_2", "probability_3"]
+KNOWLEDGE = ["Knowledge_A"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # the answerer's own inability to know is no statement of the speaker's knowledge
+        ("I'm not able to know how many exams passed without the results.", None),
+        ("We are unable to know how many letters have checks in them.", None),
+        ("I need to know more before I answer. Sorry!", None),
+        # ... the speaker's is
+        ("Jim is not able to know exactly how many sprouted.", "no"),
+        ("She won't be able to know exactly, she opened one box.", "no"),
+        # a question's numbered label before the claim is no hedge
+        ("Question 3: I think Laura knows exactly how many letters have checks.", "yes"),
+        ("Q3: Joe knows exactly how many tickets won.", "yes"),
+        ("Question 4: I think Jim knows exactly.\nQuestion 5: No, Jim will never know.", None),
+        # ... the question asked about it is
+        ("The question is whether Mark knows exactly how many passed.", None),
+    ],
+)
+def test_study1_knowledge_of_the_answerer_or_under_a_questions_number(study1, answer, knowledge):
+    assert values_read(study1, answer, KNOWLEDGE) == {"Knowledge_A": knowledge}
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # counts of several things listed under the prior: several counts, none the answer
+        ("Question 1: 3 letters, 4 checks, 2 checks", [None] * 5),
+        ("Prior: 2 seeds, 1 seed", [None] * 5),
+        ("Q1: 3 exams, 1 exam", [None] * 5),
+        # one count and words after it
+        ("Prior: 3 exams, all passed", [3] + [None] * 4),
+        ("Q1: 2 jars, I think", [2] + [None] * 4),
+        ("Prior: 3 tickets, since they almost always win", [3] + [None] * 4),
+        # "going all in" is a bet of everything, not on "all"
+        ("Q2: I'm going all in: 2 -> 100%, everything else 0%.", [None, 0, 0, 100, 0]),
+        ("Q2: all-in on two, $100 on 2.", [None, None, None, 100, None]),
+        ("Bets: $100 on all of them passing", [None, None, None, None, 100]),
+    ],
+)
+def test_study1_counts_listed_and_all_in(study1, answer, values):
+    assert values_read(study1, answer, FIELDS1) == dict(zip(FIELDS1, values, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # reasoning above a line that sums the answer up, giving another bet: both stated
+        (
+            "Laura read all three letters, so I'd put 100% on 2.\n\n"
+            "TL;DR: prior 3, bets 0/0/80/20, knowledge yes.",
+            [3, 0, 0, None, 20],
+        ),
+        # ... the same bet: that bet
+        (
+            "Mark saw every exam, so I'd put 100% on 2.\n\nTL;DR: prior 3, bets 0/0/100/0.",
+            [3, 0, 0, 100, 0],
+        ),
+    ],
+)
+def test_study1_reasoning_beside_a_summing_up_line(study1, answer, values):
+    assert values_read(study1, answer, FIELDS1) == dict(zip(FIELDS1, values, strict=True))

@@ -209,7 +209,9 @@ def _options_listed(items: list[tuple[str, str]]) -> bool:
     return len(items) >= 3 and letters == "abcde"[: len(items)] and counting
 
 
-_LETTERED_OPTION = re.compile(r"[ \t]*\((?P<letter>[a-e])\)[ \t]*(?P<number>\d{1,2})(?![\w%$]|\.\d)[ \t,;/|]*")
+_LETTERED_OPTION = re.compile(
+    r"[ \t]*\((?P<letter>[a-e])\)[ \t]*(?P<number>\d{1,2})(?![\w%$]|\.\d)[ \t,;/|]*"
+)
 
 
 def _said_after_options(row: str) -> str | None:
