@@ -2103,3 +2103,38 @@ def test_study1_counts_listed_and_all_in(study1, answer, values):
 )
 def test_study1_reasoning_beside_a_summing_up_line(study1, answer, values):
     assert values_read(study1, answer, FIELDS1) == dict(zip(FIELDS1, values, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # a guess named by its time, with no "my": the prior
+        ("Starting guess: three. After the call I'd put 100% on 3.", 3),
+        ("The initial estimate would be 2, since some seeds fail.", 2),
+        ("Baseline count is all of them; then 90% on 3 and 10% on 2.", 3),
+        ("Our original guess was 1, as these jars rarely have cookies.", 1),
+        # ... two counts, or a guess named by the time after: no prior
+        ("Initial guess: 2 or 3.", None),
+        ("The initial guess is hard to pin down without the base rate.", None),
+        ("The starting point is the base rate of the story.", None),
+    ],
+)
+def test_study1_a_guess_named_by_its_time_is_the_prior(study1, answer, prior):
+    assert values_read(study1, answer, PRIOR) == {"Prior_A": prior}
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # a learner's "I think is 3" leaves out the "it"
+        ("For question one I think is 2 because seeds not always sprout.", 2),
+        ("I think is all 3, these tickets win almost always.", 3),
+        ("I think is possible that 2 passed.", None),
+        # a count said of the time before, its clause ending: "3 before, ..."
+        ("Before and after: 3 before, and after the call 100% on 3.", 3),
+        ("Prior: 3 before, 2 after", 3),
+        ("I'd say 2 before, 3 after.", 2),
+    ],
+)
+def test_study1_learners_prior_and_a_count_said_before(study1, answer, prior):
+    assert values_read(study1, answer, PRIOR) == {"Prior_A": prior}

@@ -102,7 +102,8 @@ _CHOSEN = re.compile(
 _ALTERNATIVE = re.compile(
     r"^\s*(?:or|to|-|/|and|,)\s*(?:maybe\s+|possibly\s+|perhaps\s+)?$|^[ \t]+$|"
     # counts of things listed ("3 letters, 4 checks, 2 checks"): several, none the answer
-    r"^[ \t]+[a-z]+[ \t]*,[ \t]*$|"
+    # (not counts of times: "2 before, 3 after")
+    r"^[ \t]+(?!(?:before|after|now|then|initially|first|later|earlier)\b)[a-z]+[ \t]*,[ \t]*$|"
     r"^[\s,;(]*(?:(?:or|and|though|but|although)\s+)?(?:(?:honestly|really|also|it)\s+){0,2}"
     r"(?:maybe|perhaps|possibly|or|could be|might be|could also be|might also be|may be)\s+"
     r"(?:even\s+|just\s+)?$|"
