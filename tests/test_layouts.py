@@ -887,3 +887,28 @@ def test_study1_one_unit_after_a_list_of_amounts_is_each_ones(specs, answer, val
 def test_study1_a_ledgers_postings_and_a_wiki_tables_rows_are_read(specs, answer, values):
     reading = parsed(specs["study1"], answer)
     assert [reading.values.get(name) for name in FIELDS] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a one-line answer of short parts under an answer's label, below reasoning
+        (
+            "Laura saw one letter with a check, and these letters nearly always have them."
+            "\n\nMy answers: all 3; 0%, 0%, 20%, 80%; no",
+            [3, 0, 0, 20, 80, "no"],
+        ),
+        (
+            "Seeds usually sprout.\n\nSummary: 3 / 0%, 5%, 15%, 80% / she doesn't know",
+            [3, 0, 5, 15, 80, "no"],
+        ),
+        # ... its parts as they are: no single count, bare numbers
+        ("Some thinking here.\n\nFinal answers: maybe 2 or 3 | not sure | no", [None] * 5 + ["no"]),
+        # ... a line with no answer's label is reasoning, not parts
+        ("Tickets win a lot.\n\nOn reflection: 3 | 0% | yes", [None] * 6),
+    ],
+)
+def test_study1_a_labelled_answer_line_below_reasoning_is_read_in_order(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values
+    assert all(grade == LOOSE for grade in reading.grades.values())
