@@ -813,6 +813,35 @@ def test_study1_lettered_options_none_chosen_state_no_count(specs, answer, value
 @pytest.mark.parametrize(
     ("answer", "values"),
     [
+        # a scale's options under their letters, then the choice said after them
+        ("Prior: (a) 0 (b) 1 (c) 2 (d) 3 -- my answer is (c) 2", [2] + [None] * 5),
+        ("Q1: (a) 0 (b) 1 (c) 2 (d) 3. I'd go with (b) 1.", [1] + [None] * 5),
+        # ... no choice, or none of them: no prior
+        ("Q1: (a) 1 (b) 2 (c) 3 -- none fits", [None] * 6),
+        ("Prior: (a) 0 (b) 1 (c) 2 (d) 3 -- none of these is right", [None] * 6),
+        ("Prior: (a) 0 (b) 1 (c) 2 (d) 3 -- hard to pick", [None] * 6),
+        # ... a letter that names no option as listed stays no answer
+        ("Question 1: (a) 0 (b) 1 (c) 2 (d) 3 -- my answer: (c) 3", [None] * 6),
+        # boxes offered and none ticked: no answer, the other lines read
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 20%, 3: 80%\nKnowledge: [ ] yes  [ ] no",
+            [3, 0, 0, 20, 80, None],
+        ),
+        ("Does Laura know exactly? \u2610 Yes \u2610 No", [None] * 6),
+        ("Prior: ( ) 0 ( ) 1 ( ) 2 ( ) 3", [None] * 6),
+        ("Knowledge: [ ] yes [x] no", [None] * 5 + ["no"]),
+    ],
+)
+def test_study1_options_offered_then_said_or_left_unticked(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values
+    if "(a)" in answer:
+        assert reading.grades.get("Prior_A", LOOSE) == LOOSE  # read by inference
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
         # four amounts with one unit written after the last: the bets in option order
         ("3 / 0/10/30/60 percent / no", [3, 0, 10, 30, 60, "no"]),
         (
@@ -858,3 +887,28 @@ def test_study1_one_unit_after_a_list_of_amounts_is_each_ones(specs, answer, val
 def test_study1_a_ledgers_postings_and_a_wiki_tables_rows_are_read(specs, answer, values):
     reading = parsed(specs["study1"], answer)
     assert [reading.values.get(name) for name in FIELDS] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a one-line answer of short parts under an answer's label, below reasoning
+        (
+            "Laura saw one letter with a check, and these letters nearly always have them."
+            "\n\nMy answers: all 3; 0%, 0%, 20%, 80%; no",
+            [3, 0, 0, 20, 80, "no"],
+        ),
+        (
+            "Seeds usually sprout.\n\nSummary: 3 / 0%, 5%, 15%, 80% / she doesn't know",
+            [3, 0, 5, 15, 80, "no"],
+        ),
+        # ... its parts as they are: no single count, bare numbers
+        ("Some thinking here.\n\nFinal answers: maybe 2 or 3 | not sure | no", [None] * 5 + ["no"]),
+        # ... a line with no answer's label is reasoning, not parts
+        ("Tickets win a lot.\n\nOn reflection: 3 | 0% | yes", [None] * 6),
+    ],
+)
+def test_study1_a_labelled_answer_line_below_reasoning_is_read_in_order(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values
+    assert all(grade == LOOSE for grade in reading.grades.values())

@@ -2996,6 +2996,30 @@ def test_an_amount_to_a_list_of_options_is_no_range(specs, answer, expected):
     assert values_read(specs["study1"], answer, P) == dict(zip(P, expected, strict=True))
 
 
+# Amounts in order for a run of options named by its ends ("for 0 through 3"): one each, in
+# order; a run that does not match the amounts' count is none. A range of amounts on an
+# option ("20-30% on two") is no amount.
+OPTION_RUNS = [
+    ("All 3. Bets: 0%, 5%, 25%, 70% for 0 through 3. No.", [0, 5, 25, 70]),
+    ("Prior 2; I'd bet $10, $20, $30, $40 on 0 to 3; knowledge no", [10, 20, 30, 40]),
+    ("I bet 5%, 10%, 25%, 60% for options 0-3.", [5, 10, 25, 60]),
+    ("Bets: 10%, 20%, 70% for 1 thru 3", [None, 10, 20, 70]),
+    ("Bets: 10%, 20%, 30%, 40% for 0 to 3 respectively.", [10, 20, 30, 40]),
+    # a run of another length than the amounts: no pairing, no bet on its first option
+    ("Bets: 30%, 70% for 0 through 3", [None] * 4),
+    ("I'd put 70% for 0 through 3.", [None] * 4),
+    # ranges of amounts
+    ("After the call: around 20-30% on two and 70-80% on three.", [None] * 4),
+    ("Bets: $10-$20 on 1, $80 on 3", [None, None, None, 80]),
+]
+
+
+@pytest.mark.parametrize(("answer", "expected"), OPTION_RUNS)
+def test_amounts_for_a_run_of_options_pair_in_order(specs, answer, expected):
+    bets = P[1:5]
+    assert values_read(specs["study1"], answer, bets) == dict(zip(bets, expected, strict=True))
+
+
 # A one-line answer of short parts in question order over paragraphs that explain it: the
 # line's parts (not a line of prose clauses split by semicolons).
 ONE_LINE_OVER_REASONS = [

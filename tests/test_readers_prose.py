@@ -2194,3 +2194,105 @@ def test_study2_a_choice_marked_by_an_emoji_tick_or_beside_rejected_data(study2,
 )
 def test_study1_emoji_before_answers_are_no_ticked_list(study1, answer, knowledge):
     assert values_read(study1, answer, ["Knowledge_A"]) == {"Knowledge_A": knowledge}
+
+
+FIELDS1 = ["Prior_A", "probability_0", "probability_1", "probability_2", "probability_3"]
+KNOWLEDGE = ["Knowledge_A"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # the answerer's own inability to know is no statement of the speaker's knowledge
+        ("I'm not able to know how many exams passed without the results.", None),
+        ("We are unable to know how many letters have checks in them.", None),
+        ("I need to know more before I answer. Sorry!", None),
+        # ... the speaker's is
+        ("Jim is not able to know exactly how many sprouted.", "no"),
+        ("She won't be able to know exactly, she opened one box.", "no"),
+        # a question's numbered label before the claim is no hedge
+        ("Question 3: I think Laura knows exactly how many letters have checks.", "yes"),
+        ("Q3: Joe knows exactly how many tickets won.", "yes"),
+        ("Question 4: I think Jim knows exactly.\nQuestion 5: No, Jim will never know.", None),
+        # ... the question asked about it is
+        ("The question is whether Mark knows exactly how many passed.", None),
+    ],
+)
+def test_study1_knowledge_of_the_answerer_or_under_a_questions_number(study1, answer, knowledge):
+    assert values_read(study1, answer, KNOWLEDGE) == {"Knowledge_A": knowledge}
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # counts of several things listed under the prior: several counts, none the answer
+        ("Question 1: 3 letters, 4 checks, 2 checks", [None] * 5),
+        ("Prior: 2 seeds, 1 seed", [None] * 5),
+        ("Q1: 3 exams, 1 exam", [None] * 5),
+        # one count and words after it
+        ("Prior: 3 exams, all passed", [3] + [None] * 4),
+        ("Q1: 2 jars, I think", [2] + [None] * 4),
+        ("Prior: 3 tickets, since they almost always win", [3] + [None] * 4),
+        # "going all in" is a bet of everything, not on "all"
+        ("Q2: I'm going all in: 2 -> 100%, everything else 0%.", [None, 0, 0, 100, 0]),
+        ("Q2: all-in on two, $100 on 2.", [None, None, None, 100, None]),
+        ("Bets: $100 on all of them passing", [None, None, None, None, 100]),
+    ],
+)
+def test_study1_counts_listed_and_all_in(study1, answer, values):
+    assert values_read(study1, answer, FIELDS1) == dict(zip(FIELDS1, values, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # reasoning above a line that sums the answer up, giving another bet: both stated
+        (
+            "Laura read all three letters, so I'd put 100% on 2.\n\n"
+            "TL;DR: prior 3, bets 0/0/80/20, knowledge yes.",
+            [3, 0, 0, None, 20],
+        ),
+        # ... the same bet: that bet
+        (
+            "Mark saw every exam, so I'd put 100% on 2.\n\nTL;DR: prior 3, bets 0/0/100/0.",
+            [3, 0, 0, 100, 0],
+        ),
+    ],
+)
+def test_study1_reasoning_beside_a_summing_up_line(study1, answer, values):
+    assert values_read(study1, answer, FIELDS1) == dict(zip(FIELDS1, values, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # a guess named by its time, with no "my": the prior
+        ("Starting guess: three. After the call I'd put 100% on 3.", 3),
+        ("The initial estimate would be 2, since some seeds fail.", 2),
+        ("Baseline count is all of them; then 90% on 3 and 10% on 2.", 3),
+        ("Our original guess was 1, as these jars rarely have cookies.", 1),
+        # ... two counts, or a guess named by the time after: no prior
+        ("Initial guess: 2 or 3.", None),
+        ("The initial guess is hard to pin down without the base rate.", None),
+        ("The starting point is the base rate of the story.", None),
+    ],
+)
+def test_study1_a_guess_named_by_its_time_is_the_prior(study1, answer, prior):
+    assert values_read(study1, answer, PRIOR) == {"Prior_A": prior}
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # a learner's "I think is 3" leaves out the "it"
+        ("For question one I think is 2 because seeds not always sprout.", 2),
+        ("I think is all 3, these tickets win almost always.", 3),
+        ("I think is possible that 2 passed.", None),
+        # a count said of the time before, its clause ending: "3 before, ..."
+        ("Before and after: 3 before, and after the call 100% on 3.", 3),
+        ("Prior: 3 before, 2 after", 3),
+        ("I'd say 2 before, 3 after.", 2),
+    ],
+)
+def test_study1_learners_prior_and_a_count_said_before(study1, answer, prior):
+    assert values_read(study1, answer, PRIOR) == {"Prior_A": prior}

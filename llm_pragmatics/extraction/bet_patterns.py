@@ -48,6 +48,10 @@ SEPARATOR = (
 LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?"
 
 
+# Between the first and last options of a run of them: "0 through 3", "0 to 3", "0-3"
+OPTION_RANGE = r"(?:through|thru|to|-|\u2013)"
+
+
 @lru_cache(maxsize=4096)
 def option_pattern(
     label: str,
@@ -55,22 +59,31 @@ def option_pattern(
     in_list: bool = False,
     then_to: bool = False,
     after_dash: bool = False,
+    in_range: bool = False,
 ) -> str:
     """An option's label or words, or "P(label)"; in a slash list ("0/1/2/3") also after
-    a slash (elsewhere "1/3" is a fraction). Not followed by "on", "for" or "to" (a range,
-    an amount "2 on 3"), unless `then_to` ("change 3 to 60%"); not after a sign of
-    arithmetic ("3 - 1 = 2"), unless `after_dash` (a line "$85 - 1 letter")."""
-    # An option's words are not an idiom's ("not at all", "none at all").
-    names = "|".join([re.escape(label), *(rf"(?<!\bat )(?:{a})(?! at all\b)" for a in aliases)])
+    a slash (elsewhere "1/3" is a fraction). Not followed by "on", "for", "to" or
+    "through" (a range, an amount "2 on 3"), unless `then_to` ("change 3 to 60%") or
+    `in_range` (an end of "0 through 3", "0-3"); not after a sign of arithmetic
+    ("3 - 1 = 2"), unless `after_dash` (a line "$85 - 1 letter")."""
+    # An option's words are not an idiom's ("not at all", "none at all", "going all in").
+    names = "|".join(
+        [re.escape(label), *(rf"(?<!\bat )(?:{a})(?! at all\b)(?![ \t-]in\b)" for a in aliases)]
+    )
     before = r"(?<![\w.$%-])" if in_list else r"(?<![\w.$%/-])"
+    if in_range:
+        before = r"(?<![\w.$%])"
     if not after_dash:
         # a term of arithmetic ("3 - 1 = 2"); not a key after a word and a dash ("No - 0: 0%")
         before += (
             r"(?:(?<![-=+*×^][ \t])(?<![=+*×^])"
             r"|(?<=[a-z][ \t]-[ \t])(?=[\w\"']{1,12}[ \t]*:(?!\d)))"
         )
-    return rf"{before}[\"']?(?:p\s*\(\s*(?:{names})\s*\)|(?:{names}))[\"']?(?![\w%]|\.\d)" + (
-        r"(?!\s+(?:on|for)\b)" if then_to else r"(?!\s+(?:on|for|to)\b)"
+    label = rf"{before}[\"']?(?:p\s*\(\s*(?:{names})\s*\)|(?:{names}))[\"']?(?![\w%]|\.\d)"
+    if in_range:
+        return label
+    return label + (
+        r"(?!\s+(?:on|for|through|thru)\b)" if then_to else r"(?!\s+(?:on|for|to|through|thru)\b)"
     )
 
 
@@ -103,6 +116,9 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
     amounts = rf"{ANY_AMOUNT}(?:{between}{ANY_AMOUNT}){{2,{most}}}(?!\s*:)"
     in_list = "(?:" + "|".join(option_pattern(*o, in_list=True) for o in options) + ")"
     options_list = rf"{in_list}(?:{between}{in_list}){{2,{most}}}"
+    # "for 0 through 3": the options from the first to the last, in order
+    end = "(?:" + "|".join(option_pattern(*o, in_range=True) for o in options) + ")"
+    options_list = rf"(?:{options_list}|{end}\s*{OPTION_RANGE}\s*{end}(?![\w%]|\s*\$?\d))"
     named = rf"(?:{AMOUNT}|{WORD_AMOUNT})"
     return [
         # "0%, 5%, 15%, 80% for 0, 1, 2 and 3", "$0 $0 $20 $80 for 0 1 2 3"

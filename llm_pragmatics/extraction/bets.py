@@ -23,6 +23,7 @@ from .bet_doubts import (
 from .bet_pairs import alternating_pairs
 from .bet_patterns import (
     LIST,
+    OPTION_RANGE,
     Options,
     bet_patterns,
     option_pattern,
@@ -84,8 +85,13 @@ def _paired(reading: BetsFound, match: re.Match, scope: str) -> bool:
     amounts = list(re.finditer(AMOUNT, match["amounts"]))
     if scope == ANSWER and not any(has_unit(a) for a in amounts):
         return False
-    tokens = re.split(r"\s*(?:,|/|;|\band\b|\s)\s*", match["options"].strip())
-    options = [o[0] for o in map(reading.named, tokens) if o]
+    run = re.fullmatch(rf"(\S+)\s*{OPTION_RANGE}\s*(\S+)", match["options"].strip())
+    if run:  # "for 0 through 3": every option from the first to the last
+        ends = [reading.named(end) for end in run.groups()]
+        options = list(range(ends[0][0], ends[1][0] + 1)) if all(ends) else []
+    else:
+        tokens = re.split(r"\s*(?:,|/|;|\band\b|\s)\s*", match["options"].strip())
+        options = [o[0] for o in map(reading.named, tokens) if o]
     if len(amounts) != len(options) or len(set(options)) != len(options):
         return False
     offset = match.start("amounts")
@@ -96,7 +102,7 @@ def _paired(reading: BetsFound, match: re.Match, scope: str) -> bool:
 
 
 _AMOUNT_RANGE = re.compile(
-    r"(?<![\w.$])(?P<range>\$?\d+(?:\.\d+)?\s?%?\s*(?:to|\u2013)\s*"
+    r"(?<![\w.$])(?P<range>\$?\d+(?:\.\d+)?\s?%?\s*(?:to|-|\u2013)\s*"
     r"(?:\$\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?%))\s+(?:on|for)\b"
 )
 

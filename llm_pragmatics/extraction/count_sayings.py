@@ -36,6 +36,10 @@ _SAYS = (
     r"expectation|assumption|(?:initial|original|first|starting) (?:answer|count|take|point|"
     r"figure|number|view))"
     rf"(?:,? (?:for|of|about|before) [^.;!?\n]{{0,60}}?,?)?(?:{_IS}|:)|"
+    # ... or with no "my", named by its time as a label or subject ("Starting guess:
+    # three", "the initial estimate would be 3")
+    rf"(?:(?:the|our) )?(?:{_AT_FIRST}) (?:guess|estimate|belief|expectation|assumption|"
+    rf"answer|count|take|figure|number)(?:{_IS}|:)|"
     r"my gut(?: feeling)? (?:says|tells me|is)|"  # ("my gut says all three")
     # ("my answer to question 1 is therefore 3", "for the first question, my answer is 3")
     rf"my answer to (?:the first question|question 1)(?:{_IS}|:)|"
@@ -109,8 +113,10 @@ HOW_MANY_ASKED = re.compile(
 def _said(says: str) -> re.Pattern:
     # (what is said runs to the sentence's end, past a decimal point: "I expect 2.5" is 2.5)
     return re.compile(
-        rf"\b(?:{says})(?:\b|(?<=:))[\s,:]*(?:that\s+)?(?:it(?:'s| is) )?(?:about |around |maybe |"
-        r"probably |likely |only |just |exactly |that )*(?=(?P<said>(?:[^.;!?\n]|\.(?=\d)){0,40}))"
+        # (a learner may leave out the "it": "I think is 3")
+        rf"\b(?:{says})(?:\b|(?<=:))[\s,:]*(?:that\s+)?(?:it(?:'s| is) |is )?"
+        r"(?:about |around |maybe |probably |likely |only |just |exactly |that )*"
+        r"(?=(?P<said>(?:[^.;!?\n]|\.(?=\d)){0,40}))"
     )
 
 
@@ -126,7 +132,8 @@ SAID_EXPECTED_IN_PART = _said(_EXPECTED + "|" + _LEANS)
 # A count that says it is of the time before ("Summary: 3 initially; ...").
 COUNT_AT_FIRST = re.compile(
     r"(?:^|(?<=[:;,\n]))[ \t]*(?P<count>\d+)[ \t]+(?:initially|at first|beforehand|a priori|"
-    r"to begin with|going in)\b",
+    # ("3 before, and after the call 0%, ...": "before" alone, its clause ending)
+    r"to begin with|going in|before(?=[ \t]*[,;.)]))\b",
     re.MULTILINE,
 )
 # The time before the speaker spoke, named ("before Mark called", "initially"), and words

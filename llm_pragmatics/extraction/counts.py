@@ -55,7 +55,11 @@ _ALL = re.compile(
 _EVERY_SINGLE = re.compile(
     r"\b(?:every (?:single |last )?(?:one|1)|each and every one)\b(?=[\s.!\"']*$)"
 )
-_NONE = re.compile(r"\b(?:none|not (?:a single )?one|not any)(?:\s+of\s+(?:them|the\s+\w+))?\b")
+# (not "none fits", "none of these is right": of the options offered)
+_NONE = re.compile(
+    r"\b(?:none|not (?:a single )?one|not any)(?:\s+of\s+(?:them|the\s+\w+))?\b"
+    r"(?!\s+(?:of\s+(?:these|those)\s+)?(?:fits?|appl(?:y|ies)|match(?:es)?|is\s+(?:right|correct))\b)"
+)
 # A count that is a bound, not a value: "one, at most", "2 or more".
 _BOUND_AFTER = re.compile(
     r"^(?:\s+of\s+(?:them|the\s+\w+))?[\s,]*(?:at most|at least|or (?:more|fewer|less)|"
@@ -97,6 +101,9 @@ _CHOSEN = re.compile(
 # Between two candidates, these make an answer that is not one number ("2 or 3", "2-3").
 _ALTERNATIVE = re.compile(
     r"^\s*(?:or|to|-|/|and|,)\s*(?:maybe\s+|possibly\s+|perhaps\s+)?$|^[ \t]+$|"
+    # counts of things listed ("3 letters, 4 checks, 2 checks"): several, none the answer
+    # (not counts of times: "2 before, 3 after")
+    r"^[ \t]+(?!(?:before|after|now|then|initially|first|later|earlier)\b)[a-z]+[ \t]*,[ \t]*$|"
     r"^[\s,;(]*(?:(?:or|and|though|but|although)\s+)?(?:(?:honestly|really|also|it)\s+){0,2}"
     r"(?:maybe|perhaps|possibly|or|could be|might be|could also be|might also be|may be)\s+"
     r"(?:even\s+|just\s+)?$|"

@@ -35,9 +35,21 @@ def in_order(text: str, count: int) -> list[tuple[int, int]]:
         # A one-line answer of short parts over paragraphs that explain it ("3; 0%/0%/0%/
         # 100%; yes." then "Longer version: ..."): the line's parts.
         parts = _one_line_parts(text, *paragraphs[0], count)
-        if all(len(text[a:b].strip()) <= _SHORT_PART for a, b in parts):
+        if parts and all(len(text[a:b].strip()) <= _SHORT_PART for a, b in parts):
+            return parts
+    last = paragraphs[-1] if len(paragraphs) > 1 else None
+    if last and "\n" not in text[slice(*last)] and _ANSWER_LEAD.match(text, last[0]):
+        # ... or under an answer's label below the reasoning that led to it ("...\n\nFinal
+        # answers: 3 | 0%, 0%, 10%, 90% | no")
+        parts = _one_line_parts(text, *last, count)
+        if parts and all(len(text[a:b].strip()) <= _SHORT_PART for a, b in parts):
             return parts
     return []
+
+
+_ANSWER_LEAD = re.compile(
+    r"[ \t]*(?:(?:my|the|our) )?(?:final |short )?(?:answers?|summary|tl;dr|in short)[ \t]*:"
+)
 
 
 _SHORT_PART = 40

@@ -151,6 +151,7 @@ def _emoji_marks(text: str) -> str:
 # Boxes in a row on one line, each before its item ("Prior: [ ] 0  [ ] 1  [x] 3"); on a
 # bubble sheet the bubbles not filled may show their option's letter ("(A) 0  (B) 1  (●) 2").
 _BOX_MARK = r"\[[ x✓✔]?\]|\([ x•*●◉○◯]?\)|\([a-e]\)|[☐☑☒○◯●◉⬤]"
+_EMPTY_BOX = re.compile(r"\[ ?\]|\( ?\)|[☐○◯]")
 _NOT_A_BOX = r"[^\n\[\]()☐☑☒○◯●◉⬤]*"
 # A row's label that is only a key ("A ○ It was terrible   B ○ It was bad"): each item's
 # key stands before its box, so an item ends in the next one's key.
@@ -202,6 +203,16 @@ def _boxes_in_line(text: str) -> str:
             # Options offered under their letters, none chosen ("Prior: (a) 0 (b) 1 (c) 2
             # (d) 3"): the options listed, not answers lettered as questions are.
             return match["label"] + " / ".join(item for _, item in items)
+        if not chosen and all(_EMPTY_BOX.fullmatch(box) for box, _ in items):
+            # Boxes offered and none ticked ("Knowledge: [ ] yes [ ] no"): a form's blank
+            return match["label"] + "___"
+        said_after = _said_after_options(match["row"])
+        if not chosen and said_after is not None:
+            # The options, then what the answer says of them ("(a) 0 (b) 1 (c) 2 (d) 3 --
+            # my answer is (c) 2", "-- none fits"): that alone is its answer, read by
+            # inference.
+            found = True
+            return match["label"] + said_after
         if not chosen:
             return match.group()
         found = True
@@ -221,6 +232,33 @@ def _options_listed(items: list[tuple[str, str]]) -> bool:
         range(numbers[0], numbers[0] + len(numbers))
     )
     return len(items) >= 3 and letters == "abcde"[: len(items)] and counting
+
+
+_LETTERED_OPTION = re.compile(
+    r"[ \t]*\((?P<letter>[a-e])\)[ \t]*(?P<number>\d{1,2})(?![\w%$]|\.\d)[ \t,;/|]*"
+)
+
+
+def _said_after_options(row: str) -> str | None:
+    """What a row says after a scale's options under their letters ("(a) 0 (b) 1 (c) 2
+    -- none fits": "-- none fits"), a letter naming one of them as its option's number
+    ("my answer is (c) 2" -> "my answer is 2"; "(c) 3" names no option: kept as it is);
+    None for a row that is not such options with words after them."""
+    options, at = {}, 0
+    while (option := _LETTERED_OPTION.match(row, at)) and option["letter"] not in options:
+        options[option["letter"]] = option["number"]
+        at = option.end()
+    rest = row[at:].strip()
+    listed = [(f"({k})", v) for k, v in options.items()]
+    if not rest or len(listed) < 3 or not _options_listed(listed):
+        return None
+
+    def named(reference: re.Match) -> str:
+        agrees = options.get(reference["letter"]) == reference["number"]
+        return reference["number"] if agrees else reference.group()
+
+    said = _LETTERED_OPTION.sub(lambda m: f" {named(m).strip()} ", rest)
+    return re.sub(r"[ \t]+", " ", said).strip()
 
 
 def _labelled(line: str) -> bool:

@@ -279,9 +279,17 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         )
     if section is None and found and _commentary_speaks_of(spec, name, reading.text, regions):
         found = [Found(x.value, x.start, x.end, LOOSE) for x in found]
-    elif section is not None and found and all(scope == SECTION for *_, scope, _ in regions):
+    elif (
+        section is not None
+        and found
+        and all(
+            scope == SECTION or (start, end) in reading.revisions
+            for start, end, scope, _ in regions
+        )
+    ):
         # What the text outside the answer's parts (reasoning before them, a note after)
         # states of the field, saying what it is about: a second answer if it differs.
+        # (Also beside a line that sums the answer up again: "TL;DR: prior 3, bets ...".)
         outside, doubted = _stated_outside(spec, name, reading, regions, {x.value for x in found})
         if doubted:
             found = [Found(x.value, x.start, x.end, LOOSE) for x in found]

@@ -83,17 +83,19 @@ _NEGATION = (
 _NOT_A_SUBJECT = (
     r"do|does|did|don't|doesn't|didn't|can|can't|could|couldn't|will|won't|would|wouldn't|"
     r"may|might|must|should|not|never|really|even|actually|truly|just|honestly|probably|"
-    r"possibly|certainly|definitely|surely|now|still|already|also|be|is|isn't|am|are"
+    r"possibly|certainly|definitely|surely|now|still|already|also|be|is|isn't|am|are|"
+    r"able|unable|to|going|need|needs|ought|want|wants"
 )
 _PARTIAL = re.compile(r"\b(?:only|just|partially|partly|some|half)\W*$")
 _CLAUSE = re.compile(
     r"[.;!?\n]|(?:,\s*|\s)(?:but|although|though|yet|however|whereas|while)\b|"
     r",\s*(?:so|because|since|as|and)\b"
 )
-# Before a claim, words that make it no statement of it: a hedge, a question about it.
+# Before a claim, words that make it no statement of it: a hedge, a question about it (not
+# a question's number as a label: "Question 4: I think he knows exactly").
 _HEDGE = re.compile(
     r"\b(?:not sure|unsure|uncertain|unclear|whether|if|might|may|could|would|possibly|perhaps|"
-    r"maybe|possible|hard to (?:say|tell)|about|question|asks?|asked|wonder)\b"
+    r"maybe|possible|hard to (?:say|tell)|about|question(?!\s*\d+\s*[:.)])|asks?|asked|wonder)\b"
 )
 # After a correction or an alternative, a subject and its auxiliary, with the claim or
 # without it: "no wait, he does not", "or maybe he does", also as the conclusion of a reason
