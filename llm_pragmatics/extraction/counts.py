@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .count_candidates import possible_counts
 from .count_sayings import (
     ALSO_AN_ANSWER,
     COUNT_AT_FIRST,
@@ -22,44 +23,9 @@ from .count_sayings import (
     line_before_the_report,
 )
 from .fields import Field
-from .readers import ANSWER, CLEAR, DIRECT, LOOSE, NUMBER, SECTION, Found
+from .readers import ANSWER, CLEAR, LOOSE, SECTION, Found
 from .text import CORRECTING, number_shape, sentence_start
 
-# A number that is no answer to "how many": a total ("of 3", "out of the 3"), a percentage
-# or money, a key ("0: 10%"), arithmetic ("3*3"), an ordinal, a question's number.
-_TOTAL_BEFORE = re.compile(r"(?:\bout\s+of|\bof|/)\s*(?:the\s+|all\s+)?$")
-# A span of time is no count of objects ("Two days ago, ...": a story retold).
-# (After a number, an amount paired with it makes it an option's name: "0 - 0%", "1 -> $70".)
-_NOT_A_COUNT_AFTER = re.compile(
-    r"^(?:\s*%|\s*:|\s*[*×+=/]\s*\d|(?:st|nd|rd|th)\b|"
-    r"\s*(?:-+>?|=|\|)\s*(?:\$\s*\d|\d+(?:\.\d+)?\s*%)|"
-    # ("1 is 40%, 2 is 40%": options given their amounts; not "3 is 90% likely")
-    r"\s+is\s+(?:\$\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*%)(?=\s*(?:[,;.]|and\b|$))|"
-    r"[\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b)"
-)
-# A fraction's bar and denominator after a number (not a date's or a ratio's further parts).
-_FRACTION_AFTER = re.compile(r"[ \t]?/[ \t]?(?P<denominator>\d+)(?![\d/.:])")
-_NUMBERING_BEFORE = re.compile(r"(?:question|q|step|part|#|\$)\s*$")
-# A count of the answer's or the task's own parts ("only 3 answers are provided", "none of
-# the options", "2 questions"): its words say it counts something other than the objects.
-_OF_THE_TASK = (
-    r"(?:(?:given|possible|provided|other|different|separate|above|following)\s+)?"
-    r"(?:answers?|questions?|options?|choices?|responses?|sentences?)\b(?!\s*[:=])"
-)
-_COUNTS_THE_TASK = re.compile(rf"^\s+(?:of\s+(?:the\s+|these\s+|those\s+)?)?{_OF_THE_TASK}")
-_ALL = re.compile(
-    r"\ball\s+(?:(?P<n>\d+)(?:\s+of\s+(?:them|the\s+\w+))?|of\s+(?:them|the\s+\w+)|the\s+\w+)"
-    r"|\b(?:every one|each one)\s+of\s+(?:them|the\s+(?P<m>\d+))|\ball\b(?=[\s.!\"']*$)"
-)
-# "every single one" ends what it says: all of them (a new reading, loose).
-_EVERY_SINGLE = re.compile(
-    r"\b(?:every (?:single |last )?(?:one|1)|each and every one)\b(?=[\s.!\"']*$)"
-)
-# (not "none fits", "none of these is right": of the options offered)
-_NONE = re.compile(
-    r"\b(?:none|not (?:a single )?one|not any)(?:\s+of\s+(?:them|the\s+\w+))?\b"
-    r"(?!\s+(?:of\s+(?:these|those)\s+)?(?:fits?|appl(?:y|ies)|match(?:es)?|is\s+(?:right|correct))\b)"
-)
 # A count that is a bound, not a value: "one, at most", "2 or more".
 _BOUND_AFTER = re.compile(
     r"^(?:\s+of\s+(?:them|the\s+\w+))?[\s,]*(?:at most|at least|or (?:more|fewer|less)|"
@@ -113,63 +79,6 @@ _ALTERNATIVE = re.compile(
 )
 
 
-def _candidates(text: str, field: Field) -> list[Found]:
-    """Every number in `text` that could answer "how many", with the quantifier words."""
-    found = []
-    for match in re.finditer(NUMBER, text):
-        before, after = text[max(0, match.start() - 12) : match.start()], text[match.end() :]
-        of_total = re.match(rf"\s*(?:/|out of|of)\s*(?:the\s+)?{_plain(field.maximum)}\b", after)
-        if of_total:  # "2/3", "2 out of 3": a count of the total
-            found.append(Found(float(match["value"]), match.start(), match.end(), CLEAR))
-            continue
-        fraction = _FRACTION_AFTER.match(after)
-        if fraction and not _TOTAL_BEFORE.search(before) and not re.search(r"\d/$", before):
-            # "1/2", "5/15": a fraction of the total is a value, but no whole count, so it
-            # stands against any other count given for the field (not passed over).
-            denominator = float(fraction["denominator"])
-            if denominator:
-                end = match.end() + fraction.end()
-                found.append(Found(float(match["value"]) / denominator, match.start(), end))
-            continue
-        if _TOTAL_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after):
-            continue
-        if _NUMBERING_BEFORE.search(before) or _COUNTS_THE_TASK.match(after):
-            continue
-        line_start = not text[: match.start()].strip(" \t") or text[: match.start()].rstrip(
-            " \t"
-        ).endswith("\n")
-        if line_start and re.match(r"[.)]\s+[a-z]", after):
-            continue  # a list marker ("1. Yes")
-        value = float(match["value"]) * (-1 if match["sign"] else 1)
-        found.append(Found(value, match.start(), match.end(), DIRECT))
-    for match in _ALL.finditer(text):
-        n = match["n"] or match["m"]
-        if (n is None or float(n) == field.maximum) and not _of_the_task(text, match):
-            found.append(Found(field.maximum, match.start(), match.end(), CLEAR))
-    for match in _EVERY_SINGLE.finditer(text):
-        found.append(Found(field.maximum, match.start(), match.end(), LOOSE))
-    for match in _NONE.finditer(text):
-        if not _of_the_task(text, match):
-            found.append(Found(field.minimum, match.start(), match.end(), CLEAR))
-    # "all 3": the quantifier and its number are one statement (the longer one stays).
-    found.sort(key=lambda f: (f.start, -f.end))
-    kept: list[Found] = []
-    for f in found:
-        if not kept or f.start >= kept[-1].end:
-            kept.append(f)
-    return kept
-
-
-def _of_the_task(text: str, match: re.Match) -> bool:
-    """Whether a quantifier quantifies the task's parts ("none of the given answers")."""
-    words = text[match.start() : match.end() + 40]
-    return bool(re.match(rf"\w+(?:\s+\w+)?\s+of\s+(?:the\s+|these\s+)?{_OF_THE_TASK}", words))
-
-
-def _plain(number: float) -> str:
-    return str(int(number)) if float(number).is_integer() else str(number)
-
-
 def _in_question(text: str, position: int) -> bool:
     """Whether the position is in a sentence that ends with a question mark."""
     end = re.compile(r"[.!?\n]").search(text, position)
@@ -198,7 +107,7 @@ def _leading_count(text: str, field: Field, scope: str) -> list[Found]:
     """The count that starts the first sentence ("3", "all three", "probably 3 boxes",
     "2 out of 3"), and its alternatives ("2 or 3"); none for a bound ("one, at most")."""
     offset, sentence = _first_sentence(text, scope)
-    candidates = _candidates(sentence, field)
+    candidates = possible_counts(sentence, field)
     lead = _LEAD.match(sentence).end()
     choosing = _CHOSEN.match(sentence, lead) if scope == SECTION else None
     if choosing:
@@ -243,7 +152,7 @@ def _said_counts(text: str, field: Field, said: re.Pattern) -> list[Found]:
         if re.search(r"(?:likely|probably)[\s]*[,:;]", match.group()):
             continue  # "3 is likely, 2 is possible": the hedge closes what came before
         said_text = match["said"]
-        candidates = _candidates(said_text, field)
+        candidates = possible_counts(said_text, field)
         if candidates and not said_text[: candidates[0].start].strip(" ,\"'"):
             first, start = candidates[0], match.start("said")
             if re.match(r"\s+(?:on|for)\b", said_text[first.end :]):
@@ -265,7 +174,7 @@ def _said_counts(text: str, field: Field, said: re.Pattern) -> list[Found]:
             # three, but I'll go with two")
             at = start + first.end
             end = _SENTENCE_END.search(text, at)
-            laters = _candidates(text[at : end.start() if end else len(text)], field)
+            laters = possible_counts(text[at : end.start() if end else len(text)], field)
             for k, later in enumerate(laters):
                 also = ALSO_AN_ANSWER.match(text[at + later.end :])
                 offered = _OFFERED_BEFORE.search(text[at : at + later.start]) and not any(
@@ -310,7 +219,7 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
     doubt no more: its grade drops to loose."""
     end = leading[-1].end - offset
     also, doubted = [], False
-    for x in _candidates(paragraph[end:], field):
+    for x in possible_counts(paragraph[end:], field):
         value = x.value
         if value in {f.value for f in leading} or not field.minimum <= value <= field.maximum:
             continue
@@ -358,7 +267,7 @@ _SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?;](?=\s|$)|\n")
 
 def _range_before(text: str, offset: int, field: Field) -> list[Found]:
     """The counts of a range or of alternatives ("between 2 and 3", "2 or 3") in `text`."""
-    candidates = _candidates(text, field)
+    candidates = possible_counts(text, field)
     for first, second in zip(candidates, candidates[1:], strict=False):
         joined = text[first.end : second.start]
         if _ALTERNATIVE.match(joined) or (
@@ -505,7 +414,7 @@ def _corrected_after(text: str, count: Found, field: Field) -> list[Found]:
     if not opening:
         return []
     clause = text[opening.end() :]
-    candidates = _candidates(
+    candidates = possible_counts(
         clause[: (_SENTENCE_END.search(clause) or re.search("$", clause)).start()], field
     )
     if not candidates or candidates[0].start != 0:
