@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .amounts import AMOUNT, ANY_AMOUNT, amount_value, has_unit
+from .amounts import AMOUNT, amount_value, has_unit
 from .bet_doubts import (
     BOUND_AMOUNT,
     SEVERAL_STATES,
@@ -26,6 +26,8 @@ from .bet_patterns import (
     OPTION_RANGE,
     Options,
     bet_patterns,
+    in_order_amounts,
+    numbered_past_options,
     option_pattern,
     ratio_or_range,
     unitless_layout,
@@ -116,7 +118,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     rests: list[tuple[str, float, tuple[int, int]]] = []  # "nothing on the others", "25% each"
     spaced: list[tuple[int, Found]] = []  # "0 0%, 1 5%, ...": bets only in a list
     unitless: list[tuple[list[int], float, re.Match]] = []  # "0 on 1": bets by their sentence
-    numbered_list = _numbered_list(text, options)
+    numbered_list = numbered_past_options(text, options)
     in_doubt = set()
     # A range given an amount ("at least 2: 90%", "$80 on 2 or more") bets on several
     # options together: none of them gets it.
@@ -279,7 +281,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         reading.found += _one_option_sentences(reading)
         reading.found += alternating_pairs(reading, total)
     if not reading.found and scope == SECTION:
-        reading.found = _in_order_amounts(text, len(options), total)
+        reading.found = in_order_amounts(text, len(options), total)
     reading.found, offered = doubted_by_asides(reading)
     in_doubt |= offered
     # (An option also given an amount of its own, "exactly 3: 60%", keeps it.)
@@ -437,45 +439,6 @@ def _unit_before(reading: BetsFound, match: re.Match) -> bool:
     """Whether an earlier amount in the same sentence had its unit ("$80 on three and
     twenty on two")."""
     return _sentence(reading.text, match.start()) in reading.explicit_sentences
-
-
-def _numbered_list(text: str, options: Options) -> bool:
-    """Whether the text numbers items past the options ("1: 20%, ... 5: 4%"): a list of
-    items, not bets on the options."""
-    labels = {label for label, _ in options}
-    numeric = [int(label) for label in labels if label.isdigit()]
-    if not numeric:
-        return False
-    keys = re.findall(r"(?:^|[\s,;(])(\d{1,2})\s*[:)]\s*\$?\d", text, re.MULTILINE)
-    return any(int(k) > max(numeric) for k in keys)
-
-
-def _in_order_amounts(text: str, count: int, total: float | None) -> list[tuple[int, Found]]:
-    """A bare list of as many amounts as there are options ("10%, 20%, 30%, 40%",
-    "0/100/0/0"), in option order, when it sums to the total: the layout the prompt asks
-    for without the option labels."""
-    line = text.strip().split("\n\n")[0].strip()
-    # in brackets, or closing the part's line: "[10, 30, 40, 20],", "(0%, 5%, 25%, 70%)"
-    bracketed = re.fullmatch(r"[\[({](?P<inner>[^\[\](){}\n]*)[\])}][\s,;.]*", line)
-    line = bracketed["inner"].strip() if bracketed else line.rstrip(" ,;")
-    # a few words before it ("I'll go 0/10/60/30")
-    lead = re.match(r"(?:[a-z']+[ \t]+){1,4}(?=\$?\d)", line)
-    line = line[lead.end() :] if lead else line
-    separated = rf"{ANY_AMOUNT}(?:\s*[,/;]?\s*{ANY_AMOUNT}){{{count - 1}}}"
-    # the list alone, or the list and then words of another kind ("0/0/60/40, yes")
-    listed = re.match(rf"{separated}(?:[.\s]*$|(?=[,;.]?\s+[a-z]))", line)
-    if total is None or not listed:
-        return []
-    line = listed.group()
-    amounts = list(re.finditer(r"\$?(\d+(?:\.\d+)?|\.\d+)", line))
-    values = [float(m.group(1)) for m in amounts]
-    if len(values) != count or abs(sum(values) - total) > 0.5:
-        return []
-    offset = text.index(line)  # the line as it stands in the text, brackets aside
-    return [
-        (i, Found(v, m.start(1) + offset, m.end(1) + offset, LOOSE))
-        for i, (v, m) in enumerate(zip(values, amounts, strict=True))
-    ]
 
 
 def _options(field: Field) -> Options:
