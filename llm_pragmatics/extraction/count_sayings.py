@@ -166,3 +166,17 @@ def line_before_the_report(line: str) -> bool:
     if before is not None:
         return not _AFTER.search(line, before.end())
     return not (_REPORT.search(line) or _AFTER.search(line))
+
+
+# Words that make a label a later version of a guess ("Updated guess:", "My revised
+# estimate:", "New guess:"), and a connective that only joins steps ("Then my guess:").
+_REVISED = re.compile(r"\b(?:updated?|revised|new|adjusted)\b")
+_STEP = re.compile(r"^[ \t]*(?:and[ \t]+)?(?:then|and|also)[ \t]+")
+
+
+def label_after_the_report(label: str) -> bool:
+    """Whether a label's words ("Updated guess:", "My guess now:", "Estimate after the
+    call:", "Posterior guess:") say that its value is of the time after the speaker spoke,
+    or a later version of a guess: not the answer to a question about the time before."""
+    words = _STEP.sub("", label.lower())
+    return bool(_REVISED.search(words)) or not line_before_the_report(words)

@@ -14,6 +14,7 @@ import string
 from dataclasses import dataclass
 
 from .attribution import attributed_to_someone_else
+from .count_sayings import label_after_the_report
 from .in_order import GENERIC_LABEL, in_order
 from .readers import CLEAR, DIRECT, LOOSE
 
@@ -26,6 +27,9 @@ class Section:
     # Words of the section's question: a part that repeats a question with these words
     # answers this section, whatever number the answer gave it.
     question: str | None = None
+    # Whether the question asks of the time before the speaker spoke: then a label other
+    # than the asked one whose words name the time after ("Updated guess:") is not its.
+    before_report: bool = False
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,8 @@ class Part:
     by_position: bool = False
     # Whether its label gives the value as someone else's ("Prior (Jim's count):").
     attributed: bool = False
+    # Whether its label names the time after the speaker spoke ("Updated guess:").
+    after_report: bool = False
 
 
 # Where a label may start: the start of a line or of the text, or after punctuation.
@@ -177,6 +183,14 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
         ):
             regex = re.compile(rf"{start}(?:{pattern}){end}", re.MULTILINE)
             found += [(m.start(), m.end(), section.name, grade) for m in regex.finditer(text)]
+    # A label of a question about the time before the speaker spoke that names the time
+    # after ("Updated guess: 2", "My guess now: 2") answers another question, if any.
+    before = {s.name for s in sections if s.before_report}
+    found = [
+        f
+        for f in found
+        if f[2] not in before or f[3] == DIRECT or not label_after_the_report(text[f[0] : f[1]])
+    ]
     # A question line is the label of its lines, unless a label in it names another question.
     for question in _question_lines(text, sections):
         inside = [f for f in found if f[0] < question[1] and question[0] < f[1]]
@@ -324,8 +338,9 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         name = _asked(text[end:start], sections) or name
         label = text[label_start:end]
         attributed = "?" not in label and attributed_to_someone_else(label)
+        after_report = label_after_the_report(label)
         stop = _before_separator(text, start, stop)
-        parts.append(Part(name, start, stop, grade, attributed=attributed))
+        parts.append(Part(name, start, stop, grade, False, attributed, after_report))
     if segments and _labels_fit(text, starts, segments, sections):
         # Labelled and unlabelled paragraphs in question order: the unlabelled ones answer
         # their position's question.
