@@ -2296,3 +2296,52 @@ def test_study1_a_guess_named_by_its_time_is_the_prior(study1, answer, prior):
 )
 def test_study1_learners_prior_and_a_count_said_before(study1, answer, prior):
     assert values_read(study1, answer, PRIOR) == {"Prior_A": prior}
+
+
+BETS = ["probability_0", "probability_1", "probability_2", "probability_3"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # a label whose words name the time after the report, or a later version of a
+        # guess ("updated", "revised", "new", "now", "after the call", "posterior"): the
+        # guess after the news, not the prior
+        ("Updated guess: 2, since the seed Ana dug up had sprouted.", None),
+        ("Revised estimate: 1 — the call changed things.", None),
+        ("My guess now: 2", None),
+        ("Posterior estimate: two of the phones.", None),
+        ("New guess: 2 (the letter she opened was sent).", None),
+        ("My estimate after Laura's call: 2", None),
+        ("Adjusted guess - 1", None),
+        # ... which ends the part of a prior labelled before it
+        ("First estimate: all three.\nRevised estimate: two, most likely (55%), then three.", 3),
+        ("Guess: 3\nMy guess now: 2", 3),
+        ("Prior: 3\nUpdated guess: 2, since the one she opened was sent.", 3),
+        # near-misses: a guess named by the time before, or a step's connective, is the prior
+        ("Initial guess: 2", 2),
+        ("Guess before the call: 3", 3),
+        ("Then my guess: 3", 3),
+        # the asked label revised, or a guess revised with no word of time: a second answer
+        ("Prior: 3\nUpdated prior: 2", None),
+        ("Estimate: 3\nUpdate: my estimate should be 2.", None),
+    ],
+)
+def test_study1_a_guess_labelled_as_of_the_time_after_the_report_is_no_prior(
+    study1, answer, prior
+):
+    assert values_read(study1, answer, PRIOR) == {"Prior_A": prior}
+
+
+def test_study1_an_updated_guess_beside_a_starting_one_gives_the_bets(study1):
+    answer = "Starting guess: 3\nNew estimate: 2 (70%), 3 (30%)\nKnows exactly? no"
+    reading = parsed(study1, answer)
+    assert values_read(study1, answer, PRIOR + BETS) == {
+        "Prior_A": 3,
+        "probability_0": None,
+        "probability_1": None,
+        "probability_2": 70,
+        "probability_3": 30,
+    }
+    # (bets read from the whole answer, not from a part of theirs: loosely)
+    assert reading.grades["probability_2"] == LOOSE

@@ -147,8 +147,10 @@ def _bracketed_name(section: Section) -> str:
     return rf"(?:(?:question|q|part|answer|no\.?)[ \t]*)?\d+[.)]?[ \t]*\((?:{names})\)"
 
 
-def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, str, str]]:
-    """(start, end, section, grade) of every label in the text."""
+def _labels(text: str, sections: tuple[Section, ...]) -> tuple[list, list[int]]:
+    """(start, end, section, grade) of every label in the text; and where a label of a
+    question of the time before the speaker spoke names the time after (no label of
+    its question, but the end of the part before it)."""
     found = []
     for index, section in enumerate(sections):
         for pattern, grade, start, end in (
@@ -186,11 +188,12 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
     # A label of a question about the time before the speaker spoke that names the time
     # after ("Updated guess: 2", "My guess now: 2") answers another question, if any.
     before = {s.name for s in sections if s.before_report}
-    found = [
+    later = [
         f
         for f in found
-        if f[2] not in before or f[3] == DIRECT or not label_after_the_report(text[f[0] : f[1]])
+        if f[2] in before and f[3] != DIRECT and label_after_the_report(text[f[0] : f[1]])
     ]
+    found = [f for f in found if f not in later]
     # A question line is the label of its lines, unless a label in it names another question.
     for question in _question_lines(text, sections):
         inside = [f for f in found if f[0] < question[1] and question[0] < f[1]]
@@ -202,7 +205,8 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
     for label in found:
         if not labels or label[0] >= labels[-1][1]:
             labels.append(label)
-    return labels
+    ends = [a for a, b, *_ in later if not any(s < b and a < e for s, e, *_ in labels)]
+    return labels, ends
 
 
 # A line that asks a question, after a speaker's tag or none ("Interviewer: And your bets
@@ -295,7 +299,8 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     """The parts of a (normalised) answer, in the order they appear."""
     if not sections:
         return []
-    starts = _renumbered(text, _labels(text, sections), sections)
+    labels, later = _labels(text, sections)
+    starts = _renumbered(text, labels, sections)
     if not starts:
         items = _repeated_labels(text, len(sections)) or _list_items(text, len(sections))
         starts = [(s, e, sections[i].name, grade) for s, e, i, grade in items]
@@ -328,7 +333,8 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
             Part(s.name, _after_key(text, _after_echo(text, a, b), b), b, LOOSE, True)
             for s, (a, b) in zip(sections, segments, strict=False)
         ]
-    stops = sorted([s for s, *_ in starts] + [m.start() for m in _COMMENTARY.finditer(text)])
+    stops = [s for s, *_ in starts] + [m.start() for m in _COMMENTARY.finditer(text)]
+    stops = sorted(stops + later)
     if segments and _labels_fit(text, starts, segments, sections):
         stops = sorted(stops + [b for _, b in segments])
     parts = []
