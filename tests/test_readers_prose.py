@@ -2345,3 +2345,41 @@ def test_study1_an_updated_guess_beside_a_starting_one_gives_the_bets(study1):
     }
     # (bets read from the whole answer, not from a part of theirs: loosely)
     assert reading.grades["probability_2"] == LOOSE
+
+
+ALL_STUDY1 = PRIOR + BETS + ["Knowledge_A"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # reasoning that already says one of the answers ("he can't know exactly"), then
+        # one line of every answer in question order: the line's parts are the answers
+        (
+            "Letters from this office almost always contain checks. Laura opened one and it "
+            "had a check, but she doesn't know exactly how many of the three do.\n\n"
+            "**My answers: 3 ; 0%, 5%, 15%, 80% ; no**",
+            [3, 0, 5, 15, 80, "no"],
+        ),
+        (
+            "Phones of this brand rarely break, so before Ben's call, none broken is the "
+            "obvious guess. Ben tested one and it worked; he can't be certain about the rest."
+            "\n\nAnswers: 0 | 60%, 30%, 10%, 0% | no",
+            [0, 60, 30, 10, 0, "no"],
+        ),
+        (
+            "Exams in this class nearly always pass. Mark read one, which passed; he can't "
+            "know the exact number yet.\n\nIn short: 3 / 0%, 0%, 25%, 75% / no",
+            [3, 0, 0, 25, 75, "no"],
+        ),
+        # near-miss: a count in prose after the bets' own part still answers no prior
+        (
+            "Bets: 0%, 0%, 30%, 70%. Since she can't know, I'd say 2.",
+            [None, 0, 0, 30, 70, "no"],
+        ),
+    ],
+)
+def test_study1_a_summary_line_after_reasoning_that_states_an_answer_is_read(
+    study1, answer, values
+):
+    assert values_read(study1, answer, ALL_STUDY1) == dict(zip(ALL_STUDY1, values, strict=True))

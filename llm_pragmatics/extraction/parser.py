@@ -457,8 +457,11 @@ def _drop_out_of_order(spec: ExtractionSpec, reading: Reading, findings: dict) -
     starts: dict[int, int] = {}
     for part in reading.parts:
         starts[order[part.section]] = min(starts.get(order[part.section], part.start), part.start)
+    # (A question with a part of its own answers there: a reading of it in reasoning above
+    # that part, "he can't know exactly, ..." before "3 | 0%, ... | no", starts nothing.)
+    with_parts = set(starts)
     for f in spec.fields:
-        if f.section in order:
+        if f.section in order and order[f.section] not in with_parts:
             for x in findings.get(f.name, []):
                 index = order[f.section]
                 starts[index] = min(starts.get(index, x.start), x.start)
