@@ -2383,3 +2383,50 @@ def test_study1_a_summary_line_after_reasoning_that_states_an_answer_is_read(
     study1, answer, values
 ):
     assert values_read(study1, answer, ALL_STUDY1) == dict(zip(ALL_STUDY1, values, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # candidates only entertained ("tempting to say", "one might guess", "I was going to
+        # say"), then set aside by "but" / "however": the count chosen after them
+        (
+            "It's tempting to say one or two given the small sample, but these seeds almost "
+            "always sprout, so I'll go with three.\n\nI'd bet 0% on 0, 0% on 1, 20% on 2, "
+            "80% on 3. She doesn't know exactly.",
+            3,
+        ),
+        (
+            "Prior: One might guess 1 or 2 from the story's tone, but the base rate says "
+            "otherwise, so I'd say 3.",
+            3,
+        ),
+        (
+            "Prior: I was going to say 2 or 3; however, the letters nearly always hold "
+            "checks, so all three.",
+            3,
+        ),
+        # near-misses: a range the answer gives, a lean after it, or no contrast: no count
+        ("Prior: between 2 and 3, but leaning towards 3.", None),
+        ("Prior: One might guess 1 or 2, and I'd say 2.", None),
+        # the prior named by its Bayesian word, or the count the answerer started at
+        (
+            "Given how reliable these phones are, the modal prior is zero. After Ben's test "
+            "I'd put 60% on 0, 30% on 1, 10% on 2. He can't know exactly.",
+            0,
+        ),
+        ("The natural prior would be all three, given the base rate.", 3),
+        ("I started at two. After Mark's call: 0% on 0, 10% on 1, 50% on 2, 40% on 3.", 2),
+        ("I began from 1, since these jars are usually empty.", 1),
+        # near-misses: a prior with no count, objects one started with (a story retold)
+        ("The prior is uniform over the four counts.", None),
+        ("I started with 3 tickets and Joe checked one.", None),
+    ],
+)
+def test_study1_a_prior_in_prose_after_candidates_set_aside_or_by_its_name(
+    study1, answer, prior
+):
+    reading = parsed(study1, answer)
+    assert reading.values.get("Prior_A") == prior
+    if prior is not None:
+        assert reading.grades["Prior_A"] == LOOSE

@@ -28,6 +28,10 @@ _SAYS = (
     r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
     r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose|answer)|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected|assumed|bet on)|"
+    r"i (?:started|began)(?: out)? (?:at|from)|"  # ("I started at three")
+    # the prior named as the Bayesian's word for it ("the modal prior is three")
+    r"the (?:(?:modal|natural|obvious|reasonable|sensible|default|best|most likely) )?prior"
+    rf"(?: (?:count|estimate|guess|belief|expectation))?(?:{_IS}|:)|"
     # (as learners write it: "I am think all 3 ...", "I'm guess 2")
     r"(?:i'm|i am) (?:think|guess|believe|say|expect)|"
     # ("my best guess for how many ... would be all three", "my prior before hearing from
@@ -100,6 +104,16 @@ RESTATED = re.compile(
     r"\b(?:in other words|that is to say|that is|i\.e\.?|meaning|which means|put another way|"
     r"equivalently|said differently)\b"
 )
+
+# Before candidates, words that only entertain them ("it's tempting to say 1 or 2", "one
+# might guess", "I was going to say"); after them, a contrast that sets them aside ("...,
+# but"): rejected candidates, not a range the answer gives.
+ENTERTAINED = re.compile(
+    r"\b(?:tempt(?:ing|ed)|easy|(?:one|1) (?:might|could|would)|you (?:might|could|would)|"
+    r"someone (?:might|could)|i (?:was going to|almost|nearly|considered|thought about)|"
+    r"(?:at|on) first (?:glance|sight))\b[^.;!?\n]*$"
+)
+SET_ASIDE = re.compile(r"^[^.;!?\n]*?(?:[,;]\s*|\s+)(?:but|however|yet)\b")
 
 # A "how many" question the answer puts in its own words, and where its answer starts: on
 # the same line, or on the next one after a speaker's name ("HOST: How many phones?\nGUEST:
