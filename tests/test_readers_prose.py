@@ -2430,3 +2430,25 @@ def test_study1_a_prior_in_prose_after_candidates_set_aside_or_by_its_name(
     assert reading.values.get("Prior_A") == prior
     if prior is not None:
         assert reading.grades["Prior_A"] == LOOSE
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # a key that names itself a bet at its line's start ("Bet 0:", "Wager on 1:"), with
+        # a unit, is a bet outside a bets section too, in a list cut before its last options
+        ("Prior: 2\nBet 0: 5%\nBet 1: 15%\nBet 2: 5", [5, 15, None, None]),
+        ("My guess: 1\n- Wager on 0: 20%\n- Wager on 1: 60%\n- Wager on", [20, 60, None, None]),
+        ("Prior: 3\n* Stake for 2: $30\n* Stake for 3: $7", [None, None, 30, None]),
+        # near-misses: no unit, a key of something else, a bet word inside a sentence
+        ("Prior: 2\nBet 0: 5\nBet 1: 15\nBet 2: 5", [None, None, None, None]),
+        ("Prior: 2\nRound 0: 5%\nRound 1: 15%\nRound 2: 4", [None, None, None, None]),
+        ("Prior: 2\nI'd not bet 0: 5% is too little.\nRound 2: 4", [None, None, None, None]),
+    ],
+)
+def test_study1_keys_named_bets_in_a_cut_list_are_bets(study1, answer, bets):
+    reading = parsed(study1, answer, "length")
+    assert {name: reading.values.get(name) for name in BETS} == dict(
+        zip(BETS, bets, strict=True)
+    )
+    assert all(reading.grades[name] == LOOSE for name in BETS if name in reading.values)
