@@ -2327,9 +2327,7 @@ BETS = ["probability_0", "probability_1", "probability_2", "probability_3"]
         ("Estimate: 3\nUpdate: my estimate should be 2.", None),
     ],
 )
-def test_study1_a_guess_labelled_as_of_the_time_after_the_report_is_no_prior(
-    study1, answer, prior
-):
+def test_study1_a_guess_labelled_as_of_the_time_after_the_report_is_no_prior(study1, answer, prior):
     assert values_read(study1, answer, PRIOR) == {"Prior_A": prior}
 
 
@@ -2423,9 +2421,7 @@ def test_study1_a_summary_line_after_reasoning_that_states_an_answer_is_read(
         ("I started with 3 tickets and Joe checked one.", None),
     ],
 )
-def test_study1_a_prior_in_prose_after_candidates_set_aside_or_by_its_name(
-    study1, answer, prior
-):
+def test_study1_a_prior_in_prose_after_candidates_set_aside_or_by_its_name(study1, answer, prior):
     reading = parsed(study1, answer)
     assert reading.values.get("Prior_A") == prior
     if prior is not None:
@@ -2448,7 +2444,5 @@ def test_study1_a_prior_in_prose_after_candidates_set_aside_or_by_its_name(
 )
 def test_study1_keys_named_bets_in_a_cut_list_are_bets(study1, answer, bets):
     reading = parsed(study1, answer, "length")
-    assert {name: reading.values.get(name) for name in BETS} == dict(
-        zip(BETS, bets, strict=True)
-    )
+    assert {name: reading.values.get(name) for name in BETS} == dict(zip(BETS, bets, strict=True))
     assert all(reading.grades[name] == LOOSE for name in BETS if name in reading.values)
