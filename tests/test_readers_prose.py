@@ -2446,3 +2446,32 @@ def test_study1_keys_named_bets_in_a_cut_list_are_bets(study1, answer, bets):
     reading = parsed(study1, answer, "length")
     assert {name: reading.values.get(name) for name in BETS} == dict(zip(BETS, bets, strict=True))
     assert all(reading.grades[name] == LOOSE for name in BETS if name in reading.values)
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a numbered list of one item per question whose bets item holds a lettered
+        # sub-list: the letters are the item's sub-items, not more items (read loosely)
+        (
+            "1. All three.\n2. My bets:\n   a. none: 0%\n   b. one: 0%\n   c. two: 25%\n"
+            "   d. three: 75%\n3. She doesn't know exactly.",
+            [3, 0, 0, 25, 75, "no"],
+        ),
+        (
+            "1) 2\n2)\n a) 0 seeds - 10%\n b) 1 seed - 20%\n c) 2 seeds - 60%\n"
+            " d) 3 seeds - 10%\n3) Yes",
+            [None, 10, 20, 60, 10, "yes"],
+        ),
+        # near-miss: more numbered items than questions is no list of the answers
+        ("1. 3\n2. a. 0: 0% b. 1: 10%\n3. No\n4. Extra", [3, None, None, None, None, None]),
+    ],
+)
+def test_study1_a_numbered_list_with_lettered_sub_items_answers_by_its_numbers(
+    study1, answer, values
+):
+    reading = parsed(study1, answer)
+    assert {name: reading.values.get(name) for name in ALL_STUDY1} == dict(
+        zip(ALL_STUDY1, values, strict=True)
+    )
+    assert reading.grades.get("Knowledge_A") in (None, LOOSE)

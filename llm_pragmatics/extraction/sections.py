@@ -274,6 +274,12 @@ def _list_items(text: str, count: int) -> list[tuple[int, int, int, str]]:
     markers = list(
         re.finditer(r"(?m)^[ \t]*(?P<n>\d+|[a-z]|[ivx]{2,4})[.)](?:[ \t]+|[ \t]*(?:\n|$))", text)
     )
+    nested = False
+    if markers and markers[0]["n"].isdigit():
+        # (lettered markers inside a numbered list are an item's sub-items: "2.\na. 0: 0%";
+        # a newer reading, below full confidence)
+        nested = not all(m["n"].isdigit() for m in markers)
+        markers = [m for m in markers if m["n"].isdigit()]
     if len(markers) != count:
         return []
     expected = [str(i + 1) for i in range(count)], list(string.ascii_lowercase[:count])
@@ -285,7 +291,7 @@ def _list_items(text: str, count: int) -> list[tuple[int, int, int, str]]:
         text, text.rfind("\n", 0, max(markers[0].start() - 1, 0)) + 1, markers[0].start()
     ):
         return []
-    grade = LOOSE if markers[-1]["n"] == _ROMAN[count - 1] and count > 1 else CLEAR
+    grade = LOOSE if (markers[-1]["n"] == _ROMAN[count - 1] and count > 1) or nested else CLEAR
     return [(m.start(), m.end(), i, grade) for i, m in enumerate(markers)]
 
 
