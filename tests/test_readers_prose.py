@@ -2296,3 +2296,182 @@ def test_study1_a_guess_named_by_its_time_is_the_prior(study1, answer, prior):
 )
 def test_study1_learners_prior_and_a_count_said_before(study1, answer, prior):
     assert values_read(study1, answer, PRIOR) == {"Prior_A": prior}
+
+
+BETS = ["probability_0", "probability_1", "probability_2", "probability_3"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # a label whose words name the time after the report, or a later version of a
+        # guess ("updated", "revised", "new", "now", "after the call", "posterior"): the
+        # guess after the news, not the prior
+        ("Updated guess: 2, since the seed Ana dug up had sprouted.", None),
+        ("Revised estimate: 1 — the call changed things.", None),
+        ("My guess now: 2", None),
+        ("Posterior estimate: two of the phones.", None),
+        ("New guess: 2 (the letter she opened was sent).", None),
+        ("My estimate after Laura's call: 2", None),
+        ("Adjusted guess - 1", None),
+        # ... which ends the part of a prior labelled before it
+        ("First estimate: all three.\nRevised estimate: two, most likely (55%), then three.", 3),
+        ("Guess: 3\nMy guess now: 2", 3),
+        ("Prior: 3\nUpdated guess: 2, since the one she opened was sent.", 3),
+        # near-misses: a guess named by the time before, or a step's connective, is the prior
+        ("Initial guess: 2", 2),
+        ("Guess before the call: 3", 3),
+        ("Then my guess: 3", 3),
+        # the asked label revised, or a guess revised with no word of time: a second answer
+        ("Prior: 3\nUpdated prior: 2", None),
+        ("Estimate: 3\nUpdate: my estimate should be 2.", None),
+    ],
+)
+def test_study1_a_guess_labelled_as_of_the_time_after_the_report_is_no_prior(study1, answer, prior):
+    assert values_read(study1, answer, PRIOR) == {"Prior_A": prior}
+
+
+def test_study1_an_updated_guess_beside_a_starting_one_gives_the_bets(study1):
+    answer = "Starting guess: 3\nNew estimate: 2 (70%), 3 (30%)\nKnows exactly? no"
+    reading = parsed(study1, answer)
+    assert values_read(study1, answer, PRIOR + BETS) == {
+        "Prior_A": 3,
+        "probability_0": None,
+        "probability_1": None,
+        "probability_2": 70,
+        "probability_3": 30,
+    }
+    # (bets read from the whole answer, not from a part of theirs: loosely)
+    assert reading.grades["probability_2"] == LOOSE
+
+
+ALL_STUDY1 = PRIOR + BETS + ["Knowledge_A"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # reasoning that already says one of the answers ("he can't know exactly"), then
+        # one line of every answer in question order: the line's parts are the answers
+        (
+            "Letters from this office almost always contain checks. Laura opened one and it "
+            "had a check, but she doesn't know exactly how many of the three do.\n\n"
+            "**My answers: 3 ; 0%, 5%, 15%, 80% ; no**",
+            [3, 0, 5, 15, 80, "no"],
+        ),
+        (
+            "Phones of this brand rarely break, so before Ben's call, none broken is the "
+            "obvious guess. Ben tested one and it worked; he can't be certain about the rest."
+            "\n\nAnswers: 0 | 60%, 30%, 10%, 0% | no",
+            [0, 60, 30, 10, 0, "no"],
+        ),
+        (
+            "Exams in this class nearly always pass. Mark read one, which passed; he can't "
+            "know the exact number yet.\n\nIn short: 3 / 0%, 0%, 25%, 75% / no",
+            [3, 0, 0, 25, 75, "no"],
+        ),
+        # near-miss: a count in prose after the bets' own part still answers no prior
+        (
+            "Bets: 0%, 0%, 30%, 70%. Since she can't know, I'd say 2.",
+            [None, 0, 0, 30, 70, "no"],
+        ),
+    ],
+)
+def test_study1_a_summary_line_after_reasoning_that_states_an_answer_is_read(
+    study1, answer, values
+):
+    assert values_read(study1, answer, ALL_STUDY1) == dict(zip(ALL_STUDY1, values, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # candidates only entertained ("tempting to say", "one might guess", "I was going to
+        # say"), then set aside by "but" / "however": the count chosen after them
+        (
+            "It's tempting to say one or two given the small sample, but these seeds almost "
+            "always sprout, so I'll go with three.\n\nI'd bet 0% on 0, 0% on 1, 20% on 2, "
+            "80% on 3. She doesn't know exactly.",
+            3,
+        ),
+        (
+            "Prior: One might guess 1 or 2 from the story's tone, but the base rate says "
+            "otherwise, so I'd say 3.",
+            3,
+        ),
+        (
+            "Prior: I was going to say 2 or 3; however, the letters nearly always hold "
+            "checks, so all three.",
+            3,
+        ),
+        # near-misses: a range the answer gives, a lean after it, or no contrast: no count
+        ("Prior: between 2 and 3, but leaning towards 3.", None),
+        ("Prior: One might guess 1 or 2, and I'd say 2.", None),
+        # the prior named by its Bayesian word, or the count the answerer started at
+        (
+            "Given how reliable these phones are, the modal prior is zero. After Ben's test "
+            "I'd put 60% on 0, 30% on 1, 10% on 2. He can't know exactly.",
+            0,
+        ),
+        ("The natural prior would be all three, given the base rate.", 3),
+        ("I started at two. After Mark's call: 0% on 0, 10% on 1, 50% on 2, 40% on 3.", 2),
+        ("I began from 1, since these jars are usually empty.", 1),
+        # near-misses: a prior with no count, objects one started with (a story retold)
+        ("The prior is uniform over the four counts.", None),
+        ("I started with 3 tickets and Joe checked one.", None),
+    ],
+)
+def test_study1_a_prior_in_prose_after_candidates_set_aside_or_by_its_name(study1, answer, prior):
+    reading = parsed(study1, answer)
+    assert reading.values.get("Prior_A") == prior
+    if prior is not None:
+        assert reading.grades["Prior_A"] == LOOSE
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # a key that names itself a bet at its line's start ("Bet 0:", "Wager on 1:"), with
+        # a unit, is a bet outside a bets section too, in a list cut before its last options
+        ("Prior: 2\nBet 0: 5%\nBet 1: 15%\nBet 2: 5", [5, 15, None, None]),
+        ("My guess: 1\n- Wager on 0: 20%\n- Wager on 1: 60%\n- Wager on", [20, 60, None, None]),
+        ("Prior: 3\n* Stake for 2: $30\n* Stake for 3: $7", [None, None, 30, None]),
+        # near-misses: no unit, a key of something else, a bet word inside a sentence
+        ("Prior: 2\nBet 0: 5\nBet 1: 15\nBet 2: 5", [None, None, None, None]),
+        ("Prior: 2\nRound 0: 5%\nRound 1: 15%\nRound 2: 4", [None, None, None, None]),
+        ("Prior: 2\nI'd not bet 0: 5% is too little.\nRound 2: 4", [None, None, None, None]),
+    ],
+)
+def test_study1_keys_named_bets_in_a_cut_list_are_bets(study1, answer, bets):
+    reading = parsed(study1, answer, "length")
+    assert {name: reading.values.get(name) for name in BETS} == dict(zip(BETS, bets, strict=True))
+    assert all(reading.grades[name] == LOOSE for name in BETS if name in reading.values)
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a numbered list of one item per question whose bets item holds a lettered
+        # sub-list: the letters are the item's sub-items, not more items (read loosely)
+        (
+            "1. All three.\n2. My bets:\n   a. none: 0%\n   b. one: 0%\n   c. two: 25%\n"
+            "   d. three: 75%\n3. She doesn't know exactly.",
+            [3, 0, 0, 25, 75, "no"],
+        ),
+        (
+            "1) 2\n2)\n a) 0 seeds - 10%\n b) 1 seed - 20%\n c) 2 seeds - 60%\n"
+            " d) 3 seeds - 10%\n3) Yes",
+            [None, 10, 20, 60, 10, "yes"],
+        ),
+        # near-miss: more numbered items than questions is no list of the answers
+        ("1. 3\n2. a. 0: 0% b. 1: 10%\n3. No\n4. Extra", [3, None, None, None, None, None]),
+    ],
+)
+def test_study1_a_numbered_list_with_lettered_sub_items_answers_by_its_numbers(
+    study1, answer, values
+):
+    reading = parsed(study1, answer)
+    assert {name: reading.values.get(name) for name in ALL_STUDY1} == dict(
+        zip(ALL_STUDY1, values, strict=True)
+    )
+    assert reading.grades.get("Knowledge_A") in (None, LOOSE)

@@ -239,6 +239,8 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         worded = has_unit(match) and re.fullmatch(
             r"gets?|receives?", match.groupdict().get("sep") or ""
         )
+        # ("Bet 0: 0%", "Wager on 2: 45%": a key that names itself a bet)
+        keyed = has_unit(match) and _BET_KEY.search(text, 0, match.start())
         if (
             len(listed_options) == len(options)
             or paired
@@ -246,6 +248,8 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             or (named_objects and has_unit(match))
         ):
             reading.found.append((i, found))
+        elif keyed:
+            reading.found.append((i, Found(found.value, found.start, found.end, LOOSE)))
     if len({i for i, _ in spaced}) >= min(3, len(options)):
         reading.found += spaced
     # Compact pairs ("0:0,1:5,2:20,3:75") are bets when they list the options, in one list.
@@ -404,6 +408,9 @@ _UNIT_DECLARED = re.compile(
 )
 # Right before an amount, a verb that stakes it ("I'd bet 100 on two", "put 60 on 3").
 _STAKED = re.compile(r"\b(?:bet|wager|stake|put|place)\s+$")
+# Right before an option's key, at its line's start, a word that names it a bet ("Bet 0:",
+# "- Wager on 2:").
+_BET_KEY = re.compile(r"(?m)^[ \t*>#-]*(?:bet|wager|stake)(?:[ \t]+(?:on|for))?[ \t]+$")
 # A sentence that speaks of its amounts as bets ("For the bets, I'll say ...").
 _OF_BETS = re.compile(r"\b(?:bets?|betting|wagers?|stakes?|put|money)\b")
 

@@ -28,6 +28,10 @@ _SAYS = (
     r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
     r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose|answer)|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected|assumed|bet on)|"
+    r"i (?:started|began)(?: out)? (?:at|from)|"  # ("I started at three")
+    # the prior named as the Bayesian's word for it ("the modal prior is three")
+    r"the (?:(?:modal|natural|obvious|reasonable|sensible|default|best|most likely) )?prior"
+    rf"(?: (?:count|estimate|guess|belief|expectation))?(?:{_IS}|:)|"
     # (as learners write it: "I am think all 3 ...", "I'm guess 2")
     r"(?:i'm|i am) (?:think|guess|believe|say|expect)|"
     # ("my best guess for how many ... would be all three", "my prior before hearing from
@@ -101,6 +105,16 @@ RESTATED = re.compile(
     r"equivalently|said differently)\b"
 )
 
+# Before candidates, words that only entertain them ("it's tempting to say 1 or 2", "one
+# might guess", "I was going to say"); after them, a contrast that sets them aside ("...,
+# but"): rejected candidates, not a range the answer gives.
+ENTERTAINED = re.compile(
+    r"\b(?:tempt(?:ing|ed)|easy|(?:one|1) (?:might|could|would)|you (?:might|could|would)|"
+    r"someone (?:might|could)|i (?:was going to|almost|nearly|considered|thought about)|"
+    r"(?:at|on) first (?:glance|sight))\b[^.;!?\n]*$"
+)
+SET_ASIDE = re.compile(r"^[^.;!?\n]*?(?:[,;]\s*|\s+)(?:but|however|yet)\b")
+
 # A "how many" question the answer puts in its own words, and where its answer starts: on
 # the same line, or on the next one after a speaker's name ("HOST: How many phones?\nGUEST:
 # Three."). Not a question of what the speaker knows ("does he know how many?").
@@ -166,3 +180,17 @@ def line_before_the_report(line: str) -> bool:
     if before is not None:
         return not _AFTER.search(line, before.end())
     return not (_REPORT.search(line) or _AFTER.search(line))
+
+
+# Words that make a label a later version of a guess ("Updated guess:", "My revised
+# estimate:", "New guess:"), and a connective that only joins steps ("Then my guess:").
+_REVISED = re.compile(r"\b(?:updated?|revised|new|adjusted)\b")
+_STEP = re.compile(r"^[ \t]*(?:and[ \t]+)?(?:then|and|also)[ \t]+")
+
+
+def label_after_the_report(label: str) -> bool:
+    """Whether a label's words ("Updated guess:", "My guess now:", "Estimate after the
+    call:", "Posterior guess:") say that its value is of the time after the speaker spoke,
+    or a later version of a guess: not the answer to a question about the time before."""
+    words = _STEP.sub("", label.lower())
+    return bool(_REVISED.search(words)) or not line_before_the_report(words)

@@ -12,6 +12,7 @@ from .count_candidates import possible_counts
 from .count_sayings import (
     ALSO_AN_ANSWER,
     COUNT_AT_FIRST,
+    ENTERTAINED,
     HOW_MANY_ASKED,
     REPORT_WORDS,
     RESTATED,
@@ -19,6 +20,7 @@ from .count_sayings import (
     SAID_EXPECTED_IN_PART,
     SAID_IN_ANSWER,
     SAID_IN_PART,
+    SET_ASIDE,
     before_the_report,
     line_before_the_report,
 )
@@ -265,18 +267,23 @@ _OFFERED_BEFORE = re.compile(
 _SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?;](?=\s|$)|\n")
 
 
-def _range_before(text: str, offset: int, field: Field) -> list[Found]:
-    """The counts of a range or of alternatives ("between 2 and 3", "2 or 3") in `text`."""
+def _range_before(text: str, offset: int, field: Field) -> tuple[list[Found], bool]:
+    """The counts of a range or of alternatives ("between 2 and 3", "2 or 3") in `text`;
+    and whether candidates were set aside ("it's tempting to say 1 or 2, but ...")."""
     candidates = possible_counts(text, field)
+    set_aside = False
     for first, second in zip(candidates, candidates[1:], strict=False):
         joined = text[first.end : second.start]
+        if ENTERTAINED.search(text[: first.start]) and SET_ASIDE.match(text[second.end :]):
+            set_aside = True
+            continue
         if _ALTERNATIVE.match(joined) or (
             _BETWEEN.search(text[: first.start]) and re.fullmatch(r"\s+and\s+", joined)
         ):
             return [
                 Found(x.value, x.start + offset, x.end + offset, LOOSE) for x in (first, second)
-            ]
-    return []
+            ], set_aside
+    return [], set_aside
 
 
 _BARE_COUNT = re.compile(r"(?:^|(?<=[.;!?\n]))[ \t]*(?P<count>\d+)[ \t]*(?:[.;!?]|$)", re.MULTILINE)
@@ -333,9 +340,11 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
         # a range before it stays two answers: "between 2 and 3, leaning towards 3")
         if not said:
             return []
-        return _range_before(paragraph[: said[0].start - offset], offset, field) + (
-            _other_counts(paragraph, offset, said, field)
-        )
+        ranged, set_aside = _range_before(paragraph[: said[0].start - offset], offset, field)
+        if set_aside:
+            # (the answer after candidates set aside is read by inference)
+            said = [Found(x.value, x.start, x.end, LOOSE) for x in said]
+        return ranged + _other_counts(paragraph, offset, said, field)
     items = _list_items(text)
     if items is not None:
         # A numbered list: its markers are no counts ("1. 3\n2. He doesn't know ...");

@@ -209,7 +209,13 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         reading.revisions += revisions
         regions += [(a, b, ANSWER, LOOSE) for a, b in revisions]
         if section is not None:
-            restated = restated_parts(reading.text, naming(spec.sections, section), revisions)
+            asked = spec.section(section)
+            restated = restated_parts(
+                reading.text,
+                naming(spec.sections, section),
+                revisions,
+                asked.label if asked.before_report else None,
+            )
             size = sum(f.section == section for f in spec.fields)
             restated += restated_runs(reading.text, size, revisions)
             regions += [(a, b, SECTION, LOOSE) for a, b in restated]
@@ -354,7 +360,14 @@ def _stated_outside(
     # in words that say so ("Question 1 is yes, Mark knows exactly how many ..."): what it
     # states of the field clearly (not loosely) counts too.
     section = spec.field(name).section
-    others = [(p.start, p.end) for p in reading.parts if p.section != section and p.grade == CLEAR]
+    # (Not one labelled as of the time after the speaker spoke, for a question of the time
+    # before: "Updated guess: 2 is most likely (60%) ...".)
+    before = section is not None and spec.section(section).before_report
+    others = [
+        (p.start, p.end)
+        for p in reading.parts
+        if p.section != section and p.grade == CLEAR and not (before and p.after_report)
+    ]
     found, doubted = [], False
     for start, end in gaps + others:
         if not reading.text[start:end].strip():
@@ -444,8 +457,11 @@ def _drop_out_of_order(spec: ExtractionSpec, reading: Reading, findings: dict) -
     starts: dict[int, int] = {}
     for part in reading.parts:
         starts[order[part.section]] = min(starts.get(order[part.section], part.start), part.start)
+    # (A question with a part of its own answers there: a reading of it in reasoning above
+    # that part, "he can't know exactly, ..." before "3 | 0%, ... | no", starts nothing.)
+    with_parts = set(starts)
     for f in spec.fields:
-        if f.section in order:
+        if f.section in order and order[f.section] not in with_parts:
             for x in findings.get(f.name, []):
                 index = order[f.section]
                 starts[index] = min(starts.get(index, x.start), x.start)

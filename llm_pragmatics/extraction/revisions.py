@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .count_sayings import label_after_the_report
 from .markup import UNREADABLE
 from .text import BLANK, REVISING
 
@@ -31,16 +32,27 @@ _NOW_IS = (
 )
 
 
-def restated_parts(text: str, names: str, revisions: list[tuple[int, int]]) -> list:
+def restated_parts(
+    text: str, names: str, revisions: list[tuple[int, int]], asked_before: str | None = None
+) -> list:
     """What follows a section's name in a revision ("... so Knowledge should be no.", "the
     answer to the last question should be yes"): that section's answer again, read as its
-    part is. `names`: the words that name the section (sections.naming)."""
-    alternatives = names
+    part is. `names`: the words that name the section (sections.naming). `asked_before`:
+    the asked label of a question of the time before the speaker spoke; another name of it
+    that its clause's words put after ("Updated guess: 2") names another question."""
     found = []
     for start, end in revisions:
-        for match in re.finditer(rf"\b(?:{alternatives})\s*(?:{_NOW_IS})", text[start:end]):
+        for match in re.finditer(rf"\b(?P<name>{names})\s*(?:{_NOW_IS})", text[start:end]):
+            name = match["name"]
+            clause = _CLAUSE_START.split(text[start : start + match.end("name")])[-1]
+            if asked_before and not re.fullmatch(asked_before, name):
+                if label_after_the_report(clause):
+                    continue
             found.append((start + match.end(), end))
     return found
+
+
+_CLAUSE_START = re.compile(r"[.,;:!?()\n]")
 
 
 # A run of three amounts or more joined by one separator ("0/0/30/70", "$5; $15; $60; $20").

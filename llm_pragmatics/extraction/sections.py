@@ -14,6 +14,7 @@ import string
 from dataclasses import dataclass
 
 from .attribution import attributed_to_someone_else
+from .count_sayings import label_after_the_report
 from .in_order import GENERIC_LABEL, in_order
 from .readers import CLEAR, DIRECT, LOOSE
 
@@ -26,6 +27,9 @@ class Section:
     # Words of the section's question: a part that repeats a question with these words
     # answers this section, whatever number the answer gave it.
     question: str | None = None
+    # Whether the question asks of the time before the speaker spoke: then a label other
+    # than the asked one whose words name the time after ("Updated guess:") is not its.
+    before_report: bool = False
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,8 @@ class Part:
     by_position: bool = False
     # Whether its label gives the value as someone else's ("Prior (Jim's count):").
     attributed: bool = False
+    # Whether its label names the time after the speaker spoke ("Updated guess:").
+    after_report: bool = False
 
 
 # Where a label may start: the start of a line or of the text, or after punctuation.
@@ -141,8 +147,10 @@ def _bracketed_name(section: Section) -> str:
     return rf"(?:(?:question|q|part|answer|no\.?)[ \t]*)?\d+[.)]?[ \t]*\((?:{names})\)"
 
 
-def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, str, str]]:
-    """(start, end, section, grade) of every label in the text."""
+def _labels(text: str, sections: tuple[Section, ...]) -> tuple[list, list[int]]:
+    """(start, end, section, grade) of every label in the text; and where a label of a
+    question of the time before the speaker spoke names the time after (no label of
+    its question, but the end of the part before it)."""
     found = []
     for index, section in enumerate(sections):
         for pattern, grade, start, end in (
@@ -177,6 +185,15 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
         ):
             regex = re.compile(rf"{start}(?:{pattern}){end}", re.MULTILINE)
             found += [(m.start(), m.end(), section.name, grade) for m in regex.finditer(text)]
+    # A label of a question about the time before the speaker spoke that names the time
+    # after ("Updated guess: 2", "My guess now: 2") answers another question, if any.
+    before = {s.name for s in sections if s.before_report}
+    later = [
+        f
+        for f in found
+        if f[2] in before and f[3] != DIRECT and label_after_the_report(text[f[0] : f[1]])
+    ]
+    found = [f for f in found if f not in later]
     # A question line is the label of its lines, unless a label in it names another question.
     for question in _question_lines(text, sections):
         inside = [f for f in found if f[0] < question[1] and question[0] < f[1]]
@@ -188,7 +205,8 @@ def _labels(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, st
     for label in found:
         if not labels or label[0] >= labels[-1][1]:
             labels.append(label)
-    return labels
+    ends = [a for a, b, *_ in later if not any(s < b and a < e for s, e, *_ in labels)]
+    return labels, ends
 
 
 # A line that asks a question, after a speaker's tag or none ("Interviewer: And your bets
@@ -256,6 +274,12 @@ def _list_items(text: str, count: int) -> list[tuple[int, int, int, str]]:
     markers = list(
         re.finditer(r"(?m)^[ \t]*(?P<n>\d+|[a-z]|[ivx]{2,4})[.)](?:[ \t]+|[ \t]*(?:\n|$))", text)
     )
+    nested = False
+    if markers and markers[0]["n"].isdigit():
+        # (lettered markers inside a numbered list are an item's sub-items: "2.\na. 0: 0%";
+        # a newer reading, below full confidence)
+        nested = not all(m["n"].isdigit() for m in markers)
+        markers = [m for m in markers if m["n"].isdigit()]
     if len(markers) != count:
         return []
     expected = [str(i + 1) for i in range(count)], list(string.ascii_lowercase[:count])
@@ -267,7 +291,7 @@ def _list_items(text: str, count: int) -> list[tuple[int, int, int, str]]:
         text, text.rfind("\n", 0, max(markers[0].start() - 1, 0)) + 1, markers[0].start()
     ):
         return []
-    grade = LOOSE if markers[-1]["n"] == _ROMAN[count - 1] and count > 1 else CLEAR
+    grade = LOOSE if (markers[-1]["n"] == _ROMAN[count - 1] and count > 1) or nested else CLEAR
     return [(m.start(), m.end(), i, grade) for i, m in enumerate(markers)]
 
 
@@ -281,7 +305,8 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     """The parts of a (normalised) answer, in the order they appear."""
     if not sections:
         return []
-    starts = _renumbered(text, _labels(text, sections), sections)
+    labels, later = _labels(text, sections)
+    starts = _renumbered(text, labels, sections)
     if not starts:
         items = _repeated_labels(text, len(sections)) or _list_items(text, len(sections))
         starts = [(s, e, sections[i].name, grade) for s, e, i, grade in items]
@@ -314,7 +339,8 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
             Part(s.name, _after_key(text, _after_echo(text, a, b), b), b, LOOSE, True)
             for s, (a, b) in zip(sections, segments, strict=False)
         ]
-    stops = sorted([s for s, *_ in starts] + [m.start() for m in _COMMENTARY.finditer(text)])
+    stops = [s for s, *_ in starts] + [m.start() for m in _COMMENTARY.finditer(text)]
+    stops = sorted(stops + later)
     if segments and _labels_fit(text, starts, segments, sections):
         stops = sorted(stops + [b for _, b in segments])
     parts = []
@@ -324,8 +350,9 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         name = _asked(text[end:start], sections) or name
         label = text[label_start:end]
         attributed = "?" not in label and attributed_to_someone_else(label)
+        after_report = label_after_the_report(label)
         stop = _before_separator(text, start, stop)
-        parts.append(Part(name, start, stop, grade, attributed=attributed))
+        parts.append(Part(name, start, stop, grade, False, attributed, after_report))
     if segments and _labels_fit(text, starts, segments, sections):
         # Labelled and unlabelled paragraphs in question order: the unlabelled ones answer
         # their position's question.

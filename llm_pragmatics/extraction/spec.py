@@ -66,7 +66,13 @@ class ExtractionSpec:
         if not spec:
             raise WorkflowError(f"study {study.name} defines no `structured` fields")
         sections = tuple(
-            Section(s["name"], s["label"], tuple(s.get("aliases") or ()), s.get("question"))
+            Section(
+                s["name"],
+                s["label"],
+                tuple(s.get("aliases") or ()),
+                s.get("question"),
+                bool(s.get("before_report")),
+            )
             for s in spec.get("sections") or ()
         )
         names = {s.name for s in sections}
