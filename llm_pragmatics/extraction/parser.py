@@ -41,6 +41,7 @@ from .revisions import (
 from .sections import ANSWER_HEADING, Part, answer_proper, naming, split
 from .spec import ExtractionSpec
 from .text import REVISING, normalise_marked, sentence_start
+from .truncation import cut_in_another_answer, cut_off
 
 TRUNCATED = "length"  # the finish_reason of an answer cut off at the token limit
 
@@ -93,8 +94,8 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
         if f.name in reading.problems:
             continue
         found = findings[f.name]
-        complete = [x for x in found if not (reading.truncated and _cut(text, x))]
-        if f.section is None and reading.truncated and _cut_in_another_answer(text, complete):
+        complete = [x for x in found if not (reading.truncated and cut_off(text, x))]
+        if f.section is None and reading.truncated and cut_in_another_answer(text, complete):
             # "... she'd reply: 'It was bad.' Or she might say" and the cut: with the whole
             # answer answering the field, the answer the cut falls in could have been another
             reading.problems[f.name] = (
@@ -146,44 +147,6 @@ def without_templates(text: str) -> str:
         block = re.sub(r"[^\n]", " ", text[intro.end() : end])
         text = text[: intro.end()] + block + text[end:]
     return text
-
-
-# What starts another answer: someone would or might say something ("Or she might say");
-# not the answer given pointed back at ("Zack would say this because ...").
-_ANOTHER_ANSWER = re.compile(
-    r"\b(?:would|will|might|could|may|'d|'ll)\s+(?:\w+\s+){0,2}"
-    r"(?:say|tell|reply|respond|answer|go with|choose|pick|opt for)\b"
-    r"(?!\s+(?:this|so)\b(?!\s*:)|\s+that\s+(?:because|since|as|to)\b)"
-)
-
-
-def _cut_in_another_answer(text: str, found: list[Found]) -> bool:
-    """Whether a truncated answer's last, unfinished sentence, after every value found,
-    starts another answer ("Or she might say", "My final answer"): what the cut took
-    could have been a second value."""
-    body = text.rstrip(" \t\n\"'*_")
-    last = max(m.end() for m in re.finditer(r"^|[.!?\n]", body))
-    tail = body[last:]
-    return bool(found) and (
-        last > max(x.end for x in found)
-        and not re.search(r"[.!?]$", body)
-        and bool(_ANOTHER_ANSWER.search(tail) or _opens_alike(text, found[-1], tail))
-    )
-
-
-def _opens_alike(text: str, found: Found, tail: str) -> bool:
-    """Whether the cut sentence opens with the same two words as the line of a value
-    found ("- It was good\n- It was ama"): another item of the same form begun, which
-    could have been another answer."""
-    line_start = text.rfind("\n", 0, found.start) + 1
-    opening = re.findall(r"[a-z']+", text[line_start : found.end])[:2]
-    return len(opening) == 2 and re.findall(r"[a-z']+", tail)[:2] == opening
-
-
-def _cut(text: str, found: Found) -> bool:
-    """Whether a value of a truncated answer may be cut off: it runs to the end of the
-    text ("Bets: ... 3: 4" could have been 45; "It was" could have been "It wasn't")."""
-    return found.end >= len(text.rstrip(" \t\n\"'*_"))
 
 
 def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:

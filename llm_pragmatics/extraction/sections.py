@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .attribution import attributed_to_someone_else
 from .count_sayings import label_after_the_report
 from .in_order import GENERIC_LABEL, in_order
+from .question_lines import question_lines, section_words
 from .readers import CLEAR, DIRECT, LOOSE
 
 
@@ -163,7 +164,7 @@ def _labels(text: str, sections: tuple[Section, ...]) -> tuple[list, list[int]]:
             # A question as a key, its value after a key's mark ("Ana knows exactly? | No",
             # "Ben knows? ...... no"): the label of its value, by inference.
             (
-                rf"[^\n?:|]{{0,40}}\b(?:{_words(section)})[^\n?:|]{{0,40}}\?",
+                rf"[^\n?:|]{{0,40}}\b(?:{section_words(section)})[^\n?:|]{{0,40}}\?",
                 LOOSE,
                 r"(?m)^[ \t]*",
                 r"[ \t]*(?::|=|\||->)(?=[ \t]*\S)",
@@ -195,7 +196,7 @@ def _labels(text: str, sections: tuple[Section, ...]) -> tuple[list, list[int]]:
     ]
     found = [f for f in found if f not in later]
     # A question line is the label of its lines, unless a label in it names another question.
-    for question in _question_lines(text, sections):
+    for question in question_lines(text, sections):
         inside = [f for f in found if f[0] < question[1] and question[0] < f[1]]
         if all(name == question[2] for _, _, name, _ in inside):
             found = [f for f in found if f not in inside] + [question]
@@ -207,54 +208,6 @@ def _labels(text: str, sections: tuple[Section, ...]) -> tuple[list, list[int]]:
             labels.append(label)
     ends = [a for a, b, *_ in later if not any(s < b and a < e for s, e, *_ in labels)]
     return labels, ends
-
-
-# A line that asks a question, after a speaker's tag or none ("Interviewer: And your bets
-# afterwards?", "Q: How many ...?", a card's "Front: ...?"), then the answer's line, after
-# its own tag ("Me: Three.", "Back: 3"); between two speakers' tags it may go on after its
-# mark ("...? (before)", "...? Spread 100 percent.").
-_SPEAKER = r"[a-z][a-z0-9 -]{0,15}:[ \t]*"  # (a call sign: "unit 7:", "alpha-1:")
-_QUESTION_LINE = re.compile(
-    rf"(?m)^[ \t]*(?P<asker>{_SPEAKER})?[^\n?]{{3,120}}\?"
-    r"(?P<more>[ \t]+(?:\([^()\n]{1,40}\)|[a-z][^\n?]{0,60}[.!]))?[ \t]*\n"
-    rf"[ \t]*(?P<answerer>{_SPEAKER})?(?=[^\n]*[^\s?][ \t]*$)"
-)
-
-
-_NUMBERED_LINE = re.compile(r"[ \t]*(?:question|q|part|task|item|step|no\.?|#)[ \t]*#?[ \t]*\d")
-
-
-def _question_lines(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int, str, str]]:
-    """A transcript's questions as labels: in an answer of two or more question lines, each
-    followed by its answer's line, a question whose words name one section (its label, an
-    alias or its question, anywhere in the line) labels the lines after it. A reading of
-    its own (LOOSE): the prompt asks for labels."""
-    # (A question with a number of its own, "Question 4: ...?", is that number's.)
-    questions = [q for q in _QUESTION_LINE.finditer(text) if not _NUMBERED_LINE.match(q.group())]
-    questions = [q for q in questions if not q["more"] or _two_speakers(q)]
-    if len(questions) < 2:
-        return []
-    named = []
-    for match in questions:
-        line = match.group().split("\n")[0]  # (its words, and any aside after its mark)
-        words = [s.name for s in sections if re.search(rf"\b(?:{_words(s)})", line)]
-        named.append(words[0] if len(words) == 1 else None)
-    if len(questions) == len(sections):
-        # One question a section: a question in the place of the one section its words
-        # name nowhere is that section's ("How many ...?" before "How would you bet?").
-        order = [s.name for s in sections]
-        unnamed = [i for i, name in enumerate(named) if name is None]
-        if len(unnamed) == 1 and order[unnamed[0]] not in named:
-            named[unnamed[0]] = order[unnamed[0]]
-    return [(q.start(), q.end(), n, LOOSE) for q, n in zip(questions, named, strict=True) if n]
-
-
-def _two_speakers(q: re.Match) -> bool:
-    return bool(q["asker"] and q["answerer"]) and q["asker"] != q["answerer"]
-
-
-def _words(section: Section) -> str:
-    return "|".join(filter(None, [section.label, *section.aliases, section.question]))
 
 
 def _repeated_labels(text: str, count: int) -> list[tuple[int, int, int, str]]:

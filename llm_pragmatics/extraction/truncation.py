@@ -1,0 +1,46 @@
+"""An answer cut off at the token limit: which of its values the cut may have changed (one
+that runs to the end of the text) or may have joined by a second one (a last, unfinished
+sentence that starts another answer)."""
+
+from __future__ import annotations
+
+import re
+
+from .readers import Found
+
+# What starts another answer: someone would or might say something ("Or she might say");
+# not the answer given pointed back at ("Zack would say this because ...").
+_ANOTHER_ANSWER = re.compile(
+    r"\b(?:would|will|might|could|may|'d|'ll)\s+(?:\w+\s+){0,2}"
+    r"(?:say|tell|reply|respond|answer|go with|choose|pick|opt for)\b"
+    r"(?!\s+(?:this|so)\b(?!\s*:)|\s+that\s+(?:because|since|as|to)\b)"
+)
+
+
+def cut_in_another_answer(text: str, found: list[Found]) -> bool:
+    """Whether a truncated answer's last, unfinished sentence, after every value found,
+    starts another answer ("Or she might say", "My final answer"): what the cut took
+    could have been a second value."""
+    body = text.rstrip(" \t\n\"'*_")
+    last = max(m.end() for m in re.finditer(r"^|[.!?\n]", body))
+    tail = body[last:]
+    return bool(found) and (
+        last > max(x.end for x in found)
+        and not re.search(r"[.!?]$", body)
+        and bool(_ANOTHER_ANSWER.search(tail) or _opens_alike(text, found[-1], tail))
+    )
+
+
+def _opens_alike(text: str, found: Found, tail: str) -> bool:
+    """Whether the cut sentence opens with the same two words as the line of a value
+    found ("- It was good\n- It was ama"): another item of the same form begun, which
+    could have been another answer."""
+    line_start = text.rfind("\n", 0, found.start) + 1
+    opening = re.findall(r"[a-z']+", text[line_start : found.end])[:2]
+    return len(opening) == 2 and re.findall(r"[a-z']+", tail)[:2] == opening
+
+
+def cut_off(text: str, found: Found) -> bool:
+    """Whether a value of a truncated answer may be cut off: it runs to the end of the
+    text ("Bets: ... 3: 4" could have been 45; "It was" could have been "It wasn't")."""
+    return found.end >= len(text.rstrip(" \t\n\"'*_"))
