@@ -72,7 +72,7 @@ def commented_records(text: str) -> str:
     "name: item" lines. That the comment names them in order is an inference."""
 
     def named(match: re.Match) -> str:
-        items = _top_level_items(match["items"])
+        items = top_level_items(match["items"])
         names = [n.strip() for n in re.split(r"[,/|]", match["names"])]
         if items is None or len(items) != len(names) or len(names) < 2:
             return match.group()
@@ -81,7 +81,7 @@ def commented_records(text: str) -> str:
     return _COMMENTED_RECORD.sub(named, text)
 
 
-def _top_level_items(text: str, separators: str = ",") -> list[str] | None:
+def top_level_items(text: str, separators: str = ",") -> list[str] | None:
     """The items of a list apart by its separators outside brackets and quotes; None when
     its brackets do not close."""
     items, depth, quote, start = [], 0, None, 0
@@ -129,7 +129,7 @@ def declared_records(text: str) -> str:
             body = _ANNOTATED.match(text, declared.end())
             fields = [_field_name(line) for line in body.group().splitlines()] if body else None
         else:
-            close = _closing(text, declared.end() - 1)
+            close = closing_bracket(text, declared.end() - 1)
             body = text[declared.end() : close] if close else ""
             fields = [_field_name(f) for f in re.split(r"[,;\n]", body) if f.strip()]
             if len(fields) == 1 and ":" not in body:
@@ -144,7 +144,7 @@ def _field_name(field: str) -> str | None:
     return match.group() if match else None
 
 
-def _closing(text: str, start: int) -> int | None:
+def closing_bracket(text: str, start: int) -> int | None:
     """Where the bracket open at `start` closes."""
     depth = 0
     for i in range(start, len(text)):
@@ -166,11 +166,11 @@ def _built(text: str, after: int, name: str, fields: list[str]) -> str:
     )
     for match in built.finditer(text, after):
         opened = match.start() if match["clojure"] else match.end() - 1
-        close = _closing(text, opened)
+        close = closing_bracket(text, opened)
         if close is None:
             continue
         body = text[match.end() : close]
-        items = _top_level_items(body, " \t\n" if match["clojure"] else ",")
+        items = top_level_items(body, " \t\n" if match["clojure"] else ",")
         if not items or len(items) != len(fields):
             continue
         if any(re.match(r"[a-z_]\w*[ \t]*[:=](?!:)", item) for item in items):

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .literals import _closing, _top_level_items
+from .literals import closing_bracket, top_level_items
 
 _AMOUNT = r"-?\$?\d+(?:\.\d+)?%?"
 _QUOTED = r"\"[^\"\n]{0,40}\"|'[^'\n]{0,40}'"
@@ -202,13 +202,13 @@ def _record_lines(line: str) -> str:
     """A line that holds a record ("answer { prior = 2, bets = [...], knows = false }") with
     the record's items one a line, when two or more of them are a key and a value."""
     for match in _RECORD.finditer(line):
-        close = _closing(line, match.start("open"))
+        close = closing_bracket(line, match.start("open"))
         if close is None:
             continue
         body = line[match.end("open") : close]
         if match["open"] == "(" and not re.search(r"[(\[{:]|->", body):
             continue  # (a call of plain "name=value" arguments: notations reads it)
-        items = _top_level_items(body.replace(";", ",").strip(" \t,"))
+        items = top_level_items(body.replace(";", ",").strip(" \t,"))
         if not items or len(items) < 2:
             continue
         pairs = [item for item in items if _ITEM.match(item)]
