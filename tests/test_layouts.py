@@ -912,3 +912,164 @@ def test_study1_a_labelled_answer_line_below_reasoning_is_read_in_order(specs, a
     reading = parsed(specs["study1"], answer)
     assert [reading.values.get(name) for name in FIELDS] == values
     assert all(grade == LOOSE for grade in reading.grades.values())
+
+
+# --- Round 17 self-probe: Study 1 as chat models write it ----------------------------------
+
+S1_FIELDS = ("Prior_A", "probability_0", "probability_1", "probability_2", "probability_3")
+S1_ALL = (*S1_FIELDS, "Knowledge_A")
+
+# A part under a heading that reasons first, then gives one "Answer:" line: the answer is
+# that line's; the reasoning's numbers are the reasoning's. (An "Answer:" line inside one
+# question's part is no heading that makes the labels above it reasoning steps.)
+ANSWER_LINES_AFTER_REASONING = [
+    (
+        "### Question 1\nThe setup says students in the intro bio class *almost always* pass. "
+        "With 3 exams, the most likely outcome is that all of them passed.\n\n**Answer:** 3\n\n"
+        "### Question 2\nMark has looked at 2 of the 3 exams and says 2 have passing grades.\n\n"
+        "**Answer:**\n- 0: 0%\n- 1: 0%\n- 2: 15%\n- 3: 85%\n\n### Question 3\nMark only looked "
+        "at 2 of the 3 exams.\n\n**Answer:** No",
+        (3, 0, 0, 15, 85, "no"),
+    ),
+    (
+        "## Question 1\nCorendula seeds almost always sprout within a day, and two days have "
+        "passed. One seed might be a dud, but that's rare.\n\n**Answer:** 3\n\n## Question 2\n"
+        "Jim checked all three and all three sprouted.\n\n**Answer:** 0: 0%, 1: 0%, 2: 0%, "
+        "3: 100%\n\n## Question 3\nHe looked at every seed.\n\n**Answer:** Yes",
+        (3, 0, 0, 0, 100, "yes"),
+    ),
+    (
+        "### Question 1\nLetters almost always have checks. It could be 2 if one is a bill, but "
+        "the base rate is strong.\n\n**My answer:** 3\n\n### Question 2\nLaura opened all 3 "
+        "letters and found a check in only 1.\n\n**My answer:** 0: 5%, 1: 90%, 2: 5%, 3: 0%\n\n"
+        "### Question 3\n**My answer:** Yes",
+        (3, 5, 90, 5, 0, "yes"),
+    ),
+    (
+        "Part 1\nTickets in the DoubleDay lottery almost always win, so two or three; I go with "
+        "the base rate.\nAnswer: 3\n\nPart 2\nJoe saw all three tickets.\nAnswer: "
+        "0: 0%, 1: 5%, 2: 90%, 3: 5%\n\nPart 3\nAnswer: yes",
+        (3, 0, 5, 90, 5, "yes"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), ANSWER_LINES_AFTER_REASONING)
+def test_study1_an_answer_line_after_reasoning_under_a_heading(specs, answer, values):
+    assert tuple(values_read(specs["study1"], answer, S1_ALL).values()) == values
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a value on the label's line and another on an answer line: two answers
+        "Prior: 2\nThe base rate is strong, though.\nAnswer: 3\n\nBets: 0: 0%, 1: 0%, 2: 10%, "
+        "3: 90%\nKnowledge: no",
+        # two answer lines under one heading: two answers
+        "## Question 1\nAnswer: 2\nHmm, the phones almost always burn out.\nAnswer: 3\n\n"
+        "## Question 2\n0: 0%, 1: 20%, 2: 70%, 3: 10%\n\n## Question 3\nNo",
+    ],
+)
+def test_study1_a_second_answer_line_in_a_part_is_no_single_prior(specs, answer):
+    assert values_read(specs["study1"], answer, ["Prior_A"])["Prior_A"] is None
+
+
+# Cells on one line that are each a key and its value are the keys' answers, not names
+# paired with values.
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        (
+            "After thinking it through:\n\nPrior = 3 | Bets = 0: 0%, 1: 5%, 2: 85%, 3: 10% | "
+            "Knowledge = yes",
+            (3, 0, 5, 85, 10, "yes"),
+        ),
+        (
+            "prior = 1 | bets = 0: 10%, 1: 70%, 2: 15%, 3: 5% | knowledge = no",
+            (1, 10, 70, 15, 5, "no"),
+        ),
+        (
+            "Prior: 3 | Bets: 0: 0%, 1: 30%, 2: 60%, 3: 10% | Knowledge: no",
+            (3, 0, 30, 60, 10, "no"),
+        ),
+    ],
+)
+def test_study1_keyed_cells_on_one_line(specs, answer, values):
+    assert tuple(values_read(specs["study1"], answer, S1_ALL).values()) == values
+
+
+# "the other 2" counts objects; it is no amount on the other options.
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        (
+            "**Prior: 3**\n\nAfter Monica's report: she examined only one fruit and found dried "
+            "pith. That doesn't tell us much about the other two.\n\n**Bets: 0: 1%, 1: 4%, 2: "
+            "20%, 3: 75%**\n\n**Knowledge: No**",
+            (1, 4, 20, 75),
+        ),
+        (
+            "Prior: 3\nBets: Ben checked 2 phones; the remaining 1 is unknown.\n0: 0%, 1: 25%, "
+            "2: 60%, 3: 15%\nKnowledge: no",
+            (0, 25, 60, 15),
+        ),
+        # near-misses: the others given an amount with a unit or after a key's mark
+        ("Prior: 3\nBets: 3: 70%, 2: 30%, the others 0%\nKnowledge: no", (0, 0, 30, 70)),
+        ("Prior: 3\nBets: 2: 60%, 3: 40%, the others: 0\nKnowledge: no", (0, 0, 60, 40)),
+    ],
+)
+def test_study1_the_other_n_objects_is_no_amount(specs, answer, bets):
+    assert tuple(values_read(specs["study1"], answer, S1_FIELDS[1:]).values()) == bets
+
+
+# A sentence that opens on a question's number and then reasons ("For Question 1, the base
+# rate suggests ..."): its answer is in the sentences that follow.
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        (
+            "Let me think about each question carefully.\n\nFor Question 1, the base rate "
+            "suggests that seeds almost always sprout. So I'd expect all 3 have sprouted.\n\n"
+            "For Question 2, Jim looked at all 3 seeds. 0: 0%, 1: 0%, 2: 5%, 3: 95%.\n\n"
+            "For Question 3, yes, he looked at all of them.",
+            (3, 0, 0, 5, 95, "yes"),
+        ),
+        (
+            "In question 1, the phones almost always burn out, so I'd say 3.\nIn question 2, "
+            "Ben found 1 of 2. Bets 0: 0%, 1: 20%, 2: 70%, 3: 10%.\nIn question 3, no.",
+            (3, 0, 20, 70, 10, "no"),
+        ),
+    ],
+)
+def test_study1_a_sentence_opening_on_the_question_number(specs, answer, values):
+    assert tuple(values_read(specs["study1"], answer, S1_ALL).values()) == values
+
+
+# A count after a clause giving its reason ("Since tickets almost always win, 3."), read
+# below full confidence; a reason about the speaker's report gives his count, not a prior.
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        (
+            "**Question 1:** Since tickets almost always win, 3.\n\n**Question 2:** 0: 0%, 1: 5%, "
+            "2: 90%, 3: 5%\n\n**Question 3:** Yes",
+            3,
+        ),
+        (
+            "Q1: Because letters almost always hold checks, all three.\nQ2: 0: 5%, 1: 90%, 2: 5%, "
+            "3: 0%\nQ3: yes",
+            3,
+        ),
+        ("Q1: Since Ben said he found 1, 1.\nQ2: 0: 0%, 1: 30%, 2: 60%, 3: 10%\nQ3: no", None),
+        (
+            "Q1: Since the phones almost always burn out, 2 or 3.\nQ2: 0: 0%, 1: 30%, 2: 60%, "
+            "3: 10%\nQ3: no",
+            None,
+        ),
+    ],
+)
+def test_study1_a_count_after_its_reason(specs, answer, prior):
+    reading = parsed(specs["study1"], answer)
+    assert reading.values.get("Prior_A") == prior
+    if prior is not None:
+        assert reading.grades["Prior_A"] == LOOSE

@@ -156,6 +156,8 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             if value is None or (" or " in listed and value != 0):
                 continue  # "50% on 2 or 3" is one amount for two options together
             explicit = has_unit(match) or kind == "no_chance"
+            if kind == "rest" and not explicit and re.fullmatch(r"[a-z ]+\d+", match.group()):
+                continue  # "the other 2", "the remaining 1": a count of the objects
             if re.match(r"0\d", match.groupdict().get("value") or "") and not explicit:
                 continue  # "02", "00:35": a time or a code ("08%" is an amount)
             if kind == "spaced":

@@ -38,10 +38,11 @@ _BOUND_AFTER = re.compile(
 # ("probably 3", "95% that all 3 ...").
 _LEAD = re.compile(
     # (and what it is based on or when, no number in it: "based on the base rate, all 3",
-    # "before the call, three", "initially, 3")
+    # "since tickets almost always win, 3", "before the call, three", "initially, 3")
     # (not of the speaker's report, unless before it: "given what Mark said, 2" is his)
     rf"^(?:(?:(?=before|prior to)|(?![^,\n]*\b(?:{REPORT_WORDS}|after|now)\b))"
-    r"(?:based on|given|going by|judging (?:by|from)|considering|in light of|from|with|"
+    r"(?:based on|given|since|because|going by|judging (?:by|from)|considering|in light of|"
+    r"from|with|"
     r"before|prior to|initially|at first|at the (?:outset|start)|to begin with|going in|"
     r"a priori)(?:\s+[^,.;:!?\n\d]{1,40})?,\s*|"
     r"[\s\"'(\[]|\d+(?:\.\d+)?%\s*(?:sure|confident|certain|chance|likely)?\s*(?:that\s+)?|"

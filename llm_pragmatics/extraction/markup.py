@@ -220,7 +220,13 @@ _PAIRED_CELLS = re.compile(
 )
 
 
+# A cell that is a key and its value ("Prior = 3", "Bets: 0: 0%, ...").
+_KEYED_CELL = re.compile(r"[ \t]*[a-z][a-z' ]{0,30}?[ \t]*[:=][ \t]*\S[^|]*")
+
+
 def _paired_cells(match: re.Match) -> str:
+    if all(_KEYED_CELL.fullmatch(cell) for cell in match.group().split("|")):
+        return match.group()  # "Prior = 3 | Bets = ... | Knowledge = yes": keyed cells
     keys = [k.strip() for k in match["keys"].split("|")]
     values = [v.strip() for v in match["values"].split("|")]
     if len(keys) != len(values) or not all(keys) or not all(values):

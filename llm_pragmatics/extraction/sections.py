@@ -64,6 +64,7 @@ _TURNING_START = (
     r"(?:^|(?<=[\n.;!?])[ \t]*)(?:as (?:for|to|regards)|regarding|concerning|turning to|now for)"
     r"[ \t]+(?:the[ \t]+|my[ \t]+)?"
 )
+_OPENING_FOR = r"(?:^|(?<=[\n.!?])[ \t]*)(?:for|in|on|regarding|about)[ \t]+(?:the[ \t]+)?"
 _AFTER_VALUE_START = r"(?<=[\d%)][ \t])"
 _NUMBERED_START = r"(?:^|(?<=[\s,;.({|\"']))"
 # What ends a label: a colon and the like, a question mark ("Knows exactly? no"), "is"
@@ -161,6 +162,9 @@ def _labels(text: str, sections: tuple[Section, ...]) -> tuple[list, list[int]]:
             # A number with the section's name in brackets ("1 (prior):", "3 (knowledge) |")
             (_bracketed_name(section), CLEAR, r"(?m)^[ \t]*", r"[ \t]*(?::|=|\||-(?![>\d]))"),
             (_ordinal(index, len(sections)), CLEAR, _NUMBERED_START, _ORDINAL_END),
+            # A sentence that opens on the question's number, then reasons ("For Question
+            # 1, the base rate suggests ..."): its answer follows.
+            (_numbered(index), CLEAR, _OPENING_FOR, r"[ \t]*,"),
             # A question as a key, its value after a key's mark ("Ana knows exactly? | No",
             # "Ben knows? ...... no"): the label of its value, by inference.
             (
@@ -282,9 +286,12 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
             starts += _list_before_labels(text, starts, sections)
     starts = _without_repeats_in_line(text, starts)
     heading = _last_answer_heading(text)
-    if heading is not None and any(s >= heading for s, *_ in starts):
+    below = {name for s, _, name, _ in starts if heading is not None and s >= heading}
+    if below and below >= {name for s, _, name, _ in starts if s < heading}:
         # Labels above a heading that announces the answer ("Step 1: ...", then "Answer"
         # alone on its line, then "Prior: 3"): reasoning's steps, not the answer's parts.
+        # (Not when the labels below it name only later questions: then the heading is the
+        # answer line inside one question's part, "### Question 2 ... **Answer:**\n- 0: 0%".)
         starts = [x for x in starts if x[0] >= heading]
     segments = in_order(text, len(sections))
     if not starts:
@@ -299,7 +306,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     parts = []
     for label_start, end, name, grade in starts:
         stop = next((s for s in stops if s >= end), len(text))
-        start = _after_echo(text, end, stop)
+        start = _after_reasoning(text, _after_echo(text, end, stop), stop)
         name = _asked(text[end:start], sections) or name
         label = text[label_start:end]
         attributed = "?" not in label and attributed_to_someone_else(label)
@@ -447,6 +454,27 @@ def _after_echo(text: str, start: int, stop: int) -> int:
         start = echo.end()
     label = _ANSWER_LABEL.match(text, start, stop)
     return label.end() if label else start
+
+
+# The line of a part that gives its answer after reasoning: "Answer: 3", "Final answer:".
+_PART_ANSWER_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:my |the )?(?:final )?(?:answer|response|reply))[ \t]*[:=][ \t]*"
+)
+
+
+def _after_reasoning(text: str, start: int, stop: int) -> int:
+    """Where the answer of a part under a heading starts when the part reasons first and
+    then gives one "Answer:" line ("### Question 1", reasoning, then "**Answer:** 3"):
+    after that line's label. The reasoning above it is no answer (its numbers are the
+    reasoning's)."""
+    line_end = text.find("\n", start)
+    rest_of_line = text[start : line_end if line_end >= 0 else stop]
+    if text[text.rfind("\n", 0, start) + 1 : start].strip() and rest_of_line.strip():
+        return start  # a value on its label's line: "Prior: 3 ... Answer: 2" gives two
+    lines = list(_PART_ANSWER_LINE.finditer(text, start, stop))
+    if len(lines) != 1 or not text[start : lines[0].start()].strip():
+        return start
+    return lines[0].end()
 
 
 _KEY = re.compile(r"[ \t]*[a-z][a-z' ]{0,30}[ \t]*[:=][ \t]*(?=\S)")
