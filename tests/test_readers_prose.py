@@ -2592,3 +2592,49 @@ def test_study2_marks_that_open_a_note_tick_or_cross_their_candidate(study2, ans
 def test_study2_a_word_closed_by_its_quote_before_the_cut_is_kept(study2, answer, utterance):
     values = parsed(study2, answer, "length").values
     assert f"{values.get('Was_Wasnt', '')} {values.get('Assessment', '')}" == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # each line opens with a candidate and a note on it: a list, not a pick on the last line
+        (
+            "It was good — too dishonest.\nIt wasn't bad — honest but kind.\n"
+            "It was bad — too harsh.",
+            " ",
+        ),
+        (
+            "It was good. Too dishonest.\nIt wasn't bad. Honest but kind.\nIt was bad. Too harsh.",
+            " ",
+        ),
+        ("It wasn't terrible, kind but vague\nIt was amazing, a white lie", " "),
+        # ... unless the list is followed by its pick
+        (
+            "- It was good – too generous\n- It wasn't bad – honest and kind\n"
+            "- It was bad – too blunt\n\nI'd go with the second one.",
+            "wasn't bad",
+        ),
+        # reasoning in prose that closes on a line of its own still chooses it
+        (
+            "Emma wants to be kind, and saying it was good crossed her mind.\nIt wasn't terrible.",
+            "wasn't terrible",
+        ),
+        # "good of her to ...", "good for him to ...": about another thing, no second answer
+        (
+            "It wasn't bad.\nJenny would appreciate the honesty, and it was good of Karen to be "
+            "kind.",
+            "wasn't bad",
+        ),
+        (
+            "It wasn't bad.\nIt was good of Jake to share it, and Kevin wants him to keep at it.",
+            "wasn't bad",
+        ),
+        ('"It wasn\'t terrible." It was good that Emma avoided lying.', "wasn't terrible"),
+        ("It wasn't bad. It was good to see you try.", "wasn't bad"),
+        ("It was amazing of you to bake this!", " "),
+        ("It was good for him to hear that.", " "),
+        ("It was good for Kyle.", "was good"),
+    ],
+)
+def test_study2_candidates_opening_noted_lines_are_a_list(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
