@@ -2475,3 +2475,166 @@ def test_study1_a_numbered_list_with_lettered_sub_items_answers_by_its_numbers(
         zip(ALL_STUDY1, values, strict=True)
     )
     assert reading.grades.get("Knowledge_A") in (None, LOOSE)
+
+
+# --- Study 2 as chat models write it (round 17 self-probe) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the listener asks back in a script: the question is theirs, not the speaker's pick
+        (
+            'Patrick: "It wasn\'t bad, Nathan."\nNathan: "So it was good?"\nPatrick: "Sure."',
+            "wasn't bad",
+        ),
+        ('Emma: "It wasn\'t amazing."\nWendy: "So it was bad?"', "wasn't amazing"),
+        ("Matt: It was terrible.\nLarry: So it was bad? Really?", "was terrible"),
+        ('James: "It wasn\'t bad."\nKyle: "It wasn\'t good, you mean?"', "wasn't bad"),
+        # near-misses: a question before the answer, or the same person asking: no pick
+        ('Wendy: "It was good?"\nEmma: "It wasn\'t terrible."', " "),
+        ('Ann: "It was good."\nAnn: "It was amazing?"', " "),
+        # another person's choice beside the answer is a report, not a second answer
+        (
+            'Robert would most likely say "It wasn\'t terrible." Some people might go with '
+            '"It was good" instead.',
+            "wasn't terrible",
+        ),
+        (
+            'I\'d pick "It was good." Other people might opt for "It wasn\'t bad," but Kevin '
+            "only wants Jake to feel good.",
+            "was good",
+        ),
+        ('"It wasn\'t bad." A blunter person would go with "It was bad."', "wasn't bad"),
+        (
+            'With 0 hearts and a purely social goal, I think Kevin would likely say "It was '
+            'good" — a white lie. Some people might go with "It wasn\'t bad" to avoid lying '
+            "outright, but the social goal pushes toward the positive frame.",
+            "was good",
+        ),
+        # near-miss: only someone else's choice is no answer
+        ('Some people might go with "It was good".', " "),
+    ],
+)
+def test_study2_a_listeners_question_or_others_choice_is_no_second_answer(
+    study2, answer, utterance
+):
+    reading = parsed(study2, answer)
+    values = reading.values
+    assert f"{values.get('Was_Wasnt', '')} {values.get('Assessment', '')}" == utterance
+    assert all(grade == LOOSE for grade in reading.grades.values())
+
+
+@pytest.mark.parametrize(
+    ("answer", "frame"),
+    [
+        # a verb of saying, then an unquoted clause with a word outside the four: the frame
+        ("She would say it wasn't great.", "wasn't"),
+        ("Karen would probably say it was okay.", "was"),
+        ("He'd tell her that it was fine.", "was"),
+        ("Heather would tell Grace her app was decent.", "was"),
+        ("Robert would answer that the cookie wasn't great.", "wasn't"),
+        # near-misses: a noun marker and a relative clause, two people's clauses, a clause
+        # not said, one about something else, two evaluations
+        ("You would need to provide a response that is both 1.1 and 1.2.", None),
+        ("Matt would tell Larry it wasn't great. Larry would say it was fine.", None),
+        ("She would not say it was great.", None),
+        ("I don't think she would say it was great.", None),
+        ("She would say it was great to see him try.", None),
+        ("She'd tell him it was okay, but the ending was rushed.", None),
+    ],
+)
+def test_study2_an_unquoted_clause_after_a_verb_of_saying_gives_its_frame(study2, answer, frame):
+    reading = parsed(study2, answer)
+    assert reading.values.get("Was_Wasnt") == frame
+    assert "Assessment" not in reading.values
+    assert reading.grades.get("Was_Wasnt") in (None, LOOSE)
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a tick or cross after each candidate, opening a note on it: the ticked one
+        (
+            "| Option | Fit |\n|---|---|\n| It was good | ✗ too dishonest |\n"
+            "| It wasn't bad | ✓ |\n| It was bad | ✗ too harsh |",
+            "wasn't bad",
+        ),
+        (
+            "- It was good ✗ too dishonest\n- It wasn't bad ✓ kind and true\n"
+            "- It was bad ✗ too harsh",
+            "wasn't bad",
+        ),
+        ("It was amazing ✔ fits 3 hearts\nIt was good ✘ undersells it", "was amazing"),
+        # near-misses: all crossed, or two ticked: a list, no pick
+        ("- It was good ✗ dishonest\n- It wasn't bad ✗ misleading\n- It was bad ✗ harsh", " "),
+        ("It was good ✗ (dishonest)\nIt wasn't bad ✗ (misleading)\nIt was bad ✗ (harsh)", " "),
+        ("- It was good ✓ kind\n- It wasn't bad ✓ honest\n- It was bad ✗ harsh", " "),
+    ],
+)
+def test_study2_marks_that_open_a_note_tick_or_cross_their_candidate(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a closing quote after the word shows it ended before the cut
+        ('Stephanie would most likely say: "It wasn\'t bad"', "wasn't bad"),
+        ('Answer: "It was amazing"', "was amazing"),
+        ('Karen: "It wasn\'t terrible"', "wasn't terrible"),
+        # near-misses: the word touches the cut, or its quote was never opened on its line
+        ('"It was bad', "was "),
+        ("It was good", "was "),
+        ('Answer:\nIt was good"', "was "),
+    ],
+)
+def test_study2_a_word_closed_by_its_quote_before_the_cut_is_kept(study2, answer, utterance):
+    values = parsed(study2, answer, "length").values
+    assert f"{values.get('Was_Wasnt', '')} {values.get('Assessment', '')}" == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # each line opens with a candidate and a note on it: a list, not a pick on the last line
+        (
+            "It was good — too dishonest.\nIt wasn't bad — honest but kind.\n"
+            "It was bad — too harsh.",
+            " ",
+        ),
+        (
+            "It was good. Too dishonest.\nIt wasn't bad. Honest but kind.\nIt was bad. Too harsh.",
+            " ",
+        ),
+        ("It wasn't terrible, kind but vague\nIt was amazing, a white lie", " "),
+        # ... unless the list is followed by its pick
+        (
+            "- It was good – too generous\n- It wasn't bad – honest and kind\n"
+            "- It was bad – too blunt\n\nI'd go with the second one.",
+            "wasn't bad",
+        ),
+        # reasoning in prose that closes on a line of its own still chooses it
+        (
+            "Emma wants to be kind, and saying it was good crossed her mind.\nIt wasn't terrible.",
+            "wasn't terrible",
+        ),
+        # "good of her to ...", "good for him to ...": about another thing, no second answer
+        (
+            "It wasn't bad.\nJenny would appreciate the honesty, and it was good of Karen to be "
+            "kind.",
+            "wasn't bad",
+        ),
+        (
+            "It wasn't bad.\nIt was good of Jake to share it, and Kevin wants him to keep at it.",
+            "wasn't bad",
+        ),
+        ('"It wasn\'t terrible." It was good that Emma avoided lying.', "wasn't terrible"),
+        ("It wasn't bad. It was good to see you try.", "wasn't bad"),
+        ("It was amazing of you to bake this!", " "),
+        ("It was good for him to hear that.", " "),
+        ("It was good for Kyle.", "was good"),
+    ],
+)
+def test_study2_candidates_opening_noted_lines_are_a_list(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

@@ -250,6 +250,16 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
             if (word := _BARE_WORD.match(text, m.end()))
         ]
         marker = bare[-1] if bare else None
+    if marker is None:
+        # "She would say it wasn't great.", "he'd tell her that it was okay": a marker and,
+        # unquoted in its sentence, a clause in the phrases' form (the listener named or
+        # not); two such clauses may be two people's or a revision: neither is read
+        clauses = [
+            clause.start("clause")
+            for m in ANSWER_MARKER.finditer(text)
+            if _SAYING_VERB.search(m.group()) and (clause := _SAID_CLAUSE.match(text, m.end()))
+        ]
+        marker = clauses[0] if len(clauses) == 1 else None
     if marker is not None and not quoted:
         end = re.compile(r"[.!?\n]").search(text, marker)
         end = end.start() if end else len(text)
@@ -273,6 +283,15 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
 _BARE_WORD = re.compile(
     rf"(?:with[ \t]+)?(?P<word>[\"'*]*(?:(?:{FILLERS})\s+)*[a-z]+[\"'*]*)[ \t]*(?:[.!]|\n|$)"
 )
+# After a marker: the listener perhaps, then a clause in the phrases' form ("him that it
+# was okay", "Grace it wasn't great").
+# (a relative "that" is no subject: "a response that is both ...")
+_SAID_CLAUSE = re.compile(
+    rf"(?:(?!{PRONOUN}\b)[a-z]+[ \t]+)?(?:that[ \t]+)?"
+    rf"(?P<clause>(?!that\b){SUBJECT}(?:'s|[ \t]+{COPULA_WORDS})\b)"
+)
+# A marker that is a verb of saying ("would say", "she'd tell"), not a noun ("response").
+_SAYING_VERB = re.compile(r"\b(?:say|said|tell|reply|replied|respond|answer|answered)\W*$")
 # Right before a quote: a verb that names it as words to add to something.
 _TO_ADD = re.compile(
     r"\b(?:add|adding|insert|inserting|include|including|prefix|prepend|append)\s*:?\s*[\"']?$"

@@ -266,13 +266,18 @@ def _labelled(line: str) -> bool:
     return bool(match and re.search(r"\w", match.group()[:-1]))
 
 
+# A mark after an item, alone or opening a note on it ("It was good ✗ too dishonest", a
+# table's row "It wasn't bad | ✓ | kind and true").
+_MARK_AFTER = re.compile(rf"[ \t]+(?P<mark>[{_MARKS_AFTER}])(?:[ \t]+[^\n{_MARKS_AFTER}]*)?$")
+
+
 def _item(line: str) -> dict:
     """A line's list marker, box, item and mark after it (each None where it has none)."""
     parts = _ITEM.match(line.strip()).groupdict()
     item = parts["item"]
-    after = item[-1:] if item[-1:] in _MARKS_AFTER and item[-2:-1].isspace() else ""
-    parts["after"] = after or None
-    parts["item"] = item[:-1].rstrip() if after else item
+    after = _MARK_AFTER.search(item)
+    parts["after"] = after["mark"] if after else None
+    parts["item"] = item[: after.start()].rstrip() if after else item
     return parts
 
 

@@ -20,6 +20,7 @@ from .phrase_context import (
     alone_on_its_line,
     context_of,
     inside_a_quote,
+    opens_its_line,
     sentence_before,
     weighed_among,
 )
@@ -147,6 +148,13 @@ def several_phrases(text: str, candidates: list[Choice]) -> tuple[Choice, ...]:
     if REVISING_WORDS.search(text, candidates[0].end, candidates[-1].start):
         return tuple(candidates)  # a phrase, then another that takes it back
     lines = [line for line in text.splitlines() if line.strip()]
+    starts = {text.rfind("\n", 0, c.start) for c in candidates}
+    one_a_line = len(starts) == len(candidates) and len({c.label for c in candidates}) > 1
+    if one_a_line and all(opens_its_line(text, c) for c in candidates):
+        # each line opens with a phrase and goes on with a note on it ("It was good - too
+        # kind.\nIt wasn't bad - honest."): a list of candidates, not reasoning that ends
+        # with its pick on the last line
+        raise Unreadable("the answer lists several phrases without choosing one")
     last = [c for c in candidates if c.start >= text.rfind(lines[-1])] if lines else []
     if len({c.label for c in last}) == 1 and len(lines) > 1:
         return (Choice(last[0].label, last[0].start, last[0].end, LOOSE, last[0].tokens),)

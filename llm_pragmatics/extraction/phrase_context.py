@@ -351,16 +351,22 @@ def alone_on_its_line(text: str, choice: Choice) -> bool:
 def list_item(text: str, choice: Choice) -> bool:
     """Whether the phrase is an item of a list: alone on its line, or starting its line
     with a short note after a separator ("It wasn't bad: kind", "It was good - honest",
-    a table's row)."""
+    a table's row, "It was bad ✗ harsh")."""
     if alone_on_its_line(text, choice):
         return True
-    line_start = text.rfind("\n", 0, choice.start) + 1
-    lead = re.sub(rf"^\s*{_LIST_MARKER}", "", text[line_start : choice.start])
     line_end = text.find("\n", choice.end)
     rest = text[choice.end : line_end if line_end >= 0 else len(text)]
-    return not re.sub(r"[\W_]", "", lead) and bool(
-        re.fullmatch(r"[\"'.!]*\s*(?::|\s-|\s=|\|)\s*[^\n.!?]{1,40}", rest)
+    return opens_its_line(text, choice) and bool(
+        re.fullmatch(r"[\"'.!]*\s*(?::|\s-|\s=|\||\s[✓✔☑✗✘✅❌])\s*[^\n.!?]{1,40}", rest)
     )
+
+
+def opens_its_line(text: str, choice: Choice) -> bool:
+    """Whether only a list marker, markup or punctuation stands before the phrase on its
+    line."""
+    line_start = text.rfind("\n", 0, choice.start) + 1
+    lead = re.sub(rf"^\s*{_LIST_MARKER}", "", text[line_start : choice.start])
+    return not re.sub(r"[\W_]", "", lead)
 
 
 # What may stand before a phrase in its sentence when the phrase is said, not embedded in

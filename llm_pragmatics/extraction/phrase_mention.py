@@ -41,7 +41,7 @@ from .phrase_forms import PRONOUN, Choice, PhraseOption, one_evaluation, phrase_
 _SAYING = (
     r"(?:says?|said|saying|tells?|told|writes?|wrote|written|texts?|texted|posts?|posted|"
     r"tweets?|tweeted|puts?|put|repl(?:y|ies|ied)|answer(?:s|ed)?|chooses?|chose|picks?|"
-    r"picked|uses?|used|goes with|went with|read|reads)"
+    r"picked|uses?|used|go(?:es)? with|went with|opt(?:s|ed)? for|read|reads)"
 )
 # Words said by someone who is not the speaker answering now: anyone in general, many,
 # others, a relative or a bystander ("her sister texted", "many people would say").
@@ -224,15 +224,18 @@ _REACTION = re.compile(
 
 def in_a_reply(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -> bool:
     """Whether a phrase stands in the listener's reply of a two-person script: a line that
-    reacts (thanks, an interjection) right after the other person's line that evaluated
-    the thing ('Ann: "It was amazing!"\nBo: "Aww, it wasn't amazing, but thanks."'). The
-    reply is the listener's words, not the speaker's choice; a line after a question is
-    the answer to it, and a second line of the same person revises the first."""
+    reacts (thanks, an interjection) or asks back ('So it was bad?') right after the other
+    person's line that evaluated the thing ('Ann: "It was amazing!"\nBo: "Aww, it wasn't
+    amazing, but thanks."'). The reply is the listener's words, not the speaker's choice;
+    a line after a question is the answer to it, and a second line of the same person
+    revises the first."""
     turns = [t for t in _TURN.finditer(text) if not ANSWER_MARKER.search(t["name"])]
     if len({t["name"] for t in turns}) != 2:
         return False
     at = next((i for i, t in enumerate(turns) if t.start("said") <= choice.start < t.end()), None)
-    if not at or not _REACTION.search(turns[at]["said"]):
+    # (the phrase's own sentence closed by a question mark: asked, not said)
+    asked = re.match(r"[^.!?\n]*\?", text[choice.end : turns[at].end()]) if at else None
+    if not at or not (_REACTION.search(turns[at]["said"]) or asked):
         return False
     before = turns[at - 1]
     said_before = before["said"].rstrip(" \t\"'*")

@@ -264,9 +264,14 @@ def _choose(
             elif not re.match(r"\s*(?:one\b|1\b|[.!?,;:\"')\n]|$)", after):
                 continue  # "a good example of ...": the word is about something else
         if re.match(
-            r"[ \t]+(?:(?:that|to)[ \t]+(?!be\b)[a-z]|(?:how|what|who|why|whether)\b)", after
+            r"[ \t]+(?:(?:that|to)[ \t]+(?!be\b)[a-z]|(?:how|what|who|why|whether)\b|"
+            r"(?:of|for)[ \t]+(?:[a-z']+[ \t]+){1,2}to[ \t]+[a-z])",
+            after,
         ):
-            continue  # "it was good to see you", "it's bad that he left": about another thing
+            # "it was good to see you", "it's bad that he left", "it was good of her to
+            # try": about another thing, no phrase of the set (nor an item in a row)
+            mentioned.pop()
+            continue
         if in_a_relative_clause(text, choice):
             continue  # "a cake that was terrible": said of a noun inside another sentence
         before, after = context_of(text, *match.span())

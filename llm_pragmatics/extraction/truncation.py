@@ -42,5 +42,13 @@ def _opens_alike(text: str, found: Found, tail: str) -> bool:
 
 def cut_off(text: str, found: Found) -> bool:
     """Whether a value of a truncated answer may be cut off: it runs to the end of the
-    text ("Bets: ... 3: 4" could have been 45; "It was" could have been "It wasn't")."""
-    return found.end >= len(text.rstrip(" \t\n\"'*_"))
+    text ("Bets: ... 3: 4" could have been 45; "It was" could have been "It wasn't"),
+    unless a quote mark or emphasis after it closes one opened before it on its line
+    ('she'd say: "It wasn't bad"', "**3**"): that shows it ended."""
+    return found.end >= len(text.rstrip(" \t\n\"'*_")) and not _closed_after(text, found)
+
+
+def _closed_after(text: str, found: Found) -> bool:
+    closer = re.match(r"\"|\*\*", text[found.end :])
+    line = text[text.rfind("\n", 0, found.start) + 1 : found.start]
+    return bool(closer) and line.count(closer.group()) % 2 == 1
