@@ -912,3 +912,36 @@ def test_study1_a_labelled_answer_line_below_reasoning_is_read_in_order(specs, a
     reading = parsed(specs["study1"], answer)
     assert [reading.values.get(name) for name in FIELDS] == values
     assert all(grade == LOOSE for grade in reading.grades.values())
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # "Final answer:" labels the whole answer, not the last question
+        ("Final answer: 2 | 0%/10%/60%/30% | yes", [2, 0, 10, 60, 30, "yes"]),
+        # ... also with a final newline, below reasoning
+        (
+            "Tom only opened one tin before he rang.\n\nFinal answer: 3 | 0% / 5% / 25% / 70%"
+            " | no\n",
+            [3, 0, 5, 25, 70, "no"],
+        ),
+        # one value per field, in field order, between pipes or slashes
+        ("**Final answer:** 3 | 0% | 10% | 20% | 70% | no", [3, 0, 10, 20, 70, "no"]),
+        ("Answers: 1 / $0 / $60 / $30 / $10 / yes", [1, 0, 60, 30, 10, "yes"]),
+        ("Short answer: three | 5% | 5% | 40% | 50% | nope\n", [3, 5, 5, 40, 50, "no"]),
+        # ... bare numbers there could be anything: the bets stay empty
+        ("Final answer: 3 | 25/25/25/25 | no", [3, None, None, None, None, "no"]),
+        ("Answers: 3 | 0 | 10 | 20 | 70 | no", [3, None, None, None, None, "no"]),
+        # ... a count of values that fits neither the questions nor the fields: nothing
+        ("Answers: 3 | 0% | 10% | 90% | no", [None] * 6),
+        ("Final answer: 3 | 0% | 10% | 20% | 30% | 40% | no", [None] * 6),
+        # "the final question" is still the last question's label
+        (
+            "Prior: 2\nBets: 0: 0%, 1: 0%, 2: 100%, 3: 0%\nFinal question: yes",
+            [2, 0, 0, 100, 0, "yes"],
+        ),
+    ],
+)
+def test_study1_a_final_answer_line_of_values_is_read_in_question_order(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values

@@ -388,7 +388,7 @@ def in_order_amounts(text: str, count: int, total: float | None) -> list[tuple[i
     # a few words before it ("I'll go 0/10/60/30")
     lead = re.match(r"(?:[a-z']+[ \t]+){1,4}(?=\$?\d)", line)
     line = line[lead.end() :] if lead else line
-    separated = rf"{ANY_AMOUNT}(?:\s*[,/;]?\s*{ANY_AMOUNT}){{{count - 1}}}"
+    separated = rf"{ANY_AMOUNT}(?:\s*[,/;|]?\s*{ANY_AMOUNT}){{{count - 1}}}"
     # the list alone, or the list and then words of another kind ("0/0/60/40, yes")
     listed = re.match(rf"{separated}(?:[.\s]*$|(?=[,;.]?\s+[a-z]))", line)
     if total is None or not listed:

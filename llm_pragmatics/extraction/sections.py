@@ -31,6 +31,8 @@ class Section:
     # Whether the question asks of the time before the speaker spoke: then a label other
     # than the asked one whose words name the time after ("Updated guess:") is not its.
     before_report: bool = False
+    # How many fields the section holds (the bets: one per option).
+    width: int = 1
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,8 @@ def _ordinal(index: int, count: int) -> str:
     "Last answer" for the last one)."""
     ordinal = _ORDINALS[index] if index < len(_ORDINALS) else "(?!)"
     if index == count - 1 and count > 1:
-        ordinal = rf"(?:{ordinal}|last|final)"
+        # ("Final answer:" labels the whole answer, not the last question's.)
+        ordinal = rf"(?:{ordinal}|last|final(?!\s+answer))"
     elif index == 0:
         ordinal = rf"(?:{ordinal}|1st)"
     return rf"{ordinal}\s+(?:question|answer|part|response|task|step)"
@@ -286,7 +289,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         # Labels above a heading that announces the answer ("Step 1: ...", then "Answer"
         # alone on its line, then "Prior: 3"): reasoning's steps, not the answer's parts.
         starts = [x for x in starts if x[0] >= heading]
-    segments = in_order(text, len(sections))
+    segments = in_order(text, tuple(s.width for s in sections))
     if not starts:
         return [
             Part(s.name, _after_key(text, _after_echo(text, a, b), b), b, LOOSE, True)
