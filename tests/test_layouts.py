@@ -945,3 +945,53 @@ def test_study1_a_labelled_answer_line_below_reasoning_is_read_in_order(specs, a
 def test_study1_a_final_answer_line_of_values_is_read_in_question_order(specs, answer, values):
     reading = parsed(specs["study1"], answer)
     assert [reading.values.get(name) for name in FIELDS] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # lettered sub-items with option words
+        (
+            "1. 2\n2.\n   a) none: 0%\n   b) one: 20%\n   c) two: 50%\n   d) three: 30%\n3. Yes",
+            [2, 0, 20, 50, 30, "yes"],
+        ),
+        # roman sub-items under a label
+        (
+            "1. Three of them.\n2. Bets:\n   i. 0 letters: 0%\n   ii. 1 letter: 5%\n"
+            "   iii. 2 letters: 15%\n   iv. 3 letters: 80%\n3. No, she doesn't know exactly.",
+            [3, 0, 5, 15, 80, "no"],
+        ),
+        # bulleted sub-items
+        (
+            "1. 3\n2.\n   - 0 seeds: 0%\n   - 1 seed: 0%\n   - 2 seeds: 30%\n   - 3 seeds: 70%\n"
+            "3. no",
+            [3, 0, 0, 30, 70, "no"],
+        ),
+        # ... an item with two counts stays empty
+        (
+            "1. 2 or 3\n2.\n   a. 0: 0%\n   b. 1: 10%\n   c. 2: 40%\n   d. 3: 50%\n3. No",
+            [None, 0, 10, 40, 50, "no"],
+        ),
+        # headings that are the questions' numbers
+        ("## 1\n3\n\n## 2\n0: 5% · 1: 5% · 2: 30% · 3: 60%\n\n## 3\nYes", [3, 5, 5, 30, 60, "yes"]),
+        # ... without blank lines, emphasis around values
+        (
+            "#### 1\n**2**\n#### 2\n**0:** 10% · **1:** 20% · **2:** 40% · **3:** 30%\n#### 3\n"
+            "**no**",
+            [2, 10, 20, 40, 30, "no"],
+        ),
+        # ... a count revised under its heading stays empty
+        (
+            "### 1\nProbably 3, though 2 is possible too... I'd go with 2.\n\n### 2\n"
+            "0: 0% · 1: 10% · 2: 60% · 3: 30%\n\n### 3\nNo",
+            [None, 0, 10, 60, 30, "no"],
+        ),
+        # ... a heading of a year is no question
+        ("### 2024\nThe results are in.", [None] * 6),
+    ],
+)
+def test_study1_numbered_items_with_sub_items_and_numbered_headings(specs, answer, values):
+    """A numbered list's items may hold lettered, roman or bulleted sub-items (the bets);
+    a heading that is only a number ("### 2") numbers its question as a list's marker."""
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values

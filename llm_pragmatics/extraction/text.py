@@ -151,6 +151,8 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(
         r"\*\*|(?<!_)__(?!_)|~~|(?<![\w_])[*_](?=[^\s_])|(?<=[^\s_])[*_](?![\w_])", "", text
     )
+    # (A heading that is only a number, "### 2", numbers its question: a list's marker.)
+    text = re.sub(r"(?m)^[ \t]*#+[ \t]*(\d{1,2})[ \t]*$", r"\1.", text)
     text = re.sub(r"(?m)^[ \t]*(?:#+|>+)[ \t]*", "", text)
     text = re.sub(r"(?m)^[ \t]*[-*•+◦▪]+[ \t]+", "", text)
     # A hashtag on a word is the word ("It was #amazing"); a stammer's repeated first letter
