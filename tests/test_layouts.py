@@ -995,3 +995,71 @@ def test_study1_numbered_items_with_sub_items_and_numbered_headings(specs, answe
     a heading that is only a number ("### 2") numbers its question as a list's marker."""
     reading = parsed(specs["study1"], answer)
     assert [reading.values.get(name) for name in FIELDS] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # columns that are the times, rows that are the questions: read by column
+        (
+            "| | Before the call | After the call |\n|---|---|---|\n"
+            "| How many got a check | 3 | 1 |\n| Bet on exactly 0 | n/a | 5% |\n"
+            "| Bet on exactly 1 | n/a | 60% |\n| Bet on exactly 2 | n/a | 25% |\n"
+            "| Bet on exactly 3 | n/a | 10% |\n| Does Laura know exactly? | n/a | yes |",
+            [3, 5, 60, 25, 10, "yes"],
+        ),
+        # ... transposed, rows that are the times: read by row
+        (
+            "| | Count | Bet 0 | Bet 1 | Bet 2 | Bet 3 | Knows? |\n"
+            "|---|---|---|---|---|---|---|\n| Before | 3 | - | - | - | - | - |\n"
+            "| After | 2 | 0% | 10% | 60% | 30% | no |",
+            [3, 0, 10, 60, 30, "no"],
+        ),
+        # ... a unit in the after column's header, the bets as option rows
+        (
+            "| | Before | After ($) |\n|---|---|---|\n| Estimate | 2 | — |\n"
+            "| 0 sprouted | — | 10 |\n| 1 sprouted | — | 20 |\n| 2 sprouted | — | 50 |\n"
+            "| 3 sprouted | — | 20 |\n| Knows exactly | — | no |",
+            [2, 10, 20, 50, 20, "no"],
+        ),
+        # ... two counts in the before column stay two
+        (
+            "| | Before | After |\n|---|---|---|\n| Most likely count | 2 or 3 | 2 |\n"
+            "| Bet on 0 | – | 0% |\n| Bet on 1 | – | 0% |\n| Bet on 2 | – | 50% |\n"
+            "| Bet on 3 | – | 50% |\n| Knows exactly? | – | no |",
+            [None, 0, 0, 50, 50, "no"],
+        ),
+        # ... a table of other things states nothing
+        (
+            "| | Mark | Laura |\n|---|---|---|\n| Tickets checked | 1 | - |\n"
+            "| Winners seen | 1 | 3 |",
+            [None] * 6,
+        ),
+        # ... too few rows to read by column: the knowledge is not guessed
+        (
+            "| | Before | After |\n|---|---|---|\n| Most likely count | 3 | 2 |\n"
+            "| Knows exactly? | – | no |",
+            [3, None, None, None, None, None],
+        ),
+        # a count given as someone else's is no prior
+        (
+            "Prior: Joe's count is 2\nBets: 0: 0%, 1: 0%, 2: 100%, 3: 0%\nKnowledge: yes",
+            [None, 0, 0, 100, 0, "yes"],
+        ),
+        # the count or the question's words as the prior's key
+        (
+            "Prior: count is 2\nBets: 0: 0%, 1: 0%, 2: 100%, 3: 0%\nKnowledge: yes",
+            [2, 0, 0, 100, 0, "yes"],
+        ),
+        (
+            "Prior - how many passed: 3\nBets: 0: 0%, 1: 0%, 2: 10%, 3: 90%\nKnowledge: no",
+            [3, 0, 0, 10, 90, "no"],
+        ),
+    ],
+)
+def test_study1_a_table_of_times_by_questions_is_read_by_its_answers(specs, answer, values):
+    """A table under an empty corner whose few named columns are the answers (before and
+    after the call) and whose rows are what each holds, some cells left blank, is read by
+    column; a count keyed as the count or by the question's words is the prior."""
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values

@@ -2461,7 +2461,7 @@ def test_study1_keys_named_bets_in_a_cut_list_are_bets(study1, answer, bets):
         (
             "1) 2\n2)\n a) 0 seeds - 10%\n b) 1 seed - 20%\n c) 2 seeds - 60%\n"
             " d) 3 seeds - 10%\n3) Yes",
-            [None, 10, 20, 60, 10, "yes"],
+            [2, 10, 20, 60, 10, "yes"],
         ),
         # near-miss: more numbered items than questions is no list of the answers
         ("1. 3\n2. a. 0: 0% b. 1: 10%\n3. No\n4. Extra", [3, None, None, None, None, None]),
