@@ -182,14 +182,7 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
         r"(?<=[\w%]) / (?=(?!\d+\))[\w$()]{1,12} ?:(?!\d))|(?<=\d%) / (?=\d{1,2}:\$?\d)", "; ", text
     )
     text = _indexed_keys(text)
-    # Decimal commas in a line whose list is separated otherwise, by semicolons or bars
-    # ("1: 7,5%; 2: 42,5%", "0 -> 2,5% | 1 -> 7,5%"): there a comma can only be a decimal
-    # one.
-    text = re.sub(
-        r"(?m)^(?=[^\n]*[;|])(?![^\n]*,(?!\d))[^\n]*$",
-        lambda m: re.sub(r"(?<=\d),(?=\d{1,2}(?!\d))", ".", m.group()),
-        text,
-    )
+    text = _decimal_commas(text)
     # A word in brackets, as in a template filled in ("It wasn't [bad]"); words in square
     # brackets after a value are an aside, as in round ones ("3 [or 2]"; not a link's).
     text = re.sub(r"\[([a-z]+)\]", r"\1", text)
@@ -317,6 +310,25 @@ def _word_field(text: str, value: str | None) -> bool:
 
 # Pictographs, dingbats, arrows and other symbols (not letters, digits or punctuation).
 _SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]"
+
+
+def _decimal_commas(text: str) -> str:
+    """Decimal commas in a line, or a sentence of one, whose list is separated otherwise,
+    by semicolons or bars ("1: 7,5%; 2: 42,5%", "0 -> 2,5% | 1 -> 7,5%"; "Bets: 0: 0%; 1:
+    2,5%; ... 3: 80%. Knowledge: no, he ..."): there a comma can only be a decimal one."""
+
+    def decimal(span: str) -> str:
+        if not re.search(r"[;|]", span) or re.search(r",(?!\d)", span):
+            return span
+        return re.sub(r"(?<=\d),(?=\d{1,2}(?!\d))", ".", span)
+
+    def line(match: re.Match) -> str:
+        whole = decimal(match.group())
+        if whole != match.group():
+            return whole
+        return "".join(decimal(part) for part in re.split(r"(?<=[.!?])(?=[ \t]+\S)", whole))
+
+    return re.sub(r"(?m)^[^\n]*$", line, text)
 
 
 def number_shape(text: str) -> str:
