@@ -2475,3 +2475,46 @@ def test_study1_a_numbered_list_with_lettered_sub_items_answers_by_its_numbers(
         zip(ALL_STUDY1, values, strict=True)
     )
     assert reading.grades.get("Knowledge_A") in (None, LOOSE)
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a question named at the end of a sentence of prose is a mention, no label of what follows
+        (
+            "Most people would guess 2 for the first question. "
+            "After the call I'd bet 0: 10%, 1: 20%, 2: 40%, 3: 30%. She doesn't know exactly.",
+            [None, 10, 20, 40, 30, "no"],
+        ),
+        # ... the count in that sentence is not guessed to be its answer
+        (
+            "I would say 3 for the first question. For the bets: 0: 0%, 1: 0%, 2: 50%, 3: 50%. "
+            "Knowledge: no.",
+            [None, 0, 0, 50, 50, "no"],
+        ),
+        # ... a question named alone on its line still labels what follows
+        (
+            "First question.\n3\n\nSecond question.\n0: 0%, 1: 5%, 2: 15%, 3: 80%\n\n"
+            "Third question.\nno",
+            [3, 0, 5, 15, 80, "no"],
+        ),
+        (
+            "Here is my answer to the first question. 3. "
+            "And my bets are 0: 0%, 1: 0%, 2: 10%, 3: 90%. He doesn't know exactly.",
+            [None, 0, 0, 10, 90, "no"],
+        ),
+        # ... and one that starts its line
+        (
+            "Question 1. 2\nQuestion 2. 0: 0%, 1: 10%, 2: 70%, 3: 20%\nQuestion 3. Yes",
+            [2, 0, 10, 70, 20, "yes"],
+        ),
+        (
+            "Everyone expects 3 in question 1. My bets: 0: 5%, 1: 5%, 2: 30%, 3: 60%. "
+            "Knowledge: no.",
+            [None, 5, 5, 30, 60, "no"],
+        ),
+    ],
+)
+def test_study1_a_question_named_at_a_sentences_end_labels_nothing(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values

@@ -203,6 +203,7 @@ def _labels(text: str, sections: tuple[Section, ...]) -> tuple[list, list[int]]:
         inside = [f for f in found if f[0] < question[1] and question[0] < f[1]]
         if all(name == question[2] for _, _, name, _ in inside):
             found = [f for f in found if f not in inside] + [question]
+    found = [f for f in found if not _mentioned_at_sentence_end(text, f[0], f[1])]
     # Of labels that overlap, the longest (then the first) is the label.
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     labels: list[tuple[int, int, str, str]] = []
@@ -211,6 +212,17 @@ def _labels(text: str, sections: tuple[Section, ...]) -> tuple[list, list[int]]:
             labels.append(label)
     ends = [a for a, b, *_ in later if not any(s < b and a < e for s, e, *_ in labels)]
     return labels, ends
+
+
+def _mentioned_at_sentence_end(text: str, start: int, end: int) -> bool:
+    """Whether a question named in words ends a sentence of several words ("Most people
+    would say 3 for the first question."): a mention of it, no label of what follows."""
+    label = text[start:end]
+    if not (label.rstrip().endswith(".") and re.search(r"[a-z]{2}", label)):
+        return False
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    sentence = re.split(r"[.;!?:]", before)[-1]
+    return len(re.findall(r"[a-z0-9']+", sentence)) >= 3
 
 
 def _repeated_labels(text: str, count: int) -> list[tuple[int, int, int, str]]:
