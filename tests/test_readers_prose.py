@@ -2518,3 +2518,37 @@ def test_study1_a_numbered_list_with_lettered_sub_items_answers_by_its_numbers(
 def test_study1_a_question_named_at_a_sentences_end_labels_nothing(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # options given one word for no money together ("I'd give 0 and 1 nothing")
+        (
+            "Prior: 2. Bets: I'd give none, one and three nothing, and 100% to two.",
+            [2, 0, 0, 100, 0, None],
+        ),
+        (
+            "Before the call I'd say all three. Then I'd give 0 and 1 nothing, 2 gets 30% "
+            "and 3 gets 70%. He doesn't know exactly.",
+            [3, 0, 0, 30, 70, "no"],
+        ),
+        (
+            "Prior: 2. Bets: I'd give 0 nothing, 1 gets 10%, 2 gets 60%, 3 gets 30%.",
+            [2, 0, 10, 60, 30, None],
+        ),
+        # ... not a bound on the amount
+        (
+            "Prior: 2. Bets: I'd give 1 or 2 nothing more than 50%.",
+            [2, None, None, None, None, None],
+        ),
+        (
+            "Prior: 2. Bets: I'd give 1 and 2 nothing but a small share, say 5% each, and "
+            "the rest to 3.",
+            [2, None, 5, 5, None, None],
+        ),
+    ],
+)
+def test_study1_options_given_nothing_together(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values

@@ -248,12 +248,22 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             ),
         ),
         # "I'd give all three 70%", "I'd give 2 fruits 25%": the option, then its amount
-        # (a form the prompt does not ask for: read loosely)
+        # (a form the prompt does not ask for: read loosely); also options that share it
+        # ("I'd give 0 and 1 nothing")
         (
             "giving",
             re.compile(
                 r"\bi(?:'d|'ll| would| will)?\s+(?:give|assign|allocate)\s+"
                 rf"(?:exactly\s+)?(?P<options>{one}){noun}[ \t]+{AMOUNT}(?![ \t]*[a-z])"
+            ),
+        ),
+        (
+            "giving",
+            re.compile(
+                r"\bi(?:'d|'ll| would| will)?\s+(?:give|assign|allocate)\s+"
+                rf"(?P<options>{keyed})[ \t]+(?P<nothing>{NOTHING_WORDS})\b"
+                # (not a bound: "nothing more than 50%", "nothing but ...")
+                r"(?![ \t]+(?:more|less|else|but|other|beyond|over|under|except|like)\b)"
             ),
         ),
         # "... and on 2 40%": one more option with its amount, after one; not a count of
