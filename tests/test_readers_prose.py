@@ -2552,3 +2552,34 @@ def test_study1_a_question_named_at_a_sentences_end_labels_nothing(study1, answe
 def test_study1_options_given_nothing_together(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a yes or no said again at once, for emphasis, is said once
+        (
+            "So, um, I'd go with two first. Then, like, 10% for none, 20% for one, 50% for two "
+            "and 20% for all three. Does she know exactly? No, no, she doesn't.",
+            [2, 10, 20, 50, 20, "no"],
+        ),
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 0%, 3: 100%\nKnowledge: yes yes, he opened all.",
+            [3, 0, 0, 0, 100, "yes"],
+        ),
+        ("Prior: 1\nBets: 1: 100%\nKnowledge: nope. Nope.", [1, None, 100, None, None, "no"]),
+        # ... not a yes and a no
+        (
+            "Prior: 1\nBets: 1: 100%\nKnowledge: no, yes, no... I can't decide.",
+            [1, None, 100, None, None, None],
+        ),
+        # ... and a correction after the repeat is still one
+        (
+            "Prior: 1\nBets: 1: 100%\nKnowledge: no, no, wait: yes.",
+            [1, None, 100, None, None, None],
+        ),
+    ],
+)
+def test_study1_a_yes_or_no_said_again_at_once(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
