@@ -2583,3 +2583,33 @@ def test_study1_options_given_nothing_together(study1, answer, values):
 def test_study1_a_yes_or_no_said_again_at_once(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # short question labels inside running chat text, each once, in order
+        (
+            "ok so q1 probably 3, seeds always sprout. q2: 0: 0%, 1: 10%, 2: 60%, 3: 30%. "
+            "q3 nah he doesnt know exactly",
+            [3, 0, 10, 60, 30, "no"],
+        ),
+        (
+            "q1 - 3, q2 - 0: 0% / 1: 0% / 2: 20% / 3: 80%, q3 - no",
+            [3, 0, 0, 20, 80, "no"],
+        ),
+        (
+            "alright q1 i'd say 2 lol. q2 after the call: 0: 5%, 1: 5%, 2: 60%, 3: 30%. q3 yes "
+            "she knows",
+            [2, 5, 5, 60, 30, "yes"],
+        ),
+        # ... out of order they label nothing by themselves
+        (
+            "i think q1 is easy, it's 3. q3 too: no. q2 is 0: 0%, 1: 0%, 2: 50%, 3: 50%",
+            [None, 0, 0, 50, 50, None],
+        ),
+    ],
+)
+def test_study1_short_question_labels_inside_running_text(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values

@@ -204,6 +204,7 @@ def _labels(text: str, sections: tuple[Section, ...]) -> tuple[list, list[int]]:
         if all(name == question[2] for _, _, name, _ in inside):
             found = [f for f in found if f not in inside] + [question]
     found = [f for f in found if not _mentioned_at_sentence_end(text, f[0], f[1])]
+    found += _compact_numbers(text, sections)
     # Of labels that overlap, the longest (then the first) is the label.
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     labels: list[tuple[int, int, str, str]] = []
@@ -212,6 +213,15 @@ def _labels(text: str, sections: tuple[Section, ...]) -> tuple[list, list[int]]:
             labels.append(label)
     ends = [a for a, b, *_ in later if not any(s < b and a < e for s, e, *_ in labels)]
     return labels, ends
+
+
+def _compact_numbers(text: str, sections: tuple[Section, ...]) -> list:
+    """Short labels inside running text ("ok so q1 i'd say 3 ... q2 after the call: ...
+    q3 yes"): labels, by inference, when every question has one, once each, in order."""
+    marks = list(re.finditer(r"(?<![\w-])q(\d)\b[ \t]*(?:[:.)=-](?!\d))?", text))
+    if [m.group(1) for m in marks] != [str(i + 1) for i in range(len(sections))]:
+        return []
+    return [(m.start(), m.end(), s.name, LOOSE) for m, s in zip(marks, sections, strict=True)]
 
 
 def _mentioned_at_sentence_end(text: str, start: int, end: int) -> bool:
