@@ -2613,3 +2613,29 @@ def test_study1_a_yes_or_no_said_again_at_once(study1, answer, values):
 def test_study1_short_question_labels_inside_running_text(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # the speaker's name and "knows" as the key of a yes or no, in a summary line
+        ("TL;DR: prior 2, bets 0%/10%/60%/30%, Laura knows: no.", [2, 0, 10, 60, 30, "no"]),
+        (
+            "In short - prior 3; bets 0: 0%, 1: 0%, 2: 0%, 3: 100%; Mark knows exactly: yes",
+            [3, 0, 0, 0, 100, "yes"],
+        ),
+        # ... not a colon that gives the reason after a yes
+        (
+            "Prior: 3\nBets: 2: 100%\nAnd yes, Ben knows exactly: he opened every phone.",
+            [3, None, None, 100, None, "yes"],
+        ),
+        # ... nor someone's knowledge of another thing with no yes or no after it
+        (
+            "Prior: 3\nBets: 2: 100%\nKnowledge: no\nEveryone knows: seeds sprout.",
+            [3, None, None, 100, None, "no"],
+        ),
+    ],
+)
+def test_study1_a_name_that_knows_as_the_key_of_a_yes_or_no(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
