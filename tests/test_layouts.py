@@ -935,6 +935,9 @@ def test_study1_a_labelled_answer_line_below_reasoning_is_read_in_order(specs, a
         # ... a count of values that fits neither the questions nor the fields: nothing
         ("Answers: 3 | 0% | 10% | 90% | no", [None] * 6),
         ("Final answer: 3 | 0% | 10% | 20% | 30% | 40% | no", [None] * 6),
+        # ... after a label that ends in a dash
+        ("Summary — 3 / 0% / 0% / 20% / 80% / no", [3, 0, 0, 20, 80, "no"]),
+        ("Summary - it depends / 0% / 0% / 20% / 80% / no", [None, 0, 0, 20, 80, "no"]),
         # "the final question" is still the last question's label
         (
             "Prior: 2\nBets: 0: 0%, 1: 0%, 2: 100%, 3: 0%\nFinal question: yes",

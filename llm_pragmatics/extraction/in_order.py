@@ -35,7 +35,9 @@ def in_order(text: str, widths: tuple[int, ...]) -> list[tuple[int, int]]:
         shapes = [number_shape(text[a:b]) for a, b in lines]
         return lines if len(set(shapes)) == len(shapes) else []
     if len(paragraphs) == 1 and "\n" not in text.strip():
-        return _one_line_parts(text, 0, len(text), widths)
+        # (after an answer's label, if any: "Summary - 3 / 0% / ... / no")
+        lead = _ANSWER_LEAD.match(text)
+        return _one_line_parts(text, lead.end() if lead else 0, len(text), widths)
     if paragraphs and "\n" not in text[slice(*paragraphs[0])]:
         # A one-line answer of short parts over paragraphs that explain it ("3; 0%/0%/0%/
         # 100%; yes." then "Longer version: ..."): the line's parts.
@@ -53,7 +55,8 @@ def in_order(text: str, widths: tuple[int, ...]) -> list[tuple[int, int]]:
 
 
 _ANSWER_LEAD = re.compile(
-    r"[ \t]*(?:(?:my|the|our) )?(?:final |short )?(?:answers?|summary|tl;dr|in short)[ \t]*:"
+    r"[ \t]*(?:(?:my|the|our) )?(?:final |short )?(?:answers?|summary|tl;dr|in short)"
+    r"[ \t]*(?::|[ \t]-+[ \t])"
 )
 
 
