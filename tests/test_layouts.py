@@ -1073,3 +1073,157 @@ def test_study1_a_count_after_its_reason(specs, answer, prior):
     assert reading.values.get("Prior_A") == prior
     if prior is not None:
         assert reading.grades["Prior_A"] == LOOSE
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # "Final answer:" labels the whole answer, not the last question
+        ("Final answer: 2 | 0%/10%/60%/30% | yes", [2, 0, 10, 60, 30, "yes"]),
+        # ... also with a final newline, below reasoning
+        (
+            "Tom only opened one tin before he rang.\n\nFinal answer: 3 | 0% / 5% / 25% / 70%"
+            " | no\n",
+            [3, 0, 5, 25, 70, "no"],
+        ),
+        # one value per field, in field order, between pipes or slashes
+        ("**Final answer:** 3 | 0% | 10% | 20% | 70% | no", [3, 0, 10, 20, 70, "no"]),
+        ("Answers: 1 / $0 / $60 / $30 / $10 / yes", [1, 0, 60, 30, 10, "yes"]),
+        ("Short answer: three | 5% | 5% | 40% | 50% | nope\n", [3, 5, 5, 40, 50, "no"]),
+        # ... bare numbers there could be anything: the bets stay empty
+        ("Final answer: 3 | 25/25/25/25 | no", [3, None, None, None, None, "no"]),
+        ("Answers: 3 | 0 | 10 | 20 | 70 | no", [3, None, None, None, None, "no"]),
+        # ... a count of values that fits neither the questions nor the fields: nothing
+        ("Answers: 3 | 0% | 10% | 90% | no", [None] * 6),
+        ("Final answer: 3 | 0% | 10% | 20% | 30% | 40% | no", [None] * 6),
+        # ... after a label that ends in a dash
+        ("Summary — 3 / 0% / 0% / 20% / 80% / no", [3, 0, 0, 20, 80, "no"]),
+        ("Summary - it depends / 0% / 0% / 20% / 80% / no", [None, 0, 0, 20, 80, "no"]),
+        # "the final question" is still the last question's label
+        (
+            "Prior: 2\nBets: 0: 0%, 1: 0%, 2: 100%, 3: 0%\nFinal question: yes",
+            [2, 0, 0, 100, 0, "yes"],
+        ),
+    ],
+)
+def test_study1_a_final_answer_line_of_values_is_read_in_question_order(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # lettered sub-items with option words
+        (
+            "1. 2\n2.\n   a) none: 0%\n   b) one: 20%\n   c) two: 50%\n   d) three: 30%\n3. Yes",
+            [2, 0, 20, 50, 30, "yes"],
+        ),
+        # roman sub-items under a label
+        (
+            "1. Three of them.\n2. Bets:\n   i. 0 letters: 0%\n   ii. 1 letter: 5%\n"
+            "   iii. 2 letters: 15%\n   iv. 3 letters: 80%\n3. No, she doesn't know exactly.",
+            [3, 0, 5, 15, 80, "no"],
+        ),
+        # bulleted sub-items
+        (
+            "1. 3\n2.\n   - 0 seeds: 0%\n   - 1 seed: 0%\n   - 2 seeds: 30%\n   - 3 seeds: 70%\n"
+            "3. no",
+            [3, 0, 0, 30, 70, "no"],
+        ),
+        # ... an item with two counts stays empty
+        (
+            "1. 2 or 3\n2.\n   a. 0: 0%\n   b. 1: 10%\n   c. 2: 40%\n   d. 3: 50%\n3. No",
+            [None, 0, 10, 40, 50, "no"],
+        ),
+        # headings that are the questions' numbers
+        ("## 1\n3\n\n## 2\n0: 5% · 1: 5% · 2: 30% · 3: 60%\n\n## 3\nYes", [3, 5, 5, 30, 60, "yes"]),
+        # ... without blank lines, emphasis around values
+        (
+            "#### 1\n**2**\n#### 2\n**0:** 10% · **1:** 20% · **2:** 40% · **3:** 30%\n#### 3\n"
+            "**no**",
+            [2, 10, 20, 40, 30, "no"],
+        ),
+        # ... a count revised under its heading stays empty
+        (
+            "### 1\nProbably 3, though 2 is possible too... I'd go with 2.\n\n### 2\n"
+            "0: 0% · 1: 10% · 2: 60% · 3: 30%\n\n### 3\nNo",
+            [None, 0, 10, 60, 30, "no"],
+        ),
+        # ... a heading of a year is no question
+        ("### 2024\nThe results are in.", [None] * 6),
+    ],
+)
+def test_study1_numbered_items_with_sub_items_and_numbered_headings(specs, answer, values):
+    """A numbered list's items may hold lettered, roman or bulleted sub-items (the bets);
+    a heading that is only a number ("### 2") numbers its question as a list's marker."""
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # columns that are the times, rows that are the questions: read by column
+        (
+            "| | Before the call | After the call |\n|---|---|---|\n"
+            "| How many got a check | 3 | 1 |\n| Bet on exactly 0 | n/a | 5% |\n"
+            "| Bet on exactly 1 | n/a | 60% |\n| Bet on exactly 2 | n/a | 25% |\n"
+            "| Bet on exactly 3 | n/a | 10% |\n| Does Laura know exactly? | n/a | yes |",
+            [3, 5, 60, 25, 10, "yes"],
+        ),
+        # ... transposed, rows that are the times: read by row
+        (
+            "| | Count | Bet 0 | Bet 1 | Bet 2 | Bet 3 | Knows? |\n"
+            "|---|---|---|---|---|---|---|\n| Before | 3 | - | - | - | - | - |\n"
+            "| After | 2 | 0% | 10% | 60% | 30% | no |",
+            [3, 0, 10, 60, 30, "no"],
+        ),
+        # ... a unit in the after column's header, the bets as option rows
+        (
+            "| | Before | After ($) |\n|---|---|---|\n| Estimate | 2 | — |\n"
+            "| 0 sprouted | — | 10 |\n| 1 sprouted | — | 20 |\n| 2 sprouted | — | 50 |\n"
+            "| 3 sprouted | — | 20 |\n| Knows exactly | — | no |",
+            [2, 10, 20, 50, 20, "no"],
+        ),
+        # ... two counts in the before column stay two
+        (
+            "| | Before | After |\n|---|---|---|\n| Most likely count | 2 or 3 | 2 |\n"
+            "| Bet on 0 | – | 0% |\n| Bet on 1 | – | 0% |\n| Bet on 2 | – | 50% |\n"
+            "| Bet on 3 | – | 50% |\n| Knows exactly? | – | no |",
+            [None, 0, 0, 50, 50, "no"],
+        ),
+        # ... a table of other things states nothing
+        (
+            "| | Mark | Laura |\n|---|---|---|\n| Tickets checked | 1 | - |\n"
+            "| Winners seen | 1 | 3 |",
+            [None] * 6,
+        ),
+        # ... too few rows to read by column: the knowledge is not guessed
+        (
+            "| | Before | After |\n|---|---|---|\n| Most likely count | 3 | 2 |\n"
+            "| Knows exactly? | – | no |",
+            [3, None, None, None, None, None],
+        ),
+        # a count given as someone else's is no prior
+        (
+            "Prior: Joe's count is 2\nBets: 0: 0%, 1: 0%, 2: 100%, 3: 0%\nKnowledge: yes",
+            [None, 0, 0, 100, 0, "yes"],
+        ),
+        # the count or the question's words as the prior's key
+        (
+            "Prior: count is 2\nBets: 0: 0%, 1: 0%, 2: 100%, 3: 0%\nKnowledge: yes",
+            [2, 0, 0, 100, 0, "yes"],
+        ),
+        (
+            "Prior - how many passed: 3\nBets: 0: 0%, 1: 0%, 2: 10%, 3: 90%\nKnowledge: no",
+            [3, 0, 0, 10, 90, "no"],
+        ),
+    ],
+)
+def test_study1_a_table_of_times_by_questions_is_read_by_its_answers(specs, answer, values):
+    """A table under an empty corner whose few named columns are the answers (before and
+    after the call) and whose rows are what each holds, some cells left blank, is read by
+    column; a count keyed as the count or by the question's words is the prior."""
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values

@@ -3340,3 +3340,35 @@ def test_a_part_given_again_with_an_unreadable_value_doubts_the_first(specs, aga
 def test_a_fraction_of_the_money_is_no_bet(specs, answer, bets):
     names = [f"probability_{i}" for i in range(4)]
     assert list(values_read(specs["study1"], answer, names).values()) == bets
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # decimal commas in a sentence whose list is separated by semicolons, a line of
+        # prose with other commas around it
+        (
+            "Prior: 2. Bets: 0: 5%; 1: 12,5%; 2: 62,5%; 3: 20%. Knowledge: no, she only saw one.",
+            [2, 5, 12.5, 62.5, 20, "no"],
+        ),
+        (
+            "I'd start with 3. Bets: 0: 0% | 1: 7,5% | 2: 22,5% | 3: 70%. Knows: yes, he "
+            "checked all of them, one by one.",
+            [3, 0, 7.5, 22.5, 70, "yes"],
+        ),
+        (
+            "Prior: 1. Bets - none: 10%; one: 57,5%; two: 22,5%; three: 10%. No, Mark can't "
+            "know exactly.",
+            [1, 10, 57.5, 22.5, 10, "no"],
+        ),
+        # ... not in a sentence where a comma also separates the list: 2,5 or 2 and 5?
+        (
+            "I think 3. For the bets 0: 0%; 1: 2,5%; 2: 17,5%, 3: 80%. He does not know.",
+            [3, None, None, None, None, "no"],
+        ),
+        ("Prior 3; bets 0%, 10%, 2,5%, 87,5%; no", [3, None, None, None, None, "no"]),
+    ],
+)
+def test_study1_decimal_commas_in_a_sentence_of_a_semicolon_list(specs, answer, values):
+    names = ["Prior_A", *(f"probability_{i}" for i in range(4)), "Knowledge_A"]
+    assert list(values_read(specs["study1"], answer, names).values()) == values

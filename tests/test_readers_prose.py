@@ -2461,7 +2461,7 @@ def test_study1_keys_named_bets_in_a_cut_list_are_bets(study1, answer, bets):
         (
             "1) 2\n2)\n a) 0 seeds - 10%\n b) 1 seed - 20%\n c) 2 seeds - 60%\n"
             " d) 3 seeds - 10%\n3) Yes",
-            [None, 10, 20, 60, 10, "yes"],
+            [2, 10, 20, 60, 10, "yes"],
         ),
         # near-miss: more numbered items than questions is no list of the answers
         ("1. 3\n2. a. 0: 0% b. 1: 10%\n3. No\n4. Extra", [3, None, None, None, None, None]),
@@ -2638,3 +2638,167 @@ def test_study2_a_word_closed_by_its_quote_before_the_cut_is_kept(study2, answer
 )
 def test_study2_candidates_opening_noted_lines_are_a_list(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a question named at the end of a sentence of prose is a mention, no label of what follows
+        (
+            "Most people would guess 2 for the first question. "
+            "After the call I'd bet 0: 10%, 1: 20%, 2: 40%, 3: 30%. She doesn't know exactly.",
+            [None, 10, 20, 40, 30, "no"],
+        ),
+        # ... the count in that sentence is not guessed to be its answer
+        (
+            "I would say 3 for the first question. For the bets: 0: 0%, 1: 0%, 2: 50%, 3: 50%. "
+            "Knowledge: no.",
+            [None, 0, 0, 50, 50, "no"],
+        ),
+        # ... a question named alone on its line still labels what follows
+        (
+            "First question.\n3\n\nSecond question.\n0: 0%, 1: 5%, 2: 15%, 3: 80%\n\n"
+            "Third question.\nno",
+            [3, 0, 5, 15, 80, "no"],
+        ),
+        (
+            "Here is my answer to the first question. 3. "
+            "And my bets are 0: 0%, 1: 0%, 2: 10%, 3: 90%. He doesn't know exactly.",
+            [None, 0, 0, 10, 90, "no"],
+        ),
+        # ... and one that starts its line
+        (
+            "Question 1. 2\nQuestion 2. 0: 0%, 1: 10%, 2: 70%, 3: 20%\nQuestion 3. Yes",
+            [2, 0, 10, 70, 20, "yes"],
+        ),
+        (
+            "Everyone expects 3 in question 1. My bets: 0: 5%, 1: 5%, 2: 30%, 3: 60%. "
+            "Knowledge: no.",
+            [None, 5, 5, 30, 60, "no"],
+        ),
+    ],
+)
+def test_study1_a_question_named_at_a_sentences_end_labels_nothing(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # options given one word for no money together ("I'd give 0 and 1 nothing")
+        (
+            "Prior: 2. Bets: I'd give none, one and three nothing, and 100% to two.",
+            [2, 0, 0, 100, 0, None],
+        ),
+        (
+            "Before the call I'd say all three. Then I'd give 0 and 1 nothing, 2 gets 30% "
+            "and 3 gets 70%. He doesn't know exactly.",
+            [3, 0, 0, 30, 70, "no"],
+        ),
+        (
+            "Prior: 2. Bets: I'd give 0 nothing, 1 gets 10%, 2 gets 60%, 3 gets 30%.",
+            [2, 0, 10, 60, 30, None],
+        ),
+        # ... not a bound on the amount
+        (
+            "Prior: 2. Bets: I'd give 1 or 2 nothing more than 50%.",
+            [2, None, None, None, None, None],
+        ),
+        (
+            "Prior: 2. Bets: I'd give 1 and 2 nothing but a small share, say 5% each, and "
+            "the rest to 3.",
+            [2, None, 5, 5, None, None],
+        ),
+    ],
+)
+def test_study1_options_given_nothing_together(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a yes or no said again at once, for emphasis, is said once
+        (
+            "So, um, I'd go with two first. Then, like, 10% for none, 20% for one, 50% for two "
+            "and 20% for all three. Does she know exactly? No, no, she doesn't.",
+            [2, 10, 20, 50, 20, "no"],
+        ),
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 0%, 3: 100%\nKnowledge: yes yes, he opened all.",
+            [3, 0, 0, 0, 100, "yes"],
+        ),
+        ("Prior: 1\nBets: 1: 100%\nKnowledge: nope. Nope.", [1, None, 100, None, None, "no"]),
+        # ... not a yes and a no
+        (
+            "Prior: 1\nBets: 1: 100%\nKnowledge: no, yes, no... I can't decide.",
+            [1, None, 100, None, None, None],
+        ),
+        # ... and a correction after the repeat is still one
+        (
+            "Prior: 1\nBets: 1: 100%\nKnowledge: no, no, wait: yes.",
+            [1, None, 100, None, None, None],
+        ),
+    ],
+)
+def test_study1_a_yes_or_no_said_again_at_once(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # short question labels inside running chat text, each once, in order
+        (
+            "ok so q1 probably 3, seeds always sprout. q2: 0: 0%, 1: 10%, 2: 60%, 3: 30%. "
+            "q3 nah he doesnt know exactly",
+            [3, 0, 10, 60, 30, "no"],
+        ),
+        (
+            "q1 - 3, q2 - 0: 0% / 1: 0% / 2: 20% / 3: 80%, q3 - no",
+            [3, 0, 0, 20, 80, "no"],
+        ),
+        (
+            "alright q1 i'd say 2 lol. q2 after the call: 0: 5%, 1: 5%, 2: 60%, 3: 30%. q3 yes "
+            "she knows",
+            [2, 5, 5, 60, 30, "yes"],
+        ),
+        # ... out of order they label nothing by themselves
+        (
+            "i think q1 is easy, it's 3. q3 too: no. q2 is 0: 0%, 1: 0%, 2: 50%, 3: 50%",
+            [None, 0, 0, 50, 50, None],
+        ),
+    ],
+)
+def test_study1_short_question_labels_inside_running_text(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # the speaker's name and "knows" as the key of a yes or no, in a summary line
+        ("TL;DR: prior 2, bets 0%/10%/60%/30%, Laura knows: no.", [2, 0, 10, 60, 30, "no"]),
+        (
+            "In short - prior 3; bets 0: 0%, 1: 0%, 2: 0%, 3: 100%; Mark knows exactly: yes",
+            [3, 0, 0, 0, 100, "yes"],
+        ),
+        # ... not a colon that gives the reason after a yes
+        (
+            "Prior: 3\nBets: 2: 100%\nAnd yes, Ben knows exactly: he opened every phone.",
+            [3, None, None, 100, None, "yes"],
+        ),
+        # ... nor someone's knowledge of another thing with no yes or no after it
+        (
+            "Prior: 3\nBets: 2: 100%\nKnowledge: no\nEveryone knows: seeds sprout.",
+            [3, None, None, 100, None, "no"],
+        ),
+    ],
+)
+def test_study1_a_name_that_knows_as_the_key_of_a_yes_or_no(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values

@@ -248,12 +248,22 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             ),
         ),
         # "I'd give all three 70%", "I'd give 2 fruits 25%": the option, then its amount
-        # (a form the prompt does not ask for: read loosely)
+        # (a form the prompt does not ask for: read loosely); also options that share it
+        # ("I'd give 0 and 1 nothing")
         (
             "giving",
             re.compile(
                 r"\bi(?:'d|'ll| would| will)?\s+(?:give|assign|allocate)\s+"
                 rf"(?:exactly\s+)?(?P<options>{one}){noun}[ \t]+{AMOUNT}(?![ \t]*[a-z])"
+            ),
+        ),
+        (
+            "giving",
+            re.compile(
+                r"\bi(?:'d|'ll| would| will)?\s+(?:give|assign|allocate)\s+"
+                rf"(?P<options>{keyed})[ \t]+(?P<nothing>{NOTHING_WORDS})\b"
+                # (not a bound: "nothing more than 50%", "nothing but ...")
+                r"(?![ \t]+(?:more|less|else|but|other|beyond|over|under|except|like)\b)"
             ),
         ),
         # "... and on 2 40%": one more option with its amount, after one; not a count of
@@ -388,7 +398,7 @@ def in_order_amounts(text: str, count: int, total: float | None) -> list[tuple[i
     # a few words before it ("I'll go 0/10/60/30")
     lead = re.match(r"(?:[a-z']+[ \t]+){1,4}(?=\$?\d)", line)
     line = line[lead.end() :] if lead else line
-    separated = rf"{ANY_AMOUNT}(?:\s*[,/;]?\s*{ANY_AMOUNT}){{{count - 1}}}"
+    separated = rf"{ANY_AMOUNT}(?:\s*[,/;|]?\s*{ANY_AMOUNT}){{{count - 1}}}"
     # the list alone, or the list and then words of another kind ("0/0/60/40, yes")
     listed = re.match(rf"{separated}(?:[.\s]*$|(?=[,;.]?\s+[a-z]))", line)
     if total is None or not listed:

@@ -77,6 +77,10 @@ _LEANS = (
 _SAYS_IN_PART = _SAYS + (
     r"|"
     r"(?:the |my )?(?:answer|estimate|guess)(?: is| would be|:)|so|thus|therefore|hence|"
+    # (a count as the key, not someone's: "most likely count: 3", not "Joe's count: 2")
+    r"(?<!'s )(?:count|number)(?: is| would be|:)|"
+    # (the question's words as the key: "how many got a check: 3")
+    r"how many [^.;!?\n:]{1,50}\??:|"
     r"overall|in total|make (?:it|that)|i mean|actually|no wait|wait"
 )
 

@@ -201,6 +201,10 @@ def _list_items(text: str) -> list[str] | None:
     markers = list(_ITEM.finditer(text))
     if not markers or text[: markers[0].start()].strip(" \t\n:-=\"'"):
         return None
+    if markers[0]["n"].isdigit():
+        # Lettered markers inside a numbered list are an item's sub-items ("2.\n  a. 0
+        # exams: 0%\n  b. ..."): part of the item, not items.
+        markers = [m for m in markers if m["n"].isdigit()]
     numbers = [m["n"] for m in markers]
     counted = numbers == [str(i + 1) for i in range(len(numbers))]
     lettered = numbers == [chr(ord("a") + i) for i in range(len(numbers))]

@@ -11,11 +11,16 @@ from .text import number_shape
 GENERIC_LABEL = re.compile(r"(?m)^[ \t]*(?:answer|response|reply|a)[ \t]*[:=-][ \t]*")
 
 
-def in_order(text: str, count: int) -> list[tuple[int, int]]:
+def in_order(text: str, widths: tuple[int, ...]) -> list[tuple[int, int]]:
     """(start, end) of one paragraph per section, in question order, when the answer is
-    exactly that; or of a one-line answer's parts between " / ", ";", " | " or " || "."""
+    exactly that; or of a one-line answer's parts between " / ", ";", " | " or " || ".
+    `widths` are the sections' numbers of fields, in question order."""
+    count = len(widths)
+    # (A paragraph ends at its last character: a final newline is no second line.)
     paragraphs = [
-        m.span() for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text) if m.group().strip()
+        (m.start(), m.start() + len(m.group().rstrip()))
+        for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text)
+        if m.group().strip()
     ]
     if len(paragraphs) == count:
         # The same sentence again with other numbers answers no other question: it says
@@ -30,35 +35,46 @@ def in_order(text: str, count: int) -> list[tuple[int, int]]:
         shapes = [number_shape(text[a:b]) for a, b in lines]
         return lines if len(set(shapes)) == len(shapes) else []
     if len(paragraphs) == 1 and "\n" not in text.strip():
-        return _one_line_parts(text, 0, len(text), count)
+        # (after an answer's label, if any: "Summary - 3 / 0% / ... / no")
+        lead = _ANSWER_LEAD.match(text)
+        return _one_line_parts(text, lead.end() if lead else 0, len(text), widths)
     if paragraphs and "\n" not in text[slice(*paragraphs[0])]:
         # A one-line answer of short parts over paragraphs that explain it ("3; 0%/0%/0%/
         # 100%; yes." then "Longer version: ..."): the line's parts.
-        parts = _one_line_parts(text, *paragraphs[0], count)
+        parts = _one_line_parts(text, *paragraphs[0], widths)
         if parts and all(len(text[a:b].strip()) <= _SHORT_PART for a, b in parts):
             return parts
     last = paragraphs[-1] if len(paragraphs) > 1 else None
     if last and "\n" not in text[slice(*last)] and _ANSWER_LEAD.match(text, last[0]):
         # ... or under an answer's label below the reasoning that led to it ("...\n\nFinal
         # answers: 3 | 0%, 0%, 10%, 90% | no")
-        parts = _one_line_parts(text, *last, count)
+        parts = _one_line_parts(text, *last, widths)
         if parts and all(len(text[a:b].strip()) <= _SHORT_PART for a, b in parts):
             return parts
     return []
 
 
 _ANSWER_LEAD = re.compile(
-    r"[ \t]*(?:(?:my|the|our) )?(?:final |short )?(?:answers?|summary|tl;dr|in short)[ \t]*:"
+    r"[ \t]*(?:(?:my|the|our) )?(?:final |short )?(?:answers?|summary|tl;dr|in short)"
+    r"[ \t]*(?::|[ \t]-+[ \t])"
 )
 
 
 _SHORT_PART = 40
 
 
-def _one_line_parts(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
-    """A line's parts between " / ", ";", " | " or " || ", one per question."""
+def _one_line_parts(
+    text: str, start: int, end: int, widths: tuple[int, ...]
+) -> list[tuple[int, int]]:
+    """A line's parts between " / ", ";", " | " or " || ", one per question; or one per
+    field, in field order ("3 | 0% | 10% | 20% | 70% | no"), a question's fields together."""
+    count = len(widths)
     for separator in (r"\s/\s", r";", r"\s\|\s", r"\s\|\|\s", _SENTENCE_END):
         cuts = [m.span() for m in re.compile(separator).finditer(text, start, end)]
+        if count > 1 and len(cuts) == sum(widths) - 1 and separator != _SENTENCE_END:
+            # Keep the cuts between questions, not those between one question's fields.
+            between = [sum(widths[: i + 1]) - 1 for i in range(count - 1)]
+            cuts = [cuts[i] for i in between]
         if len(cuts) == count - 1:
             edges = [start, *(x for cut in cuts for x in cut), end]
             parts = list(zip(edges[::2], edges[1::2], strict=True))

@@ -31,6 +31,8 @@ class Section:
     # Whether the question asks of the time before the speaker spoke: then a label other
     # than the asked one whose words name the time after ("Updated guess:") is not its.
     before_report: bool = False
+    # How many fields the section holds (the bets: one per option).
+    width: int = 1
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,8 @@ def _ordinal(index: int, count: int) -> str:
     "Last answer" for the last one)."""
     ordinal = _ORDINALS[index] if index < len(_ORDINALS) else "(?!)"
     if index == count - 1 and count > 1:
-        ordinal = rf"(?:{ordinal}|last|final)"
+        # ("Final answer:" labels the whole answer, not the last question's.)
+        ordinal = rf"(?:{ordinal}|last|final(?!\s+answer))"
     elif index == 0:
         ordinal = rf"(?:{ordinal}|1st)"
     return rf"{ordinal}\s+(?:question|answer|part|response|task|step)"
@@ -204,6 +207,8 @@ def _labels(text: str, sections: tuple[Section, ...]) -> tuple[list, list[int]]:
         inside = [f for f in found if f[0] < question[1] and question[0] < f[1]]
         if all(name == question[2] for _, _, name, _ in inside):
             found = [f for f in found if f not in inside] + [question]
+    found = [f for f in found if not _mentioned_at_sentence_end(text, f[0], f[1])]
+    found += _compact_numbers(text, sections)
     # Of labels that overlap, the longest (then the first) is the label.
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     labels: list[tuple[int, int, str, str]] = []
@@ -212,6 +217,26 @@ def _labels(text: str, sections: tuple[Section, ...]) -> tuple[list, list[int]]:
             labels.append(label)
     ends = [a for a, b, *_ in later if not any(s < b and a < e for s, e, *_ in labels)]
     return labels, ends
+
+
+def _compact_numbers(text: str, sections: tuple[Section, ...]) -> list:
+    """Short labels inside running text ("ok so q1 i'd say 3 ... q2 after the call: ...
+    q3 yes"): labels, by inference, when every question has one, once each, in order."""
+    marks = list(re.finditer(r"(?<![\w-])q(\d)\b[ \t]*(?:[:.)=-](?!\d))?", text))
+    if [m.group(1) for m in marks] != [str(i + 1) for i in range(len(sections))]:
+        return []
+    return [(m.start(), m.end(), s.name, LOOSE) for m, s in zip(marks, sections, strict=True)]
+
+
+def _mentioned_at_sentence_end(text: str, start: int, end: int) -> bool:
+    """Whether a question named in words ends a sentence of several words ("Most people
+    would say 3 for the first question."): a mention of it, no label of what follows."""
+    label = text[start:end]
+    if not (label.rstrip().endswith(".") and re.search(r"[a-z]{2}", label)):
+        return False
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    sentence = re.split(r"[.;!?:]", before)[-1]
+    return len(re.findall(r"[a-z0-9']+", sentence)) >= 3
 
 
 def _repeated_labels(text: str, count: int) -> list[tuple[int, int, int, str]]:
@@ -293,7 +318,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         # (Not when the labels below it name only later questions: then the heading is the
         # answer line inside one question's part, "### Question 2 ... **Answer:**\n- 0: 0%".)
         starts = [x for x in starts if x[0] >= heading]
-    segments = in_order(text, len(sections))
+    segments = in_order(text, tuple(s.width for s in sections))
     if not starts:
         return [
             Part(s.name, _after_key(text, _after_echo(text, a, b), b), b, LOOSE, True)

@@ -72,6 +72,7 @@ class ExtractionSpec:
                 tuple(s.get("aliases") or ()),
                 s.get("question"),
                 bool(s.get("before_report")),
+                sum(1 for f in spec["fields"].values() if f.get("section") == s["name"]),
             )
             for s in spec.get("sections") or ()
         )

@@ -66,8 +66,13 @@ def _without_filler(match: re.Match) -> str:
     return ", " if re.search(r"[\d%]$", match.string[: match.start()]) else " "
 
 
+# A yes or no said again at once, for emphasis ("No, no, he doesn't.", "yes yes"): said once.
+_SAID_AGAIN = re.compile(r"\b(yes|no|yeah|nope|nah)\b(?:[ \t]*[,.!]?[ \t]+\1\b)+")
+
+
 def without_fillers(text: str) -> str:
     """The text without the fillers of talk before what they hold up ("Um, okay", "go
-    with, uh, three", "put like zero on none")."""
+    with, uh, three", "put like zero on none"), and a yes or no said again at once."""
     text = _FILLER.sub(_without_filler, text)
+    text = _SAID_AGAIN.sub(r"\1", text)
     return _LIKE.sub(r"\g<verb>", text)

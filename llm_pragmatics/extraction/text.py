@@ -19,8 +19,8 @@ from .layouts import (
     drawn_tables,
     r_lists,
     ticked_boxes,
-    ticked_rows,
 )
+from .markdown_tables import flatten_tables
 from .markup import footnotes, plain, spaced_rows, unreadable_numbers
 from .notations import name_value_notations
 from .objects import HOLDING, NAMING, flatten_json, option_records, ranged_lists
@@ -151,6 +151,8 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(
         r"\*\*|(?<!_)__(?!_)|~~|(?<![\w_])[*_](?=[^\s_])|(?<=[^\s_])[*_](?![\w_])", "", text
     )
+    # (A heading that is only a number, "### 2", numbers its question: a list's marker.)
+    text = re.sub(r"(?m)^[ \t]*#+[ \t]*(\d{1,2})[ \t]*$", r"\1.", text)
     text = re.sub(r"(?m)^[ \t]*(?:#+|>+)[ \t]*", "", text)
     text = re.sub(r"(?m)^[ \t]*[-*•+◦▪]+[ \t]+", "", text)
     # A hashtag on a word is the word ("It was #amazing"); a stammer's repeated first letter
@@ -180,14 +182,7 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
         r"(?<=[\w%]) / (?=(?!\d+\))[\w$()]{1,12} ?:(?!\d))|(?<=\d%) / (?=\d{1,2}:\$?\d)", "; ", text
     )
     text = _indexed_keys(text)
-    # Decimal commas in a line whose list is separated otherwise, by semicolons or bars
-    # ("1: 7,5%; 2: 42,5%", "0 -> 2,5% | 1 -> 7,5%"): there a comma can only be a decimal
-    # one.
-    text = re.sub(
-        r"(?m)^(?=[^\n]*[;|])(?![^\n]*,(?!\d))[^\n]*$",
-        lambda m: re.sub(r"(?<=\d),(?=\d{1,2}(?!\d))", ".", m.group()),
-        text,
-    )
+    text = _decimal_commas(text)
     # A word in brackets, as in a template filled in ("It wasn't [bad]"); words in square
     # brackets after a value are an aside, as in round ones ("3 [or 2]"; not a link's).
     text = re.sub(r"\[([a-z]+)\]", r"\1", text)
@@ -208,7 +203,7 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(r"\busd ?(?=\d)|\$ +(?=\d)", "$", text)
     # After an amount, "that" is a conjunction: "$0 that one ticket won" bets on 1.
     text = re.sub(r"((?:\$\d+(?:\.\d+)?|\d+(?:\.\d+)?%) that )one\b(?!-)", r"\g<1>1", text)
-    text = ranged_lists(option_records(flatten_json(_flatten_tables(text))))
+    text = ranged_lists(option_records(flatten_json(flatten_tables(text))))
     mark = INFERRED.strip("\n")
     return re.sub(rf"\n?{mark}", "", text), mark in text or spoken
 
@@ -317,153 +312,23 @@ def _word_field(text: str, value: str | None) -> bool:
 _SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]"
 
 
-_TABLE_ROW = re.compile(r"[ \t]*\|.*")
-# A table's rule: "+-----+---+" (ASCII), "|---|:--|" (markdown, between header and rows)
-# or "|----+---|" (org-mode).
-_TABLE_RULE = re.compile(
-    r"[ \t]*\+[-=+]+\+?[ \t]*|[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*[|+])+[ \t]*(?::?-+:?)?[ \t]*\|?"
-)
+def _decimal_commas(text: str) -> str:
+    """Decimal commas in a line, or a sentence of one, whose list is separated otherwise,
+    by semicolons or bars ("1: 7,5%; 2: 42,5%", "0 -> 2,5% | 1 -> 7,5%"; "Bets: 0: 0%; 1:
+    2,5%; ... 3: 80%. Knowledge: no, he ..."): there a comma can only be a decimal one."""
 
+    def decimal(span: str) -> str:
+        if not re.search(r"[;|]", span) or re.search(r",(?!\d)", span):
+            return span
+        return re.sub(r"(?<=\d),(?=\d{1,2}(?!\d))", ".", span)
 
-def _flatten_tables(text: str) -> str:
-    """A markdown or ASCII table, as "key: value" lines, so that every reader reads a
-    table as it reads labels: a two-column table row by row ("| 0 | 25% |" -> "0: 25%");
-    a wider one row by row, each cell keyed by its column ("| bet | 0% | 70% |" under
-    "| state | 0 | 1 |" -> "bet: 0: 0%, 1: 70%"), or, when its first column holds
-    values rather than row names, by its header alone ("0: 0%, 1: 70%"). The header row
-    stays as a line of its cells when it names something. A row the token limit cut
-    stays the last line."""
-    lines, out, i = text.split("\n"), [], 0
-    while i < len(lines):
-        if not _in_table(lines[i]):
-            out.append(lines[i])
-            i += 1
-            continue
-        block = []
-        while i < len(lines) and _in_table(lines[i]):
-            block.append(lines[i])
-            i += 1
-        rows = [_cells(line) for line in block if not _TABLE_RULE.fullmatch(line)]
-        rows, doubted = _without_commentary(rows) if rows else (rows, False)
-        width = len(rows[0]) if rows else 0
-        if len(rows) < 2 or width < 2 or any(len(r) != width for r in rows[1:-1]):
-            out += block
-            continue
-        ticked = ticked_rows(rows)
-        if ticked is None:
-            out += _table_lines(rows)
-        else:  # (a list of items, its ticked ones alone, when the column was the other)
-            out += [r[0] for r in ticked[1:]] if len(ticked[0]) == 1 else _table_lines(ticked)
-        if ticked is not None or doubted:
-            out[-1] += INFERRED
-    return "\n".join(out)
+    def line(match: re.Match) -> str:
+        whole = decimal(match.group())
+        if whole != match.group():
+            return whole
+        return "".join(decimal(part) for part in re.split(r"(?<=[.!?])(?=[ \t]+\S)", whole))
 
-
-# A table's column of commentary ("| | Answer | Why |"): explanations, not answers; and
-# one that says how sure the answer is ("| Q | Answer | Confidence |"): about the answer.
-_COMMENTARY_COLUMN = re.compile(
-    r"(?:explanation|reason|reasoning|rationale|justification|notes?|comments?|why|because|"
-    r"confidence|certainty|sure(?:ness)?)s?(?: \(%\)| level)?"
-)
-
-
-# ... but a note says something of the value beside it ("| Prior | 3 | or 2 |"): it is
-# read there, in brackets, as a footnote is.
-_NOTE_COLUMN = re.compile(r"(?:notes?|comments?|remarks?)")
-
-
-def _without_commentary(rows: list[list[str]]) -> tuple[list[list[str]], bool]:
-    """The rows without their commentary columns, and whether a cell left out holds a
-    number (it may hold a second value: "| Prior | 3 | could also be 2 |")."""
-    keep = [j for j, cell in enumerate(rows[0]) if not _COMMENTARY_COLUMN.fullmatch(cell)]
-    if len(keep) == len(rows[0]) or len(keep) < 2:
-        return rows, False
-    notes = [j for j, cell in enumerate(rows[0]) if j and _NOTE_COLUMN.fullmatch(cell)]
-    dropped = [j for j in range(len(rows[0])) if j not in keep and j not in notes]
-    doubted = any(re.search(r"\d", row[j]) for row in rows[1:] for j in dropped if j < len(row))
-    out = [[row[j] for j in keep if j < len(row)] for row in rows[:1]]
-    for row in rows[1:]:
-        cells = list(row)
-        for j in notes:
-            if j < len(cells) and cells[j]:
-                cells[j - 1] = f"{cells[j - 1]} ({cells[j]})"
-        out.append([cells[j] for j in keep if j < len(cells)])
-    return out, doubted
-
-
-def _in_table(line: str) -> bool:
-    return bool(_TABLE_ROW.fullmatch(line) or _TABLE_RULE.fullmatch(line))
-
-
-def _cells(line: str) -> list[str]:
-    line = line.strip()
-    line = line[1:] if line.startswith("|") else line
-    line = line[:-1] if line.endswith("|") else line
-    return [cell.strip() for cell in line.split("|")]
-
-
-# A unit in a column's header ("bet (%)", "amount in $", "stake, dollars"): its cells'.
-_HEADER_UNIT = re.compile(r"(?:\(|\bin |, ?)?(?P<unit>%|\$)\)?$")
-
-
-def _with_units(rows: list[list[str]]) -> list[list[str]]:
-    """Bare numbers in a column (or row) whose header names the unit, with the unit ("10"
-    under "bet (%)" -> "10%")."""
-    units = [re.search(r"[a-z]", cell) and _HEADER_UNIT.search(cell) for cell in rows[0]]
-    out = [rows[0]]
-    for row in rows[1:]:
-        cells = []
-        # (or a row's, in its first cell: "bet (%) | 10 | 20 | ...")
-        own = re.search(r"[a-z]", row[0]) and _HEADER_UNIT.search(row[0]) if row else None
-        for cell, unit in zip(row, units + [None] * len(row), strict=False):
-            unit = unit or own
-            if unit and re.fullmatch(r"\d+(?:\.\d+)?", cell):
-                cell = f"{cell}%" if unit["unit"] == "%" else f"${cell}"
-            cells.append(cell)
-        out.append(cells)
-    return out
-
-
-# A first column that numbers the questions ("| Q | Answer |", "| # | Answer |").
-_QUESTION_COLUMN = re.compile(r"q|#|no\.?|questions?(?: number| no\.?| #)?")
-
-
-def _table_lines(rows: list[list[str]]) -> list[str]:
-    header, *data = rows = _with_units(rows)
-    if len(header) == 2:
-        if _QUESTION_COLUMN.fullmatch(header[0]) and all(
-            re.fullmatch(r"\d{1,2}", r[0]) for r in data
-        ):
-            # (a row's number is its question's: "question 3: no", not an option's "3: no")
-            rows = [header, *[[f"question {r[0]}", *r[1:]] for r in data]]
-        return [f"{key}: {value}" for key, value, *_ in (r + [""] for r in rows)]
-    named = [bool(re.search(r"[a-z]", key)) for key in header]
-    if len(data) == 1 and all(named):
-        # One record under named columns ("| Prior | Bet on 0 | ... |" over "| 3 | 0% |
-        # ..."): a "key: value" line per column, each key a label of its own.
-        return [f"{key}: {value}" for key, value in zip(header, data[0], strict=False)]
-    if len(data) == 1 and named[0] and not re.search(r"[a-z]", data[0][0]):
-        # ... and under named columns and unnamed ones between ("| Prior | 0 | 1 | ... |
-        # Knows? |"): a line per named column, and one for each run of the others
-        # ("0: 0%, 1: 15%, ..."), so no named column's line holds what the others say.
-        lines: list[str] = []
-        for j, (key, value) in enumerate(zip(header, data[0], strict=False)):
-            if named[j] or named[j - 1]:
-                lines.append(f"{key}: {value}")
-            else:
-                lines[-1] += f", {key}: {value}"
-        return lines
-    # (a header of numbers alone, under an empty corner, only keys the rows: as a line of
-    # its own it would be a list of bare numbers, "0, 1, 2, 3")
-    lines = [", ".join(c for c in header if c)] if any(named) else []
-    for row in data:
-        pairs = list(zip(header, row, strict=False))
-        if re.search(r"[a-z]", row[0]) and not re.search(r"\d", row[0]):
-            cells = ", ".join(f"{key}: {value}" for key, value in pairs[1:])
-            lines.append(f"{row[0]}: {cells}")
-        else:
-            lines.append(", ".join(f"{key}: {value}" for key, value in pairs))
-    return lines
+    return re.sub(r"(?m)^[^\n]*$", line, text)
 
 
 def number_shape(text: str) -> str:
