@@ -164,6 +164,11 @@ _AFTER = re.compile(r"\b(?:after|afterwards?|now|once|following|having|then|upda
 _REPORT = re.compile(rf"\b(?:{REPORT_WORDS}|given (?:that|what|this|her|his|their))\b")
 
 
+# Right after a count, words that tie it to the time after the speaker spoke ("most likely
+# 2 after Monica's call", "2 now"): the later guess, not the count asked before it.
+OF_THE_TIME_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:after|afterwards?|once|following|now)\b")
+
+
 def before_the_report(text: str, position: int) -> bool:
     """Whether a count in `text` at `position` is said of the time before the speaker
     spoke: its sentence names that time ("Before hearing from Mark, the natural expectation

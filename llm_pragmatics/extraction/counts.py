@@ -14,6 +14,7 @@ from .count_sayings import (
     COUNT_AT_FIRST,
     ENTERTAINED,
     HOW_MANY_ASKED,
+    OF_THE_TIME_AFTER,
     REPORT_WORDS,
     RESTATED,
     SAID_EXPECTED,
@@ -328,6 +329,7 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
         said = [
             Found(x.value, x.start + offset, x.end + offset, CLEAR)
             for x in _said_counts(paragraph, field, SAID_IN_PART)
+            if not OF_THE_TIME_AFTER.match(paragraph, x.end)
         ]
         said += [
             Found(x.value, x.start + offset, x.end + offset, CLEAR)
@@ -375,7 +377,9 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
                 for x in _leading_count(pad + later.group(), field, scope)
             ]
     found += [
-        Found(x.value, x.start, x.end, LOOSE) for x in _said_counts(text, field, SAID_IN_ANSWER)
+        Found(x.value, x.start, x.end, LOOSE)
+        for x in _said_counts(text, field, SAID_IN_ANSWER)
+        if not OF_THE_TIME_AFTER.match(text, x.end)
     ]
     found += [
         Found(x.value, x.start, x.end, LOOSE)

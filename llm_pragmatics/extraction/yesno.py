@@ -120,9 +120,13 @@ _BARE = re.compile(
     # ("the answer to both questions is: yes": one of them asks yes or no)
     r"(?:answer|response)(?:[ \t]+to[ \t]+(?:the|this|that|both|all|these|those)[ \t]+"
     r"(?:\w+[ \t]+)?questions?)?(?:[ \t]+is[ \t]*:?|[ \t]*:)"
-    r"[ \t]*|(?:final|verdict|conclusion)[ \t]*:[ \t]*)?"
-    # (the word may be quoted: 'The answer is "no".')
-    r"[\"']?(?P<word>yes|no|(?P<hedged_no>not exactly|not really|probably not|i don't think so))"
+    # ("A: yes": the answer of a question-and-answer pair)
+    r"[ \t]*|(?:final|verdict|conclusion|a)[ \t]*:[ \t]*)?"
+    # (the word may be quoted: 'The answer is "no".'; an emphatic word says it: "Absolutely.",
+    # "Of course not.")
+    r"[\"']?(?P<word>yes|no|(?P<hedged_no>not exactly|not really|probably not|i don't think so)|"
+    r"(?P<emphatic_no>(?:absolutely|definitely|certainly|of course)[ \t]+not|nope)|"
+    r"(?P<emphatic_yes>absolutely|definitely|certainly|of course))"
     r"(?:[\"')]*[ \t]*[.!]+[\"')]*(?=\s|$)|[ \t]*[\"')]*(?=[ \t]*(?:\n|$))|"
     # or followed by the answerer's own hedge that says it again ("No, I don't think so",
     # "Yes, I believe so"; one that says the other word is checked in _bare)
@@ -330,7 +334,8 @@ def _bare(text: str, field: Field, grade: str, after: int = 0) -> list[Found]:
         if previous and previous[-1].rstrip().endswith("?"):
             if not re.search(rf"\b(?:{field.params['claim']})\b", previous[-1]):
                 continue
-        value = "no" if match["hedged_no"] else match["word"]
+        value = "no" if match["hedged_no"] or match["emphatic_no"] else match["word"]
+        value = "yes" if match["emphatic_yes"] else value
         if match["tag"] and (value == "no") != bool(re.search(r"don't|doubt", match["tag"])):
             continue  # "Yes, I don't think so": the word and its hedge disagree
         found.append(Found(value, match.start("word"), match.end("word"), grade))
