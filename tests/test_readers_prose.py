@@ -2802,3 +2802,105 @@ def test_study1_short_question_labels_inside_running_text(study1, answer, values
 def test_study1_a_name_that_knows_as_the_key_of_a_yes_or_no(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # "Probabilities" labels the bets, on either scale, also named by its time
+        (
+            "Prior: 3\nProbabilities: 0 on none, 0.2 on one, 0.3 on two, 0.5 on three\n"
+            "Knowledge: no",
+            [3, 0, 0.2, 0.3, 0.5, "no"],
+        ),
+        (
+            "Prior: 2\nProbability after the report: 5% / 15% / 50% / 30%\nKnowledge: yes",
+            [2, 5, 15, 50, 30, "yes"],
+        ),
+        # ... not a word of a note that gives no amounts
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 40%, 3: 60%\nKnowledge: no\nProbability: low.",
+            [3, 0, 0, 40, 60, "no"],
+        ),
+    ],
+)
+def test_study1_probabilities_label_the_bets(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a yes or no as the "A:" of a question and answer, or as an emphatic word
+        ("Q: Does Jim know exactly? A: No", "no"),
+        ("Absolutely", "yes"),
+        ("Does Laura know exactly? Absolutely, she opened every envelope.", "yes"),
+        ("Knowledge: definitely not", "no"),
+        ("Prior: 2\nBets: 0/10/60/30\nKnowledge: Of course - he looked at every phone.", "yes"),
+        ("Does Mark know exactly? Nope.", "no"),
+        # ... not one that answers another question, or the request itself
+        ("How many of the fruits are dried out, do you think? Certainly.", None),
+        ("Absolutely, I can help with that.", None),
+        ("Of course, here is my answer: 3.", None),
+    ],
+)
+def test_study1_a_yes_or_no_given_as_a_or_by_an_emphatic_word(study1, answer, knowledge):
+    assert parsed(study1, answer).values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a count tied to the time after the report in a summary is not the prior
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 70%, 3: 30%\nKnowledge: no\n\nTo sum up: all 3 "
+            "at first, probably 2 once Ben called, and he cannot be sure.",
+            [3, 0, 0, 70, 30, "no"],
+        ),
+        ("Prior: 3, most likely 2 after the call though.", [3, None, None, None, None, None]),
+        # ... but a count said again with "now" may take the answer back: both
+        ("Prior: 2 -- well, I'd say 3 now.", [None, None, None, None, None, None]),
+        # an adverb or a spoken filler between "I'd" and its verb
+        (
+            "I'd actually guess 2. After Mark's report, 0% on 0, 10% on 1, 70% on 2, 20% on 3. "
+            "No, he doesn't know.",
+            [2, 0, 10, 70, 20, "no"],
+        ),
+        (
+            "So, uh, at first I'd say like one. Then 10% on zero, 50% on one, 30% on two, 10% "
+            "on three. And no, she can't know.",
+            [1, 10, 50, 30, 10, "no"],
+        ),
+    ],
+)
+def test_study1_the_prior_said_in_prose_and_summaries(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a yes or no weighed as a possible view is not the answer; the conclusion is
+        (
+            "Question 1: 3.\nQuestion 2: 0% / 0% / 10% / 90%.\nQuestion 3: One might say no, "
+            "but she opened all three fruits, so yes.",
+            "yes",
+        ),
+        (
+            "Prior: 3\nBets: 3: 100%\nKnowledge: You might think yes, since he looked at every "
+            "seed, but he could have miscounted. So no.",
+            "no",
+        ),
+        (
+            "Prior: 3\nBets: 3: 100%\nKnowledge: No - you could argue yes, but she only "
+            "opened two.",
+            "no",
+        ),
+        # ... and alone it answers nothing
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: One might say no.", None),
+    ],
+)
+def test_study1_a_yes_or_no_weighed_as_a_possible_view(study1, answer, knowledge):
+    assert parsed(study1, answer).values.get("Knowledge_A") == knowledge

@@ -25,8 +25,11 @@ _IS = rf" (?:is|was|(?:would|will)(?: {_THEREFORE})? be|would have been)(?: {_TH
 # guess is 3", "probably all three". Within a question's own part, also "the answer is 2"
 # and "so 3".
 _SAYS = (
-    r"(?:i'd|i would|i'll|i will|i) (?:say|guess|estimate|expect|think|believe|assume|"
-    r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose|answer)|"
+    # (an adverb or a spoken filler may stand between: "I'd actually guess none", "I'd
+    # say like all three")
+    r"(?:i'd|i would|i'll|i will|i) (?:(?:actually|honestly|probably|still|really|um,?|uh,?) )?"
+    r"(?:say|guess|estimate|expect|think|believe|assume|"
+    r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose|answer)(?: like)?|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected|assumed|bet on)|"
     r"i (?:started|began)(?: out)? (?:at|from)|"  # ("I started at three")
     # the prior named as the Bayesian's word for it ("the modal prior is three")
@@ -165,8 +168,9 @@ _REPORT = re.compile(rf"\b(?:{REPORT_WORDS}|given (?:that|what|this|her|his|thei
 
 
 # Right after a count, words that tie it to the time after the speaker spoke ("most likely
-# 2 after Monica's call", "2 now"): the later guess, not the count asked before it.
-OF_THE_TIME_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:after|afterwards?|once|following|now)\b")
+# 2 after Monica's call", "2 once Ben called"): the later guess, not the count asked before
+# it. (Not "now": "I'd say 3 now" may take the answer back.)
+OF_THE_TIME_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:after|afterwards?|once|following)\b")
 
 
 def before_the_report(text: str, position: int) -> bool:

@@ -161,6 +161,14 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:he|she|they|[a-z]+)\s+(?:says|said|answers|answered|replies|replied|responds|"
     r"responded)\s*:?\s*[\"']?$"
 )
+# Right before a yes or no: words that weigh it as a possible view ("You could argue no,
+# but ...", "one might say yes"), not the answerer's answer.
+_CONSIDERED_BEFORE = re.compile(
+    # ("one" is "1" in the normalised text)
+    r"\b(?:you|one|1|some(?:one|body)?|people|many|a skeptic)\s+(?:could|might|may|would|can)\s+"
+    r"(?:argue|say|think|claim|answer|object)\s*(?:that\s+)?(?:it's\s+|the answer is\s+)?[\"']?$|"
+    r"\b(?:it's|it is)\s+tempting\s+to\s+(?:say|answer)\s*[\"']?$"
+)
 _UNDECIDED_ANY = re.compile(r"\b(?:not sure|unsure|maybe|perhaps|hard to (?:say|tell)|50/50)\b")
 
 
@@ -423,7 +431,11 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             return []
         else:
             # "Technically no.", "I'd say yes, almost certainly": one word, not first
-            words = list(_PLAIN_WORD.finditer(text))
+            words = [
+                m
+                for m in _PLAIN_WORD.finditer(text)
+                if not _CONSIDERED_BEFORE.search(text, 0, m.start("word"))
+            ]
             if any(_ATTRIBUTED_BEFORE.search(text, 0, m.start("word")) for m in words):
                 return []  # someone else's answer, not the answerer's
             if words and len({m["word"] for m in words}) == 1 and not _UNDECIDED_ANY.search(text):
@@ -460,4 +472,5 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
         for clause in re.finditer(corrected, text):
             value = "no" if clause["not"] else "yes"
             found.append(Found(value, *clause.span("verb"), CLEAR))
+    found = [x for x in found if not _CONSIDERED_BEFORE.search(text, 0, x.start)]
     return sorted(found, key=lambda f: f.start)
