@@ -2904,3 +2904,31 @@ def test_study1_the_prior_said_in_prose_and_summaries(study1, answer, values):
 )
 def test_study1_a_yes_or_no_weighed_as_a_possible_view(study1, answer, knowledge):
     assert parsed(study1, answer).values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a clause joined after another question's answer says something of its own
+        (
+            "Prior: 2, and Laura doesn't know exactly.\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%",
+            [2, 0, 10, 60, 30, "no"],
+        ),
+        (
+            "My answers follow. Prior is 1, but Mark knows exactly how many.",
+            [1, None, None, None, None, "yes"],
+        ),
+        # ... not a yes or no of the answerer's own words, nor a bet in a remark
+        (
+            "Prior: 3, and no, I can't say more.\nBets: 0: 0%, 1: 0%, 2: 50%, 3: 50%",
+            [3, 0, 0, 50, 50, None],
+        ),
+        (
+            "Prior: 3, and 2: 40% would be my second choice.\nKnowledge: no",
+            [3, None, None, None, None, "no"],
+        ),
+    ],
+)
+def test_study1_a_clause_joined_after_another_questions_answer(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values

@@ -236,7 +236,10 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             # (A revision may restate several questions in one sentence: "Summary: prior
             # 3, ... she doesn't know exactly".)
             revised = (start, end) in reading.revisions
-            if scope == ANSWER and not revised and any(s <= x.start < e for s, e in answers):
+            if scope == ANSWER and not revised and any(
+                s <= x.start < e and not _CLAUSE_JOINED.search(reading.text, s, x.start)
+                for s, e in answers
+            ):
                 continue
             found.append(x)
     if unread_again:
@@ -264,6 +267,11 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             found = [Found(x.value, x.start, x.end, LOOSE) for x in found]
         found += outside
     return found
+
+
+# Within another question's first sentence, a clause joined after its answer says
+# something of its own ("Prior is 3, and Joe doesn't know exactly").
+_CLAUSE_JOINED = re.compile(r"[,;][ \t]+(?:and|but|while|whereas)[ \t]+")
 
 
 def _kept_outside_sections(spec, name: str, text: str, read: list[Found]) -> list[Found]:
