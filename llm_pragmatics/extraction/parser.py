@@ -236,9 +236,13 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             # (A revision may restate several questions in one sentence: "Summary: prior
             # 3, ... she doesn't know exactly".)
             revised = (start, end) in reading.revisions
-            if scope == ANSWER and not revised and any(
-                s <= x.start < e and not _CLAUSE_JOINED.search(reading.text, s, x.start)
-                for s, e in answers
+            if (
+                scope == ANSWER
+                and not revised
+                and any(
+                    s <= x.start < e and not _CLAUSE_JOINED.search(reading.text, s, x.start)
+                    for s, e in answers
+                )
             ):
                 continue
             found.append(x)
