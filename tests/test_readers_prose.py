@@ -2802,3 +2802,51 @@ def test_study1_short_question_labels_inside_running_text(study1, answer, values
 def test_study1_a_name_that_knows_as_the_key_of_a_yes_or_no(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a quote put up as a question the answer goes on to question: weighed, no pick
+        ('Perhaps "It was bad"? Would that hurt Ben too much?', " "),
+        ('How about "It wasn\'t bad"? Is that honest enough for two hearts? Hard to tell.', " "),
+        ('Hmm. "It was good"? Or would Maya see through that?', " "),
+        ('Would Jake say "It was amazing"? Would he even mean it?', " "),
+        # ... a question the answer says yes to is its pick (loosely)
+        ('Would Kim say "It wasn\'t terrible"? Yes. Definitely.', "wasn't terrible"),
+        ('Would he say "It was bad"? No, too blunt. "It wasn\'t good"? Yep, that one.', "wasn't good"),
+        # near-misses: a yes with a condition is no pick; a guess left as it is, a hedged pick;
+        # a question mark inside the quote is the speaker's own question
+        ('Would he say "It was bad"? Yes, but only if pushed.', " "),
+        ('Perhaps "It was good"? Not fully sure.', "was good"),
+        ('Sam would say "It wasn\'t bad?" with a shrug.', "wasn't bad"),
+    ],
+)
+def test_study2_a_quote_put_as_a_question_is_weighed_unless_answered_yes(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance
+
+
+def test_study2_a_pick_made_by_saying_yes_to_ones_own_question_is_loose(study2):
+    reading = parsed(study2, 'Would Kim say "It wasn\'t terrible"? Yes. Definitely.')
+    assert set(reading.grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the quoted utterance evaluates again with a bare word of the four: no choice
+        ('Lena would say, "It was good. Not amazing."', " "),
+        ('He\'d tell her: "It wasn\'t bad. Really good, actually."', " "),
+        ('Most likely: "It was terrible. Bad, bad, bad."', " "),
+        # near-misses: the other bare verdicts use words outside the four, or say no verdict
+        ('Diana would say, "It was terrible. Not great."', "was terrible"),
+        ('Ann would say "It was bad. Sorry."', "was bad"),
+        ('"It wasn\'t amazing. Fine, though."', "wasn't amazing"),
+    ],
+)
+def test_study2_a_bare_verdict_with_another_word_in_the_quote_is_no_choice(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance

@@ -30,6 +30,7 @@ from .conclusions import closing_line, concluded, leaned, ordered_first, ranked_
 from .fields import Field
 from .phrase_commitment import (
     PICKED_AFTER,
+    answered_yes,
     capped_after,
     closes_a_short_answer,
     given_in_brackets,
@@ -165,7 +166,8 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     capped = capped_after(text, first, options)
     # ('"It was good" or "It was good"': one sentence, though offered as if two)
     twice = the_same_offered_after(text, first)
-    if hedged or in_a_call or capped or twice or any(m.label != first.label for m in mentions.all):
+    loose = hedged or in_a_call or capped or twice or answered_yes(text, first)
+    if loose or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
 
