@@ -2850,3 +2850,42 @@ def test_study2_a_bare_verdict_with_another_word_in_the_quote_is_no_choice(
     study2, answer, utterance
 ):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # one candidate singled out by a mark the others lack: emphasis on the whole item,
+        # a hand pointing back at it, a yes in a "likely" column among noes
+        ("- It wasn't terrible\n- **It wasn't bad**\n- It was good\n- It was amazing", "wasn't bad"),
+        ("a) It was terrible.\nb) It wasn't bad.\nc) __It was good.__", "was good"),
+        ("* It was bad\n* It wasn't bad\n* **It was good**", "was good"),
+        ("- It was good\n- It wasn't bad 👈 this one\n- It was bad", "wasn't bad"),
+        ("| Line |\n|---|\n| It was amazing |\n| It was good 👈 |\n| It wasn't good |", "was good"),
+        (
+            "| Option | Most likely? |\n|---|---|\n| It wasn't bad | no |\n| It was bad | yes |\n"
+            "| It was terrible | no |",
+            "was bad",
+        ),
+        # near-misses: two emphasised, all emphasised, emphasis on a word only, a column that
+        # says yes to two, a header that asks another question
+        ("1. It was bad\n2. **It was good**\n3. **It was amazing**", " "),
+        ("1. **It was bad**\n2. **It was good**\n3. **It was amazing**", " "),
+        ("1. It was **bad**\n2. It was good\n3. It was amazing", " "),
+        (
+            "| Option | Likely? |\n|---|---|\n| It wasn't bad | yes |\n| It was good | yes |\n"
+            "| It was terrible | no |",
+            " ",
+        ),
+        (
+            "| Option | Kind? |\n|---|---|\n| It wasn't bad | yes |\n| It was bad | no |\n"
+            "| It was terrible | no |",
+            " ",
+        ),
+    ],
+)
+def test_study2_a_candidate_singled_out_by_a_mark_the_others_lack(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    if utterance.strip():
+        # a mark read as a pick among listed candidates is an inference
+        assert set(parsed(study2, answer).grades.values()) == {LOOSE}
