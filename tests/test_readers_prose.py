@@ -2889,3 +2889,29 @@ def test_study2_a_candidate_singled_out_by_a_mark_the_others_lack(study2, answer
     if utterance.strip():
         # a mark read as a pick among listed candidates is an inference
         assert set(parsed(study2, answer).grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a ranking in prose: the top named first is the pick
+        ("Most likely it wasn't bad, then it was good, and least likely it was terrible.", "wasn't bad"),
+        ('the likeliest is "It was good"; next "It was amazing"; last "It was bad".', "was good"),
+        ('Most likely "It was bad", followed by "It wasn\'t good".', "was bad"),
+        # two offered, then the place of one said likelier
+        (
+            'Between "It was terrible" and "It wasn\'t good", the latter is more like what '
+            "Lisa would say.",
+            "wasn't good",
+        ),
+        ('"It was good" or "It wasn\'t bad"? The first one sounds more likely for Ann.', "was good"),
+        ("It was bad vs it wasnt bad - the second is closer to what Tom would text.", "wasn't bad"),
+        # near-misses: the place said less likely; a ranking whose top is not named first
+        ('Between "It was terrible" and "It wasn\'t good", the latter is less likely.', " "),
+        ('Next "It was bad", then "It was good", and last "It was amazing".', " "),
+    ],
+)
+def test_study2_a_ranking_in_prose_or_a_place_said_likelier_picks(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    if utterance.strip():
+        assert set(parsed(study2, answer).grades.values()) == {LOOSE}
