@@ -2915,3 +2915,26 @@ def test_study2_a_ranking_in_prose_or_a_place_said_likelier_picks(study2, answer
     assert utterance_read(study2, answer) == utterance
     if utterance.strip():
         assert set(parsed(study2, answer).grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a caveat that gives other people's words, a bare word quoted, after the answer
+        (
+            'Omar would most likely say "It wasn\'t bad."\n\nOf course, someone keen to impress '
+            'might say "amazing", and a harsh critic might say "terrible".',
+            "wasn't bad",
+        ),
+        (
+            'I\'d go with "It was good." People eager to please might say "amazing" instead.',
+            "was good",
+        ),
+        # near-miss: the answer's own second word
+        ('Omar would say "It wasn\'t bad." Or he might say "amazing".', " "),
+    ],
+)
+def test_study2_other_peoples_words_after_the_answer_are_no_second_answer(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance

@@ -23,6 +23,7 @@ from .phrase_context import (
     WEIGHED_AFTER,
     weighed_among,
 )
+from .phrase_mention import said_by_another
 from .phrase_forms import (
     COPULA,
     COPULA_WORDS,
@@ -163,6 +164,8 @@ def _talked_about(text: str, quote: re.Match, before: str) -> bool:
         or IF_CLAUSE.search(before)
         # a sentence that opens on saying the quote speaks of it ("Saying 'X' would ...")
         or re.fullmatch(r"\s*(?:saying|to say)\s*:?\s*[\"']?", before)
+        # someone else's words ("someone eager to please might say 'amazing'")
+        or said_by_another(before)
     )
 
 

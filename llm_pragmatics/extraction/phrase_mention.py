@@ -59,7 +59,11 @@ _OTHER_PERSON = (
     r"dad|parents?|friends?|aunt|uncle|cousin|grandma|grandmother|grandpa|grandfather|neighbou?r|boss|colleague|"
     r"co-?worker|classmates?|roommate|teacher|critic|judges?|audience|crowd|reviewer|others))"
 )
-_OTHER_SAYER = re.compile(rf"\b{_OTHER_PERSON}\s+(?:\w+\s+){{0,2}}{_SAYING}\b")
+# (someone of a kind named by what they want: "someone eager to please", "people keen to
+# impress")
+_OTHER_SAYER = re.compile(
+    rf"\b{_OTHER_PERSON}(?:\s+[a-z]+\s+to\s+[a-z]+)?\s+(?:\w+\s+){{0,2}}{_SAYING}\b"
+)
 # The same after the words ('"It was bad," said the critic'; "..., says her sister").
 _OTHER_SAYER_AFTER = re.compile(rf"[\"'.!]*\s*[,-]*\s*(?:{_SAYING})\s+{_OTHER_PERSON}\b")
 # Words said at another time or by habit ("last time he said", "she always says", "in the
@@ -189,6 +193,12 @@ def mention_of(text: str, choice: Choice) -> str | None:
     if _ANOTHER_TIME.search(before) and re.search(rf"\b{_SAYING}\b", before):
         return "it reports the sentence as said at another time"
     return None
+
+
+def said_by_another(before: str) -> bool:
+    """Whether the words before a quote give it as someone else's ('a blunt friend might
+    say "awful"'): a report, not the answer's own sentence."""
+    return bool(_OTHER_SAYER.search(before))
 
 
 def embedded(text: str, choice: Choice) -> bool:

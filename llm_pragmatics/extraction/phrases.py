@@ -104,6 +104,7 @@ from .phrase_mention import (
     mention_of,
     not_offered,
     not_said_with_another,
+    said_by_another,
 )
 from .phrase_references import by_reference
 from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
@@ -405,11 +406,16 @@ def _choose(
         mentions.settled = True
         return (named,)
     # a later marker at a quote that evaluates nothing ('... and Bo would reply "Thanks!"')
-    # is passed over for an earlier one that points at an evaluation: the choice before it
-    # is likely, not certain
+    # or at someone else's words ('someone eager to please might say "amazing"') is passed
+    # over for an earlier one that points at an evaluation: the choice before it is likely,
+    # not certain
     any_marker = last_marker(text, candidates, set_aside + weighed)
     marker = last_marker(
-        text, candidates, set_aside + weighed, lambda quote: has_an_evaluation(quote, options)
+        text,
+        candidates,
+        set_aside + weighed,
+        lambda quote: has_an_evaluation(quote.group(), options)
+        and not said_by_another(sentence_before(text, quote.start())),
     )
     past_a_quote = marker is not None and marker != any_marker
     marker = any_marker if marker is None else marker
