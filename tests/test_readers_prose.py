@@ -2938,3 +2938,26 @@ def test_study2_other_peoples_words_after_the_answer_are_no_second_answer(
     study2, answer, utterance
 ):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the chosen sentence's word quoted again in the explanation names the same answer
+        (
+            '**Short answer:** "It wasn\'t bad."\n\n**Longer answer:** Sofia liked parts of it, '
+            'so "bad" with a "wasn\'t" in front is kind and still true.',
+            "wasn't bad",
+        ),
+        (
+            'TL;DR: "It was amazing."\n\nDetails: five hearts and a goal of being nice, so '
+            '"amazing" is the obvious word.',
+            "was amazing",
+        ),
+        ('She would say "It was amazing." In one word: "amazing".', "was amazing"),
+        # near-miss: another word quoted in the explanation is a second evaluation
+        ('Short answer: "It was good."\n\nLonger answer: honestly "amazing" fits even better.', " "),
+    ],
+)
+def test_study2_the_chosen_word_quoted_again_is_the_same_answer(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

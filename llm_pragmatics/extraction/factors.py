@@ -39,6 +39,7 @@ from .phrase_forms import (
     PhraseOption,
     fill_blank,
     has_an_evaluation,
+    restates_the_word,
     one_evaluation,
     options_of,
     overlaps_any,
@@ -227,6 +228,9 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         quoted.append(quote.span())
     # A sentence given and rejected in the same answer ("X instead of X") is no choice.
     quoted = [q for q in quoted if tuple(words(text[q[0] : q[1]])) not in rejected]
+    given = [whole.search(text[a:b]).group() for a, b in given_whole]
+    # (the word of the sentences given, quoted again, names the same evaluation)
+    quoted = [q for q in quoted if not restates_the_word(text[q[0] : q[1]], given)]
     if given_whole and any(has_an_evaluation(text[a:b], options) for a, b in quoted):
         # 'It could be "It was good." The correct answer is "It was great!"': a sentence
         # of the set given and another one: two sentences, no choice (not even the frame

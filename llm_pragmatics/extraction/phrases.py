@@ -90,6 +90,7 @@ from .phrase_forms import (
     options_of,
     overlaps_any,
     phrase_regex,
+    restates_the_word,
     slots_filled,
     subjectless_regex,
 )
@@ -415,7 +416,8 @@ def _choose(
         candidates,
         set_aside + weighed,
         lambda quote: has_an_evaluation(quote.group(), options)
-        and not said_by_another(sentence_before(text, quote.start())),
+        and not said_by_another(sentence_before(text, quote.start()))
+        and not restates_the_word(quote.group(), [text[c.start : c.end] for c in candidates]),
     )
     past_a_quote = marker is not None and marker != any_marker
     marker = any_marker if marker is None else marker
