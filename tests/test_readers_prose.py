@@ -2814,7 +2814,10 @@ def test_study1_a_name_that_knows_as_the_key_of_a_yes_or_no(study1, answer, valu
         ('Would Jake say "It was amazing"? Would he even mean it?', " "),
         # ... a question the answer says yes to is its pick (loosely)
         ('Would Kim say "It wasn\'t terrible"? Yes. Definitely.', "wasn't terrible"),
-        ('Would he say "It was bad"? No, too blunt. "It wasn\'t good"? Yep, that one.', "wasn't good"),
+        (
+            'Would he say "It was bad"? No, too blunt. "It wasn\'t good"? Yep, that one.',
+            "wasn't good",
+        ),
         # near-misses: a yes with a condition is no pick; a guess left as it is, a hedged pick;
         # a question mark inside the quote is the speaker's own question
         ('Would he say "It was bad"? Yes, but only if pushed.', " "),
@@ -2822,9 +2825,7 @@ def test_study1_a_name_that_knows_as_the_key_of_a_yes_or_no(study1, answer, valu
         ('Sam would say "It wasn\'t bad?" with a shrug.', "wasn't bad"),
     ],
 )
-def test_study2_a_quote_put_as_a_question_is_weighed_unless_answered_yes(
-    study2, answer, utterance
-):
+def test_study2_a_quote_put_as_a_question_is_weighed_unless_answered_yes(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
 
 
@@ -2838,7 +2839,7 @@ def test_study2_a_pick_made_by_saying_yes_to_ones_own_question_is_loose(study2):
     [
         # the quoted utterance evaluates again with a bare word of the four: no choice
         ('Lena would say, "It was good. Not amazing."', " "),
-        ('He\'d tell her: "It wasn\'t bad. Really good, actually."', " "),
+        ("He'd tell her: \"It wasn't bad. Really good, actually.\"", " "),
         ('Most likely: "It was terrible. Bad, bad, bad."', " "),
         # near-misses: the other bare verdicts use words outside the four, or say no verdict
         ('Diana would say, "It was terrible. Not great."', "was terrible"),
@@ -2857,7 +2858,10 @@ def test_study2_a_bare_verdict_with_another_word_in_the_quote_is_no_choice(
     [
         # one candidate singled out by a mark the others lack: emphasis on the whole item,
         # a hand pointing back at it, a yes in a "likely" column among noes
-        ("- It wasn't terrible\n- **It wasn't bad**\n- It was good\n- It was amazing", "wasn't bad"),
+        (
+            "- It wasn't terrible\n- **It wasn't bad**\n- It was good\n- It was amazing",
+            "wasn't bad",
+        ),
         ("a) It was terrible.\nb) It wasn't bad.\nc) __It was good.__", "was good"),
         ("* It was bad\n* It wasn't bad\n* **It was good**", "was good"),
         ("- It was good\n- It wasn't bad 👈 this one\n- It was bad", "wasn't bad"),
@@ -2895,7 +2899,10 @@ def test_study2_a_candidate_singled_out_by_a_mark_the_others_lack(study2, answer
     ("answer", "utterance"),
     [
         # a ranking in prose: the top named first is the pick
-        ("Most likely it wasn't bad, then it was good, and least likely it was terrible.", "wasn't bad"),
+        (
+            "Most likely it wasn't bad, then it was good, and least likely it was terrible.",
+            "wasn't bad",
+        ),
         ('the likeliest is "It was good"; next "It was amazing"; last "It was bad".', "was good"),
         ('Most likely "It was bad", followed by "It wasn\'t good".', "was bad"),
         # two offered, then the place of one said likelier
@@ -2904,7 +2911,10 @@ def test_study2_a_candidate_singled_out_by_a_mark_the_others_lack(study2, answer
             "Lisa would say.",
             "wasn't good",
         ),
-        ('"It was good" or "It wasn\'t bad"? The first one sounds more likely for Ann.', "was good"),
+        (
+            '"It was good" or "It wasn\'t bad"? The first one sounds more likely for Ann.',
+            "was good",
+        ),
         ("It was bad vs it wasnt bad - the second is closer to what Tom would text.", "wasn't bad"),
         # near-misses: the place said less likely; a ranking whose top is not named first
         ('Between "It was terrible" and "It wasn\'t good", the latter is less likely.', " "),
@@ -2956,7 +2966,10 @@ def test_study2_other_peoples_words_after_the_answer_are_no_second_answer(
         ),
         ('She would say "It was amazing." In one word: "amazing".', "was amazing"),
         # near-miss: another word quoted in the explanation is a second evaluation
-        ('Short answer: "It was good."\n\nLonger answer: honestly "amazing" fits even better.', " "),
+        (
+            'Short answer: "It was good."\n\nLonger answer: honestly "amazing" fits even better.',
+            " ",
+        ),
     ],
 )
 def test_study2_the_chosen_word_quoted_again_is_the_same_answer(study2, answer, utterance):

@@ -23,7 +23,6 @@ from .phrase_context import (
     WEIGHED_AFTER,
     weighed_among,
 )
-from .phrase_mention import said_by_another
 from .phrase_forms import (
     COPULA,
     COPULA_WORDS,
@@ -39,13 +38,14 @@ from .phrase_forms import (
     PhraseOption,
     fill_blank,
     has_an_evaluation,
-    restates_the_word,
     one_evaluation,
     options_of,
     overlaps_any,
     phrase_regex,
+    restates_the_word,
     slots_filled,
 )
+from .phrase_mention import said_by_another
 from .phrases import (
     chosen_phrases,
 )

@@ -415,9 +415,11 @@ def _choose(
         text,
         candidates,
         set_aside + weighed,
-        lambda quote: has_an_evaluation(quote.group(), options)
-        and not said_by_another(sentence_before(text, quote.start()))
-        and not restates_the_word(quote.group(), [text[c.start : c.end] for c in candidates]),
+        lambda quote: (
+            has_an_evaluation(quote.group(), options)
+            and not said_by_another(sentence_before(text, quote.start()))
+            and not restates_the_word(quote.group(), [text[c.start : c.end] for c in candidates])
+        ),
     )
     past_a_quote = marker is not None and marker != any_marker
     marker = any_marker if marker is None else marker
