@@ -36,7 +36,15 @@ from .phrase_context import (
     sentence_before,
     weighed_among,
 )
-from .phrase_forms import PRONOUN, Choice, PhraseOption, one_evaluation, phrase_regex
+from .phrase_forms import (
+    PRONOUN,
+    Choice,
+    PhraseOption,
+    has_an_evaluation,
+    one_evaluation,
+    phrase_regex,
+    restates_the_word,
+)
 
 _SAYING = (
     r"(?:says?|said|saying|tells?|told|writes?|wrote|written|texts?|texted|posts?|posted|"
@@ -199,6 +207,19 @@ def said_by_another(before: str) -> bool:
     """Whether the words before a quote give it as someone else's ('a blunt friend might
     say "awful"'): a report, not the answer's own sentence."""
     return bool(_OTHER_SAYER.search(before))
+
+
+def evaluates_anew(
+    text: str, quote: re.Match, candidates: list[Choice], options: tuple[PhraseOption, ...]
+) -> bool:
+    """Whether a quote evaluates the thing as the answer's own new words: not someone
+    else's ('someone eager to please might say "amazing"'), nor the candidates' word named
+    again ('"good" captures it')."""
+    return (
+        has_an_evaluation(quote.group(), options)
+        and not said_by_another(sentence_before(text, quote.start()))
+        and not restates_the_word(quote.group(), [text[c.start : c.end] for c in candidates])
+    )
 
 
 def embedded(text: str, choice: Choice) -> bool:

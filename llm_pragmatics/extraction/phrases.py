@@ -90,7 +90,6 @@ from .phrase_forms import (
     options_of,
     overlaps_any,
     phrase_regex,
-    restates_the_word,
     slots_filled,
     subjectless_regex,
 )
@@ -101,11 +100,11 @@ from .phrase_mention import (
     WEIGHED,
     answer_outside_the_set,
     embedded,
+    evaluates_anew,
     in_a_reply,
     mention_of,
     not_offered,
     not_said_with_another,
-    said_by_another,
 )
 from .phrase_references import by_reference
 from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
@@ -415,11 +414,7 @@ def _choose(
         text,
         candidates,
         set_aside + weighed,
-        lambda quote: (
-            has_an_evaluation(quote.group(), options)
-            and not said_by_another(sentence_before(text, quote.start()))
-            and not restates_the_word(quote.group(), [text[c.start : c.end] for c in candidates])
-        ),
+        lambda quote: evaluates_anew(text, quote, candidates, options),
     )
     past_a_quote = marker is not None and marker != any_marker
     marker = any_marker if marker is None else marker
