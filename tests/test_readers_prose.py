@@ -2932,3 +2932,175 @@ def test_study1_a_yes_or_no_weighed_as_a_possible_view(study1, answer, knowledge
 def test_study1_a_clause_joined_after_another_questions_answer(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a quote put up as a question the answer goes on to question: weighed, no pick
+        ('Perhaps "It was bad"? Would that hurt Ben too much?', " "),
+        ('How about "It wasn\'t bad"? Is that honest enough for two hearts? Hard to tell.', " "),
+        ('Hmm. "It was good"? Or would Maya see through that?', " "),
+        ('Would Jake say "It was amazing"? Would he even mean it?', " "),
+        # ... a question the answer says yes to is its pick (loosely)
+        ('Would Kim say "It wasn\'t terrible"? Yes. Definitely.', "wasn't terrible"),
+        (
+            'Would he say "It was bad"? No, too blunt. "It wasn\'t good"? Yep, that one.',
+            "wasn't good",
+        ),
+        # near-misses: a yes with a condition is no pick; a guess left as it is, a hedged pick;
+        # a question mark inside the quote is the speaker's own question
+        ('Would he say "It was bad"? Yes, but only if pushed.', " "),
+        ('Perhaps "It was good"? Not fully sure.', "was good"),
+        ('Sam would say "It wasn\'t bad?" with a shrug.', "wasn't bad"),
+    ],
+)
+def test_study2_a_quote_put_as_a_question_is_weighed_unless_answered_yes(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+def test_study2_a_pick_made_by_saying_yes_to_ones_own_question_is_loose(study2):
+    reading = parsed(study2, 'Would Kim say "It wasn\'t terrible"? Yes. Definitely.')
+    assert set(reading.grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the quoted utterance evaluates again with a bare word of the four: no choice
+        ('Lena would say, "It was good. Not amazing."', " "),
+        ("He'd tell her: \"It wasn't bad. Really good, actually.\"", " "),
+        ('Most likely: "It was terrible. Bad, bad, bad."', " "),
+        # near-misses: the other bare verdicts use words outside the four, or say no verdict
+        ('Diana would say, "It was terrible. Not great."', "was terrible"),
+        ('Ann would say "It was bad. Sorry."', "was bad"),
+        ('"It wasn\'t amazing. Fine, though."', "wasn't amazing"),
+    ],
+)
+def test_study2_a_bare_verdict_with_another_word_in_the_quote_is_no_choice(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # one candidate singled out by a mark the others lack: emphasis on the whole item,
+        # a hand pointing back at it, a yes in a "likely" column among noes
+        (
+            "- It wasn't terrible\n- **It wasn't bad**\n- It was good\n- It was amazing",
+            "wasn't bad",
+        ),
+        ("a) It was terrible.\nb) It wasn't bad.\nc) __It was good.__", "was good"),
+        ("* It was bad\n* It wasn't bad\n* **It was good**", "was good"),
+        ("- It was good\n- It wasn't bad 👈 this one\n- It was bad", "wasn't bad"),
+        ("| Line |\n|---|\n| It was amazing |\n| It was good 👈 |\n| It wasn't good |", "was good"),
+        (
+            "| Option | Most likely? |\n|---|---|\n| It wasn't bad | no |\n| It was bad | yes |\n"
+            "| It was terrible | no |",
+            "was bad",
+        ),
+        # near-misses: two emphasised, all emphasised, emphasis on a word only, a column that
+        # says yes to two, a header that asks another question
+        ("1. It was bad\n2. **It was good**\n3. **It was amazing**", " "),
+        ("1. **It was bad**\n2. **It was good**\n3. **It was amazing**", " "),
+        ("1. It was **bad**\n2. It was good\n3. It was amazing", " "),
+        (
+            "| Option | Likely? |\n|---|---|\n| It wasn't bad | yes |\n| It was good | yes |\n"
+            "| It was terrible | no |",
+            " ",
+        ),
+        (
+            "| Option | Kind? |\n|---|---|\n| It wasn't bad | yes |\n| It was bad | no |\n"
+            "| It was terrible | no |",
+            " ",
+        ),
+    ],
+)
+def test_study2_a_candidate_singled_out_by_a_mark_the_others_lack(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    if utterance.strip():
+        # a mark read as a pick among listed candidates is an inference
+        assert set(parsed(study2, answer).grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a ranking in prose: the top named first is the pick
+        (
+            "Most likely it wasn't bad, then it was good, and least likely it was terrible.",
+            "wasn't bad",
+        ),
+        ('the likeliest is "It was good"; next "It was amazing"; last "It was bad".', "was good"),
+        ('Most likely "It was bad", followed by "It wasn\'t good".', "was bad"),
+        # two offered, then the place of one said likelier
+        (
+            'Between "It was terrible" and "It wasn\'t good", the latter is more like what '
+            "Lisa would say.",
+            "wasn't good",
+        ),
+        (
+            '"It was good" or "It wasn\'t bad"? The first one sounds more likely for Ann.',
+            "was good",
+        ),
+        ("It was bad vs it wasnt bad - the second is closer to what Tom would text.", "wasn't bad"),
+        # near-misses: the place said less likely; a ranking whose top is not named first
+        ('Between "It was terrible" and "It wasn\'t good", the latter is less likely.', " "),
+        ('Next "It was bad", then "It was good", and last "It was amazing".', " "),
+    ],
+)
+def test_study2_a_ranking_in_prose_or_a_place_said_likelier_picks(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    if utterance.strip():
+        assert set(parsed(study2, answer).grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a caveat that gives other people's words, a bare word quoted, after the answer
+        (
+            'Omar would most likely say "It wasn\'t bad."\n\nOf course, someone keen to impress '
+            'might say "amazing", and a harsh critic might say "terrible".',
+            "wasn't bad",
+        ),
+        (
+            'I\'d go with "It was good." People eager to please might say "amazing" instead.',
+            "was good",
+        ),
+        # near-miss: the answer's own second word
+        ('Omar would say "It wasn\'t bad." Or he might say "amazing".', " "),
+    ],
+)
+def test_study2_other_peoples_words_after_the_answer_are_no_second_answer(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the chosen sentence's word quoted again in the explanation names the same answer
+        (
+            '**Short answer:** "It wasn\'t bad."\n\n**Longer answer:** Sofia liked parts of it, '
+            'so "bad" with a "wasn\'t" in front is kind and still true.',
+            "wasn't bad",
+        ),
+        (
+            'TL;DR: "It was amazing."\n\nDetails: five hearts and a goal of being nice, so '
+            '"amazing" is the obvious word.',
+            "was amazing",
+        ),
+        ('She would say "It was amazing." In one word: "amazing".', "was amazing"),
+        # near-miss: another word quoted in the explanation is a second evaluation
+        (
+            'Short answer: "It was good."\n\nLonger answer: honestly "amazing" fits even better.',
+            " ",
+        ),
+    ],
+)
+def test_study2_the_chosen_word_quoted_again_is_the_same_answer(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

@@ -122,7 +122,7 @@ def last_marker(
     text: str,
     candidates: list[Choice],
     set_aside: list[Choice] = (),
-    evaluates: Callable[[str], bool] = lambda quote: True,
+    evaluates: Callable[[re.Match], bool] = lambda quote: True,
 ) -> int | None:
     """Where the text after the last answer marker starts, among the markers that point
     at something: a phrase, a quote or a list item's marker in the sentence after them (a
@@ -140,7 +140,7 @@ def last_marker(
         if any(start <= c.start and c.end <= stop for c in candidates):
             return True
         quote = QUOTE.match(text, start)
-        return quotes and bool((quote and evaluates(quote.group())) or REFERENCE.match(text[end:]))
+        return quotes and bool((quote and evaluates(quote)) or REFERENCE.match(text[end:]))
 
     ends = [m.end() for m in ANSWER_MARKER.finditer(text) if points(m.end(), True)]
     ends += [m.end() for m in _COLON.finditer(text) if points(m.end(), False)]

@@ -41,10 +41,23 @@ _LEAN = re.compile(
     r"\b(?:mostly|probably|more likely|most likely|rather|preferably|leaning|lean(?:ing)?\s+"
     r"(?:to|towards?)|i'd (?:say|pick|go with)|prefer(?:ring)?)\s+(?:to(?:ward)?s?\s+)?(?:the\s+)?"
     r"(?P<place>first|former|second|latter)\b"
+    # ... or the place named, then said likelier ("the latter is more like what she'd say",
+    # "the first one sounds more likely"; not "the latter is less likely")
+    r"|\bthe\s+(?P<place_first>first|former|second|latter)(?:\s+(?:one|1))?\s+(?:is|seems|"
+    r"sounds|feels|would be)\s+(?:much\s+|far\s+|a lot\s+)?(?:more|most|likelier|"
+    r"the (?:more|most|likelier|better)|better|closer)\b"
 )
 # A ranking's label before a phrase ("Most likely:", "Next:", "2nd -"); the top one.
 _RANK_LABEL = re.compile(
     r"(?:^|[.!?;\n][\"']?)[ \t]*(?P<label>[a-z0-9][a-z0-9 ()~'-]{0,30}?)[ \t]*[:-][ \t]*[\"']?$"
+)
+# ... or in prose, words of a ranking in the phrase's clause ('Most likely "A", then "B",
+# and least likely "C"').
+_PROSE_RANK = re.compile(
+    r"(?:^|[.!?;,\n][\"']?)[ \t]*(?P<label>(?:(?:and|but)\s+)?(?:(?:then|next)(?:\s+(?:maybe|"
+    r"perhaps|possibly))?|followed by|after that|(?:the\s+)?(?:most|least|less|second most|"
+    r"next most)\s+likely(?:\s+(?:is|would be))?|(?:the\s+)?likeliest(?:\s+is)?|last(?:ly)?|"
+    r"finally))[ \t]*[:-]?[ \t]*[\"']?$"
 )
 # (not "next most likely", "second most likely": places below the top)
 # (nor "at first", "first thought/draft": a place in time, the start of a revision)
@@ -191,6 +204,8 @@ def ranked_first(text: str, options: tuple[PhraseOption, ...]) -> Choice | None:
     for match in regex.finditer(text):
         label = _RANK_LABEL.search(text, 0, match.start())
         if not label or label.end() != match.start():
+            label = _PROSE_RANK.search(text, 0, match.start())
+        if not label or label.end() != match.start():
             return None
         ranked.append((label["label"], choice_of(match, options, LOOSE)))
     if len(ranked) < 2 or len({c.label for _, c in ranked}) < 2:
@@ -209,4 +224,5 @@ def leaned(text: str, options: tuple[PhraseOption, ...]) -> Choice | None:
     lean = _LEAN.search(text, phrases[1].end)
     if not lean:
         return None
-    return phrases[0] if lean["place"] in ("first", "former") else phrases[1]
+    place = lean["place"] or lean["place_first"]
+    return phrases[0] if place in ("first", "former") else phrases[1]

@@ -24,9 +24,12 @@ _NAME = re.compile(r"[a-z][a-z0-9_ ./()%$'-]{0,24}")
 _VALUE = re.compile(r"[^:\n]{0,25}")
 # A rule under a header: dashes, with "+" or "|" where the columns meet ("----+----").
 _RULE = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]*[+|][ \t]*[-=]{2,})*[ \t]*[+|]?[ \t]*")
-# A header that names a column of choices ("chosen?", "selected"): its rows, a yes or a no
-# each, make a table even with no amounts in it ("sentence,chosen" over "it was bad,false").
-CHOICE_HEADER = re.compile(r"(?:chosen|selected|picked|pick|choice|my (?:pick|choice|answer))\??")
+# A header that names a column of choices ("chosen?", "selected", "likely?"): its rows, a
+# yes or a no each, make a table even with no amounts in it ("sentence,chosen" over "it was
+# bad,false").
+CHOICE_HEADER = re.compile(
+    r"(?:chosen|selected|picked|pick|choice|my (?:pick|choice|answer)|(?:most )?likely)\??"
+)
 # psql's booleans.
 _BOOLEAN = {"t": "true", "f": "false"}
 # A key's digits apart from its word, its underscores spaces ("bet_0" -> "bet 0", "b1" ->

@@ -42,8 +42,10 @@ from .phrase_forms import (
     options_of,
     overlaps_any,
     phrase_regex,
+    restates_the_word,
     slots_filled,
 )
+from .phrase_mention import said_by_another
 from .phrases import (
     chosen_phrases,
 )
@@ -163,6 +165,8 @@ def _talked_about(text: str, quote: re.Match, before: str) -> bool:
         or IF_CLAUSE.search(before)
         # a sentence that opens on saying the quote speaks of it ("Saying 'X' would ...")
         or re.fullmatch(r"\s*(?:saying|to say)\s*:?\s*[\"']?", before)
+        # someone else's words ("someone eager to please might say 'amazing'")
+        or said_by_another(before)
     )
 
 
@@ -224,6 +228,9 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         quoted.append(quote.span())
     # A sentence given and rejected in the same answer ("X instead of X") is no choice.
     quoted = [q for q in quoted if tuple(words(text[q[0] : q[1]])) not in rejected]
+    given = [whole.search(text[a:b]).group() for a, b in given_whole]
+    # (the word of the sentences given, quoted again, names the same evaluation)
+    quoted = [q for q in quoted if not restates_the_word(text[q[0] : q[1]], given)]
     if given_whole and any(has_an_evaluation(text[a:b], options) for a, b in quoted):
         # 'It could be "It was good." The correct answer is "It was great!"': a sentence
         # of the set given and another one: two sentences, no choice (not even the frame

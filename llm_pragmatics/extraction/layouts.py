@@ -101,7 +101,7 @@ def ticked_boxes(text: str) -> str:
         lambda m: "\n[x] " if re.search(r"\b(?:selected|checked)\b", m.group()) else "\n[ ] ",
         text,
     )
-    text = _struck_out(_boxes_in_line(_emoji_marks(text)))
+    text = _struck_out(_boxes_in_line(_emoji_marks(_emphasised_item(text))))
     lines = text.split("\n")
     items = [_item(line) for line in lines]
     marks = [m["box"] or m["after"] for m in items]
@@ -145,6 +145,29 @@ def _emoji_marks(text: str) -> str:
         return text
     return _EMOJI_MARK.sub(
         lambda m: f"{m['lead']}{'[x]' if m['mark'] == '✅' else '[ ]'} {m['item']}", text
+    )
+
+
+# A list's line ("3. **It was good**", "- __It wasn't bad__."): its item wrapped whole in
+# emphasis or not.
+_LIST_LINE = re.compile(
+    r"(?m)^(?P<lead>[ \t]*(?:[-+*•]|\d{1,2}[.)]|[a-h][.)])[ \t]+)"
+    r"(?P<item>(?P<wrap>\*\*|__)?(?P<inner>[^*_\n]+?)(?(wrap)(?P=wrap)))(?P<end>[.!]?)[ \t]*$"
+)
+
+
+def _emphasised_item(text: str) -> str:
+    """A list whose one item is wrapped whole in emphasis, the others not, as boxes ticked
+    and not: emphasis singles out the item chosen. Only for three items or more of one form
+    (the same first word: candidates), none labelled."""
+    lines = list(_LIST_LINE.finditer(text))
+    first_words = {m["inner"].split(" ")[0] for m in lines}
+    if sum(bool(m["wrap"]) for m in lines) != 1 or len(lines) < 3 or len(first_words) != 1:
+        return text
+    if any(_labelled(m["inner"]) or "?" in m["inner"] for m in lines):
+        return text
+    return _LIST_LINE.sub(
+        lambda m: f"{m['lead']}{'[x]' if m['wrap'] else '[ ]'} {m['inner']}{m['end']}", text
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .answer_markers import ANSWER_MARKER, QUOTE
+from .answer_markers import ANSWER_MARKER, QUOTE, quote_around
 from .phrase_context import (
     DISCUSSED_AFTER,
     LESSER_AFTER,
@@ -19,7 +19,6 @@ from .phrase_context import (
     alone_in_its_sentence,
     alone_on_its_line,
     context_of,
-    inside_a_quote,
     opens_its_line,
     sentence_before,
     weighed_among,
@@ -195,19 +194,48 @@ def _after_a_line_label(text: str, choice: Choice) -> bool:
 
 def asked(text: str, choice: Choice) -> bool:
     """Whether the phrase stands in a question the answer asks ("Would he say it was
-    terrible? No."): weighed, not given. Not a question it quotes as said ('she'd say
-    "It was good?"')."""
-    if inside_a_quote(text, choice):
-        return False
+    terrible? No.", 'Maybe "It wasn't bad"?'): weighed, not given, unless the answer's
+    next words say yes to it ('"It was good"? Yes, that's it.'). Not a question it
+    quotes as said ('she'd say "It was good?"')."""
+    quote = quote_around(text, choice)
+    if quote is not None:
+        # the question mark is the answerer's, after the closing quote: a question that
+        # asks ('Would she say "It was good"?'), or a guess ('Maybe "It was good"?') the
+        # next sentence questions again ("Or is that too generous?"); a guess left as it
+        # is ('Maybe "It was good"? Not sure.') is a hedged pick
+        opening = sentence_before(text, choice.start).strip(" \"'*,")
+        if not re.match(r"[ \t*]*\?", text[quote.end() :]):
+            return False
+        if answered_yes(text, choice):
+            return False
+        if re.match(_QUESTION_OPENING, opening):
+            return True
+        guess = not opening or re.match(_TENTATIVE, opening)
+        return bool(guess) and bool(re.match(r"[ \t*]*\?[\s*]*[^.!?\n]*\?", text[quote.end() :]))
     end = re.compile(r"[.!?\n]").search(text, choice.end)
     # (a question opened by its verb or a question word; not a tag: "It wasn't bad, was it?")
     opened = re.match(_QUESTION_OPENING, sentence_before(text, choice.start).lstrip(" \"'*"))
     return bool(end) and end.group() == "?" and bool(opened)
 
 
+def answered_yes(text: str, choice: Choice) -> bool:
+    """Whether a quoted phrase is put as a question the answer then says yes to
+    ('Would she say "It was good"? Yes, that's it.'): chosen by its answer, a reading
+    of the answer's own dialogue, so not beyond doubt."""
+    quote = quote_around(text, choice)
+    return quote is not None and bool(_ANSWERED_YES.match(text, quote.end()))
+
+
 _QUESTION_OPENING = (
     r"(?:would|could|should|will|can|did|does|do|is|was|were|might|may|shall|what|why|how|"
     r"wouldn't|couldn't|isn't|wasn't|didn't)\b"
+)
+# Words that put a sentence up as a guess ("Maybe ...?", "How about ...?", "Or ...?").
+_TENTATIVE = r"(?:maybe|perhaps|possibly|or|so|how about|what about)\b"
+# A question mark closing the quote, then a yes to it ('"It was good"? Yes, that's it.').
+_ANSWERED_YES = re.compile(
+    r"[ \t*]*\?[\s*]*(?:yes|yep|yeah|yup|exactly|definitely|absolutely|that's it|"
+    r"that's the one)\b(?![^.!?\n]*\b(?:but|if|though)\b)"
 )
 
 

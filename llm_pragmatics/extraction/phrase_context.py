@@ -458,4 +458,7 @@ def another_word_in_its_quote(text: str, choice: Choice, options: tuple[PhraseOp
         rf"\b{PRONOUN}(?:'s|\s+(?:{COPULA_WORDS}))(?:\s+[a-z]+,)*(?:\s+(?:{FILLERS}))*"
         rf"\s+(?:{others})\b"
     )
-    return bool(re.search(again, rest))
+    # or a verdict of its own without a frame ('"It was terrible. Not bad."'): a sentence
+    # of the quote that is only the word, perhaps negated or softened
+    bare = rf"(?:^|[.!?;]\s*)(?:not\s+)?(?:(?:{FILLERS})\s+)*(?:{others})\s*(?:[.!?;,]|$)"
+    return bool(re.search(again, rest) or re.search(bare, rest.strip()))

@@ -225,6 +225,13 @@ def has_an_evaluation(text: str, options: tuple[PhraseOption, ...]) -> bool:
     return bool(re.search(rf"\b(?:{COPULA_WORDS}|{finals})\b|'s\b", text))
 
 
+def restates_the_word(quote: str, phrases: list[str]) -> bool:
+    """Whether a quote is only the word that closes each of the phrases given ('"good"
+    captures it' after "It was good"): the same evaluation named again, no other one."""
+    said = words(quote)
+    return len(said) == 1 and bool(phrases) and all(words(p)[-1:] == said for p in phrases)
+
+
 def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) -> bool:
     """Whether a place that holds no whole phrase says one thing of the thing, in the form
     of the phrases: "It was okay", "It wasn't ...", "a special performance" after its

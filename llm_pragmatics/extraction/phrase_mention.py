@@ -36,7 +36,15 @@ from .phrase_context import (
     sentence_before,
     weighed_among,
 )
-from .phrase_forms import PRONOUN, Choice, PhraseOption, one_evaluation, phrase_regex
+from .phrase_forms import (
+    PRONOUN,
+    Choice,
+    PhraseOption,
+    has_an_evaluation,
+    one_evaluation,
+    phrase_regex,
+    restates_the_word,
+)
 
 _SAYING = (
     r"(?:says?|said|saying|tells?|told|writes?|wrote|written|texts?|texted|posts?|posted|"
@@ -59,7 +67,11 @@ _OTHER_PERSON = (
     r"dad|parents?|friends?|aunt|uncle|cousin|grandma|grandmother|grandpa|grandfather|neighbou?r|boss|colleague|"
     r"co-?worker|classmates?|roommate|teacher|critic|judges?|audience|crowd|reviewer|others))"
 )
-_OTHER_SAYER = re.compile(rf"\b{_OTHER_PERSON}\s+(?:\w+\s+){{0,2}}{_SAYING}\b")
+# (someone of a kind named by what they want: "someone eager to please", "people keen to
+# impress")
+_OTHER_SAYER = re.compile(
+    rf"\b{_OTHER_PERSON}(?:\s+[a-z]+\s+to\s+[a-z]+)?\s+(?:\w+\s+){{0,2}}{_SAYING}\b"
+)
 # The same after the words ('"It was bad," said the critic'; "..., says her sister").
 _OTHER_SAYER_AFTER = re.compile(rf"[\"'.!]*\s*[,-]*\s*(?:{_SAYING})\s+{_OTHER_PERSON}\b")
 # Words said at another time or by habit ("last time he said", "she always says", "in the
@@ -189,6 +201,25 @@ def mention_of(text: str, choice: Choice) -> str | None:
     if _ANOTHER_TIME.search(before) and re.search(rf"\b{_SAYING}\b", before):
         return "it reports the sentence as said at another time"
     return None
+
+
+def said_by_another(before: str) -> bool:
+    """Whether the words before a quote give it as someone else's ('a blunt friend might
+    say "awful"'): a report, not the answer's own sentence."""
+    return bool(_OTHER_SAYER.search(before))
+
+
+def evaluates_anew(
+    text: str, quote: re.Match, candidates: list[Choice], options: tuple[PhraseOption, ...]
+) -> bool:
+    """Whether a quote evaluates the thing as the answer's own new words: not someone
+    else's ('someone eager to please might say "amazing"'), nor the candidates' word named
+    again ('"good" captures it')."""
+    return (
+        has_an_evaluation(quote.group(), options)
+        and not said_by_another(sentence_before(text, quote.start()))
+        and not restates_the_word(quote.group(), [text[c.start : c.end] for c in candidates])
+    )
 
 
 def embedded(text: str, choice: Choice) -> bool:

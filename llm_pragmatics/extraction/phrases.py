@@ -30,6 +30,7 @@ from .conclusions import closing_line, concluded, leaned, ordered_first, ranked_
 from .fields import Field
 from .phrase_commitment import (
     PICKED_AFTER,
+    answered_yes,
     capped_after,
     closes_a_short_answer,
     given_in_brackets,
@@ -99,6 +100,7 @@ from .phrase_mention import (
     WEIGHED,
     answer_outside_the_set,
     embedded,
+    evaluates_anew,
     in_a_reply,
     mention_of,
     not_offered,
@@ -165,7 +167,8 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     capped = capped_after(text, first, options)
     # ('"It was good" or "It was good"': one sentence, though offered as if two)
     twice = the_same_offered_after(text, first)
-    if hedged or in_a_call or capped or twice or any(m.label != first.label for m in mentions.all):
+    loose = hedged or in_a_call or capped or twice or answered_yes(text, first)
+    if loose or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
 
@@ -403,11 +406,15 @@ def _choose(
         mentions.settled = True
         return (named,)
     # a later marker at a quote that evaluates nothing ('... and Bo would reply "Thanks!"')
-    # is passed over for an earlier one that points at an evaluation: the choice before it
-    # is likely, not certain
+    # or at someone else's words ('someone eager to please might say "amazing"') is passed
+    # over for an earlier one that points at an evaluation: the choice before it is likely,
+    # not certain
     any_marker = last_marker(text, candidates, set_aside + weighed)
     marker = last_marker(
-        text, candidates, set_aside + weighed, lambda quote: has_an_evaluation(quote, options)
+        text,
+        candidates,
+        set_aside + weighed,
+        lambda quote: evaluates_anew(text, quote, candidates, options),
     )
     past_a_quote = marker is not None and marker != any_marker
     marker = any_marker if marker is None else marker

@@ -124,6 +124,8 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     # A hand pointing at a key alone marks it as an arrow does ("👉 2"); before a line of
     # words it is an ornament (removed below).
     text = re.sub(r"[➡☞👉]\ufe0f?(?=[ \t]*[a-z0-9]{1,2}[.)]?[ \t]*$)", "->", text, flags=re.M)
+    # One pointing back after words points at them as "<-" does ("It wasn't bad 👈").
+    text = re.sub(r"(?<=[\w.!\"'*])[ \t]*(?:👈|⬅|☜)\ufe0f?", " <-", text)
     # Header lines as HTTP writes them ("X-Prior: 3", "X-Bet-1: 15"): the "x-" of a
     # custom header is no part of the name, when two lines or more are such headers.
     if len(_CUSTOM_HEADER.findall(text)) >= 2:
