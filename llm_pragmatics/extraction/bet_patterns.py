@@ -132,10 +132,13 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:options?\s+|states?\s+|outcomes?\s+)?(?P<options>{options_list})"
             ),
         ),
-        # "0, 1, 2, 3: 5%, 10%, 25%, 60%"
+        # "0, 1, 2, 3: 5%, 10%, 25%, 60%", "zero through three get 0%, 0%, 10% and 90%"
         (
             "paired",
-            re.compile(rf"(?P<options>{options_list})\s*(?::|=|->|-)\s*(?P<amounts>{amounts})"),
+            re.compile(
+                rf"(?P<options>{options_list})\s*(?::|=|->|-|\bget\b|\breceive\b)"
+                rf"\s*(?P<amounts>{amounts})"
+            ),
         ),
         # "2   50%" on a line of its own, also as a form's field ("Bet on 2    50%")
         (
@@ -152,8 +155,10 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             re.compile(
                 # (not "those 2: 1 yes, 1 no": a demonstrative makes it the objects)
                 rf"(?<!\bthose )(?<!\bthese )(?P<options>{keyed}){noun}{aside}{SEPARATOR}"
-                # (not an amount tied onward: "mostly on 3: $75 on 3, $15 on 2")
+                # (not an amount tied onward: "mostly on 3: $75 on 3, $15 on 2"; not the first
+                # of a run of amounts: "0 through 3 get 10%, 20%, 30%" pairs them, or fails)
                 rf"(?:{AMOUNT}|{WORD_AMOUNT}\b)(?![\d.]*%?\s+(?:on|for)\s)"
+                rf"(?!{between}{ANY_AMOUNT}{between}{ANY_AMOUNT})"
             ),
         ),
         # "0 broken: impossible (0%)": a word, then the amount in parentheses
