@@ -2802,3 +2802,78 @@ def test_study1_short_question_labels_inside_running_text(study1, answer, values
 def test_study1_a_name_that_knows_as_the_key_of_a_yes_or_no(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # the options in order, a verb, then their amounts one by one
+        (
+            "My prior is two. Options 0, 1, 2 and 3 receive 5%, 15%, 50% and 30% respectively. "
+            "Ben knows exactly.",
+            [2, 5, 15, 50, 30, "yes"],
+        ),
+        (
+            "Prior: all three. After the call: 0, 1, 2, 3 get $0, $5, $25, $70. Knowledge: no",
+            [3, 0, 5, 25, 70, "no"],
+        ),
+        (
+            "I'd expect all of the seeds. Zero thru three get 0%, 10%, 40% and 50%, in that "
+            "order. Jim doesn't know exactly.",
+            [3, 0, 10, 40, 50, "no"],
+        ),
+        (
+            "Prior: 3\nBets: states 0 to 3 get 0 pct, 0 pct, 20 pct, 80 pct\nKnowledge: yes",
+            [3, 0, 0, 20, 80, "yes"],
+        ),
+        # ... one option each still its own amount
+        (
+            "Prior: 2\nBets: 0 and 1 get 0%, 2 gets 60%, 3 gets 40%\nKnowledge: no",
+            [2, 0, 0, 60, 40, "no"],
+        ),
+        # near-miss: fewer amounts than options pair with none, and the last option named
+        # is not the owner of the run's first amount
+        ("Prior 3. 0 through 3 get 10%, 20%, 30%. No.", [3, None, None, None, None, "no"]),
+    ],
+)
+def test_study1_options_in_order_get_a_run_of_amounts(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # one paragraph: the prior said in its sentences, then a summary line that says
+        # another one: two answers (rule 2)
+        (
+            "I think all three exams passed. After the call, 0% on 0, 10% on 1, 60% on 2, 30% "
+            "on 3. Laura doesn't know. To sum up: prior 2, bets as above, knowledge no.",
+            [None, 0, 10, 60, 30, "no"],
+        ),
+        (
+            "I'd guess none of the phones work. Then 10% on 0, 40% on 1, 50% on 2, 0% on 3; "
+            "Ben knows. Summary - prior: 1; knowledge: yes",
+            [None, 10, 40, 50, 0, "yes"],
+        ),
+        # near-misses: the same prior again, a sentence before that states none, a list's
+        # markers, a sentence that only starts the line
+        (
+            "I'd guess all of the jars. Bets: 0% on 0, 0% on 1, 50% on 2, 50% on 3. She can't "
+            "be sure. Final: prior 3, bets as stated, knowledge no.",
+            [3, 0, 0, 50, 50, "no"],
+        ),
+        (
+            "Joe looked at every ticket. Final: prior 3, bets 0/0/100/0 percent, knowledge yes.",
+            [3, 0, 0, 100, 0, "yes"],
+        ),
+        ("1. 3\n2. 0: 0%, 1: 0%, 2: 70%, 3: 30%\n3. No", [3, 0, 0, 70, 30, "no"]),
+        (
+            "Looking at it again. Prior: 3. Bets: 2: 100%. Knowledge: yes.",
+            [3, None, None, 100, None, "yes"],
+        ),
+    ],
+)
+def test_study1_a_paragraphs_statements_before_its_summary_line(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
