@@ -2877,3 +2877,32 @@ def test_study1_options_in_order_get_a_run_of_amounts(study1, answer, values):
 def test_study1_a_paragraphs_statements_before_its_summary_line(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a revision that says which way a bet goes, then its new amount: that bet given
+        # twice (rule 2); the number it revises is an option, no second prior
+        (
+            "Prior: all three. Bets: 0%, 0%, 70% and 30% for 0, 1, 2, 3. Wait, Laura only "
+            "opened two, so 2 should be a bit lower, say 55%, and 3 goes up to 45%. "
+            "Knowledge: no.",
+            [3, 0, 0, None, None, "no"],
+        ),
+        (
+            "I'd guess all of the seeds. 10% on 1, 60% on 2, 30% on 3. Actually, so 3 should "
+            "be more, maybe 50%. Jim doesn't know.",
+            [3, None, 10, 60, None, "no"],
+        ),
+        ("Prior: 3. Let me adjust: so 2 gets 40%.", [3, None, None, 40, None, None]),
+        # near-miss: a direction with no amount changes nothing
+        (
+            "Prior: 3\nBets: 2: 60%, 3: 40%\nHmm, 2 should be lower.\nKnowledge: no",
+            [3, None, None, 60, 40, "no"],
+        ),
+    ],
+)
+def test_study1_a_bet_revised_by_its_direction_then_its_amount(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values

@@ -50,6 +50,15 @@ SEPARATOR = (
 LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?"
 
 
+# Which way a revised amount goes, before the amount itself: "2 should be lower, say 40%",
+# "make 3 higher, at 60%".
+_DIRECTION = (
+    r"(?:\s+(?:a (?:bit|little|lot)\s+|much\s+|somewhat\s+)?(?:lower|higher|less|more|"
+    r"smaller|bigger|larger|down|up)\s*[,-]?(?:\s+(?:say|maybe|about|around|roughly|like|at|"
+    r"so))?)"
+)
+
+
 # Between the first and last options of a run of them: "0 through 3", "0 to 3", "0-3"
 OPTION_RANGE = r"(?:through|thru|to|-|\u2013)"
 
@@ -222,7 +231,7 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             re.compile(
                 r"\b(?:change|changes|changed|changing|move|raise|lower|increase|decrease|"
                 r"set|update|revise|make)\s+(?:(?:the|my)\s+)?(?:(?:bet|amount|share|stake)\s+"
-                rf"(?:on|for)\s+)?(?P<options>{one_then_to})\s+(?:to\s+)?{AMOUNT}"
+                rf"(?:on|for)\s+)?(?P<options>{one_then_to}){_DIRECTION}?\s+(?:to\s+)?{AMOUNT}"
             ),
         ),
         # "the bet on 3 should be 60%", "my stake on 2 is now $40"
@@ -239,7 +248,8 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         (
             "changed",
             re.compile(
-                rf"(?P<options>{one_then_to})\s+(?:should (?:really )?(?:be|get|have been)|"
+                rf"(?P<options>{one_then_to})\s+(?:should (?:really )?(?:be|get|have been)"
+                rf"{_DIRECTION}?|"
                 r"becomes|is now|(?:goes|moves|drops|rises|falls|comes) (?:up |down )?to|"
                 rf"(?:down|up) to|only)\s+{AMOUNT}"
             ),
