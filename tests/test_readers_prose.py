@@ -2906,3 +2906,40 @@ def test_study1_a_paragraphs_statements_before_its_summary_line(study1, answer, 
 def test_study1_a_bet_revised_by_its_direction_then_its_amount(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # cut off in a list of options after one amount: the last option named touches the
+        # cut ("2" could have become "20% on one"), the ones before it are complete
+        (
+            "Before the call, all three seeds, so 3. After Jim's report I'd put 0% on zero, 2",
+            [3, 0, None, None, None, None],
+        ),
+        ("Prior: 3. I'd put $0 on none, 1", [3, 0, None, None, None, None]),
+        (
+            "Prior: 3. After the call, 10% on 1, 90% on 2, 3",
+            [3, None, 10, 90, None, None],
+        ),
+        # near-misses: the list ended before the cut
+        ("Prior: 3. I'd put 0% on zero and one. Then 60% on", [3, 0, 0, None, None, None]),
+        ("Prior: 3. Bets: 2: 100%. Knowledge: n", [3, None, None, 100, None, None]),
+    ],
+)
+def test_study1_cut_off_in_a_list_of_options_after_an_amount(study1, answer, values):
+    reading = parsed(study1, answer, "length")
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # ... the same list in an answer that was not cut is every option's
+        ("Prior: 3. I'd put 0% on zero and 1", [3, 0, 0, None, None, None]),
+        ("Prior: 3. I'd put 0% on zero, 1", [3, 0, 0, None, None, None]),
+    ],
+)
+def test_study1_a_list_of_options_that_ends_a_complete_answer(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
