@@ -2943,3 +2943,37 @@ def test_study1_cut_off_in_a_list_of_options_after_an_amount(study1, answer, val
 def test_study1_a_list_of_options_that_ends_a_complete_answer(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a yes or no, then a word that turns from it and the other word: both (rule 2)
+        (
+            "I'd guess all three letters. After the call I'd bet 0% on 0, 0% on 1, 60% on 2, "
+            "40% on 3. Yes \u2014 well, she can't be certain about the third letter, so no.",
+            [3, 0, 0, 60, 40, None],
+        ),
+        (
+            "Prior: 2. Bets: 2: 70%, 3: 30%. No - wait, Ben opened every phone, so yes, he knows.",
+            [2, None, None, 70, 30, None],
+        ),
+        (
+            "All of them, I'd say. 0% on 0, 10% on 1, 50% on 2, 40% on 3. Yes... actually, he "
+            "only saw two, so no.",
+            [3, 0, 10, 50, 40, None],
+        ),
+        # near-misses: a reason after the word, or a turn back to the same word
+        (
+            "Prior: 3. Bets: 3: 100%. Yes - she checked all three jars.",
+            [3, None, None, None, 100, "yes"],
+        ),
+        (
+            "Prior: 3. Bets: 3: 100%. Yes, well, she looked at all of them, so yes.",
+            [3, None, None, None, 100, "yes"],
+        ),
+    ],
+)
+def test_study1_a_yes_or_no_turned_from_at_once(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
