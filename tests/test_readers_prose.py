@@ -2977,3 +2977,37 @@ def test_study1_a_list_of_options_that_ends_a_complete_answer(study1, answer, va
 def test_study1_a_yes_or_no_turned_from_at_once(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # more verbs that say a count is the answerer's guess, and "a prior of N"
+        (
+            "Going in, I figure two of the exams were passed. Bets: 2: 100%. Knowledge: no",
+            [2, None, None, 100, None, "no"],
+        ),
+        ("I reckon all three jars. Bets: 3: 100%. Knowledge: no", [3, None, None, None, 100, "no"]),
+        (
+            "I'd start from none of the phones. Bets: 0: 100%. Knowledge: no",
+            [0, 100, None, None, None, "no"],
+        ),
+        (
+            "I'd give a prior of two. Bets: 2: 100%. Knowledge: yes",
+            [2, None, None, 100, None, "yes"],
+        ),
+        # near-misses: the verb says something else, or the prior is no count
+        ("I figure Ben doesn't know. Prior: 3. Bets: 3: 100%.", [3, None, None, None, 100, "no"]),
+        (
+            "I'd start from the base rate, which is high. Bets: 3: 100%. Knowledge: no",
+            [None, None, None, None, 100, "no"],
+        ),
+        (
+            "The prior of a seed sprouting is 90%. Bets: 3: 100%. Knowledge: no",
+            [None, None, None, None, 100, "no"],
+        ),
+    ],
+)
+def test_study1_more_words_that_give_a_count_as_the_guess(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
