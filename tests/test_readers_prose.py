@@ -3104,3 +3104,212 @@ def test_study2_other_peoples_words_after_the_answer_are_no_second_answer(
 )
 def test_study2_the_chosen_word_quoted_again_is_the_same_answer(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # the options in order, a verb, then their amounts one by one
+        (
+            "My prior is two. Options 0, 1, 2 and 3 receive 5%, 15%, 50% and 30% respectively. "
+            "Ben knows exactly.",
+            [2, 5, 15, 50, 30, "yes"],
+        ),
+        (
+            "Prior: all three. After the call: 0, 1, 2, 3 get $0, $5, $25, $70. Knowledge: no",
+            [3, 0, 5, 25, 70, "no"],
+        ),
+        (
+            "I'd expect all of the seeds. Zero thru three get 0%, 10%, 40% and 50%, in that "
+            "order. Jim doesn't know exactly.",
+            [3, 0, 10, 40, 50, "no"],
+        ),
+        (
+            "Prior: 3\nBets: states 0 to 3 get 0 pct, 0 pct, 20 pct, 80 pct\nKnowledge: yes",
+            [3, 0, 0, 20, 80, "yes"],
+        ),
+        # ... one option each still its own amount
+        (
+            "Prior: 2\nBets: 0 and 1 get 0%, 2 gets 60%, 3 gets 40%\nKnowledge: no",
+            [2, 0, 0, 60, 40, "no"],
+        ),
+        # near-miss: fewer amounts than options pair with none, and the last option named
+        # is not the owner of the run's first amount
+        ("Prior 3. 0 through 3 get 10%, 20%, 30%. No.", [3, None, None, None, None, "no"]),
+    ],
+)
+def test_study1_options_in_order_get_a_run_of_amounts(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # one paragraph: the prior said in its sentences, then a summary line that says
+        # another one: two answers (rule 2)
+        (
+            "I think all three exams passed. After the call, 0% on 0, 10% on 1, 60% on 2, 30% "
+            "on 3. Laura doesn't know. To sum up: prior 2, bets as above, knowledge no.",
+            [None, 0, 10, 60, 30, "no"],
+        ),
+        (
+            "I'd guess none of the phones work. Then 10% on 0, 40% on 1, 50% on 2, 0% on 3; "
+            "Ben knows. Summary - prior: 1; knowledge: yes",
+            [None, 10, 40, 50, 0, "yes"],
+        ),
+        # near-misses: the same prior again, a sentence before that states none, a list's
+        # markers, a sentence that only starts the line
+        (
+            "I'd guess all of the jars. Bets: 0% on 0, 0% on 1, 50% on 2, 50% on 3. She can't "
+            "be sure. Final: prior 3, bets as stated, knowledge no.",
+            [3, 0, 0, 50, 50, "no"],
+        ),
+        (
+            "Joe looked at every ticket. Final: prior 3, bets 0/0/100/0 percent, knowledge yes.",
+            [3, 0, 0, 100, 0, "yes"],
+        ),
+        ("1. 3\n2. 0: 0%, 1: 0%, 2: 70%, 3: 30%\n3. No", [3, 0, 0, 70, 30, "no"]),
+        (
+            "Looking at it again. Prior: 3. Bets: 2: 100%. Knowledge: yes.",
+            [3, None, None, 100, None, "yes"],
+        ),
+    ],
+)
+def test_study1_a_paragraphs_statements_before_its_summary_line(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a revision that says which way a bet goes, then its new amount: that bet given
+        # twice (rule 2); the number it revises is an option, no second prior
+        (
+            "Prior: all three. Bets: 0%, 0%, 70% and 30% for 0, 1, 2, 3. Wait, Laura only "
+            "opened two, so 2 should be a bit lower, say 55%, and 3 goes up to 45%. "
+            "Knowledge: no.",
+            [3, 0, 0, None, None, "no"],
+        ),
+        (
+            "I'd guess all of the seeds. 10% on 1, 60% on 2, 30% on 3. Actually, so 3 should "
+            "be more, maybe 50%. Jim doesn't know.",
+            [3, None, 10, 60, None, "no"],
+        ),
+        ("Prior: 3. Let me adjust: so 2 gets 40%.", [3, None, None, 40, None, None]),
+        # near-miss: a direction with no amount changes nothing
+        (
+            "Prior: 3\nBets: 2: 60%, 3: 40%\nHmm, 2 should be lower.\nKnowledge: no",
+            [3, None, None, 60, 40, "no"],
+        ),
+    ],
+)
+def test_study1_a_bet_revised_by_its_direction_then_its_amount(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # cut off in a list of options after one amount: the last option named touches the
+        # cut ("2" could have become "20% on one"), the ones before it are complete
+        (
+            "Before the call, all three seeds, so 3. After Jim's report I'd put 0% on zero, 2",
+            [3, 0, None, None, None, None],
+        ),
+        ("Prior: 3. I'd put $0 on none, 1", [3, 0, None, None, None, None]),
+        (
+            "Prior: 3. After the call, 10% on 1, 90% on 2, 3",
+            [3, None, 10, 90, None, None],
+        ),
+        # near-misses: the list ended before the cut
+        ("Prior: 3. I'd put 0% on zero and one. Then 60% on", [3, 0, 0, None, None, None]),
+        ("Prior: 3. Bets: 2: 100%. Knowledge: n", [3, None, None, 100, None, None]),
+    ],
+)
+def test_study1_cut_off_in_a_list_of_options_after_an_amount(study1, answer, values):
+    reading = parsed(study1, answer, "length")
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # ... the same list in an answer that was not cut is every option's
+        ("Prior: 3. I'd put 0% on zero and 1", [3, 0, 0, None, None, None]),
+        ("Prior: 3. I'd put 0% on zero, 1", [3, 0, 0, None, None, None]),
+    ],
+)
+def test_study1_a_list_of_options_that_ends_a_complete_answer(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a yes or no, then a word that turns from it and the other word: both (rule 2)
+        (
+            "I'd guess all three letters. After the call I'd bet 0% on 0, 0% on 1, 60% on 2, "
+            "40% on 3. Yes \u2014 well, she can't be certain about the third letter, so no.",
+            [3, 0, 0, 60, 40, None],
+        ),
+        (
+            "Prior: 2. Bets: 2: 70%, 3: 30%. No - wait, Ben opened every phone, so yes, he knows.",
+            [2, None, None, 70, 30, None],
+        ),
+        (
+            "All of them, I'd say. 0% on 0, 10% on 1, 50% on 2, 40% on 3. Yes... actually, he "
+            "only saw two, so no.",
+            [3, 0, 10, 50, 40, None],
+        ),
+        # near-misses: a reason after the word, or a turn back to the same word
+        (
+            "Prior: 3. Bets: 3: 100%. Yes - she checked all three jars.",
+            [3, None, None, None, 100, "yes"],
+        ),
+        (
+            "Prior: 3. Bets: 3: 100%. Yes, well, she looked at all of them, so yes.",
+            [3, None, None, None, 100, "yes"],
+        ),
+    ],
+)
+def test_study1_a_yes_or_no_turned_from_at_once(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # more verbs that say a count is the answerer's guess, and "a prior of N"
+        (
+            "Going in, I figure two of the exams were passed. Bets: 2: 100%. Knowledge: no",
+            [2, None, None, 100, None, "no"],
+        ),
+        ("I reckon all three jars. Bets: 3: 100%. Knowledge: no", [3, None, None, None, 100, "no"]),
+        (
+            "I'd start from none of the phones. Bets: 0: 100%. Knowledge: no",
+            [0, 100, None, None, None, "no"],
+        ),
+        (
+            "I'd give a prior of two. Bets: 2: 100%. Knowledge: yes",
+            [2, None, None, 100, None, "yes"],
+        ),
+        # near-misses: the verb says something else, or the prior is no count
+        ("I figure Ben doesn't know. Prior: 3. Bets: 3: 100%.", [3, None, None, None, 100, "no"]),
+        (
+            "I'd start from the base rate, which is high. Bets: 3: 100%. Knowledge: no",
+            [None, None, None, None, 100, "no"],
+        ),
+        (
+            "The prior of a seed sprouting is 90%. Bets: 3: 100%. Knowledge: no",
+            [None, None, None, None, 100, "no"],
+        ),
+    ],
+)
+def test_study1_more_words_that_give_a_count_as_the_guess(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values

@@ -50,6 +50,15 @@ SEPARATOR = (
 LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?"
 
 
+# Which way a revised amount goes, before the amount itself: "2 should be lower, say 40%",
+# "make 3 higher, at 60%".
+_DIRECTION = (
+    r"(?:\s+(?:a (?:bit|little|lot)\s+|much\s+|somewhat\s+)?(?:lower|higher|less|more|"
+    r"smaller|bigger|larger|down|up)\s*[,-]?(?:\s+(?:say|maybe|about|around|roughly|like|at|"
+    r"so))?)"
+)
+
+
 # Between the first and last options of a run of them: "0 through 3", "0 to 3", "0-3"
 OPTION_RANGE = r"(?:through|thru|to|-|\u2013)"
 
@@ -132,10 +141,13 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:options?\s+|states?\s+|outcomes?\s+)?(?P<options>{options_list})"
             ),
         ),
-        # "0, 1, 2, 3: 5%, 10%, 25%, 60%"
+        # "0, 1, 2, 3: 5%, 10%, 25%, 60%", "zero through three get 0%, 0%, 10% and 90%"
         (
             "paired",
-            re.compile(rf"(?P<options>{options_list})\s*(?::|=|->|-)\s*(?P<amounts>{amounts})"),
+            re.compile(
+                rf"(?P<options>{options_list})\s*(?::|=|->|-|\bget\b|\breceive\b)"
+                rf"\s*(?P<amounts>{amounts})"
+            ),
         ),
         # "2   50%" on a line of its own, also as a form's field ("Bet on 2    50%")
         (
@@ -152,8 +164,10 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             re.compile(
                 # (not "those 2: 1 yes, 1 no": a demonstrative makes it the objects)
                 rf"(?<!\bthose )(?<!\bthese )(?P<options>{keyed}){noun}{aside}{SEPARATOR}"
-                # (not an amount tied onward: "mostly on 3: $75 on 3, $15 on 2")
+                # (not an amount tied onward: "mostly on 3: $75 on 3, $15 on 2"; not the first
+                # of a run of amounts: "0 through 3 get 10%, 20%, 30%" pairs them, or fails)
                 rf"(?:{AMOUNT}|{WORD_AMOUNT}\b)(?![\d.]*%?\s+(?:on|for)\s)"
+                rf"(?!{between}{ANY_AMOUNT}{between}{ANY_AMOUNT})"
             ),
         ),
         # "0 broken: impossible (0%)": a word, then the amount in parentheses
@@ -217,7 +231,7 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             re.compile(
                 r"\b(?:change|changes|changed|changing|move|raise|lower|increase|decrease|"
                 r"set|update|revise|make)\s+(?:(?:the|my)\s+)?(?:(?:bet|amount|share|stake)\s+"
-                rf"(?:on|for)\s+)?(?P<options>{one_then_to})\s+(?:to\s+)?{AMOUNT}"
+                rf"(?:on|for)\s+)?(?P<options>{one_then_to}){_DIRECTION}?\s+(?:to\s+)?{AMOUNT}"
             ),
         ),
         # "the bet on 3 should be 60%", "my stake on 2 is now $40"
@@ -234,7 +248,8 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         (
             "changed",
             re.compile(
-                rf"(?P<options>{one_then_to})\s+(?:should (?:really )?(?:be|get|have been)|"
+                rf"(?P<options>{one_then_to})\s+(?:should (?:really )?(?:be|get|have been)"
+                rf"{_DIRECTION}?|"
                 r"becomes|is now|(?:goes|moves|drops|rises|falls|comes) (?:up |down )?to|"
                 rf"(?:down|up) to|only)\s+{AMOUNT}"
             ),

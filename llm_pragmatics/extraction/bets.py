@@ -81,6 +81,18 @@ class BetsFound:
         self.found += [(i, Found(value, span[0], span[1], grade)) for i in options]
 
 
+def _option_at_the_end(reading: BetsFound, match: re.Match, group: str) -> list[int]:
+    """The last option of a list after its amount when the list ends the text ("0% on
+    zero, 2" and the end): in an answer cut off there, that option's name, or a next
+    amount, may have been cut ("2" could have become "20% on one")."""
+    if reading.text[match.end(group) :].strip(" \t\n\"'*_"):
+        return []
+    if not match.groupdict().get("value") or match.start(group) < match.end("value"):
+        return []
+    last = re.search(r"[\w'-]+\s*$", match.group(group))
+    return reading.named_at(match.start(group) + last.start(), match.end(group)) if last else []
+
+
 def _paired(reading: BetsFound, match: re.Match, scope: str) -> bool:
     """A list of amounts paired with a list of options, one by one; outside a bets
     section only with units."""
@@ -204,7 +216,11 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             elif kind in ("option_first", "line") and scope == ANSWER:
                 layouts += [(i, Found(value, *span, grade), match) for i in named]
             else:
-                reading.add(named, value, span, grade)
+                last = _option_at_the_end(reading, match, group) if listed else []
+                reading.add([i for i in named if i not in last], value, span, grade)
+                # (its span runs to the end: the cut may have taken the rest of its name)
+                if last:
+                    reading.add(last, value, (span[0], match.end(group)), grade)
             reading.taken.append(match.span())
             if explicit:
                 reading.explicit_sentences.add(_sentence(text, match.start()))

@@ -28,13 +28,14 @@ _SAYS = (
     # (an adverb or a spoken filler may stand between: "I'd actually guess none", "I'd
     # say like all three")
     r"(?:i'd|i would|i'll|i will|i) (?:(?:actually|honestly|probably|still|really|um,?|uh,?) )?"
-    r"(?:say|guess|estimate|expect|think|believe|assume|"
-    r"predict|suspect|bet|go with|start (?:at|with)|settle on|pick|choose|answer)(?: like)?|"
+    r"(?:say|guess|estimate|expect|think|believe|assume|predict|suspect|figure|reckon|bet|"
+    r"go with|start (?:at|with|from)|settle on|pick|choose|answer)(?: like)?|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected|assumed|bet on)|"
     r"i (?:started|began)(?: out)? (?:at|from)|"  # ("I started at three")
     # the prior named as the Bayesian's word for it ("the modal prior is three")
     r"the (?:(?:modal|natural|obvious|reasonable|sensible|default|best|most likely) )?prior"
     rf"(?: (?:count|estimate|guess|belief|expectation))?(?:{_IS}|:)|"
+    r"(?:(?:a|my) )?prior of|"  # ("Prior of 3.", "I'd give a prior of two")
     # (as learners write it: "I am think all 3 ...", "I'm guess 2")
     r"(?:i'm|i am) (?:think|guess|believe|say|expect)|"
     # ("my best guess for how many ... would be all three", "my prior before hearing from

@@ -35,6 +35,12 @@ _BOUND_AFTER = re.compile(
     r"max(?:imum)?\b|min(?:imum)?\b|or so|\+|"
     r"at the most|tops\b)"
 )
+# After a number, words that make it an option given an amount: "I would bet 0 on 0",
+# "so 2 should be lower, say 40%", "so 3 gets $50".
+_AMOUNTS_OPTION = re.compile(
+    r"\s+(?:on|for)\b|\s+(?:should (?:really )?(?:be|get)|gets?|receives?|is now|becomes|"
+    r"goes|drops|falls|rises|moves)\b[^.;!?\n\d]{0,30}(?:\$\s?\d|\d[\d.]*\s?(?:%|percent|pct))"
+)
 # What may stand before the count that starts an answer: a hedge or a confidence in it
 # ("probably 3", "95% that all 3 ...").
 _LEAD = re.compile(
@@ -159,7 +165,7 @@ def _said_counts(text: str, field: Field, said: re.Pattern) -> list[Found]:
         candidates = possible_counts(said_text, field)
         if candidates and not said_text[: candidates[0].start].strip(" ,\"'"):
             first, start = candidates[0], match.start("said")
-            if re.match(r"\s+(?:on|for)\b", said_text[first.end :]):
+            if _AMOUNTS_OPTION.match(said_text[first.end :]):
                 continue  # "I would bet 0 on 0": an amount on an option, not a count
             if _BOUND_AFTER.match(said_text[first.end :]):
                 continue

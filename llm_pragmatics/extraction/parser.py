@@ -320,7 +320,10 @@ def _stated_outside(
     text = reading.text
     taken = [(p.start, p.end) for p in reading.parts] + [(a, b) for a, b, *_ in regions]
     first, last = min(start for start, _ in taken), max(end for _, end in taken)
+    # (In a one-paragraph answer, up to the sentence of its label: "I expect all 3 ...
+    # He doesn't know. Final: prior 2, bets as above" states the prior before its part.)
     before = text.rfind("\n", 0, first) + 1
+    before = max([m.end() for m in _ENDS_SENTENCE.finditer(text, before, first)], default=before)
     marker = _MARKER_LINE.search(text, 0, before)
     before = marker.start() if marker else before  # a list's marker on the line above
     # Reasoning that ends in a final answer ("... Final answer: Prior 3; ...") led to it:
@@ -373,6 +376,8 @@ def _fits(f, value) -> bool:
 
 _MARKER_LINE = re.compile(r"(?m)^[ \t]*(?:\d+|[a-z])[.)][ \t]*\n\Z")
 _FINAL = re.compile(r"\bfinal answers?\b")
+# A sentence of words ended on the line (not a list's marker, "1. Prior: 3").
+_ENDS_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"')*]*[ \t]+")
 # A value the reasoning considered and turned from ("at first I was going to put 50% on 2,
 # but ..."): a candidate, not an answer.
 _DROPPED = re.compile(

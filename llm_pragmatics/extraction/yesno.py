@@ -134,8 +134,13 @@ _BARE = re.compile(
     r"[ \t]*[.!]*[\"')]*(?=\s|$)|"
     # or followed by its reason ("Yes - he checked every one"), not by the answerer's own
     # words ("No, I cannot give you a number" refuses)
-    r"[ \t]*(?:,|-|;|:)[ \t]+(?:(?:since|because|as)[ \t]+)?(?!(?:i|we|you|i'm|i'd)\b)"
-    r"(?:he|she|they|it|[a-z]+'s|[a-z]+[ \t]+(?:has|had|did|only|checked|looked|saw|opened))\b)"
+    r"[ \t]*(?:,|-|;|:|\u2013|\u2014)[ \t]+(?:(?:since|because|as)[ \t]+)?"
+    r"(?!(?:i|we|you|i'm|i'd)\b)"
+    r"(?:he|she|they|it|[a-z]+'s|[a-z]+[ \t]+(?:has|had|did|only|checked|looked|saw|opened))\b|"
+    # or by a word that turns from it ("Yes - well, she can't be certain ..., so no"):
+    # given, then doubted (what it turns to is read too)
+    r"[ \t]*(?:,|-+|\u2013|\u2014|\.\.\.|\u2026)[ \t]*(?=(?:well|wait|hmm+|actually|"
+    r"although|though)\b))"
 )
 
 
