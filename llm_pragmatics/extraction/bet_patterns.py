@@ -59,6 +59,10 @@ _DIRECTION = (
 )
 
 
+# An amount with its unit, "10%" or "$10" (in a run of amounts after an option).
+_WITH_UNIT = r"(?:\$[ \t]?\d+(?:\.\d+)?|\d+(?:\.\d+)?[ \t]?%)(?![\w.])"
+
+
 # Between the first and last options of a run of them: "0 through 3", "0 to 3", "0-3"
 OPTION_RANGE = r"(?:through|thru|to|-|\u2013)"
 
@@ -164,10 +168,14 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             re.compile(
                 # (not "those 2: 1 yes, 1 no": a demonstrative makes it the objects)
                 rf"(?<!\bthose )(?<!\bthese )(?P<options>{keyed}){noun}{aside}{SEPARATOR}"
-                # (not an amount tied onward: "mostly on 3: $75 on 3, $15 on 2"; not the first
-                # of a run of amounts: "0 through 3 get 10%, 20%, 30%" pairs them, or fails)
-                rf"(?:{AMOUNT}|{WORD_AMOUNT}\b)(?![\d.]*%?\s+(?:on|for)\s)"
+                # (not an amount tied onward: "mostly on 3: $75 on 3, $15 on 2", within its
+                # sentence and line, not "3: 30%. On reflection ..."; not the first of a run
+                # of amounts: "0 through 3 get 10%, 20%, 30%" pairs them, or fails)
+                rf"(?:{AMOUNT}|{WORD_AMOUNT}\b)(?!(?:\d|\.\d)*%?[ \t]+(?:on|for)\s)"
                 rf"(?!{between}{ANY_AMOUNT}{between}{ANY_AMOUNT})"
+                # (nor its number alone, the unit left to a run of amounts with theirs: "3
+                # gets 10" of "3 gets 10%, 20%, 70%")
+                rf"(?!%{between}{_WITH_UNIT}{between}{_WITH_UNIT})"
             ),
         ),
         # "0 broken: impossible (0%)": a word, then the amount in parentheses
