@@ -321,7 +321,13 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     segments = in_order(text, tuple(s.width for s in sections))
     if not starts:
         return [
-            Part(s.name, _after_key(text, _after_echo(text, a, b), b), b, LOOSE, True)
+            Part(
+                s.name,
+                _after_key(text, _after_echo(text, a, b, sections, s.name), b),
+                b,
+                LOOSE,
+                True,
+            )
             for s, (a, b) in zip(sections, segments, strict=False)
         ]
     stops = [s for s, *_ in starts] + [m.start() for m in _COMMENTARY.finditer(text)]
@@ -331,7 +337,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     parts = []
     for label_start, end, name, grade in starts:
         stop = next((s for s in stops if s >= end), len(text))
-        start = _after_reasoning(text, _after_echo(text, end, stop), stop)
+        start = _after_reasoning(text, _after_echo(text, end, stop, sections, name), stop)
         name = _asked(text[end:start], sections) or name
         label = text[label_start:end]
         attributed = "?" not in label and attributed_to_someone_else(label)
@@ -345,7 +351,8 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         for section, (a, b) in zip(sections, segments, strict=True):
             inside = [s for s, *_ in starts if a <= s < b]
             if section.name not in labelled and not inside:
-                parts.append(Part(section.name, _after_echo(text, a, b), b, LOOSE, True))
+                start = _after_echo(text, a, b, sections, section.name)
+                parts.append(Part(section.name, start, b, LOOSE, True))
     return sorted(parts, key=lambda p: p.start)
 
 
@@ -459,6 +466,10 @@ _CANDIDATE = re.compile(
     r"(?<![\d.])(?!100(?![\d.]))\d+(?:\.\d+)?[ \t]?%|\$[ \t]?(?!100(?![\d.]))\d"
     r"|^[ \t]*(?:\d+|yes|no|none|all|one|two|three)[ \t]*\?"
 )
+# A bare value that ends its sentence, then a question ("Knowledge: no. Is 2 the most
+# likely? Yes"): the part's answer first, then a question of the answer's own, unless
+# that question is one of the study's (then what follows it answers that one).
+_ANSWERED_FIRST = re.compile(r"[ \t]*(?:\d+|yes|no|none|all|one|two|three)[ \t]*[.!;,](?=\s)")
 # (also a key for the value under a heading: "[prior]" over "value = 2")
 _ANSWER_LABEL = re.compile(r"\s*(?:answer|a|response|reply|value)\s*[:=-]")
 
@@ -471,11 +482,21 @@ def _asked(echo: str, sections: tuple[Section, ...]) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def _after_echo(text: str, start: int, stop: int) -> int:
+def _after_echo(
+    text: str, start: int, stop: int, sections: tuple[Section, ...] = (), own: str = ""
+) -> int:
     """Where a part's answer starts: after the question when the answer repeats it
-    ("Question 1: How many ...?\nAnswer: 3"), and after an "Answer:" label."""
+    ("Question 1: How many ...?\nAnswer: 3"), and after an "Answer:" label; not after a
+    question that follows the part's own answer, unless it is another section's ("3. ...
+    And does Laura know exactly? Yes": what follows answers that one)."""
     echo = _ECHO.match(text, start, stop)
-    if echo and text[echo.end() : stop].strip() and not _CANDIDATE.search(echo.group()):
+    question = re.split(r"(?<=[.!;])\s+", echo.group().strip())[-1] if echo else ""
+    if (
+        echo
+        and text[echo.end() : stop].strip()
+        and not _CANDIDATE.search(echo.group())
+        and not (_ANSWERED_FIRST.match(echo.group()) and _asked(question, sections) in (None, own))
+    ):
         start = echo.end()
     label = _ANSWER_LABEL.match(text, start, stop)
     return label.end() if label else start

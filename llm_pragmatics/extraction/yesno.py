@@ -150,6 +150,10 @@ _KEYED = re.compile(
 )
 
 
+# A yes or no that ends its sentence at the start of a part ("no. ...", "Yes; ...").
+_ANSWER_THEN_SENTENCE = re.compile(r"[\s\"'(*]*(?:yes|no)[\"')*]*[ \t]*[.!;,](?=\s)")
+
+
 # A yes or no as a word of its own, not a determiner ("no one") nor one of a pair ("yes or
 # no").
 # ("3: yes" and "3. yes" are items of something else.)
@@ -336,23 +340,40 @@ _REJECTED_NEXT = re.compile(
 
 
 def _bare(text: str, field: Field, grade: str, after: int = 0) -> list[Found]:
-    """A yes or no standing alone on its line; not one right after another question
-    ("How many ...?" then "No.")."""
+    """A yes or no standing alone on its line; not one right after another question, on
+    the line above or before it on its line ("How many ...?" then "No."; "Is 2 the most
+    likely? Yes")."""
     found = []
     for match in _BARE.finditer(text, after):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if re.fullmatch(r"\s*(?:\d+|[a-h])[.)]\s*", text[line_start : match.start()]):
             continue  # an item of a numbered list answers its own item
-        previous = [line for line in text[: match.start()].splitlines() if line.strip()]
-        if previous and previous[-1].rstrip().endswith("?"):
-            if not re.search(rf"\b(?:{field.params['claim']})\b", previous[-1]):
-                continue
+        if _answers_another_question(text[: match.start()], field):
+            continue
         value = "no" if match["hedged_no"] or match["emphatic_no"] else match["word"]
         value = "yes" if match["emphatic_yes"] else value
         if match["tag"] and (value == "no") != bool(re.search(r"don't|doubt", match["tag"])):
             continue  # "Yes, I don't think so": the word and its hedge disagree
         found.append(Found(value, match.start("word"), match.end("word"), grade))
     return found
+
+
+def _answers_another_question(before: str, field: Field) -> bool:
+    """Whether what stands right before a yes or no (on its line, or else the line above)
+    is a question that does not speak of the claim: the word answers that question."""
+    line = before[before.rfind("\n") + 1 :]
+    if not line.strip():
+        previous = [line for line in before.splitlines() if line.strip()]
+        line = previous[-1] if previous else ""
+    asked = line.rstrip(" \t\"'*_")
+    if not asked.endswith("?"):
+        return False
+    question = re.split(r"(?<=[.!?;,])\s+", asked[:-1])[-1]
+    # (a question that may be the claim's in other words is not another one: of the
+    # speaker, "Could she have counted them all?"; short, "Is it?"; or doubting, "Wait, or?")
+    claim = field.params["claim"]
+    of_the_claim = rf"\b(?:{claim}|he|she|they|him|her|them|{REVISING}|{CORRECTING})\b"
+    return not re.search(of_the_claim, question) and len(re.findall(r"\w+", question)) >= 3
 
 
 # After a yes or no: a word that revises it and the other word ("Yes, she does - wait,
@@ -400,7 +421,10 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
     if scope == SECTION:
         # An answer may repeat its question first ("Does he know exactly? No.").
         echo = re.match(r"[^?\n]*\?\s*(?:(?:->|:|=|-)\s*)?(?=\S)", text)
-        if echo and _FIRST.match(text[echo.end() :]):
+        # (not when it starts with the answer: "no. Is 2 the most likely? Yes" answers
+        # first, then asks another question)
+        answered_first = _ANSWER_THEN_SENTENCE.match(text)
+        if echo and _FIRST.match(text[echo.end() :]) and not answered_first:
             text = " " * echo.end() + text[echo.end() :]
         first = _FIRST.match(text)
         if first and _REFUSED_AFTER.match(first["rest"]):
