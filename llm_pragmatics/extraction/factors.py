@@ -218,6 +218,10 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
             # the short answer around them one
             places = []
             continue
+        if said_by_another(before) and places == [(0, len(text))]:
+            # 'A blunt friend might say "terrible".': someone else's words, and a short
+            # answer that is only their report is no answer of its own
+            places = []
         if _talked_about(text, quote, before):
             continue
         if whole.search(quote.group()):
@@ -281,7 +285,14 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
             end = rejected_after.start()
         before = re.split(r"[.!?\n]", text[:marker])[-1]
         said_not = NOT_SAID_BEFORE.search(before.rstrip(" \"'") + " ")
-        if not (IF_CLAUSE.search(before) or said_not or whole.search(text, marker, end)):
+        # (nor what a marker gives as someone else's words: "a blunt friend might say
+        # terrible", "others would say it wasn't good")
+        if not (
+            IF_CLAUSE.search(before)
+            or said_not
+            or said_by_another(before)
+            or whole.search(text, marker, end)
+        ):
             places.append((marker, end))
     return places
 
