@@ -3372,3 +3372,125 @@ def test_a_fraction_of_the_money_is_no_bet(specs, answer, bets):
 def test_study1_decimal_commas_in_a_sentence_of_a_semicolon_list(specs, answer, values):
     names = ["Prior_A", *(f"probability_{i}" for i in range(4)), "Knowledge_A"]
     assert list(values_read(specs["study1"], answer, names).values()) == values
+
+
+# --- Round 17 mend D: values found by hand where the rules say empty -----------------------
+
+BET_NAMES = [f"probability_{i}" for i in range(4)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # a bet revised on the next line or in the next sentence ("On reflection", "On
+        # second thought"): that bet is stated twice, the others keep their value
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 5%, 2: 45%, 3: 50%\nOn second thought, 2 should be 35%.\n"
+            "Knowledge: no",
+            [0, 5, None, 50],
+        ),
+        (
+            "**Bets**\n- zero seeds: 0%\n- one seed: 10%\n- two seeds: 30%\n- three seeds: 60%.\n"
+            "On reflection three should get 70%.",
+            [0, 10, 30, None],
+        ),
+        (
+            "Bets: 0: $0, 1: $10, 2: $50, 3: $40. On reflection I'd raise 3 to $50.",
+            [0, 10, 50, None],
+        ),
+        # near misses: a next sentence that starts with "on" or "for" and revises nothing
+        ("Bets: 0: 0%, 1: 20%, 2: 50%, 3: 30%.\nOn balance these feel right.", [0, 20, 50, 30]),
+        (
+            "Bets: 0: 0%, 1: 20%, 2: 50%, 3: 30%\nOn average that puts the expected count near 2.",
+            [0, 20, 50, 30],
+        ),
+        (
+            "Bets: 0: 0%, 1: 20%, 2: 50%, 3: 30%\nFor what it's worth, 2 is my favourite.",
+            [0, 20, 50, 30],
+        ),
+        # ... and an amount tied onward on its own line is still no bet of the key before it
+        ("Bets: mostly on 3: $75 on 3, $25 on 2", [None, None, 25, 75]),
+    ],
+)
+def test_study1_a_bet_revised_after_a_sentence_end_is_stated_twice(specs, answer, bets):
+    assert list(values_read(specs["study1"], answer, BET_NAMES).values()) == bets
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # the part's answer first, then a question of the answer's own that a yes or no
+        # answers: that word is not the knowledge answer
+        ("Knowledge: no. Is 2 the most likely? Yes - well, probably.", "no"),
+        (
+            "Prior: 2\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%\nKnowledge: No. Is three the safest "
+            "bet then? Yes, probably.",
+            "no",
+        ),
+        ("Knows exactly: yes. Did Mark open every jar? Yes.", "yes"),
+        ("Question 3: no. Would two be my top pick? Yes.", "no"),
+        ("Prior: 3\nKnowledge: no.\nIs 3 still the likeliest count? Yes.", "no"),
+        ("Knowledge: No, she doesn't know exactly. Did I weigh 2 most? Yes.", "no"),
+        # near misses: a question that may be the knowledge question again, in its words,
+        # of the speaker, or short and doubting, leaves two answers
+        ("Knowledge: no. Does Laura know exactly? Yes.", None),
+        ("Knowledge: no. Could she have checked them all? Yes.", None),
+        ("Knowledge: no. Wait, is it? Yes, he does know.", None),
+        # ... and a question of another section after another part's answer is that one's
+        (
+            "Alright: my first answer is three. For the bets, I'll say zero on zero, zero on "
+            "one, a hundred on two, and zero on three. And does Ana know exactly? Yes she does.",
+            "yes",
+        ),
+    ],
+)
+def test_study1_a_yes_or_no_after_another_question_of_the_answer(specs, answer, knowledge):
+    assert values_read(specs["study1"], answer, ["Knowledge_A"])["Knowledge_A"] == knowledge
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # a run of amounts after one option is not that option's amount
+        ("Bets: 3 gets 10%, 20%, 70%", [None] * 4),
+        ("Bets: 3: 10%, 20%, 70%", [None] * 4),
+        ("Bets: 2 receives $10, $20, $70", [None] * 4),
+        ("Bets: 3 gets 10 20 70 percent", [None] * 4),
+        ("Bets: 2 gets 30, 60, 10%", [None] * 4),
+        # near misses: one amount per option, options named between the amounts
+        ("Bets: 2 gets 30%, 0 and 1 get 0%, 3 gets 70%", [0, 0, 30, 70]),
+        ("Bets: 0 gets 5%, 1 gets 15%, 2 gets 30%, 3 gets 50%", [5, 15, 30, 50]),
+        ("Bets: 3 is the likeliest at $70, 2 gets $30", [None, None, 30, 70]),
+        # ... and a number in a reason before the amount is no run
+        (
+            "Bets: None is ruled out since Jim saw two sprout, 0%. One is impossible because "
+            "he saw 2, 0%. Two: 40%. Three: 60%.",
+            [0, 0, 40, 60],
+        ),
+    ],
+)
+def test_study1_a_run_of_amounts_after_one_option_is_no_bet(specs, answer, bets):
+    assert list(values_read(specs["study1"], answer, BET_NAMES).values()) == bets
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # an answer that is only someone else's words, quoted or not, states nothing
+        ('A blunt friend might say "terrible".', " "),
+        ("A blunt friend might say terrible.", " "),
+        ("Her harsher sister would say 'bad'.", " "),
+        ('A stricter critic might write "terrible."', " "),
+        ("Another guest might say 'good'.", " "),
+        ('Everyone else would say "amazing"!', " "),
+        ("Others would say it wasn't good.", " "),
+        # near misses: the speaker's own word, alone or after a marker, and the speaker's
+        # sentence beside someone else's
+        ('She\'d say "bad".', " bad"),
+        ("Kim would say: bad.", " bad"),
+        ('"Terrible."', " terrible"),
+        ('Her friend might say "terrible", but she\'d say "It wasn\'t bad".', "wasn't bad"),
+    ],
+)
+def test_study2_only_someone_elses_words_is_no_answer(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance
