@@ -4,7 +4,8 @@ A study names its sections in question order, each with the label the raw prompt
 and other labels answers use. Besides those, answers label their parts by the question's
 number ("Question 2:", "Q2", "Answer 2", "Part B", "(b)"), number them as a list ("1. 3",
 "2. ..."), or write one paragraph per question. A part runs from its label to the next label
-(or to a label of commentary such as "Explanation:").
+(or to a label of commentary such as "Explanation:"). Where the answer starts inside a
+part (past an echoed question or an "Answer:" key) is part_starts.py's.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from .attribution import attributed_to_someone_else
 from .count_sayings import label_after_the_report
 from .in_order import GENERIC_LABEL, in_order
+from .part_starts import after_echo, after_key, after_reasoning, asked_section
 from .question_lines import question_lines, section_words
 from .readers import CLEAR, DIRECT, LOOSE
 
@@ -323,7 +325,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         return [
             Part(
                 s.name,
-                _after_key(text, _after_echo(text, a, b, sections, s.name), b),
+                after_key(text, after_echo(text, a, b, sections, s.name), b),
                 b,
                 LOOSE,
                 True,
@@ -337,8 +339,8 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     parts = []
     for label_start, end, name, grade in starts:
         stop = next((s for s in stops if s >= end), len(text))
-        start = _after_reasoning(text, _after_echo(text, end, stop, sections, name), stop)
-        name = _asked(text[end:start], sections) or name
+        start = after_reasoning(text, after_echo(text, end, stop, sections, name), stop)
+        name = asked_section(text[end:start], sections) or name
         label = text[label_start:end]
         attributed = "?" not in label and attributed_to_someone_else(label)
         after_report = label_after_the_report(label)
@@ -351,7 +353,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         for section, (a, b) in zip(sections, segments, strict=True):
             inside = [s for s, *_ in starts if a <= s < b]
             if section.name not in labelled and not inside:
-                start = _after_echo(text, a, b, sections, section.name)
+                start = after_echo(text, a, b, sections, section.name)
                 parts.append(Part(section.name, start, b, LOOSE, True))
     return sorted(parts, key=lambda p: p.start)
 
@@ -454,80 +456,3 @@ def _labels_fit(text: str, starts: list, segments: list, sections: tuple[Section
         if any(a <= s < b and not text[e:b].strip(" \t\n:") for s, e, *_ in starts):
             return False
     return all(any(a <= s < b for a, b in segments) for s, *_ in starts)
-
-
-# An echoed question, with its answer on the next line or after it on its own line ("How
-# many ...? 3", "Does he know exactly? -> No").
-_ECHO = re.compile(r"[^\n]*\?[ \t]*(?:\n|(?:->|:|=)?[ \t]*(?=\S))")
-# What no echoed question holds but a candidate answer asked about does ("Bets: 1: 20%? No,
-# 1: 10%", "Prior: 2? No wait, 3"): an amount other than the whole $100 / 100%, or a bare
-# value as the whole question.
-_CANDIDATE = re.compile(
-    r"(?<![\d.])(?!100(?![\d.]))\d+(?:\.\d+)?[ \t]?%|\$[ \t]?(?!100(?![\d.]))\d"
-    r"|^[ \t]*(?:\d+|yes|no|none|all|one|two|three)[ \t]*\?"
-)
-# A bare value that ends its sentence, then a question ("Knowledge: no. Is 2 the most
-# likely? Yes"): the part's answer first, then a question of the answer's own, unless
-# that question is one of the study's (then what follows it answers that one).
-_ANSWERED_FIRST = re.compile(r"[ \t]*(?:\d+|yes|no|none|all|one|two|three)[ \t]*[.!;,](?=\s)")
-# (also a key for the value under a heading: "[prior]" over "value = 2")
-_ANSWER_LABEL = re.compile(r"\s*(?:answer|a|response|reply|value)\s*[:=-]")
-
-
-def _asked(echo: str, sections: tuple[Section, ...]) -> str | None:
-    """The section whose question an echoed question is, by its words."""
-    if not echo.strip():
-        return None
-    named = [s.name for s in sections if s.question and re.search(s.question, echo)]
-    return named[0] if len(named) == 1 else None
-
-
-def _after_echo(
-    text: str, start: int, stop: int, sections: tuple[Section, ...] = (), own: str = ""
-) -> int:
-    """Where a part's answer starts: after the question when the answer repeats it
-    ("Question 1: How many ...?\nAnswer: 3"), and after an "Answer:" label; not after a
-    question that follows the part's own answer, unless it is another section's ("3. ...
-    And does Laura know exactly? Yes": what follows answers that one)."""
-    echo = _ECHO.match(text, start, stop)
-    question = re.split(r"(?<=[.!;])\s+", echo.group().strip())[-1] if echo else ""
-    if (
-        echo
-        and text[echo.end() : stop].strip()
-        and not _CANDIDATE.search(echo.group())
-        and not (_ANSWERED_FIRST.match(echo.group()) and _asked(question, sections) in (None, own))
-    ):
-        start = echo.end()
-    label = _ANSWER_LABEL.match(text, start, stop)
-    return label.end() if label else start
-
-
-# The line of a part that gives its answer after reasoning: "Answer: 3", "Final answer:".
-_PART_ANSWER_LINE = re.compile(
-    r"(?m)^[ \t]*(?:(?:my |the )?(?:final )?(?:answer|response|reply))[ \t]*[:=][ \t]*"
-)
-
-
-def _after_reasoning(text: str, start: int, stop: int) -> int:
-    """Where the answer of a part under a heading starts when the part reasons first and
-    then gives one "Answer:" line ("### Question 1", reasoning, then "**Answer:** 3"):
-    after that line's label. The reasoning above it is no answer (its numbers are the
-    reasoning's)."""
-    line_end = text.find("\n", start)
-    rest_of_line = text[start : line_end if line_end >= 0 else stop]
-    if text[text.rfind("\n", 0, start) + 1 : start].strip() and rest_of_line.strip():
-        return start  # a value on its label's line: "Prior: 3 ... Answer: 2" gives two
-    lines = list(_PART_ANSWER_LINE.finditer(text, start, stop))
-    if len(lines) != 1 or not text[start : lines[0].start()].strip():
-        return start
-    return lines[0].end()
-
-
-_KEY = re.compile(r"[ \t]*[a-z][a-z' ]{0,30}[ \t]*[:=][ \t]*(?=\S)")
-
-
-def _after_key(text: str, start: int, stop: int) -> int:
-    """Where a part by position starts after a key of its own ("Number: 3", "Percentages:
-    ..."): keys the study does not name, one per line in question order."""
-    key = _KEY.match(text, start, stop)
-    return key.end() if key else start

@@ -1,0 +1,95 @@
+"""Where a part's answer starts after its label: past a question the answer repeats
+("Question 1: How many ...?\nAnswer: 3"), an "Answer:" key, reasoning before one answer
+line, or a key of its own ("Number: 3").
+
+Apart from sections.py, which finds the labels and where each part ends: these read
+inside one part, to skip what stands before its answer (an echoed question may also name
+the section the part answers).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .sections import Section
+
+
+# An echoed question, with its answer on the next line or after it on its own line ("How
+# many ...? 3", "Does he know exactly? -> No").
+_ECHO = re.compile(r"[^\n]*\?[ \t]*(?:\n|(?:->|:|=)?[ \t]*(?=\S))")
+# What no echoed question holds but a candidate answer asked about does ("Bets: 1: 20%? No,
+# 1: 10%", "Prior: 2? No wait, 3"): an amount other than the whole $100 / 100%, or a bare
+# value as the whole question.
+_CANDIDATE = re.compile(
+    r"(?<![\d.])(?!100(?![\d.]))\d+(?:\.\d+)?[ \t]?%|\$[ \t]?(?!100(?![\d.]))\d"
+    r"|^[ \t]*(?:\d+|yes|no|none|all|one|two|three)[ \t]*\?"
+)
+# A bare value that ends its sentence, then a question ("Knowledge: no. Is 2 the most
+# likely? Yes"): the part's answer first, then a question of the answer's own, unless
+# that question is one of the study's (then what follows it answers that one).
+_ANSWERED_FIRST = re.compile(r"[ \t]*(?:\d+|yes|no|none|all|one|two|three)[ \t]*[.!;,](?=\s)")
+# (also a key for the value under a heading: "[prior]" over "value = 2")
+_ANSWER_LABEL = re.compile(r"\s*(?:answer|a|response|reply|value)\s*[:=-]")
+
+
+def asked_section(echo: str, sections: tuple[Section, ...]) -> str | None:
+    """The section whose question an echoed question is, by its words."""
+    if not echo.strip():
+        return None
+    named = [s.name for s in sections if s.question and re.search(s.question, echo)]
+    return named[0] if len(named) == 1 else None
+
+
+def after_echo(
+    text: str, start: int, stop: int, sections: tuple[Section, ...] = (), own: str = ""
+) -> int:
+    """Where a part's answer starts: after the question when the answer repeats it
+    ("Question 1: How many ...?\nAnswer: 3"), and after an "Answer:" label; not after a
+    question that follows the part's own answer, unless it is another section's ("3. ...
+    And does Laura know exactly? Yes": what follows answers that one)."""
+    echo = _ECHO.match(text, start, stop)
+    question = re.split(r"(?<=[.!;])\s+", echo.group().strip())[-1] if echo else ""
+    if (
+        echo
+        and text[echo.end() : stop].strip()
+        and not _CANDIDATE.search(echo.group())
+        and not (
+            _ANSWERED_FIRST.match(echo.group()) and asked_section(question, sections) in (None, own)
+        )
+    ):
+        start = echo.end()
+    label = _ANSWER_LABEL.match(text, start, stop)
+    return label.end() if label else start
+
+
+# The line of a part that gives its answer after reasoning: "Answer: 3", "Final answer:".
+_PART_ANSWER_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:my |the )?(?:final )?(?:answer|response|reply))[ \t]*[:=][ \t]*"
+)
+
+
+def after_reasoning(text: str, start: int, stop: int) -> int:
+    """Where the answer of a part under a heading starts when the part reasons first and
+    then gives one "Answer:" line ("### Question 1", reasoning, then "**Answer:** 3"):
+    after that line's label. The reasoning above it is no answer (its numbers are the
+    reasoning's)."""
+    line_end = text.find("\n", start)
+    rest_of_line = text[start : line_end if line_end >= 0 else stop]
+    if text[text.rfind("\n", 0, start) + 1 : start].strip() and rest_of_line.strip():
+        return start  # a value on its label's line: "Prior: 3 ... Answer: 2" gives two
+    lines = list(_PART_ANSWER_LINE.finditer(text, start, stop))
+    if len(lines) != 1 or not text[start : lines[0].start()].strip():
+        return start
+    return lines[0].end()
+
+
+_KEY = re.compile(r"[ \t]*[a-z][a-z' ]{0,30}[ \t]*[:=][ \t]*(?=\S)")
+
+
+def after_key(text: str, start: int, stop: int) -> int:
+    """Where a part by position starts after a key of its own ("Number: 3", "Percentages:
+    ..."): keys the study does not name, one per line in question order."""
+    key = _KEY.match(text, start, stop)
+    return key.end() if key else start
