@@ -3,7 +3,8 @@ one factor of it).
 
 The phrases' forms are in phrase_forms.py, what stands around them in phrase_context.py,
 whether one is offered or not (rejected, weighed, supposed, only mentioned) in
-phrase_mention.py, an item named by its key or place in phrase_references.py.
+phrase_mention.py, an item named by its key or place in phrase_references.py, the choice an
+answer marker settles in phrase_marked.py.
 Answer markers ("I'd say", "Answer:") point at the choice; rejected, weighed and
 hypothetical phrases are no choice, and a list of candidates is no choice unless one is
 marked.
@@ -20,10 +21,6 @@ from .answer_markers import (
     ANSWER_LINE,
     ANSWER_MARKER,
     FORCED,
-    answer_span,
-    earlier_answers,
-    last_marker,
-    named_as_given,
     pointed_at,
 )
 from .conclusions import closing_line, concluded, leaned, ordered_first, ranked_first
@@ -35,8 +32,6 @@ from .phrase_commitment import (
     closes_a_short_answer,
     given_in_brackets,
     named_by_its_word,
-    refuse_a_later_sentence,
-    refuse_labelled_lines,
     refuse_one_of_listed_sentences,
     refuse_uncommitted,
     several_phrases,
@@ -93,6 +88,7 @@ from .phrase_forms import (
     slots_filled,
     subjectless_regex,
 )
+from .phrase_marked import marked_choice
 from .phrase_mention import (
     MENTIONED,
     SET_ASIDE,
@@ -100,13 +96,11 @@ from .phrase_mention import (
     WEIGHED,
     answer_outside_the_set,
     embedded,
-    evaluates_anew,
     in_a_reply,
     mention_of,
     not_offered,
     not_said_with_another,
 )
-from .phrase_references import by_reference
 from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
 from .text import words
 
@@ -405,48 +399,9 @@ def _choose(
     if named:
         mentions.settled = True
         return (named,)
-    # a later marker at a quote that evaluates nothing ('... and Bo would reply "Thanks!"')
-    # or at someone else's words ('someone eager to please might say "amazing"') is passed
-    # over for an earlier one that points at an evaluation: the choice before it is likely,
-    # not certain
-    any_marker = last_marker(text, candidates, set_aside + weighed)
-    marker = last_marker(
-        text,
-        candidates,
-        set_aside + weighed,
-        lambda quote: evaluates_anew(text, quote, candidates, options),
-    )
-    past_a_quote = marker is not None and marker != any_marker
-    marker = any_marker if marker is None else marker
-    if marker is not None:
-        following = [c for c in candidates if c.start >= marker]
-        # (items of a list under the marker, alone or each with its note: "Options:\n-
-        # 'A': harsh\n- 'B': honest" lists candidates, it marks none)
-        if len({c.label for c in following if list_item(text, c)}) > 1:
-            raise Unreadable("the answer lists several phrases without choosing one")
-        start, end = answer_span(text, marker)
-        chosen = [c for c in following if start <= c.start and c.end <= end]
-        if chosen and chosen[0] in in_a_row:
-            raise Unreadable("the answer lists several phrases without choosing one")
-        if not chosen:
-            chosen = by_reference(text, marker, candidates + weighed)
-        if len({c.label for c in chosen}) == 1:
-            refuse_a_later_sentence(text, chosen[0], [c for c in following if c.start >= end])
-            refuse_labelled_lines(text, marker, chosen[0], candidates)
-            # An earlier answer that differs: a sentence of its own, or what an earlier
-            # "The answer is ..." pointed at.
-            given = [c for c in candidates if c.start < marker and alone_in_its_sentence(text, c)]
-            given += earlier_answers(text, marker, candidates)
-            if len({c.label for c in given}) == 1 and given[0].label != chosen[0].label:
-                return (chosen[0], given[0])
-            # ('Her way of putting it was, "It was bad"', then "Her answer is 'It was good'")
-            named = [c for c in candidates if c.start < marker and named_as_given(text, c)]
-            if any(c.label != chosen[0].label for c in named):
-                return (chosen[0], *named)
-            return (replace(chosen[0], grade=LOOSE) if past_a_quote else chosen[0],)
-        if chosen:
-            return several_phrases(text, chosen)
-        return ()
+    marked = marked_choice(text, options, candidates, set_aside, weighed, in_a_row)
+    if marked is not None:
+        return marked
     if in_a_row & set(candidates) or len({c.label for c in mentioned if list_item(text, c)}) > 1:
         # (Items of a list, each with its note, are no choice either: a table's rows.)
         raise Unreadable("the answer lists several phrases without choosing one")

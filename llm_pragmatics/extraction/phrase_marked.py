@@ -1,0 +1,76 @@
+"""The phrase an answer marker points at ("I'd say", "Answer:", "She would reply"): the
+choice among the candidates the phrase reader kept, when a marker settles it.
+
+Apart from phrases.py, which sorts every phrase of the set into candidates, weighed and set
+aside: once that is done, a marker decides by rules of its own (the last marker that points
+at an evaluation, the span it points at, an item it names by reference, an earlier answer
+that differs from it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .answer_markers import answer_span, earlier_answers, last_marker, named_as_given
+from .phrase_commitment import refuse_a_later_sentence, refuse_labelled_lines, several_phrases
+from .phrase_context import alone_in_its_sentence, list_item
+from .phrase_forms import Choice, PhraseOption
+from .phrase_mention import evaluates_anew
+from .phrase_references import by_reference
+from .readers import LOOSE, Unreadable
+
+
+def marked_choice(
+    text: str,
+    options: tuple[PhraseOption, ...],
+    candidates: list[Choice],
+    set_aside: list[Choice],
+    weighed: list[Choice],
+    in_a_row: set[Choice],
+) -> tuple[Choice, ...] | None:
+    """The phrases the last answer marker points at (none, one, or two that conflict), or
+    None when no marker points at any."""
+    passed_over = set_aside + weighed
+    # a later marker at a quote that evaluates nothing ('... and Bo would reply "Thanks!"')
+    # or at someone else's words ('someone eager to please might say "amazing"') is passed
+    # over for an earlier one that points at an evaluation: the choice before it is likely,
+    # not certain
+    any_marker = last_marker(text, candidates, passed_over)
+    marker = last_marker(
+        text,
+        candidates,
+        passed_over,
+        lambda quote: evaluates_anew(text, quote, candidates, options),
+    )
+    past_a_quote = marker is not None and marker != any_marker
+    marker = any_marker if marker is None else marker
+    if marker is None:
+        return None
+    following = [c for c in candidates if c.start >= marker]
+    # (items of a list under the marker, alone or each with its note: "Options:\n-
+    # 'A': harsh\n- 'B': honest" lists candidates, it marks none)
+    if len({c.label for c in following if list_item(text, c)}) > 1:
+        raise Unreadable("the answer lists several phrases without choosing one")
+    start, end = answer_span(text, marker)
+    chosen = [c for c in following if start <= c.start and c.end <= end]
+    if chosen and chosen[0] in in_a_row:
+        raise Unreadable("the answer lists several phrases without choosing one")
+    if not chosen:
+        chosen = by_reference(text, marker, candidates + weighed)
+    if len({c.label for c in chosen}) == 1:
+        refuse_a_later_sentence(text, chosen[0], [c for c in following if c.start >= end])
+        refuse_labelled_lines(text, marker, chosen[0], candidates)
+        # An earlier answer that differs: a sentence of its own, or what an earlier
+        # "The answer is ..." pointed at.
+        given = [c for c in candidates if c.start < marker and alone_in_its_sentence(text, c)]
+        given += earlier_answers(text, marker, candidates)
+        if len({c.label for c in given}) == 1 and given[0].label != chosen[0].label:
+            return (chosen[0], given[0])
+        # ('Her way of putting it was, "It was bad"', then "Her answer is 'It was good'")
+        named = [c for c in candidates if c.start < marker and named_as_given(text, c)]
+        if any(c.label != chosen[0].label for c in named):
+            return (chosen[0], *named)
+        return (replace(chosen[0], grade=LOOSE) if past_a_quote else chosen[0],)
+    if chosen:
+        return several_phrases(text, chosen)
+    return ()
