@@ -47,6 +47,8 @@ EVERYTHING = (
     r"the whole (?:amount|lot|thing|bet|pot))"
 )
 WORD_AMOUNT = rf"(?:{NOTHING}|{EVERYTHING})"
+# Bare numbers right before an amount (searched up to it), in a run with it ("10, 20, 70%").
+RUN_BEFORE = re.compile(r"(?<![\w.])\$?\d+(?:\.\d+)?(?:\s*[,/;]\s*|\s+)\$?$")
 
 
 def amount_value(match: re.Match, total: float | None) -> float | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .amounts import AMOUNT, amount_value, has_unit
+from .amounts import AMOUNT, RUN_BEFORE, amount_value, has_unit
 from .bet_doubts import (
     BOUND_AMOUNT,
     SEVERAL_STATES,
@@ -334,17 +334,13 @@ def _one_option_sentences(reading: BetsFound) -> list[tuple[int, Found]]:
             continue  # no sentence: a layout the patterns read or refused ("0:00:00%")
         # (a reason's number is none: "1 is impossible because he saw 2, 0%")
         unreasoned = _REASON.sub(lambda m: " " * len(m.group()), text)
-        if _RUN_BEFORE.search(unreasoned, 0, amounts[0].start("value")):
+        if RUN_BEFORE.search(unreasoned, 0, amounts[0].start("value")):
             continue  # the last of a run of amounts ("3 gets 10 20 70%"): not one option's
         value = amount_value(amounts[0], None)
         start = sentence.start() + amounts[0].start("value")
         end = sentence.start() + amounts[0].end("value")
         found.append((starts[0], Found(value, start, end, LOOSE)))
     return found
-
-
-# Bare numbers right before an amount, in a run with it ("10, 20, 70%").
-_RUN_BEFORE = re.compile(r"(?<![\w.])\$?\d+(?:\.\d+)?(?:\s*[,/;]\s*|\s+)\$?$")
 
 
 # What a sentence starts with when its subject is options ("0 and 1 are out", "that rules

@@ -2,7 +2,8 @@
 
 The verb of what a "yes" claims and the words that make a statement the question's claim
 come from the field (the study definition); negation, hedges and the words for yes and no
-are the library's (English).
+are the library's (English). Whether a yes or no answers a question of the answer's own
+instead is yesno_questions.py's.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from .fields import Field
 from .readers import CLEAR, DIRECT, LOOSE, SECTION, Found
 from .text import CORRECTING, REVISING, sentence_start
+from .yesno_questions import ANSWER_THEN_SENTENCE, answers_another_question
 
 # (With the yes and no of languages answers slip into: German "ja", "nein".)
 _YES = (
@@ -148,10 +150,6 @@ _BARE = re.compile(
 _KEYED = re.compile(
     r"(?:[ \t]+[a-z]+){0,3}?[ \t]*(?:[:=]|->)[ \t]*[\"']?(?P<word>yes|no|true|false)\b(?!\s*:)"
 )
-
-
-# A yes or no that ends its sentence at the start of a part ("no. ...", "Yes; ...").
-_ANSWER_THEN_SENTENCE = re.compile(r"[\s\"'(*]*(?:yes|no)[\"')*]*[ \t]*[.!;,](?=\s)")
 
 
 # A yes or no as a word of its own, not a determiner ("no one") nor one of a pair ("yes or
@@ -348,7 +346,7 @@ def _bare(text: str, field: Field, grade: str, after: int = 0) -> list[Found]:
         line_start = text.rfind("\n", 0, match.start()) + 1
         if re.fullmatch(r"\s*(?:\d+|[a-h])[.)]\s*", text[line_start : match.start()]):
             continue  # an item of a numbered list answers its own item
-        if _answers_another_question(text[: match.start()], field):
+        if answers_another_question(text[: match.start()], field):
             continue
         value = "no" if match["hedged_no"] or match["emphatic_no"] else match["word"]
         value = "yes" if match["emphatic_yes"] else value
@@ -356,24 +354,6 @@ def _bare(text: str, field: Field, grade: str, after: int = 0) -> list[Found]:
             continue  # "Yes, I don't think so": the word and its hedge disagree
         found.append(Found(value, match.start("word"), match.end("word"), grade))
     return found
-
-
-def _answers_another_question(before: str, field: Field) -> bool:
-    """Whether what stands right before a yes or no (on its line, or else the line above)
-    is a question that does not speak of the claim: the word answers that question."""
-    line = before[before.rfind("\n") + 1 :]
-    if not line.strip():
-        previous = [line for line in before.splitlines() if line.strip()]
-        line = previous[-1] if previous else ""
-    asked = line.rstrip(" \t\"'*_")
-    if not asked.endswith("?"):
-        return False
-    question = re.split(r"(?<=[.!?;,])\s+", asked[:-1])[-1]
-    # (a question that may be the claim's in other words is not another one: of the
-    # speaker, "Could she have counted them all?"; short, "Is it?"; or doubting, "Wait, or?")
-    claim = field.params["claim"]
-    of_the_claim = rf"\b(?:{claim}|he|she|they|him|her|them|{REVISING}|{CORRECTING})\b"
-    return not re.search(of_the_claim, question) and len(re.findall(r"\w+", question)) >= 3
 
 
 # After a yes or no: a word that revises it and the other word ("Yes, she does - wait,
@@ -423,7 +403,7 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
         echo = re.match(r"[^?\n]*\?\s*(?:(?:->|:|=|-)\s*)?(?=\S)", text)
         # (not when it starts with the answer: "no. Is 2 the most likely? Yes" answers
         # first, then asks another question)
-        answered_first = _ANSWER_THEN_SENTENCE.match(text)
+        answered_first = ANSWER_THEN_SENTENCE.match(text)
         if echo and _FIRST.match(text[echo.end() :]) and not answered_first:
             text = " " * echo.end() + text[echo.end() :]
         first = _FIRST.match(text)
