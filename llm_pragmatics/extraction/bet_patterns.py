@@ -145,11 +145,12 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:options?\s+|states?\s+|outcomes?\s+)?(?P<options>{options_list})"
             ),
         ),
-        # "0, 1, 2, 3: 5%, 10%, 25%, 60%", "zero through three get 0%, 0%, 10% and 90%"
+        # "0, 1, 2, 3: 5%, 10%, 25%, 60%", "zero through three get 0%, 0%, 10% and 90%",
+        # "in order (0, 1, 2, 3): $0, $5, $45, $50"
         (
             "paired",
             re.compile(
-                rf"(?P<options>{options_list})\s*(?::|=|->|-|\bget\b|\breceive\b)"
+                rf"(?P<options>{options_list})\s*\)?\s*(?::|=|->|-|\bget\b|\breceive\b)"
                 rf"\s*(?P<amounts>{amounts})"
             ),
         ),
