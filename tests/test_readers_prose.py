@@ -3402,3 +3402,23 @@ def test_study1_the_prior_in_the_original_studys_prose(study1, answer, values):
 def test_study1_dollar_lists_of_the_original_study(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # the verb alone, then its reason
+        ("1. 3\n2. $0 on 0, $0 on 1, $100 on 2, $0 on 3.\n3. He does. Joe looked at all 3.", "yes"),
+        ("1. 3\n2. $0 on 0, $100 on 1, $0 on 2, $0 on 3.\n3. She doesn't - she opened one.", "no"),
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: He does, since he checked every ticket.", "yes"),
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: Ben doesn't; he only looked at two phones.", "no"),
+        # "It's unlikely" alone, then its reason
+        ("1. 3\n2. $0 on 0, $0 on 1, $40 on 2, $60 on 3.\n3. It's unlikely - he saw two.", "no"),
+        ("1. 3\n2. $0 on 0, $0 on 1, $40 on 2, $60 on 3.\n3. That's very unlikely.", "no"),
+        # near misses: a contrast after the verb, a second answer
+        ("1. 3\n2. $0 on 0, $100 on 1, $0 on 2, $0 on 3.\n3. She does, but only about one.", None),
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: He does. Or maybe not, hard to say.", None),
+    ],
+)
+def test_study1_a_short_knowledge_answer_then_its_reason(study1, answer, knowledge):
+    assert parsed(study1, answer).values.get("Knowledge_A") == knowledge
