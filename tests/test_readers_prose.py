@@ -3422,3 +3422,23 @@ def test_study1_dollar_lists_of_the_original_study(study1, answer, values):
 )
 def test_study1_a_short_knowledge_answer_then_its_reason(study1, answer, knowledge):
     assert parsed(study1, answer).values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # two bare lists of four amounts in the bets' part: only the amounts they agree on
+        (
+            "1. 3\n2. I'm torn between $0/$0/$50/$50 and $0/$0/$30/$70 (for 0/1/2/3).\n3. No",
+            [0, 0, None, None],
+        ),
+        ("1. 3\n2. I'll go 0/10/40/50, or 0/10/30/60 if pressed.\n3. No", [0, 10, None, None]),
+        ("1. 3\n2. Either 5/5/45/45 or 0/0/50/50.\n3. No", [None] * 4),
+        # near misses: one list, or the same list said again in other units
+        ("1. 3\n2. I'll go $0/$0/$50/$50, final.\n3. No", [0, 0, 50, 50]),
+        ("1. 3\n2. 0/10/30/60, i.e. 0%, 10%, 30%, 60%.\n3. No", [0, 10, 30, 60]),
+    ],
+)
+def test_study1_two_bare_lists_of_bets_keep_what_they_agree_on(study1, answer, bets):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in BETS] == bets
