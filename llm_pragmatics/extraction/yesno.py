@@ -55,7 +55,7 @@ _ELLIPTICAL = re.compile(
     # (then its reason, if any: "He does. Joe looked at all 3.", "She doesn't - she saw
     # one."; not a contrast or a second answer: "She does, but only about one")
     rf"(?:[\s.!\"']*$|(?:[.!;,:]|\s+-+)\s+(?!(?:but|though|although|except|however|yet|only|"
-    rf"not|no|yes|or)\b)(?![^?\n]*\b(?:{REVISING}|{CORRECTING}|no|yes)\b)[^?\n]*$)"
+    rf"not|no|yes|or)\b)(?=[a-z])(?![^?\n]*\b(?:{REVISING}|{CORRECTING}|no|yes)\b)[^?\n]*$)"
 )
 _FIRST = re.compile(
     rf"^[\s\"'(\[]*(?:(?:->|=>|:|=)\s*)?(?:(?P<no>{_NO})|(?P<likely_no>{_LIKELY_NO})|(?P<yes>{_YES})|"
