@@ -3442,3 +3442,22 @@ def test_study1_a_short_knowledge_answer_then_its_reason(study1, answer, knowled
 def test_study1_two_bare_lists_of_bets_keep_what_they_agree_on(study1, answer, bets):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in BETS] == bets
+
+
+_NUMBERED_REST = "\n2. $0 on 0, $0 on 1, $30 on 2, $70 on 3.\n3. No."
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # a count that opens its numbered item and ends its sentence, then the reason
+        ("1. **Three.** Sigo phones almost always burn out." + _NUMBERED_REST, 3),
+        ("1) Three. Broken Sigo phones nearly always do." + _NUMBERED_REST, 3),
+        ("1. 2. The base rate is high, but I'm cautious." + _NUMBERED_REST, 2),
+        # near misses: a list inside the item starts at 1; two counts are two answers
+        ("1. 1. How many phones? I'd guess all 3." + _NUMBERED_REST, 3),
+        ("1) Three, or maybe 2, hard to say." + _NUMBERED_REST, None),
+    ],
+)
+def test_study1_a_count_sentence_that_opens_a_numbered_item(study1, answer, prior):
+    assert parsed(study1, answer).values.get("Prior_A") == prior

@@ -103,11 +103,12 @@ _LABEL_PUNCTUATION = re.compile(r"(?:[ \t\n:=\"']|-(?!\d))*")
 def _first_sentence(text: str, scope: str) -> tuple[int, str]:
     """The text up to the end of its first sentence or line: where an answer's count is.
     A sentence that starts a line does not start with a list marker ("1. How many ...?
-    I'd guess 3"); after its label, "3. Because ..." is a count."""
+    I'd guess 3"); after its label, "3. Because ..." is a count, as it is at a part's very
+    start past its number ("1. Three. Because ..."): a list there would start at 1."""
     lead = text[: _LABEL_PUNCTUATION.match(text).end()]
     stripped = text[len(lead) :]
-    marker = re.match(r"\d+[.)][ \t]+(?=[a-z])", stripped)
-    if marker and (scope == ANSWER or not lead or "\n" in lead):
+    marker = re.match(r"(?P<n>\d+)[.)][ \t]+(?=[a-z])", stripped)
+    if marker and (scope == ANSWER or (not lead and marker["n"] == "1") or "\n" in lead):
         stripped = stripped[marker.end() :]
     offset = len(text) - len(stripped)
     end = re.search(r"[.;!?](?=\s|$)|\n", stripped)
