@@ -3011,6 +3011,13 @@ OPTION_RUNS = [
     # ranges of amounts
     ("After the call: around 20-30% on two and 70-80% on three.", [None] * 4),
     ("Bets: $10-$20 on 1, $80 on 3", [None, None, None, 80]),
+    # ... with the unit on one end only ("$20-30", "20 to 30 dollars")
+    ("I'd put around $20-30 on 2 and $70 on 3, nothing on 0 and 1.", [0, 0, None, 70]),
+    ("Bets: 20 to 30 dollars on two, $70 on three", [None, None, None, 70]),
+    ("My wager: $5\u201310 for 1 and $90 for 3.", [None, None, None, 90]),
+    # near misses: an amount given to an option is no range
+    ("I'd bet $0 on 0, $10 on 1, $30 on 2 and $60 on 3.", [0, 10, 30, 60]),
+    ("Bets: $0 to 0 or 1, $30 on 2, $70 on 3", [0, 0, 30, 70]),
 ]
 
 

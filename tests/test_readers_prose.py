@@ -3313,3 +3313,151 @@ def test_study1_a_yes_or_no_turned_from_at_once(study1, answer, values):
 def test_study1_more_words_that_give_a_count_as_the_guess(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # an adverb between "I'd" and the verb that says the guess ("I'd initially guess")
+        (
+            "I'd initially guess that all 3 exams passed. After Mark's call, I'd bet $0 on 0, "
+            "$0 on 1, $60 on 2, and $40 on 3. And no, Mark doesn't know exactly.",
+            [3, 0, 0, 60, 40, "no"],
+        ),
+        (
+            "I'd naturally expect all three letters to have checks.\n\nLaura looked at two. "
+            "$0 on 0, $0 on 1, $20 on 2, $80 on 3. She doesn't know exactly.",
+            [3, 0, 0, 20, 80, "no"],
+        ),
+        # a count said of the time after the report is no prior ("After the call, I'd say
+        # 2"), unless its sentence names the time before after that
+        (
+            "After Mark's call, I'd say 2 exams passed. I'd bet $0 on 0, $0 on 1, $60 on 2 "
+            "and $40 on 3. Mark doesn't know exactly.",
+            [None, 0, 0, 60, 40, "no"],
+        ),
+        (
+            "Once Laura called, I'd guess just 1 letter had a check. $0 on 0, $90 on 1, $10 "
+            "on 2, $0 on 3.",
+            [None, 0, 90, 10, 0, None],
+        ),
+        (
+            "Having heard from Ben, I'd say 2 phones are burned out. Bets: 0: 0%, 1: 0%, 2: "
+            "70%, 3: 30%.",
+            [None, 0, 0, 70, 30, None],
+        ),
+        # near misses: the time before named, or a discourse "now"
+        (
+            "Before Ben's call I'd have said all three, but after it I'd say 2. Bets: 0: 0%, "
+            "1: 0%, 2: 70%, 3: 30%.",
+            [3, 0, 0, 70, 30, None],
+        ),
+        (
+            "Now, for the first question, I'd say 3. Then $0 on 0, $0 on 1, $60 on 2, $40 on "
+            "3. No.",
+            [3, 0, 0, 60, 40, "no"],
+        ),
+        (
+            "Given that tickets almost always win, I'd say all 3 won. After Joe's call: $0 on "
+            "0, $0 on 1, $80 on 2, $20 on 3. Joe knows exactly.",
+            [3, 0, 0, 80, 20, "yes"],
+        ),
+        (
+            "I'd hardly say 3 of them passed. $0 on 0, $0 on 1, $60 on 2, $40 on 3.",
+            [None, 0, 0, 60, 40, None],
+        ),
+    ],
+)
+def test_study1_the_prior_in_the_original_studys_prose(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # amounts with their unit in a list split by spaced slashes ("$0 / 1 exam: $10")
+        (
+            "1. 3\n2. 0 exams: $0 / 1 exam: $10 / 2 exams: $70 / 3 exams: $20\n3. no",
+            [3, 0, 10, 70, 20, "no"],
+        ),
+        (
+            "Prior: 3\nBets: none: 0% / one: 5% / two: 25% / all three: 70%\nKnowledge: no",
+            [3, 0, 5, 25, 70, "no"],
+        ),
+        # the options in parentheses before their amounts
+        ("1. 3\n2. In order (0, 1, 2, 3): $0, $5, $45, $50\n3. No", [3, 0, 5, 45, 50, "no"]),
+        (
+            "Prior: 2. My bets (for 0, 1, 2, 3): $5, $10, $55, $30. Knowledge: no",
+            [2, 5, 10, 55, 30, "no"],
+        ),
+        # near misses: a tight slash is a fraction, bare numbers in a slash list no amounts
+        (
+            "Prior: 3\nBets: $100/3 on each of 1, 2 and 3\nKnowledge: no",
+            [3, None, None, None, None, "no"],
+        ),
+        ("Prior: 3\nBets: 1/4 each\nKnowledge: no", [3, None, None, None, None, "no"]),
+    ],
+)
+def test_study1_dollar_lists_of_the_original_study(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # the verb alone, then its reason
+        ("1. 3\n2. $0 on 0, $0 on 1, $100 on 2, $0 on 3.\n3. He does. Joe looked at all 3.", "yes"),
+        ("1. 3\n2. $0 on 0, $100 on 1, $0 on 2, $0 on 3.\n3. She doesn't - she opened one.", "no"),
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: He does, since he checked every ticket.", "yes"),
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: Ben doesn't; he only looked at two phones.", "no"),
+        # "It's unlikely" alone, then its reason
+        ("1. 3\n2. $0 on 0, $0 on 1, $40 on 2, $60 on 3.\n3. It's unlikely - he saw two.", "no"),
+        ("1. 3\n2. $0 on 0, $0 on 1, $40 on 2, $60 on 3.\n3. That's very unlikely.", "no"),
+        # near misses: a contrast after the verb, a second answer
+        ("1. 3\n2. $0 on 0, $100 on 1, $0 on 2, $0 on 3.\n3. She does, but only about one.", None),
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: He does. Or maybe not, hard to say.", None),
+    ],
+)
+def test_study1_a_short_knowledge_answer_then_its_reason(study1, answer, knowledge):
+    assert parsed(study1, answer).values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # two bare lists of four amounts in the bets' part: only the amounts they agree on
+        (
+            "1. 3\n2. I'm torn between $0/$0/$50/$50 and $0/$0/$30/$70 (for 0/1/2/3).\n3. No",
+            [0, 0, None, None],
+        ),
+        ("1. 3\n2. I'll go 0/10/40/50, or 0/10/30/60 if pressed.\n3. No", [0, 10, None, None]),
+        ("1. 3\n2. Either 5/5/45/45 or 0/0/50/50.\n3. No", [None] * 4),
+        # near misses: one list, or the same list said again in other units
+        ("1. 3\n2. I'll go $0/$0/$50/$50, final.\n3. No", [0, 0, 50, 50]),
+        ("1. 3\n2. 0/10/30/60, i.e. 0%, 10%, 30%, 60%.\n3. No", [0, 10, 30, 60]),
+    ],
+)
+def test_study1_two_bare_lists_of_bets_keep_what_they_agree_on(study1, answer, bets):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in BETS] == bets
+
+
+_NUMBERED_REST = "\n2. $0 on 0, $0 on 1, $30 on 2, $70 on 3.\n3. No."
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # a count that opens its numbered item and ends its sentence, then the reason
+        ("1. **Three.** Sigo phones almost always burn out." + _NUMBERED_REST, 3),
+        ("1) Three. Broken Sigo phones nearly always do." + _NUMBERED_REST, 3),
+        ("1. 2. The base rate is high, but I'm cautious." + _NUMBERED_REST, 2),
+        # near misses: a list inside the item starts at 1; two counts are two answers
+        ("1. 1. How many phones? I'd guess all 3." + _NUMBERED_REST, 3),
+        ("1) Three, or maybe 2, hard to say." + _NUMBERED_REST, None),
+    ],
+)
+def test_study1_a_count_sentence_that_opens_a_numbered_item(study1, answer, prior):
+    assert parsed(study1, answer).values.get("Prior_A") == prior

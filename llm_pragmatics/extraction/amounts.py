@@ -11,8 +11,13 @@ from .readers import NUMBER
 
 # An amount: "10%", "$25", "25", "(35%)". Not a range ("20-30%"), a decimal comma in a
 # list ("22,5%"), a time ("2:00"), a fraction ("1/3") or a part of a total ("2 of 3").
-# Nor a term of arithmetic ("2 boxes - 1 = 1", "3 + 1").
-_AMOUNT_END = r"(?!\w)(?!\s*(?:/\s*\d|of\b|out of\b|[=+*×^]\s*\d))"
+# Nor a term of arithmetic ("2 boxes - 1 = 1", "3 + 1"). An amount with its unit before a
+# spaced slash ends an item of a list ("0 exams: $0 / 1 exam: $10 / ..."), a fraction only
+# when tight ("$100/3").
+_AMOUNT_END = (
+    r"(?!\w)(?!/\s*\d)(?!\s*(?:of\b|out of\b|[=+*×^]\s*\d))"
+    r"(?(dollar)|(?(percent)|(?!\s+/\s*\d)))"
+)
 # ("$0 to 0 or 1" gives an amount to a list of options: no range ends in a list.)
 _NOT_A_RANGE = (
     r"(?!\s*-\s*\$?\d)(?!\s*to\s*\$?\d(?!\d*(?:\.\d+)?\s*(?:,|or\b|and\b)\s*\d))"

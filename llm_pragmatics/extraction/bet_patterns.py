@@ -145,11 +145,12 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:options?\s+|states?\s+|outcomes?\s+)?(?P<options>{options_list})"
             ),
         ),
-        # "0, 1, 2, 3: 5%, 10%, 25%, 60%", "zero through three get 0%, 0%, 10% and 90%"
+        # "0, 1, 2, 3: 5%, 10%, 25%, 60%", "zero through three get 0%, 0%, 10% and 90%",
+        # "in order (0, 1, 2, 3): $0, $5, $45, $50"
         (
             "paired",
             re.compile(
-                rf"(?P<options>{options_list})\s*(?::|=|->|-|\bget\b|\breceive\b)"
+                rf"(?P<options>{options_list})\s*\)?\s*(?::|=|->|-|\bget\b|\breceive\b)"
                 rf"\s*(?P<amounts>{amounts})"
             ),
         ),
@@ -426,13 +427,21 @@ def in_order_amounts(text: str, count: int, total: float | None) -> list[tuple[i
     listed = re.match(rf"{separated}(?:[.\s]*$|(?=[,;.]?\s+[a-z]))", line)
     if total is None or not listed:
         return []
+    # A second such list after it ("torn between 0/0/50/50 and 0/0/30/70") gives each
+    # option two amounts: only those the lists agree on stand.
+    other = re.search(separated, line[listed.end() :])
     line = listed.group()
-    amounts = list(re.finditer(r"\$?(\d+(?:\.\d+)?|\.\d+)", line))
+    amounts = list(re.finditer(_NUMBER, line))
     values = [float(m.group(1)) for m in amounts]
     if len(values) != count or abs(sum(values) - total) > 0.5:
         return []
+    agreed = [float(m.group(1)) for m in re.finditer(_NUMBER, other.group())] if other else values
     offset = text.index(line)  # the line as it stands in the text, brackets aside
     return [
         (i, Found(v, m.start(1) + offset, m.end(1) + offset, LOOSE))
         for i, (v, m) in enumerate(zip(values, amounts, strict=True))
+        if len(agreed) == count and agreed[i] == v
     ]
+
+
+_NUMBER = re.compile(r"\$?(\d+(?:\.\d+)?|\.\d+)")

@@ -115,9 +115,12 @@ def _paired(reading: BetsFound, match: re.Match, scope: str) -> bool:
     return True
 
 
+# (A unit on either end makes it amounts: "$20-30 on 2", "20 to 30% on 2", "$20-$30 on 2".)
 _AMOUNT_RANGE = re.compile(
-    r"(?<![\w.$])(?P<range>\$?\d+(?:\.\d+)?\s?%?\s*(?:to|-|\u2013)\s*"
-    r"(?:\$\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?%))\s+(?:on|for)\b"
+    r"(?<![\w.$])(?P<range>"
+    r"\$\d+(?:\.\d+)?\s*(?:to|-|\u2013)\s*\$?\d+(?:\.\d+)?(?:\s*(?:%|dollars))?"
+    r"|\d+(?:\.\d+)?\s?%?\s*(?:to|-|\u2013)\s*(?:\$\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:%|dollars))"
+    r")\s+(?:on|for)\b"
 )
 
 

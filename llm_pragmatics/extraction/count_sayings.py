@@ -26,8 +26,10 @@ _IS = rf" (?:is|was|(?:would|will)(?: {_THEREFORE})? be|would have been)(?: {_TH
 # and "so 3".
 _SAYS = (
     # (an adverb or a spoken filler may stand between: "I'd actually guess none", "I'd
-    # say like all three")
-    r"(?:i'd|i would|i'll|i will|i) (?:(?:actually|honestly|probably|still|really|um,?|uh,?) )?"
+    # initially guess all 3", "I'd say like all three"; not one that denies it: "I'd
+    # hardly say 3")
+    r"(?:i'd|i would|i'll|i will|i) "
+    r"(?:(?:(?!(?:hardly|scarcely|barely|rarely|seldom)\b)[a-z]+ly|still|first|um,?|uh,?) )?"
     r"(?:say|guess|estimate|expect|think|believe|assume|predict|suspect|figure|reckon|bet|"
     r"go with|start (?:at|with|from)|settle on|pick|choose|answer)(?: like)?|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected|assumed|bet on)|"
@@ -184,6 +186,27 @@ def before_the_report(text: str, position: int) -> bool:
     if before is not None:
         return not _AFTER.search(text, before.end(), position)
     return not (_REPORT.search(text, 0, position) or _AFTER.search(text, 0, position))
+
+
+# Before a count in its sentence, words of the time after the speaker spoke ("after Mark's
+# call, I'd say 2", "once she called, I'd guess 1"). (Not "now", a discourse marker as often:
+# "Now, for the first question, I'd say 3"; nor the report's verbs alone, the story's as
+# often: "the story tells us they nearly always win, so I'd say 3".)
+_AFTER_IN_SENTENCE = re.compile(
+    r"\b(?:after|afterwards?|once|following|updated?|having (?:heard|learned|been told))\b"
+)
+
+
+def said_after_the_report(text: str, position: int) -> bool:
+    """Whether the sentence of a count said at `position` (where the words that say it
+    start), before it, names the time after the speaker spoke, and not the time before
+    (or that time after it): "After Mark's call, I'd say 2 passed" is the later guess, not
+    the count asked before it; "Before the call I'd have guessed all 3" is that count."""
+    start = sentence_start(text, position)
+    before = ([None] + list(_BEFORE.finditer(text, start, position)))[-1]
+    if before is not None:
+        start = before.end()
+    return bool(_AFTER_IN_SENTENCE.search(text, start, position))
 
 
 def line_before_the_report(line: str) -> bool:

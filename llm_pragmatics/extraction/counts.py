@@ -24,6 +24,7 @@ from .count_sayings import (
     SET_ASIDE,
     before_the_report,
     line_before_the_report,
+    said_after_the_report,
 )
 from .fields import Field
 from .readers import ANSWER, CLEAR, LOOSE, SECTION, Found
@@ -102,11 +103,12 @@ _LABEL_PUNCTUATION = re.compile(r"(?:[ \t\n:=\"']|-(?!\d))*")
 def _first_sentence(text: str, scope: str) -> tuple[int, str]:
     """The text up to the end of its first sentence or line: where an answer's count is.
     A sentence that starts a line does not start with a list marker ("1. How many ...?
-    I'd guess 3"); after its label, "3. Because ..." is a count."""
+    I'd guess 3"); after its label, "3. Because ..." is a count, as it is at a part's very
+    start past its number ("1. Three. Because ..."): a list there would start at 1."""
     lead = text[: _LABEL_PUNCTUATION.match(text).end()]
     stripped = text[len(lead) :]
-    marker = re.match(r"\d+[.)][ \t]+(?=[a-z])", stripped)
-    if marker and (scope == ANSWER or not lead or "\n" in lead):
+    marker = re.match(r"(?P<n>\d+)[.)][ \t]+(?=[a-z])", stripped)
+    if marker and (scope == ANSWER or (not lead and marker["n"] == "1") or "\n" in lead):
         stripped = stripped[marker.end() :]
     offset = len(text) - len(stripped)
     end = re.search(r"[.;!?](?=\s|$)|\n", stripped)
@@ -152,12 +154,18 @@ def _guess_put_as_question(text: str, match: re.Match) -> bool:
     return not text[sentence_start(text, match.start()) : match.start()].strip(" \t\"'(-")
 
 
-def _said_counts(text: str, field: Field, said: re.Pattern) -> list[Found]:
+def _said_counts(
+    text: str, field: Field, said: re.Pattern, of_the_time_before: bool = False
+) -> list[Found]:
     """Counts the text says are its answer: the count right after "I'd say", "my guess
-    is", "probably" and the like; not in a question ("Do you think 2 ...?")."""
+    is", "probably" and the like; not in a question ("Do you think 2 ...?"); if
+    `of_the_time_before`, not in a sentence that says it is of the time after the report
+    ("After the call, I'd say 2")."""
     found = []
     for match in said.finditer(text):
         if _in_question(text, match.start()) and not _guess_put_as_question(text, match):
+            continue
+        if of_the_time_before and said_after_the_report(text, match.start()):
             continue
         if re.search(r"(?:likely|probably)[\s]*[,:;]", match.group()):
             continue  # "3 is likely, 2 is possible": the hedge closes what came before
@@ -384,7 +392,7 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
             ]
     found += [
         Found(x.value, x.start, x.end, LOOSE)
-        for x in _said_counts(text, field, SAID_IN_ANSWER)
+        for x in _said_counts(text, field, SAID_IN_ANSWER, of_the_time_before=True)
         if not OF_THE_TIME_AFTER.match(text, x.end)
     ]
     found += [

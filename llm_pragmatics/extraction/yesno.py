@@ -27,6 +27,9 @@ _NO = (
 )
 _LIKELY_NO = (
     r"probably not|likely not|most likely not|unlikely|not likely|i don't think so|"
+    # ("It's unlikely - he saw two"; not "It's unlikely that he doesn't know")
+    r"(?:it's|it is|that's|that is) (?:very |highly |quite )?(?:unlikely|doubtful)"
+    r"(?!\s+(?:that|he|she|they|to)\b)|"
     r"i doubt (?:it|that|so)|almost certainly not|i (?:suspect|guess|believe|think|expect) not|"
     r"i don't (?:believe|suppose|expect) so|doubtful|not a chance|presumably not|"
     r"supposedly not|apparently not"
@@ -48,7 +51,11 @@ _ELLIPTICAL = re.compile(
     r"definitely|certainly|surely|really|clearly|obviously)\s+)?"
     r"(?P<verb>(?:does|did|can|could|is|has|knows?)"
     r"(?P<not>\s+not|n't)?)\s*(?:know(?: exactly)?)?"
-    r"(?P<trail>\s*,\s*(?:i think|i guess|i believe|i'd say|probably))?[\s.!\"']*$"
+    r"(?P<trail>\s*,\s*(?:i think|i guess|i believe|i'd say|probably))?"
+    # (then its reason, if any: "He does. Joe looked at all 3.", "She doesn't - she saw
+    # one."; not a contrast or a second answer: "She does, but only about one")
+    rf"(?:[\s.!\"']*$|(?:[.!;,:]|\s+-+)\s+(?!(?:but|though|although|except|however|yet|only|"
+    rf"not|no|yes|or)\b)(?=[a-z])(?![^?\n]*\b(?:{REVISING}|{CORRECTING}|no|yes)\b)[^?\n]*$)"
 )
 _FIRST = re.compile(
     rf"^[\s\"'(\[]*(?:(?:->|=>|:|=)\s*)?(?:(?P<no>{_NO})|(?P<likely_no>{_LIKELY_NO})|(?P<yes>{_YES})|"
