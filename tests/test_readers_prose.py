@@ -3313,3 +3313,91 @@ def test_study1_a_yes_or_no_turned_from_at_once(study1, answer, values):
 def test_study1_more_words_that_give_a_count_as_the_guess(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # what others would say, however many words stand between them and the verb
+        ("Most diners would probably just say amazing.", " "),
+        ("A lot of guests at that party might honestly just say terrible.", " "),
+        ("Everyone at the table would most likely say good.", " "),
+        ("Most people would probably just say amazing.", " "),
+        # the answer's own word after others' words is read
+        ('Her harsh neighbour would probably say "awful". Liam would say "bad".', " bad"),
+        ('Some folks might bluntly tell him "terrible". I\'d answer "good".', " good"),
+        ('A blunt friend might say "terrible". I would say "good".', " good"),
+        # near-misses: a word beside a sentence of the set offered; a list of words
+        ('Omar would say "It wasn\'t bad." Or he might say "amazing".', " "),
+        ('Ali would respond with a word like "bad", "bad", or "fine" to show he disliked it.', " "),
+        (
+            'Mia is likely to say "It was bad" to describe the play as being "good" or "good".',
+            "was bad",
+        ),
+    ],
+)
+def test_study2_others_words_and_the_answers_own_word_beside_them(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert all(grade not in (DIRECT, CLEAR) for grade in parsed(study2, answer).grades.values())
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a bare word after an answer marker closes longer prose: the word, no frame
+        (
+            "Eva weighed the feedback for a while, given how much Noor cared about the dish, "
+            "so her answer is: good.",
+            " good",
+        ),
+        (
+            "Ben wants Carla to feel good about her singing even though it earned two "
+            "hearts. My choice: amazing.",
+            " amazing",
+        ),
+        (
+            "Thinking about what matters most to Rosa here, honesty and warmth both, final "
+            "answer: bad.",
+            " bad",
+        ),
+        # near-miss: a colon after no answer marker
+        (
+            "Thinking about what matters most to Rosa here, her real opinion of the play: "
+            "terrible.",
+            " ",
+        ),
+    ],
+)
+def test_study2_a_bare_word_concluding_longer_prose(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert all(grade == LOOSE for grade in parsed(study2, answer).grades.values())
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a space after the last word shows it ended; touching the cut it may not have
+        ("It wasn't bad ", "wasn't bad"),
+        ("Tom would say it was amazing ", "was amazing"),
+        ("Liam: It was terrible\n", "was terrible"),
+        ("Tom would say it was amazing", "was "),
+        ("It was terrible", "was "),
+    ],
+)
+def test_study2_a_word_cut_off_after_a_space_is_whole(study2, answer, utterance):
+    values = parsed(study2, answer, "length").values
+    assert f"{values.get('Was_Wasnt', '')} {values.get('Assessment', '')}" == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a translation or gloss in brackets after the chosen sentence
+        ("It was good (c'était bien)", "was good"),
+        ("It wasn't bad (no estuvo mal).", "wasn't bad"),
+        ('"It was amazing" (German: "Es war toll")', "was amazing"),
+        ("It was terrible [literally: era terribile]", "was terrible"),
+    ],
+)
+def test_study2_a_gloss_in_brackets_after_the_sentence(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
