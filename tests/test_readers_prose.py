@@ -3401,3 +3401,35 @@ def test_study2_a_word_cut_off_after_a_space_is_whole(study2, answer, utterance)
 )
 def test_study2_a_gloss_in_brackets_after_the_sentence(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the blank named as what a colon fills
+        (
+            "Since Pat only gave it one heart but wants to spare Lee's feelings, the missing "
+            "word is: bad",
+            " bad",
+        ),
+        (
+            "Given the two-heart rating and Omar's wish to be informative, the gap would "
+            "take: good.",
+            " good",
+        ),
+        # the template echoed with its blank beside an answer given elsewhere
+        ('The template says "It wasn\'t ___". The answer is: "It wasn\'t great."', "wasn't "),
+        # near-misses: the blank named and left; the template echoed alone
+        (
+            "Given the two-heart rating and Omar's wish to be informative, the blank stays empty.",
+            " ",
+        ),
+        ("The template says \"It wasn't ___\". Her answer: It wasn't ___.", " "),
+        ("It was ___", " "),
+    ],
+)
+def test_study2_a_blank_filled_after_a_colon_and_the_template_beside_an_answer(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance
+    assert all(grade == LOOSE for grade in parsed(study2, answer).grades.values())

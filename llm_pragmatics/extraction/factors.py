@@ -116,8 +116,6 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
             start, end = min(s for s, _ in spans), max(e for _, e in spans)
             found.append(Found(values.get(level, level), start, end, c.grade))
         return found
-    if BLANK in text:
-        return []  # the prompt's template echoed with its blank: no answer
     # Keyed by the factor's name ("frame: wasn't", a JSON object).
     found = []
     for level, positions in own.items():
@@ -139,6 +137,8 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
     places = [(*given, True)] if given else partial_places(text, options)
     for start, end, given_alone in places:
         part = text[start:end]
+        if BLANK in part:
+            continue  # the prompt's template echoed with its blank: no answer
         short = len(words(text)) <= SHORT_ANSWER_WORDS or given_alone
         if not one_evaluation(part, options, short=short):
             continue
@@ -259,7 +259,7 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         # awful": a marker and a colon later in its sentence point at what follows
         colons = [
             colon.end()
-            for m in ANSWER_MARKER.finditer(text)
+            for m in [*ANSWER_MARKER.finditer(text), *_BLANK_NAMED.finditer(text)]
             if (colon := re.compile(r"[^.!?\n:]{0,40}:[ \t]*").match(text, m.start(), len(text)))
         ]
         marker = colons[-1] if colons else None
@@ -313,6 +313,9 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
     return [(start, end, (start, end) in given_alone) for start, end in places]
 
 
+# The template's blank named as what a colon fills ("so the last blank gets: amazing",
+# "the missing word: bad"): an answer marker.
+_BLANK_NAMED = re.compile(r"\bthe\s+(?:\w+\s+)?(?:blank|gap|missing word|empty slot)\b")
 # A quote given on its own: a word of saying right before it ('I would say "good"', "she'd
 # answer: 'bad'"), not one further back ('say "X" to describe it as "good"'), and nothing
 # after it in its sentence (not the first of a list: 'a word like "bad", "remarkable"').
