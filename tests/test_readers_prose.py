@@ -3433,3 +3433,20 @@ def test_study2_a_blank_filled_after_a_colon_and_the_template_beside_an_answer(
 ):
     assert utterance_read(study2, answer) == utterance
     assert all(grade == LOOSE for grade in parsed(study2, answer).grades.values())
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a later answer marker gives a bare word closing another phrase: two answers
+        ('I think she\'d say "It was good." Final answer: amazing.', " "),
+        ('Kim would say "It was terrible." Answer: bad', " "),
+        ("Lena'd reply \"It wasn't bad\". My pick: good.", " "),
+        # near-misses: the same word again; someone else's word; a word said not to be
+        ('I think she\'d say "It was good." Final answer: good.', "was good"),
+        ("She'd say \"It wasn't bad\". A blunt friend would say: terrible.", "wasn't bad"),
+        ('I\'d go with "It was good". She would not answer: amazing.', "was good"),
+    ],
+)
+def test_study2_a_later_bare_word_that_differs_is_a_second_answer(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

@@ -88,7 +88,7 @@ from .phrase_forms import (
     slots_filled,
     subjectless_regex,
 )
-from .phrase_marked import marked_choice
+from .phrase_marked import marked_choice, refuse_a_later_word
 from .phrase_mention import (
     MENTIONED,
     SET_ASIDE,
@@ -143,6 +143,7 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     if offered_after and not mentions.settled:
         raise Unreadable("the answer offers another phrase after its choice")
     refuse_uncommitted(text, first, mentions.all)
+    refuse_a_later_word(text, first, options)
     other = answer_outside_the_set(text, options)
     if other:
         raise Unreadable(f"the answer also gives {other!r} as what would be said")
