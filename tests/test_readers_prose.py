@@ -3450,3 +3450,18 @@ def test_study2_a_blank_filled_after_a_colon_and_the_template_beside_an_answer(
 )
 def test_study2_a_later_bare_word_that_differs_is_a_second_answer(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # people put in the speaker's place stand for her: read, below certainty
+        ("Most people in Kim's position would say \"It wasn't bad.\"", "wasn't bad"),
+        ('People in her position would generally just say "It was amazing".', "was amazing"),
+        ('Anyone in his shoes would probably tell Max "It was good".', "was good"),
+        ("most folks in her spot would just say it was terrible", "was terrible"),
+    ],
+)
+def test_study2_people_in_the_speakers_place_stand_for_her(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) == {LOOSE}

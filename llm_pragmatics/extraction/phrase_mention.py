@@ -78,7 +78,7 @@ _SAME_CLAUSE_WORD = (
 # People put in the speaker's own place ("most people in her spot", "anyone in his shoes")
 # stand for the speaker: what they would say is the answer's choice.
 _IN_THE_SPEAKERS_PLACE = (
-    r"\s+(?:in|from)\s+(?:her|his|their|the speaker's)\s+"
+    r"\s+(?:in|from)\s+(?:her|his|their|[a-z]+'s)\s+"
     r"(?:position|spot|shoes|place|situation|seat|role)\b"
 )
 # (someone of a kind named by what they want: "someone eager to please", "people keen to
@@ -216,6 +216,18 @@ def mention_of(text: str, choice: Choice) -> str | None:
     if _ANOTHER_TIME.search(before) and re.search(rf"\b{_SAYING}\b", before):
         return "it reports the sentence as said at another time"
     return None
+
+
+_IN_HER_PLACE_SAYER = re.compile(
+    rf"\b{_OTHER_PERSON}{_IN_THE_SPEAKERS_PLACE}[^.!?\n]*\b{_SAYING}\b[^.!?\n]*$"
+)
+
+
+def said_by_people_in_her_place(before: str) -> bool:
+    """Whether the words before a phrase give it as what people in the speaker's place
+    would say ("most people in her spot would say"): the answer, by a generalisation that
+    stands for the speaker, so not a certain reading."""
+    return bool(_IN_HER_PLACE_SAYER.search(before))
 
 
 def said_by_another(before: str) -> bool:

@@ -100,6 +100,7 @@ from .phrase_mention import (
     mention_of,
     not_offered,
     not_said_with_another,
+    said_by_people_in_her_place,
 )
 from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
 from .text import words
@@ -163,6 +164,7 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     # ('"It was good" or "It was good"': one sentence, though offered as if two)
     twice = the_same_offered_after(text, first)
     loose = hedged or in_a_call or capped or twice or answered_yes(text, first)
+    loose = loose or said_by_people_in_her_place(sentence_before(text, first.start))
     if loose or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
