@@ -3465,3 +3465,25 @@ def test_study2_a_later_bare_word_that_differs_is_a_second_answer(study2, answer
 def test_study2_people_in_the_speakers_place_stand_for_her(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
     assert set(parsed(study2, answer).grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the answer named as the subject of a bare word: the word, no frame
+        (
+            "Since Lea loved it (3 hearts) and wants Zoe to feel good, my answer is **amazing**.",
+            " amazing",
+        ),
+        ("The answer is good.", " good"),
+        ("Her final answer was bad.", " bad"),
+        ("Weighing it all, my response would be terrible.", " terrible"),
+        # near-misses: the thing named keeps its frame; no word of the four
+        ("Your cake was good.", "was good"),
+        ("The answer is unclear.", " "),
+    ],
+)
+def test_study2_the_answer_named_as_subject_gives_no_frame(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    if utterance.startswith(" ") and utterance.strip():
+        assert set(parsed(study2, answer).grades.values()) == {LOOSE}

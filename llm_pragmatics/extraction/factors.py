@@ -324,9 +324,11 @@ _SAID_RIGHT_BEFORE = re.compile(
     r"pick|go with)\b(?:\s+with)?[\s,:]*$"
 )
 _CLOSES_ITS_SENTENCE = re.compile(r"[\s*_]*[.!]?[\s*_]*(?:\n|$)|[\s*_]*[.!][\s*_]+(?=[A-Za-z])")
-# One word, perhaps with fillers or after "with", that closes its sentence.
+# One word, perhaps with fillers or after "with" or a copula ("my answer is amazing."), that
+# closes its sentence.
 _BARE_WORD = re.compile(
-    rf"(?:with[ \t]+)?(?P<word>[\"'*]*(?:(?:{FILLERS})\s+)*[a-z]+[\"'*]*)[ \t]*(?:[.!]|\n|$)"
+    rf"(?:(?:with|is|was|would be|will be)[ \t]+)?"
+    rf"(?P<word>[\"'*]*(?:(?:{FILLERS})\s+)*[a-z]+[\"'*]*)[ \t]*(?:[.!]|\n|$)"
 )
 # After a marker: the listener perhaps, then a clause in the phrases' form ("him that it
 # was okay", "Grace it wasn't great").
