@@ -3417,6 +3417,13 @@ def test_study2_a_gloss_in_brackets_after_the_sentence(study2, answer, utterance
             "take: good.",
             " good",
         ),
+        (
+            "Weighing kindness against honesty for a three-heart poem, I'd fill in the blank "
+            "with amazing.",
+            " amazing",
+        ),
+        ("I would fill the gap with bad.", " bad"),
+        ("The blank is hard to fill here.", " "),
         # the template echoed with its blank beside an answer given elsewhere
         ('The template says "It wasn\'t ___". The answer is: "It wasn\'t great."', "wasn't "),
         # near-misses: the blank named and left; the template echoed alone

@@ -268,7 +268,7 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         # and one bare word closing its sentence
         bare = [
             word.start("word")
-            for m in ANSWER_MARKER.finditer(text)
+            for m in [*ANSWER_MARKER.finditer(text), *_BLANK_NAMED.finditer(text)]
             if (word := _BARE_WORD.match(text, m.end()))
         ]
         marker = bare[-1] if bare else None
@@ -313,9 +313,9 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
     return [(start, end, (start, end) in given_alone) for start, end in places]
 
 
-# The template's blank named as what a colon fills ("so the last blank gets: amazing",
-# "the missing word: bad"): an answer marker.
-_BLANK_NAMED = re.compile(r"\bthe\s+(?:\w+\s+)?(?:blank|gap|missing word|empty slot)\b")
+# The template's blank named as what a colon or "with" fills ("so the last blank gets:
+# amazing", "the missing word: bad", "fill in the blank with good."): an answer marker.
+_BLANK_NAMED = re.compile(r"\bthe\s+(?:\w+\s+)?(?:blank|gap|missing word|empty slot)\b[ \t]*")
 # A quote given on its own: a word of saying right before it ('I would say "good"', "she'd
 # answer: 'bad'"), not one further back ('say "X" to describe it as "good"'), and nothing
 # after it in its sentence (not the first of a list: 'a word like "bad", "remarkable"').
