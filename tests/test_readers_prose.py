@@ -3323,6 +3323,13 @@ def test_study1_more_words_that_give_a_count_as_the_guess(study1, answer, values
         ("A lot of guests at that party might honestly just say terrible.", " "),
         ("Everyone at the table would most likely say good.", " "),
         ("Most people would probably just say amazing.", " "),
+        # ... also past an aside between commas
+        ('Her sister, who is blunt, would say "It was terrible."', " "),
+        ("Her friends, by contrast, would tell her it was amazing.", " "),
+        (
+            'A stranger, being honest, might say "It was bad." Ana would say "It wasn\'t bad."',
+            "wasn't bad",
+        ),
         # the answer's own word after others' words is read
         ('Her harsh neighbour would probably say "awful". Liam would say "bad".', " bad"),
         ('Some folks might bluntly tell him "terrible". I\'d answer "good".', " good"),

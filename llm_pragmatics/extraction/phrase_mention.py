@@ -85,6 +85,8 @@ _IN_THE_SPEAKERS_PLACE = (
 # impress")
 _OTHER_SAYER = re.compile(
     rf"\b{_OTHER_PERSON}(?!{_IN_THE_SPEAKERS_PLACE})(?:\s+[a-z]+\s+to\s+[a-z]+)?"
+    # (an aside between commas: "her sister, who is blunt, would say")
+    r"(?:\s*,[^,.!?;:\n\"]{1,40},)?"
     rf"\s+(?:{_SAME_CLAUSE_WORD}\s+){{0,6}}{_SAYING}\b"
 )
 # The same after the words ('"It was bad," said the critic'; "..., says her sister").
