@@ -3461,3 +3461,191 @@ _NUMBERED_REST = "\n2. $0 on 0, $0 on 1, $30 on 2, $70 on 3.\n3. No."
 )
 def test_study1_a_count_sentence_that_opens_a_numbered_item(study1, answer, prior):
     assert parsed(study1, answer).values.get("Prior_A") == prior
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # what others would say, however many words stand between them and the verb
+        ("Most diners would probably just say amazing.", " "),
+        ("A lot of guests at that party might honestly just say terrible.", " "),
+        ("Everyone at the table would most likely say good.", " "),
+        ("Most people would probably just say amazing.", " "),
+        # ... also past an aside between commas
+        ('Her sister, who is blunt, would say "It was terrible."', " "),
+        ("Her friends, by contrast, would tell her it was amazing.", " "),
+        (
+            'A stranger, being honest, might say "It was bad." Ana would say "It wasn\'t bad."',
+            "wasn't bad",
+        ),
+        # the answer's own word after others' words is read
+        ('Her harsh neighbour would probably say "awful". Liam would say "bad".', " bad"),
+        ('Some folks might bluntly tell him "terrible". I\'d answer "good".', " good"),
+        ('A blunt friend might say "terrible". I would say "good".', " good"),
+        # near-misses: a word beside a sentence of the set offered; a list of words
+        ('Omar would say "It wasn\'t bad." Or he might say "amazing".', " "),
+        ('Ali would respond with a word like "bad", "bad", or "fine" to show he disliked it.', " "),
+        (
+            'Mia is likely to say "It was bad" to describe the play as being "good" or "good".',
+            "was bad",
+        ),
+    ],
+)
+def test_study2_others_words_and_the_answers_own_word_beside_them(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert all(grade not in (DIRECT, CLEAR) for grade in parsed(study2, answer).grades.values())
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a bare word after an answer marker closes longer prose: the word, no frame
+        (
+            "Eva weighed the feedback for a while, given how much Noor cared about the dish, "
+            "so her answer is: good.",
+            " good",
+        ),
+        (
+            "Ben wants Carla to feel good about her singing even though it earned two "
+            "hearts. My choice: amazing.",
+            " amazing",
+        ),
+        (
+            "Thinking about what matters most to Rosa here, honesty and warmth both, final "
+            "answer: bad.",
+            " bad",
+        ),
+        # near-miss: a colon after no answer marker
+        (
+            "Thinking about what matters most to Rosa here, her real opinion of the play: "
+            "terrible.",
+            " ",
+        ),
+    ],
+)
+def test_study2_a_bare_word_concluding_longer_prose(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert all(grade == LOOSE for grade in parsed(study2, answer).grades.values())
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a space after the last word shows it ended; touching the cut it may not have
+        ("It wasn't bad ", "wasn't bad"),
+        ("Tom would say it was amazing ", "was amazing"),
+        ("Liam: It was terrible\n", "was terrible"),
+        ("Tom would say it was amazing", "was "),
+        ("It was terrible", "was "),
+    ],
+)
+def test_study2_a_word_cut_off_after_a_space_is_whole(study2, answer, utterance):
+    values = parsed(study2, answer, "length").values
+    assert f"{values.get('Was_Wasnt', '')} {values.get('Assessment', '')}" == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a translation or gloss in brackets after the chosen sentence
+        ("It was good (c'était bien)", "was good"),
+        ("It wasn't bad (no estuvo mal).", "wasn't bad"),
+        ('"It was amazing" (German: "Es war toll")', "was amazing"),
+        ("It was terrible [literally: era terribile]", "was terrible"),
+    ],
+)
+def test_study2_a_gloss_in_brackets_after_the_sentence(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the blank named as what a colon fills
+        (
+            "Since Pat only gave it one heart but wants to spare Lee's feelings, the missing "
+            "word is: bad",
+            " bad",
+        ),
+        (
+            "Given the two-heart rating and Omar's wish to be informative, the gap would "
+            "take: good.",
+            " good",
+        ),
+        (
+            "Weighing kindness against honesty for a three-heart poem, I'd fill in the blank "
+            "with amazing.",
+            " amazing",
+        ),
+        ("I would fill the gap with bad.", " bad"),
+        ("The blank is hard to fill here.", " "),
+        # the template echoed with its blank beside an answer given elsewhere
+        ('The template says "It wasn\'t ___". The answer is: "It wasn\'t great."', "wasn't "),
+        # near-misses: the blank named and left; the template echoed alone
+        (
+            "Given the two-heart rating and Omar's wish to be informative, the blank stays empty.",
+            " ",
+        ),
+        ("The template says \"It wasn't ___\". Her answer: It wasn't ___.", " "),
+        ("It was ___", " "),
+    ],
+)
+def test_study2_a_blank_filled_after_a_colon_and_the_template_beside_an_answer(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance
+    assert all(grade == LOOSE for grade in parsed(study2, answer).grades.values())
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a later answer marker gives a bare word closing another phrase: two answers
+        ('I think she\'d say "It was good." Final answer: amazing.', " "),
+        ('Kim would say "It was terrible." Answer: bad', " "),
+        ("Lena'd reply \"It wasn't bad\". My pick: good.", " "),
+        # near-misses: the same word again; someone else's word; a word said not to be
+        ('I think she\'d say "It was good." Final answer: good.', "was good"),
+        ("She'd say \"It wasn't bad\". A blunt friend would say: terrible.", "wasn't bad"),
+        ('I\'d go with "It was good". She would not answer: amazing.', "was good"),
+    ],
+)
+def test_study2_a_later_bare_word_that_differs_is_a_second_answer(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # people put in the speaker's place stand for her: read, below certainty
+        ("Most people in Kim's position would say \"It wasn't bad.\"", "wasn't bad"),
+        ('People in her position would generally just say "It was amazing".', "was amazing"),
+        ('Anyone in his shoes would probably tell Max "It was good".', "was good"),
+        ("most folks in her spot would just say it was terrible", "was terrible"),
+    ],
+)
+def test_study2_people_in_the_speakers_place_stand_for_her(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the answer named as the subject of a bare word: the word, no frame
+        (
+            "Since Lea loved it (3 hearts) and wants Zoe to feel good, my answer is **amazing**.",
+            " amazing",
+        ),
+        ("The answer is good.", " good"),
+        ("Her final answer was bad.", " bad"),
+        ("Weighing it all, my response would be terrible.", " terrible"),
+        # near-misses: the thing named keeps its frame; no word of the four
+        ("Your cake was good.", "was good"),
+        ("The answer is unclear.", " "),
+    ],
+)
+def test_study2_the_answer_named_as_subject_gives_no_frame(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    if utterance.startswith(" ") and utterance.strip():
+        assert set(parsed(study2, answer).grades.values()) == {LOOSE}

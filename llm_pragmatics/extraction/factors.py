@@ -116,8 +116,6 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
             start, end = min(s for s, _ in spans), max(e for _, e in spans)
             found.append(Found(values.get(level, level), start, end, c.grade))
         return found
-    if BLANK in text:
-        return []  # the prompt's template echoed with its blank: no answer
     # Keyed by the factor's name ("frame: wasn't", a JSON object).
     found = []
     for level, positions in own.items():
@@ -136,9 +134,12 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
     given = None  # an answer line with no whole phrase from it on: the place to read
     if answer_line and not phrase_regex(options).search(text, answer_line.start("given")):
         given = answer_line.span("given")
-    for start, end in [given] if given else partial_places(text, options):
+    places = [(*given, True)] if given else partial_places(text, options)
+    for start, end, given_alone in places:
         part = text[start:end]
-        short = len(words(text)) <= SHORT_ANSWER_WORDS or (start, end) == given
+        if BLANK in part:
+            continue  # the prompt's template echoed with its blank: no answer
+        short = len(words(text)) <= SHORT_ANSWER_WORDS or given_alone
         if not one_evaluation(part, options, short=short):
             continue
         for level, positions in own.items():
@@ -187,11 +188,13 @@ _SAYING = re.compile(
 )
 
 
-def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[int, int]]:
+def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[int, int, bool]]:
     """Where a partial phrase is an answer: a short answer as a whole; quoted sentences
     (also one a truncated answer leaves open) not rejected, weighed or supposed, and that
     hold no whole phrase (those the phrase reader judged); with no such quote, the first
-    sentence after the last answer marker."""
+    sentence after the last answer marker. Each with whether it is given on its own, after
+    a word of saying or an answer marker ('I would say "good"', "so my pick: bad."): there
+    a bare word is a short answer, however long the text around it."""
     whole = phrase_regex(options)
     # (one sentence whose first clause is short is as short: "It was the best soup I've
     # had all year.")
@@ -205,7 +208,8 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
     template = re.fullmatch(rf"[\s\"']*{PRONOUN}\s+(?:{COPULA_WORDS})[\s\"'!]*\.?[\s\"'!]*", text)
     places = [(0, len(text))] if short and not template else []
     quotes = re.compile(r"\"([^\"\n]{1,120})(?:\"|$)|(?<![\w])'([^'\n]{1,120}?)(?:'(?![\w])|$)")
-    quoted, rejected, given_whole = [], set(), []
+    quoted, rejected, given_whole, given_alone = [], set(), [], []
+    offered_whole = False  # a sentence of the set offered among others, not said by others
     for quote in quotes.finditer(text):
         before = re.split(r"[.!?\n]", text[max(0, quote.start() - 60) : quote.start()])[-1]
         if (
@@ -223,6 +227,8 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
             # answer that is only their report is no answer of its own
             places = []
         if _talked_about(text, quote, before):
+            if whole.search(quote.group()) and not said_by_another(before):
+                offered_whole = True  # ('"It wasn\'t bad." Or he might say "amazing"')
             continue
         if whole.search(quote.group()):
             given_whole.append(quote.span())  # judged by the phrase reader
@@ -230,6 +236,8 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         if len(words(text)) > PLAIN_ANSWER_WORDS and not _SAYING.search(before):
             continue  # a quote in a long text, said by no one: a line of a story
         quoted.append(quote.span())
+        if _SAID_RIGHT_BEFORE.search(before) and _CLOSES_ITS_SENTENCE.match(text, quote.end()):
+            given_alone.append(quote.span())
     # A sentence given and rejected in the same answer ("X instead of X") is no choice.
     quoted = [q for q in quoted if tuple(words(text[q[0] : q[1]])) not in rejected]
     given = [whole.search(text[a:b]).group() for a, b in given_whole]
@@ -241,6 +249,9 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         # they share); a quote that evaluates nothing ('Karen would reply "Thanks!"') is
         # no second sentence
         raise Unreadable("the answer gives a sentence of the set and another one")
+    if (given_whole or offered_whole) and any((a, b) in given_alone for a, b in quoted):
+        # ('"It wasn't bad." Or he might say "amazing"': a word of its own besides)
+        raise Unreadable("the answer offers a sentence of the set and a word alone")
     places += quoted
     marker = last_marker(text, [])
     if marker is None:
@@ -248,7 +259,7 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         # awful": a marker and a colon later in its sentence point at what follows
         colons = [
             colon.end()
-            for m in ANSWER_MARKER.finditer(text)
+            for m in [*ANSWER_MARKER.finditer(text), *_BLANK_NAMED.finditer(text)]
             if (colon := re.compile(r"[^.!?\n:]{0,40}:[ \t]*").match(text, m.start(), len(text)))
         ]
         marker = colons[-1] if colons else None
@@ -257,7 +268,7 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         # and one bare word closing its sentence
         bare = [
             word.start("word")
-            for m in ANSWER_MARKER.finditer(text)
+            for m in [*ANSWER_MARKER.finditer(text), *_BLANK_NAMED.finditer(text)]
             if (word := _BARE_WORD.match(text, m.end()))
         ]
         marker = bare[-1] if bare else None
@@ -293,13 +304,31 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
             or said_by_another(before)
             or whole.search(text, marker, end)
         ):
+            if given_whole or offered_whole:
+                # 'She\'d say "It wasn\'t bad". My pick: good.': a word of its own beside
+                # a sentence of the set the phrase reader did not choose
+                raise Unreadable("the answer gives a sentence of the set and a word alone")
             places.append((marker, end))
-    return places
+            given_alone.append((marker, end))
+    return [(start, end, (start, end) in given_alone) for start, end in places]
 
 
-# One word, perhaps with fillers or after "with", that closes its sentence.
+# The template's blank named as what a colon or "with" fills ("so the last blank gets:
+# amazing", "the missing word: bad", "fill in the blank with good."): an answer marker.
+_BLANK_NAMED = re.compile(r"\bthe\s+(?:\w+\s+)?(?:blank|gap|missing word|empty slot)\b[ \t]*")
+# A quote given on its own: a word of saying right before it ('I would say "good"', "she'd
+# answer: 'bad'"), not one further back ('say "X" to describe it as "good"'), and nothing
+# after it in its sentence (not the first of a list: 'a word like "bad", "remarkable"').
+_SAID_RIGHT_BEFORE = re.compile(
+    r"\b(?:say|says|said|tell|tells|answer|answers|respond|responds|reply|replies|choose|"
+    r"pick|go with)\b(?:\s+with)?[\s,:]*$"
+)
+_CLOSES_ITS_SENTENCE = re.compile(r"[\s*_]*[.!]?[\s*_]*(?:\n|$)|[\s*_]*[.!][\s*_]+(?=[A-Za-z])")
+# One word, perhaps with fillers or after "with" or a copula ("my answer is amazing."), that
+# closes its sentence.
 _BARE_WORD = re.compile(
-    rf"(?:with[ \t]+)?(?P<word>[\"'*]*(?:(?:{FILLERS})\s+)*[a-z]+[\"'*]*)[ \t]*(?:[.!]|\n|$)"
+    rf"(?:(?:with|is|was|would be|will be)[ \t]+)?"
+    rf"(?P<word>[\"'*]*(?:(?:{FILLERS})\s+)*[a-z]+[\"'*]*)[ \t]*(?:[.!]|\n|$)"
 )
 # After a marker: the listener perhaps, then a clause in the phrases' form ("him that it
 # was okay", "Grace it wasn't great").

@@ -47,12 +47,16 @@ PRONOUNS = {"it", "this", "that", "they", "he", "she"}
 SAID_NOUN = r"(?:response|reply|answer|statement|comment|feedback|remark|words|utterance)s?\b"
 # (a demonstrative names the thing too, "That presentation is amazing"; not "that it was")
 # (not a noun for the answer's own options: "The options are terrible, bad, good, amazing")
-_OPTIONS_NOUN = r"(?:options?|choices?|words?|adjectives?|candidates?|alternatives?)\b"
+# (nor a noun for the answer itself: "My answer is amazing" gives a bare word, no frame)
+_OPTIONS_NOUN = (
+    r"(?:options?|choices?|words?|adjectives?|candidates?|alternatives?|answers?|responses?|"
+    r"repl(?:y|ies)|picks?|verdicts?|conclusions?|guess(?:es)?|votes?|utterances?)\b"
+)
 SUBJECT = (
     r"(?:it|this|that|[a-z]+'s\s+\w+|"
     # (a noun phrase never ends in a pronoun: "the phrase it was good" names the phrase)
     rf"(?:the|your|his|her|their|my|our)\s+(?!{_OPTIONS_NOUN})\w+"
-    r"(?:\s+(?!(?:it|this|he|she|they)\b)\w+)?|"
+    rf"(?:\s+(?!(?:it|this|he|she|they)\b|{_OPTIONS_NOUN})\w+)?|"
     r"(?:this|that)\s+(?!(?:it|this|that|he|she|they|the|a|an|is|was|were|are|isn't|wasn't)\b)"
     r"[a-z]+)"
 )

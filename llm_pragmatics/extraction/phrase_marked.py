@@ -9,13 +9,14 @@ that differs from it).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from .answer_markers import answer_span, earlier_answers, last_marker, named_as_given
+from .answer_markers import ANSWER_MARKER, answer_span, earlier_answers, last_marker, named_as_given
 from .phrase_commitment import refuse_a_later_sentence, refuse_labelled_lines, several_phrases
 from .phrase_context import alone_in_its_sentence, list_item
-from .phrase_forms import Choice, PhraseOption
-from .phrase_mention import evaluates_anew
+from .phrase_forms import FILLERS, Choice, PhraseOption
+from .phrase_mention import evaluates_anew, said_by_another
 from .phrase_references import by_reference
 from .readers import LOOSE, Unreadable
 
@@ -74,3 +75,25 @@ def marked_choice(
     if chosen:
         return several_phrases(text, chosen)
     return ()
+
+
+# A bare word closing its sentence right after a marker ("Final answer: amazing.").
+_BARE_WORD_AFTER = re.compile(
+    rf"[ \t:]*[\"'*]*(?:(?:{FILLERS})\s+)*(?P<word>[a-z]+)[\"'*]*[ \t]*(?:[.!]|\n|$)"
+)
+
+
+def refuse_a_later_word(text: str, chosen: Choice, options: tuple[PhraseOption, ...]) -> None:
+    """A later answer marker that gives a bare word closing another phrase of the set ('She\'d
+    say "It was good." Final answer: amazing.') answers a second time, differently: no
+    choice (the same word again agrees). Not someone else's words, nor one said not to be."""
+    closing = {o.label: o.text.split()[-1] for o in options}
+    for marker in ANSWER_MARKER.finditer(text, chosen.end):
+        word = _BARE_WORD_AFTER.match(text, marker.end())
+        if not word or word["word"] not in closing.values():
+            continue
+        before = re.split(r"[.!?\n]", text[: marker.start()])[-1] + marker.group()
+        if said_by_another(before) or re.search(r"\b(?:not|never)\b|n't\b", before):
+            continue
+        if word["word"] != closing[chosen.label]:
+            raise Unreadable("a later answer gives another word than the sentence chosen")

@@ -67,10 +67,27 @@ _OTHER_PERSON = (
     r"dad|parents?|friends?|aunt|uncle|cousin|grandma|grandmother|grandpa|grandfather|neighbou?r|boss|colleague|"
     r"co-?worker|classmates?|roommate|teacher|critic|judges?|audience|crowd|reviewer|others))"
 )
+# Between the person and the verb, any words of the same clause ("most people would
+# probably just say", "a lot of folks might honestly say"): none that starts another
+# clause or names another subject ("people think she'd say" is her saying; a relative
+# clause is still theirs: "people who know her would say").
+_SAME_CLAUSE_WORD = (
+    r"(?!(?:i|she|he|we|you|they|it|but|so|and|or|while|whereas|if|then|"
+    r"though|although|because|since|when)\b)\w+"
+)
+# People put in the speaker's own place ("most people in her spot", "anyone in his shoes")
+# stand for the speaker: what they would say is the answer's choice.
+_IN_THE_SPEAKERS_PLACE = (
+    r"\s+(?:in|from)\s+(?:her|his|their|[a-z]+'s)\s+"
+    r"(?:position|spot|shoes|place|situation|seat|role)\b"
+)
 # (someone of a kind named by what they want: "someone eager to please", "people keen to
 # impress")
 _OTHER_SAYER = re.compile(
-    rf"\b{_OTHER_PERSON}(?:\s+[a-z]+\s+to\s+[a-z]+)?\s+(?:\w+\s+){{0,2}}{_SAYING}\b"
+    rf"\b{_OTHER_PERSON}(?!{_IN_THE_SPEAKERS_PLACE})(?:\s+[a-z]+\s+to\s+[a-z]+)?"
+    # (an aside between commas: "her sister, who is blunt, would say")
+    r"(?:\s*,[^,.!?;:\n\"]{1,40},)?"
+    rf"\s+(?:{_SAME_CLAUSE_WORD}\s+){{0,6}}{_SAYING}\b"
 )
 # The same after the words ('"It was bad," said the critic'; "..., says her sister").
 _OTHER_SAYER_AFTER = re.compile(rf"[\"'.!]*\s*[,-]*\s*(?:{_SAYING})\s+{_OTHER_PERSON}\b")
@@ -201,6 +218,18 @@ def mention_of(text: str, choice: Choice) -> str | None:
     if _ANOTHER_TIME.search(before) and re.search(rf"\b{_SAYING}\b", before):
         return "it reports the sentence as said at another time"
     return None
+
+
+_IN_HER_PLACE_SAYER = re.compile(
+    rf"\b{_OTHER_PERSON}{_IN_THE_SPEAKERS_PLACE}[^.!?\n]*\b{_SAYING}\b[^.!?\n]*$"
+)
+
+
+def said_by_people_in_her_place(before: str) -> bool:
+    """Whether the words before a phrase give it as what people in the speaker's place
+    would say ("most people in her spot would say"): the answer, by a generalisation that
+    stands for the speaker, so not a certain reading."""
+    return bool(_IN_HER_PLACE_SAYER.search(before))
 
 
 def said_by_another(before: str) -> bool:

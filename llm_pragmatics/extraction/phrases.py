@@ -88,7 +88,7 @@ from .phrase_forms import (
     slots_filled,
     subjectless_regex,
 )
-from .phrase_marked import marked_choice
+from .phrase_marked import marked_choice, refuse_a_later_word
 from .phrase_mention import (
     MENTIONED,
     SET_ASIDE,
@@ -100,6 +100,7 @@ from .phrase_mention import (
     mention_of,
     not_offered,
     not_said_with_another,
+    said_by_people_in_her_place,
 )
 from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
 from .text import words
@@ -143,6 +144,7 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     if offered_after and not mentions.settled:
         raise Unreadable("the answer offers another phrase after its choice")
     refuse_uncommitted(text, first, mentions.all)
+    refuse_a_later_word(text, first, options)
     other = answer_outside_the_set(text, options)
     if other:
         raise Unreadable(f"the answer also gives {other!r} as what would be said")
@@ -162,6 +164,7 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     # ('"It was good" or "It was good"': one sentence, though offered as if two)
     twice = the_same_offered_after(text, first)
     loose = hedged or in_a_call or capped or twice or answered_yes(text, first)
+    loose = loose or said_by_people_in_her_place(sentence_before(text, first.start))
     if loose or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen

@@ -44,8 +44,15 @@ def cut_off(text: str, found: Found) -> bool:
     """Whether a value of a truncated answer may be cut off: it runs to the end of the
     text ("Bets: ... 3: 4" could have been 45; "It was" could have been "It wasn't"),
     unless a quote mark or emphasis after it closes one opened before it on its line
-    ('she'd say: "It wasn't bad"', "**3**"): that shows it ended."""
-    return found.end >= len(text.rstrip(" \t\n\"'*_")) and not _closed_after(text, found)
+    ('she'd say: "It wasn't bad"', "**3**"): that shows it ended; so does a space or line
+    break after it ("It wasn't bad "): the next word never came, but this one was whole."""
+    rest = text[found.end :]
+    ended_by_space = bool(re.match(r"[\"'*_]*\s", rest))
+    return (
+        found.end >= len(text.rstrip(" \t\n\"'*_"))
+        and not _closed_after(text, found)
+        and not ended_by_space
+    )
 
 
 def _closed_after(text: str, found: Found) -> bool:
