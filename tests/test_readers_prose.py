@@ -2649,11 +2649,12 @@ def test_study2_candidates_opening_noted_lines_are_a_list(study2, answer, uttera
             "After the call I'd bet 0: 10%, 1: 20%, 2: 40%, 3: 30%. She doesn't know exactly.",
             [None, 10, 20, 40, 30, "no"],
         ),
-        # ... the count in that sentence is not guessed to be its answer
+        # ... but the answerer's own count that the sentence names as that question's is its
+        # answer (read loosely)
         (
             "I would say 3 for the first question. For the bets: 0: 0%, 1: 0%, 2: 50%, 3: 50%. "
             "Knowledge: no.",
-            [None, 0, 0, 50, 50, "no"],
+            [3, 0, 0, 50, 50, "no"],
         ),
         # ... a question named alone on its line still labels what follows
         (
@@ -3313,3 +3314,88 @@ def test_study1_a_yes_or_no_turned_from_at_once(study1, answer, values):
 def test_study1_more_words_that_give_a_count_as_the_guess(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # the answerer's count, then the question it answers named after it: that question's
+        (
+            "I'd go with 3 for the first question. Bets: 0: 0%, 1: 5%, 2: 20%, 3: 75%. "
+            "Knowledge: no",
+            [3, 0, 5, 20, 75, "no"],
+        ),
+        (
+            "Probably two on question 1, since exams like these are hard. "
+            "Bets: 0: 10%, 1: 20%, 2: 40%, 3: 30%. Knowledge: yes",
+            [2, 10, 20, 40, 30, "yes"],
+        ),
+        (
+            "Bets: 0: 0%, 1: 0%, 2: 25%, 3: 75%. Knowledge: no. I'd pick all three for Q1.",
+            [3, 0, 0, 25, 75, "no"],
+        ),
+        # ... another question's: not the count's field
+        (
+            "I'd go with 2 for the second question. Bets: 0: 0%, 1: 10%, 2: 60%, 3: 30%.",
+            [None, 0, 10, 60, 30, None],
+        ),
+        (
+            "I'd say 3 for question 2. Knowledge: no",
+            [None, None, None, None, None, "no"],
+        ),
+        # ... nor a count given an amount ("30 on option 2" is a bet)
+        (
+            "I'd put 30 on option 2. Prior: 3. Knowledge: no",
+            [3, None, None, 30, None, "no"],
+        ),
+    ],
+)
+def test_study1_a_value_before_the_question_it_names(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+    if values[0] is not None and "Prior:" not in answer:
+        assert reading.grades["Prior_A"] == LOOSE
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # one terse value per field, in field order, between bars: read in question order
+        ("Final answer - 2 | 0% | 10% | 30% | 60% | no", [2, 0, 10, 30, 60, "no"]),
+        ("Summary -- all three | $0 | $5 | $15 | $80 | nope", [3, 0, 5, 15, 80, "no"]),
+        ("1 | 5% | 60% | 25% | 10% | yes", [1, 5, 60, 25, 10, "yes"]),
+        ("Answer:\n3\n0%\n0%\n20%\n80%\nNo", [3, 0, 0, 20, 80, "no"]),
+        # ... not when the count or the kinds of value do not match: which is whose is a guess
+        ("Final answer - 20% | 0% | 10% | 30% | 60% | no", [None, None, None, None, None, "no"]),
+        ("Final answer - 2 | 0 | 10 | 30 | 60 | no", [None, None, None, None, None, "no"]),
+        ("Final answer - 2 | 0% | 10% | 30 | 60% | no", [None, None, None, None, None, "no"]),
+        ("Final answer - 2 | 10% | 30% | 60% | no", [None, None, None, None, None, "no"]),
+        ("TL;DR - 2 | 0% | 10% | 30% | 50% | 10% | no", [None, None, None, None, None, "no"]),
+    ],
+)
+def test_study1_one_value_per_field_in_field_order(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+    assert all(grade == LOOSE for grade in reading.grades.values())
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # another's view weighed, then the answerer's own: the own is the answer
+        (
+            "Prior: 3\nBets: 3: 100%\nKnowledge: Someone could argue no. I say yes.",
+            "yes",
+        ),
+        ("Prior: 2\nBets: 2: 100%\nKnowledge: A skeptic might say yes. Me? No.", "no"),
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: Others would answer no; my answer: yes.", "yes"),
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: I'd say no. Ann's answer is yes.", "no"),
+        # ... only another's view given: no answer
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: Someone could argue no.", None),
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: Ann's answer is yes.", None),
+        # ... two views of the answerer's own: no single answer
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: I say no. Then again, yes.", None),
+    ],
+)
+def test_study1_another_view_then_the_answerers_own(study1, answer, knowledge):
+    assert parsed(study1, answer).values.get("Knowledge_A") == knowledge

@@ -34,6 +34,12 @@ def in_order(text: str, widths: tuple[int, ...]) -> list[tuple[int, int]]:
         # One line per question, in one block ("3\n0: 0%, ...\nYes").
         shapes = [number_shape(text[a:b]) for a, b in lines]
         return lines if len(set(shapes)) == len(shapes) else []
+    if len(paragraphs) == 1 and len(lines) == sum(widths) > count > 1:
+        # One terse line per field, in field order (a line of cells, "Final answer - 2 | 0%
+        # | 10% | 30% | 60% | no", is one per cell): a question's fields together.
+        parts = _per_field_lines(text, lines, widths)
+        if parts:
+            return parts
     if len(paragraphs) == 1 and "\n" not in text.strip():
         # (after an answer's label, if any: "Summary - 3 / 0% / ... / no")
         lead = _ANSWER_LEAD.match(text)
@@ -61,6 +67,38 @@ _ANSWER_LEAD = re.compile(
 
 
 _SHORT_PART = 40
+
+
+def _per_field_lines(
+    text: str, lines: list[tuple[int, int]], widths: tuple[int, ...]
+) -> list[tuple[int, int]]:
+    """The lines grouped into one part per question, each as wide as its question's
+    fields, when every line is a terse value (past an answer's label on the first)."""
+    lead = _ANSWER_LEAD.match(text, lines[0][0], lines[0][1])
+    lines = [(lead.end(), lines[0][1]) if lead else lines[0], *lines[1:]]
+    # (values alone: lines of keys and values, "bet_1 = 15%", are read by their keys)
+    if any(len(text[a:b].strip(" .")) > _TERSE or re.search(r"[:=]", text[a:b]) for a, b in lines):
+        return []
+    ends = [sum(widths[: i + 1]) for i in range(len(widths))]
+    groups = list(zip([0, *ends[:-1]], ends, strict=True))
+    # Which line is whose is told by the kinds of value alone: a question's lines share
+    # one, and its neighbours' differ ("20% | 0% | 10% | 30% | 60% | no": which four
+    # percents are the bets?).
+    kinds = [{_kind(text[slice(*lines[k])]) for k in range(i, j)} for i, j in groups]
+    if any(len(k) > 1 for k in kinds) or any(
+        a == b for a, b in zip(kinds, kinds[1:], strict=False)
+    ):
+        return []
+    return [(lines[i][0], lines[j - 1][1]) for i, j in groups]
+
+
+def _kind(value: str) -> str:
+    """The kind of a terse value: an amount by its unit, a bare number, or words."""
+    if "%" in value or "percent" in value:
+        return "percent"
+    if "$" in value or "dollar" in value:
+        return "dollars"
+    return "number" if re.fullmatch(r"[ \t.]*\d+(?:\.\d+)?[ \t.]*", value) else "words"
 
 
 def _one_line_parts(

@@ -38,7 +38,7 @@ from .revisions import (
     sentence_end,
     unreadable_again,
 )
-from .sections import ANSWER_HEADING, Part, answer_proper, naming, split
+from .sections import ANSWER_HEADING, Part, answer_proper, named_after, naming, split
 from .spec import ExtractionSpec
 from .text import REVISING, normalise_marked, sentence_start
 from .truncation import cut_in_another_answer, cut_off
@@ -232,6 +232,8 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         for x in read:
             if (start, end) in placed and _bare_guess(text, x):
                 continue
+            if named_after(text, x.end, spec.sections) not in (None, section):
+                continue  # "2 for the second question": that question's answer
             x = Found(x.value, x.start + start, x.end + start, weakest(grade, x.grade))
             # (A revision may restate several questions in one sentence: "Summary: prior
             # 3, ... she doesn't know exactly".)

@@ -149,6 +149,17 @@ def naming(sections: tuple[Section, ...], name: str) -> str:
     )
 
 
+def named_after(text: str, end: int, sections: tuple[Section, ...]) -> str | None:
+    """The section a value names right after it as the question it answers ("3 for the
+    first question", "yes on question 3"), if any."""
+    for section in sections:
+        names = naming(sections, section.name)
+        after = rf"[ \t]*%?[ \t]*,?[ \t]*(?:for|on|as|in)[ \t]+(?:(?:the|my)[ \t]+)?(?:{names})\b"
+        if re.compile(after).match(text, end):
+            return section.name
+    return None
+
+
 def _bracketed_name(section: Section) -> str:
     names = "|".join([section.label, *section.aliases])
     return rf"(?:(?:question|q|part|answer|no\.?)[ \t]*)?\d+[.)]?[ \t]*\((?:{names})\)"
