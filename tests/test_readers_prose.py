@@ -3399,3 +3399,69 @@ def test_study1_one_value_per_field_in_field_order(study1, answer, values):
 )
 def test_study1_another_view_then_the_answerers_own(study1, answer, knowledge):
     assert parsed(study1, answer).values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a one-line answer's parts between dashes, each terse, over an explanation
+        (
+            "2 \u2014 then 0%, 10%, 60%, 30% \u2014 yes.\n\nBecause: Laura opened every letter.",
+            [2, 0, 10, 60, 30, "yes"],
+        ),
+        ("all three - then 5%, 5%, 20%, 70% - no", [3, 5, 5, 20, 70, "no"]),
+        ("1 \u2013 then $10/$50/$30/$10 \u2013 nope", [1, 10, 50, 30, 10, "no"]),
+        # ... not prose whose clauses a dash sets apart
+        (
+            "I'd bet nearly everything on one \u2014 say 90% \u2014 and nothing on zero.",
+            [None, 0, 90, None, None, None],
+        ),
+        ("2-3 - then 0%, 10%, 60%, 30% - yes", [None, 0, 10, 60, 30, "yes"]),
+        # ... nor a number paired with an amount by a dash
+        ("I would say 2 - 45%, 3 - 55%.", [None, None, None, 45, 55, None]),
+    ],
+)
+def test_study1_a_one_line_answer_apart_by_dashes(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a terse value before the second question's label, the first having none: its answer
+        ("3. Bets: 0: 0%, 1: 5%, 2: 25%, 3: 70%. Knowledge: no", [3, 0, 5, 25, 70, "no"]),
+        ("Two -- Bets: 0: 5%, 1: 15%, 2: 50%, 3: 30%. Knowledge: yes", [2, 5, 15, 50, 30, "yes"]),
+        ("prob all 3\nAfter: 0: 0%, 1: 0%, 2: 20%, 3: 80%\nKnows: no", [3, 0, 0, 20, 80, "no"]),
+        # ... not a sentence, nor a value before another question's label
+        (
+            "Jim checked two of them. Bets: 0: 5%, 1: 15%, 2: 50%, 3: 30%. Knowledge: yes",
+            [None, 5, 15, 50, 30, "yes"],
+        ),
+        (
+            "Hmm, tricky one. Bets: 0: 0%, 1: 5%, 2: 25%, 3: 70%. Knowledge: no",
+            [None, 0, 5, 25, 70, "no"],
+        ),
+        ("2. Knowledge: no", [None, None, None, None, None, "no"]),
+    ],
+)
+def test_study1_a_terse_value_before_the_second_questions_label(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # "all in on" an option is the whole stake on it; the others are not given one
+        ("Prior: 3. After the call I'm all in on three. Knowledge: yes", [None, None, None, 100]),
+        ("Prior: 2\nBets: going all-in on two\nKnowledge: no", [None, None, 100, None]),
+        ("Prior: 1\nBets: all in on 1, nothing on the others\nKnowledge: no", [0, 100, 0, 0]),
+        # ... not when denied, nor "all in all"
+        ("Prior: 3\nBets: not all in on 3; 80% on 3, 20% on 2", [None, None, 20, 80]),
+        ("Prior: 3\nAll in all, 3: 70%, 2: 30%", [None, None, 30, 70]),
+    ],
+)
+def test_study1_all_in_on_an_option(study1, answer, bets):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in BETS] == bets

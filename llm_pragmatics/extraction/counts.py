@@ -57,7 +57,8 @@ _LEAD = re.compile(
     r"[\s\"'(\[]|\d+(?:\.\d+)?%\s*(?:sure|confident|certain|chance|likely)?\s*(?:that\s+)?|"
     r"(?:fairly|pretty|quite|very|reasonably|almost|completely|totally)?\s*"
     r"(?:sure|confident|certain)\b\s*(?:that\s+)?|"
-    r"(?:probably|likely|most likely|maybe|perhaps|about|around|roughly|approximately|"
+    r"(?:probably|prob(?=[ \t]+[a-z])|likely|most likely|maybe|perhaps|about|around|roughly|"
+    r"approximately|"
     r"exactly|only|just|i think|i'd say|i guess|i'm|i am|that|it's|it is|"
     # (a count said to exist: "there are 2 that passed", checked by _EXISTING below)
     r"there(?:'s| is| are| were| will be| would be| must be| should be))\b[\s,:]*)*"

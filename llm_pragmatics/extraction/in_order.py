@@ -104,10 +104,10 @@ def _kind(value: str) -> str:
 def _one_line_parts(
     text: str, start: int, end: int, widths: tuple[int, ...]
 ) -> list[tuple[int, int]]:
-    """A line's parts between " / ", ";", " | " or " || ", one per question; or one per
+    """A line's parts between " / ", ";", " | ", " || " or a dash, one per question; or one per
     field, in field order ("3 | 0% | 10% | 20% | 70% | no"), a question's fields together."""
     count = len(widths)
-    for separator in (r"\s/\s", r";", r"\s\|\s", r"\s\|\|\s", _SENTENCE_END):
+    for separator in (r"\s/\s", r";", r"\s\|\s", r"\s\|\|\s", _DASH, _SENTENCE_END):
         cuts = [m.span() for m in re.compile(separator).finditer(text, start, end)]
         if count > 1 and len(cuts) == sum(widths) - 1 and separator != _SENTENCE_END:
             # Keep the cuts between questions, not those between one question's fields.
@@ -116,14 +116,17 @@ def _one_line_parts(
         if len(cuts) == count - 1:
             edges = [start, *(x for cut in cuts for x in cut), end]
             parts = list(zip(edges[::2], edges[1::2], strict=True))
-            # (Sentences are parts only when each is a terse answer: "3. 0%/0%/0%/100%.
-            # yes.", not prose.)
+            # (Sentences, or clauses between dashes, are parts only when each is a terse
+            # answer: "3. 0%/0%/0%/100%. yes.", not prose.)
             short = all(len(text[a:b].strip(" .")) <= _TERSE for a, b in parts)
-            if separator != _SENTENCE_END or short:
+            if separator not in (_SENTENCE_END, _DASH) or short:
                 return parts
     return []
 
 
+# A dash between spaces ("3 — then 0%, 0%, 15%, 85% — no"), not a range's ("2-3"), nor
+# one that pairs a number with an amount ("2 - 45%, 3 - 55%").
+_DASH = r"[ \t](?:-{1,2}|–|—)[ \t](?!\$?\d)"
 # A sentence's end inside a line; the parts between such ends, each this short at most.
 _SENTENCE_END = r"\.[ \t]+(?=\S)"
 _TERSE = 24
