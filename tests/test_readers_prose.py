@@ -3465,3 +3465,31 @@ def test_study1_a_terse_value_before_the_second_questions_label(study1, answer, 
 def test_study1_all_in_on_an_option(study1, answer, bets):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in BETS] == bets
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # rows of keyed values under one header: each key's value, field by field (rule 2)
+        (
+            "prior,p0,p1,p2,p3,knows\n2,10,40,40,10,yes\n2,10,30,50,10,yes",
+            [2, 10, None, None, 10, "yes"],
+        ),
+        (
+            "prior;bet_0;bet_1;bet_2;bet_3;knowledge\n3;0;5;15;80;no\n3;0;5;15;80;no",
+            [3, 0, 5, 15, 80, "no"],
+        ),
+        (
+            "Prior: 1, bet 0: 20, bet 1: 50, bet 2: 20, bet 3: 10, knowledge: no",
+            [1, 20, 50, 20, 10, "no"],
+        ),
+        # ... rows that differ on the prior leave it empty, not the bets they share
+        (
+            "prior,bet0,bet1,bet2,bet3,knowledge\n3,0,0,30,70,no\n2,0,0,30,70,no",
+            [None, 0, 0, 30, 70, "no"],
+        ),
+    ],
+)
+def test_study1_rows_of_keyed_values(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values

@@ -277,7 +277,10 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
 
 # Within another question's first sentence, a clause joined after its answer says
 # something of its own ("Prior is 3, and Joe doesn't know exactly").
-_CLAUSE_JOINED = re.compile(r"[,;][ \t]+(?:and|but|while|whereas)[ \t]+")
+# So does a key of its own after a comma ("prior: 3, bet 0: 0, bet 1: 20, ...": a row).
+_CLAUSE_JOINED = re.compile(
+    r"[,;][ \t]+(?:and|but|while|whereas)[ \t]+|[,;][ \t]*[a-z][a-z0-9_ ]{0,20}:"
+)
 
 
 def _kept_outside_sections(spec, name: str, text: str, read: list[Found]) -> list[Found]:
