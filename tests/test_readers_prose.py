@@ -3493,3 +3493,29 @@ def test_study1_all_in_on_an_option(study1, answer, bets):
 def test_study1_rows_of_keyed_values(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a yes or no that concludes reasoning to a number, the claim never spoken of: no
+        # answer to the yes/no question
+        (
+            "1. Three.\n2. 0: 0%, 1: 0%, 2: 10%, 3: 90%\n3. Mark checked the exams. The answer "
+            "is indeed 2 of the exams passed, not the third. So yes, the answer is yes.",
+            None,
+        ),
+        (
+            "Prior: 3\nBets: 3: 100%\nKnowledge: in this case the answer is 3 phones, so no.",
+            None,
+        ),
+        # ... but read when the part speaks of the claim
+        (
+            "Prior: 3\nBets: 3: 100%\nKnowledge: the answer is 3 seeds, and Jim knows it. So yes.",
+            "yes",
+        ),
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: He looked at all three. So yes.", "yes"),
+    ],
+)
+def test_study1_a_yes_that_concludes_about_a_number(study1, answer, knowledge):
+    assert parsed(study1, answer).values.get("Knowledge_A") == knowledge

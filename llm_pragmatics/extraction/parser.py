@@ -230,10 +230,10 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
                 for x in read_field(spec, name, text[title.end() :], scope)
             ]
         for x in read:
-            if (start, end) in placed and _bare_guess(text, x):
+            # (a value named another question's, "2 for the second question", is that one's)
+            named = named_after(text, x.end, spec.sections) not in (None, section)
+            if named or ((start, end) in placed and _bare_guess(text, x)):
                 continue
-            if named_after(text, x.end, spec.sections) not in (None, section):
-                continue  # "2 for the second question": that question's answer
             x = Found(x.value, x.start + start, x.end + start, weakest(grade, x.grade))
             # (A revision may restate several questions in one sentence: "Summary: prior
             # 3, ... she doesn't know exactly".)
@@ -275,11 +275,10 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
     return found
 
 
-# Within another question's first sentence, a clause joined after its answer says
-# something of its own ("Prior is 3, and Joe doesn't know exactly").
-# So does a key of its own after a comma ("prior: 3, bet 0: 0, bet 1: 20, ...": a row).
+# Within another question's first sentence, a clause joined after its answer, or a key after
+# a comma, says something of its own ("Prior is 3, and Joe doesn't know"; "prior: 3, bet 0: 0").
 _CLAUSE_JOINED = re.compile(
-    r"[,;][ \t]+(?:and|but|while|whereas)[ \t]+|[,;][ \t]*[a-z][a-z0-9_ ]{0,20}:"
+    r"[,;][ \t]+(?:and|but|while|whereas)[ \t]+|[,;][ \t]*[a-z][\w ]{0,20}:"
 )
 
 

@@ -13,7 +13,7 @@ import re
 from .fields import Field
 from .readers import CLEAR, DIRECT, LOOSE, SECTION, Found
 from .text import CORRECTING, REVISING, sentence_start
-from .yesno_questions import ANSWER_THEN_SENTENCE, answers_another_question
+from .yesno_questions import ANSWER_THEN_SENTENCE, answers_another_question, concludes_a_count
 
 # (With the yes and no of languages answers slip into: German "ja", "nein".)
 _YES = (
@@ -350,6 +350,8 @@ def _bare(text: str, field: Field, grade: str, after: int = 0) -> list[Found]:
             continue  # an item of a numbered list answers its own item
         if answers_another_question(text[: match.start()], field):
             continue
+        if concludes_a_count(text[: match.start()], field):
+            continue
         value = "no" if match["hedged_no"] or match["emphatic_no"] else match["word"]
         value = "yes" if match["emphatic_yes"] else value
         if match["tag"] and (value == "no") != bool(re.search(r"don't|doubt", match["tag"])):
@@ -448,6 +450,7 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
                 for m in _PLAIN_WORD.finditer(text)
                 if not _CONSIDERED_BEFORE.search(text, 0, m.start("word"))
                 and not any(a <= m.start() < b for a, b in items)
+                and not concludes_a_count(text[: m.start()], field)
             ]
             own = [m for m in words if not _ATTRIBUTED_BEFORE.search(text, 0, m.start("word"))]
             if words and not own:
