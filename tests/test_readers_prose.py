@@ -3519,3 +3519,30 @@ def test_study1_rows_of_keyed_values(study1, answer, values):
 )
 def test_study1_a_yes_that_concludes_about_a_number(study1, answer, knowledge):
     assert parsed(study1, answer).values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # an ordinal without its noun opens a sentence, in an answer that names a question by
+        # its ordinal and noun: that question's label
+        (
+            "Starting with the last question: no, Mark only saw two exams. For the first, "
+            "I'd guess 3. For the second: 5% none, 15% one, 50% two, 30% three.",
+            [3, 5, 15, 50, 30, "no"],
+        ),
+        (
+            "First question: all three. As for the second: 0% on 0, 0% on 1, "
+            "20% on 2, 80% on 3. For the last, no.",
+            [3, 0, 0, 20, 80, "no"],
+        ),
+        # ... not ordinals of the story's objects in an answer that names no question so
+        (
+            "For the first, she saw a check. For the second, none. I'd say 2.",
+            [2, None, None, None, None, None],
+        ),
+    ],
+)
+def test_study1_ordinals_without_their_noun(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values

@@ -221,7 +221,7 @@ def _labels(text: str, sections: tuple[Section, ...]) -> tuple[list, list[int]]:
         if all(name == question[2] for _, _, name, _ in inside):
             found = [f for f in found if f not in inside] + [question]
     found = [f for f in found if not _mentioned_at_sentence_end(text, f[0], f[1])]
-    found += _compact_numbers(text, sections)
+    found += _compact_numbers(text, sections) + _elliptical_ordinals(text, sections)
     # Of labels that overlap, the longest (then the first) is the label.
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     labels: list[tuple[int, int, str, str]] = []
@@ -239,6 +239,21 @@ def _compact_numbers(text: str, sections: tuple[Section, ...]) -> list:
     if [m.group(1) for m in marks] != [str(i + 1) for i in range(len(sections))]:
         return []
     return [(m.start(), m.end(), s.name, LOOSE) for m, s in zip(marks, sections, strict=True)]
+
+
+def _elliptical_ordinals(text: str, sections: tuple[Section, ...]) -> list:
+    """Ordinals without their noun opening a sentence ("For the first, I'd have guessed
+    3."), in an answer that names a question by its ordinal and noun ("Let me start with
+    the last question: yes"): labels, by inference."""
+    count = len(sections)
+    if not any(re.search(rf"\b{_ordinal(i, count)}\b", text) for i in range(count)):
+        return []
+    found = []
+    for index, section in enumerate(sections):
+        ordinal = _ordinal(index, count).rsplit(r"\s+(?:question", 1)[0]
+        pattern = rf"(?:^|(?<=[\n.!?])[ \t]*)(?:as )?for the {ordinal}[ \t]*[,:]"
+        found += [(m.start(), m.end(), section.name, LOOSE) for m in re.finditer(pattern, text)]
+    return found
 
 
 def _mentioned_at_sentence_end(text: str, start: int, end: int) -> bool:
