@@ -130,3 +130,21 @@ _DASH = r"[ \t](?:-{1,2}|–|—)[ \t](?!\$?\d)"
 # A sentence's end inside a line; the parts between such ends, each this short at most.
 _SENTENCE_END = r"\.[ \t]+(?=\S)"
 _TERSE = 24
+
+
+def lead_value(text: str, starts: list, names: list[str]) -> tuple[int, int] | None:
+    """(start, end) of a terse value before the first label when that label is the second
+    question's and the first has none ("3. Bets: 0: 0%, ... Knowledge: no"): the first
+    question's answer, by its place."""
+    first = min(starts)
+    if len(names) < 2 or first[2] != names[1]:
+        return None
+    if any(name == names[0] for _, _, name, _ in starts):
+        return None
+    value = re.fullmatch(r"\s*(?P<value>[^\n:]*?)[ \t.,;\u2014-]*", text[: first[0]])
+    if not value or not value["value"] or len(value["value"].split()) > _LEAD_WORDS:
+        return None
+    return value.span("value")
+
+
+_LEAD_WORDS = 3

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .attribution import attributed_to_someone_else
 from .count_sayings import label_after_the_report
-from .in_order import GENERIC_LABEL, in_order
+from .in_order import GENERIC_LABEL, in_order, lead_value
 from .part_starts import after_echo, after_key, after_reasoning, asked_section
 from .question_lines import question_lines, section_words
 from .readers import CLEAR, DIRECT, LOOSE
@@ -372,7 +372,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         after_report = label_after_the_report(label)
         stop = _before_separator(text, start, stop)
         parts.append(Part(name, start, stop, grade, False, attributed, after_report))
-    lead = _lead_value(text, starts, sections)
+    lead = lead_value(text, starts, [s.name for s in sections])
     if lead:
         parts.append(Part(sections[0].name, *lead, LOOSE, True))
     if segments and _labels_fit(text, starts, segments, sections):
@@ -461,24 +461,6 @@ def _renumbered(text: str, starts: list, sections: tuple[Section, ...]) -> list:
         (s, e, free[numbered[i] - 1], grade) if i in numbered else (s, e, name, grade)
         for i, (s, e, name, grade) in enumerate(starts)
     ]
-
-
-def _lead_value(text: str, starts: list, sections: tuple[Section, ...]) -> tuple[int, int] | None:
-    """(start, end) of a terse value before the first label when that label is the second
-    question's and the first has none ("3. Bets: 0: 0%, ... Knowledge: no"): the first
-    question's answer, by its place."""
-    first = min(starts)
-    if len(sections) < 2 or first[2] != sections[1].name:
-        return None
-    if any(name == sections[0].name for _, _, name, _ in starts):
-        return None
-    value = re.fullmatch(r"\s*(?P<value>[^\n:]*?)[ \t.,;\u2014-]*", text[: first[0]])
-    if not value or not value["value"] or len(value["value"].split()) > _LEAD_WORDS:
-        return None
-    return value.span("value")
-
-
-_LEAD_WORDS = 3
 
 
 def answer_proper(text: str) -> list[tuple[int, int]]:
