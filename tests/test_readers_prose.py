@@ -2649,11 +2649,12 @@ def test_study2_candidates_opening_noted_lines_are_a_list(study2, answer, uttera
             "After the call I'd bet 0: 10%, 1: 20%, 2: 40%, 3: 30%. She doesn't know exactly.",
             [None, 10, 20, 40, 30, "no"],
         ),
-        # ... the count in that sentence is not guessed to be its answer
+        # ... but the answerer's own count that the sentence names as that question's is its
+        # answer (read loosely)
         (
             "I would say 3 for the first question. For the bets: 0: 0%, 1: 0%, 2: 50%, 3: 50%. "
             "Knowledge: no.",
-            [None, 0, 0, 50, 50, "no"],
+            [3, 0, 0, 50, 50, "no"],
         ),
         # ... a question named alone on its line still labels what follows
         (
@@ -3649,3 +3650,235 @@ def test_study2_the_answer_named_as_subject_gives_no_frame(study2, answer, utter
     assert utterance_read(study2, answer) == utterance
     if utterance.startswith(" ") and utterance.strip():
         assert set(parsed(study2, answer).grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # the answerer's count, then the question it answers named after it: that question's
+        (
+            "I'd go with 3 for the first question. Bets: 0: 0%, 1: 5%, 2: 20%, 3: 75%. "
+            "Knowledge: no",
+            [3, 0, 5, 20, 75, "no"],
+        ),
+        (
+            "Probably two on question 1, since exams like these are hard. "
+            "Bets: 0: 10%, 1: 20%, 2: 40%, 3: 30%. Knowledge: yes",
+            [2, 10, 20, 40, 30, "yes"],
+        ),
+        (
+            "Bets: 0: 0%, 1: 0%, 2: 25%, 3: 75%. Knowledge: no. I'd pick all three for Q1.",
+            [3, 0, 0, 25, 75, "no"],
+        ),
+        # ... another question's: not the count's field
+        (
+            "I'd go with 2 for the second question. Bets: 0: 0%, 1: 10%, 2: 60%, 3: 30%.",
+            [None, 0, 10, 60, 30, None],
+        ),
+        (
+            "I'd say 3 for question 2. Knowledge: no",
+            [None, None, None, None, None, "no"],
+        ),
+        # ... nor a count given an amount ("30 on option 2" is a bet)
+        (
+            "I'd put 30 on option 2. Prior: 3. Knowledge: no",
+            [3, None, None, 30, None, "no"],
+        ),
+    ],
+)
+def test_study1_a_value_before_the_question_it_names(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+    if values[0] is not None and "Prior:" not in answer:
+        assert reading.grades["Prior_A"] == LOOSE
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # one terse value per field, in field order, between bars: read in question order
+        ("Final answer - 2 | 0% | 10% | 30% | 60% | no", [2, 0, 10, 30, 60, "no"]),
+        ("Summary -- all three | $0 | $5 | $15 | $80 | nope", [3, 0, 5, 15, 80, "no"]),
+        ("1 | 5% | 60% | 25% | 10% | yes", [1, 5, 60, 25, 10, "yes"]),
+        ("Answer:\n3\n0%\n0%\n20%\n80%\nNo", [3, 0, 0, 20, 80, "no"]),
+        # ... not when the count or the kinds of value do not match: which is whose is a guess
+        ("Final answer - 20% | 0% | 10% | 30% | 60% | no", [None, None, None, None, None, "no"]),
+        ("Final answer - 2 | 0 | 10 | 30 | 60 | no", [None, None, None, None, None, "no"]),
+        ("Final answer - 2 | 0% | 10% | 30 | 60% | no", [None, None, None, None, None, "no"]),
+        ("Final answer - 2 | 10% | 30% | 60% | no", [None, None, None, None, None, "no"]),
+        ("TL;DR - 2 | 0% | 10% | 30% | 50% | 10% | no", [None, None, None, None, None, "no"]),
+    ],
+)
+def test_study1_one_value_per_field_in_field_order(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+    assert all(grade == LOOSE for grade in reading.grades.values())
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # another's view weighed, then the answerer's own: the own is the answer
+        (
+            "Prior: 3\nBets: 3: 100%\nKnowledge: Someone could argue no. I say yes.",
+            "yes",
+        ),
+        ("Prior: 2\nBets: 2: 100%\nKnowledge: A skeptic might say yes. Me? No.", "no"),
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: Others would answer no; my answer: yes.", "yes"),
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: I'd say no. Ann's answer is yes.", "no"),
+        # ... only another's view given: no answer
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: Someone could argue no.", None),
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: Ann's answer is yes.", None),
+        # ... two views of the answerer's own: no single answer
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: I say no. Then again, yes.", None),
+    ],
+)
+def test_study1_another_view_then_the_answerers_own(study1, answer, knowledge):
+    assert parsed(study1, answer).values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a one-line answer's parts between dashes, each terse, over an explanation
+        (
+            "2 \u2014 then 0%, 10%, 60%, 30% \u2014 yes.\n\nBecause: Laura opened every letter.",
+            [2, 0, 10, 60, 30, "yes"],
+        ),
+        ("all three - then 5%, 5%, 20%, 70% - no", [3, 5, 5, 20, 70, "no"]),
+        ("1 \u2013 then $10/$50/$30/$10 \u2013 nope", [1, 10, 50, 30, 10, "no"]),
+        # ... not prose whose clauses a dash sets apart
+        (
+            "I'd bet nearly everything on one \u2014 say 90% \u2014 and nothing on zero.",
+            [None, 0, 90, None, None, None],
+        ),
+        ("2-3 - then 0%, 10%, 60%, 30% - yes", [None, 0, 10, 60, 30, "yes"]),
+        # ... nor a number paired with an amount by a dash
+        ("I would say 2 - 45%, 3 - 55%.", [None, None, None, 45, 55, None]),
+    ],
+)
+def test_study1_a_one_line_answer_apart_by_dashes(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a terse value before the second question's label, the first having none: its answer
+        ("3. Bets: 0: 0%, 1: 5%, 2: 25%, 3: 70%. Knowledge: no", [3, 0, 5, 25, 70, "no"]),
+        ("Two -- Bets: 0: 5%, 1: 15%, 2: 50%, 3: 30%. Knowledge: yes", [2, 5, 15, 50, 30, "yes"]),
+        ("prob all 3\nAfter: 0: 0%, 1: 0%, 2: 20%, 3: 80%\nKnows: no", [3, 0, 0, 20, 80, "no"]),
+        # ... not a sentence, nor a value before another question's label
+        (
+            "Jim checked two of them. Bets: 0: 5%, 1: 15%, 2: 50%, 3: 30%. Knowledge: yes",
+            [None, 5, 15, 50, 30, "yes"],
+        ),
+        (
+            "Hmm, tricky one. Bets: 0: 0%, 1: 5%, 2: 25%, 3: 70%. Knowledge: no",
+            [None, 0, 5, 25, 70, "no"],
+        ),
+        ("2. Knowledge: no", [None, None, None, None, None, "no"]),
+    ],
+)
+def test_study1_a_terse_value_before_the_second_questions_label(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # "all in on" an option is the whole stake on it; the others are not given one
+        ("Prior: 3. After the call I'm all in on three. Knowledge: yes", [None, None, None, 100]),
+        ("Prior: 2\nBets: going all-in on two\nKnowledge: no", [None, None, 100, None]),
+        ("Prior: 1\nBets: all in on 1, nothing on the others\nKnowledge: no", [0, 100, 0, 0]),
+        # ... not when denied, nor "all in all"
+        ("Prior: 3\nBets: not all in on 3; 80% on 3, 20% on 2", [None, None, 20, 80]),
+        ("Prior: 3\nAll in all, 3: 70%, 2: 30%", [None, None, 30, 70]),
+    ],
+)
+def test_study1_all_in_on_an_option(study1, answer, bets):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in BETS] == bets
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # rows of keyed values under one header: each key's value, field by field (rule 2)
+        (
+            "prior,p0,p1,p2,p3,knows\n2,10,40,40,10,yes\n2,10,30,50,10,yes",
+            [2, 10, None, None, 10, "yes"],
+        ),
+        (
+            "prior;bet_0;bet_1;bet_2;bet_3;knowledge\n3;0;5;15;80;no\n3;0;5;15;80;no",
+            [3, 0, 5, 15, 80, "no"],
+        ),
+        (
+            "Prior: 1, bet 0: 20, bet 1: 50, bet 2: 20, bet 3: 10, knowledge: no",
+            [1, 20, 50, 20, 10, "no"],
+        ),
+        # ... rows that differ on the prior leave it empty, not the bets they share
+        (
+            "prior,bet0,bet1,bet2,bet3,knowledge\n3,0,0,30,70,no\n2,0,0,30,70,no",
+            [None, 0, 0, 30, 70, "no"],
+        ),
+    ],
+)
+def test_study1_rows_of_keyed_values(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a yes or no that concludes reasoning to a number, the claim never spoken of: no
+        # answer to the yes/no question
+        (
+            "1. Three.\n2. 0: 0%, 1: 0%, 2: 10%, 3: 90%\n3. Mark checked the exams. The answer "
+            "is indeed 2 of the exams passed, not the third. So yes, the answer is yes.",
+            None,
+        ),
+        (
+            "Prior: 3\nBets: 3: 100%\nKnowledge: in this case the answer is 3 phones, so no.",
+            None,
+        ),
+        # ... but read when the part speaks of the claim
+        (
+            "Prior: 3\nBets: 3: 100%\nKnowledge: the answer is 3 seeds, and Jim knows it. So yes.",
+            "yes",
+        ),
+        ("Prior: 3\nBets: 3: 100%\nKnowledge: He looked at all three. So yes.", "yes"),
+    ],
+)
+def test_study1_a_yes_that_concludes_about_a_number(study1, answer, knowledge):
+    assert parsed(study1, answer).values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # an ordinal without its noun opens a sentence, in an answer that names a question by
+        # its ordinal and noun: that question's label
+        (
+            "Starting with the last question: no, Mark only saw two exams. For the first, "
+            "I'd guess 3. For the second: 5% none, 15% one, 50% two, 30% three.",
+            [3, 5, 15, 50, 30, "no"],
+        ),
+        (
+            "First question: all three. As for the second: 0% on 0, 0% on 1, "
+            "20% on 2, 80% on 3. For the last, no.",
+            [3, 0, 0, 20, 80, "no"],
+        ),
+        # ... not ordinals of the story's objects in an answer that names no question so
+        (
+            "For the first, she saw a check. For the second, none. I'd say 2.",
+            [2, None, None, None, None, None],
+        ),
+    ],
+)
+def test_study1_ordinals_without_their_noun(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values

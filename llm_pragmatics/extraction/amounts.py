@@ -49,7 +49,9 @@ _APPROXIMATELY = (
 EVERYTHING = (
     _APPROXIMATELY
     + r"(?P<everything>everything|all of it|it all|all (?:of )?(?:my|the) (?:money|bets?)|"
-    r"the whole (?:amount|lot|thing|bet|pot))"
+    r"the whole (?:amount|lot|thing|bet|pot)|"
+    # (a gambler's "all in on three": the whole stake on it)
+    r"(?<!\bnot )(?<!\bnot quite )all[ -]in(?=\s+on\b))"
 )
 WORD_AMOUNT = rf"(?:{NOTHING}|{EVERYTHING})"
 # Bare numbers right before an amount (searched up to it), in a run with it ("10, 20, 70%").

@@ -38,8 +38,10 @@ _BOUND_AFTER = re.compile(
 )
 # After a number, words that make it an option given an amount: "I would bet 0 on 0",
 # "so 2 should be lower, say 40%", "so 3 gets $50".
+# (Not a question named after the count: "I'd go with 3 for the first question".)
 _AMOUNTS_OPTION = re.compile(
-    r"\s+(?:on|for)\b|\s+(?:should (?:really )?(?:be|get)|gets?|receives?|is now|becomes|"
+    r"\s+(?:on|for)\b(?!\s+(?:the\s+)?(?:[a-z0-9]+\s+)?(?:question|part|q\s?\d))|"
+    r"\s+(?:should (?:really )?(?:be|get)|gets?|receives?|is now|becomes|"
     r"goes|drops|falls|rises|moves)\b[^.;!?\n\d]{0,30}(?:\$\s?\d|\d[\d.]*\s?(?:%|percent|pct))"
 )
 # What may stand before the count that starts an answer: a hedge or a confidence in it
@@ -56,7 +58,8 @@ _LEAD = re.compile(
     r"[\s\"'(\[]|\d+(?:\.\d+)?%\s*(?:sure|confident|certain|chance|likely)?\s*(?:that\s+)?|"
     r"(?:fairly|pretty|quite|very|reasonably|almost|completely|totally)?\s*"
     r"(?:sure|confident|certain)\b\s*(?:that\s+)?|"
-    r"(?:probably|likely|most likely|maybe|perhaps|about|around|roughly|approximately|"
+    r"(?:probably|prob(?=[ \t]+[a-z])|likely|most likely|maybe|perhaps|about|around|roughly|"
+    r"approximately|"
     r"exactly|only|just|i think|i'd say|i guess|i'm|i am|that|it's|it is|"
     # (a count said to exist: "there are 2 that passed", checked by _EXISTING below)
     r"there(?:'s| is| are| were| will be| would be| must be| should be))\b[\s,:]*)*"

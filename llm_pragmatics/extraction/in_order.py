@@ -34,6 +34,12 @@ def in_order(text: str, widths: tuple[int, ...]) -> list[tuple[int, int]]:
         # One line per question, in one block ("3\n0: 0%, ...\nYes").
         shapes = [number_shape(text[a:b]) for a, b in lines]
         return lines if len(set(shapes)) == len(shapes) else []
+    if len(paragraphs) == 1 and len(lines) == sum(widths) > count > 1:
+        # One terse line per field, in field order (a line of cells, "Final answer - 2 | 0%
+        # | 10% | 30% | 60% | no", is one per cell): a question's fields together.
+        parts = _per_field_lines(text, lines, widths)
+        if parts:
+            return parts
     if len(paragraphs) == 1 and "\n" not in text.strip():
         # (after an answer's label, if any: "Summary - 3 / 0% / ... / no")
         lead = _ANSWER_LEAD.match(text)
@@ -63,13 +69,45 @@ _ANSWER_LEAD = re.compile(
 _SHORT_PART = 40
 
 
+def _per_field_lines(
+    text: str, lines: list[tuple[int, int]], widths: tuple[int, ...]
+) -> list[tuple[int, int]]:
+    """The lines grouped into one part per question, each as wide as its question's
+    fields, when every line is a terse value (past an answer's label on the first)."""
+    lead = _ANSWER_LEAD.match(text, lines[0][0], lines[0][1])
+    lines = [(lead.end(), lines[0][1]) if lead else lines[0], *lines[1:]]
+    # (values alone: lines of keys and values, "bet_1 = 15%", are read by their keys)
+    if any(len(text[a:b].strip(" .")) > _TERSE or re.search(r"[:=]", text[a:b]) for a, b in lines):
+        return []
+    ends = [sum(widths[: i + 1]) for i in range(len(widths))]
+    groups = list(zip([0, *ends[:-1]], ends, strict=True))
+    # Which line is whose is told by the kinds of value alone: a question's lines share
+    # one, and its neighbours' differ ("20% | 0% | 10% | 30% | 60% | no": which four
+    # percents are the bets?).
+    kinds = [{_kind(text[slice(*lines[k])]) for k in range(i, j)} for i, j in groups]
+    if any(len(k) > 1 for k in kinds) or any(
+        a == b for a, b in zip(kinds, kinds[1:], strict=False)
+    ):
+        return []
+    return [(lines[i][0], lines[j - 1][1]) for i, j in groups]
+
+
+def _kind(value: str) -> str:
+    """The kind of a terse value: an amount by its unit, a bare number, or words."""
+    if "%" in value or "percent" in value:
+        return "percent"
+    if "$" in value or "dollar" in value:
+        return "dollars"
+    return "number" if re.fullmatch(r"[ \t.]*\d+(?:\.\d+)?[ \t.]*", value) else "words"
+
+
 def _one_line_parts(
     text: str, start: int, end: int, widths: tuple[int, ...]
 ) -> list[tuple[int, int]]:
-    """A line's parts between " / ", ";", " | " or " || ", one per question; or one per
+    """A line's parts between " / ", ";", " | ", " || " or a dash, one per question; or one per
     field, in field order ("3 | 0% | 10% | 20% | 70% | no"), a question's fields together."""
     count = len(widths)
-    for separator in (r"\s/\s", r";", r"\s\|\s", r"\s\|\|\s", _SENTENCE_END):
+    for separator in (r"\s/\s", r";", r"\s\|\s", r"\s\|\|\s", _DASH, _SENTENCE_END):
         cuts = [m.span() for m in re.compile(separator).finditer(text, start, end)]
         if count > 1 and len(cuts) == sum(widths) - 1 and separator != _SENTENCE_END:
             # Keep the cuts between questions, not those between one question's fields.
@@ -78,14 +116,35 @@ def _one_line_parts(
         if len(cuts) == count - 1:
             edges = [start, *(x for cut in cuts for x in cut), end]
             parts = list(zip(edges[::2], edges[1::2], strict=True))
-            # (Sentences are parts only when each is a terse answer: "3. 0%/0%/0%/100%.
-            # yes.", not prose.)
+            # (Sentences, or clauses between dashes, are parts only when each is a terse
+            # answer: "3. 0%/0%/0%/100%. yes.", not prose.)
             short = all(len(text[a:b].strip(" .")) <= _TERSE for a, b in parts)
-            if separator != _SENTENCE_END or short:
+            if separator not in (_SENTENCE_END, _DASH) or short:
                 return parts
     return []
 
 
+# A dash between spaces ("3 — then 0%, 0%, 15%, 85% — no"), not a range's ("2-3"), nor
+# one that pairs a number with an amount ("2 - 45%, 3 - 55%").
+_DASH = r"[ \t](?:-{1,2}|–|—)[ \t](?!\$?\d)"
 # A sentence's end inside a line; the parts between such ends, each this short at most.
 _SENTENCE_END = r"\.[ \t]+(?=\S)"
 _TERSE = 24
+
+
+def lead_value(text: str, starts: list, names: list[str]) -> tuple[int, int] | None:
+    """(start, end) of a terse value before the first label when that label is the second
+    question's and the first has none ("3. Bets: 0: 0%, ... Knowledge: no"): the first
+    question's answer, by its place."""
+    first = min(starts)
+    if len(names) < 2 or first[2] != names[1]:
+        return None
+    if any(name == names[0] for _, _, name, _ in starts):
+        return None
+    value = re.fullmatch(r"\s*(?P<value>[^\n:]*?)[ \t.,;\u2014-]*", text[: first[0]])
+    if not value or not value["value"] or len(value["value"].split()) > _LEAD_WORDS:
+        return None
+    return value.span("value")
+
+
+_LEAD_WORDS = 3

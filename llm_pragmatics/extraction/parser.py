@@ -38,7 +38,7 @@ from .revisions import (
     sentence_end,
     unreadable_again,
 )
-from .sections import ANSWER_HEADING, Part, answer_proper, naming, split
+from .sections import ANSWER_HEADING, Part, answer_proper, named_after, naming, split
 from .spec import ExtractionSpec
 from .text import REVISING, normalise_marked, sentence_start
 from .truncation import cut_in_another_answer, cut_off
@@ -230,7 +230,9 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
                 for x in read_field(spec, name, text[title.end() :], scope)
             ]
         for x in read:
-            if (start, end) in placed and _bare_guess(text, x):
+            # (a value named another question's, "2 for the second question", is that one's)
+            named = named_after(text, x.end, spec.sections) not in (None, section)
+            if named or ((start, end) in placed and _bare_guess(text, x)):
                 continue
             x = Found(x.value, x.start + start, x.end + start, weakest(grade, x.grade))
             # (A revision may restate several questions in one sentence: "Summary: prior
@@ -273,9 +275,11 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
     return found
 
 
-# Within another question's first sentence, a clause joined after its answer says
-# something of its own ("Prior is 3, and Joe doesn't know exactly").
-_CLAUSE_JOINED = re.compile(r"[,;][ \t]+(?:and|but|while|whereas)[ \t]+")
+# Within another question's first sentence, a clause joined after its answer, or a key after
+# a comma, says something of its own ("Prior is 3, and Joe doesn't know"; "prior: 3, bet 0: 0").
+_CLAUSE_JOINED = re.compile(
+    r"[,;][ \t]+(?:and|but|while|whereas)[ \t]+|[,;][ \t]*[a-z][\w ]{0,20}:"
+)
 
 
 def _kept_outside_sections(spec, name: str, text: str, read: list[Found]) -> list[Found]:

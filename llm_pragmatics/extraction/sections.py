@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .attribution import attributed_to_someone_else
 from .count_sayings import label_after_the_report
-from .in_order import GENERIC_LABEL, in_order
+from .in_order import GENERIC_LABEL, in_order, lead_value
 from .part_starts import after_echo, after_key, after_reasoning, asked_section
 from .question_lines import question_lines, section_words
 from .readers import CLEAR, DIRECT, LOOSE
@@ -149,6 +149,17 @@ def naming(sections: tuple[Section, ...], name: str) -> str:
     )
 
 
+def named_after(text: str, end: int, sections: tuple[Section, ...]) -> str | None:
+    """The section a value names right after it as the question it answers ("3 for the
+    first question", "yes on question 3"), if any."""
+    for section in sections:
+        names = naming(sections, section.name)
+        after = rf"[ \t]*%?[ \t]*,?[ \t]*(?:for|on|as|in)[ \t]+(?:(?:the|my)[ \t]+)?(?:{names})\b"
+        if re.compile(after).match(text, end):
+            return section.name
+    return None
+
+
 def _bracketed_name(section: Section) -> str:
     names = "|".join([section.label, *section.aliases])
     return rf"(?:(?:question|q|part|answer|no\.?)[ \t]*)?\d+[.)]?[ \t]*\((?:{names})\)"
@@ -210,7 +221,7 @@ def _labels(text: str, sections: tuple[Section, ...]) -> tuple[list, list[int]]:
         if all(name == question[2] for _, _, name, _ in inside):
             found = [f for f in found if f not in inside] + [question]
     found = [f for f in found if not _mentioned_at_sentence_end(text, f[0], f[1])]
-    found += _compact_numbers(text, sections)
+    found += _compact_numbers(text, sections) + _elliptical_ordinals(text, sections)
     # Of labels that overlap, the longest (then the first) is the label.
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     labels: list[tuple[int, int, str, str]] = []
@@ -228,6 +239,21 @@ def _compact_numbers(text: str, sections: tuple[Section, ...]) -> list:
     if [m.group(1) for m in marks] != [str(i + 1) for i in range(len(sections))]:
         return []
     return [(m.start(), m.end(), s.name, LOOSE) for m, s in zip(marks, sections, strict=True)]
+
+
+def _elliptical_ordinals(text: str, sections: tuple[Section, ...]) -> list:
+    """Ordinals without their noun opening a sentence ("For the first, I'd have guessed
+    3."), in an answer that names a question by its ordinal and noun ("Let me start with
+    the last question: yes"): labels, by inference."""
+    count = len(sections)
+    if not any(re.search(rf"\b{_ordinal(i, count)}\b", text) for i in range(count)):
+        return []
+    found = []
+    for index, section in enumerate(sections):
+        ordinal = _ordinal(index, count).rsplit(r"\s+(?:question", 1)[0]
+        pattern = rf"(?:^|(?<=[\n.!?])[ \t]*)(?:as )?for the {ordinal}[ \t]*[,:]"
+        found += [(m.start(), m.end(), section.name, LOOSE) for m in re.finditer(pattern, text)]
+    return found
 
 
 def _mentioned_at_sentence_end(text: str, start: int, end: int) -> bool:
@@ -346,6 +372,9 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         after_report = label_after_the_report(label)
         stop = _before_separator(text, start, stop)
         parts.append(Part(name, start, stop, grade, False, attributed, after_report))
+    lead = lead_value(text, starts, [s.name for s in sections])
+    if lead:
+        parts.append(Part(sections[0].name, *lead, LOOSE, True))
     if segments and _labels_fit(text, starts, segments, sections):
         # Labelled and unlabelled paragraphs in question order: the unlabelled ones answer
         # their position's question.

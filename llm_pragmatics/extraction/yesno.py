@@ -13,7 +13,7 @@ import re
 from .fields import Field
 from .readers import CLEAR, DIRECT, LOOSE, SECTION, Found
 from .text import CORRECTING, REVISING, sentence_start
-from .yesno_questions import ANSWER_THEN_SENTENCE, answers_another_question
+from .yesno_questions import ANSWER_THEN_SENTENCE, answers_another_question, concludes_a_count
 
 # (With the yes and no of languages answers slip into: German "ja", "nein".)
 _YES = (
@@ -162,9 +162,10 @@ _KEYED = re.compile(
 # A yes or no as a word of its own, not a determiner ("no one") nor one of a pair ("yes or
 # no").
 # ("3: yes" and "3. yes" are items of something else.)
+# (Every such word of a line: "Someone could argue no. I say yes." weighs one, says one.)
+_ITEM_LINE = re.compile(r"(?m)^[ \t]*\w+[ \t]*[.:)=][^\n]*")
 _PLAIN_WORD = re.compile(
-    r"(?m)^(?![ \t]*\w+[ \t]*[.:)=])[^\n]*?(?<!\bor )(?<!/)\b(?P<word>yes|no)\b(?![ \t]*(?:or\b|/))"
-    r"(?=[ \t]*(?:[.,;:!)-]|$))"
+    r"(?m)(?<!\bor )(?<!/)\b(?P<word>yes|no)\b(?![ \t]*(?:or\b|/))(?=[ \t]*(?:[.,;:!)-]|$))"
 )
 # Right before a yes or no: the answer of someone else ("Ann's answer is yes", "he
 # replied no"), not the answerer's.
@@ -179,7 +180,8 @@ _ATTRIBUTED_BEFORE = re.compile(
 # but ...", "one might say yes"), not the answerer's answer.
 _CONSIDERED_BEFORE = re.compile(
     # ("one" is "1" in the normalised text)
-    r"\b(?:you|one|1|some(?:one|body)?|people|many|a skeptic)\s+(?:could|might|may|would|can)\s+"
+    r"\b(?:you|one|1|some(?:one|body)?|people|many|others|critics|a (?:skeptic|critic|pessimist))"
+    r"\s+(?:could|might|may|would|can)\s+"
     r"(?:argue|say|think|claim|answer|object)\s*(?:that\s+)?(?:it's\s+|the answer is\s+)?[\"']?$|"
     r"\b(?:it's|it is)\s+tempting\s+to\s+(?:say|answer)\s*[\"']?$"
 )
@@ -355,6 +357,8 @@ def _bare(text: str, field: Field, grade: str, after: int = 0) -> list[Found]:
             continue  # an item of a numbered list answers its own item
         if answers_another_question(text[: match.start()], field):
             continue
+        if concludes_a_count(text[: match.start()], field):
+            continue
         value = "no" if match["hedged_no"] or match["emphatic_no"] else match["word"]
         value = "yes" if match["emphatic_yes"] else value
         if match["tag"] and (value == "no") != bool(re.search(r"don't|doubt", match["tag"])):
@@ -447,13 +451,18 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             return []
         else:
             # "Technically no.", "I'd say yes, almost certainly": one word, not first
+            items = [m.span() for m in _ITEM_LINE.finditer(text)]
             words = [
                 m
                 for m in _PLAIN_WORD.finditer(text)
                 if not _CONSIDERED_BEFORE.search(text, 0, m.start("word"))
+                and not any(a <= m.start() < b for a, b in items)
+                and not concludes_a_count(text[: m.start()], field)
             ]
-            if any(_ATTRIBUTED_BEFORE.search(text, 0, m.start("word")) for m in words):
+            own = [m for m in words if not _ATTRIBUTED_BEFORE.search(text, 0, m.start("word"))]
+            if words and not own:
                 return []  # someone else's answer, not the answerer's
+            words = own
             if words and len({m["word"] for m in words}) == 1 and not _UNDECIDED_ANY.search(text):
                 word = Found(words[0]["word"], *words[0].span("word"), LOOSE)
                 # Reasoning that states the claim the other way first ("she read them all,

@@ -33,3 +33,16 @@ def answers_another_question(before: str, field: Field) -> bool:
     claim = field.params["claim"]
     of_the_claim = rf"\b(?:{claim}|he|she|they|him|her|them|{REVISING}|{CORRECTING})\b"
     return not re.search(of_the_claim, question) and len(re.findall(r"\w+", question)) >= 3
+
+
+# Reasoning that gives a number as its answer ("the answer is indeed 3 of the 3 tickets
+# ...") and never speaks of the claim: a yes or no after it ("So yes, the answer is yes")
+# concludes about that number, not the claim.
+_ANSWER_IS_A_NUMBER = re.compile(r"\bthe answer is (?:(?:indeed|not|still|probably) )?\d")
+
+
+def concludes_a_count(before: str, field: Field) -> bool:
+    """Whether the part before a yes or no reasons to a number and never speaks of the
+    claim: the word concludes about the number."""
+    claim = field.params["claim"]
+    return bool(_ANSWER_IS_A_NUMBER.search(before)) and not re.search(rf"\b(?:{claim})\b", before)
