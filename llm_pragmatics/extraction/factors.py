@@ -200,8 +200,11 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
     # had all year.")
     first_clause = re.split(NEXT_CLAUSE, text.strip(), maxsplit=1)[0]
     one_sentence = not re.search(r"[.!?\n]\s*\S", text.strip())
+    # (not when the sentence goes on to tell what someone would do or feel: "Fiona's
+    # performance was poor, and Yvonne would be disappointed" narrates, it is no line said)
+    narrated = _NARRATED_AFTER.match(text.strip(), len(first_clause))
     brief = len(words(text)) <= SHORT_ANSWER_WORDS or (
-        one_sentence and len(words(first_clause)) <= SHORT_ANSWER_WORDS
+        one_sentence and len(words(first_clause)) <= SHORT_ANSWER_WORDS and not narrated
     )
     short = brief and not whole.search(text)
     # "It was" and nothing more is the template without its word; "It wasn't ..." trails off.
@@ -313,6 +316,12 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
     return [(start, end, (start, end) in given_alone) for start, end in places]
 
 
+# After a first clause: another that tells what someone other than the speaker and the
+# listener (or the thing) would do or feel ("and yvonne would likely be disappointed").
+_NARRATED_AFTER = re.compile(
+    r"\s*,?\s*(?:and|but|so|while|because)\s+(?!(?:i|you|we|it|that|this)\b)[a-z']+"
+    r"(?:\s+[a-z']+)?\s+(?:would|might|could|will|may)\b"
+)
 # The template's blank named as what a colon or "with" fills ("so the last blank gets:
 # amazing", "the missing word: bad", "fill in the blank with good."): an answer marker.
 _BLANK_NAMED = re.compile(r"\bthe\s+(?:\w+\s+)?(?:blank|gap|missing word|empty slot)\b[ \t]*")

@@ -61,6 +61,8 @@ _LEFT_OPEN = re.compile(
     r"\b(?:either|both)\s+(?:(?:one|1)\b|of\s+(?:them|these|those|the\s+(?:two|2))\b)"
     r"|\b(?:either|both)(?:\s+(?:one|1|of\s+(?:them|these|those|the\s+two)))?\s+"
     r"(?:would|could|might|works?|fits?|sounds?|is\s+fine|are\s+fine)\b"
+    # ("any of these could be what she says", "any of them would work")
+    r"|\bany\s+of\s+(?:them|these|those|the\s+\w+)\s+(?:would|could|might|works?|fits?)\b"
 )
 
 # Before "both"/"either" in its sentence: a reason given for the choice ("..., since both
@@ -131,7 +133,11 @@ def named_by_its_word(text: str, options: tuple[PhraseOption, ...], offered: lis
 def several_phrases(text: str, candidates: list[Choice]) -> tuple[Choice, ...]:
     """Several different phrases: a list is no choice; reasoning that ends with one on a
     line of its own chose that one; otherwise they conflict."""
-    items = [c for c in candidates if alone_on_its_line(text, c) or _after_a_line_label(text, c)]
+    items = [
+        c
+        for c in candidates
+        if alone_on_its_line(text, c) or _after_a_line_label(text, c) or _a_delimited_row(text, c)
+    ]
     if len({c.label for c in items}) > 1:
         # ("Actor 1: It was bad.\nActor 2: It was good.": lines in one layout, a list)
         raise Unreadable("the answer lists several phrases without choosing one")
@@ -192,6 +198,26 @@ def _after_a_line_label(text: str, choice: Choice) -> bool:
     )
 
 
+def _a_delimited_row(text: str, choice: Choice) -> bool:
+    """Whether the phrase is the last cell of a delimited line ("jake,it was good", "2 | it
+    wasn't bad"): after short cells and a delimiter (a comma with no space after it), closing its
+    line, beside another line of its paragraph with as many cells (a header, or a row)."""
+    line_start = text.rfind("\n", 0, choice.start) + 1
+    line_end = text.find("\n", choice.end)
+    lead = text[line_start : choice.start]
+    rest = text[choice.end : line_end if line_end >= 0 else len(text)]
+    delimiter = re.fullmatch(r"[ \t]*(?:[\w'-]+(?: [\w'-]+){0,2}([,;](?! )|[|\t]))+[ \t]*[\"']?", lead)
+    if not delimiter or not re.fullmatch(r"[\W_]*", rest):
+        return False
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    paragraph_start = text.rfind("\n\n", 0, line_start) + 1
+    paragraph_end = text.find("\n\n", choice.end)
+    paragraph = text[paragraph_start : paragraph_end if paragraph_end >= 0 else len(text)]
+    count = line.count(delimiter[1])
+    others = [x for x in paragraph.strip("\n").split("\n") if x != line]
+    return any(x.count(delimiter[1]) == count for x in others)
+
+
 def asked(text: str, choice: Choice) -> bool:
     """Whether the phrase stands in a question the answer asks ("Would he say it was
     terrible? No.", 'Maybe "It wasn't bad"?'): weighed, not given, unless the answer's
@@ -249,6 +275,21 @@ def capped_after(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -
         re.match(
             rf"[\"'.!]*(?:\s*[,;]\s*(?:but\s+)?|\s+-+\s+|\s+but\s+)not\s+"
             rf"(?:(?:{FILLERS})\s+)*(?:{others})\b",
+            text[choice.end :],
+        )
+    )
+
+
+def negated_beside(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -> bool:
+    """Whether another of the closing words follows the phrase negated after a bare comma
+    or semicolon and ends the sentence ("It was good, not amazing.", "It wasn't terrible;
+    not bad"): "not amazing" stands as a sentence of its own with its frame left out, two
+    of the forms; a cap joined by "but" or a dash ("good, but not amazing") is one."""
+    own = words(next(o.text for o in options if o.label == choice.label))[-1]
+    others = "|".join(re.escape(words(o.text)[-1]) for o in options if words(o.text)[-1] != own)
+    return bool(
+        re.match(
+            rf"[\"'.!]*\s*[,;]\s*not\s+(?:(?:{FILLERS})\s+)*(?:{others})\b[\"'*]*\s*(?:[.!?\n]|$)",
             text[choice.end :],
         )
     )

@@ -106,8 +106,12 @@ WEIGHED_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:is|isn't|would be|wouldn't be|would not be|sounds|seems|feels|might be|"
     r"could be)\s+(?:too|a|an|not|"
     r"the|kind|mean|harsh|rude|dishonest|untrue|false|unkind|inaccurate|misleading|honest|"
-    r"true|cruel|blunt|nice|polite|generous|an? (?:lie|exaggeration))\b|"
+    r"true|cruel|blunt|nice|polite|generous|an? (?:lie|exaggeration)|"
+    # ("would be over the top", "is overkill": too much said)
+    r"over[ -]the[ -]top|overkill|excessive|exaggerated|overblown|overdoing it|much)\b|"
     r"^[\"'.,!]*\s*(?:would|could|might)(?:n't| not)?\s+(?:hurt|hide|upset|offend|mislead|sound)\b|"
+    # its tone named ("'It wasn't terrible' leans kind", "errs on the side of honesty")
+    r"^[\"'.,!]*\s*(?:leans|errs|tilts|veers)\b|"
     # ruled out after it ("'It was bad' is off the table", "is out", "- I doubt it")
     r"^[\"'.,!]*\s*(?:is|'s)\s+(?:off the table|out of the question|ruled out|out)\b|"
     r"^[\"'.,!]*\s*[,;-]*\s*(?:but|though|although)\s+i\s+doubt\s+(?:it|that)\b|"
@@ -237,6 +241,12 @@ IN_A_ROW = re.compile(
 )
 # A share given to a phrase right after it ("(60%)", ": 0.6", "= 40%").
 SHARE_AFTER = re.compile(r"[\"')]*\s*[(:=-]?\s*(?:\d+(?:\.\d+)?\s*%|0?\.\d+)(?![\d.])")
+# A share given to a phrase right before it ('60% "It was good"', "a 0.4 chance of 'It
+# wasn't bad'", "30% on it was bad").
+SHARE_BEFORE = re.compile(
+    r"(?<![\d.])(?:\d+(?:\.\d+)?\s*%|0?\.\d+)\s*(?:(?:chance|probability|likelihood|odds)\s+"
+    r"(?:of|on|for|that)\s*|on|for|to|:|-|=)?\s*[\"'(]*$"
+)
 CHOSEN_AFTER = re.compile(
     # (after an aside of its own: '"It wasn't good" (softer) <- this one'; or after its
     # share: "It was good - 55% (most likely)")

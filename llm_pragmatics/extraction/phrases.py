@@ -32,6 +32,7 @@ from .phrase_commitment import (
     closes_a_short_answer,
     given_in_brackets,
     named_by_its_word,
+    negated_beside,
     refuse_one_of_listed_sentences,
     refuse_uncommitted,
     several_phrases,
@@ -58,6 +59,7 @@ from .phrase_context import (
     REJECTED_BEFORE,
     REVISING_WORDS,
     SHARE_AFTER,
+    SHARE_BEFORE,
     USED_AS_AFTER,
     alone_in_its_sentence,
     another_word_in_its_quote,
@@ -160,6 +162,8 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     hedged = hedged or re.search(rf"\bif{FORCED}[^.!?\n]*$", text[: first.start])
     # a call's argument ('says(ann, "It was bad")'): a layout not asked for
     in_a_call = any(m.start() < first.start < m.end() for m in _CALL.finditer(text))
+    if negated_beside(text, first, options):
+        raise Unreadable("the sentence evaluates again with another of the words: two forms")
     capped = capped_after(text, first, options)
     # ('"It was good" or "It was good"': one sentence, though offered as if two)
     twice = the_same_offered_after(text, first)
@@ -355,9 +359,14 @@ def _choose(
         if CORRECTION_BEFORE.search(before) and candidates:
             return (*candidates, choice)  # a second answer: the two conflict
         candidates.append(choice)
-    shared = {c.label for c in mentioned if SHARE_AFTER.match(text, c.end)}
+    shared = {
+        c.label
+        for c in mentioned
+        if SHARE_AFTER.match(text, c.end) or SHARE_BEFORE.search(text[max(0, c.start - 40) : c.start])
+    }
     if len(shared) > 1:
-        # "It wasn't bad (60%), maybe: It was good (40%)": shares, a distribution
+        # "It wasn't bad (60%), maybe: It was good (40%)", '60% "It was good", 40% "It
+        # wasn't bad"': shares, a distribution
         raise Unreadable("the answer gives shares to several phrases")
     # "It wasn't awful. While the cake was awful, ...": beside a phrase in the form it is
     # said in (its pronoun subject) or pointed at as said, one that names the thing
