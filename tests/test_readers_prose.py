@@ -3882,3 +3882,61 @@ def test_study1_a_yes_that_concludes_about_a_number(study1, answer, knowledge):
 def test_study1_ordinals_without_their_noun(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # shares before the sentences, not after: a distribution over two, no choice
+        ("I'd put 0.7 on 'It was terrible' and 0.3 on 'It was bad'.", " "),
+        ('Roughly 55% "It wasn\'t bad", 45% "It was good".', " "),
+        ('I\'m 100% sure: "It was good".', "was good"),
+        ("She'd say \"It was amazing\". I'm 90% sure of it.", "was amazing"),
+        # a bare ", not <word>" closing the sentence: a second form with its frame left out
+        ('She would say: "It wasn\'t bad, not terrible."', " "),
+        ("Honestly? It was good; not amazing.", " "),
+        # ... a cap joined by "but" or a dash is one evaluation
+        ('"It was good, but not amazing."', "was good"),
+        ("It was bad - not terrible.", "was bad"),
+        # rows of a delimited block, each a sentence: a list, no choice
+        ("name,line\nTina,It was bad\nTina,It was amazing", " "),
+        ("Jake,It was good\nJake,It wasn't bad", " "),
+        ("speaker,sentence\nJake,It was good", "was good"),
+        # every quote weighed ("would be overkill", "leans kind"), or any left possible
+        (
+            '"It was amazing" would be overkill, "It was terrible" too cruel. Any of them '
+            "might fit, depending on her mood.",
+            " ",
+        ),
+        ('"It was terrible" is honest. "It wasn\'t bad" leans polite. Hard to call.', " "),
+        ('Ian wouldn\'t say "It was bad", and "It was good" would be over the top.', " "),
+        # ... the near-miss: weighed, then one said
+        ('"It was terrible" would be over the top. She\'d say "It was bad".', "was bad"),
+        (
+            '"It was terrible" is honest but harsh. "It wasn\'t bad" errs on the side of '
+            "kindness. I'd go with \"It wasn't bad\".",
+            "wasn't bad",
+        ),
+    ],
+)
+def test_study2_no_choice_among_shares_rows_and_weighed_quotes(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "frame"),
+    [
+        # one sentence that goes on to tell what someone would feel: narration, no line said
+        (
+            "Fiona's performance was extremely poor, and Yvonne would likely be disappointed.",
+            None,
+        ),
+        ("Mark's song was pretty mediocre, and Tom would probably feel let down.", None),
+        ("The poem was decent, so Ruth might be pleased.", None),
+        # ... the speaker's own words going on are still the short answer's
+        ("The cake was okay, and I would eat it again.", "was"),
+        ("It was fine, but you could practise more.", "was"),
+    ],
+)
+def test_study2_a_sentence_that_narrates_after_its_first_clause_is_no_frame(study2, answer, frame):
+    assert values_read(study2, answer, ["Was_Wasnt"]) == {"Was_Wasnt": frame}

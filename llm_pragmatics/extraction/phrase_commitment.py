@@ -206,7 +206,8 @@ def _a_delimited_row(text: str, choice: Choice) -> bool:
     line_end = text.find("\n", choice.end)
     lead = text[line_start : choice.start]
     rest = text[choice.end : line_end if line_end >= 0 else len(text)]
-    delimiter = re.fullmatch(r"[ \t]*(?:[\w'-]+(?: [\w'-]+){0,2}([,;](?! )|[|\t]))+[ \t]*[\"']?", lead)
+    cell = r"[\w'-]+(?: [\w'-]+){0,2}([,;](?! )|[|\t])"
+    delimiter = re.fullmatch(rf"[ \t]*(?:{cell})+[ \t]*[\"']?", lead)
     if not delimiter or not re.fullmatch(r"[\W_]*", rest):
         return False
     line = text[line_start : line_end if line_end >= 0 else len(text)]

@@ -362,7 +362,8 @@ def _choose(
     shared = {
         c.label
         for c in mentioned
-        if SHARE_AFTER.match(text, c.end) or SHARE_BEFORE.search(text[max(0, c.start - 40) : c.start])
+        if SHARE_AFTER.match(text, c.end)
+        or SHARE_BEFORE.search(text[max(0, c.start - 40) : c.start])
     }
     if len(shared) > 1:
         # "It wasn't bad (60%), maybe: It was good (40%)", '60% "It was good", 40% "It
