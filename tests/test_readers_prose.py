@@ -3940,3 +3940,29 @@ def test_study2_no_choice_among_shares_rows_and_weighed_quotes(study2, answer, u
 )
 def test_study2_a_sentence_that_narrates_after_its_first_clause_is_no_frame(study2, answer, frame):
     assert values_read(study2, answer, ["Was_Wasnt"]) == {"Was_Wasnt": frame}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a phrase said of a third person's thing where the listener's is named by the same
+        # noun: someone else's thing, no phrase of the set
+        ('Tom would say: "I know your cake flopped, but his cake was good."', " "),
+        ('She\'d tell him: "Your poem was fine, but her poem was amazing."', " "),
+        # ... beside the listener's own: that one, loosely
+        ('She\'d say to Max, "His essay was bad, and your essay was good."', "was good"),
+        # ... a third person's thing alone is the thing ("Victoria's performance")
+        ('He\'d say "Her painting was amazing."', "was amazing"),
+        # a phrase its sentence keeps unsaid ("but he doesn't need to say that") is a thought
+        ("\"It was good.\" It wasn't amazing, but Henry doesn't need to say that.", "was good"),
+        (
+            "She'd say \"It wasn't bad.\" It was terrible, though she won't mention it.",
+            "wasn't bad",
+        ),
+        # ... not one he might say too
+        ("He'd say \"It was good.\" It wasn't amazing, but he might say that too.", " "),
+        ("It was good. It was amazing, but I don't need to say why.", " "),
+    ],
+)
+def test_study2_another_owners_thing_and_a_phrase_kept_unsaid(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

@@ -171,6 +171,15 @@ def in_a_relative_clause(text: str, choice: Choice) -> bool:
     return subject == "that" and bool(_NOUN_BEFORE.search(text, 0, start))
 
 
+def of_another_owner(text: str, choice: Choice) -> bool:
+    """Whether the phrase's subject is a third person's thing ("her performance") where
+    the answer names the listener's by the same noun ("your performance ..., but her
+    performance was amazing"): another's thing evaluated, not the listener's."""
+    start, end = choice.tokens[0]
+    owned = re.fullmatch(r"(?:his|her|their)\s+([a-z]+)", text[start:end])
+    return bool(owned) and bool(re.search(rf"\byour\s+{owned[1]}\b", text))
+
+
 # The blank written as letter slots, perhaps with a hint ("_ _ _ _ (4 letters)").
 _SLOTS = r"_(?:[ \t]+_){2,}(?:[ \t]*\([^()\n]{0,20}\))?"
 # The blank filled in brackets ("It was ___ (good)"): a form not asked for, read loosely.

@@ -164,6 +164,8 @@ def not_offered(text: str, choice: Choice) -> str | None:
         return WEIGHED  # "choose between 'It was good' and 'It wasn't bad'"
     if _NOT_THE_CHOICE_AFTER.match(text, choice.end):
         return WEIGHED  # "she might say 'It was amazing', but that is not the best choice"
+    if _LEFT_UNSAID_AFTER.match(text, choice.end):
+        return SET_ASIDE  # "It wasn't amazing, but he doesn't need to say that": kept unsaid
     if HYPOTHETICAL_BEFORE.search(before) and HYPOTHETICAL_AFTER.match(after):
         return SUPPOSED
     if IF_CLAUSE.search(before) or LESSER_BEFORE.search(before) or LESSER_AFTER.match(after):
@@ -178,6 +180,14 @@ _NOT_THE_CHOICE_AFTER = re.compile(
     r"(?:'s|\s+is|\s+would|'d)?\s*(?:not|n't)\s+(?:be\s+)?(?:the|a|my)\s+"
     r"(?:best|right|correct|ideal|likeliest|most likely|most fitting|good)\s+"
     r"(?:choice|option|answer|pick|fit|response|1)\b"  # ("one" is "1" in the text)
+)
+# Later in a phrase's sentence: it is kept unsaid ("..., but Henry doesn't need to say
+# that", "- though she won't mention it"): a thought, not the sentence said.
+_LEFT_UNSAID_AFTER = re.compile(
+    r"[^.!?\n]*\b(?:but|though|although|yet)\b[^.!?\n]{0,40}?\b(?:doesn't|does not|don't|"
+    r"do not|won't|will not|wouldn't|would not|needn't|need not|shouldn't|should not)\s+"
+    r"(?:(?:need|have|want|bother)\s+to\s+)?(?:say|mention|tell|add|admit|point out)\b"
+    r"(?:\s+\w+)?\s+(?:that|it|this|so)\b"
 )
 # A condition that supposes a sentence said ("if she were to say 'It was bad'"), and its
 # main clause right after it (not a clause that turns from it: "...; so she'd say").

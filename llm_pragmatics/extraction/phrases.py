@@ -83,6 +83,7 @@ from .phrase_forms import (
     frame_then_word,
     has_an_evaluation,
     in_a_relative_clause,
+    of_another_owner,
     one_evaluation,
     options_of,
     overlaps_any,
@@ -116,6 +117,8 @@ class _Mentions:
     offered: list[Choice] = dataclasses.field(default_factory=list)
     # The choice was named among those offered ("... or ...; answer: bad"): it settles them.
     settled: bool = False
+    # A phrase of the set said of someone else's thing stands beside the choice.
+    another_thing: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -169,6 +172,7 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     twice = the_same_offered_after(text, first)
     loose = hedged or in_a_call or capped or twice or answered_yes(text, first)
     loose = loose or said_by_people_in_her_place(sentence_before(text, first.start))
+    loose = loose or mentions.another_thing
     if loose or any(m.label != first.label for m in mentions.all):
         return tuple(replace(c, grade=LOOSE) for c in chosen)
     return chosen
@@ -278,6 +282,11 @@ def _choose(
             continue
         if in_a_relative_clause(text, choice):
             continue  # "a cake that was terrible": said of a noun inside another sentence
+        if of_another_owner(text, choice):
+            # "your song ..., but her song was amazing": someone else's thing, no phrase
+            mentioned.pop()
+            mentions.another_thing = True
+            continue
         before, after = context_of(text, *match.span())
         if any(s < match.start() < e for s, e in asides):
             if not given_in_brackets(text, match):
