@@ -2064,8 +2064,9 @@ def test_study2_another_answer_also_given_after_the_choice_leaves_no_choice(
         ("It was good, not amazing, not bad.", " "),
         ("It wasn't bad - not terrible, not good.", " "),
         ("It was amazing, not bad, not terrible at all.", " "),
-        # one negated word caps the first
-        ("It was good, not amazing.", "was good"),
+        # one negated word joined by "but" caps the first; after a bare comma it is a
+        # second form with its frame left out (s2-b-061's label): two of the eight forms
+        ("It was good, not amazing.", " "),
         ("It was bad, but not terrible.", "was bad"),
     ],
 )
@@ -3966,3 +3967,23 @@ def test_study2_a_sentence_that_narrates_after_its_first_clause_is_no_frame(stud
 )
 def test_study2_another_owners_thing_and_a_phrase_kept_unsaid(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "frame"),
+    [
+        # the frame named as the kind of sentence an answer marker picks
+        ("He'd definitely go with a \"wasn't\" sentence here, to soften things.", "wasn't"),
+        ('She\'d pick a "was" sentence.', "was"),
+        ("I think she'd choose a 'wasn't' one, softer.", "wasn't"),
+        # ... not one rejected, weighed with no marker, or two offered
+        ("He wouldn't go with a \"wasn't\" sentence.", None),
+        ('A "was" sentence sounds too strong.', None),
+        ('She\'d go with a "was" sentence, or maybe a "wasn\'t" one.', None),
+        # a gesture before the verb of saying: the clause said gives the frame
+        ("Sean would just shrug and say it was fine.", "was"),
+        ("He would never lie and say it was amazing.", None),
+    ],
+)
+def test_study2_a_frame_named_as_the_kind_of_sentence(study2, answer, frame):
+    assert values_read(study2, answer, ["Was_Wasnt"]) == {"Was_Wasnt": frame}

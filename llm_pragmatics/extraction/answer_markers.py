@@ -29,7 +29,9 @@ ANSWER_MARKER = re.compile(
     r"(?:most\s+(?:likely|appropriate|fitting|suitable|informative|accurate|honest|natural|"
     r"plausible|probable|realistic|tactful)|likeliest|best|chosen)\s+"
     r"(?:line|sentence|option|words?|fit)|"
-    r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}(?:say|said|tell|reply|replied|respond|"
+    # (after a gesture and "and": "would just shrug and say", not "would never lie and say")
+    r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}"
+    r"(?:(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)\w+\s+and\s+)?(?:say|said|tell|reply|replied|respond|"
     r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with|settle (?:on|for)|"
     r"prefer|"
     # "is very likely to say", "the line should be": what would be said, named as such

@@ -128,6 +128,16 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
         )
         for match in re.finditer(keyed, text):
             found.append(Found(values.get(level, level), *match.span(), CLEAR))
+        # 'he'd go with a "wasn't" sentence': the level named as the kind of sentence an
+        # answer marker in its sentence picks (not one rejected), loosely
+        for match in re.finditer(rf"\ban?[ \t]+[\"']?(?:{forms})[\"']?{_KIND_OF_SENTENCE}", text):
+            before = re.split(r"[.!?\n]", text[: match.start()])[-1]
+            marked = ANSWER_MARKER.search(before)
+            rejected = REJECTED_BEFORE.search(before) or NOT_SAID_BEFORE.search(before)
+            # (one offered after "or" is a second answer, not a rejected one)
+            offered = re.search(r"\bor\s+(?:(?:maybe|perhaps|possibly|even)\s+)?$", before)
+            if marked and (offered or not rejected):
+                found.append(Found(values.get(level, level), *match.span(), LOOSE))
     if found:
         return found
     answer_line = ANSWER_LINE.search(text)
@@ -149,6 +159,12 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
                 first, last = min(s.start() for s in spans), max(s.end() for s in spans)
                 found.append(Found(values.get(level, level), start + first, start + last, LOOSE))
     return found
+
+
+# After a level's words: a noun for a sentence ('a "wasn't" sentence', "a was-one").
+_KIND_OF_SENTENCE = (
+    r"[ \t-]+(?:sentence|one|1|version|line|phrasing|framing|frame|form|statement|reply|answer)\b"
+)
 
 
 def _talked_about(text: str, quote: re.Match, before: str) -> bool:
