@@ -3882,3 +3882,48 @@ def test_study1_a_yes_that_concludes_about_a_number(study1, answer, knowledge):
 def test_study1_ordinals_without_their_noun(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # "the answer to question N is:" runs into its answer like "question N is"
+        (
+            "Therefore, the answer to Question 1 is 2.\nTherefore, the answer to Question 2 "
+            "is: 0 with 5%, 1 with 15%, 2 with 60%, 3 with 20%.\nTherefore, the answer to "
+            "Question 3 is: no.",
+            [2, 5, 15, 60, 20, "no"],
+        ),
+        (
+            "Jim planted three seeds. So the answer to question 1 is 3, and the answer to "
+            "question 2 is: $0 on 0, $10 on 1, $30 on 2, $60 on 3. Question 3 is: yes.",
+            [3, 0, 10, 30, 60, "yes"],
+        ),
+        # a question's number is no option, in a bets part too
+        (
+            "Prior: 2\nBets: my answer to question 2 is: 10% on 2 and 90% on 3\nKnowledge: no",
+            [2, None, None, 10, 90, "no"],
+        ),
+        ("Bets: as I said for question 3: 50%.", [None] * 6),
+    ],
+)
+def test_study1_a_question_number_is_a_label_never_an_option(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # a count put in the place of the one before, after an interjection or a chain of
+        # correcting words: two counts
+        ("I'd guess two of the seeds sprouted. Oh wait, I mean three. Bets: 2: 50%, 3: 50%", None),
+        ("All three passed, I think. Hmm, actually, no wait: two. Bets: 3: 100%", None),
+        ("Before the call I'd say 1 phone. Well, actually, 2. Bets: 2: 100%", None),
+        # ... not words after the count that correct nothing with a count
+        ("I'd say three of the letters have checks. Oh well, that is the base rate. 3: 100%", 3),
+        ("I'd say 3. Actually, the story says they almost always pass. Bets: 3: 100%", 3),
+    ],
+)
+def test_study1_a_count_corrected_after_an_interjection(study1, answer, prior):
+    assert parsed(study1, answer).values.get("Prior_A") == prior
