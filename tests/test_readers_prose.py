@@ -3927,3 +3927,25 @@ def test_study1_a_question_number_is_a_label_never_an_option(study1, answer, val
 )
 def test_study1_a_count_corrected_after_an_interjection(study1, answer, prior):
     assert parsed(study1, answer).values.get("Prior_A") == prior
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a claim put up to test is no statement of it
+        (
+            "Prior: 2\nBets: 2: 100%\nHypothesis: Laura knows exactly how many letters have checks.",
+            None,
+        ),
+        ("Premise: Mark knows exactly how many exams passed. Bets: 3: 100%", None),
+        # ... the answer's own conclusion after a hypothesis is
+        (
+            "My hypothesis was that Jim saw only one seed, but he looked at all three, so he "
+            "knows exactly how many sprouted.",
+            "yes",
+        ),
+        ("Hypothesis: he saw them all. Prior: 3. Ben doesn't know exactly how many.", "no"),
+    ],
+)
+def test_study1_a_claim_put_up_to_test_is_no_knowledge(study1, answer, knowledge):
+    assert parsed(study1, answer).values.get("Knowledge_A") == knowledge
