@@ -3949,3 +3949,38 @@ def test_study1_a_count_corrected_after_an_interjection(study1, answer, prior):
 )
 def test_study1_a_claim_put_up_to_test_is_no_knowledge(study1, answer, knowledge):
     assert parsed(study1, answer).values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a summary line of the answers in question order says each answer again: a bet it
+        # changes is stated twice (empty), the others stand
+        (
+            "Initially I'd say 1. After the call, 0% on 0, 70% on 1, 20% on 2, 10% on 3. She "
+            "doesn't know exactly.\n\nTo summarise: 2; 0%, 70%, 20%, 10%; no.",
+            [None, 0, 70, 20, 10, "no"],
+        ),
+        (
+            "My prior is 3 exams. After Mark's call: $0 on 0, $0 on 1, $50 on 2 and $50 on 3. "
+            "He saw every exam, so yes, he knows.\n\nBottom line: 3 | 0%, 0%, 40%, 60% | yes",
+            [3, 0, 0, None, None, "yes"],
+        ),
+        # ... the same values again are those values
+        (
+            "Before the call I'd guess 2. Then I'd put 10% on zero, 20% on one, 40% on two and "
+            "30% on three. Ben only checked one phone, so he doesn't know exactly.\n\n"
+            "In brief: 2 / 10%, 20%, 40%, 30% / no",
+            [2, 10, 20, 40, 30, "no"],
+        ),
+        # ... and words after "to sum up" that give no answers change nothing
+        (
+            "I'd say 3 sprouted, then 0% on 0, 0% on 1, 25% on 2, 75% on 3. He knows exactly."
+            "\n\nTo sum up, the seeds were planted in spring and the weather was fine.",
+            [3, 0, 0, 25, 75, "yes"],
+        ),
+    ],
+)
+def test_study1_a_summary_line_that_changes_some_answers(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
