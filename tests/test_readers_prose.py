@@ -3984,3 +3984,38 @@ def test_study1_a_claim_put_up_to_test_is_no_knowledge(study1, answer, knowledge
 def test_study1_a_summary_line_that_changes_some_answers(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # a difference with its result is arithmetic, no count
+        ("Question 1: 3 - 1 = 2\nQuestion 2: 2: 100%\nQuestion 3: no", None),
+        ("Prior: 2 - 1 = 1 letter\nBets: 1: 100%", None),
+        # ... a dash before words is no arithmetic
+        ("Prior: 3 - all of them passed\nBets: 3: 100%", 3),
+    ],
+)
+def test_study1_a_term_of_a_difference_is_no_count(study1, answer, prior):
+    assert parsed(study1, answer).values.get("Prior_A") == prior
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # "not necessarily" leans no
+        ("Prior: 2\nBets: 2: 100%\nKnowledge: not necessarily, she only opened one letter", "no"),
+        # the question in the answerer's words, a comma and a lean
+        ("I'd say 2. Bets: 2: 100%. Whether Laura knows exactly, I'm leaning to no.", "no"),
+        (
+            "I'd say 2. Bets: 2: 100%. As to whether Ben knows exactly how many, I'd lean "
+            "towards yes, he checked all three.",
+            "yes",
+        ),
+        ("I'd say 2. Bets: 2: 100%. Whether she knows exactly, I would say probably not.", "no"),
+        # ... not the answerer's own uncertainty
+        ("I'd say 2. Bets: 2: 100%. Whether she knows exactly, I can't tell.", None),
+    ],
+)
+def test_study1_knowledge_leaning_after_the_question_in_own_words(study1, answer, knowledge):
+    assert parsed(study1, answer).values.get("Knowledge_A") == knowledge

@@ -38,7 +38,7 @@ _LIKELY_NO = (
     r"(?!\s+(?:that|he|she|they|to)\b)|"
     r"i doubt (?:it|that|so)|almost certainly not|i (?:suspect|guess|believe|think|expect) not|"
     r"i don't (?:believe|suppose|expect) so|doubtful|not a chance|presumably not|"
-    r"supposedly not|apparently not"
+    r"supposedly not|apparently not|not necessarily"
 )
 _LIKELY_YES = (
     r"probably|likely|most likely|very likely|highly likely|almost certainly|most probably|"
@@ -198,8 +198,11 @@ _NO_OBJECT = re.compile(r"[ \t]*(?:[.;!]|,(?=[ \t]+[a-z])|\s-+\s|$)")
 # Joe knows exactly how many won: yes, he does").
 _ASKED_THEN = (
     # (or a dash: "As for whether he knows exactly - I doubt it")
-    r"\b(?:whether|if)\s[^.!?\n:]{{0,60}}\b(?:{claim})\b[^.!?\n:]{{0,60}}(?::|[ \t]-+)\s*"
-    rf"(?:(?P<no>{_LIKELY_NO}|not exactly|not really)|(?P<word>yes|no))\b"
+    r"(?:\b(?:whether|if)\s[^.!?\n:]{{0,60}}\b(?:{claim})\b[^.!?\n:]{{0,60}}(?::|[ \t]-+)\s*"
+    # (or a comma and a lean: "Whether he knows exactly, I lean towards no")
+    r"|\b(?:whether|if)\s[^.!?\n:,]{{0,60}}\b(?:{claim})\b[^.!?\n:,]{{0,30}},[ \t]*"
+    r"(?:(?:i(?:'d| would)? lean|i(?:'m| am) leaning) (?:towards?|to)|i(?:'d| would) say)[ \t]+"
+    rf")(?:(?P<no>{_LIKELY_NO}|not exactly|not really)|(?P<word>yes|no))\b"
 )
 
 
