@@ -3934,7 +3934,7 @@ def test_study1_a_count_corrected_after_an_interjection(study1, answer, prior):
     [
         # a claim put up to test is no statement of it
         (
-            "Prior: 2\nBets: 2: 100%\nHypothesis: Laura knows exactly how many letters have checks.",
+            "Prior: 2\nBets: 2: 100%\nHypothesis: Laura knows exactly how many have checks.",
             None,
         ),
         ("Premise: Mark knows exactly how many exams passed. Bets: 3: 100%", None),
