@@ -4019,3 +4019,24 @@ def test_study1_a_term_of_a_difference_is_no_count(study1, answer, prior):
 )
 def test_study1_knowledge_leaning_after_the_question_in_own_words(study1, answer, knowledge):
     assert parsed(study1, answer).values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a question answered "in the affirmative" or "in the negative" is the yes/no one
+        (
+            "My answer to question 1 is 2. Bets: 2: 100%. Since Laura opened only one letter, "
+            "I answer the third question in the negative.",
+            "no",
+        ),
+        (
+            "Prior: 3. Bets: 3: 100%. Mark saw every exam; I would answer it in the affirmative.",
+            "yes",
+        ),
+        # ... not the words without a question answered
+        ("Prior: 3. Bets: 3: 100%. The affirmative sense of the word, as in the story.", None),
+    ],
+)
+def test_study1_a_question_answered_in_the_affirmative(study1, answer, knowledge):
+    assert parsed(study1, answer).values.get("Knowledge_A") == knowledge

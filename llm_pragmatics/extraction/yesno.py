@@ -206,11 +206,22 @@ _ASKED_THEN = (
 )
 
 
+# A question answered "in the affirmative" or "in the negative": only a yes/no question is.
+_ANSWERED_IN_THE = re.compile(
+    r"\banswer(?:ed|ing)?\s+(?:question\s*\d+|the\s+\w+\s+question|it|this|that)\s+"
+    r"in\s+the\s+(?P<word>affirmative|negative)\b"
+)
+
+
 def _asked_then_answered(text: str, field: Field) -> list[Found]:
     pattern = _ASKED_THEN.format(claim=field.params["claim"])
-    return [
+    found = [
         Found("no" if m["no"] else m["word"], *m.span("no" if m["no"] else "word"), LOOSE)
         for m in re.finditer(pattern, text)
+    ]
+    return found + [
+        Found("yes" if m["word"] == "affirmative" else "no", *m.span("word"), LOOSE)
+        for m in _ANSWERED_IN_THE.finditer(text)
     ]
 
 
