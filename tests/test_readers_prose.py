@@ -3987,3 +3987,161 @@ def test_study2_another_owners_thing_and_a_phrase_kept_unsaid(study2, answer, ut
 )
 def test_study2_a_frame_named_as_the_kind_of_sentence(study2, answer, frame):
     assert values_read(study2, answer, ["Was_Wasnt"]) == {"Was_Wasnt": frame}
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # "the answer to question N is:" runs into its answer like "question N is"
+        (
+            "Therefore, the answer to Question 1 is 2.\nTherefore, the answer to Question 2 "
+            "is: 0 with 5%, 1 with 15%, 2 with 60%, 3 with 20%.\nTherefore, the answer to "
+            "Question 3 is: no.",
+            [2, 5, 15, 60, 20, "no"],
+        ),
+        (
+            "Jim planted three seeds. So the answer to question 1 is 3, and the answer to "
+            "question 2 is: $0 on 0, $10 on 1, $30 on 2, $60 on 3. Question 3 is: yes.",
+            [3, 0, 10, 30, 60, "yes"],
+        ),
+        # a question's number is no option, in a bets part too
+        (
+            "Prior: 2\nBets: my answer to question 2 is: 10% on 2 and 90% on 3\nKnowledge: no",
+            [2, None, None, 10, 90, "no"],
+        ),
+        ("Bets: as I said for question 3: 50%.", [None] * 6),
+    ],
+)
+def test_study1_a_question_number_is_a_label_never_an_option(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # a count put in the place of the one before, after an interjection or a chain of
+        # correcting words: two counts
+        ("I'd guess two of the seeds sprouted. Oh wait, I mean three. Bets: 2: 50%, 3: 50%", None),
+        ("All three passed, I think. Hmm, actually, no wait: two. Bets: 3: 100%", None),
+        ("Before the call I'd say 1 phone. Well, actually, 2. Bets: 2: 100%", None),
+        # ... not words after the count that correct nothing with a count
+        ("I'd say three of the letters have checks. Oh well, that is the base rate. 3: 100%", 3),
+        ("I'd say 3. Actually, the story says they almost always pass. Bets: 3: 100%", 3),
+    ],
+)
+def test_study1_a_count_corrected_after_an_interjection(study1, answer, prior):
+    assert parsed(study1, answer).values.get("Prior_A") == prior
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a claim put up to test is no statement of it
+        (
+            "Prior: 2\nBets: 2: 100%\nHypothesis: Laura knows exactly how many have checks.",
+            None,
+        ),
+        ("Premise: Mark knows exactly how many exams passed. Bets: 3: 100%", None),
+        # ... the answer's own conclusion after a hypothesis is
+        (
+            "My hypothesis was that Jim saw only one seed, but he looked at all three, so he "
+            "knows exactly how many sprouted.",
+            "yes",
+        ),
+        ("Hypothesis: he saw them all. Prior: 3. Ben doesn't know exactly how many.", "no"),
+    ],
+)
+def test_study1_a_claim_put_up_to_test_is_no_knowledge(study1, answer, knowledge):
+    assert parsed(study1, answer).values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a summary line of the answers in question order says each answer again: a bet it
+        # changes is stated twice (empty), the others stand
+        (
+            "Initially I'd say 1. After the call, 0% on 0, 70% on 1, 20% on 2, 10% on 3. She "
+            "doesn't know exactly.\n\nTo summarise: 2; 0%, 70%, 20%, 10%; no.",
+            [None, 0, 70, 20, 10, "no"],
+        ),
+        (
+            "My prior is 3 exams. After Mark's call: $0 on 0, $0 on 1, $50 on 2 and $50 on 3. "
+            "He saw every exam, so yes, he knows.\n\nBottom line: 3 | 0%, 0%, 40%, 60% | yes",
+            [3, 0, 0, None, None, "yes"],
+        ),
+        # ... the same values again are those values
+        (
+            "Before the call I'd guess 2. Then I'd put 10% on zero, 20% on one, 40% on two and "
+            "30% on three. Ben only checked one phone, so he doesn't know exactly.\n\n"
+            "In brief: 2 / 10%, 20%, 40%, 30% / no",
+            [2, 10, 20, 40, 30, "no"],
+        ),
+        # ... and words after "to sum up" that give no answers change nothing
+        (
+            "I'd say 3 sprouted, then 0% on 0, 0% on 1, 25% on 2, 75% on 3. He knows exactly."
+            "\n\nTo sum up, the seeds were planted in spring and the weather was fine.",
+            [3, 0, 0, 25, 75, "yes"],
+        ),
+    ],
+)
+def test_study1_a_summary_line_that_changes_some_answers(study1, answer, values):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # a difference with its result is arithmetic, no count
+        ("Question 1: 3 - 1 = 2\nQuestion 2: 2: 100%\nQuestion 3: no", None),
+        ("Prior: 2 - 1 = 1 letter\nBets: 1: 100%", None),
+        # ... a dash before words is no arithmetic
+        ("Prior: 3 - all of them passed\nBets: 3: 100%", 3),
+    ],
+)
+def test_study1_a_term_of_a_difference_is_no_count(study1, answer, prior):
+    assert parsed(study1, answer).values.get("Prior_A") == prior
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # "not necessarily" leans no
+        ("Prior: 2\nBets: 2: 100%\nKnowledge: not necessarily, she only opened one letter", "no"),
+        # the question in the answerer's words, a comma and a lean
+        ("I'd say 2. Bets: 2: 100%. Whether Laura knows exactly, I'm leaning to no.", "no"),
+        (
+            "I'd say 2. Bets: 2: 100%. As to whether Ben knows exactly how many, I'd lean "
+            "towards yes, he checked all three.",
+            "yes",
+        ),
+        ("I'd say 2. Bets: 2: 100%. Whether she knows exactly, I would say probably not.", "no"),
+        # ... not the answerer's own uncertainty
+        ("I'd say 2. Bets: 2: 100%. Whether she knows exactly, I can't tell.", None),
+    ],
+)
+def test_study1_knowledge_leaning_after_the_question_in_own_words(study1, answer, knowledge):
+    assert parsed(study1, answer).values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a question answered "in the affirmative" or "in the negative" is the yes/no one
+        (
+            "My answer to question 1 is 2. Bets: 2: 100%. Since Laura opened only one letter, "
+            "I answer the third question in the negative.",
+            "no",
+        ),
+        (
+            "Prior: 3. Bets: 3: 100%. Mark saw every exam; I would answer it in the affirmative.",
+            "yes",
+        ),
+        # ... not the words without a question answered
+        ("Prior: 3. Bets: 3: 100%. The affirmative sense of the word, as in the story.", None),
+    ],
+)
+def test_study1_a_question_answered_in_the_affirmative(study1, answer, knowledge):
+    assert parsed(study1, answer).values.get("Knowledge_A") == knowledge

@@ -88,6 +88,8 @@ def option_pattern(
     before = r"(?<![\w.$%-])" if in_list else r"(?<![\w.$%/-])"
     if in_range:
         before = r"(?<![\w.$%])"
+    # (a question's number is no option: "the answer to question 2 is: 0 with 5%")
+    before += r"(?<!\bquestion )(?<!\bquestions )"
     if not after_dash:
         # a term of arithmetic ("3 - 1 = 2"); not a key after a word and a dash ("No - 0: 0%")
         before += (

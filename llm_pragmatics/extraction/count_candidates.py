@@ -16,7 +16,8 @@ _TOTAL_BEFORE = re.compile(r"(?:\bout\s+of|\bof|/)\s*(?:the\s+|all\s+)?$")
 # A span of time is no count of objects ("Two days ago, ...": a story retold).
 # (After a number, an amount paired with it makes it an option's name: "0 - 0%", "1 -> $70".)
 _NOT_A_COUNT_AFTER = re.compile(
-    r"^(?:\s*%|\s*:|\s*[*×+=/]\s*\d|(?:st|nd|rd|th)\b|"
+    # (a term of arithmetic: "3*3", "3 + 1"; a difference with its result, "3 - 2 = 1")
+    r"^(?:\s*%|\s*:|\s*[*×+=/]\s*\d|\s*-\s*\d+(?:\.\d+)?\s*=|(?:st|nd|rd|th)\b|"
     r"\s*(?:-+>?|=|\|)\s*(?:\$\s*\d|\d+(?:\.\d+)?\s*%)|"
     # ("1 is 40%, 2 is 40%": options given their amounts; not "3 is 90% likely")
     r"\s+is\s+(?:\$\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*%)(?=\s*(?:[,;.]|and\b|$))|"

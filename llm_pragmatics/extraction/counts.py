@@ -433,9 +433,11 @@ def _answers_asked(text: str, field: Field) -> list[Found]:
 
 
 # A clause that opens on words putting a count in the place of the one before ("all three;
-# rather, two", "Three. No wait, two.").
+# rather, two", "Three. No wait, two."), after an interjection and in a chain of them too
+# ("Oh wait, I mean two", "Hmm, actually, no wait: two").
 _OPENS_CORRECTING = re.compile(
-    rf"[\s,;.!?-]*\b(?:{CORRECTING})\b[\s,:]+(?:(?:maybe|perhaps|probably|more like)\s+)?"
+    r"[\s,;.!?-]*(?:\b(?:oh|ah|uh|um|er|hmm+|well|ok(?:ay)?)\b[\s,.!-]*)?"
+    rf"(?:\b(?:{CORRECTING})\b[\s,:!-]+)+(?:(?:maybe|perhaps|probably|more like)\s+)?"
 )
 
 

@@ -61,7 +61,8 @@ def in_order(text: str, widths: tuple[int, ...]) -> list[tuple[int, int]]:
 
 
 _ANSWER_LEAD = re.compile(
-    r"[ \t]*(?:(?:my|the|our) )?(?:final |short )?(?:answers?|summary|tl;dr|in short)"
+    r"[ \t]*(?:(?:my|the|our) )?(?:final |short )?(?:answers?|summary|tl;dr|in short|"
+    r"in (?:summary|sum|brief)|to sum up|to summari[sz]e|summing up|bottom line)"
     r"[ \t]*(?::|[ \t]-+[ \t])"
 )
 

@@ -55,8 +55,10 @@ def restated_parts(
 _CLAUSE_START = re.compile(r"[.,;:!?()\n]")
 
 
-# A run of three amounts or more joined by one separator ("0/0/30/70", "$5; $15; $60; $20").
-_RUN = re.compile(r"\$?\d+(?:\.\d+)?%?(?:[ \t]*(?P<sep>[/|;,])[ \t]*\$?\d+(?:\.\d+)?%?){2,}")
+# A run of three amounts or more joined by one separator ("0/0/30/70", "$5; $15; $60; $20"),
+# also beside other answers joined otherwise ("3; 0%, 0%, 40%, 60%; no").
+_AMOUNT = r"(?<![\d.])\$?\d+(?:\.\d+)?%?"
+_RUNS = [re.compile(rf"{_AMOUNT}(?:[ \t]*{sep}[ \t]*{_AMOUNT}){{2,}}") for sep in "/|;,"]
 
 
 def restated_runs(text: str, size: int, revisions: list[tuple[int, int]]) -> list:
@@ -68,9 +70,9 @@ def restated_runs(text: str, size: int, revisions: list[tuple[int, int]]) -> lis
     return [
         m.span()
         for start, end in revisions
-        for m in _RUN.finditer(text, start, end)
+        for run in _RUNS
+        for m in run.finditer(text, start, end)
         if len(re.findall(r"\d+(?:\.\d+)?", m.group())) == size
-        and len(set(re.findall(r"[/|;,]", m.group()))) == 1
     ]
 
 

@@ -97,8 +97,9 @@ _NUMBER_END = (
     r"|(?<=\d)(?<![^\n]{12})[ \t]+(?=[$\d]|(?:yes|no)\b)"
     # or after a bracketed number ("(2) 0: 0%, ...")
     r"|(?<=\))[ \t]+"
-    # or running into its answer: "question 1 is 2", "for question 3, yes", "question 2, I bet"
-    r"|(?<=\d)(?:[ \t]+is|,)(?=[ \t]+(?:\$?\d|yes\b|no\b|all\b|i\b)))"
+    # or running into its answer: "question 1 is 2", "for question 3, yes", "question 2, I bet",
+    # "the answer to question 2 is: 0 with 5%"
+    r"|(?<=\d)(?:[ \t]+is:?|,)(?=[ \t]+(?:\$?\d|yes\b|no\b|all\b|i\b)))"
 )
 # Labels of commentary, which end the part before them.
 _COMMENTARY = re.compile(

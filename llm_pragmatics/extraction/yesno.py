@@ -14,6 +14,12 @@ from .fields import Field
 from .readers import CLEAR, DIRECT, LOOSE, SECTION, Found
 from .text import CORRECTING, REVISING, sentence_start
 from .yesno_questions import ANSWER_THEN_SENTENCE, answers_another_question, concludes_a_count
+from .yesno_views import (
+    ATTRIBUTED_BEFORE,
+    CONSIDERED_BEFORE,
+    SOMEONE_ELSES_VIEW,
+    subject_is_the_answerer,
+)
 
 # (With the yes and no of languages answers slip into: German "ja", "nein".)
 _YES = (
@@ -32,7 +38,7 @@ _LIKELY_NO = (
     r"(?!\s+(?:that|he|she|they|to)\b)|"
     r"i doubt (?:it|that|so)|almost certainly not|i (?:suspect|guess|believe|think|expect) not|"
     r"i don't (?:believe|suppose|expect) so|doubtful|not a chance|presumably not|"
-    r"supposedly not|apparently not"
+    r"supposedly not|apparently not|not necessarily"
 )
 _LIKELY_YES = (
     r"probably|likely|most likely|very likely|highly likely|almost certainly|most probably|"
@@ -88,23 +94,17 @@ _NEGATION = (
     r"hardly|"
     r"barely|without|impossible|unable)"
 )
-# Words between a subject and its verb that are not the subject ("she really doesn't").
-_NOT_A_SUBJECT = (
-    r"do|does|did|don't|doesn't|didn't|can|can't|could|couldn't|will|won't|would|wouldn't|"
-    r"may|might|must|should|not|never|really|even|actually|truly|just|honestly|probably|"
-    r"possibly|certainly|definitely|surely|now|still|already|also|be|is|isn't|am|are|"
-    r"able|unable|to|going|need|needs|ought|want|wants"
-)
 _PARTIAL = re.compile(r"\b(?:only|just|partially|partly|some|half)\W*$")
 _CLAUSE = re.compile(
     r"[.;!?\n]|(?:,\s*|\s)(?:but|although|though|yet|however|whereas|while)\b|"
     r",\s*(?:so|because|since|as|and)\b"
 )
-# Before a claim, words that make it no statement of it: a hedge, a question about it (not
-# a question's number as a label: "Question 4: I think he knows exactly").
+# Before a claim, words that make it no statement: a hedge, a question about it (not a
+# question's number: "Question 4: I think he knows"), a claim to test ("Hypothesis: he knows").
 _HEDGE = re.compile(
     r"\b(?:not sure|unsure|uncertain|unclear|whether|if|might|may|could|would|possibly|perhaps|"
-    r"maybe|possible|hard to (?:say|tell)|about|question(?!\s*\d+\s*[:.)])|asks?|asked|wonder)\b"
+    r"maybe|possible|hard to (?:say|tell)|about|question(?!\s*\d+\s*[:.)])|asks?|asked|wonder|"
+    r"hypothes[ie]s|premise)\b"
 )
 # After a correction or an alternative, a subject and its auxiliary, with the claim or
 # without it: "no wait, he does not", "or maybe he does", also as the conclusion of a reason
@@ -167,43 +167,9 @@ _ITEM_LINE = re.compile(r"(?m)^[ \t]*\w+[ \t]*[.:)=][^\n]*")
 _PLAIN_WORD = re.compile(
     r"(?m)(?<!\bor )(?<!/)\b(?P<word>yes|no)\b(?![ \t]*(?:or\b|/))(?=[ \t]*(?:[.,;:!)-]|$))"
 )
-# Right before a yes or no: the answer of someone else ("Ann's answer is yes", "he
-# replied no"), not the answerer's.
-_ATTRIBUTED_BEFORE = re.compile(
-    r"(?:\b(?!(?:my|our|one|it|that|this|what)\b)[a-z]+'s|\b(?:his|her|their))\s+"
-    r"(?:(?:own|first|final)\s+)?(?:answer|response|reply|guess|view)\s+"
-    r"(?:is|was|would be|:)\s*[\"']?$|"
-    r"\b(?:he|she|they|[a-z]+)\s+(?:says|said|answers|answered|replies|replied|responds|"
-    r"responded)\s*:?\s*[\"']?$"
-)
-# Right before a yes or no: words that weigh it as a possible view ("You could argue no,
-# but ...", "one might say yes"), not the answerer's answer.
-_CONSIDERED_BEFORE = re.compile(
-    # ("one" is "1" in the normalised text)
-    r"\b(?:you|one|1|some(?:one|body)?|people|many|others|critics|a (?:skeptic|critic|pessimist))"
-    r"\s+(?:could|might|may|would|can)\s+"
-    r"(?:argue|say|think|claim|answer|object)\s*(?:that\s+)?(?:it's\s+|the answer is\s+)?[\"']?$|"
-    r"\b(?:it's|it is)\s+tempting\s+to\s+(?:say|answer)\s*[\"']?$"
-)
 _UNDECIDED_ANY = re.compile(r"\b(?:not sure|unsure|maybe|perhaps|hard to (?:say|tell)|50/50)\b")
 
 
-def _subject_is_the_answerer(before: str) -> bool:
-    """Whether the claim's subject is the one answering or the reader ("I don't know",
-    "you will not know"): their uncertainty, not an answer."""
-    words = re.findall(r"[a-z']+", before)
-    # (an adverb of degree is no subject either: "I'm not fully certain")
-    while words and re.fullmatch(rf"{_NOT_A_SUBJECT}|[a-z]{{2,}}ly", words[-1]):
-        words.pop()
-    return bool(words) and words[-1] in ("i", "we", "you", "i'm", "we're", "you're")
-
-
-# Before a claim: a view the answerer gives to someone else ("you believe ...", "they
-# assume ..."), not the answerer's own statement ("I think she knows" is).
-_SOMEONE_ELSES_VIEW = re.compile(
-    r"\b(?:you|they|people|others|one)\s+(?:\w+\s+)?(?:think|believe|feel|suppose|assume|"
-    r"guess|say|claim|expect)s?\b(?:\s+that)?\s+(?:\S+\s+){0,3}$"
-)
 # After a first yes or no: the answerer's own inability or refusal ("No, I can't.", "No,
 # I'd rather not say"): the answer to another question, no answer to this one.
 _REFUSED_AFTER = re.compile(
@@ -232,16 +198,30 @@ _NO_OBJECT = re.compile(r"[ \t]*(?:[.;!]|,(?=[ \t]+[a-z])|\s-+\s|$)")
 # Joe knows exactly how many won: yes, he does").
 _ASKED_THEN = (
     # (or a dash: "As for whether he knows exactly - I doubt it")
-    r"\b(?:whether|if)\s[^.!?\n:]{{0,60}}\b(?:{claim})\b[^.!?\n:]{{0,60}}(?::|[ \t]-+)\s*"
-    rf"(?:(?P<no>{_LIKELY_NO}|not exactly|not really)|(?P<word>yes|no))\b"
+    r"(?:\b(?:whether|if)\s[^.!?\n:]{{0,60}}\b(?:{claim})\b[^.!?\n:]{{0,60}}(?::|[ \t]-+)\s*"
+    # (or a comma and a lean: "Whether he knows exactly, I lean towards no")
+    r"|\b(?:whether|if)\s[^.!?\n:,]{{0,60}}\b(?:{claim})\b[^.!?\n:,]{{0,30}},[ \t]*"
+    r"(?:(?:i(?:'d| would)? lean|i(?:'m| am) leaning) (?:towards?|to)|i(?:'d| would) say)[ \t]+"
+    rf")(?:(?P<no>{_LIKELY_NO}|not exactly|not really)|(?P<word>yes|no))\b"
+)
+
+
+# A question answered "in the affirmative" or "in the negative": only a yes/no question is.
+_ANSWERED_IN_THE = re.compile(
+    r"\banswer(?:ed|ing)?\s+(?:question\s*\d+|the\s+\w+\s+question|it|this|that)\s+"
+    r"in\s+the\s+(?P<word>affirmative|negative)\b"
 )
 
 
 def _asked_then_answered(text: str, field: Field) -> list[Found]:
     pattern = _ASKED_THEN.format(claim=field.params["claim"])
-    return [
+    found = [
         Found("no" if m["no"] else m["word"], *m.span("no" if m["no"] else "word"), LOOSE)
         for m in re.finditer(pattern, text)
+    ]
+    return found + [
+        Found("yes" if m["word"] == "affirmative" else "no", *m.span("word"), LOOSE)
+        for m in _ANSWERED_IN_THE.finditer(text)
     ]
 
 
@@ -265,9 +245,9 @@ def _statements(text: str, field: Field) -> list[Found]:
         clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, verb.start())), default=0)
         before = text[clause_start : verb.start()]
         after = _CLAUSE.split(text[verb.end() : verb.end() + 60])[0]
-        if _subject_is_the_answerer(before) or _PARTIAL.search(before):
+        if subject_is_the_answerer(before) or _PARTIAL.search(before):
             continue
-        if _SOMEONE_ELSES_VIEW.search(before):
+        if SOMEONE_ELSES_VIEW.search(before):
             continue  # "You think he knows exactly": the question turned round, no answer
         if sentence_end and _REJECTED_NEXT.match(text, sentence_end.end()):
             continue  # "She knows exactly. This is a lie."
@@ -310,7 +290,7 @@ def _statements(text: str, field: Field) -> list[Found]:
         clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, verb.start())), default=0)
         after = _CLAUSE.split(text[verb.end() : verb.end() + 60])[0]
         asked = re.compile(r"[.!?\n]").search(text, verb.end())
-        if (asked and asked.group() == "?") or _subject_is_the_answerer(
+        if (asked and asked.group() == "?") or subject_is_the_answerer(
             text[clause_start : verb.start()]
         ):
             continue
@@ -455,11 +435,11 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             words = [
                 m
                 for m in _PLAIN_WORD.finditer(text)
-                if not _CONSIDERED_BEFORE.search(text, 0, m.start("word"))
+                if not CONSIDERED_BEFORE.search(text, 0, m.start("word"))
                 and not any(a <= m.start() < b for a, b in items)
                 and not concludes_a_count(text[: m.start()], field)
             ]
-            own = [m for m in words if not _ATTRIBUTED_BEFORE.search(text, 0, m.start("word"))]
+            own = [m for m in words if not ATTRIBUTED_BEFORE.search(text, 0, m.start("word"))]
             if words and not own:
                 return []  # someone else's answer, not the answerer's
             words = own
@@ -497,5 +477,5 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
         for clause in re.finditer(corrected, text):
             value = "no" if clause["not"] else "yes"
             found.append(Found(value, *clause.span("verb"), CLEAR))
-    found = [x for x in found if not _CONSIDERED_BEFORE.search(text, 0, x.start)]
+    found = [x for x in found if not CONSIDERED_BEFORE.search(text, 0, x.start)]
     return sorted(found, key=lambda f: f.start)
