@@ -1307,3 +1307,28 @@ COUNTS_KEYED_THAT_ARE_NO_ANSWER = [
 @pytest.mark.parametrize("answer", COUNTS_KEYED_THAT_ARE_NO_ANSWER)
 def test_study1_keyed_lines_that_state_no_count(specs, answer):
     assert parsed(specs["study1"], answer).values.get("Prior_A") is None
+
+
+NO_OBJECTS_LINES = [
+    # a list's line of "no" before the objects, a dash, and the amount: option 0
+    ("After her call:\n- no ripe fruit at all - 5%\n- one fruit - 25%", {"probability_0": 5}),
+    ("Bets:\n* no exam with a passing grade — 0%\n* 1 exam — 10%", {"probability_0": 0}),
+    ("Wagers:\n  no winning ticket - $2\n  one ticket - $18", {"probability_0": 2}),
+]
+
+
+@pytest.mark.parametrize(("answer", "bets"), NO_OBJECTS_LINES)
+def test_study1_a_line_of_no_objects_and_its_amount_is_option_zero(specs, answer, bets):
+    assert values_read(specs["study1"], answer, ["probability_0"]) == bets
+
+
+NO_THAT_NAMES_NO_OPTION = [
+    "Bets:\nNo doubt about it - 90% on 3, 10% on 2.",
+    "Bets:\nno change from before - 20% / 30% / 30% / 20%",
+    "Bets: I'd put no money on 2 phones - 40% on 3 though",
+]
+
+
+@pytest.mark.parametrize("answer", NO_THAT_NAMES_NO_OPTION)
+def test_study1_a_no_that_names_no_option_is_no_bet_on_zero(specs, answer):
+    assert parsed(specs["study1"], answer).values.get("probability_0") is None
