@@ -1227,3 +1227,108 @@ def test_study1_a_table_of_times_by_questions_is_read_by_its_answers(specs, answ
     column; a count keyed as the count or by the question's words is the prior."""
     reading = parsed(specs["study1"], answer)
     assert [reading.values.get(name) for name in FIELDS] == values
+
+
+# --- Round 18 mend B: layouts whose values markup hid ---------------------------------------
+
+LAYOUT_VALUES_UNHIDDEN = [
+    # LaTeX's spacing marks ("\ ", "\,", "\;", "\:") between boxed answers are spaces
+    (
+        "So the answer:\n\\[\\boxed{\\text{Prior: } 2,\\ \\text{Bets: } 5\\%, 15\\%, 60\\%,"
+        " 20\\%,\\ \\text{Knowledge: no}}\\]",
+        [2, 5, 15, 60, 20, "no"],
+    ),
+    (
+        "$$\\text{prior}=1,\\;\\text{bets}=10\\%,\\:70\\%,\\,15\\%,\\,5\\%,\\;"
+        "\\text{knows}=\\text{no}$$",
+        [1, 10, 70, 15, 5, "no"],
+    ),
+    # a probability's letter fused with its option ("P0", "p3") as a key
+    (
+        "Prior: 1\nP0: 20%\nP1: 50%\nP2: 20%\nP3: 10%\nKnows exactly: yes",
+        [1, 20, 50, 20, 10, "yes"],
+    ),
+    ("```\nprior = 2\np1 = 0.3\np0 = 0.1\np3 = 0.2\np2 = 0.4\n```", [2, 0.1, 0.3, 0.4, 0.2, None]),
+    # numbered <option> elements outside any form are the options' amounts
+    (
+        "<reply><initial>2</initial><wagers><option id='0'>10%</option>"
+        "<option id='1'>20%</option><option id='2'>50%</option><option id='3'>20%</option>"
+        "</wagers><knows>yes</knows></reply>",
+        [2, 10, 20, 50, 20, "yes"],
+    ),
+    (
+        '<bets>\n  <option value="3">45%</option>\n  <option value="2">45%</option>\n'
+        '  <option value="1">10%</option>\n  <option value="0">0%</option>\n</bets>',
+        [None, 0, 10, 45, 45, None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "values"), LAYOUT_VALUES_UNHIDDEN)
+def test_study1_values_a_layouts_markup_hid(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values
+
+
+def test_study1_options_of_a_form_stay_choices(specs):
+    answer = (
+        '<select name="prior">\n<option value="1">1</option>\n'
+        '<option value="2">2</option>\n</select>'
+    )
+    assert parsed(specs["study1"], answer).values.get("Prior_A") is None
+
+
+COUNTS_KEYED_TO_A_REASON = [
+    ("## Question 1\n- **2**: most phones survive a drop like that.", 2),
+    ("**Q1**\n* **1**: the fruits are rarely ripe this early.", 1),
+    ("Prior: 3: tickets from that stall usually win.\nBets: 0%, 0%, 20%, 80%", 3),
+    ("### Before the call\n- **0**: letters with checks are rare.", 0),
+]
+
+
+@pytest.mark.parametrize(("answer", "prior"), COUNTS_KEYED_TO_A_REASON)
+def test_study1_a_count_keyed_to_its_reason_reads_below_full_confidence(specs, answer, prior):
+    reading = parsed(specs["study1"], answer)
+    assert reading.values.get("Prior_A") == prior
+    assert reading.grades["Prior_A"] == LOOSE
+
+
+COUNTS_KEYED_THAT_ARE_NO_ANSWER = [
+    # the options listed with what each means
+    "## Question 1\n0: no seeds sprout\n1: just one sprouts\n2: two do\n3: every seed sprouts",
+    # the key numbers the line; the count is in the words, or it is a yes or no
+    "Question 1:\n1: he opened both letters, so that is settled.",
+    "1: The answer is yes, that is my view.",
+    # out of range
+    "Prior:\n7: the exams were hard",
+]
+
+
+@pytest.mark.parametrize("answer", COUNTS_KEYED_THAT_ARE_NO_ANSWER)
+def test_study1_keyed_lines_that_state_no_count(specs, answer):
+    assert parsed(specs["study1"], answer).values.get("Prior_A") is None
+
+
+NO_OBJECTS_LINES = [
+    # a list's line of "no" before the objects, a dash, and the amount: option 0
+    ("After her call:\n- no ripe fruit at all - 5%\n- one fruit - 25%", {"probability_0": 5}),
+    ("Bets:\n* no exam with a passing grade — 0%\n* 1 exam — 10%", {"probability_0": 0}),
+    ("Wagers:\n  no winning ticket - $2\n  one ticket - $18", {"probability_0": 2}),
+]
+
+
+@pytest.mark.parametrize(("answer", "bets"), NO_OBJECTS_LINES)
+def test_study1_a_line_of_no_objects_and_its_amount_is_option_zero(specs, answer, bets):
+    assert values_read(specs["study1"], answer, ["probability_0"]) == bets
+
+
+NO_THAT_NAMES_NO_OPTION = [
+    "Bets:\nNo doubt about it - 90% on 3, 10% on 2.",
+    "Bets:\nno change from before - 20% / 30% / 30% / 20%",
+    "Bets: I'd put no money on 2 phones - 40% on 3 though",
+]
+
+
+@pytest.mark.parametrize("answer", NO_THAT_NAMES_NO_OPTION)
+def test_study1_a_no_that_names_no_option_is_no_bet_on_zero(specs, answer):
+    assert parsed(specs["study1"], answer).values.get("probability_0") is None

@@ -3501,3 +3501,27 @@ def test_study1_a_run_of_amounts_after_one_option_is_no_bet(specs, answer, bets)
 )
 def test_study2_only_someone_elses_words_is_no_answer(specs, answer, utterance):
     assert utterance_read(specs["study2"], answer) == utterance
+
+
+# "a dollar" / "a buck" as an amount of $1 (not "not a dollar", nor "a dollar figure")
+ONE_DOLLAR_SAID_AS_A = [
+    ("Of my $100: a dollar on none, $14 on one, $45 on two, $40 on all three.", 1),
+    ("Bets: 0 gets a buck, 1 gets $19, 2 gets $50, 3 gets $30", 1),
+    ("I'd put a single dollar on 0 and split the rest: $29 on 1, $40 on 2, $30 on 3.", 1),
+]
+
+
+@pytest.mark.parametrize(("answer", "bet"), ONE_DOLLAR_SAID_AS_A)
+def test_study1_a_dollar_said_with_a_is_one_dollar(specs, answer, bet):
+    assert values_read(specs["study1"], answer, ["probability_0"]) == {"probability_0": bet}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I can't put a dollar figure on 0; $10 on 1, $20 on 2, $70 on 3",
+        "I'd not bet a dollar amount on 0: $10 on 1, $20 on 2, $70 on 3",
+    ],
+)
+def test_study1_a_dollar_that_is_no_amount(specs, answer):
+    assert values_read(specs["study1"], answer, ["probability_0"]) == {"probability_0": None}

@@ -88,6 +88,7 @@ _TICK = re.compile(r"\[[x✓✔]\]|\([x•*●◉]\)|[☑☒✓✔●◉⬤]")
 # A line that states a value under a label ("Knowledge: no ✗") is an answer, not an item.
 _LABELLED = re.compile(r"[^:\n]{0,60}:[ \t]*\S")
 # HTML's choices: an option selected, a radio button or check box checked.
+_NUMBERED_OPTION = re.compile(r"<option(?:\s+[a-z]+\s*=\s*([\"']?)\d{1,2}\1)+\s*>")
 _CHOICE_TAG = re.compile(r"<(?:option|input(?=[^<>]*type=[\"']?(?:radio|checkbox)))\b[^<>]{0,120}>")
 
 
@@ -97,10 +98,16 @@ def ticked_boxes(text: str) -> str:
     them ("[x]", "(x)", "☑", HTML's selected option or checked button) or by a mark after
     them ("✓"); not by an empty box, a cross, or nothing. (A list all ticked is a checklist
     done, read as it is; several ticked are several choices.)"""
-    text = _CHOICE_TAG.sub(
-        lambda m: "\n[x] " if re.search(r"\b(?:selected|checked)\b", m.group()) else "\n[ ] ",
-        text,
-    )
+    in_a_form = "<select" in text
+
+    def choice(tag: re.Match) -> str:
+        # An "<option>" outside a form, numbered and not selected, is a named element
+        # ('<option n="1">30%</option>': option 1's amount), read as any other.
+        if not in_a_form and _NUMBERED_OPTION.fullmatch(tag.group()):
+            return tag.group()
+        return "\n[x] " if re.search(r"\b(?:selected|checked)\b", tag.group()) else "\n[ ] "
+
+    text = _CHOICE_TAG.sub(choice, text)
     text = _struck_out(_boxes_in_line(_emoji_marks(_emphasised_item(text))))
     lines = text.split("\n")
     items = [_item(line) for line in lines]

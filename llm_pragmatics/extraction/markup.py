@@ -37,7 +37,8 @@ _LATEX_ARGUMENT = re.compile(r"\\[a-z]+\*?\{([^{}]*)\}")
 _LATEX_ESCAPED = re.compile(r"\\([%$&#_{}])")
 _LATEX_MATH_DELIMITER = re.compile(r"\\[()\[\]]|\$\$")
 _LATEX_ITEM = re.compile(r"\\item(?![a-z])")
-_LATEX_COMMAND = re.compile(r"\\(?:quad|qquad|left|right|cdot|times|[,;!])(?![a-z])")
+# (A spacing mark ("\\,", "\\ ") goes wherever it stands: it is never the start of a word.)
+_LATEX_COMMAND = re.compile(r"\\(?:(?:quad|qquad|left|right|cdot|times)(?![a-z])|[,;:! ])")
 # Inline math ("$p(3)=70\\%$", "$3$"): its dollar signs are no money.
 _LATEX_MATH = re.compile(r"\$(?P<math>[^$\n]{0,30}[\\=^_{}][^$\n]{0,30}|-?\d+(?:\.\d+)?)\$")
 # Words set as math ("$it was good$"): words, not money (an amount starts with a digit).
@@ -144,8 +145,10 @@ _RECORD = re.compile(
     r"\((?P<names>[a-z_][\w ]*(?:,[ \t]*[a-z_][\w ]*)+)\)\s*(?:values|=|->)\s*"
     r"\((?P<values>[^()\n]+)\)[ \t]*;?"
 )
-# "bet0=15", "bet_0: 15": a key's number apart from its word ("bet 0=15").
-_KEY_NUMBER = re.compile(r"(?m)^([ \t]*[a-z]{2,})_?(\d+)(?=[ \t]*[:=])")
+# "bet0=15", "bet_0: 15", a probability's "P0: 15%": a key's number apart from its word
+# ("bet 0=15", "p 0: 15%"). (One letter is a key only as a probability's "p": "Q1:" and
+# "A1:" number questions and answers.)
+_KEY_NUMBER = re.compile(r"(?m)^([ \t]*(?:[a-z]{2,}|p))_?(\d+)(?=[ \t]*[:=])")
 # A key's option as an index in brackets ("bet (0): 10%", "bets[2] = 60"), and a name led
 # to its value by dots ("Prior ........ 2", "Bet on 1 . . . . 20%"), as a printed form
 # does: read by inference.

@@ -202,6 +202,10 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     # "25 dollars", "25$", "usd 25" -> "$25".
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?) ?(?:dollars?|bucks|usd)\b", r"$\1", text)
     text = re.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\$", r"$\1", text)
+    # "a dollar on zero", "a buck for 0" -> "$1" (not "not a dollar", nor "a dollar figure")
+    text = re.sub(
+        r"(?<!\bnot )\ba (?:single )?(?:dollar|buck)(?=\s+(?:on|for|to)\b|\s*[,;.]|$)", "$1", text
+    )
     text = re.sub(r"\busd ?(?=\d)|\$ +(?=\d)", "$", text)
     # After an amount, "that" is a conjunction: "$0 that one ticket won" bets on 1.
     text = re.sub(r"((?:\$\d+(?:\.\d+)?|\d+(?:\.\d+)?%) that )one\b(?!-)", r"\g<1>1", text)
