@@ -3882,3 +3882,40 @@ def test_study1_a_yes_that_concludes_about_a_number(study1, answer, knowledge):
 def test_study1_ordinals_without_their_noun(study1, answer, values):
     reading = parsed(study1, answer)
     assert [reading.values.get(name) for name in ALL_STUDY1] == values
+
+
+# --- Round 18 (fix18d): a marker's object ends where a clause of contrast begins ----------
+
+CONTRAST_AFTER_A_MARKER = [
+    # the marker points at "something ...", the quote after "but" is an example weighed
+    (
+        'A generous friend would choose something upbeat, though a line like "It was '
+        'amazing" would ring false.\nSo my final answer: "It wasn\'t bad."',
+        "wasn't bad",
+    ),
+    (
+        'Someone blunt would go for something harsh, but "It was terrible" is too cruel '
+        "here. Answer: It was bad.",
+        "was bad",
+    ),
+    (
+        '1. Omar would want something kind, yet "It was amazing" sounds fake.\n'
+        "2. **Final answer: It was good.**",
+        "was good",
+    ),
+    # near-misses: the marker's own clause gives one sentence, the final answer another
+    (
+        'My answer is it wasn\'t bad, though "It was good" would be kinder. '
+        "Final answer: It was good.",
+        " ",
+    ),
+    (
+        'First I\'d say "It wasn\'t bad", but "It was good" is kinder. Final answer: It was good.',
+        " ",
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "utterance"), CONTRAST_AFTER_A_MARKER)
+def test_a_quote_after_a_contrast_is_not_what_the_marker_points_at(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
