@@ -3919,3 +3919,32 @@ CONTRAST_AFTER_A_MARKER = [
 @pytest.mark.parametrize(("answer", "utterance"), CONTRAST_AFTER_A_MARKER)
 def test_a_quote_after_a_contrast_is_not_what_the_marker_points_at(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+# --- Round 18 (fix18d): what a kind of speaker would say is someone else's sentence -------
+
+SAID_BY_A_KIND_OF_SPEAKER = [
+    (
+        'An informative speaker would say "It was bad"; a kind one "It was good". Here, '
+        'with both goals, Diana would say "It wasn\'t bad."',
+        "wasn't bad",
+    ),
+    (
+        'A purely honest speaker would say "It was terrible", while a kind speaker would '
+        'say "It was good". Given both goals, Kim would say "It wasn\'t terrible."',
+        "wasn't terrible",
+    ),
+    (
+        'A blunt critic would say "It was terrible", a gentle one "It wasn\'t terrible". '
+        'Mia, wanting both, would say "It was bad."',
+        "was bad",
+    ),
+    # near-misses: only the kinds of speaker, no sentence of the speaker's own
+    ('An informative speaker would say "It was bad"; a kind one "It was good".', " "),
+    ('A tactful speaker might say "It wasn\'t bad", an honest one "It was bad".', " "),
+]
+
+
+@pytest.mark.parametrize(("answer", "utterance"), SAID_BY_A_KIND_OF_SPEAKER)
+def test_what_a_kind_of_speaker_would_say_is_not_the_answer(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
