@@ -3948,3 +3948,23 @@ SAID_BY_A_KIND_OF_SPEAKER = [
 @pytest.mark.parametrize(("answer", "utterance"), SAID_BY_A_KIND_OF_SPEAKER)
 def test_what_a_kind_of_speaker_would_say_is_not_the_answer(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+# --- Round 18 (fix18d): "rather than" with an object of its own rejects no quote ---------
+
+RATHER_THAN_ITS_OWN_OBJECT = [
+    (
+        "If Victoria wants to make Jasmine feel good, rather than giving a harsh critique, "
+        'it would be "It was a great poem, and I\'m glad it made you happy."',
+        "was ",
+    ),
+    ('Instead of nitpicking, Ravi would tell her "It was a lovely evening."', "was "),
+    # near-misses: the quote itself is what "rather than" rejects
+    ('She\'d go with something gentle rather than "It was a disaster".', " "),
+    ('Rather than "It was a flop", she\'d pick a softer line.', " "),
+]
+
+
+@pytest.mark.parametrize(("answer", "utterance"), RATHER_THAN_ITS_OWN_OBJECT)
+def test_rather_than_with_its_own_object_rejects_no_quote(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
