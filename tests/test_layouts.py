@@ -1332,3 +1332,66 @@ NO_THAT_NAMES_NO_OPTION = [
 @pytest.mark.parametrize("answer", NO_THAT_NAMES_NO_OPTION)
 def test_study1_a_no_that_names_no_option_is_no_bet_on_zero(specs, answer):
     assert parsed(specs["study1"], answer).values.get("probability_0") is None
+
+
+# --- Round 18 (fix18d): a pick marked in a list, a table, YAML records or by its key ------
+
+MARKED_PICKS_READ = [
+    # a parenthesis after one item names it the pick, in other words than "(my pick)"
+    (
+        "Options:\n1. It was terrible\n2. It wasn't terrible (best option)\n3. It was bad",
+        "wasn't terrible",
+    ),
+    ('* "It was amazing"\n* "It was good" (selected)\n* "It wasn\'t good"', "was good"),
+    ("a) It wasn't bad\nb) It was bad (recommended)\nc) It was terrible", "was bad"),
+    # one row of a table marked in a column of its own, the others' cells empty
+    (
+        "| Candidate | |\n|---|---|\n| It was good | |\n| It wasn't amazing | 👈 |\n"
+        "| It was amazing | |",
+        "wasn't amazing",
+    ),
+    (
+        "| Pick | # | Line |\n|:-:|---|---|\n| | 1 | It wasn't bad |\n| | 2 | It was bad |\n"
+        "| ✅ | 3 | It was terrible |",
+        "was terrible",
+    ),
+    # YAML records whose flag names the choice, true on one
+    (
+        "candidates:\n  - sentence: It was amazing\n    selected: false\n"
+        "  - sentence: It wasn't bad\n    selected: true\n  - sentence: It was bad\n"
+        "    selected: false",
+        "wasn't bad",
+    ),
+    (
+        '- line: "It wasn\'t terrible"\n  pick: yes\n- line: "It was good"\n  pick: no',
+        "wasn't terrible",
+    ),
+    # what the speaker thinks beside what she says: the said one is the answer
+    ('{"real_opinion": "It was bad", "would_say": "It wasn\'t bad"}', "wasn't bad"),
+    ('{"says": "It was amazing", "thought": "It was terrible", "why": "kindness"}', "was amazing"),
+]
+
+MARKED_PICKS_REFUSED = [
+    # a parenthesis that names no pick
+    "- It was good (kind)\n- It wasn't bad (honest)\n- It was bad (blunt)",
+    # a mark column with two rows marked, or with none
+    "| | Line |\n|---|---|\n| 👉 | It was bad |\n| | It was good |\n| 👉 | It wasn't good |",
+    "| | Line |\n|---|---|\n| | It was bad |\n| | It was good |\n| | It wasn't good |",
+    # YAML records all flagged, or none
+    "- text: It was good\n  chosen: true\n- text: It wasn't terrible\n  chosen: true",
+    "- text: It was good\n  chosen: false\n- text: It wasn't terrible\n  chosen: false",
+    # what she thinks and what she says, the said one two sentences
+    '{"thinks": "It was terrible", "says": "It was good or it was amazing"}',
+]
+
+
+@pytest.mark.parametrize(("answer", "utterance"), MARKED_PICKS_READ)
+def test_a_pick_marked_in_a_list_table_or_records_is_read_loosely(specs, answer, utterance):
+    reading = parsed(specs["study2"], answer)
+    assert utterance_read(specs["study2"], answer) == utterance
+    assert set(reading.grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize("answer", MARKED_PICKS_REFUSED)
+def test_no_single_pick_marked_is_no_choice(specs, answer):
+    assert parsed(specs["study2"], answer).values == {}

@@ -4145,3 +4145,89 @@ def test_study1_knowledge_leaning_after_the_question_in_own_words(study1, answer
 )
 def test_study1_a_question_answered_in_the_affirmative(study1, answer, knowledge):
     assert parsed(study1, answer).values.get("Knowledge_A") == knowledge
+
+
+# --- Round 18 (fix18d): a marker's object ends where a clause of contrast begins ----------
+
+CONTRAST_AFTER_A_MARKER = [
+    # the marker points at "something ...", the quote after "but" is an example weighed
+    (
+        'A generous friend would choose something upbeat, though a line like "It was '
+        'amazing" would ring false.\nSo my final answer: "It wasn\'t bad."',
+        "wasn't bad",
+    ),
+    (
+        'Someone blunt would go for something harsh, but "It was terrible" is too cruel '
+        "here. Answer: It was bad.",
+        "was bad",
+    ),
+    (
+        '1. Omar would want something kind, yet "It was amazing" sounds fake.\n'
+        "2. **Final answer: It was good.**",
+        "was good",
+    ),
+    # near-misses: the marker's own clause gives one sentence, the final answer another
+    (
+        'My answer is it wasn\'t bad, though "It was good" would be kinder. '
+        "Final answer: It was good.",
+        " ",
+    ),
+    (
+        'First I\'d say "It wasn\'t bad", but "It was good" is kinder. Final answer: It was good.',
+        " ",
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "utterance"), CONTRAST_AFTER_A_MARKER)
+def test_a_quote_after_a_contrast_is_not_what_the_marker_points_at(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+# --- Round 18 (fix18d): what a kind of speaker would say is someone else's sentence -------
+
+SAID_BY_A_KIND_OF_SPEAKER = [
+    (
+        'An informative speaker would say "It was bad"; a kind one "It was good". Here, '
+        'with both goals, Diana would say "It wasn\'t bad."',
+        "wasn't bad",
+    ),
+    (
+        'A purely honest speaker would say "It was terrible", while a kind speaker would '
+        'say "It was good". Given both goals, Kim would say "It wasn\'t terrible."',
+        "wasn't terrible",
+    ),
+    (
+        'A blunt critic would say "It was terrible", a gentle one "It wasn\'t terrible". '
+        'Mia, wanting both, would say "It was bad."',
+        "was bad",
+    ),
+    # near-misses: only the kinds of speaker, no sentence of the speaker's own
+    ('An informative speaker would say "It was bad"; a kind one "It was good".', " "),
+    ('A tactful speaker might say "It wasn\'t bad", an honest one "It was bad".', " "),
+]
+
+
+@pytest.mark.parametrize(("answer", "utterance"), SAID_BY_A_KIND_OF_SPEAKER)
+def test_what_a_kind_of_speaker_would_say_is_not_the_answer(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+# --- Round 18 (fix18d): "rather than" with an object of its own rejects no quote ---------
+
+RATHER_THAN_ITS_OWN_OBJECT = [
+    (
+        "If Victoria wants to make Jasmine feel good, rather than giving a harsh critique, "
+        'it would be "It was a great poem, and I\'m glad it made you happy."',
+        "was ",
+    ),
+    ('Instead of nitpicking, Ravi would tell her "It was a lovely evening."', "was "),
+    # near-misses: the quote itself is what "rather than" rejects
+    ('She\'d go with something gentle rather than "It was a disaster".', " "),
+    ('Rather than "It was a flop", she\'d pick a softer line.', " "),
+]
+
+
+@pytest.mark.parametrize(("answer", "utterance"), RATHER_THAN_ITS_OWN_OBJECT)
+def test_rather_than_with_its_own_object_rejects_no_quote(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

@@ -79,8 +79,17 @@ def answer_span(text: str, marker: int) -> tuple[int, int]:
     end = end.end() if end else len(text)
     quote = QUOTE.search(text, start)
     if quote and quote.start() < end and "(" not in text[start : quote.start()]:
+        # ("would pick something positive, but a lie like 'It was amazing' ...", "is it
+        # wasn't bad, though 'It was good' ...": the marker's object ends where a clause of
+        # contrast begins; the quote after it is no part of it)
+        contrast = _CONTRAST.search(text, start, quote.start())
+        if contrast:
+            return start, contrast.start()
         return quote.span()
     return start, end
+
+
+_CONTRAST = re.compile(r",?[ \t]+(?:but|though|although|yet|whereas)\b")
 
 
 _ARROW_BEFORE = re.compile(r"->[ \t]*$")

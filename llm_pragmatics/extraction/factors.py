@@ -233,7 +233,9 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         before = re.split(r"[.!?\n]", text[max(0, quote.start() - 60) : quote.start()])[-1]
         if (
             REJECTED_BEFORE.search(before + '"') and not _said_again(text, quote, before=True)
-        ) or re.search(r"\b(?:rather than|instead of)\b", before):
+        ) or re.search(r"\b(?:rather than|instead of)\b[^,;:]*$", before):
+            # (not one whose own object ends at a comma: "rather than giving a harsh
+            # critique, it would be '...'")
             rejected.add(tuple(words(quote.group())))
             continue
         if _TO_ADD.search(before):

@@ -108,7 +108,7 @@ def ticked_boxes(text: str) -> str:
         return "\n[x] " if re.search(r"\b(?:selected|checked)\b", tag.group()) else "\n[ ] "
 
     text = _CHOICE_TAG.sub(choice, text)
-    text = _struck_out(_boxes_in_line(_emoji_marks(_emphasised_item(text))))
+    text = _struck_out(_boxes_in_line(_emoji_marks(_emphasised_item(_marked_rows(text)))))
     lines = text.split("\n")
     items = [_item(line) for line in lines]
     marks = [m["box"] or m["after"] for m in items]
@@ -128,6 +128,42 @@ def ticked_boxes(text: str) -> str:
         if not untick
     ]
     return "\n".join(kept) + INFERRED
+
+
+# A mark alone in a table's cell that points at its row or ticks it ("| ➡️ | It wasn't good |").
+_ROW_MARK = re.compile(r"(?:-+>|<-+|[➡⬅👉👈✓✔✅☑★⭐])\ufe0f?")
+_TABLE = re.compile(r"(?m)(?:^[ \t]*\|[^\n]*\|[ \t]*(?:\n|$)){3,}")
+_RULE_CELL = re.compile(r":?-{2,}:?")
+
+
+def _marked_rows(text: str) -> str:
+    """A table with a column of marks, some rows' marked and every other row's empty, as
+    boxes ticked and not: the mark singles out the row chosen, as "<- my answer" does (two
+    marked are two choices). Only for three rows or more under a header."""
+
+    def rows_ticked(match: re.Match) -> str:
+        lines = match.group().rstrip("\n").split("\n")
+        cells = [[c.strip() for c in line.strip()[1:-1].split("|")] for line in lines]
+        if len(cells) < 5 or not all(_RULE_CELL.fullmatch(c) for c in cells[1]):
+            return match.group()
+        rows = cells[2:]
+        if len({len(row) for row in rows}) != 1:
+            return match.group()
+        for column in range(len(rows[0])):
+            marks = [bool(_ROW_MARK.fullmatch(row[column])) for row in rows]
+            empty = [not row[column] for row in rows]
+            if 0 < sum(marks) < len(rows) and all(
+                m or e for m, e in zip(marks, empty, strict=True)
+            ):
+                items = [
+                    ("[x] " if mark else "[ ] ")
+                    + " - ".join(c for c in row if c and c != row[column])
+                    for row, mark in zip(rows, marks, strict=True)
+                ]
+                return "\n".join(items) + "\n"
+        return match.group()
+
+    return _TABLE.sub(rows_ticked, text)
 
 
 # An emoji tick or cross opening a list's line ("✅ It wasn't bad", "❌ It was bad").

@@ -102,10 +102,24 @@ def _named_value(data: dict) -> str | None:
     return f"{name}: {_json_inline(data[values[0]])}"
 
 
+# Keys for what the speaker says, and for what she thinks but does not say: beside the
+# first, the second is her real opinion, no answer ({"thinks": ..., "says": ...}).
+_SAID_KEY = re.compile(r"(?:speaker[ _])?(?:says|said|would[ _]say|utterance|spoken|out[ _]loud)")
+_THOUGHT_KEY = re.compile(
+    r"(?:speaker[ _])?(?:thinks|thought|thoughts|believes|feels|(?:real|true|honest|private)"
+    r"[ _](?:opinion|view|feelings?|thoughts?)|inner[ _](?:thoughts?|voice))"
+)
+
+
 def object_lines(data: dict) -> list[str]:
     named = _named_value(data)
     if named is not None:
         return [named]
+    if any(_SAID_KEY.fullmatch(str(k)) for k in data):
+        said = {k: v for k, v in data.items() if not _THOUGHT_KEY.fullmatch(str(k))}
+        if len(said) < len(data):
+            # (which key is the answer is read from the keys' names: an inference)
+            return [*object_lines(said), INFERRED.strip("\n")]
     keys = [str(k) for k in data]
     numbered = len(keys) > 1 and keys == [str(i) for i in range(1, len(keys) + 1)]
     lines = []

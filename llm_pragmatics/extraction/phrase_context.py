@@ -251,7 +251,9 @@ CHOSEN_AFTER = re.compile(
     # (after an aside of its own: '"It wasn't good" (softer) <- this one'; or after its
     # share: "It was good - 55% (most likely)")
     r"^[\"'.!]*\s*(?:\([^()\n]{0,30}\)\s*|[-:=]?\s*\d+(?:\.\d+)?\s*%\s*)?"
-    r"(?:<-+|←|✓|✔|\((?:my |the )?(?:answer|choice|chosen|pick|most likely|likeliest|best|"
+    r"(?:<-+|←|✓|✔|\((?:my |the )?(?:final )?(?:answer|choice|chosen|pick|most likely|likeliest|"
+    # ("(best fit)", "(best option)", "(selected)", "(recommended)": the item named the pick)
+    r"best(?: (?:fit|option|match|one|choice|answer))?|most fitting|selected|recommended|"
     r"top (?:pick|choice))\)|"
     # a pick pointing at its own item ("(I'd pick this one)", "(this one)"); "one" as "1"
     r"\((?:i'?d |i would |i )?(?:(?:pick|choose|go with|use|say)\s+)?(?:this|that)"

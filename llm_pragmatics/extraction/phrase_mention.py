@@ -60,7 +60,7 @@ _OTHER_PERSON = (
     r"(?:many|most|some|few) of (?:them|us)|every ?one(?: else)?|"
     r"every ?body|no ?one|no ?body|critics|strangers|"
     # someone of a kind ("a blunt friend", "an honest stranger", "a harsher critic")
-    r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:person|stranger|outsider|critic|reviewer|judge)|"
+    r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:person|speaker|stranger|outsider|critic|reviewer|judge)|"
     # ... and another of them ("while a more careful one might say", "another might say")
     r"(?:a|an)\s+(?:[a-z-]+\s+){1,2}(?:one|1)|another(?: (?:one|1))?|the other(?: (?:one|1))?|"
     r"(?:his|her|their|a|an|the) (?:[a-z-]+\s+){0,2}?(?:sister|brother|mother|father|mom|mum|"
@@ -89,6 +89,9 @@ _OTHER_SAYER = re.compile(
     r"(?:\s*,[^,.!?;:\n\"]{1,40},)?"
     rf"\s+(?:{_SAME_CLAUSE_WORD}\s+){{0,6}}{_SAYING}\b"
 )
+# The same with the verb left out after an earlier quote ('... would say "A"; a kind one
+# "B"').
+_OTHER_ELLIPTIC = re.compile(rf"[;,]\s*(?:and\s+|while\s+|whereas\s+)?{_OTHER_PERSON}\s*[:,-]?\s*$")
 # The same after the words ('"It was bad," said the critic'; "..., says her sister").
 _OTHER_SAYER_AFTER = re.compile(rf"[\"'.!]*\s*[,-]*\s*(?:{_SAYING})\s+{_OTHER_PERSON}\b")
 # Words said at another time or by habit ("last time he said", "she always says", "in the
@@ -215,7 +218,8 @@ def mention_of(text: str, choice: Choice) -> str | None:
     opening = quote.start() if quote is not None else choice.start
     earlier = [q.end() for q in QUOTE.finditer(text, 0, opening)]
     sayer_words = text[max([opening - len(before), *earlier]) : opening]
-    if pointed_at(text, choice) and not _OTHER_SAYER.search(sayer_words):
+    others = _OTHER_SAYER.search(sayer_words) or _OTHER_ELLIPTIC.search(sayer_words)
+    if pointed_at(text, choice) and not others:
         return None
     if quote is not None and not alone_in_its_sentence(text, choice):
         if _COMPARED_BEFORE.search(before):
@@ -223,7 +227,7 @@ def mention_of(text: str, choice: Choice) -> str | None:
     if _WRITTEN_THING.search(before):
         return "it quotes the sentence as something written"
     quote_end = quote.end() if quote is not None else choice.end
-    if _OTHER_SAYER.search(sayer_words) or _OTHER_SAYER_AFTER.match(text, quote_end):
+    if others or _OTHER_SAYER_AFTER.match(text, quote_end):
         return "it reports the sentence as someone else's"
     if _ANOTHER_TIME.search(before) and re.search(rf"\b{_SAYING}\b", before):
         return "it reports the sentence as said at another time"

@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from .delimited import delimited_tables
+from .flagged_records import flagged_records
 from .layouts import (
     INFERRED,
     aligned_columns,
@@ -130,7 +131,7 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     # custom header is no part of the name, when two lines or more are such headers.
     if len(_CUSTOM_HEADER.findall(text)) >= 2:
         text = _CUSTOM_HEADER.sub("", text)
-    text = ticked_boxes(r_lists(drawn_tables(cell_references(text))))
+    text = ticked_boxes(r_lists(drawn_tables(cell_references(flagged_records(text)))))
     text = spaced_rows(delimited_tables(name_value_notations(text)))
     text = re.sub(r"[^\S\n]+", " ", aligned_columns(text))
     # Placeholders copied from a template ("<percent>%") and markup tags are no answer.
