@@ -4231,3 +4231,33 @@ RATHER_THAN_ITS_OWN_OBJECT = [
 @pytest.mark.parametrize(("answer", "utterance"), RATHER_THAN_ITS_OWN_OBJECT)
 def test_rather_than_with_its_own_object_rejects_no_quote(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a key for the speaker's opinion alone, in JSON or YAML: no sentence said
+        ('{"thinks": "It was terrible"}', " "),
+        ("inner thoughts: It wasn't good", " "),
+        ('{"real_opinion": "It was bad"}', " "),
+        ('Honest opinion: "It was amazing"', " "),
+        # ... beside a key for what she says, that one is the answer
+        ('{"speaker_thinks": "It was bad", "says": "It wasn\'t terrible"}', "wasn't terrible"),
+        # a quote judged as saying too much, too little or not the right thing
+        ('Marco wants to be kind, but "It was amazing" overstates it.', " "),
+        ("'It was terrible' would go too far for Zoe.", " "),
+        ('Sure, "It wasn\'t bad" undersells the cake, though.', " "),
+        ('Ben means well, but "It was good" isn\'t quite right.', " "),
+        # near-misses: the opinion beyond which she goes; a quote approved
+        ('He\'d go past his true feelings here: "It was good!"', "was good"),
+        ('Nina wants to be kind, but "It wasn\'t bad" gets it right.', "wasn't bad"),
+        # two answer markers with two bare words of the set: two answers
+        ("The likeliest reply from Omar would be bad, but the real answer is good.", " "),
+        ("Her first answer would be terrible; my final answer: amazing.", " "),
+        # near-misses: the same word twice; one said by someone else
+        ("His answer would be good. Final answer: good.", " good"),
+        ("She would never say terrible. My answer is bad.", " bad"),
+    ],
+)
+def test_study2_an_opinion_key_a_judged_quote_and_two_bare_answers(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

@@ -274,6 +274,8 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         # ('"It wasn't bad." Or he might say "amazing"': a word of its own besides)
         raise Unreadable("the answer offers a sentence of the set and a word alone")
     places += quoted
+    if not quoted:
+        _refuse_two_bare_answers(text, options)
     marker = last_marker(text, [])
     if marker is None:
         # "Kyle would answer: It was terrib", "The answer to this question is: It was
@@ -357,6 +359,33 @@ _BARE_WORD = re.compile(
     rf"(?:(?:with|is|was|would be|will be)[ \t]+)?"
     rf"(?P<word>[\"'*]*(?:(?:{FILLERS})\s+)*[a-z]+[\"'*]*)[ \t]*(?:[.!]|\n|$)"
 )
+# After a marker (perhaps the speaker named: "response from Molly would be"), a bare word
+# closing its clause ("..., but", "the answer would be amazing.").
+_WORD_OF_A_CLAUSE = re.compile(
+    r"[ \t:]*(?:(?:from|of|by)[ \t]+[a-z]+[ \t]+)?"
+    r"(?:(?:with|is|was|would be|will be|should be)[ \t]+)?"
+    rf"[\"'*]*(?:(?:{FILLERS})\s+)*(?P<word>[a-z]+)[\"'*]*[ \t]*(?:[.!,;]|\n|$)"
+)
+
+
+def _refuse_two_bare_answers(text: str, options: tuple[PhraseOption, ...]) -> None:
+    """Two answer markers that each give a different word of the set bare ("The most likely
+    response would be terrible, but ... the actual answer would be amazing.") offer two
+    answers: no choice (not ones under a condition, said not to be or by someone else)."""
+    closing = {o.text.split()[-1] for o in options}
+    given = set()
+    for marker in ANSWER_MARKER.finditer(text):
+        word = _WORD_OF_A_CLAUSE.match(text, marker.end())
+        if not word or word["word"] not in closing:
+            continue
+        before = re.split(r"[.!?\n]", text[: marker.start()])[-1] + marker.group()
+        if IF_CLAUSE.search(before) or NOT_SAID_BEFORE.search(before) or said_by_another(before):
+            continue
+        given.add(word["word"])
+    if len(given) > 1:
+        raise Unreadable("two answer markers give different words of the set")
+
+
 # After a marker: the listener perhaps, then a clause in the phrases' form ("him that it
 # was okay", "Grace it wasn't great").
 # (a relative "that" is no subject: "a response that is both ...")

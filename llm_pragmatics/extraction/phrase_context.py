@@ -112,6 +112,13 @@ WEIGHED_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:would|could|might)(?:n't| not)?\s+(?:hurt|hide|upset|offend|mislead|sound)\b|"
     # its tone named ("'It wasn't terrible' leans kind", "errs on the side of honesty")
     r"^[\"'.,!]*\s*(?:leans|errs|tilts|veers)\b|"
+    # judged as saying too much, too little or not the right thing ("'It was amazing'
+    # overstates it", "understates it", "goes too far", "isn't quite right")
+    r"^[\"'.,!]*\s*(?:(?:would|might|could)\s+)?(?:overstates?|overstated|oversells?|oversold|"
+    r"overdoes|overdo|exaggerates?|understates?|understated|undersells?|undersold|goes too far|"
+    r"go too far|stretches it|stretch it)\b|"
+    r"^[\"'.,!]*\s*(?:isn't|is not|'s not|wouldn't be|would not be)\s+"
+    r"(?:quite\s+|really\s+|exactly\s+)?(?:right|accurate|fair)\b|"
     # ruled out after it ("'It was bad' is off the table", "is out", "- I doubt it")
     r"^[\"'.,!]*\s*(?:is|'s)\s+(?:off the table|out of the question|ruled out|out)\b|"
     r"^[\"'.,!]*\s*[,;-]*\s*(?:but|though|although)\s+i\s+doubt\s+(?:it|that)\b|"
@@ -171,7 +178,13 @@ OPINION_BEFORE = re.compile(
     # described it as" give the answer)
     r"\b(?!(?:that|which|who|have)\b)[a-z]+\s+(?:\w+ly\s+)?(?:described|labell?ed|characteri[sz]ed)\s+"
     r"(?:[\w']+\s+){0,3}as\s*[\"']?$|"
-    r"\b(?:opinion|view|feelings?|verdict in (?:her|his|their) head)\s*(?:is\s+(?:that\s+)?|:)\s*$"
+    r"\b(?:opinion|view|feelings?|verdict in (?:her|his|their) head)\s*(?:is\s+(?:that\s+)?|:)\s*$|"
+    # a key for what the speaker thinks ("thinks: ...", {"inner_thoughts": ...}): her
+    # opinion, not what she says, with or without a key for that beside it
+    r"(?:^|[\n{,\"'])[ \t\"']*(?:speaker[ _])?"
+    r"(?:thinks|thoughts|believes|feels|inner[ _](?:thoughts?|voice)|"
+    r"(?:real|true|honest|private)[ _](?:opinion|view|feelings?|thoughts?))"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?$"
 )
 # Words that say the next sentence restates the one before in other words ("let me
 # rephrase", "to put it more kindly", "in other words"): a second sentence offered for the
