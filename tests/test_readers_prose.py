@@ -4261,3 +4261,29 @@ def test_rather_than_with_its_own_object_rejects_no_quote(study2, answer, uttera
 )
 def test_study2_an_opinion_key_a_judged_quote_and_two_bare_answers(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the template echoed with its blank, then a short answer: that answer
+        ('The template reads "It was ___". Bad!', " bad"),
+        ("Format: It wasn't ___.\nGood.", " good"),
+        # ... but not a question or a sentence after it
+        ('The format is "It was ___". Was the cake amazing or bad?', " "),
+        # the kind of sentence the speaker would make, give or write
+        ('She\'d give a "good" sentence.', " good"),
+        ("Ravi might write a 'terrible' one.", " terrible"),
+        # a participle of saying after what the speaker would do: what she says
+        ("Mia would keep it short, telling Leo that it wasn't bad.", "wasn't bad"),
+        ("Tom would go easy on her, saying to Anna it wasn't terrible.", "wasn't terrible"),
+        # near-misses: not done by the speaker, or said not to be
+        ("Mia was sad, telling Leo it was terrible.", " "),
+        ("Mia wouldn't lie, telling Leo it was amazing.", " "),
+    ],
+)
+def test_study2_a_short_answer_after_the_template_and_sentences_described(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())

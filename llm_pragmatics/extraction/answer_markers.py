@@ -42,6 +42,12 @@ ANSWER_MARKER = re.compile(
     r"(?:\s+(?:is|would be|will be|was)\b(?=\s*:))?[^\w\"']*|"
     r"->[ \t]*"
 )
+# What the speaker would do, then a participle of saying after a comma ("Zack would use
+# the mildest word, telling Steven it wasn't terrible"): what she says, a marker.
+SAYING_PARTICIPLE = re.compile(
+    r"\b(?:would|will|might|'d|'ll)\s+(?!not\b|never\b)[^.!?\n\"]*?,[ \t]*"
+    r"(?:telling|saying to|saying)[ \t]+"
+)
 # A colon introduces what follows ("the kindest true thing is: It wasn't bad").
 _COLON = re.compile(r":[ \t]*")
 # A line that gives the answer: "Answer: ...", "A: ...", "Final answer: ...".

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .answer_markers import ANSWER_LINE, ANSWER_MARKER, last_marker
+from .answer_markers import ANSWER_LINE, ANSWER_MARKER, SAYING_PARTICIPLE, last_marker
 from .fields import Field
 from .phrase_context import (
     ALTERNATIVE_AFTER,
@@ -132,7 +132,7 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
         # answer marker in its sentence picks (not one rejected), loosely
         for match in re.finditer(rf"\ban?[ \t]+[\"']?(?:{forms})[\"']?{_KIND_OF_SENTENCE}", text):
             before = re.split(r"[.!?\n]", text[: match.start()])[-1]
-            marked = ANSWER_MARKER.search(before)
+            marked = ANSWER_MARKER.search(before) or _MAKES.search(before)
             rejected = REJECTED_BEFORE.search(before) or NOT_SAID_BEFORE.search(before)
             # (one offered after "or" is a second answer, not a rejected one)
             offered = re.search(r"\bor\s+(?:(?:maybe|perhaps|possibly|even)\s+)?$", before)
@@ -161,6 +161,11 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
     return found
 
 
+# Before the kind of sentence: the speaker would make or use one ("He might make a 'Bad'
+# sentence", "she'd use a wasn't-one").
+_MAKES = re.compile(
+    r"\b(?:would|will|might|could|'d|'ll)\s+(?:\w+ly\s+)?(?:make|give|use|offer|write|form)\s*$"
+)
 # After a level's words: a noun for a sentence ('a "wasn't" sentence', "a was-one").
 _KIND_OF_SENTENCE = (
     r"[ \t-]+(?:sentence|one|1|version|line|phrasing|framing|frame|form|statement|reply|answer)\b"
@@ -226,6 +231,13 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
     # "It was" and nothing more is the template without its word; "It wasn't ..." trails off.
     template = re.fullmatch(rf"[\s\"']*{PRONOUN}\s+(?:{COPULA_WORDS})[\s\"'!]*\.?[\s\"'!]*", text)
     places = [(0, len(text))] if short and not template else []
+    echoed = _AFTER_THE_TEMPLATE.match(text)
+    if echoed and not whole.search(text, echoed.end()):
+        # 'The format is "It was ___" or "It wasn\'t ___". Amazing.': the template echoed
+        # with its blank is no answer; a short answer after it is given on its own
+        rest = len(words(text[echoed.end() :]))
+        if 0 < rest <= SHORT_ANSWER_WORDS:
+            places = [(echoed.end(), len(text))]
     quotes = re.compile(r"\"([^\"\n]{1,120})(?:\"|$)|(?<![\w])'([^'\n]{1,120}?)(?:'(?![\w])|$)")
     quoted, rejected, given_whole, given_alone = [], set(), [], []
     offered_whole = False  # a sentence of the set offered among others, not said by others
@@ -303,6 +315,10 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
             clause.start("clause")
             for m in ANSWER_MARKER.finditer(text)
             if _SAYING_VERB.search(m.group()) and (clause := _SAID_CLAUSE.match(text, m.end()))
+        ] + [
+            clause.start("clause")
+            for m in SAYING_PARTICIPLE.finditer(text)
+            if (clause := _SAID_CLAUSE.match(text, m.end()))
         ]
         marker = clauses[0] if len(clauses) == 1 else None
     if marker is not None and not quoted:
@@ -333,9 +349,14 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
                 raise Unreadable("the answer gives a sentence of the set and a word alone")
             places.append((marker, end))
             given_alone.append((marker, end))
-    return [(start, end, (start, end) in given_alone) for start, end in places]
+    return [
+        (start, end, (start, end) in given_alone or start == (echoed.end() if echoed else -1))
+        for start, end in places
+    ]
 
 
+# Sentences at the start that all hold the template's blank ("The format is 'It was ___'.").
+_AFTER_THE_TEMPLATE = re.compile(rf"(?:[^.!?\n]*{BLANK}[^.!?\n]*[.!?\n]+\s*)+")
 # After a first clause: another that tells what someone other than the speaker and the
 # listener (or the thing) would do or feel ("and yvonne would likely be disappointed").
 _NARRATED_AFTER = re.compile(

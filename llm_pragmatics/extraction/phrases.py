@@ -21,6 +21,7 @@ from .answer_markers import (
     ANSWER_LINE,
     ANSWER_MARKER,
     FORCED,
+    SAYING_PARTICIPLE,
     pointed_at,
 )
 from .conclusions import closing_line, concluded, leaned, ordered_first, ranked_first
@@ -450,6 +451,11 @@ def _choose(
         if whole and whole["p"] == text[only.start : only.end] == exact:
             return (Choice(only.label, only.start, only.end, DIRECT, only.tokens),)
         if not (inside_a_quote(text, only) or opens_its_sentence(text, only)):
+            participle = SAYING_PARTICIPLE.search(text[: only.start])
+            if participle and re.fullmatch(
+                r"(?:[a-z]+[ \t]+)?(?:that[ \t]+)?", text[participle.end() : only.start]
+            ):
+                return (replace(only, grade=LOOSE),)  # "..., telling Steven it wasn't bad"
             if closes_a_short_answer(text, only) or opens_its_sentence(text, only, dash=True):
                 # "tbh it wasn't good", "Sorry, Tom - it was bad.", "About the cookie - it
                 # wasn't bad!": a lead, then the phrase
