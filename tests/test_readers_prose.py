@@ -4287,3 +4287,34 @@ def test_study2_a_short_answer_after_the_template_and_sentences_described(
 ):
     assert utterance_read(study2, answer) == utterance
     assert set(parsed(study2, answer).grades.values()) == ({LOOSE} if utterance.strip() else set())
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a sentence supposed in a condition, then the main clause names the answer
+        (
+            "If Priya had just said 'It wasn't bad,' it would suit the format, and my answer"
+            " would be 'It wasn't bad'.",
+            "wasn't bad",
+        ),
+        (
+            'Had Leo simply said "It was good", it would fit, and the answer is "It was good".',
+            "was good",
+        ),
+        # near-misses: what follows the supposed saying only speaks of it
+        ('If Nora said "It was terrible," she would hurt him badly.', " "),
+        ('If Sam were to say "It was bad," it would be the honest line.', " "),
+    ],
+)
+def test_study2_the_answer_named_after_a_supposed_sentence(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+def test_study2_the_answer_after_a_supposed_sentence_is_read_below_certainty(study2):
+    answer = (
+        'If Dana had simply said "It was bad," it would fit the asked format, and the answer'
+        ' should be "It was bad" rather than "It was meh."'
+    )
+    assert utterance_read(study2, answer) == "was bad"
+    assert set(parsed(study2, answer).grades.values()) == {LOOSE}

@@ -196,7 +196,9 @@ _LEFT_UNSAID_AFTER = re.compile(
 # main clause right after it (not a clause that turns from it: "...; so she'd say").
 _SAYING_SUPPOSED = re.compile(
     rf"\bif\b[^.!?\n]*\b{_SAYING}\b[\s,:]*(?:that\s+)?(?:\"[^\"\n]+\"|'[^\n]+?')"
-    r"(?:(?!\b(?:so|but|instead|therefore|thus|hence|then|rather|though)\b)[^;\"'])*$"
+    r"(?:(?!\b(?:so|but|instead|therefore|thus|hence|then|rather|though)\b|"
+    # (nor one that goes on to name the answer: "..., and the answer should be")
+    r"\b(?:the|my|her|his) answer (?:should|would|will|must|is)\b)[^;\"'])*$"
 )
 # A wording suggested to the reader as possible ("you could say something like").
 _SUGGESTED_TO_YOU = re.compile(

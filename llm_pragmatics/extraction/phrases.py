@@ -364,7 +364,12 @@ def _choose(
             if kind == SUPPOSED:
                 supposed.append(choice)
             continue
-        if CONDITIONAL_SENTENCE.search(sentence_before(text, match.start())):
+        sentence = sentence_before(text, match.start())
+        if CONDITIONAL_SENTENCE.search(sentence):
+            if set_aside and set_aside[-1].start >= match.start() - len(sentence):
+                # 'If she had said "A", ..., and the answer should be "A"': after a sentence
+                # supposed in its condition, likely, not certain
+                choice = mentioned[-1] = replace(choice, grade=LOOSE)
             conditional.append(choice)
         if CORRECTION_BEFORE.search(before) and candidates:
             return (*candidates, choice)  # a second answer: the two conflict
