@@ -4231,3 +4231,49 @@ RATHER_THAN_ITS_OWN_OBJECT = [
 @pytest.mark.parametrize(("answer", "utterance"), RATHER_THAN_ITS_OWN_OBJECT)
 def test_rather_than_with_its_own_object_rejects_no_quote(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("knowledge", "expected"),
+    [
+        # a doubt put on the claim's denial leans yes, below full confidence
+        ("It's unlikely that he doesn't know exactly.", "yes"),
+        ("I doubt she doesn't know how many exactly.", "yes"),
+        ("It is highly improbable that Ana does not know exactly.", "yes"),
+        # other doubled negations say nothing certain; one negation stays no
+        ("It's not clear that he doesn't know exactly.", None),
+        ("It is not unlikely that she doesn't know exactly.", None),
+        ("It is unlikely that Mark knows exactly.", "no"),
+        # a short answer taken back by a correction: two answers (rule 2)
+        ("He does. Actually no, he doesn't.", None),
+        ("She doesn't - wait, she does, she opened all three.", None),
+        ("He does. On second thought, he does not.", None),
+        # the same answer said again after the word stays that answer
+        ("She doesn't. Actually, no, she doesn't: she saw one.", "no"),
+    ],
+)
+def test_study1_knowledge_doubled_negation_and_taken_back(study1, knowledge, expected):
+    reading = parsed(study1, f"Prior: 3\nBets: 3: 100%\nKnowledge: {knowledge}")
+    assert reading.values.get("Knowledge_A") == expected
+    if expected == "yes":
+        assert reading.grades["Knowledge_A"] == LOOSE
+
+
+@pytest.mark.parametrize(
+    ("prior", "expected"),
+    [
+        # a second count offered in the next sentence or after a dash: two values
+        ("Three. Or maybe 2, hard to say.", None),
+        ("two. Could be 3 though.", None),
+        ("All of them. Possibly just one.", None),
+        ("3 - or maybe 2.", None),
+        ("None. Then again, maybe 1.", None),
+        # a count inside the reason is no second answer
+        ("3. He checked one, maybe 2.", 3),
+        ("3, since he checked one, maybe 2.", 3),
+        ("2. Maybe 2 is low, but fine.", 2),
+    ],
+)
+def test_study1_a_second_count_offered_after_the_first(study1, prior, expected):
+    reading = parsed(study1, f"Prior: {prior}\nBets: 3: 100%\nKnowledge: yes")
+    assert reading.values.get("Prior_A") == expected
