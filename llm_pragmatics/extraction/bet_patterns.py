@@ -382,8 +382,18 @@ def unitless_layout(match: re.Match) -> bool:
     """A bare number is an amount only in a layout that ties it to its option: "0: 25" (a
     table's "| 0 | 25 |" is that line by now; a pipe left between two numbers, "0 | 1 |
     2", is a row of cells, not a bet)."""
-    sep = match.groupdict().get("sep")
+    groups = match.groupdict()
+    if groups.get("options") and groups.get("value"):
+        # "all three tickets winning (3)": after the objects, the option's own number again,
+        # bracketed, is no amount (not "1 (1)" in a list of options and amounts)
+        words = match.string[match.end("options") : match.start("value")]
+        if groups["value"] == groups["options"].strip() and _OBJECTS_THEN_BRACKET.fullmatch(words):
+            return False
+    sep = groups.get("sep")
     return sep in (None, ":", "=", "->") or bool(re.fullmatch(r"gets?|receives?", sep))
+
+
+_OBJECTS_THEN_BRACKET = re.compile(r"\s+[a-z][^()\n]*\(\s*")
 
 
 def ratio_or_range(match: re.Match) -> bool:
