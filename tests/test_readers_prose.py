@@ -4277,3 +4277,52 @@ def test_study1_knowledge_doubled_negation_and_taken_back(study1, knowledge, exp
 def test_study1_a_second_count_offered_after_the_first(study1, prior, expected):
     reading = parsed(study1, f"Prior: {prior}\nBets: 3: 100%\nKnowledge: yes")
     assert reading.values.get("Prior_A") == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # the prior as a sentence's subject without an article, anywhere in the answer
+        ("Bets: 0: 0%, 1: 10%, 2: 30%, 3: 60%.\nPrior would be 2.\nNo.", 2),
+        ("| Jars | Bet |\n|---|---|\n| 2 | 40% |\n| 3 | 60% |\n\nPrior was 3. She knows.", 3),
+        # the answer as it would have been before the news, after the bets
+        (
+            "She can't know. Bets: 10% on none, 90% on three. Before the letter, my answer "
+            "would have been two.",
+            2,
+        ),
+        # near-misses: "prior to" is a time, not the prior; a count after the news is no prior
+        ("Bets: 0: 0%, 1: 10%, 2: 30%, 3: 60%. Prior to the call, 2 of them seemed likely.", None),
+        ("After the call my answer would have been 1. No. Bets: 1: 60%, 2: 40%", None),
+    ],
+)
+def test_study1_a_prior_named_in_a_sentence_after_the_bets(study1, answer, prior):
+    assert parsed(study1, answer).values.get("Prior_A") == prior
+
+
+@pytest.mark.parametrize(
+    ("answer", "bet_on_3"),
+    [
+        # the option's own number again in brackets after its objects is no amount
+        (
+            "I'd start at all three tickets winning (3). Now: none (0%), one (5%), two (20%), "
+            "three (75%).",
+            75,
+        ),
+        (
+            "My gut says all three phones work (3). After the call: none (0%), one (20%), "
+            "two (50%), three (30%). No.",
+            30,
+        ),
+        # a bracketed bare amount in a list of options and amounts stays a bet
+        ("Bets: 0 (5), 1 (1), 2 (34), 3 (60)", 60),
+    ],
+)
+def test_study1_an_option_repeated_in_brackets(study1, answer, bet_on_3):
+    reading = parsed(study1, answer)
+    assert reading.values.get("probability_3") == bet_on_3
+    assert "probability_3" not in reading.problems
+
+
+def test_study1_a_bracketed_bare_amount_in_a_bets_list_is_kept(study1):
+    assert parsed(study1, "Bets: 0 (5), 1 (1), 2 (34), 3 (60)").values.get("probability_1") == 1

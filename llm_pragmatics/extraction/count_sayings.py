@@ -33,11 +33,15 @@ _SAYS = (
     r"(?:say|guess|estimate|expect|think|believe|assume|predict|suspect|figure|reckon|bet|"
     r"go with|start (?:at|with|from)|settle on|pick|choose|answer)(?: like)?|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected|assumed|bet on)|"
+    # (the answer as it would have been before the news: "my answer would have been 3")
+    r"my (?:answer|response|pick|call) would have been|"
     r"i (?:started|began)(?: out)? (?:at|from)|"  # ("I started at three")
     # the prior named as the Bayesian's word for it ("the modal prior is three")
     r"the (?:(?:modal|natural|obvious|reasonable|sensible|default|best|most likely) )?prior"
     rf"(?: (?:count|estimate|guess|belief|expectation))?(?:{_IS}|:)|"
     r"(?:(?:a|my) )?prior of|"  # ("Prior of 3.", "I'd give a prior of two")
+    # ... or as the sentence's subject with no article ("Prior was 3.", "Prior would be 2")
+    rf"(?:^|(?<=[.;!?]\s)|(?<=\n))prior(?: (?:count|estimate|guess))?{_IS}|"
     # (as learners write it: "I am think all 3 ...", "I'm guess 2")
     r"(?:i'm|i am) (?:think|guess|believe|say|expect)|"
     # ("my best guess for how many ... would be all three", "my prior before hearing from
