@@ -4326,3 +4326,23 @@ def test_study1_an_option_repeated_in_brackets(study1, answer, bet_on_3):
 
 def test_study1_a_bracketed_bare_amount_in_a_bets_list_is_kept(study1):
     assert parsed(study1, "Bets: 0 (5), 1 (1), 2 (34), 3 (60)").values.get("probability_1") == 1
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # a conclusion drawn as the answer before the report, though the story "says" things
+        (
+            "The story says the jars are nearly always sealed. There were 3 jars, so the answer "
+            "is 3. Then Ana called and said she checked one. Bets: 0: 0%, 1: 10%, 2: 20%, "
+            "3: 70%. She doesn't know exactly.",
+            3,
+        ),
+        ("The text says seeds nearly always sprout. Therefore the answer is 3.", 3),
+        # near-misses: after the report it is the later count; after another answer, unsaid
+        ("Ana said she checked one jar. So the answer is 1. Bets: 0: 0%, 1: 100%. No.", None),
+        ("The answer is plainly 2: wrong. So, the answer is 1.", None),
+    ],
+)
+def test_study1_a_count_concluded_as_the_answer_before_the_report(study1, answer, prior):
+    assert parsed(study1, answer).values.get("Prior_A") == prior

@@ -82,7 +82,9 @@ _EXPECTED = (
 _LEANS = (
     r"(?:i'd |i would |i'm |i am |i )?lean(?:ing)? (?:toward|towards|to)|"
     r"(?:i'm|i am) (?:thinking|guessing|expecting|assuming)|"
-    r"(?:i'd|i would) (?:put|place|bet) (?:my|the) money on"
+    r"(?:i'd|i would) (?:put|place|bet) (?:my|the) money on|"
+    # (a conclusion drawn as the answer: "... bought 3 fruits. So the answer is 3.")
+    r"(?:so|thus|therefore|hence),? (?:the|my) answer(?: is| would be|:)"
 )
 _SAYS_IN_PART = _SAYS + (
     r"|"
@@ -189,7 +191,27 @@ def before_the_report(text: str, position: int) -> bool:
     before = ([None] + list(_BEFORE.finditer(text, start, position)))[-1]
     if before is not None:
         return not _AFTER.search(text, before.end(), position)
-    return not (_REPORT.search(text, 0, position) or _AFTER.search(text, 0, position))
+    reports = [
+        m for m in _REPORT.finditer(text, 0, position) if not _THE_STORY.search(text, 0, m.start())
+    ]
+    return not (reports or _AFTER.search(text, 0, position))
+
+
+def answered_before_the_report(text: str, position: int) -> bool:
+    """Whether a count said in an unlabelled answer is its answer of the time before the
+    speaker spoke (before_the_report), and no answer spoken of before its sentence that
+    speaks of one ("The answer is indeed 3: False. So, the answer is 1." says neither is
+    which question's)."""
+    start = sentence_start(text, position)
+    again = re.search(r"\banswer\b", text[start:position]) and re.search(
+        r"\banswer\b", text[:start]
+    )
+    return before_the_report(text, position) and not again
+
+
+# Right before a report's verb, the story or the task as its subject ("The story says that
+# ..."): what the story tells, not the speaker's report.
+_THE_STORY = re.compile(r"\bthe (?:story|text|passage|scenario|problem|prompt)\s+$")
 
 
 # Before a count in its sentence, words of the time after the speaker spoke ("after Mark's

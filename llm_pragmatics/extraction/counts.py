@@ -22,6 +22,7 @@ from .count_sayings import (
     SAID_IN_ANSWER,
     SAID_IN_PART,
     SET_ASIDE,
+    answered_before_the_report,
     before_the_report,
     line_before_the_report,
     said_after_the_report,
@@ -433,7 +434,7 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
     found += [
         Found(x.value, x.start, x.end, LOOSE)
         for x in _said_counts(text, field, SAID_EXPECTED)
-        if before_the_report(text, x.start)
+        if answered_before_the_report(text, x.start)
     ]
     found += [
         Found(float(m["count"]), m.start("count"), m.end("count"), LOOSE)
