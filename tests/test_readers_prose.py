@@ -4346,3 +4346,22 @@ def test_study1_a_bracketed_bare_amount_in_a_bets_list_is_kept(study1):
 )
 def test_study1_a_count_concluded_as_the_answer_before_the_report(study1, answer, prior):
     assert parsed(study1, answer).values.get("Prior_A") == prior
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # one line of answers in question order between commas, neighbours of other kinds
+        ("2, 5% 15% 50% 30%, yes", {"Prior_A": 2, "probability_2": 50, "Knowledge_A": "yes"}),
+        ("3, 0%, 10%, 30%, 60%, no", {"Prior_A": 3, "probability_3": 60, "Knowledge_A": "no"}),
+        ("all three, 0% 0% 20% 80%, he doesn't know", {"Prior_A": 3, "probability_3": 80}),
+        # near-misses: a list of like values, bare numbers where the bets go, no bets part
+        ("(1, 2, 3)", {"Prior_A": None}),
+        ("3, 0 10 30 60, no", {"probability_0": None, "probability_3": None}),
+        ("I think 3, maybe, no", {"Knowledge_A": None}),
+    ],
+)
+def test_study1_one_line_of_answers_between_commas(study1, answer, values):
+    reading = parsed(study1, answer)
+    for name, value in values.items():
+        assert reading.values.get(name) == value

@@ -285,9 +285,10 @@ _ANSWERED_ANEW = re.compile(
 # After a count, at the start of the next sentence or right after a dash or comma, words
 # that offer another count as the answer ("Or maybe", "Could be", "Possibly", "- or even").
 _OFFERED_NEXT = re.compile(
-    r"(?:[^.;!?\n]*[.;!?]|[ \t]*(?:-+|,|\(|\u2013|\u2014))[ \t]*(?:(?:but|though|then again|and|well|hmm)[ \t,]+)?(?:or[ \t]+)?"
-    r"(?:maybe|perhaps|possibly|or|(?:it[ \t]+|that[ \t]+)?(?:could|might|may)[ \t]+(?:also[ \t]+|"
-    r"well[ \t]+)?be)[ \t,]+(?:even[ \t]+|just[ \t]+)?$"
+    r"(?:[^.;!?\n]*[.;!?]|[ \t]*(?:-+|,|\(|\u2013|\u2014))[ \t]*"
+    r"(?:(?:but|though|then again|and|well|hmm)[ \t,]+)?(?:or[ \t]+)?(?:maybe|perhaps|possibly|or|"
+    r"(?:it[ \t]+|that[ \t]+)?(?:could|might|may)[ \t]+(?:also[ \t]+|well[ \t]+)?be)[ \t,]+"
+    r"(?:even[ \t]+|just[ \t]+)?$"
 )
 _BETWEEN = re.compile(r"\bbetween\s+$")
 # Right before a later count of the sentence: words that offer it too or put it in the first
