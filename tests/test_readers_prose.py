@@ -4365,3 +4365,36 @@ def test_study1_one_line_of_answers_between_commas(study1, answer, values):
     reading = parsed(study1, answer)
     for name, value in values.items():
         assert reading.values.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # a vague share on an option, then its amount after "say"/"about": that amount, loose
+        (
+            "Three to begin with. Jim saw every seed sprout, so pretty much all of it on three, "
+            "say 95%, with 5% on two and nothing on zero or one. Yes, he knows exactly.",
+            {"probability_3": 95, "probability_2": 5},
+        ),
+        (
+            "Two. Most of the money on two, about 70%, then 20% on three and 10% on one. No.",
+            {"probability_2": 70, "probability_3": 20},
+        ),
+        (
+            "Three. The bulk of it goes on three, roughly 80%. 20% on two. Yes.",
+            {"probability_3": 80},
+        ),
+        # near-miss: an amount that is what remains for another option is not this one's
+        (
+            "Two. I'd put 60% on 2, so 40% remains for 3. No.",
+            {"probability_2": 60, "probability_3": None},
+        ),
+    ],
+)
+def test_study1_a_vague_share_then_its_amount(study1, answer, bets):
+    reading = parsed(study1, answer)
+    for name, value in bets.items():
+        assert reading.values.get(name) == value
+    assert reading.grades.get("probability_3") in (None, LOOSE, CLEAR)
+    if bets.get("probability_3") == 95:
+        assert reading.grades["probability_3"] == LOOSE

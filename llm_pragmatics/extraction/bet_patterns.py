@@ -227,6 +227,16 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:(?:options?|outcomes?|states?)\s+)?(?P<options>{listed})"
             ),
         ),
+        # "most of it on three, say 95%": a vague share on an option, then its amount set
+        # off by a comma and a word that puts a number on it, closing its clause (a new
+        # reading: loose, as a verb's giving is)
+        (
+            "giving",
+            re.compile(
+                rf"\b(?:on|for)\s+(?:the\s+)?(?P<options>{one}),[ \t]*(?:say|about|around|"
+                rf"roughly|approximately|call it)[ \t]+{AMOUNT}(?=[ \t]*(?:[,;.)]|$|and\b|with\b))"
+            ),
+        ),
         # "0%, for 0, 2 and 3; 100% for 1": an amount, a comma, then a list of two or more
         # options that closes its clause (not a reason: "60%, for 3 is less likely")
         (
