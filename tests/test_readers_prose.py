@@ -4240,6 +4240,11 @@ def test_rather_than_with_its_own_object_rejects_no_quote(study2, answer, uttera
         ("It's unlikely that he doesn't know exactly.", "yes"),
         ("I doubt she doesn't know how many exactly.", "yes"),
         ("It is highly improbable that Ana does not know exactly.", "yes"),
+        ("Unlikely that he doesn't know exactly.", "yes"),
+        ("unlikely he does not know exactly", "yes"),
+        ("Probably not that he doesn't know.", None),
+        # a lean then its reason stays the lean
+        ("Probably not he didn't look at all of them.", "no"),
         # other doubled negations say nothing certain; one negation stays no
         ("It's not clear that he doesn't know exactly.", None),
         ("It is not unlikely that she doesn't know exactly.", None),
@@ -4395,6 +4400,5 @@ def test_study1_a_vague_share_then_its_amount(study1, answer, bets):
     reading = parsed(study1, answer)
     for name, value in bets.items():
         assert reading.values.get(name) == value
-    assert reading.grades.get("probability_3") in (None, LOOSE, CLEAR)
     if bets.get("probability_3") == 95:
         assert reading.grades["probability_3"] == LOOSE

@@ -53,6 +53,7 @@ _FIRST = re.compile(
     rf"(?P<so_yes>{_SO_YES})|(?P<likely_yes>{_LIKELY_YES}))\b(?!\s*:\s*\$?\d)(?P<rest>.*)",
     re.DOTALL,
 )
+_DENIAL = r"\s+(?:not\s+)?(?:that\s+)?[a-z]+\s+(?:doesn't|does not|didn't|did not)\s+(?:{claim})\b"
 _HEDGE_AFTER = re.compile(
     r"[\s,(\[-]*(?:probably|maybe|perhaps|possibly|likely|i think|i guess|i believe|"
     r"i suppose|not sure|i'm not sure)\b"
@@ -408,6 +409,13 @@ def _read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
         if echo and _FIRST.match(text[echo.end() :]) and not answered_first:
             text = " " * echo.end() + text[echo.end() :]
         first = _FIRST.match(text)
+        denial = _DENIAL.format(claim=field.params["claim"])
+        if (
+            first
+            and (first["likely_no"] or first["likely_yes"])
+            and re.match(denial, first["rest"])
+        ):
+            first = None  # "Unlikely that he doesn't know": a lean on the claim denied, read below
         if first and _REFUSED_AFTER.match(first["rest"]):
             return []
         if first:
