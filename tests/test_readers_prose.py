@@ -4318,3 +4318,174 @@ def test_study2_the_answer_after_a_supposed_sentence_is_read_below_certainty(stu
     )
     assert utterance_read(study2, answer) == "was bad"
     assert set(parsed(study2, answer).grades.values()) == {LOOSE}
+
+
+@pytest.mark.parametrize(
+    ("knowledge", "expected"),
+    [
+        # a doubt put on the claim's denial leans yes, below full confidence
+        ("It's unlikely that he doesn't know exactly.", "yes"),
+        ("I doubt she doesn't know how many exactly.", "yes"),
+        ("It is highly improbable that Ana does not know exactly.", "yes"),
+        ("Unlikely that he doesn't know exactly.", "yes"),
+        ("unlikely he does not know exactly", "yes"),
+        ("Probably not that he doesn't know.", None),
+        # a lean then its reason stays the lean
+        ("Probably not he didn't look at all of them.", "no"),
+        # other doubled negations say nothing certain; one negation stays no
+        ("It's not clear that he doesn't know exactly.", None),
+        ("It is not unlikely that she doesn't know exactly.", None),
+        ("It is unlikely that Mark knows exactly.", "no"),
+        # a short answer taken back by a correction: two answers (rule 2)
+        ("He does. Actually no, he doesn't.", None),
+        ("She doesn't - wait, she does, she opened all three.", None),
+        ("He does. On second thought, he does not.", None),
+        # the same answer said again after the word stays that answer
+        ("She doesn't. Actually, no, she doesn't: she saw one.", "no"),
+    ],
+)
+def test_study1_knowledge_doubled_negation_and_taken_back(study1, knowledge, expected):
+    reading = parsed(study1, f"Prior: 3\nBets: 3: 100%\nKnowledge: {knowledge}")
+    assert reading.values.get("Knowledge_A") == expected
+    if expected == "yes":
+        assert reading.grades["Knowledge_A"] == LOOSE
+
+
+@pytest.mark.parametrize(
+    ("prior", "expected"),
+    [
+        # a second count offered in the next sentence or after a dash: two values
+        ("Three. Or maybe 2, hard to say.", None),
+        ("two. Could be 3 though.", None),
+        ("All of them. Possibly just one.", None),
+        ("3 - or maybe 2.", None),
+        ("None. Then again, maybe 1.", None),
+        # a count inside the reason is no second answer
+        ("3. He checked one, maybe 2.", 3),
+        ("3, since he checked one, maybe 2.", 3),
+        ("2. Maybe 2 is low, but fine.", 2),
+    ],
+)
+def test_study1_a_second_count_offered_after_the_first(study1, prior, expected):
+    reading = parsed(study1, f"Prior: {prior}\nBets: 3: 100%\nKnowledge: yes")
+    assert reading.values.get("Prior_A") == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # the prior as a sentence's subject without an article, anywhere in the answer
+        ("Bets: 0: 0%, 1: 10%, 2: 30%, 3: 60%.\nPrior would be 2.\nNo.", 2),
+        ("| Jars | Bet |\n|---|---|\n| 2 | 40% |\n| 3 | 60% |\n\nPrior was 3. She knows.", 3),
+        # the answer as it would have been before the news, after the bets
+        (
+            "She can't know. Bets: 10% on none, 90% on three. Before the letter, my answer "
+            "would have been two.",
+            2,
+        ),
+        # near-misses: "prior to" is a time, not the prior; a count after the news is no prior
+        ("Bets: 0: 0%, 1: 10%, 2: 30%, 3: 60%. Prior to the call, 2 of them seemed likely.", None),
+        ("After the call my answer would have been 1. No. Bets: 1: 60%, 2: 40%", None),
+    ],
+)
+def test_study1_a_prior_named_in_a_sentence_after_the_bets(study1, answer, prior):
+    assert parsed(study1, answer).values.get("Prior_A") == prior
+
+
+@pytest.mark.parametrize(
+    ("answer", "bet_on_3"),
+    [
+        # the option's own number again in brackets after its objects is no amount
+        (
+            "I'd start at all three tickets winning (3). Now: none (0%), one (5%), two (20%), "
+            "three (75%).",
+            75,
+        ),
+        (
+            "My gut says all three phones work (3). After the call: none (0%), one (20%), "
+            "two (50%), three (30%). No.",
+            30,
+        ),
+        # a bracketed bare amount in a list of options and amounts stays a bet
+        ("Bets: 0 (5), 1 (1), 2 (34), 3 (60)", 60),
+    ],
+)
+def test_study1_an_option_repeated_in_brackets(study1, answer, bet_on_3):
+    reading = parsed(study1, answer)
+    assert reading.values.get("probability_3") == bet_on_3
+    assert "probability_3" not in reading.problems
+
+
+def test_study1_a_bracketed_bare_amount_in_a_bets_list_is_kept(study1):
+    assert parsed(study1, "Bets: 0 (5), 1 (1), 2 (34), 3 (60)").values.get("probability_1") == 1
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # a conclusion drawn as the answer before the report, though the story "says" things
+        (
+            "The story says the jars are nearly always sealed. There were 3 jars, so the answer "
+            "is 3. Then Ana called and said she checked one. Bets: 0: 0%, 1: 10%, 2: 20%, "
+            "3: 70%. She doesn't know exactly.",
+            3,
+        ),
+        ("The text says seeds nearly always sprout. Therefore the answer is 3.", 3),
+        # near-misses: after the report it is the later count; after another answer, unsaid
+        ("Ana said she checked one jar. So the answer is 1. Bets: 0: 0%, 1: 100%. No.", None),
+        ("The answer is plainly 2: wrong. So, the answer is 1.", None),
+    ],
+)
+def test_study1_a_count_concluded_as_the_answer_before_the_report(study1, answer, prior):
+    assert parsed(study1, answer).values.get("Prior_A") == prior
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # one line of answers in question order between commas, neighbours of other kinds
+        ("2, 5% 15% 50% 30%, yes", {"Prior_A": 2, "probability_2": 50, "Knowledge_A": "yes"}),
+        ("3, 0%, 10%, 30%, 60%, no", {"Prior_A": 3, "probability_3": 60, "Knowledge_A": "no"}),
+        ("all three, 0% 0% 20% 80%, he doesn't know", {"Prior_A": 3, "probability_3": 80}),
+        # near-misses: a list of like values, bare numbers where the bets go, no bets part
+        ("(1, 2, 3)", {"Prior_A": None}),
+        ("3, 0 10 30 60, no", {"probability_0": None, "probability_3": None}),
+        ("I think 3, maybe, no", {"Knowledge_A": None}),
+    ],
+)
+def test_study1_one_line_of_answers_between_commas(study1, answer, values):
+    reading = parsed(study1, answer)
+    for name, value in values.items():
+        assert reading.values.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # a vague share on an option, then its amount after "say"/"about": that amount, loose
+        (
+            "Three to begin with. Jim saw every seed sprout, so pretty much all of it on three, "
+            "say 95%, with 5% on two and nothing on zero or one. Yes, he knows exactly.",
+            {"probability_3": 95, "probability_2": 5},
+        ),
+        (
+            "Two. Most of the money on two, about 70%, then 20% on three and 10% on one. No.",
+            {"probability_2": 70, "probability_3": 20},
+        ),
+        (
+            "Three. The bulk of it goes on three, roughly 80%. 20% on two. Yes.",
+            {"probability_3": 80},
+        ),
+        # near-miss: an amount that is what remains for another option is not this one's
+        (
+            "Two. I'd put 60% on 2, so 40% remains for 3. No.",
+            {"probability_2": 60, "probability_3": None},
+        ),
+    ],
+)
+def test_study1_a_vague_share_then_its_amount(study1, answer, bets):
+    reading = parsed(study1, answer)
+    for name, value in bets.items():
+        assert reading.values.get(name) == value
+    if bets.get("probability_3") == 95:
+        assert reading.grades["probability_3"] == LOOSE

@@ -227,6 +227,16 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:(?:options?|outcomes?|states?)\s+)?(?P<options>{listed})"
             ),
         ),
+        # "most of it on three, say 95%": a vague share on an option, then its amount set
+        # off by a comma and a word that puts a number on it, closing its clause (a new
+        # reading: loose, as a verb's giving is)
+        (
+            "giving",
+            re.compile(
+                rf"\b(?:on|for)\s+(?:the\s+)?(?P<options>{one}),[ \t]*(?:say|about|around|"
+                rf"roughly|approximately|call it)[ \t]+{AMOUNT}(?=[ \t]*(?:[,;.)]|$|and\b|with\b))"
+            ),
+        ),
         # "0%, for 0, 2 and 3; 100% for 1": an amount, a comma, then a list of two or more
         # options that closes its clause (not a reason: "60%, for 3 is less likely")
         (
@@ -382,8 +392,18 @@ def unitless_layout(match: re.Match) -> bool:
     """A bare number is an amount only in a layout that ties it to its option: "0: 25" (a
     table's "| 0 | 25 |" is that line by now; a pipe left between two numbers, "0 | 1 |
     2", is a row of cells, not a bet)."""
-    sep = match.groupdict().get("sep")
+    groups = match.groupdict()
+    if groups.get("options") and groups.get("value"):
+        # "all three tickets winning (3)": after the objects, the option's own number again,
+        # bracketed, is no amount (not "1 (1)" in a list of options and amounts)
+        words = match.string[match.end("options") : match.start("value")]
+        if groups["value"] == groups["options"].strip() and _OBJECTS_THEN_BRACKET.fullmatch(words):
+            return False
+    sep = groups.get("sep")
     return sep in (None, ":", "=", "->") or bool(re.fullmatch(r"gets?|receives?", sep))
+
+
+_OBJECTS_THEN_BRACKET = re.compile(r"\s+[a-z][^()\n]*\(\s*")
 
 
 def ratio_or_range(match: re.Match) -> bool:

@@ -191,7 +191,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                     reading.refused.append(match.span())
                     continue
                 if not explicit and not unitless_layout(match):
-                    if kind == "option_first" and match["sep"] in ("-", "->"):
+                    if kind == "option_first" and match.groupdict().get("sep") in ("-", "->"):
                         ratios.append(match)  # "2 - 40": a bet in a list of the options
                     continue
                 if match.groupdict().get("sep") in ("'", '"') and not explicit:

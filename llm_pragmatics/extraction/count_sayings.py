@@ -33,11 +33,15 @@ _SAYS = (
     r"(?:say|guess|estimate|expect|think|believe|assume|predict|suspect|figure|reckon|bet|"
     r"go with|start (?:at|with|from)|settle on|pick|choose|answer)(?: like)?|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected|assumed|bet on)|"
+    # (the answer as it would have been before the news: "my answer would have been 3")
+    r"my (?:answer|response|pick|call) would have been|"
     r"i (?:started|began)(?: out)? (?:at|from)|"  # ("I started at three")
     # the prior named as the Bayesian's word for it ("the modal prior is three")
     r"the (?:(?:modal|natural|obvious|reasonable|sensible|default|best|most likely) )?prior"
     rf"(?: (?:count|estimate|guess|belief|expectation))?(?:{_IS}|:)|"
     r"(?:(?:a|my) )?prior of|"  # ("Prior of 3.", "I'd give a prior of two")
+    # ... or as the sentence's subject with no article ("Prior was 3.", "Prior would be 2")
+    rf"(?:^|(?<=[.;!?]\s)|(?<=\n))prior(?: (?:count|estimate|guess))?{_IS}|"
     # (as learners write it: "I am think all 3 ...", "I'm guess 2")
     r"(?:i'm|i am) (?:think|guess|believe|say|expect)|"
     # ("my best guess for how many ... would be all three", "my prior before hearing from
@@ -78,7 +82,9 @@ _EXPECTED = (
 _LEANS = (
     r"(?:i'd |i would |i'm |i am |i )?lean(?:ing)? (?:toward|towards|to)|"
     r"(?:i'm|i am) (?:thinking|guessing|expecting|assuming)|"
-    r"(?:i'd|i would) (?:put|place|bet) (?:my|the) money on"
+    r"(?:i'd|i would) (?:put|place|bet) (?:my|the) money on|"
+    # (a conclusion drawn as the answer: "... bought 3 fruits. So the answer is 3.")
+    r"(?:so|thus|therefore|hence),? (?:the|my) answer(?: is| would be|:)"
 )
 _SAYS_IN_PART = _SAYS + (
     r"|"
@@ -185,7 +191,27 @@ def before_the_report(text: str, position: int) -> bool:
     before = ([None] + list(_BEFORE.finditer(text, start, position)))[-1]
     if before is not None:
         return not _AFTER.search(text, before.end(), position)
-    return not (_REPORT.search(text, 0, position) or _AFTER.search(text, 0, position))
+    reports = [
+        m for m in _REPORT.finditer(text, 0, position) if not _THE_STORY.search(text, 0, m.start())
+    ]
+    return not (reports or _AFTER.search(text, 0, position))
+
+
+def answered_before_the_report(text: str, position: int) -> bool:
+    """Whether a count said in an unlabelled answer is its answer of the time before the
+    speaker spoke (before_the_report), and no answer spoken of before its sentence that
+    speaks of one ("The answer is indeed 3: False. So, the answer is 1." says neither is
+    which question's)."""
+    start = sentence_start(text, position)
+    again = re.search(r"\banswer\b", text[start:position]) and re.search(
+        r"\banswer\b", text[:start]
+    )
+    return before_the_report(text, position) and not again
+
+
+# Right before a report's verb, the story or the task as its subject ("The story says that
+# ..."): what the story tells, not the speaker's report.
+_THE_STORY = re.compile(r"\bthe (?:story|text|passage|scenario|problem|prompt)\s+$")
 
 
 # Before a count in its sentence, words of the time after the speaker spoke ("after Mark's

@@ -22,6 +22,7 @@ from .count_sayings import (
     SAID_IN_ANSWER,
     SAID_IN_PART,
     SET_ASIDE,
+    answered_before_the_report,
     before_the_report,
     line_before_the_report,
     said_after_the_report,
@@ -262,7 +263,9 @@ def _other_counts(paragraph: str, offset: int, leading: list[Found], field) -> l
         # be fine, in other words all 3 have ...": which of the two counts the objects
         # with the property, the words do not say)
         restated = RESTATED.search(paragraph, end, end + x.start)
-        if changed or restated or ALSO_AN_ANSWER.match(paragraph[end + x.end :]):
+        # (and one the next sentence offers in its place: "Three. Or maybe 2, hard to say.")
+        offered = _OFFERED_NEXT.match(paragraph, end, end + x.start)
+        if changed or restated or offered or ALSO_AN_ANSWER.match(paragraph[end + x.end :]):
             also.append(Found(value, x.start + end + offset, x.end + end + offset, LOOSE))
         doubted = True
     if doubted:
@@ -278,6 +281,14 @@ _ANSWERED_ANEW = re.compile(
     r"(?:\b(?:let's|let us|i'll|i will|i'm going to|i am going to)\s+(?:just\s+)?"
     r"(?:say|go with|go for|settle on|stick with|pick|choose|call it)|"
     r"(?:^|[.;!?:,]\s*(?:(?:so|then|ok|okay)\s+)?)(?:call it|settle on|going with))\s*$"
+)
+# After a count, at the start of the next sentence or right after a dash or comma, words
+# that offer another count as the answer ("Or maybe", "Could be", "Possibly", "- or even").
+_OFFERED_NEXT = re.compile(
+    r"(?:[^.;!?\n]*[.;!?]|[ \t]*(?:-+|,|\(|\u2013|\u2014))[ \t]*"
+    r"(?:(?:but|though|then again|and|well|hmm)[ \t,]+)?(?:or[ \t]+)?(?:maybe|perhaps|possibly|or|"
+    r"(?:it[ \t]+|that[ \t]+)?(?:could|might|may)[ \t]+(?:also[ \t]+|well[ \t]+)?be)[ \t,]+"
+    r"(?:even[ \t]+|just[ \t]+)?$"
 )
 _BETWEEN = re.compile(r"\bbetween\s+$")
 # Right before a later count of the sentence: words that offer it too or put it in the first
@@ -424,7 +435,7 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
     found += [
         Found(x.value, x.start, x.end, LOOSE)
         for x in _said_counts(text, field, SAID_EXPECTED)
-        if before_the_report(text, x.start)
+        if answered_before_the_report(text, x.start)
     ]
     found += [
         Found(float(m["count"]), m.start("count"), m.end("count"), LOOSE)

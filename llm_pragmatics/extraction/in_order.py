@@ -105,10 +105,11 @@ def _kind(value: str) -> str:
 def _one_line_parts(
     text: str, start: int, end: int, widths: tuple[int, ...]
 ) -> list[tuple[int, int]]:
-    """A line's parts between " / ", ";", " | ", " || " or a dash, one per question; or one per
-    field, in field order ("3 | 0% | 10% | 20% | 70% | no"), a question's fields together."""
+    """A line's parts between " / ", ";", " | ", " || ", a dash or a comma, one per question;
+    or one per field, in field order ("3 | 0% | 10% | 20% | 70% | no"), a question's fields
+    together."""
     count = len(widths)
-    for separator in (r"\s/\s", r";", r"\s\|\s", r"\s\|\|\s", _DASH, _SENTENCE_END):
+    for separator in (r"\s/\s", r";", r"\s\|\s", r"\s\|\|\s", _DASH, _COMMA, _SENTENCE_END):
         cuts = [m.span() for m in re.compile(separator).finditer(text, start, end)]
         if count > 1 and len(cuts) == sum(widths) - 1 and separator != _SENTENCE_END:
             # Keep the cuts between questions, not those between one question's fields.
@@ -117,10 +118,15 @@ def _one_line_parts(
         if len(cuts) == count - 1:
             edges = [start, *(x for cut in cuts for x in cut), end]
             parts = list(zip(edges[::2], edges[1::2], strict=True))
-            # (Sentences, or clauses between dashes, are parts only when each is a terse
-            # answer: "3. 0%/0%/0%/100%. yes.", not prose.)
+            # (Sentences, or clauses between dashes or commas, are parts only when each is
+            # a terse answer: "3. 0%/0%/0%/100%. yes.", "3, 0% 10% 30% 60%, no", not prose.)
             short = all(len(text[a:b].strip(" .")) <= _TERSE for a, b in parts)
-            if separator not in (_SENTENCE_END, _DASH) or short:
+            # (Between commas, neighbours differ in kind too, "3, 0% 10% 30% 60%, no"; not a
+            # list of like values, "(1, 2, 3)".)
+            kinds = [_kind(text[a:b].strip(" ()[]{}")) for a, b in parts]
+            if separator == _COMMA and any(x == y for x, y in zip(kinds, kinds[1:], strict=False)):
+                continue
+            if separator not in (_SENTENCE_END, _DASH, _COMMA) or short:
                 return parts
     return []
 
@@ -128,6 +134,8 @@ def _one_line_parts(
 # A dash between spaces ("3 — then 0%, 0%, 15%, 85% — no"), not a range's ("2-3"), nor
 # one that pairs a number with an amount ("2 - 45%, 3 - 55%").
 _DASH = r"[ \t](?:-{1,2}|–|—)[ \t](?!\$?\d)"
+# A comma ("3, 0% 10% 30% 60%, no"), not a decimal one ("22,5%").
+_COMMA = r",(?!\d)"
 # A sentence's end inside a line; the parts between such ends, each this short at most.
 _SENTENCE_END = r"\.[ \t]+(?=\S)"
 _TERSE = 24

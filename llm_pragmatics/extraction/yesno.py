@@ -13,6 +13,7 @@ import re
 from .fields import Field
 from .readers import CLEAR, DIRECT, LOOSE, SECTION, Found
 from .text import CORRECTING, REVISING, sentence_start
+from .yesno_elliptical import ELLIPTICAL, answered_before_correction
 from .yesno_questions import ANSWER_THEN_SENTENCE, answers_another_question, concludes_a_count
 from .yesno_views import (
     ATTRIBUTED_BEFORE,
@@ -46,29 +47,13 @@ _LIKELY_YES = (
 )
 # A hedged yes that says what it agrees to: "I think so, he looked at all of them."
 _SO_YES = r"i (?:think|believe|guess|suppose) so|i'd (?:think|say) so"
-# A short answer that says yes or no with its verb alone: "He does not.", "She does."
-# A hedge before it, or an adverb in it, leans that way: "I'd say she probably does", "I
-# doubt he does".
-_ELLIPTICAL = re.compile(
-    r"^[\s\"']*(?P<lead>(?:i(?:'d| would) (?:say|guess|think)|i (?:think|believe|guess|"
-    r"suppose|expect|reckon)|(?:i'm|i am) (?:fairly |pretty |quite |very |almost )?(?:sure|"
-    r"certain|confident)|(?P<doubt>i doubt|i don't think))(?: that)?\s+)?"
-    r"(?:he|she|they|it|[a-z]+)\s+(?P<adverb>(?:probably|likely|most likely|very likely|"
-    r"definitely|certainly|surely|really|clearly|obviously)\s+)?"
-    r"(?P<verb>(?:does|did|can|could|is|has|knows?)"
-    r"(?P<not>\s+not|n't)?)\s*(?:know(?: exactly)?)?"
-    r"(?P<trail>\s*,\s*(?:i think|i guess|i believe|i'd say|probably))?"
-    # (then its reason, if any: "He does. Joe looked at all 3.", "She doesn't - she saw
-    # one."; not a contrast or a second answer: "She does, but only about one")
-    rf"(?:[\s.!\"']*$|(?:[.!;,:]|\s+-+)\s+(?!(?:but|though|although|except|however|yet|only|"
-    rf"not|no|yes|or)\b)(?=[a-z])(?![^?\n]*\b(?:{REVISING}|{CORRECTING}|no|yes)\b)[^?\n]*$)"
-)
 _FIRST = re.compile(
     rf"^[\s\"'(\[]*(?:(?:->|=>|:|=)\s*)?(?:(?P<no>{_NO})|(?P<likely_no>{_LIKELY_NO})|(?P<yes>{_YES})|"
     # not a key ("True: 2:35%", "No: 0%")
     rf"(?P<so_yes>{_SO_YES})|(?P<likely_yes>{_LIKELY_YES}))\b(?!\s*:\s*\$?\d)(?P<rest>.*)",
     re.DOTALL,
 )
+_DENIAL = r"\s+(?:not\s+)?(?:that\s+)?[a-z]+\s+(?:doesn't|does not|didn't|did not)\s+(?:{claim})\b"
 _HEDGE_AFTER = re.compile(
     r"[\s,(\[-]*(?:probably|maybe|perhaps|possibly|likely|i think|i guess|i believe|"
     r"i suppose|not sure|i'm not sure)\b"
@@ -90,9 +75,18 @@ _UNDECIDED = re.compile(
 )
 _NEGATION = (
     r"(?:doesn't|don't|didn't|can't|couldn't|won't|wouldn't|isn't|wasn't|aren't|hasn't|"
-    r"haven't|hadn't|shouldn't|mustn't|not|never|no way|no one|nobody|unlikely|doubt(?:ful)?|"
+    r"haven't|hadn't|shouldn't|mustn't|not|never|no way|no one|nobody|unlikely|"
+    r"improbable|doubt(?:ful)?|"
     r"hardly|"
     r"barely|without|impossible|unable)"
+)
+# A doubt put on the claim's denial, and nothing else in the clause: "it's unlikely that he
+# doesn't", "I doubt she doesn't", "I don't think he doesn't".
+_DOUBTED_DENIAL = re.compile(
+    r"(?:^|\b(?:it's|it is|that's|that is|i(?:'d| would)? (?:say|find it))\s+(?:(?:very|highly|"
+    r"quite|rather)\s+)?)?(?:unlikely|improbable|doubtful|i doubt|i don't think|i do not think|"
+    r"i can't imagine|i cannot imagine)\s+(?:that\s+)?(?:he|she|they|[a-z]+)\s+"
+    r"(?:doesn't|does not|didn't|did not|can't|cannot|couldn't)\s+$"
 )
 _PARTIAL = re.compile(r"\b(?:only|just|partially|partly|some|half)\W*$")
 _CLAUSE = re.compile(
@@ -257,6 +251,13 @@ def _statements(text: str, field: Field) -> list[Found]:
             value = "yes" if keyed["word"] in ("yes", "true") else "no"
             found.append(Found(value, keyed.start("word"), keyed.end("word"), CLEAR))
             continue
+        negations = len(re.findall(rf"\b{_NEGATION}\b", before))
+        if negations > 1:
+            # "It's unlikely that he doesn't know exactly": a doubt of the claim denied
+            # leans yes; other doubled negations ("not clear he doesn't know") say nothing
+            if negations == 2 and _DOUBTED_DENIAL.search(before):
+                found.append(Found("yes", verb.start(), verb.end(), LOOSE))
+            continue
         negated = re.search(rf"\b{_NEGATION}\b(?:\W+[\w']+){{0,3}}\W*$", before)
         # (or "no" right before the verb, as learners negate it: "Jim no know exactly")
         negated = negated or re.search(r"(?<![,.;:!?] )(?<!^)\b(?<!\bor )no[ \t]+$", before)
@@ -382,6 +383,16 @@ def _revised_to(text: str, field: Field, after: int) -> list[Found]:
 
 
 def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
+    """A yes/no answer (see _read_yes_no); in its section, a short answer taken back by a
+    correction after it ("He does. Actually no, he doesn't.") is a second answer."""
+    found = _read_yes_no(text, field, scope)
+    if scope == SECTION and found:
+        values = {x.value for x in found}
+        found += [x for x in answered_before_correction(text) if x.value not in values]
+    return found
+
+
+def _read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
     """A yes/no answer (a yes_no reader: `claim`, the verb of what a yes claims, and
     `specific`, the words that make a statement the question's claim).
 
@@ -398,6 +409,13 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
         if echo and _FIRST.match(text[echo.end() :]) and not answered_first:
             text = " " * echo.end() + text[echo.end() :]
         first = _FIRST.match(text)
+        denial = _DENIAL.format(claim=field.params["claim"])
+        if (
+            first
+            and (first["likely_no"] or first["likely_yes"])
+            and re.match(denial, first["rest"])
+        ):
+            first = None  # "Unlikely that he doesn't know": a lean on the claim denied, read below
         if first and _REFUSED_AFTER.match(first["rest"]):
             return []
         if first:
@@ -448,13 +466,13 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
                 # Reasoning that states the claim the other way first ("she read them all,
                 # so she knows exactly. Answer: no") gives both.
                 return [word, *[x for x in _statements(text, field) if x.value != word.value]]
-        elliptical, offset = _ELLIPTICAL.match(text), 0
+        elliptical, offset = ELLIPTICAL.match(text), 0
         concluded = re.search(r"\b(?:so|thus|therefore|hence)[\s,]+(?=[^.;!?\n]*[.!]?\s*$)", text)
         if not elliptical and concluded:
             # "he looked at every seed, so I'd say he most likely does": the verb alone
             # that concludes the part
             offset = concluded.end()
-            elliptical = _ELLIPTICAL.match(text[offset:])
+            elliptical = ELLIPTICAL.match(text[offset:])
         if elliptical:
             value = "no" if elliptical["not"] else "yes"
             if elliptical["doubt"]:
