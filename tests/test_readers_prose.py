@@ -4489,3 +4489,47 @@ def test_study1_a_vague_share_then_its_amount(study1, answer, bets):
         assert reading.values.get(name) == value
     if bets.get("probability_3") == 95:
         assert reading.grades["probability_3"] == LOOSE
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a quoted word under a negated verb of saying, making or choosing is rejected
+        ("She won't make a 'terrible' sentence.", " "),
+        ('Liam wouldn\'t give a "bad" answer here.', " "),
+        ('Ana would never use the harsh "terrible".', " "),
+        ("He would not pick 'amazing'.", " "),
+        # ... and the answer's own choice beside it is read
+        ('She won\'t make a "terrible" sentence; she\'d go with "bad".', " bad"),
+        ('He wouldn\'t give a "terrible" verdict. He\'d say "good".', " good"),
+        # near-misses: the same verbs, not negated
+        ("He would make a 'bad' sentence.", " bad"),
+        ('She\'d give a "good" answer.', " good"),
+    ],
+)
+def test_study2_a_quote_under_a_negated_verb_of_saying_is_rejected(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # "some", "a few", "certain people" saying something: someone else's words
+        ("Some would say terrible.", " "),
+        ('A few might say "amazing".', " "),
+        ("Certain people would say terrible.", " "),
+        ("Most would probably say amazing.", " "),
+        # ... and the answer's own choice in a contrasting clause after them is read
+        ("Some would say terrible, but my answer is bad.", " bad"),
+        ("Others would say terrible, but my answer is bad.", " bad"),
+        ("A few might say amazing; my pick: good.", " good"),
+        ("Certain people would say terrible, while I'd say bad.", " bad"),
+        # near-misses: a second word of theirs, no answer of its own; "some" as a determiner
+        ("Some would say terrible, but also bad.", " "),
+        ("Some parts were good. My answer: good.", " good"),
+        ("Amazing. Some would say more.", " amazing"),
+    ],
+)
+def test_study2_what_some_would_say_is_someone_elses(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert all(grade not in (DIRECT, CLEAR) for grade in parsed(study2, answer).grades.values())

@@ -336,11 +336,13 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         before = re.split(r"[.!?\n]", text[:marker])[-1]
         said_not = NOT_SAID_BEFORE.search(before.rstrip(" \"'") + " ")
         # (nor what a marker gives as someone else's words: "a blunt friend might say
-        # terrible", "others would say it wasn't good")
+        # terrible", "others would say it wasn't good"; theirs end where a contrasting
+        # clause brings the marker: "some would say terrible, but my answer is bad")
+        own_clause = re.split(r"(?:;|,\s*(?:but|yet|whereas|while|though|however))\s", before)[-1]
         if not (
             IF_CLAUSE.search(before)
             or said_not
-            or said_by_another(before)
+            or said_by_another(own_clause)
             or whole.search(text, marker, end)
         ):
             if given_whole or offered_whole:

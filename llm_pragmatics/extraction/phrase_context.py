@@ -26,6 +26,13 @@ REJECTED_BEFORE = re.compile(
     # a quote denied as a kind of saying ("it's not a flat 'it was bad'", "isn't just a
     # blunt ...")
     rf"(?:\bnot|n't)\s+{_HEDGES}(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}[\"']?$|"
+    # a quote under a negated verb of saying, making or choosing ("won't make a 'terrible'
+    # sentence", "wouldn't give a 'bad' answer", "never use 'terrible'"); not one that
+    # excepts the quote ("won't say anything but 'bad'")
+    rf"(?:\bnot|n't|\bnever)\s+{_HEDGES}(?:say|tell|make|give|use|choose|pick|go with|"
+    r"opt for|write|offer|utter|form|build|produce|craft|settle on|land on)\s+"
+    r"(?:(?:the|a|an|any|such)\s+)?(?:(?!(?:but|except|other|than|only)\b)[a-z-]+\s+){0,2}"
+    r"[\"']?$|"
     # avoided or skipped as a kind of saying ("avoids a harsh 'It was terrible'")
     r"\b(?:avoid(?:s|ed|ing)?|skip(?:s|ped|ping)?|steer(?:s|ed|ing)? clear of)\s+"
     r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}[\"']?$|"

@@ -55,9 +55,13 @@ _SAYING = (
 # others, a relative or a bystander ("her sister texted", "many people would say").
 _OTHER_PERSON = (
     r"(?:some ?one(?: else)?|some ?body(?: else)?|any ?one(?: else)?|others|other people|"
-    r"(?:(?:many|most|some|few|lots of|a lot of|other)\s+)?(?:people|guests|folks|readers|"
+    r"(?:(?:many|most|some|few|certain|lots of|a lot of|other)\s+)?(?:people|guests|folks|readers|"
     r"viewers|listeners|diners|customers|users|judges|participants|respondents)|"
     r"(?:many|most|some|few) of (?:them|us)|every ?one(?: else)?|"
+    # a bare quantifier as the subject, a modal or the verb right after it ("some would
+    # say", "a few might answer"; not a determiner: "some cake was good")
+    r"(?:some|many|most|a few|several)(?=\s+(?:would|might|may|could|will|can|probably|"
+    rf"{_SAYING})\b)|"
     r"every ?body|no ?one|no ?body|critics|strangers|"
     # someone of a kind ("a blunt friend", "an honest stranger", "a harsher critic")
     r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:person|speaker|stranger|outsider|critic|reviewer|judge)|"
