@@ -1395,3 +1395,148 @@ def test_a_pick_marked_in_a_list_table_or_records_is_read_loosely(specs, answer,
 @pytest.mark.parametrize("answer", MARKED_PICKS_REFUSED)
 def test_no_single_pick_marked_is_no_choice(specs, answer):
     assert parsed(specs["study2"], answer).values == {}
+
+
+# An answer in the asked format (the asked labels, one per question, in order) above a
+# heading that announces the answer is a first answer, not reasoning's steps: a block under
+# the heading that changes a field empties that field (rule 2); one that repeats it keeps it.
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 45%, 3: 55%\nKnowledge: No\n\nFinal answer:\n"
+            "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 50%, 3: 50%\nKnowledge: No",
+            [3, 0, 0, None, None, "no"],
+        ),
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%\nKnowledge: no\n\n**Final Answer**\n"
+            "Prior: 3\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%\nKnowledge: yes",
+            [3, 0, 10, 60, 30, None],
+        ),
+        (
+            "Prior: 2\nBets: 0: 0%, 1: 100%, 2: 0%, 3: 0%\nKnowledge: Yes\n\nAnswer\n"
+            "Prior: 3\nBets: 0: 0%, 1: 100%, 2: 0%, 3: 0%\nKnowledge: Yes",
+            [None, 0, 100, 0, 0, "yes"],
+        ),
+        # ... the same values under the heading: the answer, said twice
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 5%, 2: 20%, 3: 75%\nKnowledge: No\n\nConclusion:\n"
+            "Prior: 3\nBets: 0: 0%, 1: 5%, 2: 20%, 3: 75%\nKnowledge: No",
+            [3, 0, 5, 20, 75, "no"],
+        ),
+        # ... steps with other labels above the heading are still reasoning
+        (
+            "Step 1: the seeds almost always sprout, so I expect 3.\nStep 2: Jim saw 2 of 3 "
+            "sprout, 50/50 on the last.\nStep 3: he saw them all.\n\nFinal answer:\nPrior: 3\n"
+            "Bets: 0: 0%, 1: 0%, 2: 10%, 3: 90%\nKnowledge: yes",
+            [3, 0, 0, 10, 90, "yes"],
+        ),
+        (
+            "Question 1: letters almost always have checks, so 3 is likely.\nQuestion 2: Laura "
+            "saw all three and one had a check.\nQuestion 3: she looked at every letter.\n\n"
+            "Final answer:\nPrior: 3\nBets: 0: 0%, 1: 95%, 2: 5%, 3: 0%\nKnowledge: Yes",
+            [3, 0, 95, 5, 0, "yes"],
+        ),
+        # ... the asked labels over reasoning with no value that differs
+        (
+            "Prior: phones like these almost always burn out, so all three.\nBets: Ben found "
+            "one fine phone among the two he checked.\nKnowledge: he skipped a phone.\n\n"
+            "Final answer:\nPrior: 3\nBets: 0: 0%, 1: 25%, 2: 75%, 3: 0%\nKnowledge: No",
+            [3, 0, 25, 75, 0, "no"],
+        ),
+    ],
+)
+def test_study1_an_asked_block_above_an_answer_heading_is_a_first_answer(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values
+
+
+# A question's number followed by a word saying its answer follows ("Question 3 answer:",
+# "Q1's response -") labels that question: a later one that disagrees is a second answer.
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        (
+            "Q1 answer: 3\nQ2 answer: 0: 0%, 1: 10%, 2: 20%, 3: 70%\nQ3 answer: no",
+            [3, 0, 10, 20, 70, "no"],
+        ),
+        (
+            "Question 1's answer - three\nQuestion 2's answer - 0%, 0%, 20%, 80%\n"
+            "Question 3's answer - no",
+            [3, 0, 0, 20, 80, "no"],
+        ),
+        (
+            "Question 1 response: 2\nQuestion 2 response: 0: 5%, 1: 15%, 2: 60%, 3: 20%\n"
+            "Question 3 response: yes",
+            [2, 5, 15, 60, 20, "yes"],
+        ),
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 20%, 3: 80%\nKnowledge: No\n\nQuestion 3 answer: Yes",
+            [3, 0, 0, 20, 80, None],
+        ),
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 20%, 3: 80%\nKnowledge: No\n\nQuestion 1 answer: 2",
+            [None, 0, 0, 20, 80, "no"],
+        ),
+        # ... the same value again is that value
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 40%, 3: 60%\nKnowledge: no\n\nQ3 answer: no",
+            [3, 0, 0, 40, 60, "no"],
+        ),
+        # ... a number before "answer" that is no question's is no label
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 20%, 3: 80%\nKnowledge: No, she saw 1 answer: hers.",
+            [3, 0, 0, 20, 80, "no"],
+        ),
+    ],
+)
+def test_study1_a_question_number_then_answer_labels_that_question(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values
+
+
+# A numbered list of one item per question right below the labelled answer says it again
+# in another numbering: the same values keep it, a changed one empties its field (rule 2).
+# ("No." abbreviates a number on its own line only: a "no" answer above a list is no label.)
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 15%, 2: 35%, 3: 50%\nKnowledge: No\n\n1. 3\n"
+            "2. 0%, 15%, 35%, 50%\n3. No",
+            [3, 0, 15, 35, 50, "no"],
+        ),
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 15%, 2: 35%, 3: 50%\nKnowledge: No\n\n1. 2\n"
+            "2. 0%, 15%, 35%, 50%\n3. No",
+            [None, 0, 15, 35, 50, "no"],
+        ),
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 100%, 3: 0%\nKnowledge: yes\n1) 3\n"
+            "2) 0: 0%, 1: 0%, 2: 100%, 3: 0%\n3) no",
+            [3, 0, 0, 100, 0, None],
+        ),
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 5%, 2: 25%, 3: 70%\nKnowledge: No\n\n1. three\n"
+            "2. 0: 0%, 1: 10%, 2: 20%, 3: 70%\n3. no",
+            [3, 0, None, None, 70, "no"],
+        ),
+        # ... a list of reasons under commentary is explanation, not a second answer
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 30%, 3: 70%\nKnowledge: No, he only saw two.\n\n"
+            "Explanation:\n1. The exams almost always pass, so 3.\n2. Mark saw 2 passing.\n"
+            "3. He did not see the third.",
+            [3, 0, 0, 30, 70, "no"],
+        ),
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 30%, 3: 70%\nKnowledge: No\n1. Ben saw 2 phones\n"
+            "2. one was fine\n3. the third is unknown",
+            [3, 0, 0, 30, 70, "no"],
+        ),
+        # ... "No. 2" on one line is still a number's label
+        ("No. 1: 3\nNo. 2: 0: 0%, 1: 20%, 2: 30%, 3: 50%\nNo. 3: no", [3, 0, 20, 30, 50, "no"]),
+    ],
+)
+def test_study1_a_numbered_list_below_the_labelled_answer_answers_again(specs, answer, values):
+    reading = parsed(specs["study1"], answer)
+    assert [reading.values.get(name) for name in FIELDS] == values

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .attribution import attributed_to_someone_else
 from .count_sayings import label_after_the_report
 from .in_order import GENERIC_LABEL, in_order, lead_value
+from .numbered_lists import list_after_labels, list_before_labels, list_items
 from .part_starts import after_echo, after_key, after_reasoning, asked_section
 from .question_lines import question_lines, section_words
 from .readers import CLEAR, DIRECT, LOOSE
@@ -97,6 +98,8 @@ _NUMBER_END = (
     r"|(?<=\d)(?<![^\n]{12})[ \t]+(?=[$\d]|(?:yes|no)\b)"
     # or after a bracketed number ("(2) 0: 0%, ...")
     r"|(?<=\))[ \t]+"
+    # or a word saying the answer follows ("Question 3 answer: yes", "Q1's response: 2")
+    r"|(?<=\w)(?:'s)?[ \t]+(?:answer|response|reply)[ \t]*(?::|=|-(?![>\d]))"
     # or running into its answer: "question 1 is 2", "for question 3, yes", "question 2, I bet",
     # "the answer to question 2 is: 0 with 5%"
     r"|(?<=\d)(?:[ \t]+is:?|,)(?=[ \t]+(?:\$?\d|yes\b|no\b|all\b|i\b)))"
@@ -134,7 +137,9 @@ def _ordinal(index: int, count: int) -> str:
 def _numbered(index: int) -> str:
     """Generic labels of the index-th question (0-based)."""
     number, letter = index + 1, string.ascii_lowercase[index]
-    words = r"(?:question|q|answer|response|part|task|item|step|no\.?|#)"
+    # ("No." abbreviates a number on its line only: "Knowledge: no\n\n1. 3" is an answer,
+    # then a list.)
+    words = r"(?:question|q|answer|response|part|task|item|step|no\.?(?=[ \t]*#?[ \t]*\w)|#)"
     # "(2)" starts a line, or follows a colon or semicolon ("My answers: (1) 3; (2) ...")
     bracketed = rf"(?:(?<![^\n])|(?<=[:;] ))\((?:{number}|{letter})\)"
     return rf"{words}\s*#?\s*(?:{number}|{letter}\b)|{bracketed}"
@@ -277,41 +282,6 @@ def _repeated_labels(text: str, count: int) -> list[tuple[int, int, int, str]]:
     return [(m.start(), m.end(), i, CLEAR) for i, m in enumerate(labels)]
 
 
-def _list_items(text: str, count: int) -> list[tuple[int, int, int, str]]:
-    """(start, end, index, grade) of list markers "1." ... "n." (or "a.", or "I." read
-    below full confidence, a newer reading) at line starts, when the answer is exactly such
-    a list of one item per section."""
-    # (a marker may stand alone on its line, its item on the next: "1.\nthe answer is 1.")
-    markers = list(
-        re.finditer(r"(?m)^[ \t]*(?P<n>\d+|[a-z]|[ivx]{2,4})[.)](?:[ \t]+|[ \t]*(?:\n|$))", text)
-    )
-    nested = False
-    if markers and markers[0]["n"].isdigit():
-        # (lettered markers inside a numbered list are an item's sub-items: "2.\na. 0: 0%";
-        # a newer reading, below full confidence)
-        nested = not all(m["n"].isdigit() for m in markers)
-        markers = [m for m in markers if m["n"].isdigit()]
-    if len(markers) != count:
-        return []
-    expected = [str(i + 1) for i in range(count)], list(string.ascii_lowercase[:count])
-    expected += (_ROMAN[:count],)  # ("I.", "II.", "III.")
-    if [m["n"] for m in markers] not in expected:
-        return []
-    # A list introduced as what could be said ("Available options:") offers, not answers.
-    if _OFFERED.search(
-        text, text.rfind("\n", 0, max(markers[0].start() - 1, 0)) + 1, markers[0].start()
-    ):
-        return []
-    grade = LOOSE if (markers[-1]["n"] == _ROMAN[count - 1] and count > 1) or nested else CLEAR
-    return [(m.start(), m.end(), i, grade) for i, m in enumerate(markers)]
-
-
-_ROMAN = "i ii iii iv v vi vii viii ix x".split()
-_OFFERED = re.compile(
-    r"\b(?:options?|choices?|candidates?|possibilit(?:y|ies)|alternatives?)\b[^\n]*:[ \t]*\n?$"
-)
-
-
 def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     """The parts of a (normalised) answer, in the order they appear."""
     if not sections:
@@ -319,14 +289,14 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     labels, later = _labels(text, sections)
     starts = _renumbered(text, labels, sections)
     if not starts:
-        items = _repeated_labels(text, len(sections)) or _list_items(text, len(sections))
+        items = _repeated_labels(text, len(sections)) or list_items(text, len(sections))
         starts = [(s, e, sections[i].name, grade) for s, e, i, grade in items]
     else:
         # A numbered list of one item per question, with labels in its items, labels the
         # questions the labels miss ("1. Before: 3\n2. After: ...\n3. No"); a list after
         # one label is that label's answer ("Question 1:\n1. ...\n2. ...").
         labelled = {name for *_, name, _ in starts}
-        items = _list_items(text, len(sections))
+        items = list_items(text, len(sections))
         if items and any(items[0][0] <= s <= items[-1][1] for s, *_ in starts):
             starts = sorted(
                 starts
@@ -337,11 +307,14 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
                 ]
             )
         elif not items:
-            starts += _list_before_labels(text, starts, sections)
+            starts += list_before_labels(text, starts, sections)
+        else:
+            starts += list_after_labels(text, starts, items, sections)
     starts = _without_repeats_in_line(text, starts)
     heading = _last_answer_heading(text)
     below = {name for s, _, name, _ in starts if heading is not None and s >= heading}
-    if below and below >= {name for s, _, name, _ in starts if s < heading}:
+    above = [x for x in starts if heading is not None and x[0] < heading]
+    if below and below >= {name for _, _, name, _ in above} and not _asked_block(above, sections):
         # Labels above a heading that announces the answer ("Step 1: ...", then "Answer"
         # alone on its line, then "Prior: 3"): reasoning's steps, not the answer's parts.
         # (Not when the labels below it name only later questions: then the heading is the
@@ -388,17 +361,12 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     return sorted(parts, key=lambda p: p.start)
 
 
-def _list_before_labels(text: str, starts: list, sections: tuple[Section, ...]) -> list:
-    """A numbered list that opens the answer, of one item per question its labels below
-    miss ("1. Three\n2. He doesn't know exactly.\n\nBets: ..."): its items answer those
-    questions in order, by position (LOOSE; a question's own words in an item still name
-    it, as in any part)."""
-    labelled = {name for *_, name, _ in starts}
-    rest = [s for s in sections if s.name not in labelled]
-    items = _list_items(text, len(rest)) if len(rest) > 1 else []
-    if not items or any(s < items[-1][1] for s, *_ in starts):
-        return []
-    return [(s, e, rest[i].name, LOOSE) for s, e, i, _ in items]
+def _asked_block(labels: list, sections: tuple[Section, ...]) -> bool:
+    """Whether labels are the asked ones, one per question, in question order: an answer
+    in the asked format ("Prior: 3\nBets: ...\nKnowledge: no"), not reasoning's steps; a
+    second block under "Final answer" below it answers again (a revision when it differs)."""
+    names = [name for _, _, name, _ in labels]
+    return names == [s.name for s in sections] and all(g == DIRECT for *_, g in labels)
 
 
 # A heading alone on its line that announces the answer below it ("Answer", "**Final
