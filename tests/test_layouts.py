@@ -1533,6 +1533,17 @@ def test_study1_a_question_number_then_answer_labels_that_question(specs, answer
             "2. one was fine\n3. the third is unknown",
             [3, 0, 0, 30, 70, "no"],
         ),
+        # ... also below a heading that announces the answer
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 30%, 3: 70%\nKnowledge: no\n**Answers:**\n1. 3\n"
+            "2. 0%, 0%, 30%, 70%\n3. yes",
+            [3, 0, 0, 30, 70, None],
+        ),
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 5%, 2: 15%, 3: 80%\nKnowledge: No\n\nMy answers:\n1. 3\n"
+            "2. 0%, 5%, 15%, 80%\n3. No",
+            [3, 0, 5, 15, 80, "no"],
+        ),
         # ... "No. 2" on one line is still a number's label
         ("No. 1: 3\nNo. 2: 0: 0%, 1: 20%, 2: 30%, 3: 50%\nNo. 3: no", [3, 0, 20, 30, 50, "no"]),
     ],

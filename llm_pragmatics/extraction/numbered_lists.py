@@ -60,12 +60,16 @@ def list_before_labels(text: str, starts: list, sections: tuple) -> list:
     return [(s, e, rest[i].name, LOOSE) for s, e, i, _ in items]
 
 
-def list_after_labels(text: str, starts: list, items: list, sections: tuple) -> list:
+def list_after_labels(
+    text: str, starts: list, items: list, sections: tuple, heading: re.Pattern
+) -> list:
     """A numbered list of one item per question right below the labelled answer's last
-    value line ("Knowledge: no\n\n1. 3\n2. 0%, 5%, ...\n3. no"): the answer said again in
-    another numbering, so its items answer the questions in order too (a value that differs
-    is a second answer). Not a list below commentary: explanation's points."""
-    value = text[starts[-1][1] : items[0][0]].strip()
+    value line ("Knowledge: no\n\n1. 3\n2. 0%, 5%, ...\n3. no"), or below a heading that
+    announces the answer there ("My answers:"): the answer said again in another numbering,
+    so its items answer the questions in order too (a value that differs is a second
+    answer). Not a list below commentary: explanation's points."""
+    lines = text[starts[-1][1] : items[0][0]].strip().split("\n")
+    value = "\n".join(lines[:1] + [x for x in lines[1:] if not heading.fullmatch(x)])
     if any(s >= items[0][0] for s, *_ in starts) or not value or "\n" in value:
         return []  # (a list right after a label is that label's answer: "Question 1:\n1. ...")
     if len({name for *_, name, _ in starts}) < 2:

@@ -309,7 +309,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         elif not items:
             starts += list_before_labels(text, starts, sections)
         else:
-            starts += list_after_labels(text, starts, items, sections)
+            starts += list_after_labels(text, starts, items, sections, ANSWER_HEADING)
     starts = _without_repeats_in_line(text, starts)
     heading = _last_answer_heading(text)
     below = {name for s, _, name, _ in starts if heading is not None and s >= heading}
