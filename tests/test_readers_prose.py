@@ -4533,3 +4533,40 @@ def test_study2_a_quote_under_a_negated_verb_of_saying_is_rejected(study2, answe
 def test_study2_what_some_would_say_is_someone_elses(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
     assert all(grade not in (DIRECT, CLEAR) for grade in parsed(study2, answer).grades.values())
+
+
+# A bare word of the set given as the answer: a reason or a further clause after it is no
+# part of it, someone else's words beside it are not it, and a correction after it that
+# gives another word takes it back (README: self-corrections; the answer's own choice).
+BARE_WORD_ANSWERS = [
+    # a reason after a marked bare word
+    ("answer: good, since it's true and warm", " good"),
+    ("My pick: amazing — it's what will make Larry happiest.", " amazing"),
+    ("Choice: terrible, because Greg wants to be accurate about a zero-heart cookie.", " terrible"),
+    ("Sean would say bad (the painting got no hearts).", " bad"),
+    ("Final answer: good, as it's kind and still accurate for two hearts.", " good"),
+    # the answerer's own word beside someone else's, in either order
+    ("If I were him I'd say bad, but most people would say terrible.", " bad"),
+    ('Some would say "terrible", but my answer is "bad".', " bad"),
+    ("A harsher judge might say terrible; I'd go with bad.", " bad"),
+    ("Others would say amazing, but Heather would say good.", " good"),
+    # an exclusive choice
+    ("He won't say anything but 'bad'.", " bad"),
+    ("Wendy would say nothing but good.", " good"),
+    # a correction after the bare word that gives another: two answers
+    ("She'd pick: bad. Actually no, thinking again: good.", " "),
+    ("My answer: amazing. Wait, scratch that: good.", " "),
+    ("Answer: terrible... on second thought, bad.", " "),
+    # near misses that stay as they were
+    ("Actually, I'd say bad. Amazing would be too much.", " bad"),
+    ("Most people would say terrible.", " "),
+    ("He won't say 'bad'.", " "),
+    ("She would never say anything like 'terrible'.", " "),
+]
+
+
+@pytest.mark.parametrize(("answer", "utterance"), BARE_WORD_ANSWERS)
+def test_study2_a_bare_word_given_as_the_answer(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    reading = parsed(study2, answer)
+    assert all(grade not in (DIRECT, CLEAR) for grade in reading.grades.values())

@@ -15,6 +15,16 @@ from functools import lru_cache
 
 from .answer_markers import ANSWER_LINE, ANSWER_MARKER, SAYING_PARTICIPLE, last_marker
 from .fields import Field
+from .phrase_bare import (
+    EXCLUSIVE_MARKER,
+    bare_word_at,
+    bare_word_end,
+    closing_words,
+    excepted,
+    given_as_own,
+    own_clause,
+    refuse_a_revised_word,
+)
 from .phrase_context import (
     ALTERNATIVE_AFTER,
     IF_CLAUSE,
@@ -143,7 +153,8 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
     answer_line = ANSWER_LINE.search(text)
     given = None  # an answer line with no whole phrase from it on: the place to read
     if answer_line and not phrase_regex(options).search(text, answer_line.start("given")):
-        given = answer_line.span("given")
+        start, end = answer_line.span("given")
+        given = (start, _bare_place_end(text, start, end, options))
     places = [(*given, True)] if given else partial_places(text, options)
     for start, end, given_alone in places:
         part = text[start:end]
@@ -243,6 +254,14 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
     offered_whole = False  # a sentence of the set offered among others, not said by others
     for quote in quotes.finditer(text):
         before = re.split(r"[.!?\n]", text[max(0, quote.start() - 60) : quote.start()])[-1]
+        if excepted(before) and not whole.search(quote.group()):
+            # "won't say anything but 'bad'": an exclusive choice, given on its own
+            quoted.append(quote.span())
+            given_alone.append(quote.span())
+            continue
+        # (after someone else's words, a contrasting clause gives the answerer's own:
+        # 'Some would say "terrible", but my answer is "bad"')
+        before = own_clause(before)
         if (
             REJECTED_BEFORE.search(before + '"') and not _said_again(text, quote, before=True)
         ) or re.search(r"\b(?:rather than|instead of)\b[^,;:]*$", before):
@@ -301,10 +320,17 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
     if marker is None:
         # "Sarah would most likely say terrible.", "she'd respond with terrible.": a marker
         # and one bare word closing its sentence
+        # (or closing its clause, the answerer's own: "I'd say bad, but most people would
+        # say terrible"; "won't say anything but bad")
+        markers = [*ANSWER_MARKER.finditer(text), *_BLANK_NAMED.finditer(text)]
         bare = [
             word.start("word")
-            for m in [*ANSWER_MARKER.finditer(text), *_BLANK_NAMED.finditer(text)]
-            if (word := _BARE_WORD.match(text, m.end()))
+            for m in [*markers, *EXCLUSIVE_MARKER.finditer(text)]
+            if (
+                (word := _BARE_WORD.match(text, m.end()))
+                or (word := bare_word_at(text, m.end(), options))
+            )
+            and given_as_own(re.split(r"[.!?\n]", text[: word.start("word")])[-1])
         ]
         marker = bare[-1] if bare else None
     if marker is None:
@@ -323,7 +349,7 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         marker = clauses[0] if len(clauses) == 1 else None
     if marker is not None and not quoted:
         end = re.compile(r"[.!?\n]").search(text, marker)
-        end = end.start() if end else len(text)
+        end = _bare_place_end(text, marker, end.start() if end else len(text), options)
         # what follows "rather than" is rejected, not part of the answer ("he might say
         # 'It wasn't' rather than 'It was'": the frame wasn't)
         # ... unless it rejects the very words given ("'It was fine' instead of 'It was
@@ -333,18 +359,11 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
             text[rejected_after.end() : end]
         ):
             end = rejected_after.start()
-        before = re.split(r"[.!?\n]", text[:marker])[-1]
-        said_not = NOT_SAID_BEFORE.search(before.rstrip(" \"'") + " ")
         # (nor what a marker gives as someone else's words: "a blunt friend might say
         # terrible", "others would say it wasn't good"; theirs end where a contrasting
         # clause brings the marker: "some would say terrible, but my answer is bad")
-        own_clause = re.split(r"(?:;|,\s*(?:but|yet|whereas|while|though|however))\s", before)[-1]
-        if not (
-            IF_CLAUSE.search(before)
-            or said_not
-            or said_by_another(own_clause)
-            or whole.search(text, marker, end)
-        ):
+        before = re.split(r"[.!?\n]", text[:marker])[-1]
+        if given_as_own(before) and not whole.search(text, marker, end):
             if given_whole or offered_whole:
                 # 'She\'d say "It wasn\'t bad". My pick: good.': a word of its own beside
                 # a sentence of the set the phrase reader did not choose
@@ -355,6 +374,16 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         (start, end, (start, end) in given_alone or start == (echoed.end() if echoed else -1))
         for start, end in places
     ]
+
+
+def _bare_place_end(text: str, start: int, end: int, options: tuple[PhraseOption, ...]) -> int:
+    """The end of a place that gives a bare word: before a reason after it, and no
+    correction later that gives another word."""
+    trimmed = bare_word_end(text, start, end, options)
+    word = re.findall(r"[a-z]+", text[start:trimmed])
+    if len(word) >= 1 and word[-1] in closing_words(options):
+        refuse_a_revised_word(text, trimmed, word[-1], options)
+    return trimmed
 
 
 # Sentences at the start that all hold the template's blank ("The format is 'It was ___'.").
@@ -373,7 +402,8 @@ _BLANK_NAMED = re.compile(r"\bthe\s+(?:\w+\s+)?(?:blank|gap|missing word|empty s
 # after it in its sentence (not the first of a list: 'a word like "bad", "remarkable"').
 _SAID_RIGHT_BEFORE = re.compile(
     r"\b(?:say|says|said|tell|tells|answer|answers|respond|responds|reply|replies|choose|"
-    r"pick|go with)\b(?:\s+with)?[\s,:]*$"
+    r"pick|go with|(?:answer|choice|pick|response|reply) (?:is|would be|will be))\b"
+    r"(?:\s+with)?[\s,:]*$"
 )
 _CLOSES_ITS_SENTENCE = re.compile(r"[\s*_]*[.!]?[\s*_]*(?:\n|$)|[\s*_]*[.!][\s*_]+(?=[A-Za-z])")
 # One word, perhaps with fillers or after "with" or a copula ("my answer is amazing."), that

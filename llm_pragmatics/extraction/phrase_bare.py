@@ -1,0 +1,107 @@
+"""A bare word of the set given as the answer, without its sentence ("answer: good, since
+it's true", "I'd say bad, but most people would say terrible", "won't say anything but
+'bad'"): where it ends, whether the clause that gives it is the answerer's own, and whether
+a later correction takes it back.
+
+The factor reader (factors.py) finds the places where a partial phrase is the answer; these
+rules keep a reason after the word, someone else's words beside it and a revision after it
+out of what it reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrase_context import CORRECTION_BEFORE, IF_CLAUSE, NOT_SAID_BEFORE
+from .phrase_forms import FILLERS, PhraseOption
+from .phrase_mention import said_by_another
+from .readers import Unreadable
+
+# A negated saying that excepts one word is an exclusive choice of it ("won't say anything
+# but 'bad'", "would say nothing other than good").
+_EXCEPTED = re.compile(
+    r"\b(?:anything|nothing|no (?:other )?word|none)\s+(?:else\s+)?"
+    r"(?:but|except|other than|besides|save)[ \t]*[\"'*]*$"
+)
+# A word of saying whose clause ends in an exception: the marker of an exclusive choice.
+EXCLUSIVE_MARKER = re.compile(
+    r"\b(?:say|tell|use|answer|pick|choose|go with)\s+(?:him|her|them\s+)?"
+    r"(?:anything|nothing|no (?:other )?word|none)\s+(?:else\s+)?"
+    r"(?:but|except|other than|besides|save)\b[ \t]*"
+)
+# A contrasting clause after someone else's words brings the answerer's own ("some would
+# say terrible, but my answer is bad"; "I'd say bad, but most people would say terrible").
+_CONTRAST = re.compile(r"(?:;|[,.]?\s+(?:but|yet|whereas|while|though|however)\s*,?)\s")
+# The bare word, perhaps after a copula or "with" and fillers, in its quotes or bold.
+_WORD = re.compile(
+    r"[ \t:]*(?:(?:with|is|was|would be|will be|should be)[ \t]+)?"
+    rf"[\"'*]*(?:(?:{FILLERS})\s+)*(?P<word>[a-z]+)[\"'*]*"
+)
+# After the word, a reason or a further clause: "good, since ...", "amazing — it's ...",
+# "bad (because ...)", "bad, but most people ...".
+_REASON_AFTER = re.compile(
+    r"[ \t]*(?:[,;]?[ \t]*\b(?:since|because|as|given|for)\b|[(—–]|-{1,2}[ \t]|"
+    r"[,;][ \t]*(?:but|yet|though|while|whereas|which|and)\b)"
+)
+
+
+_IN_HER_PLACE = re.compile(
+    r"^\s*if\s+(?:i|we)\s+(?:were|was)\s+(?:in\s+[a-z]+'s\s+(?:place|shoes)|[a-z]+)\b,?"
+)
+
+
+def own_clause(before: str) -> str:
+    """The last clause of the words before a place: the answerer's own after a contrast
+    with someone else's words."""
+    return _CONTRAST.split(before)[-1]
+
+
+def excepted(before: str) -> bool:
+    """Whether a negated saying before a word excepts it: an exclusive choice of it."""
+    return bool(_EXCEPTED.search(before))
+
+
+def given_as_own(before: str) -> bool:
+    """Whether the words before a bare word (its sentence up to it) give it as the
+    answerer's own answer: not someone else's, not under a condition, not said not to be
+    (unless the negation excepts it)."""
+    # ("If I were him, I'd say": the answerer in the speaker's place, no condition)
+    clause = _IN_HER_PLACE.sub("", own_clause(before))
+    said_not = NOT_SAID_BEFORE.search(clause.rstrip(" \"'") + " ") and not excepted(clause)
+    return not (IF_CLAUSE.search(clause) or said_not or said_by_another(clause))
+
+
+def closing_words(options: tuple[PhraseOption, ...]) -> set[str]:
+    return {o.text.split()[-1] for o in options}
+
+
+def bare_word_at(text: str, start: int, options: tuple[PhraseOption, ...]) -> re.Match | None:
+    """A word of the set right after a marker that closes its clause or has a reason
+    after it ("I'd say bad, but ...", "would say bad (no hearts)")."""
+    word = _WORD.match(text, start)
+    if not word or word["word"] not in closing_words(options):
+        return None
+    closed = re.match(r"[ \t]*(?:[.!,;]|\n|$)", text[word.end() :])
+    return word if closed or _REASON_AFTER.match(text, word.end()) else None
+
+
+def bare_word_end(text: str, start: int, end: int, options: tuple[PhraseOption, ...]) -> int:
+    """Where a place that opens on a bare word of the set ends when a reason or a further
+    clause follows the word ("good, since it's true": the word, not "it's true")."""
+    word = _WORD.match(text, start, end)
+    if word and word["word"] in closing_words(options) and _REASON_AFTER.match(text, word.end()):
+        return word.end()
+    return end
+
+
+def refuse_a_revised_word(text: str, end: int, word: str, options: tuple[PhraseOption, ...]):
+    """A bare word answer followed by a correction that gives another word of the set
+    ("She'd pick: bad. Actually no, thinking again: good.") answers twice: no choice."""
+    for later in re.finditer(r"[a-z]+", text[end:]):
+        if later.group() == word or later.group() not in closing_words(options):
+            continue
+        if not re.match(r"[\"'*]*[ \t]*(?:[.!,;]|\n|$)", text[end + later.end() :]):
+            continue  # "Actually, amazing would be too much": weighed, not given
+        before = re.split(r"[.!?\n]", text[end : end + later.start()])[-1]
+        if CORRECTION_BEFORE.search(before) and not re.search(r"(?:\bnot|n't)\s*$", before):
+            raise Unreadable("a correction after the bare word gives another word of the set")
