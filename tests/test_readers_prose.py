@@ -4570,3 +4570,52 @@ def test_study2_a_bare_word_given_as_the_answer(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
     reading = parsed(study2, answer)
     assert all(grade not in (DIRECT, CLEAR) for grade in reading.grades.values())
+
+
+# An answer given, then taken back by words that revise it, then given anew (even when the
+# new one is named twice): two answers, both fields empty (README rule 2, self-corrections).
+REVISED_THEN_GIVEN_AGAIN = [
+    "Initially I'd say \"It wasn't good\", but let me reconsider. Since Kevin wants Jake "
+    "to feel better, he'd say \"It wasn't terrible\". Final answer: It wasn't terrible.",
+    'My first answer would be "It was bad", but on reflection Greg would say "It wasn\'t '
+    'bad." So the answer is "It wasn\'t bad".',
+    'I\'d say "It was good". Hmm, rethinking it with one heart: Heather would say "It '
+    "wasn't good\". Answer: It wasn't good.",
+]
+
+
+@pytest.mark.parametrize("answer", REVISED_THEN_GIVEN_AGAIN)
+def test_study2_an_answer_revised_then_given_again_is_no_choice(study2, answer):
+    assert utterance_read(study2, answer) == " "
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # near misses: a first thought that was never given as the answer, and one
+        # answer said twice without a revision
+        (
+            'I first thought "It was terrible" fit, but she\'d say "It wasn\'t terrible."',
+            "wasn't terrible",
+        ),
+        ('Emma would say "It was good". Final answer: It was good.', "was good"),
+    ],
+)
+def test_study2_a_first_thought_or_a_repeat_is_no_revision(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a key and its value with a reason after it: the value, read loosely
+        ("Word: bad (because 0 hearts)", " bad"),
+        ("frame: wasn't (softer)\nword: terrible (true to zero hearts)", "wasn't terrible"),
+        ("Frame: was\nWord: good, since two hearts is positive", "was good"),
+        # near miss: two keys with different words are two evaluations
+        ("Kindness: bad (too harsh)\nAccuracy: good (true)", " "),
+    ],
+)
+def test_study2_a_keyed_word_with_a_reason_is_read_loosely(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert parsed(study2, answer).grades.get("Assessment") not in (DIRECT, CLEAR)

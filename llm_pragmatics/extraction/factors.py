@@ -134,10 +134,14 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
         # "frame: wasn't", "word: bad" (a JSON object's keys): a key, then the level alone
         keyed = (
             rf"(?m)^[ \t\"']*(?:{re.escape(factor)}|[a-z]+(?: [a-z]+)?)[\"']?[ \t]*[:=][ \t]*"
-            rf"[\"']?(?:(?:it|this|that)[ \t]+)?(?:{forms})[\"']?[ \t.,]*$"
+            rf"[\"']?(?:(?:it|this|that)[ \t]+)?(?:{forms})[\"']?"
+            # (a reason after the value, "word: bad (0 hearts)", is read loosely)
+            rf"(?P<reason>[ \t]*\([^()\n]*\)|[ \t]*[,;—–-]+[ \t]*(?:since|because|as)\b[^\n]*)?"
+            r"[ \t.,]*$"
         )
         for match in re.finditer(keyed, text):
-            found.append(Found(values.get(level, level), *match.span(), CLEAR))
+            grade = LOOSE if match["reason"] else CLEAR
+            found.append(Found(values.get(level, level), *match.span(), grade))
         # 'he'd go with a "wasn't" sentence': the level named as the kind of sentence an
         # answer marker in its sentence picks (not one rejected), loosely
         for match in re.finditer(rf"\ban?[ \t]+[\"']?(?:{forms})[\"']?{_KIND_OF_SENTENCE}", text):

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .answer_markers import ANSWER_MARKER, answer_span, earlier_answers, last_marker, named_as_given
 from .phrase_commitment import refuse_a_later_sentence, refuse_labelled_lines, several_phrases
-from .phrase_context import alone_in_its_sentence, list_item
+from .phrase_context import REVISING_WORDS, alone_in_its_sentence, list_item
 from .phrase_forms import FILLERS, Choice, PhraseOption
 from .phrase_mention import evaluates_anew, said_by_another
 from .phrase_references import by_reference
@@ -63,10 +63,20 @@ def marked_choice(
         refuse_labelled_lines(text, marker, chosen[0], candidates)
         # An earlier answer that differs: a sentence of its own, or what an earlier
         # "The answer is ..." pointed at.
+        marked_before = earlier_answers(text, marker, candidates)
         given = [c for c in candidates if c.start < marker and alone_in_its_sentence(text, c)]
-        given += earlier_answers(text, marker, candidates)
+        given += marked_before
         if len({c.label for c in given}) == 1 and given[0].label != chosen[0].label:
             return (chosen[0], given[0])
+        # (also when another earlier marker agrees with it, if words that revise follow
+        # the first: "I'd say A, but let me reconsider ... he'd say B. Final answer: B")
+        taken_back = [
+            c
+            for c in marked_before
+            if c.label != chosen[0].label and _REVISED.search(text, c.end, marker)
+        ]
+        if taken_back:
+            return (chosen[0], taken_back[0])
         # ('Her way of putting it was, "It was bad"', then "Her answer is 'It was good'")
         named = [c for c in candidates if c.start < marker and named_as_given(text, c)]
         if any(c.label != chosen[0].label for c in named):
@@ -75,6 +85,10 @@ def marked_choice(
     if chosen:
         return several_phrases(text, chosen)
     return ()
+
+
+# Words that take an earlier answer back ("let me reconsider", "on second thought").
+_REVISED = re.compile(rf"{REVISING_WORDS.pattern}|\breconsider(?:ing|ed)?\b|\brethink(?:ing)?\b")
 
 
 # A bare word closing its sentence right after a marker ("Final answer: amazing.").
