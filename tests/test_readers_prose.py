@@ -4619,3 +4619,106 @@ def test_study2_a_first_thought_or_a_repeat_is_no_revision(study2, answer, utter
 def test_study2_a_keyed_word_with_a_reason_is_read_loosely(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
     assert parsed(study2, answer).grades.get("Assessment") not in (DIRECT, CLEAR)
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # the question asked again, then a lean and its reason: that lean (loose)
+        (
+            "Prior 2; bets 0%, 10%, 80%, 10% on 0, 1, 2, 3. Does Mark know exactly? Most "
+            "likely, he checked every exam.",
+            "yes",
+        ),
+        ("Prior 3. Is Joe certain how many are sour? Likely - he tasted all three.", "yes"),
+        ("Prior 3. Would Laura know exactly? Probably not; she opened just the one.", "no"),
+        (
+            "Question 1: 3\nQuestion 2: 0%, 5%, 25%, 70%\nQuestion 3: Does she know exactly? "
+            "Probably, she opened all of them.",
+            "yes",
+        ),
+        (
+            "Prior: 2\nBets: 0: 0%, 1: 20%, 2: 60%, 3: 20%\nKnowledge: Probably - Ben looked "
+            "at each phone himself.",
+            "yes",
+        ),
+        # near-misses: a lean limited, turned round or made conditional; a question of
+        # something else; a lean followed by a revision
+        ("Prior 3. Does Laura know exactly? Probably, but only about the one she opened.", None),
+        ("Prior 3. Does Laura know exactly? Probably, she doesn't; she opened one.", None),
+        ("Prior 3. How many did she open? Probably, all of them.", None),
+        (
+            "Question 1: 3\nQuestion 2: 0%, 5%, 25%, 70%\nQuestion 3: Likely, if she opened "
+            "all of them.",
+            None,
+        ),
+        (
+            "Question 1: 3\nQuestion 2: 0%, 5%, 25%, 70%\nQuestion 3: Probably - she opened "
+            "every letter. On reflection, she doesn't know exactly.",
+            None,
+        ),
+    ],
+)
+def test_study1_a_lean_after_the_question_asked_again_answers_it(study1, answer, knowledge):
+    reading = parsed(study1, answer)
+    assert reading.values.get("Knowledge_A") == knowledge
+    assert reading.grades.get("Knowledge_A") in (None, LOOSE)
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # a denial that anyone could know, then the speaker knows: two answers
+        (
+            "Question 1: 3\nQuestion 2: 0%, 5%, 25%, 70%\nQuestion 3: You can't know how many "
+            "of the letters have checks. Laura knows exactly how many.",
+            None,
+        ),
+        (
+            "Prior: 2\nBets: 0: 0%, 1: 20%, 2: 60%, 3: 20%\nKnowledge: There's no way to tell "
+            "for sure. Yes, she knows.",
+            None,
+        ),
+        (
+            "Prior: 2\nBets: 0: 0%, 1: 20%, 2: 60%, 3: 20%\nKnowledge: One cannot tell exactly "
+            "how many seeds sprouted. Yes.",
+            None,
+        ),
+        (
+            "Prior: 1\nBets: 0: 0%, 1: 50%, 2: 50%, 3: 0%\nKnowledge: No one can tell exactly "
+            "how many jars are mouldy. Ann knows exactly how many.",
+            None,
+        ),
+        # ... and with a no after it, that no
+        (
+            "Prior: 2\nBets: 0: 0%, 1: 20%, 2: 60%, 3: 20%\nKnowledge: You can't know how "
+            "many. She doesn't know exactly.",
+            "no",
+        ),
+        # near-misses: the denial alone (the reader's uncertainty: no answer), limited by a
+        # condition, conceded by a contrast, or after the answer
+        (
+            "Prior: 2\nBets: 0: 0%, 1: 20%, 2: 60%, 3: 20%\nKnowledge: You can't know how many.",
+            None,
+        ),
+        (
+            "Prior: 2\nBets: 0: 0%, 1: 20%, 2: 60%, 3: 20%\nKnowledge: You can't know exactly "
+            "without opening them, but Laura opened all three, so yes.",
+            "yes",
+        ),
+        (
+            "Prior: 2\nBets: 0: 0%, 1: 20%, 2: 60%, 3: 20%\nKnowledge: You can't tell how many "
+            "from outside. Joe tasted every fruit, though, so he knows exactly.",
+            "yes",
+        ),
+        (
+            "Prior: 2\nBets: 0: 0%, 1: 20%, 2: 60%, 3: 20%\nKnowledge: Yes. You can't know "
+            "exactly how many from the outside.",
+            "yes",
+        ),
+    ],
+)
+def test_study1_a_denial_that_anyone_could_know_then_a_yes_is_two_answers(
+    study1, answer, knowledge
+):
+    assert parsed(study1, answer).values.get("Knowledge_A") == knowledge

@@ -14,43 +14,25 @@ from .fields import Field
 from .readers import CLEAR, DIRECT, LOOSE, SECTION, Found
 from .text import CORRECTING, REVISING, sentence_start
 from .yesno_elliptical import ELLIPTICAL, answered_before_correction
-from .yesno_questions import ANSWER_THEN_SENTENCE, answers_another_question, concludes_a_count
+from .yesno_questions import (
+    ANSWER_THEN_SENTENCE,
+    answers_another_question,
+    asked_then_answered,
+    concludes_a_count,
+)
 from .yesno_views import (
     ATTRIBUTED_BEFORE,
     CONSIDERED_BEFORE,
     SOMEONE_ELSES_VIEW,
+    generic_denial_before,
     subject_is_the_answerer,
 )
+from .yesno_words import LIKELY_NO, LIKELY_YES, NEGATION, NO, SO_YES, YES, plain_reason
 
-# (With the yes and no of languages answers slip into: German "ja", "nein".)
-_YES = (
-    r"yes|yeah|yep|yup|aye|true|correct|affirmative|absolutely|definitely|certainly|"
-    r"of course|ja"
-)
-_NO = (
-    # (not "no idea", "no clue": the answerer does not know)
-    r"no(?!\s+(?:idea|clue)\b)|nope|nah|false|negative|not really|not exactly|not at all|"
-    r"definitely not|certainly not|absolutely not|of course not|nein"
-)
-_LIKELY_NO = (
-    r"probably not|likely not|most likely not|unlikely|not likely|i don't think so|"
-    # ("It's unlikely - he saw two"; not "It's unlikely that he doesn't know")
-    r"(?:it's|it is|that's|that is) (?:very |highly |quite )?(?:unlikely|doubtful)"
-    r"(?!\s+(?:that|he|she|they|to)\b)|"
-    r"i doubt (?:it|that|so)|almost certainly not|i (?:suspect|guess|believe|think|expect) not|"
-    r"i don't (?:believe|suppose|expect) so|doubtful|not a chance|presumably not|"
-    r"supposedly not|apparently not|not necessarily"
-)
-_LIKELY_YES = (
-    r"probably|likely|most likely|very likely|highly likely|almost certainly|most probably|"
-    r"very probably"
-)
-# A hedged yes that says what it agrees to: "I think so, he looked at all of them."
-_SO_YES = r"i (?:think|believe|guess|suppose) so|i'd (?:think|say) so"
 _FIRST = re.compile(
-    rf"^[\s\"'(\[]*(?:(?:->|=>|:|=)\s*)?(?:(?P<no>{_NO})|(?P<likely_no>{_LIKELY_NO})|(?P<yes>{_YES})|"
+    rf"^[\s\"'(\[]*(?:(?:->|=>|:|=)\s*)?(?:(?P<no>{NO})|(?P<likely_no>{LIKELY_NO})|(?P<yes>{YES})|"
     # not a key ("True: 2:35%", "No: 0%")
-    rf"(?P<so_yes>{_SO_YES})|(?P<likely_yes>{_LIKELY_YES}))\b(?!\s*:\s*\$?\d)(?P<rest>.*)",
+    rf"(?P<so_yes>{SO_YES})|(?P<likely_yes>{LIKELY_YES}))\b(?!\s*:\s*\$?\d)(?P<rest>.*)",
     re.DOTALL,
 )
 _DENIAL = r"\s+(?:not\s+)?(?:that\s+)?[a-z]+\s+(?:doesn't|does not|didn't|did not)\s+(?:{claim})\b"
@@ -72,13 +54,6 @@ _UNDECIDED = re.compile(
     r"^[\s\"'(\[]*(?:not sure|unsure|uncertain|unclear|maybe|perhaps|possibly|it depends|"
     r"depends|hard to (?:say|tell)|can't (?:say|tell)|partially|partly|somewhat|sort of|"
     r"kind of|unknown|n/a|i don't know|don't know|no idea|no clue|hmm|50/50|50-50)\b"
-)
-_NEGATION = (
-    r"(?:doesn't|don't|didn't|can't|couldn't|won't|wouldn't|isn't|wasn't|aren't|hasn't|"
-    r"haven't|hadn't|shouldn't|mustn't|not|never|no way|no one|nobody|unlikely|"
-    r"improbable|doubt(?:ful)?|"
-    r"hardly|"
-    r"barely|without|impossible|unable)"
 )
 # A doubt put on the claim's denial, and nothing else in the clause: "it's unlikely that he
 # doesn't", "I doubt she doesn't", "I don't think he doesn't".
@@ -188,35 +163,6 @@ _BARE_SUBJECT = re.compile(
     r"(?:(?:really|definitely|certainly|clearly|obviously|surely|does|did)\s+)?"
 )
 _NO_OBJECT = re.compile(r"[ \t]*(?:[.;!]|,(?=[ \t]+[a-z])|\s-+\s|$)")
-# A yes or no after the question put in the answerer's words, as a label ("As for whether
-# Joe knows exactly how many won: yes, he does").
-_ASKED_THEN = (
-    # (or a dash: "As for whether he knows exactly - I doubt it")
-    r"(?:\b(?:whether|if)\s[^.!?\n:]{{0,60}}\b(?:{claim})\b[^.!?\n:]{{0,60}}(?::|[ \t]-+)\s*"
-    # (or a comma and a lean: "Whether he knows exactly, I lean towards no")
-    r"|\b(?:whether|if)\s[^.!?\n:,]{{0,60}}\b(?:{claim})\b[^.!?\n:,]{{0,30}},[ \t]*"
-    r"(?:(?:i(?:'d| would)? lean|i(?:'m| am) leaning) (?:towards?|to)|i(?:'d| would) say)[ \t]+"
-    rf")(?:(?P<no>{_LIKELY_NO}|not exactly|not really)|(?P<word>yes|no))\b"
-)
-
-
-# A question answered "in the affirmative" or "in the negative": only a yes/no question is.
-_ANSWERED_IN_THE = re.compile(
-    r"\banswer(?:ed|ing)?\s+(?:question\s*\d+|the\s+\w+\s+question|it|this|that)\s+"
-    r"in\s+the\s+(?P<word>affirmative|negative)\b"
-)
-
-
-def _asked_then_answered(text: str, field: Field) -> list[Found]:
-    pattern = _ASKED_THEN.format(claim=field.params["claim"])
-    found = [
-        Found("no" if m["no"] else m["word"], *m.span("no" if m["no"] else "word"), LOOSE)
-        for m in re.finditer(pattern, text)
-    ]
-    return found + [
-        Found("yes" if m["word"] == "affirmative" else "no", *m.span("word"), LOOSE)
-        for m in _ANSWERED_IN_THE.finditer(text)
-    ]
 
 
 def _statements(text: str, field: Field) -> list[Found]:
@@ -251,14 +197,14 @@ def _statements(text: str, field: Field) -> list[Found]:
             value = "yes" if keyed["word"] in ("yes", "true") else "no"
             found.append(Found(value, keyed.start("word"), keyed.end("word"), CLEAR))
             continue
-        negations = len(re.findall(rf"\b{_NEGATION}\b", before))
+        negations = len(re.findall(rf"\b{NEGATION}\b", before))
         if negations > 1:
             # "It's unlikely that he doesn't know exactly": a doubt of the claim denied
             # leans yes; other doubled negations ("not clear he doesn't know") say nothing
             if negations == 2 and _DOUBTED_DENIAL.search(before):
                 found.append(Found("yes", verb.start(), verb.end(), LOOSE))
             continue
-        negated = re.search(rf"\b{_NEGATION}\b(?:\W+[\w']+){{0,3}}\W*$", before)
+        negated = re.search(rf"\b{NEGATION}\b(?:\W+[\w']+){{0,3}}\W*$", before)
         # (or "no" right before the verb, as learners negate it: "Jim no know exactly")
         negated = negated or re.search(r"(?<![,.;:!?] )(?<!^)\b(?<!\bor )no[ \t]+$", before)
         if negated and not re.search(r"\b(?:not sure|unsure|whether|if)\b", before):
@@ -389,6 +335,12 @@ def read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
     if scope == SECTION and found:
         values = {x.value for x in found}
         found += [x for x in answered_before_correction(text) if x.value not in values]
+    if scope == SECTION and {x.value for x in found} == {"yes"}:
+        # "You can't know how many ... Ben knows exactly how many ...": the part first
+        # denies that it can be known, then says he knows: two answers
+        denial = generic_denial_before(text, min(x.start for x in found))
+        if denial:
+            found.append(Found("no", *denial.span(), LOOSE))
     return found
 
 
@@ -440,7 +392,13 @@ def _read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
                 later = _bare(text, field, CLEAR, after=first.end(kind))
                 later += _revised_to(text, field, first.end(kind))
                 return [first_found, *[x for x in later if x.value != value]]
-            # "Probably, since ..." is not a yes; "likely that she knows" is read below.
+            if plain_reason(re.split(r"[.!?\n]", rest, maxsplit=1)[0], field):
+                # "Probably, he saw all of them": a lean and its reason (a new reading: loose);
+                # a later sentence may still say the other
+                lean = Found("yes", first.start(kind), first.end(kind), LOOSE)
+                later = _statements(text, field) + _bare(text, field, CLEAR, after=lean.end)
+                return [lean, *[x for x in later if x.value != "yes"]]
+            # "Probably, but ..." is no answer; "likely that she knows" is read below.
         elif _UNDECIDED.match(text):
             # "It depends on whether she opened them all - she did, so yes": concluded
             concluded = list(re.finditer(r"\b(?:so|thus|therefore|hence)[\s,]+(yes|no)\b", text))
@@ -487,7 +445,7 @@ def _read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
         # can't have three teams.").
         if not any(_in_last_sentence(text, x.end) for x in bare):
             bare = []
-    found = _statements(text, field) + bare + _asked_then_answered(text, field)
+    found = _statements(text, field) + bare + asked_then_answered(text, field)
     if scope == SECTION or found:
         # Its verb alone after a correction: "He knows exactly - no wait, he does not." In
         # prose, only beside a statement of the claim (the claim is what it corrects).

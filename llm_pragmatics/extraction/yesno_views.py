@@ -49,3 +49,42 @@ def subject_is_the_answerer(before: str) -> bool:
     while words and re.fullmatch(rf"{_NOT_A_SUBJECT}|[a-z]{{2,}}ly", words[-1]):
         words.pop()
     return bool(words) and words[-1] in ("i", "we", "you", "i'm", "we're", "you're")
+
+
+# A denial that anyone could know ("You can't know how many ...", "No one can tell exactly",
+# "There's no way to know for sure"): the reader's or everyone's uncertainty, no answer of
+# its own, but it says the speaker cannot know either. Not under a condition that limits
+# it ("you can't know without opening them, but ..."), nor conceded by a contrast after it
+# ("No one can be sure. Joe tasted them all, though, so he knows").
+_GENERIC_DENIAL = re.compile(
+    r"\b(?:(?:you|1)\s+(?:can't|cannot|can not|couldn't|could not|won't|will not|wouldn't|"
+    r"would not)\s+(?:really\s+|possibly\s+|ever\s+)?(?:be\s+)?|"
+    r"(?:no[ -]?(?:1|one)|nobody|no[ -]?body)\s+(?:can|could|will|would)\s+"
+    r"(?:really\s+|ever\s+)?(?:be\s+)?|"
+    r"there(?:'s| is) no way (?:to|of)\s+|(?:it's|it is) impossible to\s+)"
+    r"(?:know(?:ing)?|tell(?:ing)?|sure|certain)\b"
+    r"(?=[^.!?\n]*\b(?:exactly|how many|for (?:sure|certain)|precisely)\b)"
+)
+_LIMITED = re.compile(r"\b(?:without|unless|if|until|but|except|before|otherwise)\b")
+_CONCEDED = re.compile(r"\b(?:but|though|although|however|still|yet|nevertheless|even so)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sentence_end(text: str, position: int) -> int:
+    end = _SENTENCE_END.search(text, position)
+    return end.start() if end else len(text)
+
+
+def generic_denial_before(text: str, position: int) -> re.Match | None:
+    """A denial that anyone could know, in a sentence of its own before `position`, not
+    limited by a condition nor conceded before the sentence at `position` ends."""
+    for denial in _GENERIC_DENIAL.finditer(text, 0, position):
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, denial.start())), default=0)
+        end = _sentence_end(text, denial.end())
+        if (
+            end <= position
+            and not _LIMITED.search(text, start, end)
+            and not _CONCEDED.search(text, end, _sentence_end(text, position))
+        ):
+            return denial
+    return None
