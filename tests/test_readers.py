@@ -3525,3 +3525,41 @@ def test_study1_a_dollar_said_with_a_is_one_dollar(specs, answer, bet):
 )
 def test_study1_a_dollar_that_is_no_amount(specs, answer):
     assert values_read(specs["study1"], answer, ["probability_0"]) == {"probability_0": None}
+
+
+BETS = [f"probability_{i}" for i in range(4)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # items "amount - option and the objects' words" in one line, closed by semicolons
+        (
+            "Prior: 3\nBets: $0 — 0 phones; $0 — 1 phone; $10 — 2 phones; $90 — 3 phones\n"
+            "Knowledge: no",
+            [0, 0, 10, 90],
+        ),
+        (
+            "Prior: 2\nBets: 5% - 0 letters; 15% - 1 letter; 60% - 2 letters; 20% - 3 letters.\n"
+            "Knowledge: no",
+            [5, 15, 60, 20],
+        ),
+        (
+            "Prior: 1\nBets: 10% -> 0 seeds; 50% -> 1 seed; 30% -> 2 seeds; 10% -> 3 seeds",
+            [10, 50, 30, 10],
+        ),
+        # "no bet" is an amount of zero in words
+        ("Prior: 3\nBets: No bet on 0, no bet on 1, $30 on 2, $70 on 3.", [0, 0, 30, 70]),
+        (
+            "Prior: 3. After his statement I'd place no bets on 0 or 1, $25 on 2 and $75 on 3.",
+            [0, 0, 25, 75],
+        ),
+        ("Bets: no stake on 0, 20% on 1, 40% on 2, 40% on 3", [0, 20, 40, 40]),
+        # near-misses: bare numbers after the dash (ranges as much), a number of objects
+        # that is no option
+        ("Prior: 2\nBets: $0 - 0; $0 - 1; $40 - 2; $60 - 3", [None, None, None, None]),
+        ("Prior: 3\nBets: $20 - 30 exams; $80 - 3 exams", [None, None, None, 80]),
+    ],
+)
+def test_study1_amounts_then_options_in_one_line_and_no_bet_in_words(specs, answer, bets):
+    assert list(values_read(specs["study1"], answer, BETS).values()) == bets

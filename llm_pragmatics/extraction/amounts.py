@@ -38,7 +38,8 @@ ANY_AMOUNT = (
 # Words that are amounts: nothing (0), everything (the total).
 # "none" names an option as often as it is an amount: readers that pair options with
 # amounts leave it out (NOTHING_WORDS).
-NOTHING_WORDS = r"nothing|no money|not a (?:cent|dollar|penny)"
+# ("No bet on 0", "no stake on 1": an amount of zero in words)
+NOTHING_WORDS = r"nothing|no money|no (?:bet|stake|wager)s?|not a (?:cent|dollar|penny)"
 NOTHING = rf"(?P<nothing>{NOTHING_WORDS}|none)"
 # (Not "almost everything", "pretty much all of it": less than the total, by how much
 # unsaid.)

@@ -218,6 +218,19 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"[ \t]*(?:exactly[ \t]+)?(?P<options>{after_dash}){noun}[ \t]*[.;,]?[ \t]*$"
             ),
         ),
+        # "$0 - 0 phones; $10 - 2 phones; $90 - 3 phones": such items in one line, each
+        # closed by a semicolon or the line's end (the objects' words named: "$0 - 1; ..."
+        # reads as ranges as much)
+        (
+            "amount_first",
+            re.compile(
+                r"(?m)(?:^|(?<=[;:]))[ \t]*(?=\$|\d+(?:\.\d+)?[ \t]?%)"
+                r"(?P<dollar>\$)?(?P<sign>(?!))?(?P<value>\d+(?:\.\d+)?)[ \t]?(?P<percent>%)?"
+                r"[ \t]*(?:(?P<dash>-)|->|=)[ \t]*(?:exactly[ \t]+)?"
+                rf"(?P<options>{after_dash})(?P<noun>[ \t]+[a-z][a-z' -]*?)"
+                r"[ \t]*(?=;|\.?[ \t]*$)"
+            ),
+        ),
         # "all my money, 100%, on 1": an amount set off by commas, then what it is on (not
         # "for": "the most, 60%, for 3 is less likely" gives a reason)
         (
