@@ -1235,6 +1235,131 @@ def test_study2_an_arrow_from_one_sentence_to_another_is_a_revision(study2, answ
 
 
 @pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a quote only called possible ("could work", "might do", "may fit") is weighed,
+        # not given; with another weighed beside it, no choice
+        (
+            'Thinking of Ilse\'s goal, "It was good" might work, though "It wasn\'t bad" is '
+            "nearer the truth.",
+            " ",
+        ),
+        (
+            '"It was amazing" could work since Ruth wants to please, but "It was good" is '
+            "closer to 2 hearts.",
+            " ",
+        ),
+        ('"It wasn\'t bad" could do here, or "It was good" may fit too.', " "),
+        # near-misses: called the best, or what an answer marker gave
+        ('I think "It was amazing" could work best: Farid wants to cheer her up.', "was amazing"),
+        ('Final answer: "It was good" - that could work for a 2-heart cake.', "was good"),
+    ],
+)
+def test_study2_a_sentence_only_called_possible_is_weighed(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # another sentence called a better fit for something ("suits a 3-heart cake
+        # better"): a second answer beside the first
+        ('It was good.\n\nPS: "It was amazing" suits a 3-heart cake better, actually.', " "),
+        (
+            "Jonas would say: It wasn't good. Then again, 'It was bad' works for a 1-heart "
+            "essay better.",
+            " ",
+        ),
+        # alone, it is the answer (loosely); a clause after a comma is no such call
+        ("'It wasn't bad' fits Ruth's goal much better.", "wasn't bad"),
+        (
+            'She would say "It wasn\'t terrible", which suits her goal better than anything.',
+            "wasn't terrible",
+        ),
+    ],
+)
+def test_study2_a_sentence_called_a_better_fit_for_something(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # other words of the four negated with a filler before the "not" ("definitely not
+        # good"): several evaluations in one sentence, or a second form after a comma
+        ("It wasn't bad, not terrible, but really not good either.", " "),
+        ("It was good, not bad, and certainly not amazing.", " "),
+        ("It wasn't terrible, certainly not bad.", " "),
+        # near-misses: one cap joined by "but", and another word outside the four
+        ("It was good, but definitely not amazing.", "was good"),
+        ("It wasn't terrible, certainly not great.", "wasn't terrible"),
+    ],
+)
+def test_study2_a_filler_before_a_negated_second_word(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the sentence another is measured against ("compared to", "as opposed to") is
+        # not offered: beside two offered with "or", no choice
+        ('Farid would say "It wasn\'t good" or "It was bad" compared to "It was terrible".', " "),
+        # ... and beside one, that one
+        ('Ilse is likelier to say "It was good" as opposed to "It was amazing".', "was good"),
+        ('Compared to "It was terrible", she\'d pick "It wasn\'t bad".', "wasn't bad"),
+    ],
+)
+def test_study2_a_sentence_compared_against_is_not_offered(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a ranking whose lower place holds two sentences joined by "or" or a comma: its
+        # top is still the one marked
+        (
+            'Likeliest: "It was bad". Less likely: "It wasn\'t good" or "It was terrible".',
+            "was bad",
+        ),
+        (
+            'Top pick - "It was amazing" (70%); lower: "It was good" (20%), "It wasn\'t bad" '
+            "(10%).",
+            "was amazing",
+        ),
+        # near-misses: two at the top, or shares with no place named
+        ('Most likely: "It was good" or "It wasn\'t bad". Less likely: "It was amazing".', " "),
+        ('"It wasn\'t terrible" (50%), "It was bad" (30%) or "It wasn\'t good" (20%).', " "),
+    ],
+)
+def test_study2_a_ranking_with_two_sentences_in_a_lower_place(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # weighing with "or maybe" before the conclusion is reasoning, no revision of it
+        (
+            'Farid could go with "It was bad" or perhaps "It wasn\'t good". Given his '
+            'honesty, my pick: "It was bad."',
+            "was bad",
+        ),
+        (
+            'Options: "It was good" or maybe "It wasn\'t bad".\n\nFinal answer: It wasn\'t bad.',
+            "wasn't bad",
+        ),
+        # near-misses: the alternative after the answer, or no conclusion at all
+        ('It was good. Or maybe "It wasn\'t bad".', " "),
+        ('The options would be "It was good" or maybe "It wasn\'t bad".', " "),
+    ],
+)
+def test_study2_weighing_before_the_conclusion_is_no_revision(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
     ("answer", "values"),
     [
         # an answer marker and one bare word of the four closing the sentence: the word,

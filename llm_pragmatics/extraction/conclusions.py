@@ -205,14 +205,28 @@ def ranked_first(text: str, options: tuple[PhraseOption, ...]) -> Choice | None:
         label = _RANK_LABEL.search(text, 0, match.start())
         if not label or label.end() != match.start():
             label = _PROSE_RANK.search(text, 0, match.start())
+        if ranked and _SAME_RANK.fullmatch(text, ranked[-1][1].end, match.start()):
+            # ('Less likely: "B" (30%) or "C" (20%)': joined to the one before, its place)
+            ranked.append((ranked[-1][0], choice_of(match, options, LOOSE)))
+            continue
         if not label or label.end() != match.start():
             return None
         ranked.append((label["label"], choice_of(match, options, LOOSE)))
     if len(ranked) < 2 or len({c.label for _, c in ranked}) < 2:
         return None
-    if not _TOP.search(ranked[0][0]) or any(_TOP.search(label) for label, _ in ranked[1:]):
+    top = [c.label for label, c in ranked if label == ranked[0][0]]
+    if len(set(top)) > 1:
+        return None  # "Most likely: A or B": two at the top
+    if not _TOP.search(ranked[0][0]) or any(_TOP.search(label) for label, _ in ranked[len(top) :]):
         return None
     return ranked[0][1]
+
+
+# Between two phrases under one ranking label: a share perhaps, then "or", "and" or a comma.
+_SAME_RANK = re.compile(
+    r"[\"'*]*[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?"
+    r"(?:,[ \t]*(?:(?:or|and)[ \t]+)?|(?:or|and)[ \t]+)[\"'*]*"
+)
 
 
 def leaned(text: str, options: tuple[PhraseOption, ...]) -> Choice | None:

@@ -177,7 +177,14 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         text = reading.text[start:end]
         if scope == SECTION and section is not None:
             text = _without_asides_of_others(spec, section, text)
-        read = read_field(spec, name, text, scope)
+        try:
+            read = read_field(spec, name, text, scope)
+        except Unreadable:
+            if section is None and (start, end) in reading.revisions and _before(found, end):
+                # Weighing with no choice ("'A' or maybe 'B'") before the answer the whole
+                # text gives is its reasoning: a revision follows what it revises.
+                continue
+            raise
         if (start, end, scope, grade) in own_parts and not read:
             unread_again = unread_again or unreadable_again(text)
         if (start, end) in placed:
@@ -241,6 +248,10 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             found = [Found(x.value, x.start, x.end, LOOSE) for x in found]
         found += outside
     return found
+
+
+def _before(found: list[Found], end: int) -> bool:
+    return bool(found) and end <= min(x.start for x in found)
 
 
 # Within another question's first sentence, a clause joined after its answer, or a key after

@@ -284,13 +284,15 @@ def capped_after(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -
 def negated_beside(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -> bool:
     """Whether another of the closing words follows the phrase negated after a bare comma
     or semicolon and ends the sentence ("It was good, not amazing.", "It wasn't terrible;
-    not bad"): "not amazing" stands as a sentence of its own with its frame left out, two
-    of the forms; a cap joined by "but" or a dash ("good, but not amazing") is one."""
+    not bad", "..., certainly not bad"): "not amazing" stands as a sentence of its own with
+    its frame left out, two of the forms; a cap joined by "but" or a dash ("good, but not
+    amazing") is one."""
     own = words(next(o.text for o in options if o.label == choice.label))[-1]
     others = "|".join(re.escape(words(o.text)[-1]) for o in options if words(o.text)[-1] != own)
     return bool(
         re.match(
-            rf"[\"'.!]*\s*[,;]\s*not\s+(?:(?:{FILLERS})\s+)*(?:{others})\b[\"'*]*\s*(?:[.!?\n]|$)",
+            rf"[\"'.!]*\s*[,;]\s*(?:(?:{FILLERS})\s+)*not\s+(?:(?:{FILLERS})\s+)*(?:{others})\b"
+            r"[\"'*]*\s*(?:[.!?\n]|$)",
             text[choice.end :],
         )
     )
@@ -307,7 +309,8 @@ def several_words_after(text: str, end: int, options: tuple[PhraseOption, ...], 
     words_ = "(?:" + "|".join(map(re.escape, finals)) + r")\b"
     # "It was good, not bad at all", "good, and not bad": another word negated as a verdict
     # of its own (a plain "not" caps the first: "It was good, but not amazing")
-    negated = rf"not\s+(?:(?:{FILLERS})\s+)*{words_}"
+    # ("..., but definitely not good": a filler before the "not" as much)
+    negated = rf"(?:(?:{FILLERS})\s+)*not\s+(?:(?:{FILLERS})\s+)*{words_}"
     emphatic = rf"{separator}{negated}\s+(?:at all|in the least|(?:one|1) bit)\b"
     if re.match(rf"{emphatic}|\s*,?\s*and\s+{negated}", text[end:]):
         return True

@@ -22,6 +22,8 @@ from .text import REVISING, words
 _HEDGES = r"(?:(?:just|simply|even|maybe|perhaps|possibly|probably|also|likely)\s+){0,3}"
 REJECTED_BEFORE = re.compile(
     r"(?:\bnot|n't|\bnever|\brather than|\binstead of|\bthan|\bavoid(?:ing)?|\bnor|\bneither|"
+    # (the one another is measured against: "'A' compared to 'B'", "as opposed to")
+    r"\bcompared (?:to|with)|\bin comparison (?:to|with)|\bas opposed to|\bas against|"
     rf"\beither|\bor|\bvs\.?|\bversus|\bunlike)\s+{_HEDGES}(?:say(?:ing)?\s+)?(?:that\s+)?[\"']?$|"
     # a quote denied as a kind of saying ("it's not a flat 'it was bad'", "isn't just a
     # blunt ...")
@@ -85,9 +87,10 @@ PROMOTED_AFTER = re.compile(
     # approved after others were weighed ("'It wasn't good' feels right", "fits best")
     r"^[\"'.,!]*\s*(?:feels|sounds|seems|is|looks)\s+(?:just\s+|about\s+)?right\b|"
     r"^[\"'.,!]*\s*(?:fits|works)\s+(?:best|perfectly)\b|^[\"'.,!]*\s*is\s+the\s+one\b|"
-    # called better than what went before ("fits better", "sounds much better"): a second
-    # answer beside an earlier one, the answer where none was given
-    r"^[\"'.,!]*\s*(?:fits|works|sounds|feels|reads|suits\s+\w+)\s+"
+    # called better than what went before ("fits better", "sounds much better", "fits a
+    # 0-heart song better", "suits her better"): a second answer beside an earlier one,
+    # the answer where none was given
+    r"^[\"'.,!]*\s*(?:fits|works|sounds|feels|reads|suits)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:(?:much|far|even|a lot|a bit|a little)\s+)?better\b"
 )
 ALTERNATIVE_AFTER = re.compile(r"^[\"'.,!;\s#/-]*(?:or(?!\s+rather\b)|vs\.?|versus)\b")
@@ -117,6 +120,10 @@ WEIGHED_AFTER = re.compile(
     # ("would be over the top", "is overkill": too much said)
     r"over[ -]the[ -]top|overkill|excessive|exaggerated|overblown|overdoing it|much)\b|"
     r"^[\"'.,!]*\s*(?:would|could|might)(?:n't| not)?\s+(?:hurt|hide|upset|offend|mislead|sound)\b|"
+    # only possible ("'It was amazing' could work, but ...", "might do"); not called the
+    # best ("could work best")
+    r"^[\"'.,!]*\s*(?:could|might|may)\s+(?:also\s+)?(?:work|fit|do|suit\s+\w+)\b"
+    r"(?![ \t]+(?:best|better|perfectly)\b)|"
     # its tone named ("'It wasn't terrible' leans kind", "errs on the side of honesty")
     r"^[\"'.,!]*\s*(?:leans|errs|tilts|veers)\b|"
     # judged as saying too much, too little or not the right thing ("'It was amazing'
