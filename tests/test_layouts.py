@@ -1551,3 +1551,34 @@ def test_study1_a_question_number_then_answer_labels_that_question(specs, answer
 def test_study1_a_numbered_list_below_the_labelled_answer_answers_again(specs, answer, values):
     reading = parsed(specs["study1"], answer)
     assert [reading.values.get(name) for name in FIELDS] == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # CSV rows in quotes under a header of names are a table however few, a delimiter
+        # inside the quotes the cell's
+        ('line,why\n"It was amazing","she wants to cheer him up, kindly"', "was amazing"),
+        (
+            'utterance;reason\n"It wasn\'t terrible";"soft but honest; two hearts"',
+            "wasn't terrible",
+        ),
+        ('sentence,probability\n"It was good","0.5"\n"It wasn\'t bad","0.5"', " "),
+        # one record under two named columns, its first cell a sentence: a line per column
+        ('| Says | Thinks |\n|---|---|\n| "It wasn\'t bad." | It was terrible. |', "wasn't bad"),
+        (
+            "| What Karen says | What Karen thinks |\n|---|---|\n| It was amazing! | It was bad. |",
+            " ",
+        ),
+        ("| Field | Value |\n|---|---|\n| Sentence | It was good |", "was good"),
+        # a mark after a row's probability picks the row; none marked, no choice
+        (
+            "| Sentence | p |\n|---|---|\n| It wasn't bad | 0.7 ← |\n| It was good | 0.3 |",
+            "wasn't bad",
+        ),
+        ("It was amazing: 0.1\nIt was good: 0.55 <- my pick\nIt wasn't bad: 0.35", "was good"),
+        ("| Sentence | p |\n|---|---|\n| It wasn't bad | 0.7 |\n| It was good | 0.3 |", " "),
+    ],
+)
+def test_study2_csv_records_and_marked_probability_rows(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance

@@ -4847,3 +4847,36 @@ def test_study1_a_denial_that_anyone_could_know_then_a_yes_is_two_answers(
     study1, answer, knowledge
 ):
     assert parsed(study1, answer).values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the reply to the other person's question in a two-person script
+        ("Jenny: So, what did you think of my poem?\nKaren: Honestly? It was lovely.", "was "),
+        ("Mike: Did you like the pie?\nAnna: It wasn't great.", "wasn't "),
+        ("Mike: Did you like the pie?\nAnna: Did you bake it yourself?", " "),
+        ("Mike: I baked a pie.\nAnna: It was lovely, and the crust was so flaky.", " "),
+        # a clause about the speaker evaluates no thing; one that evaluates the thing does
+        ('He would tell her, "It was fine, and I was terrible at my first recital too."', "was "),
+        (
+            'Mia would say something like, "My cake is not what I hoped" or "I wasn\'t sure" or '
+            '"Your cake was not what I wanted."',
+            " ",
+        ),
+        # the frame right before a quoted word
+        ('Karen decided to tell Jenny it was "lovely" rather than "bad."', "was "),
+        ('So Ben chose to say it was "decent".', "was "),
+        # the blank closing its line, filled on the next
+        ("It was ___.\n___ = amazing", "was amazing"),
+        ("It wasn't ___\nBlank: bad", "wasn't bad"),
+        ("It wasn't ___.\n___ = great", "wasn't "),
+        ("It was ___.", " "),
+        # a sentence as a pair of quoted strings
+        ('answer = ["It wasn\'t", "terrible"]', "wasn't terrible"),
+        ("reply = ('It was', 'amazing')", "was amazing"),
+        ('pair = ("It was", "great")', "was "),
+    ],
+)
+def test_study2_partial_sentences_in_replies_quotes_blanks_and_pairs(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

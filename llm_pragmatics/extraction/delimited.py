@@ -22,6 +22,9 @@ _NAME = re.compile(r"[a-z][a-z0-9_ ./()%$'-]{0,24}")
 # A value in a row: short or empty, with no label of its own ("0: 0%" is a label and its
 # value).
 _VALUE = re.compile(r"[^:\n]{0,25}")
+# ... or longer, in the quotes CSV writes around a cell, which mark where it ends
+# ('"It wasn't good","1 heart; honest but gentle"').
+_QUOTED_CELL = re.compile(r'"[^"\n]{0,120}"')
 # A rule under a header: dashes, with "+" or "|" where the columns meet ("----+----").
 _RULE = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]*[+|][ \t]*[-=]{2,})*[ \t]*[+|]?[ \t]*")
 # A header that names a column of choices ("chosen?", "selected", "likely?"): its rows, a
@@ -65,10 +68,16 @@ def _block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
         rows, j = [], start + (0 if pairs else 1)
         if j < len(lines) and _RULE.fullmatch(lines[j]):
             j += 1
+        quoted = True  # every row's cells in CSV's quotes
         while j < len(lines):
             row = _split(lines[j].strip(), delimiter)
-            if len(row) != len(header) or not all(_VALUE.fullmatch(cell) for cell in row):
+            raw = _raw_cells(lines[j].strip(), delimiter)
+            in_quotes = [bool(_QUOTED_CELL.fullmatch(part)) for part in raw]
+            if len(row) != len(header) or not all(
+                _VALUE.fullmatch(cell) or q for cell, q in zip(row, in_quotes, strict=True)
+            ):
                 break
+            quoted = quoted and all(in_quotes)
             rows.append(row)
             j += 1
         if pairs:
@@ -78,10 +87,13 @@ def _block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
         # Two cells a line is a table only over several rows ("prior,3", "bet_0,0"); a
         # header of numbers alone only over amounts with their unit ("0 | 1 | 2 | 3" over
         # "5% | 15% | 60% | 20%").
-        enough = len(rows) >= (2 if len(header) == 2 else 1)
+        # Rows all in CSV's quotes under a header of names are a table however few and
+        # whatever they hold ('sentence,reason' over '"It wasn't good","honest"').
+        quoted = quoted and bool(rows) and all(_named(cell) for cell in header)
+        enough = len(rows) >= (2 if len(header) == 2 else 1) or quoted
         if not any(_named(cell) for cell in header):
             enough = enough and all(re.search(r"[%$]", cell) for row in rows for cell in row)
-        amounts = any(re.search(r"\d", cell) for row in rows for cell in row)
+        amounts = any(re.search(r"\d", cell) for row in rows for cell in row) or quoted
         if enough and (amounts or any(CHOICE_HEADER.fullmatch(cell) for cell in header)):
             return [key_words(header), *(_cells(row) for row in rows)], j
     return [], start
@@ -111,10 +123,23 @@ def _pair(cells: list[str]) -> bool:
 
 
 def _split(line: str, delimiter: str) -> list[str]:
+    # (a cell in quotes, as CSV writes it: '"prior","3"')
+    return [re.sub(r'^"(.*)"$', r"\1", cell) for cell in _raw_cells(line, delimiter)]
+
+
+def _raw_cells(line: str, delimiter: str) -> list[str]:
+    """A line's cells as written, quotes kept (a delimiter inside CSV's quotes is the
+    cell's); none when the delimiter is not in it."""
     if delimiter not in line:
         return []
-    # (a cell in quotes, as CSV writes it: '"prior","3"')
-    return [re.sub(r'^"(.*)"$', r"\1", cell.strip()) for cell in line.split(delimiter)]
+    if '"' not in line:
+        return [cell.strip() for cell in line.split(delimiter)]
+    cell = rf'[ \t]*(?:"[^"\n]*"|[^"\n{re.escape(delimiter)}]*)[ \t]*'
+    if not re.fullmatch(rf"{cell}(?:{re.escape(delimiter)}{cell})*", line):
+        return [c.strip() for c in line.split(delimiter)]  # quotes inside a cell
+    return [
+        c.group().strip() for c in re.finditer(rf"(?:^|(?<={re.escape(delimiter)})){cell}", line)
+    ]
 
 
 def key_words(cells: list[str]) -> list[str]:

@@ -54,8 +54,9 @@ from .phrase_forms import (
     phrase_regex,
     restates_the_word,
     slots_filled,
+    without_the_speakers_clause,
 )
-from .phrase_mention import said_by_another
+from .phrase_mention import TURN, said_by_another
 from .phrases import (
     chosen_phrases,
 )
@@ -167,6 +168,7 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
         short = len(words(text)) <= SHORT_ANSWER_WORDS or given_alone
         if not one_evaluation(part, options, short=short):
             continue
+        part = without_the_speakers_clause(part, options)
         for level, positions in own.items():
             example = next(words(o.text) for o in options if levels[o.label] == level)
             spans = [re.search(_level_pattern(example[j]), part) for j in positions]
@@ -291,7 +293,9 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
             continue
         if len(words(text)) > PLAIN_ANSWER_WORDS and not _SAYING.search(before):
             continue  # a quote in a long text, said by no one: a line of a story
-        quoted.append(quote.span())
+        # ('say it was "awful"': the frame right before a quoted word is the sentence's)
+        frame = _FRAME_BEFORE.search(text, 0, quote.start())
+        quoted.append((frame.start() if frame else quote.start(), quote.end()))
         if _SAID_RIGHT_BEFORE.search(before) and _CLOSES_ITS_SENTENCE.match(text, quote.end()):
             given_alone.append(quote.span())
     # A sentence given and rejected in the same answer ("X instead of X") is no choice.
@@ -309,6 +313,11 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         # ('"It wasn't bad." Or he might say "amazing"': a word of its own besides)
         raise Unreadable("the answer offers a sentence of the set and a word alone")
     places += quoted
+    reply = _reply_to_a_question(text)
+    if reply and not quoted and not whole.search(text):
+        # "Robert: How was my cake?\nOliver: Honestly? It was perfect.": the reply given
+        places.append(reply)
+        given_alone.append(reply)
     if not quoted:
         _refuse_two_bare_answers(text, options)
     marker = last_marker(text, [])
@@ -378,6 +387,23 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         (start, end, (start, end) in given_alone or start == (echoed.end() if echoed else -1))
         for start, end in places
     ]
+
+
+# A sentence's frame right before a quote that closes it: 'it was "awful"'.
+_FRAME_BEFORE = re.compile(rf"{START}{PRONOUN}(?:'s|[ \t]+{COPULA_WORDS})[ \t]+$")
+
+
+def _reply_to_a_question(text: str) -> tuple[int, int] | None:
+    """The last line of a two-person script when it answers the other person's question
+    on the line before it ("Robert: How was my cake?\nOliver: It was perfect.")."""
+    turns = list(TURN.finditer(text.strip()))
+    if len(turns) < 2 or text.strip()[turns[-1].end() :].strip():
+        return None
+    asked, reply = turns[-2], turns[-1]
+    if asked["name"] == reply["name"] or not asked["said"].rstrip(" \t\"'*").endswith("?"):
+        return None
+    offset = len(text) - len(text.lstrip())
+    return reply.start("said") + offset, reply.end() + offset
 
 
 def _bare_place_end(text: str, start: int, end: int, options: tuple[PhraseOption, ...]) -> int:

@@ -276,8 +276,8 @@ SHARE_BEFORE = re.compile(
 )
 CHOSEN_AFTER = re.compile(
     # (after an aside of its own: '"It wasn't good" (softer) <- this one'; or after its
-    # share: "It was good - 55% (most likely)")
-    r"^[\"'.!]*\s*(?:\([^()\n]{0,30}\)\s*|[-:=]?\s*\d+(?:\.\d+)?\s*%\s*)?"
+    # share, a percent or a probability: "It was good - 55% (most likely)", "...: 0.60 ←")
+    r"^[\"'.!]*\s*(?:\([^()\n]{0,30}\)\s*|[-:=]?\s*(?:\d+(?:\.\d+)?\s*%|0?\.\d+|1\.0+)\s*)?"
     r"(?:<-+|←|✓|✔|\((?:my |the )?(?:final )?(?:answer|choice|chosen|pick|most likely|likeliest|"
     # ("(best fit)", "(best option)", "(selected)", "(recommended)": the item named the pick)
     r"best(?: (?:fit|option|match|one|choice|answer))?|most fitting|selected|recommended|"

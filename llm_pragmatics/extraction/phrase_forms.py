@@ -189,7 +189,10 @@ _FILLED = re.compile(
     # (a label naming the filling: "It wasn't ___ - answer: bad", "___ -> word = good")
     r"(?P<labelled>(?:the\s+)?(?:answer|word|fill|filled in|missing word|blank)[ \t]*[:=]"
     r"[ \t]*)?(?=[a-z])|"
-    rf"{BLANK}[ \t]*(?P<aside>{_ASIDE})(?=[a-z])"
+    rf"{BLANK}[ \t]*(?P<aside>{_ASIDE})(?=[a-z])|"
+    # (the blank closing its line, filled on the next: "It wasn't ___.\n___ = terrible")
+    rf"{BLANK}[ \t]*[.!]?[ \t]*(?P<below>\n[ \t]*(?:{BLANK}|(?:the[ \t]+)?blank)[ \t]*"
+    r"(?:->|→|:|=|-)[ \t]*)(?=[a-z])"
 )
 
 
@@ -203,7 +206,11 @@ def fill_blank(text: str) -> str:
 def slots_filled(text: str) -> list[tuple[int, int]]:
     """Where letter slots were filled, the blank in brackets or after a label naming the
     filling: forms not asked for, whose reading is loose."""
-    return [m.span() for m in _FILLED.finditer(text) if m["slots"] or m["aside"] or m["labelled"]]
+    return [
+        m.span()
+        for m in _FILLED.finditer(text)
+        if m["slots"] or m["aside"] or m["labelled"] or m["below"]
+    ]
 
 
 def overlaps_any(choice: Choice, spans: list[tuple[int, int]]) -> bool:
@@ -308,10 +315,36 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
         return False  # "That's a great question": said of the task, not of the thing
     finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
     again = re.compile(rf"\b(?:{COPULA_WORDS}|{finals})\b|'s\b")
-    # the same evaluation said again, with fillers ("Good, Patrick. Really good.") is one
+    # the same evaluation said again, with fillers ("Good, Patrick. Really good.") is one;
+    # a clause about the speaker ("..., but I'm pretty amazing") evaluates no thing
     return not any(
-        again.search(x) and _unfilled(x, finals) != _unfilled(first, finals) for x in others
+        again.search(x)
+        and _unfilled(x, finals) != _unfilled(first, finals)
+        and not _of_the_speaker(x)
+        for x in others
     )
+
+
+# A clause whose subject is the speaker: "but i'm pretty amazing", "and i was bad at it".
+_OF_THE_SPEAKER = re.compile(r"(?:(?:but|and|though|although|so)\s+)?(?:i|i'm|we|we're)\b")
+
+
+def _of_the_speaker(clause: str) -> bool:
+    """Whether a clause is about the speaker alone: its subject the speaker, and no thing
+    evaluated in it ("and i said it was bad" evaluates)."""
+    thing = re.search(rf"\b(?!(?:i|we)\b){SUBJECT}(?:'s|\s+{COPULA_WORDS})\b", clause)
+    return bool(_OF_THE_SPEAKER.match(clause)) and not thing
+
+
+def without_the_speakers_clause(part: str, options: tuple[PhraseOption, ...]) -> str:
+    """A place cut before a later clause about the speaker that holds a word of the set
+    ("It wasn't great, but I'm pretty amazing"): that word evaluates no thing."""
+    finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
+    for clause in re.finditer(rf"[,;]?\s+(?={_OF_THE_SPEAKER.pattern})", part):
+        rest = part[clause.end() :]
+        if clause.start() and re.search(rf"\b(?:{finals})\b", rest) and _of_the_speaker(rest):
+            return part[: clause.start()]
+    return part
 
 
 # A noun phrase that ends in a noun for the task, its asking or its answering ("a great
@@ -346,7 +379,13 @@ def frame_then_word(
         rf"(?m)^[ \t]*(?P<name>[a-z.-]+[ \t]*\((?=(?:{heads})\)))?(?:{heads})(?P<close>\))?"
         rf"[ \t]*(?P<sep>[:|])[ \t]*(?:{finals})[ \t.!]*$"
     )
-    joined = [m.span() for m in row.finditer(text)]
+    # (or a pair of quoted strings, a tuple or list: 'answer = ("It was", "good")')
+    pair = re.compile(
+        rf"[(\[][ \t]*[\"'](?:{heads})(?P<sep>[\"'][ \t]*,[ \t]*[\"'])(?:{finals})[\"'][ \t]*[)\]]"
+    )
+    joined = [m.span() for m in row.finditer(text)] + [m.span() for m in pair.finditer(text)]
+    for m in pair.finditer(text):
+        text = text[: m.start("sep")] + " " * len(m["sep"]) + text[m.end("sep") :]
     for m in row.finditer(text):
         start = m.start("close") if m["close"] else m.start("sep")
         text = text[:start] + " " * (m.end("sep") - start) + text[m.end("sep") :]

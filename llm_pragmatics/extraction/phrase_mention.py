@@ -290,7 +290,7 @@ def not_said_with_another(before: str) -> bool:
 
 # A line of a script: a person's name (one word; the text is lower case), perhaps a stage
 # direction in brackets, a colon, then what they say ("mika (laughing): ...").
-_TURN = re.compile(
+TURN = re.compile(
     r"(?m)^[ \t>*_-]*\**(?P<name>[a-z]+)\**(?:[ \t]*\([^()\n]*\))?\**[ \t]*:\**"
     r"[ \t]*(?P<said>[^\n]*)"
 )
@@ -309,7 +309,7 @@ def in_a_reply(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -> 
     amazing, but thanks."'). The reply is the listener's words, not the speaker's choice;
     a line after a question is the answer to it, and a second line of the same person
     revises the first."""
-    turns = [t for t in _TURN.finditer(text) if not ANSWER_MARKER.search(t["name"])]
+    turns = [t for t in TURN.finditer(text) if not ANSWER_MARKER.search(t["name"])]
     if len({t["name"] for t in turns}) != 2:
         return False
     at = next((i for i, t in enumerate(turns) if t.start("said") <= choice.start < t.end()), None)
