@@ -93,3 +93,22 @@ def after_key(text: str, start: int, stop: int) -> int:
     ..."): keys the study does not name, one per line in question order."""
     key = _KEY.match(text, start, stop)
     return key.end() if key else start
+
+
+def misspelt(word: str, label: str) -> bool:
+    """Whether a key is a label with one typing slip: a letter dropped, added, changed or
+    two swapped ("Knowlege", "Priot", "Bets" as "Best"); not a word of its own shorter than
+    four letters."""
+    if word == label or len(label) < 4 or abs(len(word) - len(label)) > 1 or word[:1] != label[:1]:
+        return False
+    head = next(
+        (i for i, (a, b) in enumerate(zip(word, label, strict=False)) if a != b),
+        min(len(word), len(label)),
+    )
+    rest, other = word[head:], label[head:]
+    return (
+        rest[1:] == other[1:]  # changed
+        or rest == other[1:]  # dropped
+        or rest[1:] == other  # added
+        or (len(rest) > 1 and rest[:2] == other[1::-1] and rest[2:] == other[2:])  # swapped
+    )

@@ -18,7 +18,7 @@ from .attribution import attributed_to_someone_else
 from .count_sayings import label_after_the_report
 from .in_order import GENERIC_LABEL, in_order, lead_value
 from .numbered_lists import list_after_labels, list_before_labels, list_items
-from .part_starts import after_echo, after_key, after_reasoning, asked_section
+from .part_starts import after_echo, after_key, after_reasoning, asked_section, misspelt
 from .question_lines import question_lines, section_words
 from .readers import CLEAR, DIRECT, LOOSE
 
@@ -249,8 +249,8 @@ def _compact_numbers(text: str, sections: tuple[Section, ...]) -> list:
 
 def _elliptical_ordinals(text: str, sections: tuple[Section, ...]) -> list:
     """Ordinals without their noun opening a sentence ("For the first, I'd have guessed
-    3."), in an answer that names a question by its ordinal and noun ("Let me start with
-    the last question: yes"): labels, by inference."""
+    3.", "Third: no"), in an answer that names a question by its ordinal and noun ("Let
+    me start with the last question: yes"): labels, by inference."""
     count = len(sections)
     if not any(re.search(rf"\b{_ordinal(i, count)}\b", text) for i in range(count)):
         return []
@@ -258,7 +258,14 @@ def _elliptical_ordinals(text: str, sections: tuple[Section, ...]) -> list:
     for index, section in enumerate(sections):
         ordinal = _ordinal(index, count).rsplit(r"\s+(?:question", 1)[0]
         pattern = rf"(?:^|(?<=[\n.!?])[ \t]*)(?:as )?for the {ordinal}[ \t]*[,:]"
-        found += [(m.start(), m.end(), section.name, LOOSE) for m in re.finditer(pattern, text)]
+        # or the ordinal alone as a sentence's key ("first question: three. Second: ...
+        # Third: no")
+        bare = rf"(?:^|(?<=[\n.!?])[ \t]*){_ORDINALS[index]}[ \t]*:"
+        found += [
+            (m.start(), m.end(), section.name, LOOSE)
+            for p in (pattern, bare)
+            for m in re.finditer(p, text)
+        ]
     return found
 
 
@@ -320,7 +327,14 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         # (Not when the labels below it name only later questions: then the heading is the
         # answer line inside one question's part, "### Question 2 ... **Answer:**\n- 0: 0%".)
         starts = [x for x in starts if x[0] >= heading]
-    segments = in_order(text, tuple(s.width for s in sections))
+    widths = tuple(s.width for s in sections)
+    segments = in_order(text, widths)
+    # Reasoning, then a heading over the answer in question order without labels ("Final
+    # answers:\n3\n0%, 2%, 18%, 80%\nNo"): the block under it, one part per question (beside
+    # the parts of labels in the reasoning above, if any: they must agree).
+    block = []
+    if heading is not None and not below and not segments:
+        block = [(heading + a, heading + b) for a, b in in_order(text[heading:], widths)]
     if not starts:
         return [
             Part(
@@ -330,10 +344,10 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
                 LOOSE,
                 True,
             )
-            for s, (a, b) in zip(sections, segments, strict=False)
+            for s, (a, b) in zip(sections, segments or block, strict=False)
         ]
     stops = [s for s, *_ in starts] + [m.start() for m in _COMMENTARY.finditer(text)]
-    stops = sorted(stops + later)
+    stops = sorted(stops + later + [a for a, _ in block[:1]])  # (labels above the block end)
     if segments and _labels_fit(text, starts, segments, sections):
         stops = sorted(stops + [b for _, b in segments])
     parts = []
@@ -346,6 +360,8 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         after_report = label_after_the_report(label)
         stop = _before_separator(text, start, stop)
         parts.append(Part(name, start, stop, grade, False, attributed, after_report))
+    # (the heading announces them as the answer: not parts that stand alone by position)
+    parts += [Part(s.name, a, b, LOOSE) for s, (a, b) in zip(sections, block, strict=False)]
     lead = lead_value(text, starts, [s.name for s in sections])
     if lead:
         parts.append(Part(sections[0].name, *lead, LOOSE, True))
@@ -357,6 +373,9 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
             inside = [s for s, *_ in starts if a <= s < b]
             if section.name not in labelled and not inside:
                 start = after_echo(text, a, b, sections, section.name)
+                key = after_key(text, start, b)
+                if misspelt(text[start:key].strip(" \t:="), section.label):
+                    start = key  # "Prior: 3\nBets: ...\nKnowlege: no": the asked label misspelt
                 parts.append(Part(section.name, start, b, LOOSE, True))
     return sorted(parts, key=lambda p: p.start)
 
