@@ -4880,3 +4880,101 @@ def test_study1_a_denial_that_anyone_could_know_then_a_yes_is_two_answers(
 )
 def test_study2_partial_sentences_in_replies_quotes_blanks_and_pairs(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+ALL_STUDY1 = ["Prior_A", "probability_0", "probability_1", "probability_2", "probability_3"]
+KNOWS = ["Knowledge_A"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # the asked block with its knowledge label misspelt (a letter dropped, added, swapped)
+        (
+            "Prior: 2\nBets: 0: 10%, 1: 20%, 2: 50%, 3: 20%\nKnowldge: yes",
+            {"Knowledge_A": "yes"},
+        ),
+        (
+            "Prior: 1\nBets: 0: 0%, 1: 60%, 2: 30%, 3: 10%\nKnowledgee: no",
+            {"Knowledge_A": "no"},
+        ),
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 10%, 3: 90%\nKnolwedge: no",
+            {"Knowledge_A": "no"},
+        ),
+        # near-misses: a key of another word in the knowledge's place says no question
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 10%, 2: 30%, 3: 60%\nWill be answered: yes",
+            {"Knowledge_A": None},
+        ),
+        ("Prior: 2\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%\nNote: no", {"Knowledge_A": None}),
+        ("Prior: 2\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%\nKnot: no", {"Knowledge_A": None}),
+    ],
+)
+def test_study1_a_misspelt_label_in_the_asked_block_is_its_question(study1, answer, expected):
+    assert values_read(study1, answer, list(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "knowledge"),
+    [
+        # ordinals alone as keys, in an answer that names a question by ordinal and noun
+        (
+            "For the first question I'd say two of the letters. Second: 0% on none, 30% on "
+            "one, 50% on two, 20% on three. Third: yes, she read every one.",
+            "yes",
+        ),
+        ("First question: all of the bulbs. Third: I doubt it.", "no"),
+        ("My answer to the first question is 1. Second: $50 on 1, $50 on 2. Third: nope.", "no"),
+        # near-misses: no ordinal with its noun anywhere; a "third" that is no key
+        ("Second: I think so. First: 3.", None),
+        ("First question: two. The third seed did not come up: no way to know.", None),
+    ],
+)
+def test_study1_a_bare_ordinal_key_labels_its_question(study1, answer, knowledge):
+    assert parsed(study1, answer).values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("answer", "bets"),
+    [
+        # one sentence pairing every option once with an amount and its unit, no label
+        (
+            "My first guess: two. After that, 10% none, 15% one, 50% two, 25% three. He "
+            "probably doesn't know.",
+            [10, 15, 50, 25],
+        ),
+        ("I'd guess all of them. Then $5 zero, $5 one, $30 two, $60 three. No.", [5, 5, 30, 60]),
+        # the probability for an option, then the others (plural) given one amount
+        (
+            "I think all 3 at first. The probability for 1 is 100% and the others are 0%. "
+            "She knows exactly.",
+            [0, 100, 0, 0],
+        ),
+        (
+            "I'd say 2. The odds for one are 10%, the others are at 30% each. Yes.",
+            [30, 10, 30, 30],
+        ),
+        ("I'd say 2. The odds for one are 10%, the others 30% each. Yes.", [30, 10, 30, 30]),
+        # a misspelt percent said in words
+        (
+            "First answer 1. Second I give 20 persent for 0, 50 persent for 1, 20 persent for "
+            "2 and 10 persent for 3. Third no.",
+            [20, 50, 20, 10],
+        ),
+        (
+            "Prior: 2\nBets: 0: 5 precent, 1: 15 precent, 2: 60 precent, 3: 20 precent\n"
+            "Knowledge: no",
+            [5, 15, 60, 20],
+        ),
+        # near-misses: an option twice in the run; the rest in the singular (the money left)
+        ("Prior 2. Then 5% none, 20% one, 25% two, 50% two. no", [None] * 4),
+        ("I'd say 2. The probability for 3 is 25%; the rest is 75%. No.", [None, None, None, 25]),
+        ("At present I'd guess 3 of the exams. Then 40% of the 3 were hard.", [None] * 4),
+    ],
+)
+def test_study1_bets_in_a_sentence_that_pairs_every_option_or_gives_the_others(
+    study1, answer, bets
+):
+    names = [f"probability_{i}" for i in range(4)]
+    assert values_read(study1, answer, names) == dict(zip(names, bets, strict=True))

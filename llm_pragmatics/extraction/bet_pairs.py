@@ -22,14 +22,18 @@ _PAIRED_AMOUNT = re.compile(rf"{AMOUNT}|(?P<nothing>{NOTHING_WORDS})\b|{EVERYTHI
 _PAIRING_SPAN = re.compile(r"(?:\.(?=\d)|[^.!?\n;])+")
 
 
-def alternating_pairs(reading: BetsFound, total: float | None) -> list[tuple[int, Found]]:
+def alternating_pairs(
+    reading: BetsFound, total: float | None, whole: bool = False
+) -> list[tuple[int, Found]]:
     """Bets in any order and with any words between: in each sentence of a bets part, the
     options named and the amounts stated alternate one by one ("2 gets $10 and 3 gets $5",
     "a 70% chance all 3 passed, a 30% chance only 2 did", "0 bulbs working 10%, 1 working
     50%"), amount first or option first all through. Accepted only when the reading leaves
     no doubt: every number of the sentence is an option or an amount, no option gets two
     amounts, and nothing read otherwise is contradicted; then only for options without an
-    amount. A loose reading: it is no layout."""
+    amount. A loose reading: it is no layout. Outside a bets part (`whole`), only a
+    sentence that pairs every option once ("Then 5% none, 20% one, 25% two, 50% three"):
+    the whole list says it is the bets."""
     stated = {i: f.value for i, f in reading.found}
     pairs: dict[int, Found] = {}
     for sentence in _PAIRING_SPAN.finditer(reading.text):
@@ -43,6 +47,9 @@ def alternating_pairs(reading: BetsFound, total: float | None) -> list[tuple[int
             continue  # not one by one
         if len(tokens) == 2 and not _tied(reading.text, sentence.start(), tokens):
             continue  # one number beside one amount: "the probability of 3 events, 0.78%"
+        named = {option for kind, option, _ in tokens if kind == "option"}
+        if whole and len(named) * 2 != len(tokens) or whole and len(named) < len(reading.labels):
+            continue
         for first, second in zip(tokens[::2], tokens[1::2], strict=True):
             (_, option, _), (_, amount, span) = sorted(
                 (first, second), key=lambda t: t[0] != "option"

@@ -163,6 +163,16 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?m)^[ \t]*(?:bet[ \t]+on[ \t]+)?{prefix}(?P<options>{one})[ \t]+{AMOUNT}[ \t]*$"
             ),
         ),
+        # "the chance of exactly 2 is 30%", "the probability that all 3 passed: 70%"
+        # (before "2 is 30%" below: "the probability for 2 is 100%" names its option)
+        (
+            "amount_after",
+            re.compile(
+                r"\b(?:chance|probability|likelihood|odds)\s+(?:of|that|for)\s+(?:exactly\s+)?"
+                rf"(?P<options>{listed}){noun}\s*(?:\bis\b|\bare\b|\bwould be\b|\bat\b|:|=)\s*"
+                rf"(?:(?:about|around|roughly|maybe)\s+)?{AMOUNT}"
+            ),
+        ),
         # "0: 10%", "2 jars - 50%", "1 (one works): 10%", "3 phones with burned-out
         # transistors: $100", "0 and 1: 0%", '"2": 40', "P(2) = 40%"
         # "0: nothing, 3: all of it": a word for an amount
@@ -334,15 +344,6 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:(?:say|about|around|roughly|maybe|so|approximately)\s+)?{AMOUNT}"
             ),
         ),
-        # "the chance of exactly 2 is 30%", "the probability that all 3 passed: 70%"
-        (
-            "amount_after",
-            re.compile(
-                r"\b(?:chance|probability|likelihood|odds)\s+(?:of|that|for)\s+(?:exactly\s+)?"
-                rf"(?P<options>{listed}){noun}\s*(?:\bis\b|\bwould be\b|\bat\b|:|=)\s*"
-                rf"(?:(?:about|around|roughly|maybe)\s+)?{AMOUNT}"
-            ),
-        ),
         # "no chance of one or zero"
         (
             "no_chance",
@@ -366,15 +367,6 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             "every",
             re.compile(rf"{named}\s*(?:each\s+)?(?:on|for|to)\s+{_EVERY_OPTION}(?!\s*\(?\d)"),
         ),
-        # "25% each": every option the answer gives no other amount
-        # ("0% for each" closing its sentence: each of the options it names)
-        (
-            "each",
-            re.compile(
-                rf"{named}\s+(?:(?:each|apiece)\b(?!\s+(?:on|for|to)\b)|"
-                r"(?:for|on|to)\s+each\b(?=\s*(?:[.;!)]|$)))"
-            ),
-        ),
         # "so they get nothing", "$0 there", "nothing on them": the options its sentence
         # named before
         (
@@ -388,14 +380,26 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         # "nothing on the others", "$10 on each of the rest", "0% elsewhere"
         ("rest", re.compile(rf"{named}{_CONNECT}(?:each\s+of\s+)?{_REST}")),
         ("rest", re.compile(rf"{named}\s+(?:elsewhere|everywhere else)\b(?!\s+(?:except|but)\b)")),
-        # "the others: 0%", "the rest get $0"
+        # "the others: 0%", "the rest get $0", "the others are 0%"
         (
             "rest",
             re.compile(
                 # not "the remaining 50%", an amount (of the money left)
                 rf"(?!(?:the\s+)?(?:remaining|rest)\s+\$?\d){_REST}"
-                r"\s*(?:(?:each\s+)?(?:gets?|receives?|at|:|-|=)\s*)?"
+                # ("the others are 0%", plural: each of them; not "the rest is 75%", the
+                # money left)
+                r"\s*(?:(?:each\s+)?(?:gets?|receives?|at|are(?:\s+at)?|:|-|=)\s*)?"
                 rf"(?:{AMOUNT}|{WORD_AMOUNT})"
+            ),
+        ),
+        # "25% each": every option the answer gives no other amount ("0% for each" closing
+        # its sentence: each of the options it names). After the rest's ("the others 30%
+        # each" is the others')
+        (
+            "each",
+            re.compile(
+                rf"{named}\s+(?:(?:each|apiece)\b(?!\s+(?:on|for|to)\b)|"
+                r"(?:for|on|to)\s+each\b(?=\s*(?:[.;!)]|$)))"
             ),
         ),
     ]

@@ -304,7 +304,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         reading.add(sorted(targets), value, span, CLEAR)
     if scope == SECTION:
         reading.found += _one_option_sentences(reading)
-        reading.found += alternating_pairs(reading, total)
+    reading.found += alternating_pairs(reading, total, whole=scope == ANSWER)
     if not reading.found and scope == SECTION:
         reading.found = in_order_amounts(text, len(options), total)
     reading.found, offered = doubted_by_asides(reading)

@@ -192,7 +192,8 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(r"\[(?=[^\]\n]*[a-z])([^\[\]\"'\n,:]*\s[^\[\]\"'\n,:]*)\](?!\()", r"(\1)", text)
     text = re.sub(r"\bcan ?not\b|\bcant\b", "can't", text)
     text = re.sub(r"\b(it|this|that|he|she)'s not\b", r"\1 isn't", text)
-    text = re.sub(r"\b(?:per ?cents?|pct)\b", "%", text)
+    # (also misspelt as said: "persent", "precent"; never "present")
+    text = re.sub(r"\b(?:per ?[cs]ents?|precents?|pct)\b", "%", text)
     # "fifty-fifty" is an even split (undecided), not two numbers.
     text = re.sub(r"\bfifty[\s-]fifty\b", "50-50", text)
     text = _NUMBER_WORD.sub(_number_word, text)
