@@ -4958,8 +4958,8 @@ def test_study1_a_bare_ordinal_key_labels_its_question(study1, answer, knowledge
         ("I'd say 2. The odds for one are 10%, the others 30% each. Yes.", [30, 10, 30, 30]),
         # a misspelt percent said in words
         (
-            "First answer 1. Second I give 20 persent for 0, 50 persent for 1, 20 persent for "
-            "2 and 10 persent for 3. Third no.",
+            "First answer is 1 since the bulbs rarely work. Second, I give 20 persent for 0, "
+            "50 persent for 1, 20 persent for 2 and 10 persent for 3. Third answer no.",
             [20, 50, 20, 10],
         ),
         (
@@ -4978,3 +4978,31 @@ def test_study1_bets_in_a_sentence_that_pairs_every_option_or_gives_the_others(
 ):
     names = [f"probability_{i}" for i in range(4)]
     assert values_read(study1, answer, names) == dict(zip(names, bets, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # reasoning, then the answer under a heading, one unlabelled line per question
+        (
+            "Joe checked one ticket and it won, so the rest are open.\n\nFinal answers:\n2\n"
+            "5%, 15%, 50%, 30%\nNo",
+            [2, 5, 15, 50, 30, "no"],
+        ),
+        (
+            "Step one: the base rate is high. Does Mia know exactly? She opened all of them, "
+            "so she does.\n\nMy answer:\nall three\n$0, $0, $10, $90\nyes",
+            [3, 0, 0, 10, 90, "yes"],
+        ),
+        # near-miss: a labelled prior above that the block contradicts is stated twice
+        (
+            "Prior: 2, I think.\n\nFinal answer:\n3\n0%, 10%, 20%, 70%\nNo",
+            [None, 0, 10, 20, 70, "no"],
+        ),
+    ],
+)
+def test_study1_the_unlabelled_block_under_an_answer_heading_is_read_in_order(
+    study1, answer, expected
+):
+    names = [*ALL_STUDY1, "Knowledge_A"]
+    assert values_read(study1, answer, names) == dict(zip(names, expected, strict=True))
