@@ -4882,10 +4882,6 @@ def test_study2_partial_sentences_in_replies_quotes_blanks_and_pairs(study2, ans
     assert utterance_read(study2, answer) == utterance
 
 
-ALL_STUDY1 = ["Prior_A", "probability_0", "probability_1", "probability_2", "probability_3"]
-KNOWS = ["Knowledge_A"]
-
-
 @pytest.mark.parametrize(
     ("answer", "expected"),
     [
@@ -5004,5 +5000,4 @@ def test_study1_bets_in_a_sentence_that_pairs_every_option_or_gives_the_others(
 def test_study1_the_unlabelled_block_under_an_answer_heading_is_read_in_order(
     study1, answer, expected
 ):
-    names = [*ALL_STUDY1, "Knowledge_A"]
-    assert values_read(study1, answer, names) == dict(zip(names, expected, strict=True))
+    assert values_read(study1, answer, ALL_STUDY1) == dict(zip(ALL_STUDY1, expected, strict=True))

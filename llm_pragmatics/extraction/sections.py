@@ -331,9 +331,10 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     segments = in_order(text, widths)
     # Reasoning, then a heading over the answer in question order without labels ("Final
     # answers:\n3\n0%, 2%, 18%, 80%\nNo"): the block under it, one part per question (beside
-    # the parts of labels in the reasoning above, if any: they must agree).
+    # the parts of labels in the reasoning above, if any: they must agree; not under the
+    # asked block, which a numbered list says again).
     block = []
-    if heading is not None and not below and not segments:
+    if heading is not None and not below and not segments and not _asked_block(starts, sections):
         block = [(heading + a, heading + b) for a, b in in_order(text[heading:], widths)]
     if not starts:
         return [
