@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .answer_markers import ANSWER_LINE
 from .attribution import ATTRIBUTED
 from .fields import Rejected
+from .placed_values import bare_guess, numbered_only
 from .readers import (
     ANSWER,
     CLEAR,
@@ -168,6 +169,9 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
     shared = sum(f.section == section for f in spec.fields) > 1
     placed = {(p.start, p.end) for p in reading.parts if p.section == section and p.grade == LOOSE}
     placed = placed if shared else set()
+    # (and a numbered item's part: its number is its place, "2. 0, 5, 15, 80")
+    numbered = {(p.start, p.end) for p in reading.parts if numbered_only(reading.text, p.start)}
+    guessed = placed | numbered if shared else set()
     found = []
     unplaced = []  # pairs of a placed part that only its place ties to the field
     # The field's own part given again with a value no reader takes: the first is in doubt.
@@ -207,7 +211,7 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         for x in read:
             # (a value named another question's, "2 for the second question", is that one's)
             named = named_after(text, x.end, spec.sections) not in (None, section)
-            if named or ((start, end) in placed and _bare_guess(text, x)):
+            if named or ((start, end) in guessed and bare_guess(text, x)):
                 continue
             x = Found(x.value, x.start + start, x.end + start, weakest(grade, x.grade))
             # (A revision may restate several questions in one sentence: "Summary: prior
@@ -281,15 +285,6 @@ def _line_of(text: str, position: int) -> str:
 
 # A title: one short line with no sentence in it, a blank line after it.
 _TITLE = re.compile(r"[ \t]*[^\n.!;]{1,60}[?:]?[ \t]*\n[ \t]*\n")
-
-
-def _bare_guess(text: str, found: Found) -> bool:
-    """Whether a value read loosely is a bare number ("0/5/80/15"): in a part placed by
-    position alone, nothing says it is the field's, so reading it would be a guess on a
-    guess ("0%/5%/80%/15%" says what it is)."""
-    if found.grade != LOOSE or not re.fullmatch(r"[\d.]+", text[found.start : found.end]):
-        return False
-    return not re.match(r"\s*%", text[found.end :]) and not text[: found.start].endswith("$")
 
 
 def _stated_outside(

@@ -1,0 +1,23 @@
+"""Values in a part that only its place ties to its question (a paragraph or line in
+question order): a bare number there says nothing of which field it is."""
+
+from __future__ import annotations
+
+import re
+
+from .readers import LOOSE, Found
+
+
+def bare_guess(text: str, found: Found) -> bool:
+    """Whether a value read loosely is a bare number ("0/5/80/15"): in a part placed by
+    position alone, nothing says it is the field's, so reading it would be a guess on a
+    guess ("0%/5%/80%/15%" says what it is)."""
+    if found.grade != LOOSE or not re.fullmatch(r"[\d.]+", text[found.start : found.end]):
+        return False
+    return not re.match(r"\s*%", text[found.end :]) and not text[: found.start].endswith("$")
+
+
+def numbered_only(text: str, start: int) -> bool:
+    """Whether a part's only label is a list item's number ("2. 0, 5, 15, 80"): the number
+    gives its place in question order, and no more than a place does."""
+    return bool(re.fullmatch(r"[ \t]*\d+[.)][ \t]*", text[text.rfind("\n", 0, start) + 1 : start]))
