@@ -20,6 +20,14 @@ def list_items(text: str, count: int) -> list[tuple[int, int, int, str]]:
     markers = list(
         re.finditer(r"(?m)^[ \t]*(?P<n>\d+|[a-z]|[ivx]{2,4})[.)](?:[ \t]+|[ \t]*(?:\n|$))", text)
     )
+    # A marker alone on its line opens its item on the next line: a number that starts
+    # that line is the item's value ("### 1." then "**3.** They almost always do").
+    markers = [
+        m
+        for i, m in enumerate(markers)
+        if i == 0
+        or not (markers[i - 1].group().endswith("\n") and markers[i - 1].end() == m.start())
+    ]
     nested = False
     if markers and markers[0]["n"].isdigit():
         # (lettered markers inside a numbered list are an item's sub-items: "2.\na. 0: 0%";
