@@ -34,6 +34,9 @@ _OF_THE_TASK = (
     r"(?:(?:given|possible|provided|other|different|separate|above|following)\s+)?"
     r"(?:answers?|questions?|options?|choices?|responses?|sentences?)\b(?!\s*[:=])"
 )
+# ... also after a total, with a word of the answerer's own before it ("2 of the 3 prior
+# questions").
+_TASK_AFTER_TOTAL = re.compile(rf"\s+(?:[a-z]+\s+)?{_OF_THE_TASK}")
 _COUNTS_THE_TASK = re.compile(rf"^\s+(?:of\s+(?:the\s+|these\s+|those\s+)?)?{_OF_THE_TASK}")
 _ALL = re.compile(
     r"\ball\s+(?:(?P<n>\d+)(?:\s+of\s+(?:them|the\s+\w+))?|of\s+(?:them|the\s+\w+)|the\s+\w+)"
@@ -56,6 +59,8 @@ def possible_counts(text: str, field: Field) -> list[Found]:
     for match in re.finditer(NUMBER, text):
         before, after = text[max(0, match.start() - 12) : match.start()], text[match.end() :]
         of_total = re.match(rf"\s*(?:/|out of|of)\s*(?:the\s+)?{_plain(field.maximum)}\b", after)
+        if of_total and _TASK_AFTER_TOTAL.match(after, of_total.end()):
+            continue  # "2 of the 3 (prior) questions": the task's parts, not the objects
         if of_total:  # "2/3", "2 out of 3": a count of the total
             found.append(Found(float(match["value"]), match.start(), match.end(), CLEAR))
             continue
