@@ -38,15 +38,17 @@ ANY_AMOUNT = (
 # Words that are amounts: nothing (0), everything (the total).
 # "none" names an option as often as it is an amount: readers that pair options with
 # amounts leave it out (NOTHING_WORDS).
-# ("No bet on 0", "no stake on 1": an amount of zero in words)
-NOTHING_WORDS = r"nothing|no money|no (?:bet|stake|wager)s?|not a (?:cent|dollar|penny)"
-NOTHING = rf"(?P<nothing>{NOTHING_WORDS}|none)"
 # (Not "almost everything", "pretty much all of it": less than the total, by how much
-# unsaid.)
+# unsaid; nor "basically nothing", "next to nothing": more than zero, by how much unsaid.)
 _APPROXIMATELY = (
     r"(?<!\balmost )(?<!\bnearly )(?<!\bpretty much )(?<!\bvirtually )(?<!\bbasically )"
-    r"(?<!\bpractically )(?<!\bjust about )(?<!\bmore or less )"
+    r"(?<!\bpractically )(?<!\bjust about )(?<!\bmore or less )(?<!\bnext to )(?<!\bclose to )"
 )
+# ("No bet on 0", "no stake on 1": an amount of zero in words)
+NOTHING_WORDS = (
+    _APPROXIMATELY + r"(?:nothing|no money|no (?:bet|stake|wager)s?|not a (?:cent|dollar|penny))"
+)
+NOTHING = rf"(?P<nothing>{NOTHING_WORDS}|none)"
 EVERYTHING = (
     _APPROXIMATELY
     + r"(?P<everything>everything|all of it|it all|all (?:of )?(?:my|the) (?:money|bets?)|"
