@@ -26,8 +26,11 @@ _BLOCK = re.compile(rf"</?(?:{_BLOCK_TAGS})(?:\s[^<>\n]{{0,80}})?/?>")
 _CELL_OPEN = re.compile(r"<t[dh](?:\s[^<>\n]{0,80})?>")
 _CELL_CLOSE = re.compile(r"</t[dh]>")
 # A value the template's brackets were left around ("Prior: <3>", "<10>%", "<75%>", "<no>"); a
-# placeholder ("<percent>") is no value and stays a tag.
-_BRACKETED_VALUE = re.compile(r"<\s*(\$?-?\d+(?:\.\d+)?%?|yes|no|true|false)\s*>")
+# placeholder ("<percent>") is no value and stays a tag; nor is an amount whose unit the
+# brackets hold and the template's unit then gives again ("<6.99%>%"): garbled, not filled.
+_BRACKETED_VALUE = re.compile(
+    r"<\s*(\$?-?\d+(?:\.\d+)?%?|yes|no|true|false)\s*>(?<!%>(?=%))(?<!%\s>(?=%))"
+)
 
 # LaTeX: environments and rows are lines; commands with an argument leave it; others go.
 _LATEX_ENVIRONMENT = re.compile(r"\\(?:begin|end)\{[a-z*]+\}(?:\{[^{}\n]*\})?")
