@@ -3563,3 +3563,52 @@ BETS = [f"probability_{i}" for i in range(4)]
 )
 def test_study1_amounts_then_options_in_one_line_and_no_bet_in_words(specs, answer, bets):
     assert list(values_read(specs["study1"], answer, BETS).values()) == bets
+
+
+FIELDS_STUDY1 = ["Prior_A", *BETS, "Knowledge_A"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a question's number alone on its line (a heading), its value opening the next
+        # line with a number and a full stop: the value, not another item
+        (
+            "### 1.\n**2.** Two of the letters, I'd say.\n\n### 2.\n**0: 5%, 1: 15%, 2: 60%, "
+            "3: 20%.**\n\n### 3.\n**No.** She opened only one.",
+            [2, 5, 15, 60, 20, "no"],
+        ),
+        (
+            "1.\n0. None of the seeds.\n2.\n0: 70%, 1: 20%, 2: 10%, 3: 0%\n3.\nYes.",
+            [0, 70, 20, 10, 0, "yes"],
+        ),
+        # four bare numbers in a numbered item tied to Question 2 only by its number: no
+        # bets; with their unit, or keyed to the states, they are
+        ("1) 2\n2) 10 20 40 30\n3) no", [2, None, None, None, None, "no"]),
+        ("1. all three\n2. 0; 0; 25; 75\n3. yes", [3, None, None, None, None, "yes"]),
+        ("1. 3\n2. $0, $5, $15, $80\n3. yes", [3, 0, 5, 15, 80, "yes"]),
+        ("1. 3\n2. 0: 0, 1: 5, 2: 15, 3: 80\n3. no", [3, 0, 5, 15, 80, "no"]),
+        # "N of the 3 <the task's parts>" counts questions or answers, not the objects
+        ("Two of the three questions are about the jars, and I can't answer them.", [None] * 6),
+        ("2 of the 3 given answers are right, I think.", [None] * 6),
+        ("I think 2 of the 3 letters have checks inside.", [2, None, None, None, None, None]),
+        # an amount that is almost zero is no amount (as "almost everything" is no total)
+        (
+            "Most of my money on 3, some on 2, and next to nothing on 0 or 1. She doesn't "
+            "know exactly.",
+            [None, None, None, None, None, "no"],
+        ),
+        ("Bets: 0: almost nothing, 1: 5%, 2: 15%, 3: 80%", [None, None, 5, 15, 80, None]),
+        ("Bets: 80% on 3, 20% on 2, and nothing on 0 or 1.", [None, 0, 0, 20, 80, None]),
+        # a template's brackets around an amount with its unit, then the unit again: garbled
+        ("Bets: 0: <5%>%, 1: <10%>%, 2: <25%>%, 3: <60%>%", [None] * 6),
+        ("Bets: 0: <10>%, 1: <20>%, 2: <30>%, 3: <40>%", [None, 10, 20, 30, 40, None]),
+        ("Bets: 0: <75%>", [None, 75, None, None, None, None]),
+        # a yes that grants the asker leave answers a request, not the question
+        ("Question 3: Yes, you can go on with the story.", [None] * 6),
+        ("Knowledge: yes, you may ask the next one.", [None] * 6),
+        ("Knowledge: Yes, you can be sure he knows exactly.", [None] * 5 + ["yes"]),
+    ],
+)
+def test_study1_values_after_round_19_mend_a(specs, answer, values):
+    assert list(values_read(specs["study1"], answer, FIELDS_STUDY1).values()) == values
