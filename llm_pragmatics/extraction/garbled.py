@@ -28,8 +28,17 @@ def chained(text: str) -> str | None:
     """The chain of keys on the text's first line with words, if any (where a part's
     answer stands)."""
     first = next((line for line in text.split("\n") if line.strip()), "")
-    match = CHAINED.search(first)
-    return match.group() if match else None
+    for match in CHAINED.finditer(first):
+        colon = first.index(":", match.start())
+        if not _LIST_AFTER.match(first, colon + 1):
+            return match.group()
+    return None
+
+
+# A clean list of three pairs or more after a colon ("... high on 3: 0: 0%, 1: 2%, 2: 18%"):
+# the colon before it introduces the list; its number is the sentence's, not a key.
+_PAIR = r"\s*\d+\s*:\s*\$?\d+(?:\.\d+)?\s*%?"
+_LIST_AFTER = re.compile(rf"{_PAIR}(?:\s*(?:[,;]|and)\s*{_PAIR}){{2,}}(?!\s*:|\d)")
 
 
 # A spreadsheet's formula for a value, naming cells or a function ("p 3: =100%-b2-b3-b4",

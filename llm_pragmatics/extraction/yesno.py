@@ -270,6 +270,12 @@ def _in_last_sentence(text: str, position: int) -> bool:
     )
 
 
+def _opens_alone(text: str, found: Found) -> bool:
+    """Whether a yes or no is the answer's whole first paragraph ("No.\n\n...")."""
+    alone = re.match(r"[ \t]*[.!]?[\"')*]*[ \t]*(?:\n[ \t]*\n|$)", text[found.end :])
+    return not re.search(r"[a-z0-9]", text[: found.start]) and bool(alone)
+
+
 # A sentence that calls the one before it wrong: what it said is no answer.
 _REJECTED_NEXT = re.compile(
     r"[\s\"')]*(?:this|that|it)\s+(?:is|was|'s)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
@@ -450,7 +456,9 @@ def _read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
         # In an answer that never speaks of the claim and does not end with a yes or no
         # (and its reason), a yes or no answers something else ("The answer is no. You
         # can't have three teams.").
-        if not any(_in_last_sentence(text, x.end) for x in bare):
+        # (Not one that is the answer's whole first paragraph, "No." and a blank line: given
+        # as the answer before anything else is said.)
+        if not any(_in_last_sentence(text, x.end) or _opens_alone(text, x) for x in bare):
             bare = []
     found = _statements(text, field) + bare + asked_then_answered(text, field)
     if scope == SECTION or found:
