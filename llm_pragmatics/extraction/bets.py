@@ -36,14 +36,11 @@ from .fields import Field
 from .garbled import BLANKED, chained, without_arithmetic
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, Found, Unreadable
 from .text import REVISING, sentence_start
+from .unitless_bets import sentence_index, unit_before, unitless_bets
 
 # Where an answer starts its bets again ("Wait, that's not right: $100 on 3, $0 on the
 # rest"): "the rest" after it is the options its new bets leave out.
 _STARTED_AGAIN = re.compile(rf"\b(?:{REVISING}|redo(?:ing)?|let me try again|start(?:ing)? over)\b")
-
-
-def _sentence(text: str, position: int) -> int:
-    return len(re.findall(r"[.!?\n]", text[:position]))
 
 
 class BetsFound:
@@ -178,7 +175,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             if kind == "spaced":
                 # (bare numbers too in a sentence that gives their unit: "..., all in %")
                 declared = _UNIT_DECLARED.search(
-                    re.split(r"[.!?\n]", text)[_sentence(text, match.start())]
+                    re.split(r"[.!?\n]", text)[sentence_index(text, match.start())]
                 )
                 if (explicit or declared) and len(named) == 1:
                     grade = CLEAR if explicit else LOOSE
@@ -196,7 +193,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                     continue
                 if match.groupdict().get("sep") in ("'", '"') and not explicit:
                     continue
-            if scope == ANSWER and not explicit and not _unit_before(reading, match):
+            if scope == ANSWER and not explicit and not unit_before(reading, match):
                 if kind == "amount_first" and named and match.groupdict().get("value"):
                     unitless.append((named, value, match))
                 if kind not in ("option_first", "line"):
@@ -226,8 +223,8 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                     reading.add(last, value, (span[0], match.end(group)), grade)
             reading.taken.append(match.span())
             if explicit:
-                reading.explicit_sentences.add(_sentence(text, match.start()))
-    reading.found += _unitless_bets(reading, unitless)
+                reading.explicit_sentences.add(sentence_index(text, match.start()))
+    reading.found += unitless_bets(reading, unitless)
     # Outside a bets section, "N: X" is a bet only in a list of the options, or with the
     # objects named ("3 phones ...: $100").
     listed_options = {i for i, _, _ in layouts}
@@ -245,7 +242,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     for i, _, match in layouts:
         if not has_unit(match):
             continue
-        sentence = _sentence(text, match.start())
+        sentence = sentence_index(text, match.start())
         joined = text[previous.get(sentence, match.start()) : match.start()]
         if not re.fullmatch(rf"(?:{LIST})?", joined):
             ranging.add(sentence)
@@ -254,7 +251,8 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     with_units = {s: options for s, options in with_units.items() if s not in ranging}
     for i, found, match in layouts:
         named_objects = match.groupdict().get("noun") and match["noun"].strip()
-        paired = has_unit(match) and len(with_units.get(_sentence(text, match.start()), ())) >= 2
+        in_sentence = with_units.get(sentence_index(text, match.start()), ())
+        paired = has_unit(match) and len(in_sentence) >= 2
         # ("1 gets 5%", "zero receives nothing": a verb ties them, no key that could be a
         # question's number)
         worded = has_unit(match) and re.fullmatch(
@@ -431,46 +429,9 @@ def _one_list(text: str, pairs: list[re.Match], least: int, reading: BetsFound) 
 _UNIT_DECLARED = re.compile(
     r"\b(?:all|each|amounts?|numbers?|values?)?[ \t]*in[ \t]+(?:%|dollars\b)"
 )
-# Right before an amount, a verb that stakes it ("I'd bet 100 on two", "put 60 on 3").
-_STAKED = re.compile(r"\b(?:bet|wager|stake|put|place)\s+$")
 # Right before an option's key, at its line's start, a word that names it a bet ("Bet 0:",
 # "- Wager on 2:").
 _BET_KEY = re.compile(r"(?m)^[ \t*>#-]*(?:bet|wager|stake)(?:[ \t]+(?:on|for))?[ \t]+$")
-# A sentence that speaks of its amounts as bets ("For the bets, I'll say ...").
-_OF_BETS = re.compile(r"\b(?:bets?|betting|wagers?|stakes?|put|money)\b")
-
-
-def _unitless_bets(reading: BetsFound, unitless: list) -> list[tuple[int, Found]]:
-    """Amounts on options without a unit ("0 on 1") that their sentence makes bets (read
-    loosely): one of its amounts has a unit, also after them ("0 on none, 0 on 1, 90% on
-    2"); a verb of betting stakes one ("I'd bet 60 on three and 40 on two"); or they give three
-    options or more in a sentence that speaks of bets ("for the bets, I'll say 0 on 0, 0 on
-    1, 100 on 2")."""
-    text, by_sentence = reading.text, {}
-    for named, value, match in unitless:
-        if reading.free(*match.span()):
-            by_sentence.setdefault(_sentence(text, match.start()), []).append((named, value, match))
-    sentences = re.split(r"[.!?\n]", text)
-    found = []
-    for index, pairs in by_sentence.items():
-        options = {i for named, _, _ in pairs for i in named}
-        listed = len(options) >= min(3, len(reading.options)) and _OF_BETS.search(sentences[index])
-        staked = any(
-            _STAKED.search(text, 0, match.start("value"))
-            and re.match(r"\S+\s+on\b", text[match.start("value") :])
-            for _, _, match in pairs
-        )
-        for named, value, match in pairs:
-            if index in reading.explicit_sentences or listed or staked:
-                reading.taken.append(match.span())
-                found += [(i, Found(value, *match.span("value"), LOOSE)) for i in named]
-    return found
-
-
-def _unit_before(reading: BetsFound, match: re.Match) -> bool:
-    """Whether an earlier amount in the same sentence had its unit ("$80 on three and
-    twenty on two")."""
-    return _sentence(reading.text, match.start()) in reading.explicit_sentences
 
 
 def _options(field: Field) -> Options:
