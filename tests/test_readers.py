@@ -3612,3 +3612,30 @@ FIELDS_STUDY1 = ["Prior_A", *BETS, "Knowledge_A"]
 )
 def test_study1_values_after_round_19_mend_a(specs, answer, values):
     assert list(values_read(specs["study1"], answer, FIELDS_STUDY1).values()) == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a sentence that ends on a count and a colon introduces a clean list of pairs: no
+        # chain of keys ("... mostly on 2: 0: 5%, 1: 20%, ...")
+        (
+            "Prior: 2\nBets: my money goes mostly on 2: 0: 5%, 1: 20%, 2: 55%, 3: 20%\n"
+            "Knowledge: no",
+            [2, 5, 20, 55, 20, "no"],
+        ),
+        ("Bets: 1: 0: 50%, 2: 0: 30%, 3: 0: 20%", [None] * 6),
+        ("Bets: 0: 100: 100%", [None] * 6),
+        # "option is amount" with the sentence's unit on the others: the bare one too
+        ("Bets: 0 is 0, 1 is 10%, 2 is 30%, 3 is 60%", [None, 0, 10, 30, 60, None]),
+        ("Bets: 0 is 0, 1 is 10, 2 is 30, 3 is 60", [None] * 6),
+        # a yes or no that is the whole first paragraph answers the yes/no question, whatever
+        # rambles after it; not one that starts a sentence of another matter
+        ("Yes.\n\nThe jars are on the shelf and the shop opens at nine.", [None] * 5 + ["yes"]),
+        ("No!\n\nMark says he opened one of the exams.", [None] * 5 + ["no"]),
+        ("No. The jars are on the shelf.", [None] * 6),
+        ("Yes\n\nNo", [None] * 6),
+    ],
+)
+def test_study1_values_after_round_19_mend_a_empties(specs, answer, values):
+    assert list(values_read(specs["study1"], answer, FIELDS_STUDY1).values()) == values

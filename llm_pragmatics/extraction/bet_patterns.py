@@ -432,10 +432,9 @@ def ratio_or_range(match: re.Match) -> bool:
     around = match.string[match.start("sep") - 1 : match.end("sep") + 1]
     if re.search(r"\s", around):
         return False
-    # "2:15" and "2:00%" read as clock times as much as bets; with its unit, a padded amount
-    # off the hour is one ("0:02%" is 2% on 0).
+    # "2:15" and "2:00%" read as clock times as much as bets.
     time = re.fullmatch(r"\d{2}", groups["value"]) and (
-        not has_unit(match) or groups["value"] == "00"
+        not has_unit(match) or groups["value"].startswith("0")
     )
     return groups["sep"] == "-" or (not has_unit(match) and len(groups["value"]) == 1) or bool(time)
 

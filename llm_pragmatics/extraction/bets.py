@@ -188,8 +188,12 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                     reading.refused.append(match.span())
                     continue
                 if not explicit and not unitless_layout(match):
-                    if kind == "option_first" and match.groupdict().get("sep") in ("-", "->"):
+                    sep = match.groupdict().get("sep")
+                    if kind == "option_first" and sep in ("-", "->"):
                         ratios.append(match)  # "2 - 40": a bet in a list of the options
+                    elif kind == "option_first" and sep == "is" and named:
+                        # "zero is 0, one is 2.5%, ...": bets where the sentence's unit is
+                        unitless.append((named, value, match))
                     continue
                 if match.groupdict().get("sep") in ("'", '"') and not explicit:
                     continue
