@@ -3559,7 +3559,9 @@ def test_study1_a_short_knowledge_answer_then_its_reason(study1, answer, knowled
             "1. 3\n2. I'm torn between $0/$0/$50/$50 and $0/$0/$30/$70 (for 0/1/2/3).\n3. No",
             [0, 0, None, None],
         ),
-        ("1. 3\n2. I'll go 0/10/40/50, or 0/10/30/60 if pressed.\n3. No", [0, 10, None, None]),
+        # (bare numbers in a numbered item are tied to Question 2 only by its number: no
+        # bets, README; holdout18's s1-c-014)
+        ("1. 3\n2. I'll go 0/10/40/50, or 0/10/30/60 if pressed.\n3. No", [None] * 4),
         ("1. 3\n2. Either 5/5/45/45 or 0/0/50/50.\n3. No", [None] * 4),
         # near misses: one list, or the same list said again in other units
         ("1. 3\n2. I'll go $0/$0/$50/$50, final.\n3. No", [0, 0, 50, 50]),

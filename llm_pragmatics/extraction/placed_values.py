@@ -19,5 +19,9 @@ def bare_guess(text: str, found: Found) -> bool:
 
 def numbered_only(text: str, start: int) -> bool:
     """Whether a part's only label is a list item's number ("2. 0, 5, 15, 80"): the number
-    gives its place in question order, and no more than a place does."""
-    return bool(re.fullmatch(r"[ \t]*\d+[.)][ \t]*", text[text.rfind("\n", 0, start) + 1 : start]))
+    gives its place in question order, and no more than a place does (unless the part gives
+    its numbers a unit somewhere: "0/10/30/60, i.e. 0%, 10%, 30%, 60%")."""
+    marker = text[text.rfind("\n", 0, start) + 1 : start]
+    line_end = text.find("\n", start)
+    unit = re.search(r"[%$]", text[start : line_end if line_end >= 0 else len(text)])
+    return bool(re.fullmatch(r"[ \t]*\d+[.)][ \t]*", marker)) and not unit

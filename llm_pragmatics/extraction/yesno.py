@@ -149,7 +149,7 @@ _REFUSED_AFTER = re.compile(
 
 # ... or a leave given to the one who asks ("Yes, you can continue this scenario."), its
 # sentence not speaking of the claim: a yes to a request, no answer to this question.
-_GRANTED_AFTER = re.compile(r"^\s*[,.;:!-]*\s*you\s+(?:can|may|could|are welcome to)\b[^.!?\n]*")
+_GRANTED_AFTER = re.compile(r"^\s*[,.;:!-]*\s*you\s+(?:can|may|are welcome to)\b[^.!?\n]*")
 
 
 # A sentence that starts with a yes or no and a comma is an answer, however it ends ("And
@@ -380,7 +380,7 @@ def _read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             first = None  # "Unlikely that he doesn't know": a lean on the claim denied, read below
         if first and _REFUSED_AFTER.match(first["rest"]):
             return []
-        granted = first and _GRANTED_AFTER.match(first["rest"])
+        granted = first and first["yes"] and _GRANTED_AFTER.match(first["rest"])
         if granted and not re.search(rf"\b(?:{field.params['claim']})\b", granted.group()):
             return []
         if first:
