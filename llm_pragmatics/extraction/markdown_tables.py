@@ -116,6 +116,12 @@ def _with_units(rows: list[list[str]]) -> list[list[str]]:
 
 # A cell that can name a row or a column: a few words, no quote marks or sentence's end.
 _NAME_CELL = re.compile(r"[a-z][\w ()%$#?/'-]{0,30}(?<![.!])")
+# ... but not a clause, a subject, its verb and more ("It was good", "she's fine"): a
+# sentence is a value, never a row's name (a frame alone, "| It wasn't | bad |", is a key).
+_CLAUSE_CELL = re.compile(
+    r"[\"'*]*(?:it|this|that|he|she|they|i|we|you)(?:'s|'re|'m|[ \t]+(?:is|was|were|are|am)"
+    r"(?:n't)?)[ \t]+\w"
+)
 # A first column that numbers the questions ("| Q | Answer |", "| # | Answer |").
 _QUESTION_COLUMN = re.compile(r"q|#|no\.?|questions?(?: number| no\.?| #)?")
 
@@ -123,9 +129,10 @@ _QUESTION_COLUMN = re.compile(r"q|#|no\.?|questions?(?: number| no\.?| #)?")
 def _table_lines(rows: list[list[str]]) -> list[str]:
     header, *data = rows = _with_units(rows)
     if len(header) == 2 and len(data) == 1 and all(_NAME_CELL.fullmatch(k) for k in header):
-        if not _NAME_CELL.fullmatch(data[0][0]):
+        if not _NAME_CELL.fullmatch(data[0][0]) or _CLAUSE_CELL.match(data[0][0]):
             # One record under two named columns whose first cell is no key but a sentence
-            # ("| Speaker says | Speaker thinks |" over '| "It was good." | It was bad. |'):
+            # ("| Speaker says | Speaker thinks |" over '| "It was good." | It was bad. |',
+            # "| Sentence | Thinks |" over "| It was good | It was bad |"):
             # a "key: value" line per column, as a wider record is read.
             return [f"{key}: {value}" for key, value in zip(header, data[0], strict=False)]
     if len(header) == 2:

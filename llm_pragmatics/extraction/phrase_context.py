@@ -196,6 +196,8 @@ OPINION_BEFORE = re.compile(
     # a key for what the speaker thinks ("thinks: ...", {"inner_thoughts": ...}): her
     # opinion, not what she says, with or without a key for that beside it
     r"(?:^|[\n{,\"'])[ \t\"']*(?:speaker[ _])?"
+    # (its subject named: "What Karen thinks:", "how he really feels:")
+    r"(?:(?:what |how )?(?:the )?[a-z]+ (?:really |truly |secretly )?(?=thinks|believes|feels))?"
     r"(?:thinks|thoughts|believes|feels|inner[ _](?:thoughts?|voice)|"
     r"(?:real|true|honest|private)[ _](?:opinion|view|feelings?|thoughts?))"
     r"[\"']?[ \t]*[:=][ \t]*[\"']?$"
