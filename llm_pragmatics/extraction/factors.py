@@ -198,6 +198,9 @@ def _talked_about(text: str, quote: re.Match, before: str) -> bool:
         (ALTERNATIVE_AFTER.match(after) and not _said_again(text, quote))
         # an item of a list of quotes ("options: 'It was amazing', 'It was go")
         or re.search(r"[\"']\s*[,;/]\s*(?:or\s+|and\s+)?$", text[: quote.start()])
+        # (its first item too, before another sentence: 'options = ("It was", "It wasn't")';
+        # not a frame before its word, '("It was", "great")', one sentence in two strings)
+        or re.match(rf"\s*[,;/]\s*(?:or\s+|and\s+)?[\"']{PRONOUN}\b", after)
         or WEIGHED_AFTER.match(after)
         or weighed_among(before)
         or NOT_SAID_BEFORE.search(before + '"')
