@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .answer_markers import ANSWER_LINE
 from .attribution import ATTRIBUTED
+from .factor_sentences import refuse_factors_read_apart
 from .fields import Rejected
 from .placed_values import bare_guess, numbered_only
 from .readers import (
@@ -92,6 +93,7 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
             reading.problems[f.name] = f"{f.name}: {reason}"
     reading.seen = {name: {x.value for x in found} for name, found in findings.items()}
     _drop_out_of_order(spec, reading, findings)
+    reading.problems |= refuse_factors_read_apart(spec.fields, reading.revisions, findings)
     for f in spec.fields:
         if f.name in reading.problems:
             continue

@@ -354,7 +354,11 @@ TASK_NOUN = (
     r"(?:question|point|prompt|query|puzzle|scenario|dilemma|problem|task|riddle|request|"
     r"answer|response)s?\b"
 )
-_TASK_NOUN_PHRASE = re.compile(rf"\b(?:a|an|the|such a)\s+(?:[a-z'-]+\s+){{0,2}}{TASK_NOUN}$")
+# (or for one of the answer's options: "it's the only honest option" says which to pick)
+_TASK_NOUN_PHRASE = re.compile(
+    rf"\b(?:a|an|the|such a|my|our)\s+(?:[a-z'-]+\s+){{0,2}}"
+    rf"(?:{TASK_NOUN}$|(?:option|choice|pick)s?\b)"
+)
 
 
 def _unfilled(evaluation: str, finals: str) -> str:
