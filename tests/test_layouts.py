@@ -1566,9 +1566,10 @@ def test_study1_a_numbered_list_below_the_labelled_answer_answers_again(specs, a
         ('sentence,probability\n"It was good","0.5"\n"It wasn\'t bad","0.5"', " "),
         # one record under two named columns, its first cell a sentence: a line per column
         ('| Says | Thinks |\n|---|---|\n| "It wasn\'t bad." | It was terrible. |', "wasn't bad"),
+        # (what she thinks is her opinion, no second answer: the said sentence is read)
         (
             "| What Karen says | What Karen thinks |\n|---|---|\n| It was amazing! | It was bad. |",
-            " ",
+            "was amazing",
         ),
         ("| Field | Value |\n|---|---|\n| Sentence | It was good |", "was good"),
         # a mark after a row's probability picks the row; none marked, no choice
@@ -1581,4 +1582,54 @@ def test_study1_a_numbered_list_below_the_labelled_answer_answers_again(specs, a
     ],
 )
 def test_study2_csv_records_and_marked_probability_rows(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # one row under a column for the sentence said and one for the speaker's opinion:
+        # the said sentence is the answer, the opinion is not (a sentence is no row's name)
+        ("| Sentence | Thinks |\n|---|---|\n| It wasn't bad | It was terrible |", "wasn't bad"),
+        ("| Line she says | What she feels |\n|---|---|\n| It was good | It was bad |", "was good"),
+        (
+            "| Said aloud | Real opinion |\n|:--|:--|\n| It was amazing | it was good |",
+            "was amazing",
+        ),
+        (
+            "| What Omar tells Lisa | What Omar really thinks |\n|---|---|\n"
+            "| It wasn't terrible | It was bad |",
+            "wasn't terrible",
+        ),
+        ("| Thinks | Says |\n|---|---|\n| It was bad | It wasn't terrible |", "wasn't terrible"),
+        ("What Dana thinks: It was terrible\nWhat Dana says: It was good", "was good"),
+        # near misses: two sentences side by side are no choice; a frame and its word in
+        # two cells are one sentence; a label for the answerer's own view keeps its value
+        ("| Option A | Option B |\n|---|---|\n| It was good | It was amazing |", " "),
+        ("| Frame | Word |\n|---|---|\n| It wasn't | good |", "wasn't good"),
+        ("| Sentence | Likely? |\n|---|---|\n| It was good | yes |", "was good"),
+        ("Final thoughts: It was good", "was good"),
+    ],
+)
+def test_study2_the_sentence_said_beside_the_opinion_in_a_table(specs, answer, utterance):
+    assert utterance_read(specs["study2"], answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a list of quoted options, its first item too, is no choice, not even of a frame
+        ('options = ("It was", "It wasn\'t")', " "),
+        ('Possible openings: "It was" / "It wasn\'t"', " "),
+        ('"It was", "It wasn\'t" - both could work.', " "),
+        ("frames: ['It wasn't', 'It was']", " "),
+        # near misses: one picked after the list, one chosen over the other, a key's value
+        # and a pair that is one sentence keep their value
+        ('Options: "It was", "It wasn\'t". I\'d pick "It wasn\'t".', "wasn't "),
+        ('he might say "It was" instead of "It wasn\'t"', "was "),
+        ('frame = "It wasn\'t"', "wasn't "),
+        ('answer = ("It wasn\'t", "bad")', "wasn't bad"),
+    ],
+)
+def test_study2_a_list_of_options_is_no_choice_of_a_frame(specs, answer, utterance):
     assert utterance_read(specs["study2"], answer) == utterance

@@ -5003,3 +5003,25 @@ def test_study1_the_unlabelled_block_under_an_answer_heading_is_read_in_order(
     study1, answer, expected
 ):
     assert values_read(study1, answer, ALL_STUDY1) == dict(zip(ALL_STUDY1, expected, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # "it's" in a sentence that only says something of the answer (the option picked,
+        # what she'd say) is no frame; the word read elsewhere stays (the fields never come
+        # from two sentences)
+        ("The answer is terrible. Actually, it's the only honest option.", " terrible"),
+        ("My pick: bad. Honestly, it's the kindest choice here.", " bad"),
+        ("I'd say amazing. Actually, it is the obvious option for a five-heart dish.", " amazing"),
+        ("The answer is good. Actually, it's what he'd say.", " good"),
+        ("The answer is bad. Actually, it is the best fit.", " bad"),
+        ("The answer is terrible. Actually, it's my final answer.", " "),
+        # near misses: a short answer in the sentences' form keeps its frame
+        ("Actually, it's fine.", "was "),
+        ("It was okay.", "was "),
+        ("Honestly, it wasn't bad.", "wasn't bad"),
+    ],
+)
+def test_study2_a_frame_only_in_a_sentence_about_the_answer_is_none(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
