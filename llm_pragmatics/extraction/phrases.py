@@ -41,7 +41,6 @@ from .phrase_commitment import (
 )
 from .phrase_context import (
     ALTERNATIVE_AFTER,
-    CHOSEN_AFTER,
     CONDITION_AFTER,
     CONDITIONAL_SENTENCE,
     CORRECTION_BEFORE,
@@ -50,7 +49,6 @@ from .phrase_context import (
     EXAMPLE_BEFORE,
     FAVOURED_BEFORE,
     HEDGED,
-    IN_A_ROW,
     LESSER_AFTER,
     NOT_SAID_BEFORE,
     OFFERED_BEFORE,
@@ -59,8 +57,6 @@ from .phrase_context import (
     QUOTE_LIST_AFTER,
     REJECTED_BEFORE,
     REVISING_WORDS,
-    SHARE_AFTER,
-    SHARE_BEFORE,
     USED_AS_AFTER,
     alone_in_its_sentence,
     another_word_in_its_quote,
@@ -92,6 +88,7 @@ from .phrase_forms import (
     slots_filled,
     subjectless_regex,
 )
+from .phrase_lists import CHOSEN_AFTER, IN_A_ROW, SHARE_AFTER, SHARE_BEFORE
 from .phrase_marked import marked_choice, refuse_a_later_word
 from .phrase_mention import (
     MENTIONED,
