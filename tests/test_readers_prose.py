@@ -5016,7 +5016,9 @@ def test_study1_the_unlabelled_block_under_an_answer_heading_is_read_in_order(
         ("I'd say amazing. Actually, it is the obvious option for a five-heart dish.", " amazing"),
         ("The answer is good. Actually, it's what he'd say.", " good"),
         ("The answer is bad. Actually, it is the best fit.", " bad"),
-        ("The answer is terrible. Actually, it's my final answer.", " "),
+        # (a noun for the answer closing the later sentence is no bare word given: the
+        # earlier "terrible" is the answer, as the README's bare word, with no frame)
+        ("The answer is terrible. Actually, it's my final answer.", " terrible"),
         # near misses: a short answer in the sentences' form keeps its frame
         ("Actually, it's fine.", "was "),
         ("It was okay.", "was "),
@@ -5024,4 +5026,36 @@ def test_study1_the_unlabelled_block_under_an_answer_heading_is_read_in_order(
     ],
 )
 def test_study2_a_frame_only_in_a_sentence_about_the_answer_is_none(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a bare word given as the answer, then a sentence about that answer (the option,
+        # the pick, what fits or what he'd say): the word, with no frame (the "it's" is
+        # the answer's, not the thing's)
+        ("Reply: good. It's the kindest choice here.", " good"),
+        ("My pick: bad. Honestly, that's the only honest option.", " bad"),
+        ("Sara would answer: amazing. It's what fits best with how proud she is.", " amazing"),
+        ("Final answer: terrible.\nIt's my final answer, I'm sticking to it.", " terrible"),
+        ("The answer is good. Really, that's my pick.", " good"),
+        ("**Answer:** amazing. It is the one she'd pick for a friend.", " amazing"),
+        ("I'd go with bad. That's what makes the most sense here.", " bad"),
+        ("Answer: good. It's what he would say.", " good"),
+        ("My answer: amazing. Actually, it's what fits best.", " amazing"),
+        # near misses: a revision of the thing is two answers, not one word
+        ("It was good. Actually, it's amazing.", " "),
+        ("Answer: bad. It's okay.", " "),
+        ("Answer: good. It was the best dinner ever.", " "),
+        # a sentence of the set, then one about the answer: the sentence
+        ("It wasn't terrible. It's the safest option.", "wasn't terrible"),
+        ("It was bad. That's my final answer.", "was bad"),
+        # alone, a sentence about the answer evaluates nothing
+        ("It's what fits best.", " "),
+    ],
+)
+def test_study2_a_bare_word_beside_a_sentence_about_the_answer_is_the_word(
+    study2, answer, utterance
+):
     assert utterance_read(study2, answer) == utterance

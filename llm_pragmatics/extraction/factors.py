@@ -22,6 +22,7 @@ from .phrase_bare import (
     closing_words,
     excepted,
     given_as_own,
+    names_the_answer,
     own_clause,
     refuse_a_revised_word,
 )
@@ -54,7 +55,7 @@ from .phrase_forms import (
     phrase_regex,
     restates_the_word,
     slots_filled,
-    without_the_speakers_clause,
+    without_clauses_of_no_thing,
 )
 from .phrase_mention import TURN, said_by_another
 from .phrases import (
@@ -168,7 +169,7 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
         short = len(words(text)) <= SHORT_ANSWER_WORDS or given_alone
         if not one_evaluation(part, options, short=short):
             continue
-        part = without_the_speakers_clause(part, options)
+        part = without_clauses_of_no_thing(part, options)
         for level, positions in own.items():
             example = next(words(o.text) for o in options if levels[o.label] == level)
             spans = [re.search(_level_pattern(example[j]), part) for j in positions]
@@ -347,6 +348,7 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
                 or (word := bare_word_at(text, m.end(), options))
             )
             and given_as_own(re.split(r"[.!?\n]", text[: word.start("word")])[-1])
+            and not names_the_answer(word["word"])  # ("it's my final answer.")
         ]
         marker = bare[-1] if bare else None
     if marker is None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .phrase_context import CORRECTION_BEFORE, IF_CLAUSE, NOT_SAID_BEFORE
-from .phrase_forms import FILLERS, PhraseOption
+from .phrase_forms import FILLERS, TASK_NOUN, PhraseOption
 from .phrase_mention import said_by_another
 from .readers import Unreadable
 
@@ -69,6 +69,12 @@ def given_as_own(before: str) -> bool:
     clause = _IN_HER_PLACE.sub("", own_clause(before))
     said_not = NOT_SAID_BEFORE.search(clause.rstrip(" \"'") + " ") and not excepted(clause)
     return not (IF_CLAUSE.search(clause) or said_not or said_by_another(clause))
+
+
+def names_the_answer(word: str) -> bool:
+    """Whether the word after a marker is a noun for the answer itself, no word given as it
+    ("it's my final answer.", "that's my choice.")."""
+    return bool(re.fullmatch(rf"[\"'*]*(?:{TASK_NOUN}|(?:option|choice|pick)s?)[\"'*]*", word))
 
 
 def closing_words(options: tuple[PhraseOption, ...]) -> set[str]:

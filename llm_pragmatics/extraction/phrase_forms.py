@@ -311,16 +311,18 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
     )
     if not (evaluation.fullmatch(first) or (short and bare.fullmatch(first))):
         return False
-    if _TASK_NOUN_PHRASE.search(first):
+    if _of_the_task(first):
         return False  # "That's a great question": said of the task, not of the thing
     finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
     again = re.compile(rf"\b(?:{COPULA_WORDS}|{finals})\b|'s\b")
     # the same evaluation said again, with fillers ("Good, Patrick. Really good.") is one;
-    # a clause about the speaker ("..., but I'm pretty amazing") evaluates no thing
+    # a clause about the speaker ("..., but I'm pretty amazing") evaluates no thing, nor
+    # one about the answer with no word of the set ("bad. It's the only honest option")
     return not any(
         again.search(x)
         and _unfilled(x, finals) != _unfilled(first, finals)
         and not _of_the_speaker(x)
+        and not (_of_the_task(x) and not re.search(rf"\b(?:{finals})\b", x))
         for x in others
     )
 
@@ -336,10 +338,15 @@ def _of_the_speaker(clause: str) -> bool:
     return bool(_OF_THE_SPEAKER.match(clause)) and not thing
 
 
-def without_the_speakers_clause(part: str, options: tuple[PhraseOption, ...]) -> str:
+def without_clauses_of_no_thing(part: str, options: tuple[PhraseOption, ...]) -> str:
     """A place cut before a later clause about the speaker that holds a word of the set
-    ("It wasn't great, but I'm pretty amazing"): that word evaluates no thing."""
+    ("It wasn't great, but I'm pretty amazing"), or a later sentence about the answer that
+    holds none ("Answer: bad. It's the only honest option"): they evaluate no thing (nor
+    does the answer's "it's" give a frame)."""
     finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
+    for sentence in re.finditer(r"(?<=[.!?;\n])\s*([^.!?;\n]+)", part):
+        if _of_the_task(sentence[1]) and not re.search(rf"\b(?:{finals})\b", sentence[1]):
+            return part[: sentence.start()]
     for clause in re.finditer(rf"[,;]?\s+(?={_OF_THE_SPEAKER.pattern})", part):
         rest = part[clause.end() :]
         if clause.start() and re.search(rf"\b(?:{finals})\b", rest) and _of_the_speaker(rest):
@@ -359,6 +366,20 @@ _TASK_NOUN_PHRASE = re.compile(
     rf"\b(?:a|an|the|such a|my|our)\s+(?:[a-z'-]+\s+){{0,2}}"
     rf"(?:{TASK_NOUN}$|(?:option|choice|pick)s?\b)"
 )
+# A free relative that names the choice by what it does ("it's what fits best", "it's the
+# one she'd pick", "that's what he'd say"): said of the answer, not of the thing.
+_CHOICE_RELATIVE = re.compile(
+    r"(?:'s|\bis)\s+(?:(?:just|simply|exactly|really|still)\s+)?(?:what|the one|which)\s+"
+    r"(?:(?:i|you|he|she|we|they)(?:'d|'ll|\s+would|\s+will|\s+should)?\s+)?(?:\w+ly\s+)?"
+    r"(?:fits?|works?|suits?|says?|picks?|chooses?|go(?:es)? with|makes? (?:the most )?sense|"
+    r"sounds? (?:right|best|most)|matche?s?)\b"
+)
+
+
+def _of_the_task(clause: str) -> bool:
+    """Whether a clause evaluates the task or names the answer ("That's a great question",
+    "it's the safest pick", "it's my final answer", "it's what fits best"), not the thing."""
+    return bool(_TASK_NOUN_PHRASE.search(clause) or _CHOICE_RELATIVE.search(clause))
 
 
 def _unfilled(evaluation: str, finals: str) -> str:
