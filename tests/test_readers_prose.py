@@ -5059,3 +5059,32 @@ def test_study2_a_bare_word_beside_a_sentence_about_the_answer_is_the_word(
     study2, answer, utterance
 ):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # an answer marker gives a word of the set alone, and a sentence of the set gives
+        # another word, before or after it: two answers, both fields empty
+        ("Answer: bad. It was good.", " "),
+        ("Final answer: amazing. She'd tell Nathan it wasn't bad.", " "),
+        ("The answer is terrible. It was bad.", " "),
+        ("Response: bad. It wasn't amazing, of course.", " "),
+        ('My choice is good, since "It wasn\'t bad" sounds too cold.', " "),
+        ("I'd say good, but Molly would say \"It wasn't bad\".", " "),
+        ("It was good. Final answer: amazing.", " "),
+        # near misses: the same word again agrees; a word under a condition or someone
+        # else's is no answer of its own
+        ("Answer: good. It was good.", "was good"),
+        ('Answer: amazing (she would say "It was amazing").', "was amazing"),
+        (
+            "If she only wanted to be kind she'd say amazing.\nMy answer: It wasn't bad.",
+            "wasn't bad",
+        ),
+        ('Some would say terrible, but my answer is "It wasn\'t bad".', "wasn't bad"),
+    ],
+)
+def test_study2_a_bare_word_answer_and_a_sentence_with_another_word_is_no_choice(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance

@@ -13,9 +13,10 @@ import re
 from dataclasses import replace
 
 from .answer_markers import ANSWER_MARKER, answer_span, earlier_answers, last_marker, named_as_given
+from .phrase_bare import bare_word_at, given_as_own
 from .phrase_commitment import refuse_a_later_sentence, refuse_labelled_lines, several_phrases
 from .phrase_context import REVISING_WORDS, alone_in_its_sentence, list_item
-from .phrase_forms import FILLERS, Choice, PhraseOption
+from .phrase_forms import Choice, PhraseOption
 from .phrase_mention import evaluates_anew, said_by_another
 from .phrase_references import by_reference
 from .readers import LOOSE, Unreadable
@@ -92,22 +93,22 @@ _REVISED = re.compile(rf"{REVISING_WORDS.pattern}|\breconsider(?:ing|ed)?\b|\bre
 
 
 # A bare word closing its sentence right after a marker ("Final answer: amazing.").
-_BARE_WORD_AFTER = re.compile(
-    rf"[ \t:]*[\"'*]*(?:(?:{FILLERS})\s+)*(?P<word>[a-z]+)[\"'*]*[ \t]*(?:[.!]|\n|$)"
-)
-
-
-def refuse_a_later_word(text: str, chosen: Choice, options: tuple[PhraseOption, ...]) -> None:
-    """A later answer marker that gives a bare word closing another phrase of the set ('She\'d
-    say "It was good." Final answer: amazing.') answers a second time, differently: no
-    choice (the same word again agrees). Not someone else's words, nor one said not to be."""
+def refuse_another_bare_word(text: str, chosen: Choice, options: tuple[PhraseOption, ...]) -> None:
+    """An answer marker that gives a bare word of the set, closing its sentence or its clause
+    before a reason, other than the chosen phrase's ('She\'d say "It was good." Final answer:
+    amazing.', "Answer: bad. It was good.", 'My choice is good, since "It wasn\'t bad" sounds
+    cold') answers a second time, differently: no choice (the same word again agrees). Not
+    someone else's words, nor one said not to be."""
     closing = {o.label: o.text.split()[-1] for o in options}
-    for marker in ANSWER_MARKER.finditer(text, chosen.end):
-        word = _BARE_WORD_AFTER.match(text, marker.end())
-        if not word or word["word"] not in closing.values():
+    for marker in ANSWER_MARKER.finditer(text):
+        word = bare_word_at(text, marker.end(), options)
+        if not word or chosen.start <= word.start("word") < chosen.end:
             continue
         before = re.split(r"[.!?\n]", text[: marker.start()])[-1] + marker.group()
         if said_by_another(before) or re.search(r"\b(?:not|never)\b|n't\b", before):
             continue
+        # (nor one under a condition: "if she only wanted to inform him she'd say good")
+        if not given_as_own(re.split(r"[.!?\n]", text[: word.start("word")])[-1]):
+            continue
         if word["word"] != closing[chosen.label]:
-            raise Unreadable("a later answer gives another word than the sentence chosen")
+            raise Unreadable("an answer marker gives another word than the sentence chosen")

@@ -89,7 +89,7 @@ from .phrase_forms import (
     subjectless_regex,
 )
 from .phrase_lists import CHOSEN_AFTER, IN_A_ROW, SHARE_AFTER, SHARE_BEFORE
-from .phrase_marked import marked_choice, refuse_a_later_word
+from .phrase_marked import marked_choice, refuse_another_bare_word
 from .phrase_mention import (
     MENTIONED,
     SET_ASIDE,
@@ -147,7 +147,7 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     if offered_after and not mentions.settled:
         raise Unreadable("the answer offers another phrase after its choice")
     refuse_uncommitted(text, first, mentions.all)
-    refuse_a_later_word(text, first, options)
+    refuse_another_bare_word(text, first, options)
     other = answer_outside_the_set(text, options)
     if other:
         raise Unreadable(f"the answer also gives {other!r} as what would be said")
