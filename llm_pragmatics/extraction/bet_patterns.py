@@ -209,6 +209,18 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         ),
         # "2 is the best bet (60%), then 3 (35%)"
         ("option_first", re.compile(rf"(?P<options>{one}){noun}\s*\(\s*{AMOUNT}\s*\)")),
+        # "$25 on each option", "25% on all 4"; after a word that shares the amount out,
+        # "all" is every option, not the one it names ("25% each on all", "$25 apiece on
+        # all of them"). (Not "each of options 0, 1 and 2": those it names; nor "all but 3".)
+        (
+            "every",
+            re.compile(
+                rf"{named}\s*(?:(?P<share>each|apiece)\s+)?(?:on|for|to|across|over)\s+"
+                rf"(?:{_EVERY_OPTION}|all\s+{len(options)}\b|(?(share)(?:the\s+)?(?:all|every\s*one|"
+                r"each\s+one)(?:\s+of\s+(?:them|these|those))?\b|(?!)))"
+                r"(?!\s*\(?\d)(?!\s+(?:but|except|save|apart)\b)"
+            ),
+        ),
         # "$25 on option 1", "$0 on options 0, 1 and 2", "10% for 2", "a 30% chance that 2",
         # "$30 on the third option (2)"
         (
@@ -360,12 +372,6 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 r"(?:anything|any money|a (?:cent|dollar|penny)|money)?\s*(?:on|for)\s+"
                 rf"(?:exactly\s+)?(?P<options>{listed})"
             ),
-        ),
-        # "$25 on each option"
-        # (not "each of options 0, 1 and 2": those it names)
-        (
-            "every",
-            re.compile(rf"{named}\s*(?:each\s+)?(?:on|for|to)\s+{_EVERY_OPTION}(?!\s*\(?\d)"),
         ),
         # "so they get nothing", "$0 there", "nothing on them": the options its sentence
         # named before

@@ -126,6 +126,15 @@ _CLAUSE_CELL = re.compile(
 _QUESTION_COLUMN = re.compile(r"q|#|no\.?|questions?(?: number| no\.?| #)?")
 
 
+def _numbers_options(data: list[list[str]]) -> bool:
+    """Rows numbered from 0, or each given an amount with its unit ("| # | Bet |" over
+    "| 0 | 5% |"): the numbers are options (questions count from 1 and a count has no
+    unit)."""
+    return data[0][0] == "0" or all(
+        len(r) > 1 and re.fullmatch(r"\$\d+(?:\.\d+)?|\d+(?:\.\d+)?%", r[1]) for r in data
+    )
+
+
 def _table_lines(rows: list[list[str]]) -> list[str]:
     header, *data = rows = _with_units(rows)
     if len(header) == 2 and len(data) == 1 and all(_NAME_CELL.fullmatch(k) for k in header):
@@ -136,8 +145,10 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
             # a "key: value" line per column, as a wider record is read.
             return [f"{key}: {value}" for key, value in zip(header, data[0], strict=False)]
     if len(header) == 2:
-        if _QUESTION_COLUMN.fullmatch(header[0]) and all(
-            re.fullmatch(r"\d{1,2}", r[0]) for r in data
+        if (
+            _QUESTION_COLUMN.fullmatch(header[0])
+            and all(re.fullmatch(r"\d{1,2}", r[0]) for r in data)
+            and not _numbers_options(data)
         ):
             # (a row's number is its question's: "question 3: no", not an option's "3: no")
             rows = [header, *[[f"question {r[0]}", *r[1:]] for r in data]]
