@@ -3639,3 +3639,57 @@ def test_study1_values_after_round_19_mend_a(specs, answer, values):
 )
 def test_study1_values_after_round_19_mend_a_empties(specs, answer, values):
     assert list(values_read(specs["study1"], answer, FIELDS_STUDY1).values()) == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # an amount shared out over "all" ("each on all", "apiece on all of them", "on all
+        # 4") is on every option, never on the one option "all" names
+        ("I put 25% each on all", [None, 25, 25, 25, 25, None]),
+        ("Prior: 1. Bets: 25% each on all four. Knowledge: no", [1, 25, 25, 25, 25, "no"]),
+        ("Prior 0; bets: $25 apiece on all of them; no", [0, 25, 25, 25, 25, "no"]),
+        ("Prior 2; bets: 25% on all 4 options; he doesn't know", [2, 25, 25, 25, 25, "no"]),
+        ("I'd spread it, 25% each across all four outcomes.", [None, 25, 25, 25, 25, None]),
+        ("Bets: I'd put $25 each on every one.", [None, 25, 25, 25, 25, None]),
+        ("Bets: 25% each for all of the possibilities", [None, 25, 25, 25, 25, None]),
+        # "all" without a word that shares out, or with the count of the objects, is 3
+        ("Prior: 3. Bets: $100 on all three. Knowledge: no", [3, None, None, None, 100, "no"]),
+        ("Bets: 50% on 2 and 50% on all.", [None, None, None, 50, 50, None]),
+        # "all but ..." excepts some: not every option
+        ("Bets: $0 on all options except 3, $100 on 3", [None] * 6),
+        # a "#" column of a bets table numbered from 0, or an amount in each row, numbers
+        # the options; from 1 with a count and a yes or no, the questions
+        (
+            "Prior: 1\n\n| # | Bet |\n|---|---|\n| 0 | 10% |\n| 1 | 50% |\n| 2 | 30% |\n"
+            "| 3 | 10% |\n\nKnows: no",
+            [1, 10, 50, 30, 10, "no"],
+        ),
+        (
+            "| # | Stake |\n|---|---|\n| 1 | $20 |\n| 2 | $50 |\n| 3 | $30 |",
+            [None, None, 20, 50, 30, None],
+        ),
+        (
+            "| No. | Answer |\n|---|---|\n| 1 | 2 |\n| 2 | 40% |\n| 3 | no |",
+            [2] + [None] * 4 + ["no"],
+        ),
+        # a dollar list in the answer's order is the bets; bare numbers there are not
+        ("My answer:\ntwo\n$10, $20, $30, $40\nyes", [2, 10, 20, 30, 40, "yes"]),
+        ("My answer:\ntwo\n10, 20, 30, 40\nyes", [2, None, None, None, None, "yes"]),
+        # a one-value label opened mid-line with its value there ends at the line's end:
+        # the reasoning's counts below are no second answer; a revision below still is one
+        (
+            "* Before the call my answer to Question 1 is **3**.\n* He checked 2 phones, so "
+            "1 phone he checked is fine.\n* Bets: 0: 0%, 1: 20%, 2: 80%, 3: 0%\n* no",
+            [3, 0, 20, 80, 0, "no"],
+        ),
+        (
+            "So my answer to question 1 is 2, since two letters usually arrive.\nOf the 3 "
+            "letters, 1 letter is late.",
+            [2] + [None] * 5,
+        ),
+        ("Before the call, my answer to question 1 is 3.\nWait, actually 2.", [None] * 6),
+    ],
+)
+def test_study1_values_after_round_19_mend_f(specs, answer, values):
+    assert list(values_read(specs["study1"], answer, FIELDS_STUDY1).values()) == values

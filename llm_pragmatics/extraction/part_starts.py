@@ -112,3 +112,18 @@ def misspelt(word: str, label: str) -> bool:
         or rest[1:] == other  # added
         or (len(rest) > 1 and rest[:2] == other[1::-1] and rest[2:] == other[2:])  # swapped
     )
+
+
+def inline_part_end(text: str, label_start: int, start: int, stop: int) -> int:
+    """Where a one-value part ends when its label opens mid-line with the value after it
+    on that line ("..., so my answer to question 1 is 3."): at the line's end. Later lines
+    are the reasoning's (their numbers no second answer), unless one takes it back."""
+    line_start = text.rfind("\n", 0, label_start) + 1
+    line_end = text.find("\n", start, stop)
+    if line_end < 0 or not re.search(r"[a-z]", text[line_start:label_start]):
+        return stop
+    if not re.search(r"\w", text[start:line_end]):
+        return stop  # "... my answer to question 1 is:\n3": the value on the next line
+    from .revisions import REVISION
+
+    return stop if REVISION.search(text, line_end, stop) else line_end

@@ -18,7 +18,14 @@ from .attribution import attributed_to_someone_else
 from .count_sayings import label_after_the_report
 from .in_order import GENERIC_LABEL, in_order, lead_value
 from .numbered_lists import list_after_labels, list_before_labels, list_items
-from .part_starts import after_echo, after_key, after_reasoning, asked_section, misspelt
+from .part_starts import (
+    after_echo,
+    after_key,
+    after_reasoning,
+    asked_section,
+    inline_part_end,
+    misspelt,
+)
 from .question_lines import question_lines, section_words
 from .readers import CLEAR, DIRECT, LOOSE
 
@@ -360,6 +367,8 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         attributed = "?" not in label and attributed_to_someone_else(label)
         after_report = label_after_the_report(label)
         stop = _before_separator(text, start, stop)
+        if widths[[s.name for s in sections].index(name)] == 1:
+            stop = inline_part_end(text, label_start, start, stop)
         parts.append(Part(name, start, stop, grade, False, attributed, after_report))
     # (the heading announces them as the answer: not parts that stand alone by position)
     parts += [Part(s.name, a, b, LOOSE) for s, (a, b) in zip(sections, block, strict=False)]
