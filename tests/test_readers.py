@@ -3656,6 +3656,11 @@ def test_study1_values_after_round_19_mend_a_empties(specs, answer, values):
         # "all" without a word that shares out, or with the count of the objects, is 3
         ("Prior: 3. Bets: $100 on all three. Knowledge: no", [3, None, None, None, 100, "no"]),
         ("Bets: 50% on 2 and 50% on all.", [None, None, None, 50, 50, None]),
+        # an amount shared out ("each", "apiece") on one option only: on none of them
+        ("Bets: 10% each on all of the three phones", [None] * 6),
+        ("Bets: 25% each on all phones", [None] * 6),
+        ("Bets: $50 apiece for 2", [None] * 6),
+        ("Bets: $50 apiece for 2 and 3", [None, None, None, 50, 50, None]),
         # "all but ..." excepts some: not every option
         ("Bets: $0 on all options except 3, $100 on 3", [None] * 6),
         # a "#" column of a bets table numbered from 0, or an amount in each row, numbers
@@ -3689,6 +3694,8 @@ def test_study1_values_after_round_19_mend_a_empties(specs, answer, values):
             [2] + [None] * 5,
         ),
         ("Before the call, my answer to question 1 is 3.\nWait, actually 2.", [None] * 6),
+        # ... and one whose line holds no number has its value on the next line
+        ("As for Question 1, I would say\n2, since most are fine", [2] + [None] * 5),
     ],
 )
 def test_study1_values_after_round_19_mend_f(specs, answer, values):

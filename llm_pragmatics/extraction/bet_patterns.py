@@ -217,7 +217,9 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             re.compile(
                 rf"{named}\s*(?:(?P<share>each|apiece)\s+)?(?:on|for|to|across|over)\s+"
                 rf"(?:{_EVERY_OPTION}|all\s+{len(options)}\b|(?(share)(?:the\s+)?(?:all|every\s*one|"
-                r"each\s+one)(?:\s+of\s+(?:them|these|those))?\b|(?!)))"
+                # (closing its clause: "each on all 3 phones" may count the objects)
+                r"each\s+one)(?:\s+of\s+(?:them|these|those))?(?=[ \t]*(?:[.,;:!?)\n]|$|and\b))"
+                r"|(?!)))"
                 r"(?!\s*\(?\d)(?!\s+(?:but|except|save|apart)\b)"
             ),
         ),

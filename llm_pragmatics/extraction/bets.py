@@ -121,6 +121,10 @@ _AMOUNT_RANGE = re.compile(
 )
 
 
+# A word that shares an amount out among several options.
+_SHARED = re.compile(r"\b(?:each|apiece)\b")
+
+
 @lru_cache(maxsize=2048)
 def _read_bets(text: str, options: Options, scope: str, total: float | None):
     """(option index, Found) for every bet the text states."""
@@ -165,6 +169,12 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
             if groups.get("dash") and not (groups.get("noun") or "").strip():
                 continue  # "$0 - 5": a range as much as an amount and its option
             value = amount_value(match, total)
+            if kind == "amount_first" and len(named) == 1 and _SHARED.search(match.group()):
+                # "10% each on all 3 phones": shared out, so on no one option
+                reading.taken.append(match.span())
+                reading.refused.append(match.span())
+                in_doubt.add((named[0], f"{match.group()!r} shares an amount out, not on one"))
+                continue
             if value is None or (" or " in listed and value != 0):
                 continue  # "50% on 2 or 3" is one amount for two options together
             explicit = has_unit(match) or kind == "no_chance"

@@ -122,8 +122,8 @@ def inline_part_end(text: str, label_start: int, start: int, stop: int) -> int:
     line_end = text.find("\n", start, stop)
     if line_end < 0 or not re.search(r"[a-z]", text[line_start:label_start]):
         return stop
-    if not re.search(r"\w", text[start:line_end]):
-        return stop  # "... my answer to question 1 is:\n3": the value on the next line
+    if not re.search(r"\d", text[start:line_end]):
+        return stop  # "... as for question 1, I'd say\n2": the value on the next line
     from .revisions import REVISION
 
     return stop if REVISION.search(text, line_end, stop) else line_end
