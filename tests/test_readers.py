@@ -3663,16 +3663,16 @@ def test_study1_values_after_round_19_mend_a_empties(specs, answer, values):
         ("Bets: $50 apiece for 2 and 3", [None, None, None, 50, 50, None]),
         # "all but ..." excepts some: not every option
         ("Bets: $0 on all options except 3, $100 on 3", [None] * 6),
-        # a "#" column of a bets table numbered from 0, or an amount in each row, numbers
-        # the options; from 1 with a count and a yes or no, the questions
+        # a "#" column of a bets table numbered from 0 numbers the options; from 1 it numbers
+        # the questions (a count and a yes or no), or the rows
         (
             "Prior: 1\n\n| # | Bet |\n|---|---|\n| 0 | 10% |\n| 1 | 50% |\n| 2 | 30% |\n"
             "| 3 | 10% |\n\nKnows: no",
             [1, 10, 50, 30, 10, "no"],
         ),
         (
-            "| # | Stake |\n|---|---|\n| 1 | $20 |\n| 2 | $50 |\n| 3 | $30 |",
-            [None, None, 20, 50, 30, None],
+            "| # | Stake |\n|---|---|\n| 1 | $5 |\n| 2 | $10 |\n| 3 | $25 |\n| 4 | $60 |",
+            [None] * 6,
         ),
         (
             "| No. | Answer |\n|---|---|\n| 1 | 2 |\n| 2 | 40% |\n| 3 | no |",

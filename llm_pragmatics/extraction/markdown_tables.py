@@ -127,12 +127,9 @@ _QUESTION_COLUMN = re.compile(r"q|#|no\.?|questions?(?: number| no\.?| #)?")
 
 
 def _numbers_options(data: list[list[str]]) -> bool:
-    """Rows numbered from 0, or each given an amount with its unit ("| # | Bet |" over
-    "| 0 | 5% |"): the numbers are options (questions count from 1 and a count has no
-    unit)."""
-    return data[0][0] == "0" or all(
-        len(r) > 1 and re.fullmatch(r"\$\d+(?:\.\d+)?|\d+(?:\.\d+)?%", r[1]) for r in data
-    )
+    """Rows numbered from 0 ("| # | Bet |" over "| 0 | 5% |"): the numbers are options
+    (questions count from 1). From 1 they may as well count the rows."""
+    return data[0][0] == "0"
 
 
 def _table_lines(rows: list[list[str]]) -> list[str]:

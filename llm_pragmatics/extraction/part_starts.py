@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .revisions import REVISION
+
 if TYPE_CHECKING:
     from .sections import Section
 
@@ -124,6 +126,6 @@ def inline_part_end(text: str, label_start: int, start: int, stop: int) -> int:
         return stop
     if not re.search(r"\d", text[start:line_end]):
         return stop  # "... as for question 1, I'd say\n2": the value on the next line
-    from .revisions import REVISION
-
+    if re.search(r"(?:[:,(-]|\b(?:is|are|be|say))[ \t]*$", text[start:line_end]):
+        return stop  # a line that runs on ("... of the 3 phones, I'd say:\n2")
     return stop if REVISION.search(text, line_end, stop) else line_end
