@@ -3653,9 +3653,12 @@ def test_study1_values_after_round_19_mend_a_empties(specs, answer, values):
         ("I'd spread it, 25% each across all four outcomes.", [None, 25, 25, 25, 25, None]),
         ("Bets: I'd put $25 each on every one.", [None, 25, 25, 25, 25, None]),
         ("Bets: 25% each for all of the possibilities", [None, 25, 25, 25, 25, None]),
+        ("Bets: 25% on each of the four", [None, 25, 25, 25, 25, None]),
+        ("Bets: 25% on all of the four counts", [None, 25, 25, 25, 25, None]),
         # "all" without a word that shares out, or with the count of the objects, is 3
         ("Prior: 3. Bets: $100 on all three. Knowledge: no", [3, None, None, None, 100, "no"]),
         ("Bets: 50% on 2 and 50% on all.", [None, None, None, 50, 50, None]),
+        ("Bets: 100% on all of the 3", [None, None, None, None, 100, None]),
         # an amount shared out ("each", "apiece") on one option only: on none of them
         ("Bets: 10% each on all of the three phones", [None] * 6),
         ("Bets: 25% each on all phones", [None] * 6),

@@ -209,17 +209,18 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         ),
         # "2 is the best bet (60%), then 3 (35%)"
         ("option_first", re.compile(rf"(?P<options>{one}){noun}\s*\(\s*{AMOUNT}\s*\)")),
-        # "$25 on each option", "25% on all 4"; after a word that shares the amount out,
-        # "all" is every option, not the one it names ("25% each on all", "$25 apiece on
-        # all of them"). (Not "each of options 0, 1 and 2": those it names; nor "all but 3".)
+        # "$25 on each option", "25% on all 4", "on each of the four" (the options' count);
+        # after a word that shares the amount out, "all" is every option, not the one it
+        # names ("25% each on all", "$25 apiece on all of them"). (Not "each of options 0, 1
+        # and 2": those it names; nor "all but 3".)
         (
             "every",
             re.compile(
                 rf"{named}\s*(?:(?P<share>each|apiece)\s+)?(?:on|for|to|across|over)\s+"
-                rf"(?:{_EVERY_OPTION}|all\s+{len(options)}\b|(?(share)(?:the\s+)?(?:all|every\s*one|"
+                rf"(?:{_EVERY_OPTION}|(?:all|each|every)\s+(?:of\s+(?:the\s+)?)?{len(options)}\b"
+                r"|(?(share)(?:the\s+)?(?:all|every\s*one|each\s+one)(?:\s+of\s+(?:them|these|those))?"
                 # (closing its clause: "each on all 3 phones" may count the objects)
-                r"each\s+one)(?:\s+of\s+(?:them|these|those))?(?=[ \t]*(?:[.,;:!?)\n]|$|and\b))"
-                r"|(?!)))"
+                r"(?=[ \t]*(?:[.,;:!?)\n]|$|and\b))|(?!)))"
                 r"(?!\s*\(?\d)(?!\s+(?:but|except|save|apart)\b)"
             ),
         ),
