@@ -5088,3 +5088,56 @@ def test_study2_a_bare_word_answer_and_a_sentence_with_another_word_is_no_choice
     study2, answer, utterance
 ):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # an answer line gives a bare word (or the phrase without its subject), and a later
+        # line gives a sentence with another word as what would be said: two answers
+        ("Final answer: amazing.\nShe'd say it wasn't bad.", " "),
+        ('Reply: terrible.\nShe\'d tell him "It was bad" though.', " "),
+        ("Answer: good\n\nOllie would probably just tell her it was amazing.", " "),
+        ("**Response:** bad\nHe'd reply: \"It wasn't terrible.\"", " "),
+        ("My answer: terrible.\nIt wasn't good.", " "),
+        ('The answer: amazing\nMia would tell Jake, "It was good!"', " "),
+        ("Final answer: wasn't bad.\nShe'd say \"It was good\".", " "),
+        # near misses: the same word again is that sentence; someone else's words, a
+        # condition, a sentence about the thing or one not said explain the answer line
+        ("Final answer: good.\nShe'd say it was good.", "was good"),
+        ('Answer: bad\nHe would tell her "It was bad."', "was bad"),
+        ("Final answer: wasn't bad.\nShe'd say \"It wasn't bad\".", "wasn't bad"),
+        ("Final answer: amazing.\nHer sister would say it was terrible.", " amazing"),
+        ("Answer: good\nIf she were blunt, she'd say it was terrible.", " good"),
+        ("Answer: bad\nThe cake was terrible, honestly.", " bad"),
+        ('Reply: terrible.\nSome people would say "It wasn\'t good" instead.', " terrible"),
+        ('Answer: good.\nShe wouldn\'t say "It was amazing".', " good"),
+    ],
+)
+def test_study2_an_answer_line_and_a_later_sentence_with_another_word_is_no_choice(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a bare word given as the answer, then a correction that evaluates the thing anew
+        # with a word outside the set: a self-correction, no choice
+        ("My answer: amazing. Actually, it's fine.", " "),
+        ("Answer: bad. Wait, it was okay.", " "),
+        ("Final answer: good.\nActually, it was decent.", " "),
+        ("Response: terrible. No, it was mediocre.", " "),
+        ("Answer: amazing. On second thought, it was nice.", " "),
+        ("My answer: bad. I mean, it wasn't great.", " "),
+        ("Answer: terrible\n\nWait, it was fine actually.", " "),
+        # near misses: a correction that names the answer, not the thing, keeps the word
+        ("Answer: good. Actually, it's the one she'd pick.", " good"),
+        ("Final answer: good.\nActually, it's the right pick.", " good"),
+    ],
+)
+def test_study2_a_bare_word_then_a_correction_with_another_evaluation_is_no_choice(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance

@@ -19,12 +19,11 @@ from .phrase_bare import (
     EXCLUSIVE_MARKER,
     bare_word_at,
     bare_word_end,
-    closing_words,
     excepted,
     given_as_own,
     names_the_answer,
     own_clause,
-    refuse_a_revised_word,
+    refuse_a_revised_place,
 )
 from .phrase_context import (
     ALTERNATIVE_AFTER,
@@ -142,6 +141,8 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
             r"[ \t.,]*$"
         )
         for match in re.finditer(keyed, text):
+            # ("Final answer: good.\nActually, it was decent.": a correction takes it back)
+            _bare_place_end(text, match.start(), match.end(), options)
             grade = LOOSE if match["reason"] else CLEAR
             found.append(Found(values.get(level, level), *match.span(), grade))
         # 'he'd go with a "wasn't" sentence': the level named as the kind of sentence an
@@ -415,9 +416,7 @@ def _bare_place_end(text: str, start: int, end: int, options: tuple[PhraseOption
     """The end of a place that gives a bare word: before a reason after it, and no
     correction later that gives another word."""
     trimmed = bare_word_end(text, start, end, options)
-    word = re.findall(r"[a-z]+", text[start:trimmed])
-    if len(word) >= 1 and word[-1] in closing_words(options):
-        refuse_a_revised_word(text, trimmed, word[-1], options)
+    refuse_a_revised_place(text, start, trimmed, options)
     return trimmed
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .phrase_context import CORRECTION_BEFORE, IF_CLAUSE, NOT_SAID_BEFORE
-from .phrase_forms import FILLERS, TASK_NOUN, PhraseOption
+from .phrase_forms import FILLERS, TASK_NOUN, PhraseOption, of_the_task
 from .phrase_mention import said_by_another
 from .readers import Unreadable
 
@@ -100,6 +100,17 @@ def bare_word_end(text: str, start: int, end: int, options: tuple[PhraseOption, 
     return end
 
 
+def refuse_a_revised_place(text: str, start: int, end: int, options: tuple[PhraseOption, ...]):
+    """A place that gives a bare word (opening it, "amazing. Actually, it's fine.", or
+    closing it, "Final answer: good.") and a correction after the word: no choice."""
+    opening = bare_word_at(text, start, options)
+    word = re.findall(r"[a-z]+", text[start:end])
+    if opening:
+        refuse_a_revised_word(text, opening.end(), opening["word"], options)
+    elif word and word[-1] in closing_words(options):
+        refuse_a_revised_word(text, end, word[-1], options)
+
+
 def refuse_a_revised_word(text: str, end: int, word: str, options: tuple[PhraseOption, ...]):
     """A bare word answer followed by a correction that gives another word of the set
     ("She'd pick: bad. Actually no, thinking again: good.") answers twice: no choice."""
@@ -111,3 +122,21 @@ def refuse_a_revised_word(text: str, end: int, word: str, options: tuple[PhraseO
         before = re.split(r"[.!?\n]", text[end : end + later.start()])[-1]
         if CORRECTION_BEFORE.search(before) and not re.search(r"(?:\bnot|n't)\s*$", before):
             raise Unreadable("a correction after the bare word gives another word of the set")
+    # ("Answer: amazing. Actually, it's fine.": a correction that evaluates the thing anew,
+    # with a word outside the set, takes the word back all the same; not one about the
+    # answer, "Actually, it's what fits best")
+    # (the next sentence only: later ones explain)
+    for sentence in re.finditer(r"[^.!?\n]*[a-z][^.!?\n]*", text[end:]):
+        revision = _REVISED_EVALUATION.search(sentence.group())
+        if revision and CORRECTION_BEFORE.search(sentence.group()[: revision.start()] + " "):
+            if not of_the_task(sentence.group()[revision.start() :]):
+                raise Unreadable("a correction after the bare word evaluates the thing anew")
+        break
+
+
+# An evaluation of the thing: its pronoun, a copula and a word ("it's fine", "it was okay").
+# (not a clause about something else: "it was her first try", "it's because ...")
+_REVISED_EVALUATION = re.compile(
+    r"\b(?:it|this|that)(?:'s|\s+(?:is|was)(?:n't|\s+not)?)\s+"
+    r"(?!(?:her|his|my|their|your|our|its|to|because|when|that|what|how)\b)[a-z]"
+)

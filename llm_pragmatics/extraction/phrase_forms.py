@@ -311,7 +311,7 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
     )
     if not (evaluation.fullmatch(first) or (short and bare.fullmatch(first))):
         return False
-    if _of_the_task(first):
+    if of_the_task(first):
         return False  # "That's a great question": said of the task, not of the thing
     finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
     again = re.compile(rf"\b(?:{COPULA_WORDS}|{finals})\b|'s\b")
@@ -322,7 +322,7 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
         again.search(x)
         and _unfilled(x, finals) != _unfilled(first, finals)
         and not _of_the_speaker(x)
-        and not (_of_the_task(x) and not re.search(rf"\b(?:{finals})\b", x))
+        and not (of_the_task(x) and not re.search(rf"\b(?:{finals})\b", x))
         for x in others
     )
 
@@ -345,7 +345,7 @@ def without_clauses_of_no_thing(part: str, options: tuple[PhraseOption, ...]) ->
     does the answer's "it's" give a frame)."""
     finals = "|".join(re.escape(words(o.text)[-1]) for o in options)
     for sentence in re.finditer(r"(?<=[.!?;\n])\s*([^.!?;\n]+)", part):
-        if _of_the_task(sentence[1]) and not re.search(rf"\b(?:{finals})\b", sentence[1]):
+        if of_the_task(sentence[1]) and not re.search(rf"\b(?:{finals})\b", sentence[1]):
             return part[: sentence.start()]
     for clause in re.finditer(rf"[,;]?\s+(?={_OF_THE_SPEAKER.pattern})", part):
         rest = part[clause.end() :]
@@ -361,10 +361,11 @@ TASK_NOUN = (
     r"(?:question|point|prompt|query|puzzle|scenario|dilemma|problem|task|riddle|request|"
     r"answer|response)s?\b"
 )
-# (or for one of the answer's options: "it's the only honest option" says which to pick)
+# (or for one of the answer's options: "it's the only honest option", "the best fit" says
+# which to pick)
 _TASK_NOUN_PHRASE = re.compile(
     rf"\b(?:a|an|the|such a|my|our)\s+(?:[a-z'-]+\s+){{0,2}}"
-    rf"(?:{TASK_NOUN}$|(?:option|choice|pick)s?\b)"
+    rf"(?:{TASK_NOUN}$|(?:option|choice|pick|fit)s?\b)"
 )
 # A free relative that names the choice by what it does ("it's what fits best", "it's the
 # one she'd pick", "that's what he'd say"): said of the answer, not of the thing.
@@ -376,7 +377,7 @@ _CHOICE_RELATIVE = re.compile(
 )
 
 
-def _of_the_task(clause: str) -> bool:
+def of_the_task(clause: str) -> bool:
     """Whether a clause evaluates the task or names the answer ("That's a great question",
     "it's the safest pick", "it's my final answer", "it's what fits best"), not the thing."""
     return bool(_TASK_NOUN_PHRASE.search(clause) or _CHOICE_RELATIVE.search(clause))

@@ -12,11 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .answer_markers import ANSWER_MARKER, answer_span, earlier_answers, last_marker, named_as_given
+from .answer_markers import (
+    ANSWER_MARKER,
+    answer_span,
+    earlier_answers,
+    last_marker,
+    named_as_given,
+    pointed_at,
+)
 from .phrase_bare import bare_word_at, given_as_own
 from .phrase_commitment import refuse_a_later_sentence, refuse_labelled_lines, several_phrases
-from .phrase_context import REVISING_WORDS, alone_in_its_sentence, list_item
-from .phrase_forms import Choice, PhraseOption
+from .phrase_context import REVISING_WORDS, alone_in_its_sentence, list_item, said_form
+from .phrase_forms import Choice, PhraseOption, choice_of, subjectless_regex
 from .phrase_mention import evaluates_anew, said_by_another
 from .phrase_references import by_reference
 from .readers import LOOSE, Unreadable
@@ -101,6 +108,13 @@ def refuse_another_bare_word(text: str, chosen: Choice, options: tuple[PhraseOpt
     someone else's words, nor one said not to be."""
     closing = {o.label: o.text.split()[-1] for o in options}
     for marker in ANSWER_MARKER.finditer(text):
+        # (or the phrase without its subject: "Final answer: wasn't bad.")
+        start = len(text) - len(text[marker.end() :].lstrip(" \t:*\"'"))
+        frame = subjectless_regex(options).match(text, start)
+        if frame and frame.start() != chosen.start and _closes_its_sentence(text, frame.end()):
+            before = re.split(r"[.!?\n]", text[: frame.start()])[-1]
+            if given_as_own(before) and choice_of(frame, options, LOOSE).label != chosen.label:
+                raise Unreadable("an answer marker gives another phrase than the sentence chosen")
         word = bare_word_at(text, marker.end(), options)
         if not word or chosen.start <= word.start("word") < chosen.end:
             continue
@@ -112,3 +126,29 @@ def refuse_another_bare_word(text: str, chosen: Choice, options: tuple[PhraseOpt
             continue
         if word["word"] != closing[chosen.label]:
             raise Unreadable("an answer marker gives another word than the sentence chosen")
+
+
+def past_the_answer_line(
+    text: str, line: re.Match, candidates: list[Choice], options: tuple[PhraseOption, ...]
+) -> tuple[Choice, ...]:
+    """An answer line that gives a bare word ("Final answer: amazing.") is the answer and
+    what follows explains it; but a sentence given after it as what would be said ("She'd
+    say it wasn't bad", "It was bad." alone) answers again: with another word no choice,
+    with the same word that sentence (its frame too). Not someone else's words nor one
+    under a condition ("If he asked, her mum would say ..."): they explain."""
+    if not bare_word_at(text, line.start("given"), options):
+        return ()
+    later = [
+        c
+        for c in candidates
+        if c.start >= line.end()
+        and (pointed_at(text, c) or (alone_in_its_sentence(text, c) and said_form(text, c)))
+        and given_as_own(re.split(r"[.!?\n]", text[: c.start])[-1])
+    ]
+    for c in later:
+        refuse_another_bare_word(text, c, options)
+    return tuple(later[:1])
+
+
+def _closes_its_sentence(text: str, end: int) -> bool:
+    return bool(re.match(r"[\"'*]*[ \t]*(?:[.!;]|\n|$)", text[end:]))

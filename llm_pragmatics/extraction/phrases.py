@@ -89,7 +89,7 @@ from .phrase_forms import (
     subjectless_regex,
 )
 from .phrase_lists import CHOSEN_AFTER, IN_A_ROW, SHARE_AFTER, SHARE_BEFORE
-from .phrase_marked import marked_choice, refuse_another_bare_word
+from .phrase_marked import marked_choice, past_the_answer_line, refuse_another_bare_word
 from .phrase_mention import (
     MENTIONED,
     SET_ASIDE,
@@ -418,8 +418,8 @@ def _choose(
         and not any(answer_line.start("given") <= c.start < answer_line.end() for c in candidates)
     ):
         # "A: Bad" and then an explanation: the answer is that line, whatever follows
-        # or went before says of the thing.
-        return ()
+        # or went before says of the thing (unless it answers again).
+        return past_the_answer_line(text, answer_line, plain, options)
     named = named_by_its_word(text, options, candidates + offered)
     if named:
         mentions.settled = True
