@@ -32,12 +32,14 @@ ANSWER_MARKER = re.compile(
     # (after a gesture and "and": "would just shrug and say", not "would never lie and say")
     r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}"
     r"(?:(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)\w+\s+and\s+)?(?:say|said|tell|reply|replied|respond|"
-    r"go with|choose|pick|answer|answered|opt for)|choose|chose|pick|go with|settle (?:on|for)|"
+    # (not the question asked, echoed: "What would Henry be most likely to say?")
+    r"go with|choose|pick|answer|answered|opt for)(?![ \t]*\?)|choose|chose|pick|go with|"
+    r"settle (?:on|for)|"
     r"prefer|"
     # "is very likely to say", "the line should be": what would be said, named as such
     # (not "would not be likely to say", "is not going to say")
     r"(?<!not )(?<!not be )(?<!n't be )(?:likely|going|expected)\s+to\s+"
-    r"(?:say|reply|respond|answer)|should\s+be|"
+    r"(?:say|reply|respond|answer)(?![ \t]*\?)|should\s+be|"
     rf"lean(?:s|ing)?\s+(?:toward|towards|to)|if{FORCED})\b"
     r"(?:\s+(?:is|would be|will be|was)\b(?=\s*:))?[^\w\"']*|"
     r"->[ \t]*"
@@ -59,7 +61,9 @@ ANSWER_LINE = re.compile(
 # Or by its place in the list: "the second one", "the last".
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 REFERENCE = re.compile(
-    r"[\s:\"'(]*(?:(?:number\s+|option\s+)?\(?(?P<key>[a-h]|\d)\)?[\s.!\"')]*$|"
+    # (after a marker noun, its copula: "the best choice is option 3", "my pick would be c")
+    r"[\s:\"'(]*(?:(?:is|would be|will be)\s+)?"
+    r"(?:(?:number\s+|option\s+)?\(?(?P<key>[a-h]|\d)\)?[\s.!\"')]*$|"
     rf"(?:the\s+)?(?P<ordinal>{'|'.join(ORDINALS)}|last)"
     r"(?:\s+(?:one|1|option|sentence|choice|item|phrase))?"
     # a place may end its clause before a reason ("the second one - it's the top"); a

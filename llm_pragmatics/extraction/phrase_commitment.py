@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .answer_markers import ANSWER_MARKER, QUOTE, quote_around
+from .answer_markers import ANSWER_MARKER, QUOTE, pointed_at, quote_around
 from .phrase_context import (
     DISCUSSED_AFTER,
     LESSER_AFTER,
@@ -19,7 +19,9 @@ from .phrase_context import (
     alone_in_its_sentence,
     alone_on_its_line,
     context_of,
+    inside_a_quote,
     opens_its_line,
+    opens_its_sentence,
     sentence_before,
     weighed_among,
 )
@@ -162,8 +164,20 @@ def several_phrases(text: str, candidates: list[Choice]) -> tuple[Choice, ...]:
         raise Unreadable("the answer lists several phrases without choosing one")
     last = [c for c in candidates if c.start >= text.rfind(lines[-1])] if lines else []
     if len({c.label for c in last}) == 1 and len(lines) > 1:
+        if not any(_given_on_its_line(text, c) for c in last):
+            # "It wasn't terrible.\n\nThis is kind, without pretending it was good.": the
+            # last line speaks of a phrase inside a clause of its own; it picks nothing
+            raise Unreadable("the last line names a phrase only inside another sentence")
         return (Choice(last[0].label, last[0].start, last[0].end, LOOSE, last[0].tokens),)
     return tuple(candidates)
+
+
+def _given_on_its_line(text: str, choice: Choice) -> bool:
+    """Whether a phrase on the last line is given there as a sentence: it opens its
+    sentence, is quoted, or an answer marker points at it."""
+    return (
+        opens_its_sentence(text, choice) or inside_a_quote(text, choice) or pointed_at(text, choice)
+    )
 
 
 def refuse_labelled_lines(text: str, marker: int, chosen: Choice, candidates: list[Choice]) -> None:
@@ -437,6 +451,8 @@ def refuse_one_of_listed_sentences(text: str, only: Choice) -> None:
     if own is None or not _a_sentence_given(own["item"]):
         return
     given = [m for m in lines if m is not own and _a_sentence_given(m["item"])]
+    if all(words(m["item"]) == words(own["item"]) for m in given):
+        return  # one sentence said again and again (a small model repeating): no list
     marked = own["marker"] and any(m["marker"] for m in given)
     column = len(given) + 1 == len(lines) >= 3
     if marked or column:

@@ -120,6 +120,11 @@ WEIGHED_AFTER = re.compile(
     # ("would be over the top", "is overkill": too much said)
     r"over[ -]the[ -]top|overkill|excessive|exaggerated|overblown|overdoing it|much)\b|"
     r"^[\"'.,!]*\s*(?:would|could|might)(?:n't| not)?\s+(?:hurt|hide|upset|offend|mislead|sound)\b|"
+    # its effect on the listener told ("'It was amazing' would make him feel great",
+    # "would cheer her up"): a candidate weighed, the subject of a sentence about it
+    r"^[\"'.,!]*\s*(?:would|could|might|will)(?:n't| not)?\s+(?:(?:really|probably|certainly|"
+    r"definitely|likely)\s+)?(?:make|leave|cheer|please|boost|lift|encourage|reassure|comfort|"
+    r"crush|discourage|disappoint|flatter|sting|devastate)\b|"
     # only possible ("'It was amazing' could work, but ...", "might do"); not called the
     # best ("could work best")
     r"^[\"'.,!]*\s*(?:could|might|may)\s+(?:also\s+)?(?:work|fit|do|suit\s+\w+)\b"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .attribution import attributed_to_someone_else
 from .count_sayings import label_after_the_report
+from .follow_ups import before_a_follow_up
 from .in_order import GENERIC_LABEL, in_order, lead_value
 from .numbered_lists import list_after_labels, list_before_labels, list_items
 from .part_starts import (
@@ -464,14 +465,17 @@ def _renumbered(text: str, starts: list, sections: tuple[Section, ...]) -> list:
 def answer_proper(text: str) -> list[tuple[int, int]]:
     """An answer without sections, less its commentary: an answer, then "Explanation:" or
     "Reasoning:" and what it says (up to a later "Answer:" line, if any). A summary is no
-    commentary: it says the answer again ("Summary: she would say ...")."""
+    commentary: it says the answer again ("Summary: she would say ..."). A question the
+    answer sets itself after it ("Follow-up question 1: ...?") and what follows are left out
+    too: they answer another question (follow_ups.py)."""
+    stop = before_a_follow_up(text)
     commentary = next(
-        (m for m in _COMMENTARY.finditer(text) if not _SUMMARY.match(m.group())), None
+        (m for m in _COMMENTARY.finditer(text, 0, stop) if not _SUMMARY.match(m.group())), None
     )
     if not commentary or not text[: commentary.start()].strip():
-        return [(0, len(text))]
-    later = GENERIC_LABEL.search(text, commentary.end())
-    return [(0, commentary.start())] + ([(later.start(), len(text))] if later else [])
+        return [(0, stop)]
+    later = GENERIC_LABEL.search(text, commentary.end(), stop)
+    return [(0, commentary.start())] + ([(later.start(), stop)] if later else [])
 
 
 def _labels_fit(text: str, starts: list, segments: list, sections: tuple[Section, ...]) -> bool:
