@@ -30,6 +30,9 @@ def study2(studies) -> ExtractionSpec:
         ),
         ("It wasn't bad.\n\nThis is kind without claiming it was good.", " "),
         ("It wasn't amazing.\n\nThis keeps things honest without denying it was good.", " "),
+        # also inside a quote: a listener's line that goes on with the story
+        ('It was good.\n\nWendy smiled. "Really? I thought it was terrible!"', " "),
+        ("It wasn't bad.\n\nKyle grinned. 'Honestly, I was sure it was terrible.'", " "),
         # near: a last line that gives the phrase as its own sentence still picks it
         (
             "Let me think about Emma's goal.\nShe wants Wendy to feel good.\nIt wasn't bad.",

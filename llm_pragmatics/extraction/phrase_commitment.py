@@ -19,7 +19,6 @@ from .phrase_context import (
     alone_in_its_sentence,
     alone_on_its_line,
     context_of,
-    inside_a_quote,
     opens_its_line,
     opens_its_sentence,
     sentence_before,
@@ -174,10 +173,9 @@ def several_phrases(text: str, candidates: list[Choice]) -> tuple[Choice, ...]:
 
 def _given_on_its_line(text: str, choice: Choice) -> bool:
     """Whether a phrase on the last line is given there as a sentence: it opens its
-    sentence, is quoted, or an answer marker points at it."""
-    return (
-        opens_its_sentence(text, choice) or inside_a_quote(text, choice) or pointed_at(text, choice)
-    )
+    sentence (a quote opens one), or an answer marker points at it; not a clause inside
+    another sentence, quoted or not ('Wendy smiled. "Really? I thought it was bad!"')."""
+    return opens_its_sentence(text, choice) or pointed_at(text, choice)
 
 
 def refuse_labelled_lines(text: str, marker: int, chosen: Choice, candidates: list[Choice]) -> None:
