@@ -64,6 +64,13 @@ _DOUBTED_DENIAL = re.compile(
     r"(?:doesn't|does not|didn't|did not|can't|cannot|couldn't)\s+$"
 )
 _PARTIAL = re.compile(r"\b(?:only|just|partially|partly|some|half)\W*$")
+# After the claim, its object limited to what the speaker looked at ("knows exactly how many
+# of the 2 tickets he looked at have won"): a claim about part of them, not about all.
+_SEEN_ONLY = re.compile(
+    r"\bof\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:(?:that|which)\s+)?"
+    r"(?:he|she|they|[a-z]+)\s+(?:has\s+|had\s+|did\s+|actually\s+)?"
+    r"(?:looked\s+at|checked|saw|seen|opened|examined|inspected)\b"
+)
 _CLAUSE = re.compile(
     r"[.;!?\n]|(?:,\s*|\s)(?:but|although|though|yet|however|whereas|while)\b|"
     r",\s*(?:so|because|since|as|and)\b"
@@ -216,7 +223,7 @@ def _statements(text: str, field: Field) -> list[Found]:
             continue
         partial = re.match(
             rf"\s*(?:only\b|(?:\w+\s+){{0,2}}about\b(?!\s+(?:\w+\s+){{0,2}}(?:{specific})))", after
-        )
+        ) or _SEEN_ONLY.search(_CLAUSE.split(text[verb.end() : verb.end() + 100])[0])
         claimed = re.match(rf"\s*(?:\w+\s+){{0,2}}(?:{specific})", after)
         if claimed and re.match(r"\s*(?:which|what|where|who|whom|when)\b", after[claimed.end() :]):
             claimed = None  # "knows exactly which ones she looked at": another claim
@@ -404,6 +411,8 @@ def _read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
                 # yes", "No. Wait, actually yes"): both.
                 later = _bare(text, field, CLEAR, after=first.end(kind))
                 later += _revised_to(text, field, first.end(kind))
+                # ... or answer the question put again ("the answer to whether he knows is no")
+                later += [x for x in asked_then_answered(text, field) if x.start >= first.end()]
                 return [first_found, *[x for x in later if x.value != value]]
             if plain_reason(re.split(r"[.!?\n]", rest, maxsplit=1)[0], field):
                 # "Probably, he saw all of them": a lean and its reason (a new reading: loose);

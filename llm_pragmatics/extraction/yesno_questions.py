@@ -59,6 +59,9 @@ _ASKED_THEN = (
     # (or a comma and a lean: "Whether he knows exactly, I lean towards no")
     r"|\b(?:whether|if)\s[^.!?\n:,]{{0,60}}\b(?:{claim})\b[^.!?\n:,]{{0,30}},[ \t]*"
     r"(?:(?:i(?:'d| would)? lean|i(?:'m| am) leaning) (?:towards?|to)|i(?:'d| would) say)[ \t]+"
+    # (or the answer to it said to be one: "the answer to whether he knows exactly is no")
+    r"|\banswer\s+to\s+(?:the\s+question\s+(?:of\s+)?)?(?:whether|if)\s[^.!?\n:]{{0,60}}"
+    r"\b(?:{claim})\b[^.!?\n:]{{0,60}}?\s(?:is|would be)[ \t]*:?[ \t]*[\"']?"
     rf")(?:(?P<no>{LIKELY_NO}|not exactly|not really)|(?P<word>yes|no))\b"
 )
 
