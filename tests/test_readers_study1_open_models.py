@@ -78,3 +78,33 @@ def test_study1_a_yes_then_the_answer_to_whether_said_otherwise(study1, explanat
 def test_study1_the_answer_to_whether_read_in_prose(study1, sentence):
     reading = parsed(study1, "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 0%, 3: 100%\n\n" + sentence)
     assert reading.values.get("Knowledge_A") == "yes"
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # a whole answer that is a numbered list on one line: its markers are no counts
+        (" 1) 3 2) 0%, 0%, 40%, 60% 3) No", (3, 0, 0, 40, 60, "no")),
+        ("1. 2 2. 0%, 10%, 60%, 30% 3. Yes", (2, 0, 10, 60, 30, "yes")),
+        ("1) 3, 2) 0: 0%, 1: 5%, 2: 15%, 3: 80%, 3) No", (3, 0, 5, 15, 80, "no")),
+        # near: the same list on lines reads the same
+        ("1) 3\n2) 0%, 0%, 40%, 60%\n3) No", (3, 0, 0, 40, 60, "no")),
+    ],
+)
+def test_study1_a_numbered_list_written_on_one_line(study1, answer, values):
+    names = ["Prior_A", *(f"probability_{i}" for i in range(4)), "Knowledge_A"]
+    reading = parsed(study1, answer)
+    assert tuple(reading.values.get(name) for name in names) == values
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a line under a label, or after a preface, may number its own things: not split,
+        # and its first marker is no count either way
+        "Answers:\n1. 3 2. 0%, 10%, 30%, 60% 3. No",
+        "Here are my answers: 1) 3 2) 0%, 0%, 40%, 60% 3) No",
+    ],
+)
+def test_study1_a_one_line_list_after_a_preface_gives_no_marker_as_the_prior(study1, answer):
+    assert parsed(study1, answer).values.get("Prior_A") in (None, 3)

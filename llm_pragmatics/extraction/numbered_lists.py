@@ -83,3 +83,25 @@ def list_after_labels(
     if len({name for *_, name, _ in starts}) < 2:
         return []
     return [(s, e, sections[i].name, grade) for s, e, i, grade in items]
+
+
+# A list marker inside a line ("1) 3 2) 0%, 0%, 40%, 60% 3) no"): after a space or a
+# list's comma, before a space (not a decimal: "2.5").
+_INLINE_MARKER = re.compile(r"(?:(?<=^)|(?<=[ \t])|(?<=[,;][ \t]))(?P<n>\d)(?P<p>[.)])(?=[ \t]+\S)")
+
+
+def inline_numbered_lists(text: str) -> str:
+    """An answer that is one line holding a whole numbered list ("1) 3 2) 0%, 10%, ... 3)
+    no": markers 1, 2, 3 ... in order, one punctuation, the first opening the line) as one
+    line per item, as such a list is written on lines: its markers are items' numbers, not
+    counts. (Only the whole answer: a line under a label may number its own things.)"""
+    line = text.strip(" \t\n")
+    markers = [m for m in _INLINE_MARKER.finditer(line) if m["p"] == line[1:2]]
+    numbers = [m["n"] for m in markers]
+    if "\n" in line or len(markers) < 3 or numbers != [str(i + 1) for i in range(len(markers))]:
+        return text
+    if markers[0].start() != 0:
+        return text
+    ends = [m.start() for m in markers[1:]] + [len(line)]
+    items = zip(markers, ends, strict=True)
+    return "\n".join(line[m.start() : end].rstrip(" \t,;") for m, end in items)

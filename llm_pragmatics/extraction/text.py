@@ -24,6 +24,7 @@ from .layouts import (
 from .markdown_tables import flatten_tables
 from .markup import footnotes, plain, spaced_rows, unreadable_numbers
 from .notations import name_value_notations
+from .numbered_lists import inline_numbered_lists
 from .objects import HOLDING, NAMING, flatten_json, option_records, ranged_lists
 from .spoken import dictated, without_fillers
 from .wrapped_pairs import camel_case_keys
@@ -212,6 +213,7 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     # After an amount, "that" is a conjunction: "$0 that one ticket won" bets on 1.
     text = re.sub(r"((?:\$\d+(?:\.\d+)?|\d+(?:\.\d+)?%) that )one\b(?!-)", r"\g<1>1", text)
     text = ranged_lists(option_records(flatten_json(flatten_tables(text))))
+    text = inline_numbered_lists(text)
     mark = INFERRED.strip("\n")
     return re.sub(rf"\n?{mark}", "", text), mark in text or spoken
 
