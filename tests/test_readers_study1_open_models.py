@@ -108,3 +108,21 @@ def test_study1_a_numbered_list_written_on_one_line(study1, answer, values):
 )
 def test_study1_a_one_line_list_after_a_preface_gives_no_marker_as_the_prior(study1, answer):
     assert parsed(study1, answer).values.get("Prior_A") in (None, 3)
+
+
+@pytest.mark.parametrize(
+    ("bets", "values"),
+    [
+        # an amount put "on" an option, then the next pair's key after a comma: the option
+        # is the amount's, not the first of a list keyed by the next pair
+        ("3: 70%, 2: 20%, the remaining 10% on 1, 0: 0%", (0, 10, 20, 70)),
+        ("0: 5%, 3: 70%, 20% on 2, 1: 5%", (5, 5, 20, 70)),
+        ("$0 on 0, 1: 10%, 2: 30%, 3: 60%", (0, 10, 30, 60)),
+        # near: a list of options keyed together, and an amount on a list, still read
+        ("0: 0%, 1: 0%, 2, 3: 50%", (0, 0, 50, 50)),
+        ("$0 on 0, 1 and 2, $100 on 3", (0, 0, 0, 100)),
+    ],
+)
+def test_study1_an_amount_on_an_option_then_the_next_key(study1, bets, values):
+    reading = parsed(study1, f"Prior: 3\nBets: {bets}\nKnowledge: No")
+    assert tuple(reading.values.get(f"probability_{i}") for i in range(4)) == values

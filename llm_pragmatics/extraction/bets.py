@@ -20,6 +20,7 @@ from .bet_doubts import (
     given_an_amount,
     options_covered,
 )
+from .bet_keys import pairs_apart
 from .bet_pairs import alternating_pairs
 from .bet_patterns import (
     LIST,
@@ -151,7 +152,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     reading.refused += [m.span() for m in BOUND_AMOUNT.finditer(text)]
     reading.taken += [m.span("range") for m in _AMOUNT_RANGE.finditer(text)]
     for kind, pattern in bet_patterns(options):
-        for match in pattern.finditer(text):
+        for match in pairs_apart(kind, pattern, text):
             if not reading.free(*match.span()):
                 continue
             if kind == "paired":
