@@ -126,3 +126,27 @@ def test_study1_a_one_line_list_after_a_preface_gives_no_marker_as_the_prior(stu
 def test_study1_an_amount_on_an_option_then_the_next_key(study1, bets, values):
     reading = parsed(study1, f"Prior: 3\nBets: {bets}\nKnowledge: No")
     assert tuple(reading.values.get(f"probability_{i}") for i in range(4)) == values
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        # each asked line wrapped in square brackets: the lines themselves
+        (" [Prior: 3]\n[Bets: 0: 0%, 1: 0%, 2: 10%, 3: 90%]\n[Knowledge: No]", (3, 90, "no")),
+        ("[Prior: 2]\n[Bets: 0: 5%, 1: 25%, 2: 45%, 3: 25%]\n[Knowledge: Yes]", (2, 25, "yes")),
+        (
+            "**[Prior: 3]**\n**[Bets: 0: 0%, 1: 0%, 2: 0%, 3: 100%]**\n**[Knowledge: No]**",
+            (3, 100, "no"),
+        ),
+        # near: a placeholder in brackets is still no value, an aside in brackets still one
+        (
+            "[Prior: <number from 0 to 3>]\n[Bets: 3: 90%, 2: 10%]\n[Knowledge: No]",
+            (None, 90, "no"),
+        ),
+        ("Prior: 3 [or 2]\nBets: 0: 0%, 1: 0%, 2: 10%, 3: 90%\nKnowledge: No", (None, 90, "no")),
+    ],
+)
+def test_study1_asked_lines_in_square_brackets(study1, answer, values):
+    reading = parsed(study1, answer)
+    got = tuple(reading.values.get(n) for n in ("Prior_A", "probability_3", "Knowledge_A"))
+    assert got == values

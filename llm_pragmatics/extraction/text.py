@@ -190,6 +190,8 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     # A word in brackets, as in a template filled in ("It wasn't [bad]"); words in square
     # brackets after a value are an aside, as in round ones ("3 [or 2]"; not a link's).
     text = re.sub(r"\[([a-z]+)\]", r"\1", text)
+    # A whole line in square brackets that is a label and its value ("[Prior: 3]"): the line.
+    text = re.sub(r"(?m)^([ \t]*)\[([a-z][^\[\]\n]*:[^\[\]\n]*)\][ \t]*$", r"\1\2", text)
     text = re.sub(r"\[(?=[^\]\n]*[a-z])([^\[\]\"'\n,:]*\s[^\[\]\"'\n,:]*)\](?!\()", r"(\1)", text)
     text = re.sub(r"\bcan ?not\b|\bcant\b", "can't", text)
     text = re.sub(r"\b(it|this|that|he|she)'s not\b", r"\1 isn't", text)
