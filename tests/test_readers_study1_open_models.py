@@ -150,3 +150,25 @@ def test_study1_asked_lines_in_square_brackets(study1, answer, values):
     reading = parsed(study1, answer)
     got = tuple(reading.values.get(n) for n in ("Prior_A", "probability_3", "Knowledge_A"))
     assert got == values
+
+
+@pytest.mark.parametrize(
+    ("knowledge", "expected"),
+    [
+        # a conclusion after an aside set off by dashes is its own clause: the reason's
+        # negation before it is not the claim's
+        (
+            "Joe hasn't looked at all the tickets - he looked at 2 of them - so he doesn't know"
+            " exactly how many won.",
+            "no",
+        ),
+        ("Ben didn't check the third phone \u2013 only two \u2013 so he can't know exactly.", "no"),
+        ("She hasn't opened one letter - so she doesn't know exactly how many have checks.", "no"),
+        # near: the dash conclusion that affirms, and the comma form, still read
+        ("She didn't skip any - so she knows exactly.", "yes"),
+        ("Joe hasn't looked at all the tickets, so he doesn't know exactly how many won.", "no"),
+    ],
+)
+def test_study1_a_conclusion_after_a_dash(study1, knowledge, expected):
+    reading = parsed(study1, BLOCK + "Knowledge: " + knowledge)
+    assert reading.values.get("Knowledge_A") == expected

@@ -73,7 +73,8 @@ _SEEN_ONLY = re.compile(
 )
 _CLAUSE = re.compile(
     r"[.;!?\n]|(?:,\s*|\s)(?:but|although|though|yet|however|whereas|while)\b|"
-    r",\s*(?:so|because|since|as|and)\b"
+    # (or after a dash, an aside's end: "- he saw two - so he doesn't know")
+    r"(?:,|\s-+)\s*(?:so|because|since|as|and)\b"
 )
 # Before a claim, words that make it no statement: a hedge, a question about it (not a
 # question's number: "Question 4: I think he knows"), a claim to test ("Hypothesis: he knows").
