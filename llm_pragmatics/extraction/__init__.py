@@ -4,8 +4,8 @@ A deterministic parser reads each field from the part of the answer that answers
 question (sections.py, parser.py), after the answer's markup is translated to plain lines
 (markup.py, markdown_tables.py, delimited.py, objects.py, and layouts.py for layouts read
 by inference; text.py runs them), with generic typed readers that a study names and parameterises in
-its definition (readers.py; counts.py with count_sayings.py; bets.py with amounts.py and
-bet_pairs.py; yesno.py; phrases.py with phrase_forms.py, phrase_context.py and
+its definition (readers.py; counts.py with count_sayings.py; bets.py with amounts.py,
+bet_pairs.py and bet_keys.py; yesno.py; phrases.py with phrase_forms.py, phrase_context.py and
 conclusions.py; factors.py; spec.py resolves the definition). A field the parser does not
 find goes to an extraction model, whose value is kept only with a quote that is evidence for it
 (model.py). combine.py puts the two together with a confidence and format compliance;
