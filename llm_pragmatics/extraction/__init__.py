@@ -1,7 +1,8 @@
 """The structured stage: fields read from the models' free-text answers.
 
 A deterministic parser reads each field from the part of the answer that answers its
-question (sections.py, parser.py), after the answer's markup is translated to plain lines
+question (sections.py, parser.py), after a reasoning model's thinking is taken out
+(thinking.py) and the answer's markup is translated to plain lines
 (markup.py, markdown_tables.py, delimited.py, objects.py, and layouts.py for layouts read
 by inference; text.py runs them), with generic typed readers that a study names and parameterises in
 its definition (readers.py; counts.py with count_sayings.py; bets.py with amounts.py,

@@ -31,6 +31,7 @@ from .readers import ANSWER, LOOSE, SECTION, Unreadable
 from .sections import split
 from .spec import ExtractionSpec
 from .text import normalise
+from .thinking import without_thinking
 
 NOT_STATED = "not stated"
 # A quote is a short span of the answer, on one line.
@@ -70,7 +71,8 @@ def extraction_request(
     spec: ExtractionSpec, extractor: Model, answer: str, fields: list[Field], settings: dict
 ) -> Request:
     variables = {
-        "answer": answer.strip(),
+        # (the thinking the answer opens with is no answer: the parser does not read it)
+        "answer": without_thinking(answer)[0].strip(),
         "fields": [
             {"name": f.name, "description": f.description, "values": f.choices()} for f in fields
         ],

@@ -44,6 +44,7 @@ from .sections import ANSWER_HEADING, Part, answer_proper, named_after, naming, 
 from .spec import ExtractionSpec
 from .templates import without_templates
 from .text import REVISING, normalise_marked, sentence_start
+from .thinking import without_thinking
 from .truncation import cut_in_another_answer, cut_off
 
 TRUNCATED = "length"  # the finish_reason of an answer cut off at the token limit
@@ -82,9 +83,15 @@ def read_field(spec: ExtractionSpec, name: str, text: str, scope: str) -> list[F
 
 def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading:
     """Read every field the parser can from one answer."""
+    truncated = finish_reason == TRUNCATED
+    answer, all_thinking = without_thinking(answer, truncated)
+    if all_thinking:
+        # Only reasoning: nothing is stated, and the model is not asked (thinking.py).
+        problems = {f.name: f"{f.name}: {all_thinking}" for f in spec.fields}
+        return Reading("", [], truncated, problems=problems)
     text, inferred = normalise_marked(answer)
     text = without_templates(text)
-    reading = Reading(text, split(text, spec.sections), finish_reason == TRUNCATED)
+    reading = Reading(text, split(text, spec.sections), truncated)
     findings: dict[str, list[Found]] = {}
     for f in spec.fields:
         try:
