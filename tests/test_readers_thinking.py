@@ -153,3 +153,23 @@ def test_the_extraction_model_is_not_shown_the_thinking(study1):
     shown = " ".join(m["content"] for m in request.body["messages"])
     assert "Bets: 0: 0%" in shown
     assert "Prior 2, knowledge yes" not in shown
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a reasoning model's final line set as math, longer than inline math
+        r"$\boxed{\text{Prior: 3; Bets: 0: 0\%, 1: 5\%, 2: 25\%, 3: 70\%; Knowledge: no}}$",
+        r"  $\text{Prior: 3, Bets: 0: 0\%, 1: 5\%, 2: 25\%, 3: 70\%, Knowledge: no}$",
+    ],
+)
+def test_study1_a_whole_line_set_as_math_is_read(study1, answer):
+    reading = parsed(study1, answer)
+    assert [reading.values.get(name) for name in STUDY1] == [3, 0, 5, 25, 70]
+    assert reading.values.get("Knowledge_A") == "no"
+
+
+def test_dollars_on_a_line_are_no_math(study1):
+    # near case: dollar bets open and close a line, with no command after the first "$"
+    reading = parsed(study1, "Prior: 3\nBets: $5 on 1, $25 on 2 and $70 on 3\nKnowledge: no")
+    assert [reading.values.get(name) for name in STUDY1[2:]] == [5, 25, 70]

@@ -42,6 +42,9 @@ _LATEX_MATH_DELIMITER = re.compile(r"\\[()\[\]]|\$\$")
 _LATEX_ITEM = re.compile(r"\\item(?![a-z])")
 # (A spacing mark ("\\,", "\\ ") goes wherever it stands: it is never the start of a word.)
 _LATEX_COMMAND = re.compile(r"\\(?:(?:quad|qquad|left|right|cdot|times)(?![a-z])|[,;:! ])")
+# A whole line set as math that opens with a command ("$\\boxed{\\text{Prior: 3; ...}}$",
+# a reasoning model's final line): its dollar signs are no money, however long the line.
+_LATEX_LINE_MATH = re.compile(r"(?m)^([ \t]*)\$(?=\\[a-z])([^$\n]*)\$(?=[ \t]*$)")
 # Inline math ("$p(3)=70\\%$", "$3$"): its dollar signs are no money.
 _LATEX_MATH = re.compile(r"\$(?P<math>[^$\n]{0,30}[\\=^_{}][^$\n]{0,30}|-?\d+(?:\.\d+)?)\$")
 # Words set as math ("$it was good$"): words, not money (an amount starts with a digit).
@@ -396,6 +399,7 @@ def _latex(text: str) -> str:
     """A tabular's rows as "| a | b |" lines, an aligned block's rows as lines ("prior &= 3
     \\\\" -> "prior = 3"), commands as their words."""
     tabular = "\\begin{tabular" in text or "\\begin{array" in text
+    text = _LATEX_LINE_MATH.sub(r"\1\2", text)
     text = _LATEX_ENVIRONMENT.sub("\n", text)
     text = _LATEX_RULE.sub("", text)
     text = _LATEX_FRACTION.sub(r"\1/\2", text)
