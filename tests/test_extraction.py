@@ -228,6 +228,13 @@ def test_a_quote_is_evidence_only_from_its_own_question_and_standing_alone(specs
             {"quote": "all three, I'd guess", "value": "3"},
             "the answer also gives 2",
         ),
+        # a statement that reads alone as the answer, but not where it stands: the answer
+        # retells (under no label a count is taken only where it is given as the answer)
+        (
+            "Ana opened 1 jar. 1 jar has cookies. 1 jar has cookies. 1 jar has cookies.",
+            {"quote": "1 jar has cookies", "value": "1"},
+            "read where it stands, gives nothing",
+        ),
         # a value out of the field's range
         (unlabelled, {"quote": "Ana looked at", "value": "7"}, "7 is out of range"),
     ]

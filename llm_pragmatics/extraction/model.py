@@ -8,7 +8,8 @@ field's values or "not stated". A value is kept only if its quote is evidence fo
 2. the quote states the field by itself: it is more than a bare number or yes/no word, and
    the field's reader, reading only the quote as it read the field in the answer (as a
    part's answer, or as a statement that must say what it is about), finds this value and
-   no other;
+   no other; and in an answer with no part for the field, the reader finds it there too,
+   reading the answer up to the quote (where a statement stands decides whether it is one);
 3. it agrees with everything else the parser read for the field in the answer.
 
 Otherwise the field stays empty and the error names why. A weak model may add nothing;
@@ -143,6 +144,11 @@ def evidence_problem(
     if others_seen:
         shown = ", ".join(sorted(str(v) for v in others_seen))
         return f"the answer also gives {shown}"
+    # With no part for the field, the reader takes a statement only where the answer gives
+    # it as one (leading it, or said as the answer): a quote that reads so alone must also
+    # read so where it stands ("Laura got 1 letter. 1 letter has checks." retells).
+    if scope == ANSWER and not any(_read_in_place(spec, f, reading, span, value) for span in spans):
+        return "the quote, read where it stands, gives nothing"
     return None
 
 
@@ -153,6 +159,18 @@ def _occurrences(quote: str, text: str) -> list[tuple[int, int]]:
 
 def _within(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in regions)
+
+
+def _read_in_place(spec: ExtractionSpec, f: Field, reading: Reading, span: tuple, value) -> bool:
+    """Whether the field's reader, reading the answer up to the quote's end, finds `value`
+    within the quote."""
+    try:
+        found = read_field(spec, f.name, reading.text[: span[1]], ANSWER)
+    except Unreadable:
+        return False
+    return any(
+        span[0] <= x.start and x.end <= span[1] and _checked(f, x.value) == value for x in found
+    )
 
 
 def _quote_values(spec: ExtractionSpec, f: Field, quote: str, scope: str) -> set:
