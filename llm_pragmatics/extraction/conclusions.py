@@ -13,7 +13,12 @@ import re
 from dataclasses import replace
 
 from .answer_markers import ANSWER_MARKER, answer_span, earlier_answers
-from .phrase_context import NOT_SAID_BEFORE, REJECTED_BEFORE, alone_in_its_sentence
+from .phrase_context import (
+    NOT_SAID_BEFORE,
+    REJECTED_BEFORE,
+    alone_in_its_sentence,
+    weighed_among,
+)
 from .phrase_forms import Choice, PhraseOption, choice_of, phrase_regex
 from .readers import CLEAR, LOOSE, Unreadable
 
@@ -85,6 +90,10 @@ def concluded(text: str, options: tuple[PhraseOption, ...]) -> Choice | None:
     chosen = inside[0]
     before = text[start : chosen.start] + " "
     if REJECTED_BEFORE.search(before.rstrip()) or NOT_SAID_BEFORE.search(before):
+        return None
+    if weighed_among(text[markers[-1].end() : chosen.start]):
+        # "the choice is between 'A' and 'B'": the marker opens the weighing, it closes
+        # nothing (with the second candidate cut off by the token limit, one is left)
         return None
     others = [choice_of(m, options, CLEAR) for m in regex.finditer(text)]
     if any(c.label != chosen.label for c in others if c.start >= end):

@@ -1,0 +1,43 @@
+"""Study 2 answers found by round twenty's held-out set (holdout19), each pattern in
+wordings of its own with a near case that must still read: a choice "between" candidates
+cut off by the token limit, a bare evaluation beside the sentence, records under a key
+flagged as chosen, what the sentence means named after it, the same sentence repeated."""
+
+from __future__ import annotations
+
+import pytest
+
+from llm_pragmatics.extraction import ExtractionSpec
+
+from .test_readers import parsed, utterance_read
+
+
+@pytest.fixture(scope="module")
+def study2(studies) -> ExtractionSpec:
+    return ExtractionSpec.from_study(studies["study2"])
+
+
+# --- "The choice is between A and B": the weighing opens, the cut falls before a choice ---
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'She only wants him to feel good, so the choice is between "It was good" and "It was am',
+        "My answer is between 'It wasn't bad' and 'It was go",
+        'The choice is between "It was terrible" and',
+    ],
+)
+def test_study2_a_marker_that_opens_a_weighing_cut_off_chooses_nothing(study2, answer):
+    assert parsed(study2, answer, "length").values == {}
+
+
+@pytest.mark.parametrize(
+    "answer, utterance",
+    [
+        ('The choice is "It was good".', "was good"),
+        ('Between "It was good" and "It was bad", my choice is "It was good".', "was good"),
+    ],
+)
+def test_study2_a_choice_that_closes_the_weighing_still_reads(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
