@@ -41,3 +41,35 @@ def test_study2_a_marker_that_opens_a_weighing_cut_off_chooses_nothing(study2, a
 )
 def test_study2_a_choice_that_closes_the_weighing_still_reads(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+# --- A bare evaluation of the set beside the sentence: two evaluations, no choice ----------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Larry, not bad. It was amazing.",
+        "Good! It wasn't terrible.",
+        "It was good. Really bad.",
+        "Not bad at all, Tom. It was good.",
+    ],
+)
+def test_study2_a_bare_evaluation_beside_another_sentence_is_no_choice(study2, answer):
+    assert parsed(study2, answer).values == {}
+
+
+@pytest.mark.parametrize(
+    "answer, utterance",
+    [
+        ("Not bad. It wasn't bad.", "wasn't bad"),
+        ("Amazing! It was amazing.", "was amazing"),
+        ("Wow. It was amazing.", "was amazing"),
+        ("Good question. It was bad.", "was bad"),
+        ("It wasn't... hmm... amazing.", "wasn't amazing"),
+    ],
+)
+def test_study2_the_same_evaluation_or_no_word_of_the_set_beside_it_still_reads(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance

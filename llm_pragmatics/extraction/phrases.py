@@ -103,6 +103,7 @@ from .phrase_mention import (
     not_said_with_another,
     said_by_people_in_her_place,
 )
+from .phrase_reactions import refuse_a_bare_evaluation_beside
 from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
 from .text import words
 
@@ -148,6 +149,7 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
         raise Unreadable("the answer offers another phrase after its choice")
     refuse_uncommitted(text, first, mentions.all)
     refuse_another_bare_word(text, first, options)
+    refuse_a_bare_evaluation_beside(text, first, options)
     other = answer_outside_the_set(text, options)
     if other:
         raise Unreadable(f"the answer also gives {other!r} as what would be said")
