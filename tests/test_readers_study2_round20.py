@@ -73,3 +73,34 @@ def test_study2_the_same_evaluation_or_no_word_of_the_set_beside_it_still_reads(
     study2, answer, utterance
 ):
     assert utterance_read(study2, answer) == utterance
+
+
+# --- Records under a key, a flag marking the chosen one -----------------------------------
+
+
+def _records(flags: list[bool], key: str = "chosen") -> str:
+    sentences = ["It was good", "It wasn't bad", "It wasn't terrible"][: len(flags)]
+    items = ", ".join(
+        f'{{"text": "{s}", "{key}": {str(f).lower()}}}'
+        for s, f in zip(sentences, flags, strict=True)
+    )
+    return f'{{"candidates": [{items}]}}'
+
+
+@pytest.mark.parametrize(
+    "answer, utterance",
+    [
+        (_records([False, True, False]), "wasn't bad"),
+        (_records([True, False, False], "selected"), "was good"),
+        (_records([False, False, True]), "wasn't terrible"),
+    ],
+)
+def test_study2_the_record_its_flag_marks_under_a_key_is_the_choice(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    "answer", [_records([False, False, False]), _records([True, True], "pick")]
+)
+def test_study2_records_under_a_key_none_singled_out_are_a_list(study2, answer):
+    assert parsed(study2, answer).values == {}

@@ -74,6 +74,19 @@ def _chosen(records: list[dict]) -> list[dict]:
     return records
 
 
+def _flagged(value) -> bool:
+    """A list of records that each flag, under a key naming the choice, whether chosen
+    (all false or all true too: then no record is singled out, a list)."""
+    if not (isinstance(value, list) and len(value) > 1):
+        return False
+    if not all(isinstance(r, dict) and r for r in value):
+        return False
+    return any(
+        CHOICE_HEADER.fullmatch(str(key)) and all(isinstance(r.get(key), bool) for r in value)
+        for key in value[0]
+    )
+
+
 def _json_records(text: str) -> str:
     """JSON Lines (an object a line, two or more) as the lines of each object. Which
     object answers what is read from its keys: an inference."""
@@ -144,6 +157,12 @@ def object_lines(data: dict) -> list[str]:
             lines.append(f"{name} ({inner}): {_json_inline(single)}{INFERRED}")
         elif isinstance(value, dict) and (_has_dict(value) or not _keyed_by_options(value)):
             lines += [f"{name}:", *object_lines(value)]
+        elif _flagged(value):
+            # {"candidates": [{"text": ..., "chosen": true}, ...]}: records under a key, with
+            # a flag, a record a line as the top-level list is read: the ones marked, or all
+            # of them when none is singled out (an inference)
+            kept = [line for record in _chosen(value) for line in object_lines(record)]
+            lines += [f"{name}:", *kept, INFERRED.strip("\n")]
         else:
             lines.append(f"{name}: {_json_inline(value)}")
     return lines
