@@ -104,3 +104,56 @@ def test_study2_the_record_its_flag_marks_under_a_key_is_the_choice(study2, answ
 )
 def test_study2_records_under_a_key_none_singled_out_are_a_list(study2, answer):
     assert parsed(study2, answer).values == {}
+
+
+# --- What the sentence means, named after it ("a nice way of saying ...") -----------------
+
+
+@pytest.mark.parametrize(
+    "answer, utterance",
+    [
+        (
+            'Kyle would say "It was amazing", which is a kind way of saying "It was bad".',
+            "was amazing",
+        ),
+        ('She\'d say "It wasn\'t bad", another way to say "It was good".', "wasn't bad"),
+        ("He'll answer 'It was good', which really means 'It was terrible'.", "was good"),
+    ],
+)
+def test_study2_what_the_sentence_means_is_no_second_sentence(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+def test_study2_the_meaning_of_a_sentence_not_given_leaves_it_weighed(study2):
+    # (a sentence under a condition, then what it means: nothing given)
+    answer = 'She is likely to say "It was amazing" if asked, a polite way of saying "It was bad".'
+    assert parsed(study2, answer).values == {}
+
+
+def test_study2_a_way_of_saying_with_no_sentence_before_it_still_reads(study2):
+    assert utterance_read(study2, 'The kindest way of saying it: "It wasn\'t bad".') == (
+        "wasn't bad"
+    )
+
+
+# --- The same sentence on every line: said again, not a list of candidates ----------------
+
+
+@pytest.mark.parametrize(
+    "answer, utterance",
+    [
+        ("It was good.\nIt was good.\nIt was good.", "was good"),
+        ('1. "It wasn\'t bad"\n2. "It wasn\'t bad"\n3. "It wasn\'t bad"', "wasn't bad"),
+        ("It was amazing!\nIt was amazing.\nit was amazing", "was amazing"),
+    ],
+)
+def test_study2_one_sentence_repeated_line_by_line_is_that_sentence(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["It was good.\nIt was good.\nIt was amazing.", "It was bad\nIt wasn't bad\nIt was bad"],
+)
+def test_study2_lines_of_different_sentences_are_still_a_list(study2, answer):
+    assert parsed(study2, answer).values == {}

@@ -163,6 +163,10 @@ def not_offered(text: str, choice: Choice) -> str | None:
         # 'If Emma was to say "It was terrible," she would probably say "It was terrible"
         # without ...': what follows a supposed saying speaks of it; it is no answer
         return SUPPOSED
+    if _MEANING_BEFORE.search(before) and QUOTE.search(sentence_before(text, choice.start)):
+        # 'She'd say "It was good", a kind way of saying "It was bad"': what the sentence
+        # given before it means, an explanation, not a second sentence said
+        return SET_ASIDE
     if mention_of(text, choice):
         # "the joke 'It was terrible'", 'her sister texted "It was amazing"': talked about
         # or reported, not said
@@ -180,6 +184,12 @@ def not_offered(text: str, choice: Choice) -> str | None:
     return None
 
 
+# Right before a phrase: what another sentence means ("a nice way of saying", "which really
+# means", "code for").
+_MEANING_BEFORE = re.compile(
+    r"(?:\bways?\s+(?:of\s+saying|to\s+say)|\bwhich\s+(?:really\s+|just\s+)?means|"
+    r"\b(?:code|shorthand|a euphemism)\s+for)\s*:?\s*[\"']?$"
+)
 # Later in a phrase's sentence: it is named no good pick ("..., but again, that would not
 # be the best choice", "- though it isn't the right answer here").
 _NOT_THE_CHOICE_AFTER = re.compile(
