@@ -157,3 +157,23 @@ def test_study2_one_sentence_repeated_line_by_line_is_that_sentence(study2, answ
 )
 def test_study2_lines_of_different_sentences_are_still_a_list(study2, answer):
     assert parsed(study2, answer).values == {}
+
+
+# --- The speaker's pick in the present or past tense ("she goes with", "he picks") --------
+
+
+@pytest.mark.parametrize(
+    "answer, utterance",
+    [
+        ("so id say she goes with it wasnt bad", "wasn't bad"),
+        ('Knowing Ann, she picks "It was good".', "was good"),
+        ("In the end he went with 'It wasn't terrible'.", "wasn't terrible"),
+    ],
+)
+def test_study2_the_speakers_pick_in_another_tense_marks_the_answer(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+def test_study2_a_pick_in_another_tense_that_is_rejected_gives_nothing(study2):
+    answer = "She never picks \"It was amazing\" or 'It was good' for a talk like that."
+    assert parsed(study2, answer).values == {}

@@ -35,6 +35,8 @@ ANSWER_MARKER = re.compile(
     # (not the question asked, echoed: "What would Henry be most likely to say?")
     r"go with|choose|pick|answer|answered|opt for)(?![ \t]*\?)|choose|chose|pick|go with|"
     r"settle (?:on|for)|"
+    # (the speaker's pick in the present or past: "she goes with it wasn't bad")
+    r"(?:goes|went) with|picks|chooses|opts for|"
     r"prefer|"
     # "is very likely to say", "the line should be": what would be said, named as such
     # (not "would not be likely to say", "is not going to say")
