@@ -393,8 +393,8 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         (
             "rest",
             re.compile(
-                # not "the remaining 50%", an amount (of the money left)
-                rf"(?!(?:the\s+)?(?:remaining|rest)\s+\$?\d){_REST}"
+                # not "the remaining 50%", "the other 70%", an amount (of the money left)
+                rf"(?!(?:the\s+)?(?:remaining|rest|other)\s+\$?\d){_REST}"
                 # ("the others are 0%", plural: each of them; not "the rest is 75%", the
                 # money left)
                 r"\s*(?:(?:each\s+)?(?:gets?|receives?|at|are(?:\s+at)?|:|-|=)\s*)?"

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .amounts import AMOUNT, RUN_BEFORE, amount_value, has_unit
+from .bet_alternatives import of_bets, run_before
 from .bet_doubts import (
     BOUND_AMOUNT,
     SEVERAL_STATES,
@@ -106,10 +107,17 @@ def _paired(reading: BetsFound, match: re.Match, scope: str) -> bool:
         options = [o[0] for o in map(reading.named, tokens) if o]
     if len(amounts) != len(options) or len(set(options)) != len(options):
         return False
-    offset = match.start("amounts")
-    for option, amount in zip(options, amounts, strict=True):
-        span = (amount.start("value") + offset, amount.end("value") + offset)
-        reading.add([option], amount_value(amount, None), span, CLEAR)
+    runs = [(match.start("amounts"), amounts)]
+    other = run_before(reading.text, match.start("amounts"))
+    found = list(re.finditer(AMOUNT, other.group())) if other else []
+    if len(found) == len(amounts):
+        # "either 0%, 0%, 20%, 80% or 0%, 0%, 30%, 70% on 0, 1, 2, 3": two answers, both
+        # paired (an option given two amounts is given none)
+        runs.append((other.start(), found))
+    for offset, listed in runs:
+        for option, amount in zip(options, listed, strict=True):
+            span = (amount.start("value") + offset, amount.end("value") + offset)
+            reading.add([option], amount_value(amount, None), span, CLEAR)
     return True
 
 
@@ -307,6 +315,8 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
         if kind == "referred":
             reading.add(sorted(_referred(reading, span[0]) - stated), value, span, LOOSE)
             continue
+        if kind == "each" and scope == ANSWER and not reading.found and not of_bets(reading, span):
+            continue  # "a chance of winning of 20% each": per object, in no bets at all
         if kind == "each" and _named_in_sentence(reading, span[0]):
             # "2 or 3, 50% each", "50% each between 2 and 3": each of the options named
             targets = _named_in_sentence(reading, span[0]) - stated

@@ -63,8 +63,9 @@ _SAYS = (
     # a guess put at a value ("I'd put my prior at 3")
     r"(?:put|set|place|peg) (?:my |the )?(?:prior|guess|estimate|expectation)"
     r"(?: [^.;!?\n\d]{0,30}?)? at|"
-    # an answer that names its question by its words: "the answer to how many ... is 2"
-    r"(?:the |my )?answer to [^.;!?\n]{0,60}?\bhow many\b[^.;!?\n]{0,60}?"
+    # an answer that names its question by its words: "the answer to how many ... is 2",
+    # "the answer to the question about the number of seeds sprouting is 3"
+    r"(?:the |my )?answer to [^.;!?\n]{0,60}?\b(?:how many|the number of)\b[^.;!?\n]{0,60}?"
     r"(?:\bis|\bwould be|:)"
 )
 # What is most likely or expected, said of the world ("the most likely outcome is that all

@@ -14,7 +14,8 @@ CHAINED = re.compile(rf"(?<![\d.:])\d+(?:\.\d+)?\s*:\s*{_NUMBER}\s*:\s*\$?\d")
 _OPERAND = r"\d+(?:\.\d+)?"
 _ARITHMETIC = re.compile(
     rf"(?<![\d./%]){_OPERAND}\s*(?:[x×*+/]|-(?=\s))\s*{_OPERAND}\s*=\s*{_OPERAND}(?![\d./%])|"
-    rf"(?<![\d./%]){_OPERAND}\s*%\s+of\s+\$?{_OPERAND}\s*%?\s*(?:=|is|equals)\s*\$?{_OPERAND}%?"
+    # (its first operand may be a placeholder left blank: "<percent>% of 3 = 2%")
+    rf"(?<![\d./%])(?:{_OPERAND}\s*)?%\s+of\s+\$?{_OPERAND}\s*%?\s*(?:=|is|equals)\s*\$?{_OPERAND}%?"
     # (and what the result is then taken of: "... is 0.6 of 4% = 0.024")
     rf"(?:\s+of\s+\$?{_OPERAND}\s*%?\s*(?:=|is|equals)\s*\$?{_OPERAND}%?)*(?![\d./])"
 )

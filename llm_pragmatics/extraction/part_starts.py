@@ -62,8 +62,19 @@ def after_echo(
         )
     ):
         start = echo.end()
+    instruction = _INSTRUCTION.match(text, start, stop)
+    start = instruction.end() if instruction else start
     label = _ANSWER_LABEL.match(text, start, stop)
     return label.end() if label else start
+
+
+# The prompt's instruction echoed on its own line under the question, the answer on the
+# next ("Answer with a single number from 0 to 3.\n3", "Answer yes or no.\nNo"): its
+# numbers ("0 to 3") are no answer.
+_INSTRUCTION = re.compile(
+    r"[ \t]*(?:please[ \t]+)?(?:answer[ \t]+(?:with|using|in|yes[ \t]+or[ \t]+no)|"
+    r"bet[ \t]+on[ \t]+each|respond[ \t]+with)\b[^\n]*[.:][ \t]*\n(?=[ \t]*\S)"
+)
 
 
 # The line of a part that gives its answer after reasoning: "Answer: 3", "Final answer:".

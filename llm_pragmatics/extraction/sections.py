@@ -65,8 +65,9 @@ class Part:
 # Where a label may start: the start of a line or of the text, or after punctuation.
 # A named label starts a line or follows punctuation ("Prior: 2, Bets: ..."), never a word
 # ("... the number is certain: I'd bet"); a numbered one may follow a word ("Answer to Q1:").
+# (An exclamation ends a sentence as a period does: "Sure! Prior: 3.")
 _LABEL_START = (
-    r"(?:^|(?<=[\n,;.({|\"':-])|(?<=[\n,;.({|\"':\])}-][ \t]))"
+    r"(?:^|(?<=[\n,;.!({|\"':-])|(?<=[\n,;.!({|\"':\])}-][ \t]))"
     # (after a connective that joins steps, before a colon: "Then Bets: ...", "And then
     # Knowledge: yes"; not "and knowledge is ...")
     r"(?:(?:and[ \t]+)?(?:then|and|also)[ \t]+(?=[^\n:]{1,40}:))?"

@@ -70,9 +70,14 @@ def _without_filler(match: re.Match) -> str:
 _SAID_AGAIN = re.compile(r"\b(yes|no|yeah|nope|nah)\b(?:[ \t]*[,.!]?[ \t]+\1\b)+")
 
 
+# "I'd" written down without its apostrophe, as speech-to-text does ("id say three", "id
+# put ten percent on one"): before a verb of answering it is no "ID".
+_ID = re.compile(r"\bid(?=[ \t]+(?:say|guess|put|bet|give|go|stake|think|pick)\b)")
+
+
 def without_fillers(text: str) -> str:
     """The text without the fillers of talk before what they hold up ("Um, okay", "go
     with, uh, three", "put like zero on none"), and a yes or no said again at once."""
-    text = _FILLER.sub(_without_filler, text)
+    text = _ID.sub("i'd", _FILLER.sub(_without_filler, text))
     text = _SAID_AGAIN.sub(r"\1", text)
     return _LIKE.sub(r"\g<verb>", text)

@@ -22,7 +22,7 @@ from .layouts import (
     ticked_boxes,
 )
 from .markdown_tables import flatten_tables
-from .markup import footnotes, plain, spaced_rows, unreadable_numbers
+from .markup import UNREADABLE, footnotes, plain, spaced_rows, unreadable_numbers
 from .notations import name_value_notations
 from .numbered_lists import inline_numbered_lists
 from .objects import HOLDING, NAMING, flatten_json, option_records, ranged_lists
@@ -98,6 +98,18 @@ def _negation(match: re.Match) -> str:
 def normalise(text: str | None) -> str:
     """The answer normalised (normalise_marked)."""
     return normalise_marked(text)[0]
+
+
+# Number words of other languages that answers slip into, 0-3 (French, Spanish, German).
+_FOREIGN_NUMBERS = {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "cero": 0}
+_FOREIGN_NUMBERS |= {"uno": 1, "una": 1, "dos": 2, "tres": 3, "null": 0, "eins": 1, "zwei": 2}
+_FOREIGN_NUMBERS |= {"drei": 3}
+_GLOSSED = re.compile(rf"\b(?P<word>{'|'.join(_FOREIGN_NUMBERS)})[ \t]*\((?P<digit>\d)\)")
+
+
+def _glossed(match: re.Match) -> str:
+    agrees = _FOREIGN_NUMBERS[match["word"]] == int(match["digit"])
+    return match["digit"] if agrees else match.group()
 
 
 def normalise_marked(text: str | None) -> tuple[str, bool]:
@@ -199,7 +211,14 @@ def normalise_marked(text: str | None) -> tuple[str, bool]:
     text = re.sub(r"\b(?:per ?[cs]ents?|precents?|pct)\b", "%", text)
     # "fifty-fifty" is an even split (undecided), not two numbers.
     text = re.sub(r"\bfifty[\s-]fifty\b", "50-50", text)
+    # "nought" is British for zero; a number word of another language glossed by its
+    # digit ("trois (3)", "dos (2)") is that digit.
+    text = re.sub(r"\bnought\b", "zero", text)
+    text = _GLOSSED.sub(_glossed, text)
     text = _NUMBER_WORD.sub(_number_word, text)
+    # A chance said as odds ("one in ten", "a 1-in-5 chance"; more than the three objects
+    # after "in") is a fraction of the money, no amount: neither of its numbers is a value.
+    text = re.sub(r"(?<![\d.])\d+(?: in |-in-)(?:[4-9]|[1-9]\d+)(?![\d.])", UNREADABLE, text)
     # A decimal point said in words: "thirty-three point three percent" is 33.3%.
     text = re.sub(r"(?<![\w.])(\d+) point (\d)(?![\d.]| \d)", r"\1.\2", text)
     text = re.sub(r"(?<=\d) +%", "%", text)

@@ -63,6 +63,7 @@ _DOUBTED_DENIAL = re.compile(
     r"i can't imagine|i cannot imagine)\s+(?:that\s+)?(?:he|she|they|[a-z]+)\s+"
     r"(?:doesn't|does not|didn't|did not|can't|cannot|couldn't)\s+$"
 )
+_IF_ASKED = re.compile(r"\bif (?:you|i)\b[^:,]{0,30}[:,]")
 _PARTIAL = re.compile(r"\b(?:only|just|partially|partly|some|half)\W*$")
 # After the claim, its object limited to what the speaker looked at ("knows exactly how many
 # of the 2 tickets he looked at have won"): a claim about part of them, not about all.
@@ -100,8 +101,10 @@ _BARE = re.compile(
     r"(?<=,[ \t])(?=(?:so|thus|therefore|hence)\b)|"
     # (not after a yes or no: "No, the answer is yes" gives both or neither)
     r"(?<=,[ \t])(?<!\byes,[ \t])(?<!\bno,[ \t])(?=(?:the|my)[ \t]+(?:\w+[ \t]+)?answer\b))"
+    # (a decision said as one: "I'll go with no.", "Let's say yes.")
     r"[ \t\"'(]*(?:(?:so|thus|therefore|hence|then|overall|actually|well|wait|"
-    r"i(?:'d| would) say|i think|i guess)"
+    r"i(?:'d| would|'ll| will) (?:say|go with|stick with|settle on)|let's (?:say|go with)|"
+    r"(?:i'm )?going with|i think|i guess)"
     r"[ \t,]+){0,2}(?:(?:(?:the|my)[ \t]+)?(?:(?:correct|final|right|short)[ \t]+)?"
     # ("the answer to both questions is: yes": one of them asks yes or no)
     r"(?:answer|response)(?:[ \t]+to[ \t]+(?:the|this|that|both|all|these|those)[ \t]+"
@@ -219,7 +222,10 @@ def _statements(text: str, field: Field) -> list[Found]:
         negated = re.search(rf"\b{NEGATION}\b(?:\W+[\w']+){{0,3}}\W*$", before)
         # (or "no" right before the verb, as learners negate it: "Jim no know exactly")
         negated = negated or re.search(r"(?<![,.;:!?] )(?<!^)\b(?<!\bor )no[ \t]+$", before)
-        if negated and not re.search(r"\b(?:not sure|unsure|whether|if)\b", before):
+        # (a condition on answering at all is no doubt of the claim: "if you push me: he
+        # doesn't know exactly", "if I must answer, she doesn't")
+        unasked = _IF_ASKED.sub(" ", before)
+        if negated and not re.search(r"\b(?:not sure|unsure|whether|if)\b", unasked):
             found.append(Found("no", verb.start(), verb.end(), CLEAR))
             continue
         partial = re.match(
@@ -462,6 +468,8 @@ def _read_yes_no(text: str, field: Field, scope: str) -> list[Found]:
             start, end = elliptical.span("verb")
             return [Found(value, start + offset, end + offset, LOOSE if hedged else CLEAR)]
     bare = _bare(text, field, CLEAR if scope == SECTION else LOOSE)
+    # ("I'll say yes, hmm, actually no": the word taken back at once is a second answer)
+    bare += [y for x in bare for y in _revised_to(text, field, x.end) if y.value != x.value]
     if scope != SECTION and not re.search(rf"\b(?:{field.params['claim']})\b", text):
         # In an answer that never speaks of the claim and does not end with a yes or no
         # (and its reason), a yes or no answers something else ("The answer is no. You

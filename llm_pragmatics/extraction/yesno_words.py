@@ -10,17 +10,18 @@ import re
 
 from .fields import Field
 
-# (With the yes and no of languages answers slip into: German "ja", "nein".)
+# (With the yes and no of languages answers slip into: German "ja", "nein"; French "oui",
+# "non" (not "non-zero"); Spanish "sí".)
 YES = (
     r"yes|yeah|yep|yup|aye|true|correct|affirmative|absolutely|definitely|certainly|"
-    r"of course|ja"
+    r"of course|ja|oui|sí"
 )
 NO = (
     # (not "no idea", "no clue": the answerer does not know)
     # (nor "no one can tell", "one" being "1" in the normalised text: a subject)
     r"no(?!\s+(?:idea|clue)\b)(?![ \t]+(?:1|one)\b)|nope|nah|false|negative|not really|"
     r"not exactly|not at all|"
-    r"definitely not|certainly not|absolutely not|of course not|nein"
+    r"definitely not|certainly not|absolutely not|of course not|nein|non(?![-\w])"
 )
 LIKELY_NO = (
     r"probably not|likely not|most likely not|unlikely|not likely|i don't think so|"
