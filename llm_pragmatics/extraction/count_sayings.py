@@ -146,7 +146,9 @@ def _said(says: str) -> re.Pattern:
     return re.compile(
         # (a learner may leave out the "it": "I think is 3")
         rf"\b(?:{says})(?:\b|(?<=:))[\s,:]*(?:that\s+)?(?:it(?:'s| is) |is )?"
-        r"(?:about |around |maybe |probably |likely |only |just |exactly |that )*"
+        # (and "a total of", the count so said: "we can assume a total of 3 exams passed")
+        r"(?:about |around |maybe |probably |likely |only |just |exactly |that |"
+        r"(?:a )?total of )*"
         r"(?=(?P<said>(?:[^.;!?\n]|\.(?=\d)){0,40}))"
     )
 
