@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 
 from .amounts import AMOUNT, ANY_AMOUNT, NOTHING_WORDS, WORD_AMOUNT, has_unit
+from .bet_probabilities import probability_pattern
+from .bet_remainders import remainder_pattern
 from .readers import LOOSE, Found
 
 Options = tuple[tuple[str, tuple[str, ...]], ...]  # (label, other words for it) per option
@@ -148,12 +150,12 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             ),
         ),
         # "0, 1, 2, 3: 5%, 10%, 25%, 60%", "zero through three get 0%, 0%, 10% and 90%",
-        # "in order (0, 1, 2, 3): $0, $5, $45, $50"
+        # "in order (0, 1, 2, 3): $0, $5, $45, $50", a tuple "(P(0), ..., P(3)) = (0%, ...)"
         (
             "paired",
             re.compile(
                 rf"(?P<options>{options_list})\s*\)?\s*(?::|=|->|-|\bget\b|\breceive\b)"
-                rf"\s*(?P<amounts>{amounts})"
+                rf"\s*\(?\s*(?P<amounts>{amounts})"
             ),
         ),
         # "2   50%" on a line of its own, also as a form's field ("Bet on 2    50%")
@@ -173,6 +175,9 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:(?:about|around|roughly|maybe)\s+)?{AMOUNT}"
             ),
         ),
+        # "three the other 70%"; "P(N = 2) = 1/10 = 10%" (the amount left; the percent)
+        remainder_pattern(one),
+        probability_pattern(options),
         # "0: 10%", "2 jars - 50%", "1 (one works): 10%", "3 phones with burned-out
         # transistors: $100", "0 and 1: 0%", '"2": 40', "P(2) = 40%"
         # "0: nothing, 3: all of it": a word for an amount

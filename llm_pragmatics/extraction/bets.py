@@ -34,6 +34,7 @@ from .bet_patterns import (
     ratio_or_range,
     unitless_layout,
 )
+from .bet_remainders import short_of_taken
 from .fields import Field
 from .garbled import BLANKED, chained, without_arithmetic
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, Found, Unreadable
@@ -162,7 +163,9 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     for kind, pattern in bet_patterns(options):
         for match in pairs_apart(kind, pattern, text):
             if not reading.free(*match.span()):
-                continue
+                match = short_of_taken(kind, pattern, match, reading)
+                if match is None or not reading.free(*match.span()):
+                    continue
             if kind == "paired":
                 if _paired(reading, match, scope):
                     reading.taken.append(match.span())
@@ -222,7 +225,9 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
                 if kind not in ("option_first", "line"):
                     continue
             # ("2 is 40%": a new reading of a sentence's verb as a layout's key)
-            grade = LOOSE if kind == "giving" or match.groupdict().get("sep") == "is" else CLEAR
+            # (and the amount left with no verb: "three the other 70%")
+            verbless = kind == "remainder" and not groups.get("verb")
+            grade = LOOSE if kind == "giving" or verbless or groups.get("sep") == "is" else CLEAR
             groups = match.groupdict()
             if (
                 groups.get("sep") == ":"
