@@ -29,6 +29,7 @@ from .part_starts import (
 )
 from .question_lines import question_lines, section_words
 from .readers import CLEAR, DIRECT, LOOSE
+from .shifted_numbers import shifted_numbering
 
 
 @dataclass(frozen=True)
@@ -303,7 +304,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
     if not sections:
         return []
     labels, later = _labels(text, sections)
-    starts = _renumbered(text, labels, sections)
+    starts = shifted_numbering(text, _renumbered(text, labels, sections), sections)
     if not starts:
         items = _repeated_labels(text, len(sections)) or list_items(text, len(sections))
         starts = [(s, e, sections[i].name, grade) for s, e, i, grade in items]
