@@ -388,13 +388,17 @@ def opens_its_line(text: str, choice: Choice) -> bool:
 # What may stand before a phrase in its sentence when the phrase is said, not embedded in
 # a sentence about something else ("because it was bad", "about it was amazing"):
 # clauses closed by a comma ("Greg,", "Considering the goal,") and hedges, or words that
-# report it as said ("Colin says it wasn't bad", "the thing to say is that it was bad").
+# report it as said ("Colin says it wasn't bad", "the thing to say is that it was bad"),
+# an aside between commas after them ("tells her, without hesitation, that"; not a
+# condition or a contrast: "says, if asked, ...").
 _LEAD = re.compile(
     r"(?:[^,\n]*,\s*)*(?:(?:i (?:think|guess|feel|believe)|i'd say|probably|maybe|perhaps|"
     r"honestly|frankly|well|so|yeah|yes|no|oh|um|uh|hmm|ok|okay|and|but|just|simply)[\s,:-]+)*"
     r"|.*\b(?:say|says|said|saying|tell|tells|told|admit|admits|admitted|reply|replies|"
     r"replied|answer|answers|answered|respond|responds|responded|go with|is|be|probably|"
-    r"likely)\s+(?:(?:him|her|them|me|us|you)\s+)?(?:that\s+)?"
+    r"likely)(?:\s+(?:him|her|them|me|us|you)\b)?"
+    r"(?:[ \t]*,(?![ \t]*(?:if|unless|when|whether|though|although|but|or|not)\b)[^,\n]{1,40},)?"
+    r"\s+(?:that\s+)?"
 )
 _LEAD_END = re.compile(r"[\"'*\s]*$")
 # After a quoted phrase: it is the subject of a sentence about it, discussed, not said
@@ -427,14 +431,15 @@ def opens_its_sentence(text: str, choice: Choice, dash: bool = False) -> bool:
     """Whether a phrase stands at its sentence's start, after a list marker, a name called
     or an opening clause and hedges at most: said, not embedded in another sentence. With
     `dash`, also after an opening clause closed by a spaced dash ("About the cookie - it
-    wasn't bad")."""
+    wasn't bad") or a dash that opens it."""
     start = max(
         (m.end() for m in re.finditer(r"[.!?:;\n\"()\[\]]", text[: choice.start])), default=0
     )
     before = re.sub(rf"^\s*{_LIST_MARKER}", "", text[start : choice.start]).lstrip()
     before = before[: _LEAD_END.search(before).start()]
     if dash:
-        before = re.sub(r"^[^\n]*\s[-–—]+\s*", "", before)
+        # (or a dash that opens the sentence: '"Es war nicht gut." - It wasn't good.')
+        before = re.sub(r"^(?:[^\n]*\s)?[-–—]+\s*", "", before)
     return bool(_LEAD.fullmatch(before + " ") or not before)
 
 

@@ -25,6 +25,8 @@ FILLERS = (
     r"incredibly|super|overall|definitely|certainly|rather|fairly|somewhat|still|even|a|an|"
     r"a bit|a little|kind of|sort of|that much|all that"
 )
+# Verbs of taking in the thing itself: "It was amazing to read." evaluates the thing.
+TAKEN_IN = r"(?:read|watch|hear|see|eat|taste|drink|listen[ \t]+to|look[ \t]+at)"
 # Between a phrase's words: spaces, fillers, hesitations ("It was... um... good").
 _GAP = rf"(?:[\s,]|(?<=\s)-+(?=\s)|{HESITATION})+"
 # (spoken fillers set off by commas: "it wasn't, like, terrible")
@@ -236,6 +238,12 @@ _LEAD_PREPOSITION = r"(?:in|from|to|for|at|on|by|with|as|after|all)"
 _HEDGE_BEFORE = r"(?:i (?:think|guess|thought|feel|felt)|i'd say|probably|maybe|honestly),?\s+"
 # An interjection before an answer ("Eh, it wasn't great").
 _INTERJECTION = r"^\s*(?:eh|meh|hmm+|um+|uh|oh|well|yeah|ah|so)\s*[,.!]+\s*"
+# The rating restated before the word ("Rating 1, terrible.", "2 hearts - good"): a number,
+# no evaluation of its own.
+RATING_LEAD = (
+    r"(?:(?:rating|rated|score)[ \t]*:?[ \t]*\d+(?:[ \t]*/[ \t]*\d+)?|\d+[ \t]*hearts?)"
+    r"[ \t]*(?:,|[ \t]-+)[ \t]*"
+)
 
 
 def has_an_evaluation(text: str, options: tuple[PhraseOption, ...]) -> bool:
@@ -259,7 +267,7 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
     about something else ("It's great to have you"), nor two evaluations ("It was superb.
     Not bad.")."""
     part = re.sub(r"[\"*\[\]]|(?<!\w)'|'(?!\w)", "", part)
-    part = re.sub(_INTERJECTION, "", part)
+    part = re.sub(rf"^\s*{RATING_LEAD}", "", re.sub(_INTERJECTION, "", part))
     # Leads of a few words closed by a comma, a question or exclamation mark or dots
     # before the evaluation ("Truthfully, it wasn't great", "Sam, it was okay",
     # "Honestly? It was okay", "Honestly, Nathan, it was ..."), or a speaker's name and
@@ -303,6 +311,8 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
         # up to four words, none of which starts a clause about something else ("It's
         # great to have you")
         r"(?:\s+(?:a|an))?(?:\s+(?!(?:to|that|because|when|if|since|for|and|but|or|nor)\b)[a-z0-9'-]+){0,4}"
+        # (the thing itself taken in, closing the clause: "It's been amazing to read")
+        rf"(?:\s+to\s+{TAKEN_IN})?"
     )
     # a bare word, or a bare noun phrase ("A very bad thing.", "a good one")
     bare = re.compile(
@@ -354,6 +364,14 @@ def without_clauses_of_no_thing(part: str, options: tuple[PhraseOption, ...]) ->
     return part
 
 
+# After a phrase: its word evaluates another thing ("it was good to see you", "it's bad
+# that he left", "it was good of her to try"); not the thing itself taken in (TAKEN_IN),
+# the sentence ending there ("It's been amazing to read.", "It was terrible to listen to!").
+ABOUT_ANOTHER_THING_AFTER = re.compile(
+    r"[ \t]+(?:that[ \t]+(?!be\b)[a-z]|"
+    rf"to[ \t]+(?!be\b)(?!{TAKEN_IN}[ \t]*(?:[.!?\"')\n]|$))[a-z]|"
+    r"(?:how|what|who|why|whether)\b|(?:of|for)[ \t]+(?:[a-z']+[ \t]+){1,2}to[ \t]+[a-z])"
+)
 # A noun phrase that ends in a noun for the task, its asking or its answering ("a great
 # question", "a tricky scenario", "a good point", "an excellent answer"): what it
 # evaluates is the task, not the thing.

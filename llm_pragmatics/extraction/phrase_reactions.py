@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 
-from .phrase_forms import FILLERS, Choice, PhraseOption
+from .phrase_forms import FILLERS, RATING_LEAD, Choice, PhraseOption
 from .readers import Unreadable
 
-# A sentence that is only an evaluation: perhaps a name or an interjection before a comma,
-# "not" and fillers, the word, "at all" or a name after it ("Larry, not bad.", "Really
-# good!", "Not bad at all, Tom."). Not a question ("Amazing? No."), nor a word with a noun
-# after it ("Good question.").
+# A sentence that is only an evaluation: perhaps a name or an interjection before a comma
+# or the rating restated ("Rating 1, terrible."), "not" and fillers, the word, "at all" or a
+# name after it ("Larry, not bad.", "Really good!", "Not bad at all, Tom."). Not a question
+# ("Amazing? No."), nor a word with a noun after it ("Good question.").
 _BARE_EVALUATION = re.compile(
-    r"[ \t\"'*]*(?:[a-z]+,[ \t]*)?(?P<negated>not[ \t]+)?(?:(?:" + FILLERS + r")[ \t]+)*"
+    rf"[ \t\"'*]*(?:[a-z]+,[ \t]*|{RATING_LEAD})?(?P<negated>not[ \t]+)?(?:(?:{FILLERS})[ \t]+)*"
     r"(?P<word>[a-z]+)(?:[ \t]+at[ \t]+all)?(?:,[ \t]*[a-z]+)?[ \t\"'*]*"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+(?P<end>[.!?\n]+|$)")

@@ -71,6 +71,7 @@ from .phrase_context import (
     the_same_offered_after,
 )
 from .phrase_forms import (
+    ABOUT_ANOTHER_THING_AFTER,
     PLAIN_ANSWER_WORDS,
     TASK_NOUN,
     Choice,
@@ -271,11 +272,7 @@ def _choose(
                 continue  # "... not mention that it was a bad cake"
             elif not re.match(r"\s*(?:one\b|1\b|[.!?,;:\"')\n]|$)", after):
                 continue  # "a good example of ...": the word is about something else
-        if re.match(
-            r"[ \t]+(?:(?:that|to)[ \t]+(?!be\b)[a-z]|(?:how|what|who|why|whether)\b|"
-            r"(?:of|for)[ \t]+(?:[a-z']+[ \t]+){1,2}to[ \t]+[a-z])",
-            after,
-        ):
+        if ABOUT_ANOTHER_THING_AFTER.match(after):
             # "it was good to see you", "it's bad that he left", "it was good of her to
             # try": about another thing, no phrase of the set (nor an item in a row)
             mentioned.pop()
