@@ -22,14 +22,18 @@ def study2(studies) -> ExtractionSpec:
     ("answer", "utterance"),
     [
         # the last line speaks of a phrase only inside a clause of its own sentence: it
-        # picks nothing, and the answer before it is no longer alone (no guess)
+        # picks nothing; a sentence about the answer ("This is ...") explains the one
+        # sentence given before it, which is the answer (loosely; round 20b)
         (
             "It wasn't terrible. \n\nThis is a gentle way of saying it without pretending "
             "it was good.",
-            " ",
+            "wasn't terrible",
         ),
-        ("It wasn't bad.\n\nThis is kind without claiming it was good.", " "),
-        ("It wasn't amazing.\n\nThis keeps things honest without denying it was good.", " "),
+        ("It wasn't bad.\n\nThis is kind without claiming it was good.", "wasn't bad"),
+        (
+            "It wasn't amazing.\n\nThis keeps things honest without denying it was good.",
+            "wasn't amazing",
+        ),
         # also inside a quote: a listener's line that goes on with the story
         ('It was good.\n\nWendy smiled. "Really? I thought it was terrible!"', " "),
         ("It wasn't bad.\n\nKyle grinned. 'Honestly, I was sure it was terrible.'", " "),

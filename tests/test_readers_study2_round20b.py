@@ -125,3 +125,34 @@ def test_study2_the_rating_restated_before_no_single_word_of_the_set_reads_nothi
 
 def test_study2_a_sentence_after_the_rating_restated_still_reads(study2):
     assert utterance_read(study2, "Rating 2, it wasn't bad.") == "wasn't bad"
+
+
+# --- "It wasn't terrible.\n\nThis is a gentle way ... it was good.": the answer explained ---
+
+
+@pytest.mark.parametrize(
+    "answer, utterance",
+    [
+        ("It was good.\n\nThis is honest without saying it was amazing.", "was good"),
+        ("**It wasn't bad.**\n\nThat's a soft way to hide that it was terrible.", "wasn't bad"),
+        ("It was amazing!\n\nThis answer spares her instead of saying it was bad.", "was amazing"),
+    ],
+)
+def test_study2_a_last_line_about_the_answer_explains_the_sentence_before(
+    study2, answer, utterance
+):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # (not a sentence about the answer: a second evaluation, arguably a correction)
+        "It was good.\nThen again it was bad.",
+        "It was good.\nBut to be honest it was bad.",
+        # (two sentences given before the explanation: no choice)
+        "It was good. It was amazing.\n\nThis avoids saying it was bad.",
+    ],
+)
+def test_study2_a_last_line_not_about_the_answer_still_picks_nothing(study2, answer):
+    assert parsed(study2, answer).values == {}

@@ -165,10 +165,25 @@ def several_phrases(text: str, candidates: list[Choice]) -> tuple[Choice, ...]:
     if len({c.label for c in last}) == 1 and len(lines) > 1:
         if not any(_given_on_its_line(text, c) for c in last):
             # "It wasn't terrible.\n\nThis is kind, without pretending it was good.": the
-            # last line speaks of a phrase inside a clause of its own; it picks nothing
+            # last line speaks of a phrase inside a clause of its own; it picks nothing.
+            # When its sentence is about the answer ("This is ...", "That keeps ..."), the
+            # one sentence given on its line before it is the answer it explains.
+            earlier = [c for c in candidates if c not in last]
+            given = all(_given_on_its_line(text, c) for c in earlier)
+            sentence = re.split(r"[.!?\n]", text[: last[0].start])[-1]
+            if len({c.label for c in earlier}) == 1 and given and _ABOUT_IT.match(sentence):
+                return (replace(earlier[0], grade=LOOSE),)
             raise Unreadable("the last line names a phrase only inside another sentence")
         return (Choice(last[0].label, last[0].start, last[0].end, LOOSE, last[0].tokens),)
     return tuple(candidates)
+
+
+# A sentence about the answer just given: "This is a gentle way ...", "That keeps ...",
+# "This answer avoids ..." (not "That it was bad ...": a clause).
+_ABOUT_IT = re.compile(
+    r"[\s*\"']*(?:this|that)(?:'s\b|(?:\s+(?:answer|response|reply|sentence|phrasing|wording|"
+    r"choice|option|line))?\s+(?!it\b|the\b|he\b|she\b|they\b)(?:is|was|would|[a-z]+s)\b)"
+)
 
 
 def _given_on_its_line(text: str, choice: Choice) -> bool:

@@ -394,7 +394,9 @@ def opens_its_line(text: str, choice: Choice) -> bool:
 _LEAD = re.compile(
     r"(?:[^,\n]*,\s*)*(?:(?:i (?:think|guess|feel|believe)|i'd say|probably|maybe|perhaps|"
     r"honestly|frankly|well|so|yeah|yes|no|oh|um|uh|hmm|ok|okay|and|but|just|simply)[\s,:-]+)*"
-    r"|.*\b(?:say|says|said|saying|tell|tells|told|admit|admits|admitted|reply|replies|"
+    # (not the saying declined: "without saying", "rather than telling her")
+    r"|.*\b(?<!\bwithout )(?<!\bthan )(?<!\binstead of )"
+    r"(?:say|says|said|saying|tell|tells|told|admit|admits|admitted|reply|replies|"
     r"replied|answer|answers|answered|respond|responds|responded|go with|is|be|probably|"
     r"likely)(?:\s+(?:him|her|them|me|us|you)\b)?"
     r"(?:[ \t]*,(?![ \t]*(?:if|unless|when|whether|though|although|but|or|not)\b)[^,\n]{1,40},)?"
