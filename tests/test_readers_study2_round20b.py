@@ -156,3 +156,60 @@ def test_study2_a_last_line_about_the_answer_explains_the_sentence_before(
 )
 def test_study2_a_last_line_not_about_the_answer_still_picks_nothing(study2, answer):
     assert parsed(study2, answer).values == {}
+
+
+# --- "Henry would say: X\nGeorge would reply: Y": the listener's reply, not a second answer -
+
+
+@pytest.mark.parametrize(
+    "answer, utterance",
+    [
+        ("Ann would say: It was good.\nBo would reply: It was amazing, thanks!", "was good"),
+        ('Zoe would say: "It wasn\'t bad."\n\nTom would respond: "So it was bad?"', "wasn't bad"),
+        (
+            "Karen would say: It was terrible.\nJenny replies: It wasn't good, I know.",
+            "was terrible",
+        ),
+    ],
+)
+def test_study2_a_named_listeners_reply_is_no_second_answer(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Ann would say: It was good.\nAnn would reply: It was bad.",  # the same person again
+        "Ann would say: It was good.\nShe would reply: It was bad.",  # a pronoun: maybe her
+        "Ann would say: It was good.\nBo would say: It was bad.",  # two sayings, no reply
+    ],
+)
+def test_study2_a_second_line_that_is_no_named_reply_still_conflicts(study2, answer):
+    assert parsed(study2, answer).values == {}
+
+
+# --- "Here's the thing: it was terrible. But ... he'd say 'It wasn't bad.'": the truth ----
+
+
+@pytest.mark.parametrize(
+    "answer, utterance",
+    [
+        ('The truth: it was bad. But she\'d say "It was good."', "was good"),
+        ("The truth is that it was bad. Still, she would say: It was amazing.", "was amazing"),
+        ("Here is the thing: it wasn't good. So he'd tell her \"It wasn't bad.\"", "wasn't bad"),
+    ],
+)
+def test_study2_a_sentence_named_as_the_truth_is_no_earlier_answer(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # (named as the answer, or not named at all: two answers)
+        "My answer: it was terrible. But he'd say \"It wasn't bad.\"",
+        'It was bad. But I\'d say "It was good".',
+    ],
+)
+def test_study2_an_earlier_sentence_not_named_as_the_truth_still_conflicts(study2, answer):
+    assert parsed(study2, answer).values == {}

@@ -72,7 +72,13 @@ def marked_choice(
         # An earlier answer that differs: a sentence of its own, or what an earlier
         # "The answer is ..." pointed at.
         marked_before = earlier_answers(text, marker, candidates)
-        given = [c for c in candidates if c.start < marker and alone_in_its_sentence(text, c)]
+        given = [
+            c
+            for c in candidates
+            if c.start < marker
+            and alone_in_its_sentence(text, c)
+            and not _THE_TRUTH_BEFORE.search(text, 0, c.start)
+        ]
         given += marked_before
         if len({c.label for c in given}) == 1 and given[0].label != chosen[0].label:
             return (chosen[0], given[0])
@@ -95,6 +101,12 @@ def marked_choice(
     return ()
 
 
+# Before a sentence: it is named as the truth ("Here's the thing: it was terrible. But ...
+# he'd say 'It wasn't bad'"): the speaker's real opinion, not an earlier answer.
+_THE_TRUTH_BEFORE = re.compile(
+    r"\b(?:here(?:'s| is) the (?:thing|truth|reality)|the (?:truth|reality|fact) is|"
+    r"truth be told|in (?:truth|reality)|the (?:honest )?truth)[ \t]*[:,-]?[ \t]*(?:that[ \t]+)?$"
+)
 # Words that take an earlier answer back ("let me reconsider", "on second thought").
 _REVISED = re.compile(rf"{REVISING_WORDS.pattern}|\breconsider(?:ing|ed)?\b|\brethink(?:ing)?\b")
 

@@ -319,6 +319,8 @@ def in_a_reply(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -> 
     amazing, but thanks."'). The reply is the listener's words, not the speaker's choice;
     a line after a question is the answer to it, and a second line of the same person
     revises the first."""
+    if _replies_to_another(text, choice, options):
+        return True
     turns = [t for t in TURN.finditer(text) if not ANSWER_MARKER.search(t["name"])]
     if len({t["name"] for t in turns}) != 2:
         return False
@@ -333,6 +335,33 @@ def in_a_reply(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -> 
         before["name"] != turns[at]["name"]
         and not said_before.endswith("?")
         and bool(phrase_regex(options).search(said_before))
+    )
+
+
+# A line that gives a named person's words: "Henry would say: ...", "George would reply:".
+# (a name, not a pronoun: "she would reply" could be the speaker going on)
+_SAYER_LINE = re.compile(
+    r"(?m)^[ \t>*_-]*\**(?!(?:he|she|they|i|you|we|it|who|someone|one|then|so|and)\b)"
+    r"(?P<name>[a-z]+)\**[ \t]+(?:(?:would|will|might|could|may)[ \t]+)?"
+    r"(?P<verb>say|says|said|reply|replies|replied|respond|responds|responded)\b"
+)
+
+
+def _replies_to_another(text: str, choice: Choice, options: tuple[PhraseOption, ...]) -> bool:
+    """Whether a phrase stands in a named person's reply on the line right after another
+    named person's line that gives a phrase of the set ("Henry would say: It wasn't
+    terrible.\nGeorge would reply: It was bad, I know."): the listener answering the
+    speaker, not a second sentence of the speaker's."""
+    start = text.rfind("\n", 0, choice.start) + 1
+    line = _SAYER_LINE.match(text, start)
+    if not line or not line["verb"].startswith(("repl", "respond")):
+        return False
+    lines = text[: max(start - 1, 0)].rstrip("\n").rsplit("\n", 1)
+    before = _SAYER_LINE.match(lines[-1]) if start else None
+    return bool(
+        before
+        and before["name"] != line["name"]
+        and phrase_regex(options).search(lines[-1], before.end())
     )
 
 
