@@ -1,4 +1,5 @@
-"""Study 1 readers, round 20 (held-out set holdout19): shapes of answer the parser misread.
+"""Study 1 wordings the parser misread (found by the held-out set holdout19): decisions, odds,
+shares per object, runs of bets offered as alternatives, foreign and spoken words.
 
 Each test gives the pattern in wordings of its own and a near case that must still read."""
 

@@ -1,5 +1,5 @@
-"""Study 1 readers, round 20b (held-out set holdout19, the cases left after round 20):
-shapes of answer the parser misread or left unread.
+"""Study 1 notations the parser misread or left unread (found by the held-out set holdout19):
+totals said after a count, the amount left, tuples, P(N = k), answers numbered one off.
 
 Each test gives the pattern in wordings of its own and a near case that must still read."""
 
