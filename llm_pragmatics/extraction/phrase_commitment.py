@@ -33,6 +33,7 @@ from .phrase_forms import (
     Choice,
     PhraseOption,
 )
+from .phrase_second_offers import led_as_another_offer, offered_again
 from .readers import LOOSE, Unreadable
 from .text import TAKEN_BACK, words
 
@@ -163,6 +164,8 @@ def several_phrases(text: str, candidates: list[Choice]) -> tuple[Choice, ...]:
         raise Unreadable("the answer lists several phrases without choosing one")
     last = [c for c in candidates if c.start >= text.rfind(lines[-1])] if lines else []
     if len({c.label for c in last}) == 1 and len(lines) > 1:
+        if offered_again(text, [c for c in candidates if c not in last], last):
+            return tuple(candidates)  # "It was good.\n\nBetter yet, it was amazing.": two
         if not any(_given_on_its_line(text, c) for c in last):
             # "It wasn't terrible.\n\nThis is kind, without pretending it was good.": the
             # last line speaks of a phrase inside a clause of its own; it picks nothing.
@@ -423,15 +426,17 @@ _GIVEN_BEFORE = re.compile(
 
 def refuse_a_later_sentence(text: str, first: Choice, later: list[Choice]) -> None:
     """Unreadable when, after the sentence an answer marker points at, the answer gives
-    another sentence of the set as said (a sentence of its own, or after words that give
-    it: "then maybe add", "and tell him") that nothing around it sets aside ('I'd say "It
-    was good." Then maybe add "It wasn't amazing"'): a second sentence offered, whatever
-    word joins it, so no choice."""
+    another sentence of the set as said (a sentence of its own, after words that give it:
+    "then maybe add", "and tell him", or that offer it again: "better yet") that nothing
+    around it sets aside ('I'd say "It was good." Then maybe add "It wasn't amazing"'): a
+    second sentence offered, whatever word joins it, so no choice."""
     for other in later:
         if other.label == first.label or other.start < first.end:
             continue
-        given = alone_in_its_sentence(text, other) or _GIVEN_BEFORE.search(
-            sentence_before(text, other.start)
+        given = (
+            alone_in_its_sentence(text, other)
+            or _GIVEN_BEFORE.search(sentence_before(text, other.start))
+            or led_as_another_offer(text, other)  # ("Better yet, it was amazing.")
         )
         if given and not _set_aside_in_context(text, other):
             raise Unreadable("the answer gives another phrase after its choice")

@@ -190,7 +190,9 @@ NOT_SAID_BEFORE = re.compile(
 # Before a phrase: someone's opinion, not what the speaker says ("Emma thinks the
 # show was awful"; "I think it was good" is the answerer's own answer).
 OPINION_BEFORE = re.compile(
-    r"(?<!\bi )(?<!\bwe )\b(?:thinks?|thought|feels?|felt|believes?|believed|finds|found|"
+    # ("on second thought it was bad": a noun that opens a correction, no one's opinion)
+    r"(?<!\bi )(?<!\bwe )(?<!second )(?<!further )(?<!more )(?<!some )"
+    r"\b(?:thinks?|thought|feels?|felt|believes?|believed|finds|found|"
     r"knows?|knew|considers?|considered|rated|rates)\s+(?:that\s+)?$|"
     # "she actually described his app as 'It wasn't amazing'": how someone described the
     # thing once, not a sentence said ("you would describe it as", "feedback that
