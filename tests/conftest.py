@@ -12,6 +12,7 @@ import pytest
 
 from llm_pragmatics.client import Endpoint, wait_for_server
 from llm_pragmatics.config import Model, load_yaml
+from llm_pragmatics.extraction import ExtractionSpec
 from llm_pragmatics.studies import Study, load_studies
 from llm_pragmatics.weights import prepare_weights
 
@@ -35,6 +36,18 @@ def model(catalog) -> Model:
 @pytest.fixture(scope="session")
 def studies() -> dict[str, Study]:
     return load_studies(load_yaml(REPO / "config" / "config.yaml"), REPO)
+
+
+@pytest.fixture(scope="session")
+def study1(studies) -> ExtractionSpec:
+    """The structured stage's reading of Study 1, for the readers' tests."""
+    return ExtractionSpec.from_study(studies["study1"])
+
+
+@pytest.fixture(scope="session")
+def study2(studies) -> ExtractionSpec:
+    """The structured stage's reading of Study 2, for the readers' tests."""
+    return ExtractionSpec.from_study(studies["study2"])
 
 
 @pytest.fixture(scope="session")

@@ -30,6 +30,11 @@ def parsed(spec: ExtractionSpec, answer: str, finish_reason: str = "stop"):
     return parse(spec, answer, finish_reason)
 
 
+def bets_read(reading) -> list:
+    """The four bets a reading holds, in option order (None: not read)."""
+    return [reading.values.get(f"probability_{i}") for i in range(4)]
+
+
 def utterance_read(spec: ExtractionSpec, answer: str) -> str:
     """The sentence the parser reads, as "frame word" ("" for a field not read)."""
     values = parsed(spec, answer).values

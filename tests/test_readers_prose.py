@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from llm_pragmatics.extraction import ExtractionSpec
 from llm_pragmatics.extraction.readers import CLEAR, DIRECT, LOOSE
 
 from .test_readers import parsed, utterance_read, values_read
 
 PRIOR = ["Prior_A"]
-
-
-@pytest.fixture(scope="module")
-def study1(studies) -> ExtractionSpec:
-    return ExtractionSpec.from_study(studies["study1"])
 
 
 @pytest.mark.parametrize(
@@ -256,11 +250,6 @@ def test_study1_a_numbered_list_before_labels_answers_the_questions_they_miss(
     assert reading.values.get("Prior_A") == prior
     assert reading.values.get("Knowledge_A") == knowledge
     assert reading.grades.get("Prior_A") not in (DIRECT, CLEAR)
-
-
-@pytest.fixture(scope="module")
-def study2(studies) -> ExtractionSpec:
-    return ExtractionSpec.from_study(studies["study2"])
 
 
 @pytest.mark.parametrize(

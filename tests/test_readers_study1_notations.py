@@ -7,21 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from llm_pragmatics.extraction import ExtractionSpec
-
-from .test_readers import parsed
-
-BETS = ["probability_0", "probability_1", "probability_2", "probability_3"]
-
-
-@pytest.fixture(scope="module")
-def study1(studies) -> ExtractionSpec:
-    return ExtractionSpec.from_study(studies["study1"])
-
-
-def _bets(reading) -> list:
-    return [reading.values.get(name) for name in BETS]
-
+from .test_readers import bets_read, parsed
 
 # --- A second count said as "a total of N" after a saying verb: two answers (rule 2) -------
 
@@ -73,7 +59,7 @@ def test_a_total_that_agrees_or_counts_the_objects_still_reads(study1, answer, p
     ],
 )
 def test_the_amount_left_with_its_number_is_a_bet(study1, answer, bets):
-    assert _bets(parsed(study1, answer)) == bets
+    assert bets_read(parsed(study1, answer)) == bets
 
 
 @pytest.mark.parametrize(
@@ -98,7 +84,7 @@ def test_the_amount_left_with_its_number_is_a_bet(study1, answer, bets):
     ],
 )
 def test_the_rest_without_a_number_or_a_range_is_no_amount(study1, answer, bets):
-    assert _bets(parsed(study1, answer)) == bets
+    assert bets_read(parsed(study1, answer)) == bets
 
 
 # --- A tuple of the four probabilities set equal to a tuple of amounts --------------------
@@ -116,13 +102,13 @@ def test_the_rest_without_a_number_or_a_range_is_no_amount(study1, answer, bets)
     ],
 )
 def test_a_tuple_of_options_equal_to_a_tuple_of_amounts(study1, answer, bets):
-    assert _bets(parsed(study1, answer)) == bets
+    assert bets_read(parsed(study1, answer)) == bets
 
 
-def test_a_tuple_of_bare_numbers_outside_a_bets_part_is_no_bets(study1):
+def test_a_tuple_of_bare_numbers_outside_a_bets_part_is_nobets_read(study1):
     # (bare numbers out of a bets part need their unit, as before)
     reading = parsed(study1, "Prior is 2. (P(0), P(1), P(2), P(3)) = (5, 15, 60, 20)")
-    assert _bets(reading) == [None] * 4
+    assert bets_read(reading) == [None] * 4
 
 
 # --- "P(N = k) = fraction = percent": the percent is the amount ---------------------------
@@ -149,7 +135,7 @@ def test_a_tuple_of_bare_numbers_outside_a_bets_part_is_no_bets(study1):
     ],
 )
 def test_a_probability_with_its_fraction_and_percent_is_the_percent(study1, answer, bets):
-    assert _bets(parsed(study1, answer)) == bets
+    assert bets_read(parsed(study1, answer)) == bets
 
 
 @pytest.mark.parametrize(
@@ -163,8 +149,8 @@ def test_a_probability_with_its_fraction_and_percent_is_the_percent(study1, answ
         ("Prior: 2\nP(N = 2) = 10%; P(N = 3) = 90%", [None, None, 10, 90]),
     ],
 )
-def test_fractions_alone_or_events_of_several_options_are_no_bets(study1, answer, bets):
-    assert _bets(parsed(study1, answer)) == bets
+def test_fractions_alone_or_events_of_several_options_are_nobets_read(study1, answer, bets):
+    assert bets_read(parsed(study1, answer)) == bets
 
 
 # --- Answers numbered off ("Answer 1 / Answer 3 / Answer 4"): by position ------------------
@@ -183,7 +169,7 @@ def test_answers_numbered_past_the_questions_are_read_by_position(
 ):
     reading = parsed(study1, answer)
     assert reading.values.get("Prior_A") == prior
-    assert _bets(reading) == bets
+    assert bets_read(reading) == bets
     assert reading.values.get("Knowledge_A") == knowledge
 
 
@@ -204,11 +190,11 @@ def test_answers_numbered_past_the_questions_are_read_by_position(
     ],
 )
 def test_other_numberings_are_not_read_by_position(study1, answer):
-    assert _bets(parsed(study1, answer)) == [None] * 4
+    assert bets_read(parsed(study1, answer)) == [None] * 4
 
 
 def test_answers_numbered_as_the_questions_still_read(study1):
     reading = parsed(study1, "Answer 1: 3\nAnswer 2: 0%, 0%, 25%, 75%\nAnswer 3: No")
     assert reading.values["Prior_A"] == 3
-    assert _bets(reading) == [0, 0, 25, 75]
+    assert bets_read(reading) == [0, 0, 25, 75]
     assert reading.values["Knowledge_A"] == "no"

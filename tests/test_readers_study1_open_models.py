@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from llm_pragmatics.extraction import ExtractionSpec
-
 from .test_readers import parsed
 
 BLOCK = "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 30%, 3: 70%\n"
-
-
-@pytest.fixture(scope="module")
-def study1(studies) -> ExtractionSpec:
-    return ExtractionSpec.from_study(studies["study1"])
 
 
 @pytest.mark.parametrize(

@@ -7,21 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from llm_pragmatics.extraction import ExtractionSpec
-
-from .test_readers import parsed
+from .test_readers import bets_read, parsed
 
 FIELDS = ["Prior_A", "probability_0", "probability_1", "probability_2", "probability_3"]
 BETS = ["probability_0", "probability_1", "probability_2", "probability_3"]
-
-
-@pytest.fixture(scope="module")
-def study1(studies) -> ExtractionSpec:
-    return ExtractionSpec.from_study(studies["study1"])
-
-
-def _bets(reading) -> list:
-    return [reading.values.get(name) for name in BETS]
 
 
 # --- A yes, then a decision for the other word: both (rule 2) ----------------------------
@@ -76,7 +65,7 @@ def test_a_count_of_the_objects_with_in_still_reads(study1):
     # (three or fewer after "in": a count of the objects, not odds)
     reading = parsed(study1, "Prior: 2 in 3 passed.\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%")
     assert reading.values["Prior_A"] == 2
-    assert _bets(reading) == [0, 10, 60, 30]
+    assert bets_read(reading) == [0, 10, 60, 30]
 
 
 # --- "the other 70%" is an amount of the money left, not "nothing on the others" ---------
@@ -171,7 +160,7 @@ def test_two_runs_of_bets_offered_are_two_answers(study1, answer):
 
 def test_one_run_of_bets_paired_still_reads(study1):
     reading = parsed(study1, "Prior: 3. Bets: 0%, 0%, 20%, 80% on 0, 1, 2, 3, or so.")
-    assert _bets(reading) == [0, 0, 20, 80]
+    assert bets_read(reading) == [0, 0, 20, 80]
 
 
 # --- A label after an exclamation ------------------------------------------------------------
@@ -237,7 +226,7 @@ def test_a_gloss_that_disagrees_is_no_value(study1):
     ],
 )
 def test_nought_is_zero(study1, answer):
-    assert _bets(parsed(study1, answer)) == [0, 0, 0, 100]
+    assert bets_read(parsed(study1, answer)) == [0, 0, 0, 100]
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from llm_pragmatics.extraction import ExtractionSpec
 from llm_pragmatics.extraction.readers import DIRECT
 
 from .test_readers import parsed, utterance_read
-
-
-@pytest.fixture(scope="module")
-def study2(studies) -> ExtractionSpec:
-    return ExtractionSpec.from_study(studies["study2"])
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from llm_pragmatics.extraction import ExtractionSpec
-
 from .test_readers import parsed, utterance_read
-
-
-@pytest.fixture(scope="module")
-def study2(studies) -> ExtractionSpec:
-    return ExtractionSpec.from_study(studies["study2"])
-
 
 # --- "She tells her, without hesitation, that it was amazing": an aside after the verb ---
 

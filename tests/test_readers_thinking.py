@@ -8,23 +8,13 @@ from __future__ import annotations
 import pytest
 
 from llm_pragmatics.config import Model, load_yaml
-from llm_pragmatics.extraction import ExtractionSpec, extraction_request
+from llm_pragmatics.extraction import extraction_request
 from llm_pragmatics.extraction.thinking import without_thinking
 
 from .conftest import REPO
 from .test_readers import parsed, utterance_read
 
 STUDY1 = ["Prior_A", "probability_0", "probability_1", "probability_2", "probability_3"]
-
-
-@pytest.fixture(scope="module")
-def study1(studies) -> ExtractionSpec:
-    return ExtractionSpec.from_study(studies["study1"])
-
-
-@pytest.fixture(scope="module")
-def study2(studies) -> ExtractionSpec:
-    return ExtractionSpec.from_study(studies["study2"])
 
 
 @pytest.mark.parametrize(
