@@ -35,6 +35,8 @@ AMOUNT = (
 ANY_AMOUNT = (
     r"[\"']?\$?\s?-?(?:\d+(?:\.\d+)?|\.\d+)(?![\d])(?!\.\d)(?!,\d+\s?%)(?!:)\s?%?[\"']?(?!\w)"
 )
+# An amount with its unit, "10%" or "$10" (in a run of amounts).
+WITH_UNIT = r"(?:\$[ \t]?\d+(?:\.\d+)?|\d+(?:\.\d+)?[ \t]?%)(?![\w.])"
 # Words that are amounts: nothing (0), everything (the total).
 # "none" names an option as often as it is an amount: readers that pair options with
 # amounts leave it out (NOTHING_WORDS).

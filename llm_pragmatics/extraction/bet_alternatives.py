@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
+from .amounts import WITH_UNIT
 from .text import sentence_start
 
 # A run of three amounts or more with their units, then "or", right before a position.
-_UNIT_AMOUNT = r"(?:\$\d+(?:\.\d+)?|\d+(?:\.\d+)?[ \t]?%)"
 _RUN_THEN_OR = re.compile(
-    rf"(?<![\w.$]){_UNIT_AMOUNT}(?:\s*,\s*{_UNIT_AMOUNT}){{2,}}(?=\s*,?\s+or(?:\s+else)?\s*\Z)"
+    rf"(?<![\w.$]){WITH_UNIT}(?:\s*,\s*{WITH_UNIT}){{2,}}(?=\s*,?\s+or(?:\s+else)?\s*\Z)"
 )
 
 

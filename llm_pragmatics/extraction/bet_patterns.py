@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .amounts import AMOUNT, ANY_AMOUNT, NOTHING_WORDS, WORD_AMOUNT, has_unit
+from .amounts import AMOUNT, ANY_AMOUNT, NOTHING_WORDS, WITH_UNIT, WORD_AMOUNT, has_unit
 from .bet_probabilities import probability_pattern
 from .bet_remainders import remainder_pattern
 from .readers import LOOSE, Found
@@ -59,10 +59,6 @@ _DIRECTION = (
     r"smaller|bigger|larger|down|up)\s*[,-]?(?:\s+(?:say|maybe|about|around|roughly|like|at|"
     r"so))?)"
 )
-
-
-# An amount with its unit, "10%" or "$10" (in a run of amounts after an option).
-_WITH_UNIT = r"(?:\$[ \t]?\d+(?:\.\d+)?|\d+(?:\.\d+)?[ \t]?%)(?![\w.])"
 
 
 # Between the first and last options of a run of them: "0 through 3", "0 to 3", "0-3"
@@ -193,7 +189,7 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?!{between}{ANY_AMOUNT}{between}{ANY_AMOUNT})"
                 # (nor its number alone, the unit left to a run of amounts with theirs: "3
                 # gets 10" of "3 gets 10%, 20%, 70%")
-                rf"(?!%{between}{_WITH_UNIT}{between}{_WITH_UNIT})"
+                rf"(?!%{between}{WITH_UNIT}{between}{WITH_UNIT})"
             ),
         ),
         # "0 broken: impossible (0%)": a word, then the amount in parentheses
