@@ -1,5 +1,8 @@
-"""The thinking a reasoning model prints before its answer (Qwen3, DeepSeek-R1 and their
-distills: "<think> ... </think>" first, then the answer).
+"""The thinking a reasoning model prints before its answer: Qwen3, DeepSeek-R1 and their
+distills ("<think> ... </think>" first, then the answer), Magistral ("[THINK] ...
+[/THINK]"), EXAONE ("<thought> ... </thought>") and gpt-oss (its analysis channel, rendered
+"<|channel|>analysis<|message|> ... <|end|><|start|>assistant<|channel|>final<|message|>",
+or with the special tokens dropped, "analysis... assistantfinal").
 
 The thinking is reasoning, not the answer: the values it tries, the candidates it weighs
 and the yes or no it leans to are no answer, even when the answer after it gives none
@@ -12,11 +15,28 @@ from __future__ import annotations
 
 import re
 
-# The tag's names as reasoning models print them ("<think>", "<thinking>"), in any case.
-_NAME = r"think(?:ing)?"
-# A block opening the answer (after blank space only), closed or not.
-_OPENING = re.compile(rf"\A\s*<\s*{_NAME}\s*>", re.IGNORECASE)
-_CLOSING = re.compile(rf"<\s*/\s*{_NAME}\s*>", re.IGNORECASE)
+# The tag's names as reasoning models print them ("<think>", "<thinking>", "<thought>",
+# "[THINK]"), in any case.
+_NAME = r"(?:think(?:ing)?|thought)"
+# Each markup: the opening of a block that opens the answer (after blank space only), and
+# the closing that ends it.
+_MARKUPS = [
+    (rf"[<\[]\s*{_NAME}\s*[>\]]", rf"[<\[]\s*/\s*{_NAME}\s*[>\]]"),
+    # gpt-oss with its special tokens: the analysis channel, then the final one.
+    (
+        r"(?:<\|start\|>\s*assistant\s*)?<\|channel\|>\s*analysis\s*<\|message\|>",
+        r"(?:<\|end\|>\s*)?(?:<\|start\|>\s*assistant\s*)?<\|channel\|>\s*final\s*<\|message\|>",
+    ),
+    # gpt-oss with the special tokens dropped: the channel's name runs into its text
+    # ("analysisWe need ...", "assistantfinalPrior: 3"); a heading "Analysis:" is no opening.
+    (r"analysis(?=[^\W\d_])", r"assistant\s*final"),
+]
+_MARKUPS = [
+    (re.compile(rf"\A\s*{opening}", re.IGNORECASE), re.compile(closing, re.IGNORECASE))
+    for opening, closing in _MARKUPS
+]
+# gpt-oss's end-of-message tokens after the final answer are no part of it.
+_END_TOKENS = re.compile(r"(?:\s*<\|(?:end|return)\|>)+\s*\Z")
 
 # Why an answer that is all thinking states nothing.
 CUT_IN_THINKING = "cut off inside the thinking, before any answer (the answer was truncated)"
@@ -33,16 +53,19 @@ def without_thinking(answer: str, truncated: bool = False) -> tuple[str, str | N
     # R1-distill's chat template may put "<think>" in the prompt, so the answer holds only
     # "... </think>"); blocks one after the other all go.
     while True:
-        opening = _OPENING.match(text)
-        closing = _CLOSING.search(text)
-        if closing and (opening or not thinking):
-            text, thinking = text[closing.end() :], True
+        opened = [(o, c) for o, c in _MARKUPS if o.match(text)]
+        closings = [c.search(text) for o, c in opened or ([] if thinking else _MARKUPS)]
+        closings = [found for found in closings if found]
+        if closings:
+            text, thinking = text[min(closings, key=lambda c: c.start()).end() :], True
             continue
-        if opening:
+        if opened:
             # Opened and never closed: all the rest is thinking (cut off, or the model
             # stopped inside it).
             return "", CUT_IN_THINKING if truncated else ONLY_THINKING
         break
     if thinking and not text.strip():
         return "", CUT_AFTER_THINKING if truncated else ONLY_THINKING
+    if thinking:
+        text = _END_TOKENS.sub("", text)
     return text, None

@@ -1,0 +1,76 @@
+"""Study 1 answers in the voices of open-weight models not covered before: reasoning models
+whose thinking has another markup than "<think>" (Magistral, EXAONE, gpt-oss), formal
+derivations (Phi-4-reasoning), headed fragments and ranges with a pick. Each shape whose
+reading was wrong, with a near case that must still read."""
+
+from __future__ import annotations
+
+import pytest
+
+from llm_pragmatics.extraction.thinking import without_thinking
+
+from .test_readers import bets_read, parsed
+
+ANSWER = "Prior: 3\nBets: 0: 0%, 1: 10%, 2: 20%, 3: 70%\nKnowledge: no"
+
+
+@pytest.mark.parametrize(
+    "thinking",
+    [
+        # Magistral, in either case
+        "[THINK]Base rate high, so 2? Bets 2: 50%, 3: 50%. He knows: yes.[/THINK]\n",
+        "[think]\nPrior: 1\nBets: 0: 25%, 1: 25%, 2: 25%, 3: 25%\nKnowledge: yes\n[/think]\n\n",
+        # EXAONE
+        "<thought>\nMaybe prior 2 and 1: 40%. Knowledge yes?\n</thought>\n",
+        # gpt-oss with its channel tokens, and with them dropped
+        "<|channel|>analysis<|message|>Prior 2, bets 2: 60%, 3: 40%; yes.<|end|>"
+        "<|start|>assistant<|channel|>final<|message|>",
+        "analysisWe need the prior: maybe 2. Bets 0: 5%. Knows: yes.assistantfinal",
+        # the closing alone, its opening printed by the chat template
+        "Prior 2 feels safer; bets 2: 60%. Yes he knows.\n[/THINK]\n",
+    ],
+)
+def test_study1_other_thinking_markups_are_no_answer(study1, thinking):
+    reading = parsed(study1, thinking + ANSWER)
+    assert reading.values.get("Prior_A") == 3
+    assert bets_read(reading) == [0, 10, 20, 70]
+    assert reading.values.get("Knowledge_A") == "no"
+
+
+@pytest.mark.parametrize(
+    ("answer", "finish_reason", "why"),
+    [
+        ("[THINK]Prior 3; the bets will be 3: 8", "length", "inside"),
+        ("<thought>Prior 3. Bets 3: 100%. Yes.</thought>\n", "length", "after"),
+        ("<|channel|>analysis<|message|>So the bet on 1 is 9", "length", "inside"),
+        ("analysisThe answer: prior 3, bets 3: 90%, 2: 10%, knowledge no.", "stop", "no answer"),
+        ("[THINK]Prior: 3\nBets: 3: 100%\nKnowledge: yes", "stop", "no answer"),
+    ],
+)
+def test_study1_all_thinking_in_another_markup_states_nothing(study1, answer, finish_reason, why):
+    reading = parsed(study1, answer, finish_reason)
+    assert reading.values == {}
+    assert reading.missing == []
+    assert all(why in problem for problem in reading.problems.values())
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # near: a heading named "Analysis" and words that only contain a tag's name
+        "Analysis: the third one is unseen.\n\n" + ANSWER,
+        "analysis of the base rate first.\n" + ANSWER,
+        "I thought about it.\n" + ANSWER,
+    ],
+)
+def test_study1_no_thinking_markup_leaves_the_answer_whole(study1, answer):
+    assert without_thinking(answer) == (answer, None)
+    assert parsed(study1, answer).values.get("Prior_A") == 3
+
+
+def test_study1_gpt_oss_end_tokens_after_the_final_answer_are_dropped():
+    text, why = without_thinking(
+        "<|channel|>analysis<|message|>x<|end|><|start|>assistant<|channel|>final<|message|>"
+        "Knowledge: no<|return|>"
+    )
+    assert (text, why) == ("Knowledge: no", None)
