@@ -74,3 +74,24 @@ def test_study1_gpt_oss_end_tokens_after_the_final_answer_are_dropped():
         "Knowledge: no<|return|>"
     )
     assert (text, why) == ("Knowledge: no", None)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a fragment that starts at the second question's numbered heading
+        "### 2. Bets\n- 0: 5%\n- 1: 5%\n- 2: 40%\n- 3: 50%",
+        "2) Bets: 0: 5%, 1: 5%, 2: 40%, 3: 50%\n3) Knowledge: no",
+        "**2. Bets:** 0: 5%, 1: 5%, 2: 40%, 3: 50%",
+    ],
+)
+def test_study1_the_number_of_a_bets_heading_is_no_prior(study1, answer):
+    reading = parsed(study1, answer)
+    assert "Prior_A" not in reading.values
+    assert bets_read(reading) == [5, 5, 40, 50]
+
+
+def test_study1_a_terse_prior_before_the_bets_label_still_reads(study1):
+    # near: the prior given before the label, not the label's number
+    reading = parsed(study1, "3. Bets: 0: 5%, 1: 5%, 2: 40%, 3: 50%. Knowledge: no")
+    assert reading.values.get("Prior_A") == 3

@@ -150,6 +150,9 @@ def lead_value(text: str, starts: list, names: list[str]) -> tuple[int, int] | N
         return None
     if any(name == names[0] for _, _, name, _ in starts):
         return None
+    if re.fullmatch(r"\s*2\s*[.)]\s*", text[: first[0]]):
+        # "2. Bets" (a heading "### 2. Bets"): the label's own number, no prior
+        return None
     value = re.fullmatch(r"\s*(?P<value>[^\n:]*?)[ \t.,;\u2014-]*", text[: first[0]])
     if not value or not value["value"] or len(value["value"].split()) > _LEAD_WORDS:
         return None
