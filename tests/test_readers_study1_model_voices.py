@@ -95,3 +95,35 @@ def test_study1_a_terse_prior_before_the_bets_label_still_reads(study1):
     # near: the prior given before the label, not the label's number
     reading = parsed(study1, "3. Bets: 0: 5%, 1: 5%, 2: 40%, 3: 50%. Knowledge: no")
     assert reading.values.get("Prior_A") == 3
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # the probability worked out as a fraction, then the percent: the percent
+        "Prior: 3\nBets:\nP(0) = 0/20 = 0%\nP(1) = 2/20 = 10%\nP(2) = 4/20 = 20%\n"
+        "P(3) = 14/20 = 70%\nKnowledge: no",
+        "Prior: 3. Bets: P(0)=0=0%, P(1)=1/10=10%, P(2)=1/5=20%, P(3)=7/10=70%. Knowledge: no.",
+        # numbered lines under the label: the item numbers are no options
+        "Prior: 3\nBets:\n1) P(0) = 0 = 0%\n2) P(1) = 1/10 = 10%\n3) P(2) = 2/10 = 20%\n"
+        "4) P(3) = 7/10 = 70%\nKnowledge: no",
+        "Prior: 3\nBets: P0 = 0 = 0%, P1 = 1/10 = 10%, P2 = 1/5 = 20%, P3 = 7/10 = 70%\n"
+        "Knowledge: no",
+    ],
+)
+def test_study1_a_probability_of_one_option_worked_out_to_a_percent(study1, answer):
+    reading = parsed(study1, answer)
+    assert bets_read(reading) == [0, 10, 20, 70]
+    assert reading.values.get("Prior_A") == 3
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # near: a fraction alone, or an event of several options, is no amount
+        "Prior: 3\nBets:\nP(1) = 1/10\nP(2) = 9/10\nKnowledge: no",
+        "Prior: 3\nBets: P(N >= 2) = 9/10 = 90%\nKnowledge: no",
+    ],
+)
+def test_study1_a_probability_without_a_percent_of_one_option_is_no_bet(study1, answer):
+    assert bets_read(parsed(study1, answer)) == [None] * 4

@@ -1,5 +1,6 @@
 """A bet written as a probability in a formal derivation: "P(N = 2) = 1/10 = 10%", the
-option inside the event "N = 2" and the amount the percent the line ends on. The rules label
+option inside the event "N = 2" (or alone: "P(2)", "P2", and "p 2" as text.py writes a key's
+index at a line's start) and the amount the percent the line ends on. The rules label
 the percent: a fraction alone is no amount (the prompt asks for percentages), but beside
 the percent it is only the same probability worked out. Generic: the options' labels come
 from the fields; the variable may be any one letter.
@@ -24,7 +25,8 @@ def probability_pattern(options) -> tuple[str, re.Pattern]:
     return (
         "option_first",
         re.compile(
-            rf"(?<![\w])p[ \t]*\([ \t]*[a-z][ \t]*=[ \t]*(?P<options>{labels})[ \t]*\)"
+            rf"(?<![\w])p[ \t]*(?P<open>\()?(?(open)[ \t]*(?:[a-z][ \t]*=[ \t]*)?)"
+            rf"(?P<options>{labels})(?(open)[ \t]*\))"
             rf"[ \t]*(?:=|≈)[ \t]*{_WORKED}(?=\$|\d+(?:\.\d+)?[ \t]?%){AMOUNT}"
         ),
     )
