@@ -9,7 +9,7 @@ import pytest
 
 from llm_pragmatics.extraction.thinking import without_thinking
 
-from .test_readers import bets_read, parsed
+from .test_readers import bets_read, parsed, utterance_read
 
 ANSWER = "Prior: 3\nBets: 0: 0%, 1: 10%, 2: 20%, 3: 70%\nKnowledge: no"
 
@@ -127,3 +127,18 @@ def test_study1_a_probability_of_one_option_worked_out_to_a_percent(study1, answ
 )
 def test_study1_a_probability_without_a_percent_of_one_option_is_no_bet(study1, answer):
     assert bets_read(parsed(study1, answer)) == [None] * 4
+
+
+@pytest.mark.parametrize(
+    "thinking",
+    [
+        "[THINK]Maybe 'It was amazing'? Too much. She'd say it was good.[/THINK]\n",
+        "<thought>'It wasn't terrible' is kinder... no.</thought>\n",
+        "analysisCandidates: It was amazing; It was good. Pick the kind one.assistantfinal",
+        "<|channel|>analysis<|message|>It was terrible, honestly.<|end|>"
+        "<|start|>assistant<|channel|>final<|message|>",
+    ],
+)
+def test_study2_other_thinking_markups_are_no_answer(study2, thinking):
+    # the same markups hold Study 2's candidates: only the sentence after them is the answer
+    assert utterance_read(study2, thinking + '"It wasn\'t bad."') == "wasn't bad"
