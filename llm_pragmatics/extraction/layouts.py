@@ -171,24 +171,33 @@ _EMOJI_MARK = re.compile(
     r"(?m)^(?P<lead>[ \t]*(?:(?:[-*+•]|\d{1,2}[.)])[ \t]+)?)(?P<mark>[✅❌❎✖])\ufe0f?[ \t]*"
     r"(?P<item>\S.*)$"
 )
+# ... or closing a list's line ("- It was amazing ✅"), the other lines closed by a cross or
+# by nothing.
+_EMOJI_MARK_AFTER = re.compile(
+    r"(?m)^(?P<lead>[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+)(?P<item>\S[^\n]*?)"
+    r"(?:[ \t]+(?P<mark>[✅❌❎✖])\ufe0f?)?[ \t]*$"
+)
 
 
 def _emoji_marks(text: str) -> str:
-    """Lines opened by emoji ticks and crosses, some of each, as boxes ticked and not: the
-    ticked line is the one chosen. Only for one tick among two crosses or more, on items of
-    one form (the same first word: candidates, "It was bad", "It wasn't bad"); answers also
-    set these emoji before their answers as ornament or to say yes and no ("✅ 3 passed",
-    "❌ She doesn't know exactly"), and never beside a label or a question."""
-    lines = list(_EMOJI_MARK.finditer(text))
-    ticks = sum(m["mark"] == "✅" for m in lines)
-    first_words = {re.sub(r"^\W+", "", m["item"]).split(" ")[0] for m in lines}
-    if ticks != 1 or len(lines) < 3 or len(first_words) != 1:
-        return text
-    if any(_labelled(m["item"]) or "?" in m["item"] for m in lines):
-        return text
-    return _EMOJI_MARK.sub(
-        lambda m: f"{m['lead']}{'[x]' if m['mark'] == '✅' else '[ ]'} {m['item']}", text
-    )
+    """Lines opened (or a list's lines closed) by emoji ticks and crosses as boxes ticked
+    and not: the ticked line is the one chosen. Only for one tick among two lines or more
+    unticked, on items of one form (the same first word: candidates, "It was bad", "It
+    wasn't bad"); answers also set these emoji beside their answers as ornament or to say
+    yes and no ("✅ 3 passed", "❌ She doesn't know exactly"), and never beside a label or
+    a question."""
+    for pattern in (_EMOJI_MARK, _EMOJI_MARK_AFTER):
+        lines = list(pattern.finditer(text))
+        ticks = sum(m["mark"] == "✅" for m in lines)
+        first_words = {re.sub(r"^\W+", "", m["item"]).split(" ")[0] for m in lines}
+        if ticks != 1 or len(lines) < 3 or len(first_words) != 1:
+            continue
+        if any(_labelled(m["item"]) or "?" in m["item"] for m in lines):
+            continue
+        return pattern.sub(
+            lambda m: f"{m['lead']}{'[x]' if m['mark'] == '✅' else '[ ]'} {m['item']}", text
+        )
+    return text
 
 
 # A list's line ("3. **It was good**", "- __It wasn't bad__."): its item wrapped whole in
@@ -366,8 +375,9 @@ def _struck_out(text: str) -> str:
 # A table's cell that ticks its row, and one that leaves it unticked.
 _TICK_CELL = re.compile(rf"{_TICK.pattern}|x|<-+|←")
 _UNTICKED_CELL = re.compile(r"|\[ ?\]|\( ?\)|[☐✗✘-]")
-# ... and under a header that names the choice ("Chosen?", "selected"), a yes or a no.
-_YES_CELL, _NO_CELL = re.compile(r"true|yes"), re.compile(r"false|no")
+# ... and under a header that names the choice ("Chosen?", "Pick"), a yes or a no, and the
+# emoji tick, which elsewhere may only adorn ("| Kind? | ✅ |").
+_YES_CELL, _NO_CELL = re.compile(r"true|yes|✅\ufe0f?"), re.compile(r"false|no")
 
 
 def ticked_rows(rows: list[list[str]]) -> list[list[str]] | None:

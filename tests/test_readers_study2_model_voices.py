@@ -1,0 +1,45 @@
+"""Study 2's readers on answers in the voices of open-weight chat models (DeepSeek's
+tables and "most likely" headings, Llama's bold answer followed by its reasons, check-mark
+columns and emoji ticks, candidates judged one by one): each pattern in a few wordings,
+and a near case that must stay empty, with its reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_readers import parsed, utterance_read
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # an emoji tick in a column named for the choice marks its row, in a table of two
+        (
+            "| Rank | Sentence | Pick |\n|---|---|---|\n| 1 | It was good | |\n"
+            "| 2 | It wasn't bad | ✅ |",
+            "wasn't bad",
+        ),
+        (
+            "| Line | Chosen? |\n|---|---|\n| It was amazing | ✅ |\n| It was good | |",
+            "was amazing",
+        ),
+        # an emoji tick closing one line of a list of candidates, the others unmarked
+        ("- It wasn't terrible\n- It wasn't bad ✅\n- It was good", "wasn't bad"),
+        ("1. It was good ✅\n2. It was amazing ❌\n3. It wasn't bad", "was good"),
+        # near: two ticked is no choice; a tick under a column of a quality is no pick
+        ("| Line | Pick |\n|---|---|\n| It was bad | ✅ |\n| It wasn't good | ✅ |", " "),
+        ("| Line | Kind? |\n|---|---|\n| It was good | ✅ |\n| It was bad | |", " "),
+        # ... nor ticks closing lines of other forms
+        ("- Feeling: 1 heart ✅\n- It wasn't bad\n- It was good", " "),
+    ],
+)
+def test_an_emoji_tick_marks_the_line_chosen(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+def test_two_ticked_rows_are_no_choice_with_a_reason(study2):
+    reading = parsed(
+        study2, "| Line | Pick |\n|---|---|\n| It was bad | ✅ |\n| It wasn't good | ✅ |"
+    )
+    assert not reading.values
+    assert set(reading.problems) == {"Was_Wasnt", "Assessment"}
