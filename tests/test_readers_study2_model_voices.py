@@ -43,3 +43,31 @@ def test_two_ticked_rows_are_no_choice_with_a_reason(study2):
     )
     assert not reading.values
     assert set(reading.problems) == {"Was_Wasnt", "Assessment"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a quote judged, then "this"/"that" pointing back at it to reject it: weighed
+        ('"It was bad" is honest. Still, this would sting, so Ann would avoid this.', " "),
+        ("'It was amazing' - that one is out, Greg only felt 1 heart.", " "),
+        ('"It was good" sounds kind, but this one is too generous.', " "),
+        # ... to pick it: the choice, though other quotes were weighed before
+        (
+            '"It was terrible" is true, but this would crush him. "It wasn\'t good" is '
+            "gentler; this is what Sam would say.",
+            "wasn't good",
+        ),
+        ('"It was amazing" - too much.\n"It was good" - fair. I\'d go with that.', "was good"),
+        # a rejected one, then another picked
+        (
+            '"It was good" would be kind. This one is too generous, though.\n\n'
+            "So he'd say \"It wasn't bad.\"",
+            "wasn't bad",
+        ),
+        # near: "that" opening a clause points at nothing
+        ("'It was bad' - she wouldn't say that it was awful, though.", "was bad"),
+    ],
+)
+def test_this_or_that_pointing_back_at_a_judged_quote(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

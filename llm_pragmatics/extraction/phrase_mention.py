@@ -45,6 +45,7 @@ from .phrase_forms import (
     phrase_regex,
     restates_the_word,
 )
+from .phrase_pointers import REJECTED, pointed_back
 
 _SAYING = (
     r"(?:says?|said|saying|tells?|told|writes?|wrote|written|texts?|texted|posts?|posted|"
@@ -173,6 +174,8 @@ def not_offered(text: str, choice: Choice) -> str | None:
         return MENTIONED
     if weighed_among(before) or WEIGHED_AFTER.match(after):
         return WEIGHED  # "choose between 'It was good' and 'It wasn't bad'"
+    if pointed_back(text, choice) == REJECTED:
+        return WEIGHED  # '"It was amazing" would hurt her; she'd avoid this'
     if _NOT_THE_CHOICE_AFTER.match(text, choice.end):
         return WEIGHED  # "she might say 'It was amazing', but that is not the best choice"
     if _LEFT_UNSAID_AFTER.match(text, choice.end):

@@ -104,6 +104,7 @@ from .phrase_mention import (
     not_said_with_another,
     said_by_people_in_her_place,
 )
+from .phrase_pointers import PICKED, pointed_back
 from .phrase_reactions import refuse_a_bare_evaluation_beside
 from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
 from .text import words
@@ -229,6 +230,7 @@ def _choose(
         choice_of(m, options, LOOSE)
         for m in regex.finditer(text)
         if PICKED_AFTER.match(text[m.end() : m.end() + 40])
+        or pointed_back(text, choice_of(m, options, LOOSE)) == PICKED
     ]
     if marked:
         # "It wasn't bad <- my answer"; two marked differently are two answers
