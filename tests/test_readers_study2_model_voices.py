@@ -71,3 +71,24 @@ def test_two_ticked_rows_are_no_choice_with_a_reason(study2):
 )
 def test_this_or_that_pointing_back_at_a_judged_quote(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the second of two quotes judged with its verb left out ("... and 'B' too harsh"):
+        # weighed as the first is, then declined
+        ('"It was amazing" is too sweet and "It was bad" too blunt. None of them fits.', " "),
+        ("'It wasn't good' seems cold, 'It was good' far too kind.", " "),
+        # ... with a pick after it
+        (
+            '"It was good" is too kind and "It was bad" too cold, so: "It wasn\'t bad."',
+            "wasn't bad",
+        ),
+        # near: "too" as "also" after the sentence given is no judgement
+        ('Nina would say "It was good" too, like everyone.', "was good"),
+    ],
+)
+def test_a_quote_judged_with_its_verb_left_out_is_weighed(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+

@@ -119,7 +119,9 @@ WEIGHED_AFTER = re.compile(
     r"true|cruel|blunt|nice|polite|generous|an? (?:lie|exaggeration)|"
     # ("would be over the top", "is overkill": too much said)
     r"over[ -]the[ -]top|overkill|excessive|exaggerated|overblown|overdoing it|much)\b|"
-    r"^[\"'.,!]*\s*(?:would|could|might)(?:n't| not)?\s+(?:hurt|hide|upset|offend|mislead|sound)\b|"
+    r"^[\"'.,!]*\s*(?:would|could|might)(?:n't| not)?\s+(?:hurt|hide|upset|offend|mislead|sound|"
+    # (its fit to the truth judged: "would stretch the truth", "would overstate it")
+    r"stretch|overstate|understate|oversell|undersell|exaggerate|overdo|misrepresent)\b|"
     # its effect on the listener told ("'It was amazing' would make him feel great",
     # "would cheer her up"): a candidate weighed, the subject of a sentence about it
     r"^[\"'.,!]*\s*(?:would|could|might|will)(?:n't| not)?\s+(?:(?:really|probably|certainly|"
@@ -406,11 +408,13 @@ _LEAD = re.compile(
 )
 _LEAD_END = re.compile(r"[\"'*\s]*$")
 # After a quoted phrase: it is the subject of a sentence about it, discussed, not said
-# ("'It was terrible' means ...", "'It wasn't great' is a bit ambiguous").
+# ("'It was terrible' means ...", "'It wasn't great' is a bit ambiguous"), also with the
+# verb left out after an earlier one ('"A" is too kind and "B" too harsh').
 DISCUSSED_AFTER = re.compile(
     r"^[\s,]*(?:means|meant|refers|suggests|implies|conveys|captures|describes|expresses|"
     r"fits|works|matches|sounds|seems|feels|comes across|"
-    r"is (?:a|an|the|more|less|too|not|clear|ambiguous|vague|specific|[a-z]+er))\b"
+    r"is (?:a|an|the|more|less|too|not|clear|ambiguous|vague|specific|[a-z]+er)|"
+    r"(?:far |way |a bit |much )?too (?!(?:because|since|but|and|or|so|if|when|as)\b)[a-z]+)\b"
 )
 # After a quoted phrase no answer marker points at: material to work from ("use 'It was
 # bad' as a starting point"), not the answer.
