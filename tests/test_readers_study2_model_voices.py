@@ -92,3 +92,24 @@ def test_this_or_that_pointing_back_at_a_judged_quote(study2, answer, utterance)
 def test_a_quote_judged_with_its_verb_left_out_is_weighed(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
 
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the answer on its line, then, in a paragraph of reasons, the candidates it beat
+        # judged one by one: the answer stands (no list in a row across the break)
+        (
+            '**"It wasn\'t terrible."**\n\n"It was bad" would overstate the harm, and '
+            '"It was good" would flatter him.',
+            "wasn't terrible",
+        ),
+        ('It was amazing.\n\n"It was good" would undersell it.', "was amazing"),
+        ("It wasn't good.\n\n'It was terrible' is too harsh.", "wasn't good"),
+        # near: sentences in a row on one line are still a list with no choice
+        ("It was good. It wasn't bad. It was amazing.", " "),
+        # ... and a second sentence on its own line is still a second answer
+        ("It was good.\n\nIt wasn't bad.", " "),
+    ],
+)
+def test_candidates_judged_after_the_answer_line_leave_the_answer(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

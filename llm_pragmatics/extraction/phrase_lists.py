@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 
 # Between two phrases of a list in a row: commas, shares, "and" ('"It was awful" (60%),
-# "It wasn't good" (30%)', "It was good, it was amazing").
+# "It wasn't good" (30%)', "It was good, it was amazing"), a period within a paragraph ("It
+# was good. It was bad."); not a sentence that closes its line or paragraph, before another
+# that is judged on the next ('It wasn't bad.\n\n"It was good" would stretch it').
 IN_A_ROW = re.compile(
-    r"[\s\"',;/:=-]*(?:\(?\s*[\d.]+\s*%?\s*\)?|\([^()\n]{0,30}\))?[\s\"',;/]*"
+    r"[\s\"',;/:=-]*(?:\(?\s*(?:\.?\d[\d.]*|\.(?![\"'* \t]*\n))\s*%?\s*\)?|\([^()\n]{0,30}\))?"
+    r"[\s\"',;/]*"
     r"(?:(?:and|or)(?:\s+(?:then|also|later|maybe))?(?:\s+(?:say|add|tell\s+\w+))?[\s\"']+)?",
     re.ASCII,
 )
