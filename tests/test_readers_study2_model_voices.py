@@ -113,3 +113,18 @@ def test_a_quote_judged_with_its_verb_left_out_is_weighed(study2, answer, uttera
 )
 def test_candidates_judged_after_the_answer_line_leave_the_answer(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # "if I were the speaker" with no comma: the answerer in her place, saying it
+        ("If I was in Tom's shoes I would say it wasn't bad.", "wasn't bad"),
+        ("if i were jake i'd say it was amazing", "was amazing"),
+        # near: a condition on the speaker or on saying it supposes the sentence
+        ("If he told her it was terrible she would cry.", " "),
+        ("If she wanted to cheer him up she'd say amazing.\nMy answer: It was bad.", "was bad"),
+    ],
+)
+def test_if_i_were_the_speaker_then_the_sentence_is_the_answer(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

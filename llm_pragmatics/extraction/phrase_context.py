@@ -156,7 +156,11 @@ HYPOTHETICAL_BEFORE = re.compile(
 HYPOTHETICAL_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:would|could|might|may|is|sounds|seems|feels|was|will|can)\b"
 )
-IF_CLAUSE = re.compile(rf"\bif\b(?!{FORCED})[^,;]*$")
+# An "if" clause the phrase stands in, up to a comma; not the answerer taking the speaker's
+# place before saying it ("If I were Karen I would say it was good": the answer).
+IF_CLAUSE = re.compile(
+    rf"\bif\b(?!{FORCED})(?!\s+i\s+(?:were|was)\s[^,;]*?\bi(?:'d|\s+would)\s)[^,;]*$"
+)
 # A sentence that starts with a condition ("If he values honesty, he might have said ...").
 CONDITIONAL_SENTENCE = re.compile(
     r"^[\s\"'(]*(?:however,?\s+|but\s+)?(?:if|unless|suppose|supposing|assuming|"
