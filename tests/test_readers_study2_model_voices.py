@@ -65,6 +65,14 @@ def test_two_ticked_rows_are_no_choice_with_a_reason(study2):
             "So he'd say \"It wasn't bad.\"",
             "wasn't bad",
         ),
+        # the second sentence unfinished before the next quote; "avoid saying this"
+        (
+            "'It was bad' is the truth. Kim would avoid saying this and tell him "
+            '"It wasn\'t terrible."',
+            "wasn't terrible",
+        ),
+        # near: a rejection under a condition rejects nothing
+        ('"It was good" is my answer; I\'d skip this only if she were blunt.', "was good"),
         # near: "that" opening a clause points at nothing
         ("'It was bad' - she wouldn't say that it was awful, though.", "was bad"),
     ],
