@@ -340,6 +340,10 @@ _MENTIONED_BEFORE = re.compile(
     r"(?P<analysed>\b(?:analy[sz]e|analy[sz]ing|analysis of|examine|examining|interpret|"
     r"interpreting|unpack|unpacking|break(?:ing)? down|look(?:ing)? (?:closely )?at|"
     r"dissect|dissecting)\b(?:[\s,]+[\w']+){0,6}[\s,]*:?\s*[\"']?$)|"
+    # a quote set beside a format it exemplifies ("using the format 'It was bad'"), even
+    # after an answer marker: the form of an answer, not one ("the format: ..." may be one)
+    r"(?P<form>\b(?:the|this|that|a|an|following)\s+(?:[\w'-]+\s+)?(?:format|template)"
+    r"\s+(?:like\s+|of\s+)?[\"']?$)|"
     r"\b(?:the|this|that|a|an|my|your|our|her|his|their)\s+(?:[\w'-]+\s+)?"
     r"(?:joke|pun|quip|line|phrase|quote|quotation|saying|proverb|title|headline|slogan|"
     r"sentence|expression|idiom|catchphrase|example)"
@@ -351,7 +355,9 @@ def mentioned_as_a_thing(before: str) -> bool:
     """Whether the words before a phrase make it a sentence talked about, not said; an
     answer marker before a named thing ("I'd use the line ...") points at it as the answer."""
     mentioned = _MENTIONED_BEFORE.search(before)
-    return bool(mentioned) and bool(mentioned["analysed"] or not ANSWER_MARKER.search(before))
+    return bool(mentioned) and bool(
+        mentioned["analysed"] or mentioned["form"] or not ANSWER_MARKER.search(before)
+    )
 
 
 def sentence_before(text: str, position: int) -> str:
