@@ -88,6 +88,9 @@ def refuse_uncommitted(text: str, first: Choice, mentioned: list[Choice]) -> Non
         # 'I'd say A. She could also say B', 'A, and maybe B too if ...': a second sentence
         # given beside the first, not as a lesser alternative: two answers, no choice
         raise Unreadable("the answer adds another phrase beside its choice")
+    if any(_rejected_before_in_its_sentence(text, o, first) for o in mentioned):
+        # 'not "It was good" but "It was good"': the same sentence rejected and given
+        raise Unreadable("the answer rejects the sentence it gives")
     own = text[first.start : first.end]
     for also in _ALSO_SAID.finditer(text, first.end):
         given = also["given"].strip(" .!,")
@@ -99,6 +102,15 @@ def refuse_uncommitted(text: str, first: Choice, mentioned: list[Choice]) -> Non
     left_open = _LEFT_OPEN.search(text, last)
     if left_open and not _GIVING_A_REASON.search(sentence_before(text, left_open.start())):
         raise Unreadable("the answer leaves it open between phrases")
+
+
+def _rejected_before_in_its_sentence(text: str, other: Choice, first: Choice) -> bool:
+    """Whether a phrase is the choice's own, rejected earlier in the choice's sentence."""
+    between = text[other.end : first.start].lstrip("\"'.!")
+    if other.label != first.label or other.end > first.start or re.search(r"[.!?\n]", between):
+        return False
+    before = context_of(text, other.start, other.end)[0]
+    return bool(REJECTED_BEFORE.search(before) or NOT_SAID_BEFORE.search(before))
 
 
 def _set_aside_in_context(text: str, choice: Choice) -> bool:
