@@ -16,8 +16,8 @@ IN_A_ROW = re.compile(
     r"(?:(?:and|or)(?:\s+(?:then|also|later|maybe))?(?:\s+(?:say|add|tell\s+\w+))?[\s\"']+)?",
     re.ASCII,
 )
-# A share given to a phrase right after it ("(60%)", ": 0.6", "= 40%").
-SHARE_AFTER = re.compile(r"[\"')]*\s*[(:=-]?\s*(?:\d+(?:\.\d+)?\s*%|0?\.\d+)(?![\d.])")
+# A share given to a phrase right after it ("(60%)", ": 0.6", "= 40%", "≈ 0.4").
+SHARE_AFTER = re.compile(r"[\"')]*\s*[(:=≈~-]?\s*(?:\d+(?:\.\d+)?\s*%|0?\.\d+)(?![\d.])")
 # A share given to a phrase right before it ('60% "It was good"', "a 0.4 chance of 'It
 # wasn't bad'", "30% on it was bad").
 SHARE_BEFORE = re.compile(
