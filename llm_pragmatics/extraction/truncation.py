@@ -14,6 +14,9 @@ _ANOTHER_ANSWER = re.compile(
     r"\b(?:would|will|might|could|may|'d|'ll)\s+(?:\w+\s+){0,2}"
     r"(?:say|tell|reply|respond|answer|go with|choose|pick|opt for)\b"
     r"(?!\s+(?:this|so)\b(?!\s*:)|\s+that\s+(?:because|since|as|to)\b)"
+    # ("I could tell", "you could tell she was proud": seeing, not saying; "she could
+    # tell him" may say)
+    r"(?<!\bcould tell(?=\s*$|\s+(?:that|how|from|by|i|she|he|they|it|you|we)\b))"
 )
 
 
