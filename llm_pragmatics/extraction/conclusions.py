@@ -44,7 +44,9 @@ _CONCLUSION = re.compile(
 # After two phrases offered, a lean to one of them by its place ("but mostly the first").
 _LEAN = re.compile(
     r"\b(?:mostly|probably|more likely|most likely|rather|preferably|leaning|lean(?:ing)?\s+"
-    r"(?:to|towards?)|i'd (?:say|pick|go with)|prefer(?:ring)?)\s+(?:to(?:ward)?s?\s+)?(?:the\s+)?"
+    # (anyone's pick: "I'd say", "Larry would probably pick"; not "wouldn't")
+    r"(?:to|towards?)|(?:'d|\bwould|\bwill|'ll)\s+(?:(?:probably|likely|rather)\s+)?"
+    r"(?:say|pick|choose|go with|opt for)|prefer(?:ring)?)\s+(?:to(?:ward)?s?\s+)?(?:the\s+)?"
     r"(?P<place>first|former|second|latter)\b"
     # ... or the place named, then said likelier ("the latter is more like what she'd say",
     # "the first one sounds more likely"; not "the latter is less likely")
