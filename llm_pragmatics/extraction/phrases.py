@@ -207,11 +207,12 @@ def _choose(
     regex = phrase_regex(options)
     # An aside in parentheses is no answer, unless it gives one ("(Correction: the answer
     # should be 'It was bad')"); brackets glued to a name are a call's arguments, no aside
-    # ('says(ann, "It was bad")').
+    # ('says(ann, "It was bad")'); brackets around the whole answer are none either.
     asides = [
         m.span()
         for m in re.finditer(r"(?<!\w)\([^()]*\)", text)
         if not (ANSWER_MARKER.search(m.group()) or REVISING_WORDS.search(m.group()))
+        and (text[: m.start()] + text[m.end() :]).strip(" \t\n.!")
     ]
     candidates: list[Choice] = []
     weighed: list[Choice] = []  # rejected or weighed: reasons for a list to be no choice
