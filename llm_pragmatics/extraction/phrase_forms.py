@@ -192,8 +192,9 @@ _FILLED = re.compile(
     r"(?P<labelled>(?:the\s+)?(?:answer|word|fill|filled in|missing word|blank)[ \t]*[:=]"
     r"[ \t]*)?(?=[a-z])|"
     rf"{BLANK}[ \t]*(?P<aside>{_ASIDE})(?=[a-z])|"
-    # (the blank closing its line, filled on the next: "It wasn't ___.\n___ = terrible")
-    rf"{BLANK}[ \t]*[.!]?[ \t]*(?P<below>\n[ \t]*(?:{BLANK}|(?:the[ \t]+)?blank)[ \t]*"
+    # (the blank closing its line, filled on the next or in brackets after it: "It wasn't
+    # ___.\n___ = terrible", "It wasn't ___. (___ = bad)")
+    rf"{BLANK}[ \t]*[.!]?[ \t]*(?P<below>(?:\n|\()[ \t]*(?:{BLANK}|(?:the[ \t]+)?blank)[ \t]*"
     r"(?:->|→|:|=|-)[ \t]*)(?=[a-z])"
 )
 
