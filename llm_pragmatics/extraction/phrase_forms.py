@@ -428,7 +428,15 @@ def frame_then_word(
     pair = re.compile(
         rf"[(\[][ \t]*[\"'](?:{heads})(?P<sep>[\"'][ \t]*,[ \t]*[\"'])(?:{finals})[\"'][ \t]*[)\]]"
     )
-    joined = [m.span() for m in row.finditer(text)] + [m.span() for m in pair.finditer(text)]
+    # (or the head, then words outside the set in a row before the last, which is of it:
+    # "It was awesome, amazing", one sentence whose other evaluations are no phrases)
+    run = re.compile(
+        rf"\b(?:{heads})[ \t]+(?P<sep>(?:(?!(?:{finals}|not|never)\b)[a-z-]+[ \t]*,[ \t]*)+)"
+        rf"(?:{finals})\b(?![ \t]*,?[ \t]*[a-z])"
+    )
+    joined = [m.span() for m in (*row.finditer(text), *pair.finditer(text), *run.finditer(text))]
+    for m in run.finditer(text):
+        text = text[: m.start("sep")] + " " * len(m["sep"]) + text[m.end("sep") :]
     for m in pair.finditer(text):
         text = text[: m.start("sep")] + " " * len(m["sep"]) + text[m.end("sep") :]
     for m in row.finditer(text):
