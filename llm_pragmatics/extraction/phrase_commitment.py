@@ -110,7 +110,13 @@ def _rejected_before_in_its_sentence(text: str, other: Choice, first: Choice) ->
     if other.label != first.label or other.end > first.start or re.search(r"[.!?\n]", between):
         return False
     before = context_of(text, other.start, other.end)[0]
-    return bool(REJECTED_BEFORE.search(before) or NOT_SAID_BEFORE.search(before))
+    return bool(_DENIED_BEFORE.search(before) or NOT_SAID_BEFORE.search(before))
+
+
+# Right before a phrase: denied ("not", "rather than"), not only weighed ("A or B").
+_DENIED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever|\brather than|\binstead of)\s+(?:say(?:ing)?\s+)?[\"']?$"
+)
 
 
 def _set_aside_in_context(text: str, choice: Choice) -> bool:
