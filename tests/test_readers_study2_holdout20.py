@@ -124,7 +124,7 @@ def test_brackets_around_the_whole_answer_are_no_aside(study2, answer, utterance
     ("answer", "utterance"),
     [
         ("frame=was | word=terrible", "was terrible"),
-        ("frame: wasn't; word: good", "wasn't good"),
+        ("frame: wasn't | word: good", "wasn't good"),
     ],
 )
 def test_keyed_pairs_on_one_line_read(study2, answer, utterance):

@@ -133,14 +133,14 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
         example = next(words(o.text) for o in options if levels[o.label] == level)
         forms = "|".join(COPULA.get(example[j], re.escape(example[j])) for j in positions)
         # "frame: wasn't", "word: bad" (a JSON object's keys): a key, then the level alone,
-        # on its line or between pipes or semicolons ("frame=wasn't | word=bad")
+        # on its line or between pipes ("frame=wasn't | word=bad")
         keyed = (
-            rf"(?m)(?:^|(?<=[|;]))[ \t\"']*(?:{re.escape(factor)}|[a-z]+(?: [a-z]+)?)[\"']?"
+            rf"(?m)(?:^|(?<=\|))[ \t\"']*(?:{re.escape(factor)}|[a-z]+(?: [a-z]+)?)[\"']?"
             r"[ \t]*[:=][ \t]*"
             rf"[\"']?(?:(?:it|this|that)[ \t]+)?(?:{forms})[\"']?"
             # (a reason after the value, "word: bad (0 hearts)", is read loosely)
             rf"(?P<reason>[ \t]*\([^()\n]*\)|[ \t]*[,;—–-]+[ \t]*(?:since|because|as)\b[^\n]*)?"
-            r"[ \t.,]*(?=[|;]|$)"
+            r"[ \t.,]*(?=\||$)"
         )
         for match in re.finditer(keyed, text):
             # ("Final answer: good.\nActually, it was decent.": a correction takes it back)
