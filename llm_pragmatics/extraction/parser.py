@@ -333,8 +333,16 @@ def _stated_outside(
         for p in reading.parts
         if p.section != section and p.grade == CLEAR and not (before and p.after_report)
     ]
+    # ... and another question's part given a second time (a summary under the labels
+    # again) may state this field, in any grade, on lines below its own answer's that its
+    # labels miss ("Prior: 3\nBet on 2: 25%" in a summary table).
+    again = [
+        (sentence_end(text, p.start), p.end)
+        for i, p in enumerate(reading.parts)
+        if p.section != section and any(q.section == p.section for q in reading.parts[:i])
+    ]
     found, doubted = [], False
-    for start, end in gaps + others:
+    for start, end in gaps + others + again:
         if not reading.text[start:end].strip():
             continue
         try:
@@ -348,7 +356,7 @@ def _stated_outside(
             for x in fitting
             if x.value not in values
             and not _dropped(text, x.start + start)
-            and ((start, end) not in others or x.grade != LOOSE)
+            and ((start, end) not in others or x.grade != LOOSE or (start, end) in again)
         ]
     return found, doubted
 
