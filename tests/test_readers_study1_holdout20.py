@@ -28,3 +28,21 @@ def test_study1_a_summary_that_changes_a_bet_on_lines_below_another_label(study1
     assert reading.values.get("Knowledge_A") == "yes"
     if None in bets:
         assert "conflicting answers" in reading.problems[f"probability_{bets.index(None)}"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "prior"),
+    [
+        # a count someone else would expect, or expected, is not the answerer's prior
+        ("Ben would expect all 3 phones to work.", None),
+        ("Before the call, Susan might expect 2 letters with checks.", None),
+        ("She expected 3 seeds to sprout.", None),
+        # near: the answerer's own expectation, or a generic one's, is the prior
+        ("I would expect all 3 phones to work.", 3),
+        ("You would expect 2 letters with checks.", 2),
+    ],
+)
+def test_study1_a_count_someone_else_expects_is_no_prior(study1, opening, prior):
+    reading = parsed(study1, opening + " Now my bets: 0: 0%, 1: 10%, 2: 30%, 3: 60%.")
+    assert reading.values.get("Prior_A") == prior
+    assert bets_read(reading) == [0, 10, 30, 60]

@@ -59,7 +59,11 @@ _SAYS = (
     rf"my answer to (?:the first question|question 1)(?:{_IS}|:)|"
     rf"(?:for|on|as for|as to) (?:the first question|question 1),? my answer(?:{_IS}|:)|"
     r"(?:most |highly |very )?(?:likely|probably)|"
-    r"expect(?:ed|ing)?|assume|"
+    # (not another's expectation: "Monica would expect 3", "she expected 2"; a generic
+    # one's is the answerer's: "you would expect 3")
+    r"(?:you|one|we) (?:would|will|might|could|may|should) expect|"
+    r"(?<!would )(?<!will )(?<!might )(?<!could )(?<!may )(?<!should )"
+    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )expect(?:ed|ing)?|assume|"
     # a guess put at a value ("I'd put my prior at 3")
     r"(?:put|set|place|peg) (?:my |the )?(?:prior|guess|estimate|expectation)"
     r"(?: [^.;!?\n\d]{0,30}?)? at|"
