@@ -46,3 +46,21 @@ def test_study1_a_count_someone_else_expects_is_no_prior(study1, opening, prior)
     reading = parsed(study1, opening + " Now my bets: 0: 0%, 1: 10%, 2: 30%, 3: 60%.")
     assert reading.values.get("Prior_A") == prior
     assert bets_read(reading) == [0, 10, 30, 60]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "knowledge"),
+    [
+        # what someone else believes of the speaker, or the answer given to the reader, is
+        # not the answerer's yes
+        ("Ben believes he knows exactly how many phones work.", None),
+        ("Laura thinks that Laura knows exactly how many letters have checks.", None),
+        ("Knowledge: 0.5, 0.5\n\nYour answer is yes, Jim knows how many seeds sprouted.", None),
+        # near: the answerer's own belief and own answer are
+        ("I think Ben knows exactly how many phones work.", "yes"),
+        ("Knowledge: 0.5, 0.5\n\nMy answer is yes, Jim knows how many seeds sprouted.", "yes"),
+    ],
+)
+def test_study1_a_knowing_someone_else_believes_is_no_answer(study1, sentence, knowledge):
+    reading = parsed(study1, "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 20%, 3: 80%\n\n" + sentence)
+    assert reading.values.get("Knowledge_A") == knowledge

@@ -18,7 +18,7 @@ _NOT_A_SUBJECT = (
 # Right before a yes or no: the answer of someone else ("Ann's answer is yes", "he
 # replied no"), not the answerer's.
 ATTRIBUTED_BEFORE = re.compile(
-    r"(?:\b(?!(?:my|our|one|it|that|this|what)\b)[a-z]+'s|\b(?:his|her|their))\s+"
+    r"(?:\b(?!(?:my|our|one|it|that|this|what)\b)[a-z]+'s|\b(?:his|her|their|your))\s+"
     r"(?:(?:own|first|final)\s+)?(?:answer|response|reply|guess|view)\s+"
     r"(?:is|was|would be|:)\s*[\"']?$|"
     r"\b(?:he|she|they|[a-z]+)\s+(?:says|said|answers|answered|replies|replied|responds|"
@@ -35,9 +35,11 @@ CONSIDERED_BEFORE = re.compile(
 )
 # Before a claim: a view the answerer gives to someone else ("you believe ...", "they
 # assume ..."), not the answerer's own statement ("I think she knows" is).
+# (Also one named, or he or she: "Joe thinks he knows exactly" is Joe's belief.)
 SOMEONE_ELSES_VIEW = re.compile(
-    r"\b(?:you|they|people|others|one)\s+(?:\w+\s+)?(?:think|believe|feel|suppose|assume|"
-    r"guess|say|claim|expect)s?\b(?:\s+that)?\s+(?:\S+\s+){0,3}$"
+    r"(?:\b(?:you|they|people|others|one)\s+(?:\w+\s+)?(?:think|believe|feel|suppose|assume|"
+    r"guess|say|claim|expect)s?\b|\b(?!(?:i|it|this|that|what|who)\b)[a-z]+\s+"
+    r"(?:thinks|believes|feels|supposes|assumes)\b)(?:\s+that)?\s+(?:\S+\s+){0,3}$"
 )
 
 
