@@ -64,3 +64,17 @@ def test_study1_a_count_someone_else_expects_is_no_prior(study1, opening, prior)
 def test_study1_a_knowing_someone_else_believes_is_no_answer(study1, sentence, knowledge):
     reading = parsed(study1, "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 20%, 3: 80%\n\n" + sentence)
     assert reading.values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # chat that names the prior as the subject after a spoken "so"
+        ("so prior is 2. bets: 0: 0%, 1: 20%, 2: 70%, 3: 10%. knowledge: yeah", 2),
+        ("alright so prior would be 3, bets: 0: 0%, 1: 0%, 2: 30%, 3: 70%", 3),
+        # near: the prior named as a thing the answer reasons about, no value said of it
+        ("so prior knowledge matters. bets: 0: 0%, 1: 20%, 2: 70%, 3: 10%", None),
+    ],
+)
+def test_study1_the_prior_as_subject_after_a_spoken_so(study1, answer, prior):
+    assert parsed(study1, answer).values.get("Prior_A") == prior

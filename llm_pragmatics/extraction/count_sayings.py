@@ -40,8 +40,9 @@ _SAYS = (
     r"the (?:(?:modal|natural|obvious|reasonable|sensible|default|best|most likely) )?prior"
     rf"(?: (?:count|estimate|guess|belief|expectation))?(?:{_IS}|:)|"
     r"(?:(?:a|my) )?prior of|"  # ("Prior of 3.", "I'd give a prior of two")
-    # ... or as the sentence's subject with no article ("Prior was 3.", "Prior would be 2")
-    rf"(?:^|(?<=[.;!?]\s)|(?<=\n))prior(?: (?:count|estimate|guess))?{_IS}|"
+    # ... or as the sentence's subject with no article ("Prior was 3.", "Prior would be 2",
+    # after a spoken "so": "ok so prior is 3")
+    rf"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?<=\bso\s))prior(?: (?:count|estimate|guess))?{_IS}|"
     # (as learners write it: "I am think all 3 ...", "I'm guess 2")
     r"(?:i'm|i am) (?:think|guess|believe|say|expect)|"
     # ("my best guess for how many ... would be all three", "my prior before hearing from
