@@ -78,3 +78,18 @@ def test_study1_a_knowing_someone_else_believes_is_no_answer(study1, sentence, k
 )
 def test_study1_the_prior_as_subject_after_a_spoken_so(study1, answer, prior):
     assert parsed(study1, answer).values.get("Prior_A") == prior
+
+
+@pytest.mark.parametrize(
+    ("opening", "prior"),
+    [
+        # the guess named with its time after the noun
+        ("My guess first is 2 seeds.", 2),
+        ("My estimate beforehand was all 3.", 3),
+        # near: the time after the news makes it no prior
+        ("My guess after the call is 2 seeds.", None),
+    ],
+)
+def test_study1_a_guess_named_with_its_time_after_the_noun(study1, opening, prior):
+    reading = parsed(study1, opening + " Then I give 0% to 0, 20% to 1, 50% to 2, 30% to 3.")
+    assert reading.values.get("Prior_A") == prior

@@ -50,6 +50,8 @@ _SAYS = (
     rf"my (?:(?:best|first|honest|own|rough|{_AT_FIRST}) )?(?:guess|estimate|prior|belief|"
     r"expectation|assumption|(?:initial|original|first|starting) (?:answer|count|take|point|"
     r"figure|number|view))"
+    # (its time after it: "my guess first is 3", "my estimate beforehand was 2")
+    r"(?: (?:first|initially|at first|beforehand|originally|before))?"
     rf"(?:,? (?:for|of|about|before) [^.;!?\n]{{0,60}}?,?)?(?:{_IS}|:)|"
     # ... or with no "my", named by its time as a label or subject ("Starting guess:
     # three", "the initial estimate would be 3")
