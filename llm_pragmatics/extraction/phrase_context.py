@@ -340,8 +340,7 @@ _MENTIONED_BEFORE = re.compile(
     r"(?P<analysed>\b(?:analy[sz]e|analy[sz]ing|analysis of|examine|examining|interpret|"
     r"interpreting|unpack|unpacking|break(?:ing)? down|look(?:ing)? (?:closely )?at|"
     r"dissect|dissecting)\b(?:[\s,]+[\w']+){0,6}[\s,]*:?\s*[\"']?$)|"
-    # a quote set beside a format it exemplifies ("using the format 'It was bad'"), even
-    # after an answer marker: the form of an answer, not one ("the format: ..." may be one)
+    # beside a format it shows ("using the format 'It was bad'"), marker or not: no answer
     r"(?P<form>\b(?:the|this|that|a|an|following)\s+(?:[\w'-]+\s+)?(?:format|template)"
     r"\s+(?:like\s+|of\s+)?[\"']?$)|"
     r"\b(?:the|this|that|a|an|my|your|our|her|his|their)\s+(?:[\w'-]+\s+)?"
@@ -354,10 +353,9 @@ _MENTIONED_BEFORE = re.compile(
 def mentioned_as_a_thing(before: str) -> bool:
     """Whether the words before a phrase make it a sentence talked about, not said; an
     answer marker before a named thing ("I'd use the line ...") points at it as the answer."""
-    mentioned = _MENTIONED_BEFORE.search(before)
-    return bool(mentioned) and bool(
-        mentioned["analysed"] or mentioned["form"] or not ANSWER_MARKER.search(before)
-    )
+    if not (mentioned := _MENTIONED_BEFORE.search(before)):
+        return False
+    return bool(mentioned["analysed"] or mentioned["form"]) or not ANSWER_MARKER.search(before)
 
 
 def sentence_before(text: str, position: int) -> str:
@@ -418,8 +416,7 @@ _LEAD = re.compile(
 )
 _LEAD_END = re.compile(r"[\"'*\s]*$")
 # After a quoted phrase: it is the subject of a sentence about it, discussed, not said
-# ("'It was terrible' means ...", "'It wasn't great' is a bit ambiguous"), also with the
-# verb left out after an earlier one ('"A" is too kind and "B" too harsh').
+# ("'It was terrible' means ...", "is a bit ambiguous"; the verb left out: '"B" too harsh').
 DISCUSSED_AFTER = re.compile(
     r"^[\s,]*(?:means|meant|refers|suggests|implies|conveys|captures|describes|expresses|"
     r"fits|works|matches|sounds|seems|feels|comes across|"
