@@ -81,54 +81,38 @@ def test_a_cut_sentence_that_may_start_another_answer_is_still_refused(study2, a
     assert parsed(study2, answer, "length").values == {}
 
 
+# Shapes that say one sentence, each with its reason in the id: a blank filled in brackets
+# after it, a pick by place among two quoted, brackets around the whole answer (a tuple, not
+# an aside), keyed pairs on one line.
 @pytest.mark.parametrize(
     ("answer", "utterance"),
     [
-        ("It was ___. (___ = amazing)", "was amazing"),
-        ("It wasn't ___ (___ = terrible)", "wasn't terrible"),
+        pytest.param("It was ___. (___ = amazing)", "was amazing", id="blank-filled"),
+        pytest.param("It wasn't ___ (___ = terrible)", "wasn't terrible", id="blank-no-stop"),
+        pytest.param(
+            'Between "It was amazing" and "It was good", Omar would pick the latter.',
+            "was good",
+            id="the-latter",
+        ),
+        pytest.param(
+            "Of 'It wasn't bad' and 'It was good', she'd probably choose the former.",
+            "wasn't bad",
+            id="the-former",
+        ),
+        pytest.param('("It wasn\'t", "bad")', "wasn't bad", id="tuple-double-quotes"),
+        pytest.param("('It was', 'good')", "was good", id="tuple-single-quotes"),
+        pytest.param("(It was amazing.)", "was amazing", id="bracketed-answer"),
+        pytest.param("frame=was | word=terrible", "was terrible", id="keyed-equals"),
+        pytest.param("frame: wasn't | word: good", "wasn't good", id="keyed-colons"),
     ],
 )
-def test_a_blank_filled_in_brackets_after_it_reads(study2, answer, utterance):
-    assert utterance_read(study2, answer) == utterance
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
-        ('Between "It was amazing" and "It was good", Omar would pick the latter.', "was good"),
-        ("Of 'It wasn't bad' and 'It was good', she'd probably choose the former.", "wasn't bad"),
-    ],
-)
-def test_a_pick_of_the_first_or_second_by_place_reads(study2, answer, utterance):
+def test_one_sentence_given_in_another_shape_reads(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
 
 
 def test_a_pick_declined_by_place_is_no_choice(study2):
     answer = 'Between "It was amazing" and "It was good", he would never pick the latter.'
     assert utterance_read(study2, answer) == " "
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
-        ('("It wasn\'t", "bad")', "wasn't bad"),
-        ("('It was', 'good')", "was good"),
-        ("(It was amazing.)", "was amazing"),
-    ],
-)
-def test_brackets_around_the_whole_answer_are_no_aside(study2, answer, utterance):
-    assert utterance_read(study2, answer) == utterance
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
-        ("frame=was | word=terrible", "was terrible"),
-        ("frame: wasn't | word: good", "wasn't good"),
-    ],
-)
-def test_keyed_pairs_on_one_line_read(study2, answer, utterance):
-    assert utterance_read(study2, answer) == utterance
 
 
 @pytest.mark.parametrize(
