@@ -237,9 +237,13 @@ def _statements(text: str, field: Field) -> list[Found]:
         if claimed and re.search(r"\bif\b", after):
             claimed = None  # "would know exactly if he had seen all three": a condition
         if claimed and re.match(
-            r"\s*that\s+(?:only\s+|just\s+)?(?:\d+|a|an|some|one)\b", after[claimed.end() :]
+            r"\s*that\s+(?:only\s+|just\s+|at\s+least\s+|no\s+fewer\s+than\s+)?"
+            r"(?:\d+|a|an|some|one)\b",
+            after[claimed.end() :],
         ):
-            claimed = None  # "knows for certain that one is dried out": a claim about some
+            # "knows for certain that one is dried out", "... that at least 2 have won": a
+            # claim about some, or a bound, not the count
+            claimed = None
         if not negated and claimed and not partial and not _HEDGE.search(before):
             found.append(Found("yes", verb.start(), verb.end(), CLEAR))
         elif not negated and _BARE_SUBJECT.fullmatch(before) and _NO_OBJECT.match(text, verb.end()):
