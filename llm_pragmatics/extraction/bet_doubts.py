@@ -127,3 +127,33 @@ def options_covered(match: re.Match, options: Options) -> list[int]:
         "less than": lambda x: x < n,
     }[bound]
     return [i for i, x in numbers.items() if keep(x)]
+
+
+# An amount moved from one option to another ("move $10 from three to two", "shift 5% off 3
+# onto 2", "take 10 points from 1 and put them on 2"): both bets change by it, to amounts
+# the answer leaves the reader to work out. Said after the bets (a P.S., a second thought),
+# each is stated twice; said before bets on them, it is reasoning towards them.
+_MOVED = re.compile(
+    r"\b(?:move|moving|moved|shift|shifting|shifted|transfer|transferring|transferred|"
+    r"take|taking|took|reallocate|reallocating)\s+(?:about\s+|another\s+|an?\s+extra\s+)?"
+    r"(?:\$[ \t]?\d+(?:\.\d+)?|\d+(?:\.\d+)?[ \t]?(?:%|percent|dollars|points|percentage "
+    r"points))\s+(?:away\s+)?(?:from|off(?:\s+of)?)\s+(?P<source>[^.;!?\n]{1,40}?)\s+"
+    r"(?:(?:and|,)\s+(?:put|add|give|place)\s+(?:it|them|that)\s+)?(?:on|onto|to|into|"
+    r"over\s+to|towards?)\s+(?P<target>[^.;!?\n,]{1,40})"
+)
+
+
+def moved_amounts(reading: BetsFound) -> set[tuple[int, str]]:
+    """The options an amount is moved between, with no bet on them stated after the move."""
+    doubted = set()
+    for match in _MOVED.finditer(reading.text):
+        source = reading.named(match["source"])
+        target = reading.named(re.split(r"\s+(?:and|but|so|since|as)\s+", match["target"])[0])
+        if len(source) != 1 or len(target) != 1 or source == target:
+            continue
+        moved = set(source + target)
+        if any(i in moved and f.start > match.end() for i, f in reading.found):
+            continue  # "I'd shift $10 from 3 to 2. Bets: ...": the bets that follow are it
+        reason = f"{match.group()!r} moves an amount between bets, so each is stated twice"
+        doubted |= {(i, reason) for i in moved}
+    return doubted

@@ -19,6 +19,7 @@ from .bet_doubts import (
     SEVERAL_STATES,
     doubted_by_asides,
     given_an_amount,
+    moved_amounts,
     options_covered,
 )
 from .bet_keys import pairs_apart
@@ -336,7 +337,7 @@ def _read_bets(text: str, options: Options, scope: str, total: float | None):
     if not reading.found and scope == SECTION:
         reading.found = in_order_amounts(text, len(options), total)
     reading.found, offered = doubted_by_asides(reading)
-    in_doubt |= offered
+    in_doubt |= offered | moved_amounts(reading)
     # (An option also given an amount of its own, "exactly 3: 60%", keeps it.)
     stated = {i for i, _ in reading.found}
     in_doubt |= {(i, reason) for i, reason in ranged if i not in stated}
