@@ -32,6 +32,10 @@ _CONCLUSION = re.compile(
     # (after a comma too: "..., so: It was good")
     r"(?:^|(?<=[\n.!?,;]))[ \t]*(?:so|thus|therefore|hence)[ \t]*:|"
     r"\bi(?:'ll|'d| will| would)\s+(?:go|settle)\s+(?:with|on)\b|"
+    # the weighing closed by elimination ("That leaves 'A', ...", "by elimination: A")
+    # (a loose reading; not what it "leaves out", "off the table")
+    r"(?P<left>\b(?:that|which|this)\s+leaves(?:\s+(?:us|me))?(?:\s+with)?(?:\s+only)?"
+    r"(?=[ \t:]*[\"'])|\bby\s+elimination\b)|"
     r"(?P<other_words>"
     # "The one that fits two hearts is ...", "Most likely: ..." (a loose reading)
     # (its clause may hold a name's apostrophe and an aside: "that best fits Ann's goal
@@ -41,6 +45,8 @@ _CONCLUSION = re.compile(
     r"\s(?:is|would be)\b|"
     r"(?:^|(?<=[\n.!?]))[ \t]*(?:most likely|likeliest|best fit|my pick)[ \t]*:)"
 )
+# After a phrase an elimination names: set aside, not left as the answer ("... out").
+_LEFT_ASIDE = re.compile(r"[\"'.,!]*\s+(?:out|off|aside|behind|unsaid)\b")
 # After two phrases offered, a lean to one of them by its place ("but mostly the first").
 _LEAN = re.compile(
     r"\b(?:mostly|probably|more likely|most likely|rather|preferably|leaning|lean(?:ing)?\s+"
@@ -100,6 +106,8 @@ def concluded(text: str, options: tuple[PhraseOption, ...]) -> Choice | None:
     others = [choice_of(m, options, CLEAR) for m in regex.finditer(text)]
     if any(c.label != chosen.label for c in others if c.start >= end):
         return None
+    if markers[-1]["left"] and _LEFT_ASIDE.match(text, chosen.end):
+        return None  # 'That leaves "A" out': set aside, not what is left
     if _OR_ANOTHER_QUOTE.match(text, chosen.end):
         # '"It was terrible" or "It wasn't great"': a second sentence offered beside it,
         # whether or not of the set, leaves the conclusion no single phrase
@@ -114,7 +122,11 @@ def concluded(text: str, options: tuple[PhraseOption, ...]) -> Choice | None:
         # 'I'd say "A" ... I'll go with "B"': an answer given before the conclusion and then
         # revised; the phrase reader weighs it beside the conclusion (two answers conflict)
         return None
-    if any(c.label != chosen.label for c in others) or markers[-1]["other_words"]:
+    if (
+        any(c.label != chosen.label for c in others)
+        or markers[-1]["other_words"]
+        or markers[-1]["left"]
+    ):
         return replace(chosen, grade=LOOSE)
     return chosen
 
