@@ -49,3 +49,38 @@ def test_an_elimination_is_a_loose_reading_beside_the_candidates(study2):
     )
     assert reading.values == {"Was_Wasnt": "wasn't", "Assessment": "bad"}
     assert set(reading.grades.values()) == {"loose"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "finish_reason", "utterance"),
+    [
+        # the first candidate of a walk through the options is weighed, not given: cut off
+        # while it is judged, the answer gives nothing
+        (
+            "Let me take the eight lines one at a time, starting with 'It was good', which "
+            "would flatter Tom if",
+            "length",
+            " ",
+        ),
+        (
+            'I\'ll go through them in order, beginning with "It was terrible": honest but',
+            "length",
+            " ",
+        ),
+        # ... and the walk closed by a pick gives the pick
+        (
+            'Beginning with "It wasn\'t bad": kind and true enough. Then "It was good": '
+            'too generous. So Ada would say "It wasn\'t bad".',
+            "stop",
+            "wasn't bad",
+        ),
+        # near: "starting with" that is no walk through candidates
+        ('Most likely a line starting with "It wasn\'t", not "It was".', "stop", "wasn't "),
+        ('Starting with the obvious: she\'d say "It was bad."', "stop", "was bad"),
+    ],
+)
+def test_the_first_candidate_of_a_walk_through_the_options_is_weighed(
+    study2, answer, finish_reason, utterance
+):
+    values = parsed(study2, answer, finish_reason).values
+    assert f"{values.get('Was_Wasnt', '')} {values.get('Assessment', '')}" == utterance

@@ -247,8 +247,7 @@ REVISING_WORDS = re.compile(
 LESSER_BEFORE = re.compile(
     r"\b(?:alternatives?|alternatively|second choice|second best|runner-up|less likely|"
     r"(?:close|distant|near|poor) second|"
-    r"(?<!to )least likely|less probable|(?<!to )least probable|unlikely|"
-    r"backup|or else)\b"
+    r"(?<!to )least likely|less probable|(?<!to )least probable|unlikely|backup|or else)\b"
     r"[^.!?\n]{0,40}$"
 )
 LESSER_AFTER = re.compile(
@@ -326,10 +325,11 @@ def weighed_among(before: str) -> bool:
 
 
 # Right before a phrase: a candidate the answerer thought of ("I considered 'It was
-# amazing'", "I was going to say ...", "I toyed with ..."), not one given.
+# amazing'", "I toyed with ...", the first walked through: "each, starting with ...").
 _CONSIDERED_BEFORE = re.compile(
     r"\b(?:considered|was considering|thought (?:about|of)|was going to (?:say|go with|pick)|"
-    r"toyed with|debated|weighed|wondered about|almost (?:said|went with|picked))"
+    r"toyed with|debated|weighed|wondered about|almost (?:said|went with|picked)|"
+    r"(?:(?<=[,;:] )|(?<![\w ]))(?:starting|beginning) (?:off )?with)"
     r"\s+(?:saying\s+|using\s+|going with\s+)?(?:that\s+)?[\"']?$"
 )
 # Right before a phrase: the sentence mentioned, not used. The object of an analysis
