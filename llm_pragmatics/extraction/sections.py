@@ -396,9 +396,16 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
 def _asked_block(labels: list, sections: tuple[Section, ...]) -> bool:
     """Whether labels are the asked ones, one per question, in question order: an answer
     in the asked format ("Prior: 3\nBets: ...\nKnowledge: no"), not reasoning's steps; a
-    second block under "Final answer" below it answers again (a revision when it differs)."""
-    names = [name for _, _, name, _ in labels]
-    return names == [s.name for s in sections] and all(g == DIRECT for *_, g in labels)
+    second block under "Final answer" below it answers again (a revision when it differs).
+    A heading naming the question above its asked label ("### Question 1\nPrior: 3") is
+    the same block."""
+    direct = [name for _, _, name, g in labels if g == DIRECT]
+    asked = [s.name for s in sections]
+    headed = zip(labels, [*labels[1:], None], strict=True)
+    return direct == asked and all(
+        g == DIRECT or (after is not None and after[2:] == (name, DIRECT))
+        for (*_, name, g), after in headed
+    )
 
 
 # A heading alone on its line that announces the answer below it ("Answer", "**Final
