@@ -28,3 +28,25 @@ def test_study1_headed_asked_block_then_a_final_block(study1, final, bets):
     assert bets_read(reading) == bets
     assert reading.values.get("Prior_A") == 2
     assert reading.values.get("Knowledge_A") == "yes"
+
+
+@pytest.mark.parametrize(
+    ("aside", "prior"),
+    [
+        # a later part saying the prior should have been another count takes it back
+        ("Seeing that, my prior should have been 1.", None),
+        ("So in hindsight the prior should really have been two.", None),
+        # near: the same count again, or "should have been" said of something else
+        ("Seeing that, my prior should have been 3 anyway.", 3),
+        ("The seeds should have been left in the water longer.", 3),
+    ],
+)
+def test_study1_a_prior_said_to_have_been_another_count(study1, aside, prior):
+    answer = (
+        "Question 1\nPrior: 3\n\nQuestion 2\nTwo seeds were checked. " + aside + "\n"
+        "Bets: 0: 0%, 1: 20%, 2: 50%, 3: 30%\n\nQuestion 3\nKnowledge: no"
+    )
+    reading = parsed(study1, answer)
+    assert reading.values.get("Prior_A") == prior
+    assert bets_read(reading) == [0, 20, 50, 30]
+    assert reading.values.get("Knowledge_A") == "no"

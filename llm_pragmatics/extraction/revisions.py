@@ -22,6 +22,7 @@ REVISION = re.compile(
     r"|mis(?:read|took|count(?:ed)?)|or maybe|or perhaps|then again|alternatively"
     r"|could also|might also|reconsider(?:ing|ed)?|second-guess(?:ing)?"
     r"|(?:guess|answer|say|choose|pick|try)(?:ing)? again"
+    r"|should (?:really |actually )?have been"  # ("my prior should have been 2")
     r"|summary|in summary|to sum up|in short|tl;?dr)\b"
 )
 # In a revision, a section named with what it now is: "the prior should be 2", "Knowledge
