@@ -50,3 +50,21 @@ def test_study1_a_prior_said_to_have_been_another_count(study1, aside, prior):
     assert reading.values.get("Prior_A") == prior
     assert bets_read(reading) == [0, 20, 50, 30]
     assert reading.values.get("Knowledge_A") == "no"
+
+
+@pytest.mark.parametrize(
+    ("prior", "value"),
+    [
+        # a bound before the count the part leans to: no single count
+        ("at least 1, most likely 2", None),
+        ("no fewer than two, I'd guess three", None),
+        ("at most two, probably one", None),
+        # near: a hedged single count, or a bound that gives the same count
+        ("most likely 2", 2),
+        ("no more than two, I'd guess two", 2),
+    ],
+)
+def test_study1_a_bound_then_a_leaning_count_is_no_prior(study1, prior, value):
+    reading = parsed(study1, f"Prior: {prior}\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%\nKnowledge: no")
+    assert reading.values.get("Prior_A") == value
+    assert bets_read(reading) == [0, 10, 60, 30]

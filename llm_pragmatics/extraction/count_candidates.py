@@ -110,3 +110,20 @@ def _of_the_task(text: str, match: re.Match) -> bool:
 
 def _plain(number: float) -> str:
     return str(int(number)) if float(number).is_integer() else str(number)
+
+
+# Words that make the count after them a bound: "at least 2", "no more than two".
+_BOUND_BEFORE = re.compile(
+    r"\b(?:at (?:the )?(?:least|most)|no (?:more|fewer|less) than|not (?:more|fewer|less) "
+    r"than|more than|fewer than|less than|up to)\s*$"
+)
+
+
+def bound_counts(text: str, offset: int, field: Field, bound_after: re.Pattern) -> list[Found]:
+    """The counts of a bound ("at least two", "2 or more") before the count a part says is
+    its answer: with it, no single count ("at least two, probably three"), as a range."""
+    return [
+        Found(x.value, x.start + offset, x.end + offset, LOOSE)
+        for x in possible_counts(text, field)
+        if _BOUND_BEFORE.search(text[: x.start]) or bound_after.match(text[x.end :])
+    ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .count_candidates import possible_counts
+from .count_candidates import bound_counts, possible_counts
 from .count_sayings import (
     ALSO_AN_ANSWER,
     COUNT_AT_FIRST,
@@ -302,8 +302,8 @@ _SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?;](?=\s|$)|\n")
 
 
 def _range_before(text: str, offset: int, field: Field) -> tuple[list[Found], bool]:
-    """The counts of a range or of alternatives ("between 2 and 3", "2 or 3") in `text`;
-    and whether candidates were set aside ("it's tempting to say 1 or 2, but ...")."""
+    """The counts of a range, of alternatives or of a bound ("between 2 and 3", "2 or 3",
+    "at least 2") in `text`; and whether candidates were set aside ("it's tempting ...")."""
     candidates = possible_counts(text, field)
     set_aside = False
     for first, second in zip(candidates, candidates[1:], strict=False):
@@ -317,7 +317,7 @@ def _range_before(text: str, offset: int, field: Field) -> tuple[list[Found], bo
             return [
                 Found(x.value, x.start + offset, x.end + offset, LOOSE) for x in (first, second)
             ], set_aside
-    return [], set_aside
+    return bound_counts(text, offset, field, _BOUND_AFTER), set_aside
 
 
 _BARE_COUNT = re.compile(r"(?:^|(?<=[.;!?\n]))[ \t]*(?P<count>\d+)[ \t]*(?:[.;!?]|$)", re.MULTILINE)
