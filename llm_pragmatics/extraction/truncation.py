@@ -27,11 +27,35 @@ def cut_in_another_answer(text: str, found: list[Found]) -> bool:
     body = text.rstrip(" \t\n\"'*_")
     last = max(m.end() for m in re.finditer(r"^|[.!?\n]", body))
     tail = body[last:]
-    return bool(found) and (
-        last > max(x.end for x in found)
-        and not re.search(r"[.!?]$", body)
-        and bool(_ANOTHER_ANSWER.search(tail) or _opens_alike(text, found[-1], tail))
+    if not found or re.search(r"[.!?]$", body):
+        return False
+    end = max(x.end for x in found)
+    if last <= end:
+        # the value in the cut sentence, another item begun after it ('from "It was
+        # amazing" to softer ones like'): the cut took the rest of a list of candidates
+        return bool(_ANOTHER_ITEM.match(body[end:]) and _RANGE_FROM.search(body[last:end]))
+    # the choice reopened after the value ("... so amazing. But hold on, let me
+    # reconsider ... So maybe"): the cut falls while the answer is still weighing
+    return bool(
+        _ANOTHER_ANSWER.search(tail)
+        or _opens_alike(text, found[-1], tail)
+        or _REOPENED.search(body[end:])
     )
+
+
+# A list of candidates going on after a value: "from A to ...", "A or ...", "A versus ...".
+_RANGE_FROM = re.compile(
+    r"\b(?:from|between)\b(?:(?!\b(?:say|tell|answer|reply|pick|choose|go with)\b)[^.!?\n])"
+    r"{0,40}(?<!\w)[\"“']"
+)
+# (a frame's value ends before its word: "was| amazing, to")
+_ANOTHER_ITEM = re.compile(
+    r"(?:\s+[a-z]+)?[\s\"'*_,]*(?:(?:all the way|right|up|down)\s+)?(?:to|and|or)\b", re.I
+)
+# Words that reopen a choice made in reasoning.
+_REOPENED = re.compile(
+    r"\b(?:wait|hold on|hang on|reconsider|rethink|on second thought|second-guess)\b", re.I
+)
 
 
 def _opens_alike(text: str, found: Found, tail: str) -> bool:
