@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_readers import parsed
+from .test_readers import parsed, utterance_read
 
 
 def _cut(study2, answer: str) -> str:
@@ -62,3 +62,36 @@ def test_a_cut_after_the_choice_is_reopened_is_no_choice(study2, answer):
 def test_a_choice_not_reopened_before_the_cut_still_reads(study2, answer, finish_reason, utterance):
     values = parsed(study2, answer, finish_reason).values
     assert f"{values.get('Was_Wasnt', '')} {values.get('Assessment', '')}" == utterance
+
+
+# A short answer, a blank line, and one paragraph that explains it: the short answer is
+# given on its own, however long the explanation.
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        (
+            "It was 'terrible'.\n\n(Zero hearts for the poem, and she wants to be truthful.)",
+            "was terrible",
+        ),
+        ("It was ___: lovely\n\nHe adored the song and hopes she will feel proud of it.", "was "),
+        ("My reply:\n\n*Bad.*\n\nThe cake was dry, and honesty matters to him here.", " bad"),
+    ],
+)
+def test_a_short_answer_before_an_explaining_paragraph_reads(study2, answer, utterance):
+    reading = parsed(study2, answer)
+    assert utterance_read(study2, answer) == utterance
+    assert set(reading.grades.values()) == {"loose"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # the explaining paragraph takes the answer back
+        "It was lovely.\n\nOn second thought, she might go further than that.",
+        "It was lovely.\n\nOr perhaps she would pick a warmer word for it.",
+        # two paragraphs after it: no longer one explanation
+        "It was lovely.\n\nShe liked it.\n\nShe might say amazing too.",
+    ],
+)
+def test_a_short_answer_before_a_paragraph_that_answers_again_is_no_choice(study2, answer):
+    assert parsed(study2, answer).values == {}

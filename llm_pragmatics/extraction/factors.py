@@ -56,6 +56,7 @@ from .phrase_forms import (
     slots_filled,
     without_clauses_of_no_thing,
 )
+from .phrase_leads import short_lead
 from .phrase_mention import TURN, said_by_another
 from .phrases import (
     chosen_phrases,
@@ -255,6 +256,8 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
     # "It was" and nothing more is the template without its word; "It wasn't ..." trails off.
     template = re.fullmatch(rf"[\s\"']*{PRONOUN}\s+(?:{COPULA_WORDS})[\s\"'!]*\.?[\s\"'!]*", text)
     places = [(0, len(text))] if short and not template else []
+    lead_end = None if places else short_lead(text, whole)  # ("Bad.\n\n(She was kind.)")
+    places = [(0, lead_end)] if lead_end else places
     echoed = _AFTER_THE_TEMPLATE.match(text)
     if echoed and not whole.search(text, echoed.end()):
         # 'The format is "It was ___" or "It wasn\'t ___". Amazing.': the template echoed
@@ -263,7 +266,7 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         if 0 < rest <= SHORT_ANSWER_WORDS:
             places = [(echoed.end(), len(text))]
     quotes = re.compile(r"\"([^\"\n]{1,120})(?:\"|$)|(?<![\w])'([^'\n]{1,120}?)(?:'(?![\w])|$)")
-    quoted, rejected, given_whole, given_alone = [], set(), [], []
+    quoted, rejected, given_whole, given_alone = [], set(), [], [(0, lead_end)]
     offered_whole = False  # a sentence of the set offered among others, not said by others
     for quote in quotes.finditer(text):
         before = re.split(r"[.!?\n]", text[max(0, quote.start() - 60) : quote.start()])[-1]
