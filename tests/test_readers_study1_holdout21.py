@@ -68,3 +68,50 @@ def test_study1_a_bound_then_a_leaning_count_is_no_prior(study1, prior, value):
     reading = parsed(study1, f"Prior: {prior}\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%\nKnowledge: no")
     assert reading.values.get("Prior_A") == value
     assert bets_read(reading) == [0, 10, 60, 30]
+
+
+MONOLOGUE = (
+    "Alright, let me see. Seeds like these nearly always sprout, so first guess: all three. "
+    "Jim then says two of the three came up. Hmm, so maybe 2: 60%, 3: 40%? "
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "finish_reason", "prior", "bets"),
+    [
+        # thinking printed with no tag, cut off before any answer: all of it is reasoning
+        (MONOLOGUE + "Wait, hold on, the third", "length", None, [None] * 4),
+        (
+            "Okay, so all three, I guess. Hmm. Bets 2: 30%, 3: 70%... wait",
+            "length",
+            None,
+            [None] * 4,
+        ),
+        # near: the same monologue finishing with its answer marked
+        (
+            MONOLOGUE + "Wait, no.\n\nFinal answer\nPrior: 3\nBets: 0: 0%, 1: 0%, 2: 50%, 3: 50%",
+            "length",
+            3,
+            [0, 0, 50, 50],
+        ),
+        # near: prose cut off with no self-interruption keeps what it finished
+        (
+            "Okay, so before the call I'd say all three sprouted. Then Jim checked two and",
+            "length",
+            3,
+            [None] * 4,
+        ),
+    ],
+)
+def test_study1_untagged_thinking_cut_off_before_an_answer(
+    study1, answer, finish_reason, prior, bets
+):
+    reading = parsed(study1, answer, finish_reason)
+    assert reading.values.get("Prior_A") == prior
+    assert bets_read(reading) == bets
+
+
+def test_study1_untagged_thinking_that_finished_is_read_as_before(study1):
+    # not cut off: the rule is for a monologue the token limit stopped
+    answer = "Okay, so all three, I guess. Hmm. Prior 3 then."
+    assert parsed(study1, answer).values.get("Prior_A") == 3

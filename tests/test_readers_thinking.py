@@ -163,3 +163,17 @@ def test_dollars_on_a_line_are_no_math(study1):
     # near case: dollar bets open and close a line, with no command after the first "$"
     reading = parsed(study1, "Prior: 3\nBets: $5 on 1, $25 on 2 and $70 on 3\nKnowledge: no")
     assert [reading.values.get(name) for name in STUDY1[2:]] == [5, 25, 70]
+
+
+@pytest.mark.parametrize(
+    ("answer", "frame"),
+    [
+        # a monologue with no tag, cut off while it still weighs: no sentence chosen
+        ('Okay, so she liked it a lot. "It was good" fits. Hmm, wait, maybe "It was', ""),
+        # near: the monologue marks its answer before the cut
+        ('Okay, so "It was good"? Hmm, yes.\n\nFinal answer: "It was good." Because', "was"),
+    ],
+)
+def test_study2_untagged_thinking_cut_off_before_an_answer(study2, answer, frame):
+    reading = parsed(study2, answer, "length")
+    assert reading.values.get("Was_Wasnt", "") == frame

@@ -37,6 +37,18 @@ _MARKUPS = [
 ]
 # gpt-oss's end-of-message tokens after the final answer are no part of it.
 _END_TOKENS = re.compile(r"(?:\s*<\|(?:end|return)\|>)+\s*\Z")
+# A reasoning model whose thinking is printed with no tag at all (QwQ: its chat template
+# holds the opening one): it opens by talking to itself ("Okay, so ...", "Alright, let me
+# ...") and interrupts itself ("Hmm", "wait", "hold on"), until its answer is marked.
+_MONOLOGUE_OPENING = re.compile(
+    r"\A\s*(?:okay|ok|alright|all right)\s*[,.!]?\s+(?:so|let(?:'s|\s+me)|now|hmm+)\b",
+    re.IGNORECASE,
+)
+_SELF_INTERRUPTION = re.compile(r"\b(?:hmm+|wait|hold on)\b", re.IGNORECASE)
+# The answer marked after it: "Final answer", "**Answer**", or a labelled line ("Prior: 3").
+_MARKED_ANSWER = re.compile(
+    r"\bfinal\s+answer\b|^[\W_]*[a-z][\w ]{0,30}[*_]*:", re.IGNORECASE | re.MULTILINE
+)
 
 # Why an answer that is all thinking states nothing.
 CUT_IN_THINKING = "cut off inside the thinking, before any answer (the answer was truncated)"
@@ -66,6 +78,19 @@ def without_thinking(answer: str, truncated: bool = False) -> tuple[str, str | N
         break
     if thinking and not text.strip():
         return "", CUT_AFTER_THINKING if truncated else ONLY_THINKING
+    if truncated and not thinking and _untagged_monologue(text):
+        return "", CUT_IN_THINKING
     if thinking:
         text = _END_TOKENS.sub("", text)
     return text, None
+
+
+def _untagged_monologue(text: str) -> bool:
+    """Whether an answer is a thinking monologue with no tag and no answer marked in it
+    ("Okay, so ... I'd say 3. Hmm, wait, ..."): cut off by the token limit, the counts, bets
+    and words it tries are reasoning before an answer that never came (rule 1)."""
+    return bool(
+        _MONOLOGUE_OPENING.match(text)
+        and _SELF_INTERRUPTION.search(text)
+        and not _MARKED_ANSWER.search(text)
+    )
