@@ -115,3 +115,26 @@ def test_study1_untagged_thinking_that_finished_is_read_as_before(study1):
     # not cut off: the rule is for a monologue the token limit stopped
     answer = "Okay, so all three, I guess. Hmm. Prior 3 then."
     assert parsed(study1, answer).values.get("Prior_A") == 3
+
+
+@pytest.mark.parametrize(
+    ("summary", "bets"),
+    [
+        # a summary paragraph after the bets, in the knowledge's place, that moves money:
+        # the bets it changes are stated twice differently
+        ("Recap: $0 / $10 / $30 / $60 on none / one / two / three; no.", [0, 10, None, None]),
+        ("In short, $0 / $10 / $40 / $50 on none / one / two / three; no.", [0, 10, 40, 50]),
+        ("To recap - $5 / $5 / $40 / $50 on none / one / two / three; no.", [None, None, 40, 50]),
+        # near: the summary repeats the bets as they were
+        ("Recap: $0 / $10 / $40 / $50 on none / one / two / three; no.", [0, 10, 40, 50]),
+    ],
+)
+def test_study1_a_summary_paragraph_after_the_bets_is_read_as_bets(study1, summary, bets):
+    answer = (
+        "Before Ben phoned I would have guessed all three phones.\n\n"
+        "He tested two and both were burned out, so my money goes:\n"
+        "- $0 on none\n- $10 on one\n- $40 on two\n- $50 on three\n\n" + summary
+    )
+    reading = parsed(study1, answer)
+    assert bets_read(reading) == bets
+    assert reading.values.get("Prior_A") == 3

@@ -38,6 +38,7 @@ from .revisions import (
     revising_sentences,
     section_names,
     sentence_end,
+    summary_lines,
     unreadable_again,
 )
 from .sections import ANSWER_HEADING, Part, answer_proper, named_after, naming, split
@@ -446,12 +447,17 @@ def _drop_out_of_order(spec: ExtractionSpec, reading: Reading, findings: dict) -
         later = [s for i, s in starts.items() if i > order[f.section]]
         if later:
             limit = min(later)
-            # Kept: what its own labelled parts say, and revisions, wherever they stand.
-            kept = reading.revisions + [
-                (p.start, p.end)
-                for p in reading.parts
-                if p.section == f.section and not p.by_position
-            ]
+            # Kept: what its own labelled parts say, and revisions and summaries ("Recap:
+            # $0 / $5 / $25 / $70 on 0 / 1 / 2 / 3"), wherever they stand.
+            kept = (
+                reading.revisions
+                + summary_lines(reading.text)
+                + [
+                    (p.start, p.end)
+                    for p in reading.parts
+                    if p.section == f.section and not p.by_position
+                ]
+            )
             # And a sentence that names its question ("before the call I'd have guessed 3",
             # "for the first question, I'd say 3").
             names = re.compile(rf"\b(?:{naming(spec.sections, f.section)})\b")

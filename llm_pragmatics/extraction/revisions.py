@@ -13,6 +13,15 @@ SUMMARY_LEAD = re.compile(
     r"\s*(?:in (?:short|summary|sum|brief)|to sum(?:marise|marize)? up|summing up|"
     r"summary|tl;?dr|all in all|bottom line|overall)\b[ \t]*[:,-]?"
 )
+# ... and a recap, which sums up as well ("Recap: ...", "To recap, ...").
+_SUMMARY_LINE = re.compile(rf"{SUMMARY_LEAD.pattern}|\s*(?:to )?recap\b[ \t]*[:,-]?")
+
+
+def summary_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that opens as a summary ("Recap: ...", "In short, ..."):
+    it says the answers again, whichever question its place follows."""
+    leads = [(_SUMMARY_LINE.match(m.group()), m.span()) for m in re.finditer(r"(?m)^.*", text)]
+    return [span for lead, span in leads if lead and lead.group().rstrip()[-1] in ":,-"]
 
 
 # Words that take an answer back or change it, or say it again (a summary).
