@@ -59,7 +59,6 @@ from .phrase_context import (
     REVISING_WORDS,
     USED_AS_AFTER,
     alone_in_its_sentence,
-    another_word_in_its_quote,
     before_a_lesser,
     context_of,
     given_as_answer,
@@ -106,6 +105,7 @@ from .phrase_mention import (
 )
 from .phrase_pointers import PICKED, pointed_back
 from .phrase_reactions import refuse_a_bare_evaluation_beside
+from .phrase_utterance import another_word_in_its_quote
 from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
 from .text import words
 
