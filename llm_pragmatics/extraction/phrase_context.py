@@ -34,6 +34,11 @@ REJECTED_BEFORE = re.compile(
     # avoided or skipped as a kind of saying ("avoids a harsh 'It was terrible'")
     r"\b(?:avoid(?:s|ed|ing)?|skip(?:s|ped|ping)?|steer(?:s|ed|ing)? clear of)\s+"
     r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}[\"']?$|"
+    # under a verdict that it says too much, as a label ("Too harsh: 'It was terrible'",
+    # "- Way too generous -"; not "Not too harsh:", an approval)
+    r"(?:^|(?<=[\n.!?;]))[\s*_>-]*(?:(?:far|way|much|a bit|a little|slightly)\s+)?"
+    r"(?:too|overly)\s+[a-z]+(?:\s+(?:and|or)\s+(?:too\s+)?[a-z]+)?[*_]*\s*(?::|-+|–|—|→)"
+    r"\s*[*_]*[\"']?$|"
     # named as a misreading ("could be misinterpreted as 'It was bad'")
     r"\b(?:misinterpret|misread|misunderst|misconstru|mistak|mis-?tak|confus)[a-z]*\s+"
     r"(?:as|for|with)\s+(?:saying\s+)?[\"']?$|"

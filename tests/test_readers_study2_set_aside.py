@@ -1,0 +1,36 @@
+"""Study 2's readers on candidates an answer sets aside in shapes found after holdout21: a
+verdict label before the quote ("Too harsh: ..."). Each pattern in a few wordings, with a
+near case that must still read."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_readers import parsed, utterance_read
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Too blunt: 'It wasn't good'.",
+        '- Way too generous - "It was amazing"',
+        "**Overly kind:** 'It was good'.",
+    ],
+)
+def test_a_quote_under_a_too_much_verdict_is_no_choice(study2, answer):
+    assert parsed(study2, answer).values == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the verdict rejects one, the sentence left after it is the answer
+        ("Too blunt: 'It was bad'. Which leaves 'It wasn't good' for Mia.", "wasn't good"),
+        ('Too sugary: "It was amazing". So the answer is "It was good".', "was good"),
+        # a verdict that approves ("not too ..."), and "too" inside the answer's sentence
+        ("Not too harsh: 'It wasn't bad'.", "wasn't bad"),
+        ("She'd say 'It was good', too.", "was good"),
+    ],
+)
+def test_a_quote_beside_a_too_much_verdict_still_reads(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
