@@ -1,6 +1,7 @@
 """Study 2's readers on candidates an answer sets aside in shapes found after holdout21: a
-verdict label before the quote ("Too harsh: ..."). Each pattern in a few wordings, with a
-near case that must still read."""
+verdict label before the quote ("Too harsh: ..."), an elimination that leaves it out ("That
+leaves ... off the table"). Each pattern in a few wordings, with a near case that must still
+read."""
 
 from __future__ import annotations
 
@@ -33,4 +34,30 @@ def test_a_quote_under_a_too_much_verdict_is_no_choice(study2, answer):
     ],
 )
 def test_a_quote_beside_a_too_much_verdict_still_reads(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "That leaves 'It was amazing' out of it.",
+        'Her goal takes "It wasn\'t good" off the table.',
+        "This puts 'It was terrible' aside.",
+    ],
+)
+def test_a_quote_an_elimination_leaves_out_is_no_choice(study2, answer):
+    assert parsed(study2, answer).values == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # what the elimination leaves is the answer (a loose reading), as before
+        ("Two hearts. That leaves 'It was good'.", "was good"),
+        ("That leaves 'It was terrible' out, so she says 'It wasn't good'.", "wasn't good"),
+        # "out there": said, not set aside
+        ("Gently, she puts 'It was good' out there.", "was good"),
+    ],
+)
+def test_the_quote_an_elimination_leaves_still_reads(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance

@@ -172,6 +172,8 @@ def not_offered(text: str, choice: Choice) -> str | None:
         # "the joke 'It was terrible'", 'her sister texted "It was amazing"': talked about
         # or reported, not said
         return MENTIONED
+    if _LEFT_OUT_BEFORE.search(before) and _LEFT_OUT_AFTER.match(after):
+        return WEIGHED  # 'That leaves "It was good" off the table': set aside, not left
     if weighed_among(before) or WEIGHED_AFTER.match(after):
         return WEIGHED  # "choose between 'It was good' and 'It wasn't bad'"
     if pointed_back(text, choice) == REJECTED:
@@ -209,6 +211,13 @@ _LEFT_UNSAID_AFTER = re.compile(
     r"(?:(?:need|have|want|bother)\s+to\s+)?(?:say|mention|tell|add|admit|point out)\b"
     r"(?:\s+\w+)?\s+(?:that|it|this|so)\b"
 )
+# Around a phrase: a verb of leaving or taking before it and a particle after it that sets
+# it aside ("leaves 'A' off the table", "takes 'A' out", "puts 'A' aside").
+_LEFT_OUT_BEFORE = re.compile(
+    r"\b(?:leaves?|leaving|left|takes?|took|taking|puts?|putting|sets?|setting|knocks?|"
+    r"knocked|knocking)\s+[\"']?$"
+)
+_LEFT_OUT_AFTER = re.compile(r"^[\"'.,!]*\s+(?:out(?!\s+there)|off|aside|behind|unsaid)\b")
 # A condition that supposes a sentence said ("if she were to say 'It was bad'"), and its
 # main clause right after it (not a clause that turns from it: "...; so she'd say").
 _SAYING_SUPPOSED = re.compile(
