@@ -1,7 +1,7 @@
 """Study 2's readers on candidates an answer sets aside in shapes found after holdout21: a
 verdict label before the quote ("Too harsh: ..."), an elimination that leaves it out ("That
-leaves ... off the table"). Each pattern in a few wordings, with a near case that must still
-read."""
+leaves ... off the table"), its effect on the listener told ("... leaves her misled"). Each
+pattern in a few wordings, with a near case that must still read."""
 
 from __future__ import annotations
 
@@ -60,4 +60,29 @@ def test_a_quote_an_elimination_leaves_out_is_no_choice(study2, answer):
     ],
 )
 def test_the_quote_an_elimination_leaves_still_reads(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "'It was amazing' leaves him thinking he nailed it.",
+        '"It wasn\'t good" crushes her after all that work.',
+        "'It was terrible' discourages the kid.",
+    ],
+)
+def test_a_quote_whose_effect_is_told_is_no_choice(study2, answer):
+    assert parsed(study2, answer).values == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the effect of one told, the other given
+        ("'It was amazing' leaves him smug, so Sam says 'It was good'.", "was good"),
+        # the answer's sentence followed by what it does, after a marker
+        ("I'd say \"It wasn't bad\", which leaves her hopeful.", "wasn't bad"),
+    ],
+)
+def test_a_quote_beside_one_whose_effect_is_told_still_reads(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance

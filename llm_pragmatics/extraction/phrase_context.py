@@ -128,6 +128,10 @@ WEIGHED_AFTER = re.compile(
     r"^[\"'.,!]*\s*(?:would|could|might|will)(?:n't| not)?\s+(?:(?:really|probably|certainly|"
     r"definitely|likely)\s+)?(?:make|leave|cheer|please|boost|lift|encourage|reassure|comfort|"
     r"crush|discourage|disappoint|flatter|sting|devastate)\b|"
+    # ... or told as it stands ("'It was good' leaves her misled", "makes him feel fine")
+    r"^[\"'.,!]*\s*(?:leaves|makes|misleads|hurts|upsets|offends|crushes|discourages|"
+    r"disappoints|flatters|stings|devastates|reassures|comforts|encourages|pleases)\s+"
+    r"(?:him|her|them|me|you|us|the\s+[a-z]+|[a-z]+)\b|"
     # only possible ("'It was amazing' could work, but ...", "might do"); not called the
     # best ("could work best")
     r"^[\"'.,!]*\s*(?:could|might|may)\s+(?:also\s+)?(?:work|fit|do|suit\s+\w+)\b"
