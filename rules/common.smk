@@ -74,9 +74,13 @@ def workflow_file(path):
     """A file of the workflow's own (the catalog, a study's definition or code) as a rule
     input.
 
-    Without a shared file system (on the cluster) it travels with the workflow's sources,
-    which every pod unpacks, instead of being looked for in the default storage.
+    Without a shared file system (on the cluster, with a default storage) it travels with
+    the workflow's sources, which every pod unpacks, instead of being looked for in the
+    default storage. On one machine it is the path as configured: relative, it stays the
+    same input when the checkout is moved, and nothing reruns for that.
     """
+    if workflow.storage_settings.default_storage_provider is None:
+        return path
     rules_dir = os.path.join(workflow.basedir, "rules")
     return workflow.source_path(os.path.relpath(os.path.abspath(path), rules_dir))
 

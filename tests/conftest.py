@@ -109,3 +109,12 @@ def vllm_server(model_weights, tmp_path_factory) -> Endpoint:
 
 def pytest_configure(config):
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+@pytest.fixture(scope="session")
+def full_run(model_weights, tmp_path_factory) -> Path:
+    """The workflow run once through every stage, with its reports (workflow_runs.py): the
+    workflow and report tests read it; a test that changes it works on a copy."""
+    from .workflow_runs import make_full_run
+
+    return make_full_run(tmp_path_factory.mktemp("full-run") / "clone", model_weights)

@@ -31,7 +31,7 @@ from llm_pragmatics.studies import EXAMPLE_INPUT
 from .conftest import MODEL_KEY, REPO
 from .kubernetes_fake import load_records
 from .s3_server import s3_server
-from .test_workflow import (
+from .workflow_runs import (
     WORKFLOW_FILES,
     check_probabilities_output,
     check_raw_output,

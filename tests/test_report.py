@@ -1,7 +1,7 @@
 """The report: all-models tables, figures, provenance, no secrets, and the page in a browser.
 
-One workflow run on a copy (short answers), with credentials planted in its environment,
-then `--report` as HTML and as ZIP; the tests below read what that left behind.
+The suite's one full run (`full_run`, workflow_runs.py: short answers, credentials planted
+in its environment, then `--report` as HTML and as ZIP); the tests below read what it left.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import html
 import io
 import json
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -41,62 +40,15 @@ from llm_pragmatics.tables import write_csv_parts_atomically
 from llm_pragmatics.weights import with_prepared_revision
 
 from .conftest import MODEL_KEY, REPO
-from .test_workflow import copy_workflow, planned_jobs, snakemake
-from .test_workflow import run_config as workflow_config
+from .workflow_runs import NOTES_INPUT, PLANTED, STAGES, planned_jobs, snakemake
+from .workflow_runs import full_run_config as run_config
 
-PLANTED = {
-    "HF_TOKEN": "hf_plantedReportLeakCheck7Qx2",
-    "DEEPSEEK_API_KEY": "sk-plantedReportLeakCheck9Zr4",
-}
 CHROMIUM = Path("/usr/bin/chromium")
-# The report is tested on every stage of the default configuration, with an input that has
-# a column the study does not define (it is carried into every output).
-STAGES = ["raw", "probabilities", "structured"]
-NOTES_INPUT = "data/study2_with_notes.csv"
-WITH_STAGES = [
-    "--config",
-    f"stages=[{', '.join(STAGES)}]",
-    f"inputs={{study2: {NOTES_INPUT}}}",
-]
-NOTES = ["007", "NA", "", "a, b", 'said "fine"', "None", "1.0"]
-
-
-def write_input_with_notes(workdir: Path) -> list[str]:
-    """Study 2's example input with a `notes` column in the middle; the notes, by row."""
-    example = workdir / "config" / "studies" / "study2" / "example.csv"
-    with open(example, newline="", encoding="utf-8") as f:
-        rows = list(csv.reader(f))
-    (workdir / NOTES_INPUT).parent.mkdir(parents=True, exist_ok=True)
-    notes = [NOTES[number % len(NOTES)] for number in range(len(rows) - 1)]
-    with open(workdir / NOTES_INPUT, "w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f, lineterminator="\n")
-        writer.writerow(rows[0][:3] + ["notes"] + rows[0][3:])
-        for row, note in zip(rows[1:], notes, strict=True):
-            writer.writerow(row[:3] + [note] + row[3:])
-    return notes
-
-
-def run_config(workdir: Path) -> dict:
-    config = workflow_config(workdir)
-    config["stages"] = STAGES
-    config["inputs"]["study2"] = NOTES_INPUT
-    return config
 
 
 @pytest.fixture(scope="module")
-def reported(tmp_path_factory, model_weights) -> Path:
-    workdir = copy_workflow(tmp_path_factory.mktemp("report") / "clone", model_weights)
-    # Rules name envs/workflow.yaml; Snakemake records it with each job's metadata.
-    if not (workdir / "envs").exists():
-        shutil.copytree(REPO / "envs", workdir / "envs")
-    write_input_with_notes(workdir)
-    with pytest.MonkeyPatch.context() as patch:
-        for name, value in PLANTED.items():
-            patch.setenv(name, value)
-        snakemake(workdir, *WITH_STAGES)
-        snakemake(workdir, "--report", "report.html", *WITH_STAGES)
-        snakemake(workdir, "--report", "report.zip", *WITH_STAGES)
-    return workdir
+def reported(full_run) -> Path:
+    return full_run
 
 
 def embedded(report: Path, variable: str) -> dict:

@@ -17,7 +17,7 @@ from llm_pragmatics.inputs import read_study_input
 from llm_pragmatics.prompts import render
 
 from .conftest import REPO
-from .test_workflow import TEST_CONFIG
+from .workflow_runs import TEST_CONFIG
 
 spec = importlib.util.spec_from_file_location("scale", REPO / "bench" / "scale.py")
 scale = importlib.util.module_from_spec(spec)

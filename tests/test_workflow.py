@@ -1,7 +1,8 @@
 """The whole workflow, run with Snakemake and the local profile on the example inputs.
 
-The tests of this module share one copy of the workflow and run in order: a full run, a
-rerun that does nothing, a deleted output rebuilt alone, a run killed mid-stage and resumed.
+The suite's one full run (`full_run`, workflow_runs.py) is read here: its outputs, a rerun
+that does nothing, a study renamed. A copy of it then has an output deleted and rebuilt
+alone, then a run killed mid-stage and resumed, in that order.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -27,94 +27,27 @@ from llm_pragmatics.config import load_yaml
 from llm_pragmatics.extraction import ExtractionSpec, read_raw_table
 from llm_pragmatics.inputs import number_columns, read_validated_input
 from llm_pragmatics.merged import read_stage_output
-from llm_pragmatics.probabilities import read_provenance
 from llm_pragmatics.questions import ProbabilityDesign
-from llm_pragmatics.raw import raw_output_schema
-from llm_pragmatics.schemas import (
-    RAW_COLUMNS,
-    RAW_NUMBER_COLUMNS,
-    probabilities_schema,
-    structured_schema,
-    validate,
-)
+from llm_pragmatics.schemas import structured_schema, validate
 from llm_pragmatics.studies import load_studies
 from llm_pragmatics.tables import read_table
 
-from .conftest import MODEL_KEY, REPO
+from .conftest import MODEL_KEY
+from .workflow_runs import (
+    RUN_ARGS,
+    SNAKEMAKE,
+    TEST_CONFIG,
+    check_probabilities_output,
+    check_raw_output,
+    copy_of_run,
+    copy_workflow,
+    full_run_config,
+    planned_jobs,
+    run_config,
+    snakemake,
+)
 
 pytestmark = pytest.mark.workflow
-
-# The workflow as a user's clone has it, and the tests' own study (tests/config/workflow.yaml).
-WORKFLOW_FILES = [
-    "Snakefile",
-    "rules",
-    "scripts",
-    "config",
-    "envs",
-    "profiles",
-    "report",
-    "tests/data/studies",
-]
-TEST_CONFIG = REPO / "tests" / "config" / "workflow.yaml"
-SNAKEMAKE = [sys.executable, "-m", "snakemake"]
-# A full run takes minutes on two idle cores; a machine shared with others' runs can take
-# it past half an hour.
-RUN_TIMEOUT_SECONDS = 3600
-
-
-def copy_workflow(target: Path, model_weights: Path) -> Path:
-    """A fresh copy of the workflow, as a user's clone; the prepared model is shared."""
-    target.mkdir(parents=True, exist_ok=True)
-    for name in WORKFLOW_FILES:
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, target / name)
-        else:
-            shutil.copy2(source, target / name)
-    (target / "resources" / "models").mkdir(parents=True)
-    (target / "resources" / "models" / MODEL_KEY).symlink_to(model_weights)
-    return target
-
-
-def snakemake(
-    workdir: Path,
-    *args: str,
-    check: bool = True,
-    configfile: Path = TEST_CONFIG,
-    targets: tuple[str, ...] = ("all",),
-) -> subprocess.CompletedProcess:
-    # The targets first: --configfile and --config take every word after them.
-    command = [*SNAKEMAKE, *targets, "--profile", "profiles/local", "--configfile", str(configfile)]
-    command += args
-    # Its own process group: a run that overstays is stopped with its model servers.
-    run = subprocess.Popen(
-        command,
-        cwd=workdir,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    try:
-        stdout, stderr = run.communicate(timeout=RUN_TIMEOUT_SECONDS)
-    except subprocess.TimeoutExpired:
-        os.killpg(run.pid, signal.SIGTERM)
-        stdout, stderr = run.communicate(timeout=120)
-        pytest.fail(
-            f"snakemake {' '.join(args)} ran over {RUN_TIMEOUT_SECONDS} s:\n{stderr[-3000:]}"
-        )
-    done = subprocess.CompletedProcess(command, run.returncode, stdout, stderr)
-    if check and done.returncode != 0:
-        pytest.fail(
-            f"snakemake {' '.join(args)} failed:\n{done.stdout[-3000:]}\n{done.stderr[-6000:]}"
-        )
-    return done
-
-
-def planned_jobs(output: str) -> dict[str, int]:
-    """The job counts of a (dry) run's 'Job stats' table."""
-    table = output.split("Job stats:")[-1]
-    return {rule: int(count) for rule, count in re.findall(r"^(\w+)\s+(\d+)$", table, re.M)}
 
 
 def server_starts(workdir: Path) -> int:
@@ -140,58 +73,25 @@ def journal_records(path: Path) -> dict[str, str]:
         return dict(db.execute("SELECT key, completed_at FROM completed"))
 
 
-def run_config(workdir: Path, configfile: Path = TEST_CONFIG) -> dict:
-    """The config a run with `configfile` has: the workflow's, updated as Snakemake does."""
-    config = load_yaml(workdir / "config" / "config.yaml")
-    for key, value in load_yaml(configfile).items():
-        if isinstance(value, dict) and isinstance(config.get(key), dict):
-            config[key] = {**config[key], **value}
-        else:
-            config[key] = value
-    return config
-
-
 def read_text_columns(path: Path, text: list[str]) -> pd.DataFrame:
     """An analysis table: the `text` columns as written, the others numbers."""
     header = pd.read_csv(path, nrows=0, encoding="utf-8").columns
     return read_table(path, [name for name in header if name not in text])
 
 
-def check_raw_output(workdir: Path, studies, study_name: str):
-    study = studies[study_name]
-    config = run_config(workdir)
-    inputs = read_validated_input(study, workdir / "results" / "inputs" / f"{study_name}.csv")
-    table = read_table(
-        workdir / "results" / MODEL_KEY / f"{study_name}_raw.csv",
-        number_columns(study) + RAW_NUMBER_COLUMNS,
-    )
-    validate(raw_output_schema(study, inputs, config["sampling"]), table, study_name)
-    assert list(table.columns) == list(inputs.columns) + RAW_COLUMNS
-    return table
-
-
-def check_probabilities_output(workdir: Path, studies, study_name: str):
-    study = studies[study_name]
-    inputs = read_validated_input(study, workdir / "results" / "inputs" / f"{study_name}.csv")
-    design = ProbabilityDesign.of(study)
-    table = read_table(
-        workdir / "results" / MODEL_KEY / f"{study_name}_probabilities.csv",
-        number_columns(study) + design.output_columns,
-    )
-    validate(probabilities_schema(study, inputs, design), table, study_name)
-    provenance = workdir / "results" / MODEL_KEY / f"{study_name}_probabilities.provenance.jsonl.gz"
-    assert len(read_provenance(provenance)) >= len(table)  # at least one distribution per row
-    return table
+@pytest.fixture(scope="module")
+def workflow(full_run) -> Path:
+    return full_run
 
 
 @pytest.fixture(scope="module")
-def workflow(tmp_path_factory, model_weights) -> Path:
-    return copy_workflow(tmp_path_factory.mktemp("workflow") / "clone", model_weights)
+def changed(full_run, tmp_path_factory) -> Path:
+    """A copy of the full run for the tests that delete and rebuild its outputs."""
+    return copy_of_run(full_run, tmp_path_factory.mktemp("changed") / "clone")
 
 
 def test_a_full_run_writes_every_output_from_one_server(workflow):
-    snakemake(workflow)
-    studies = load_studies(run_config(workflow), workflow)
+    studies = load_studies(full_run_config(workflow), workflow)
     assert list(studies) == ["study1", "study2", "scalar"]
     for name in studies:
         table = check_raw_output(workflow, studies, name)
@@ -291,56 +191,64 @@ def test_renaming_a_study_key_changes_the_file_names_only(
 
 
 def test_a_second_run_has_nothing_to_do(workflow):
-    dry = snakemake(workflow, "-n")
+    dry = snakemake(workflow, "-n", *RUN_ARGS)
     assert "Nothing to be done" in dry.stdout + dry.stderr
-    snakemake(workflow)
+    snakemake(workflow, *RUN_ARGS)
     assert server_starts(workflow) == 1  # no server was started for nothing
 
 
-def test_a_deleted_output_is_rebuilt_from_the_journal_alone(workflow, studies):
-    results = workflow / "results" / MODEL_KEY
+def test_a_moved_checkout_has_nothing_to_do(changed):
+    """The copy is the run in another folder: its outputs stand (the workflow's own files
+    are inputs by their configured, relative paths)."""
+    dry = snakemake(changed, "-n", *RUN_ARGS)
+    assert "Nothing to be done" in dry.stdout + dry.stderr
+
+
+def test_a_deleted_output_is_rebuilt_from_the_journal_alone(changed, studies):
+    results = changed / "results" / MODEL_KEY
     deleted = results / "study1_raw.csv"
     others = sorted(p for p in results.glob("study*.csv") if p != deleted)
     original = deleted.read_bytes()
     before = {path: path.read_bytes() for path in others}
-    journals = sorted((workflow / "journal" / MODEL_KEY).glob("*.sqlite"))
+    journals = sorted((changed / "journal" / MODEL_KEY).glob("*.sqlite"))
     journals_before = {path: journal_records(path) for path in journals}
     deleted.unlink()
-    dry = snakemake(workflow, "-n")
+    dry = snakemake(changed, "-n", *RUN_ARGS)
     jobs = planned_jobs(dry.stdout)
     # Nothing upstream runs, and one server starts. (Snakemake reruns every job that
     # consumes a service once the service must run: the model's other stage jobs run
     # again too, answered from the journal.)
     assert jobs["serve_model"] == 1 and jobs["raw_answers"] >= 1
     assert not {"check_input", "prepare_model"} & set(jobs)
-    snakemake(workflow)
+    snakemake(changed, *RUN_ARGS)
     # No request reached the model: every journal is as it was.
     assert {path: journal_records(path) for path in journals} == journals_before
     # The same bytes as before, the rebuilt output and the others alike.
     assert deleted.read_bytes() == original
     assert {path: path.read_bytes() for path in others} == before
-    check_raw_output(workflow, studies, "study1")
+    check_raw_output(changed, studies, "study1")
 
 
-def test_a_killed_run_resumes_without_repeating_completed_requests(workflow, studies):
-    output = workflow / "results" / MODEL_KEY / "study2_raw.csv"
-    journal = workflow / "journal" / MODEL_KEY / "study2_raw.sqlite"
+def test_a_killed_run_resumes_without_repeating_completed_requests(changed, studies):
+    output = changed / "results" / MODEL_KEY / "study2_raw.csv"
+    journal = changed / "journal" / MODEL_KEY / "study2_raw.sqlite"
     output.unlink()
     journal.unlink()
     for leftover in journal.parent.glob("study2_raw.sqlite-*"):
         leftover.unlink()
     # Two requests at a time, so that the run can be caught with some but not all done.
-    slow = workflow / "slow.yaml"
+    slow = changed / "slow.yaml"
     settings = load_yaml(TEST_CONFIG)
     settings["requests"].update(concurrency=2)
     slow.write_text(yaml.safe_dump(settings))
     # The raw table alone: rebuilding what depends on it would add minutes and check
     # nothing this test is about.
-    target = str(output.relative_to(workflow))
+    target = str(output.relative_to(changed))
     command = [*SNAKEMAKE, target, "--profile", "profiles/local", "--configfile", str(slow)]
+    command += RUN_ARGS
     run = subprocess.Popen(
         command,
-        cwd=workflow,
+        cwd=changed,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
@@ -357,21 +265,21 @@ def test_a_killed_run_resumes_without_repeating_completed_requests(workflow, stu
     run.wait(timeout=120)
 
     first = journal_records(journal)
-    gated = workflow / "results" / "inputs" / "study2.csv"
+    gated = changed / "results" / "inputs" / "study2.csv"
     total = len(read_validated_input(studies["study2"], gated))
     assert 3 <= len(first) < total
     assert not output.exists()  # nothing half-written
     assert not list(output.parent.glob(".*.tmp"))
 
-    snakemake(workflow, configfile=slow, targets=(target,))
-    log = (workflow / "logs" / MODEL_KEY / "study2_raw.log").read_text()
+    snakemake(changed, *RUN_ARGS, configfile=slow, targets=(target,))
+    log = (changed / "logs" / MODEL_KEY / "study2_raw.log").read_text()
     resumed = re.findall(r"(\d+) requests, (\d+) already in the journal, (\d+) to send", log)[-1]
     assert tuple(map(int, resumed)) == (total, len(first), total - len(first))
     after = journal_records(journal)
     assert len(after) == total
     # The requests completed before the kill were not asked again.
     assert {key: after[key] for key in first} == first
-    check_raw_output(workflow, studies, "study2")
+    check_raw_output(changed, studies, "study2")
 
 
 def test_after_a_killed_run_unlock_then_the_same_command_proceeds(tmp_path, model_weights):
