@@ -85,7 +85,7 @@ def _per_field_lines(
     # Which line is whose is told by the kinds of value alone: a question's lines share
     # one, and its neighbours' differ ("20% | 0% | 10% | 30% | 60% | no": which four
     # percents are the bets?).
-    kinds = [{_kind(text[slice(*lines[k])]) for k in range(i, j)} for i, j in groups]
+    kinds = [{value_kind(text[slice(*lines[k])]) for k in range(i, j)} for i, j in groups]
     if any(len(k) > 1 for k in kinds) or any(
         a == b for a, b in zip(kinds, kinds[1:], strict=False)
     ):
@@ -93,7 +93,7 @@ def _per_field_lines(
     return [(lines[i][0], lines[j - 1][1]) for i, j in groups]
 
 
-def _kind(value: str) -> str:
+def value_kind(value: str) -> str:
     """The kind of a terse value: an amount by its unit, a bare number, or words."""
     if "%" in value or "percent" in value:
         return "percent"
@@ -123,7 +123,7 @@ def _one_line_parts(
             short = all(len(text[a:b].strip(" .")) <= _TERSE for a, b in parts)
             # (Between commas, neighbours differ in kind too, "3, 0% 10% 30% 60%, no"; not a
             # list of like values, "(1, 2, 3)".)
-            kinds = [_kind(text[a:b].strip(" ()[]{}")) for a, b in parts]
+            kinds = [value_kind(text[a:b].strip(" ()[]{}")) for a, b in parts]
             if separator == _COMMA and any(x == y for x, y in zip(kinds, kinds[1:], strict=False)):
                 continue
             if separator not in (_SENTENCE_END, _DASH, _COMMA) or short:

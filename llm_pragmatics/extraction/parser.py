@@ -29,6 +29,7 @@ from .readers import (
     Unreadable,
     weakest,
 )
+from .restated_lines import with_restated_lines
 from .revisions import (
     REVISION,
     SUMMARY_LEAD,
@@ -92,7 +93,8 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
         return Reading("", [], truncated, problems=problems)
     text, inferred = normalise_marked(answer)
     text = without_templates(text)
-    reading = Reading(text, split(text, spec.sections), truncated)
+    parts = with_restated_lines(text, spec.sections, split(text, spec.sections))
+    reading = Reading(text, parts, truncated)
     findings: dict[str, list[Found]] = {}
     for f in spec.fields:
         try:
