@@ -102,6 +102,20 @@ def possible_counts(text: str, field: Field) -> list[Found]:
     return kept
 
 
+# A count that a verb says is something, then a colon and words ("my estimate is 3: letters
+# almost always hold checks"): the colon opens its reason, no key of a pair ("0: 10%").
+_SAID_TO_BE = re.compile(r"\b(?:is|was|be)[ \t]*$")
+_REASON_COLON = re.compile(r"(?P<count>\w+):(?=[ \t]+[a-z]{2})")
+
+
+def said_with_reason(match: re.Match) -> str:
+    """What a saying says (its "said" group), a colon that opens the reason after the
+    count it says is so read as a comma."""
+    said = match["said"]
+    reason = _REASON_COLON.match(said) if _SAID_TO_BE.search(match.group()) else None
+    return f"{reason['count']},{said[reason.end() :]}" if reason else said
+
+
 def _of_the_task(text: str, match: re.Match) -> bool:
     """Whether a quantifier quantifies the task's parts ("none of the given answers")."""
     words = text[match.start() : match.end() + 40]

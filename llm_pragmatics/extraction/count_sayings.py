@@ -47,7 +47,7 @@ _SAYS = (
     r"(?:i'm|i am) (?:think|guess|believe|say|expect)|"
     # ("my best guess for how many ... would be all three", "my prior before hearing from
     # her is 3": not "after", a guess after the news answers another question)
-    rf"my (?:(?:best|first|honest|own|rough|{_AT_FIRST}) )?(?:guess|estimate|prior|belief|"
+    rf"my (?:(?:best|first|honest|own|rough|{_AT_FIRST}) )?(?:guess|hunch|estimate|prior|belief|"
     r"expectation|assumption|(?:initial|original|first|starting) (?:answer|count|take|point|"
     r"figure|number|view))"
     # (its time after it: "my guess first is 3", "my estimate beforehand was 2")

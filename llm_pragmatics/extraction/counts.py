@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .count_candidates import bound_counts, possible_counts
+from .count_candidates import bound_counts, possible_counts, said_with_reason
 from .count_sayings import (
     ALSO_AN_ANSWER,
     COUNT_AT_FIRST,
@@ -173,7 +173,7 @@ def _said_counts(
             continue
         if re.search(r"(?:likely|probably)[\s]*[,:;]", match.group()):
             continue  # "3 is likely, 2 is possible": the hedge closes what came before
-        said_text = match["said"]
+        said_text = said_with_reason(match)
         candidates = possible_counts(said_text, field)
         if candidates and not said_text[: candidates[0].start].strip(" ,\"'"):
             first, start = candidates[0], match.start("said")

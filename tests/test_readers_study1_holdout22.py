@@ -1,0 +1,87 @@
+"""Study 1 answers of the shapes the holdout22 set found misread: each with a near case
+that must still read."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_readers import bets_read, parsed
+
+ASKED = "**Prior:** 2\n**Bets:** 0: 0%, 1: 10%, 2: 60%, 3: 30%\n**Knowledge:** no"
+
+
+@pytest.mark.parametrize(
+    ("line", "prior", "bets", "knowledge"),
+    [
+        # a closing line of the answers in question order that turns the knowledge
+        # answer: it is stated twice differently
+        ("Final: 2 | 0%, 10%, 60%, 30% | Yes", 2, [0, 10, 60, 30], None),
+        # ... one that moves two bets, between middle dots: only those two are in doubt
+        ("In short: 2 · 0% / 10% / 50% / 40% · no", 2, [0, 10, None, None], "no"),
+        # near: the line says every answer again as it was
+        ("Final: 2 | 0%, 10%, 60%, 30% | no", 2, [0, 10, 60, 30], "no"),
+        # near: one cell per field, as it was
+        ("Final answer: 2 | 0% | 10% | 60% | 30% | no", 2, [0, 10, 60, 30], "no"),
+        # near: a line of like words under a summary's lead is no row of answers
+        ("Summary: base rate · partial look · unseen seed", 2, [0, 10, 60, 30], "no"),
+        # near: middle dots between the bets of a bets line
+        ("Bets again: 0: 0% · 1: 10% · 2: 60% · 3: 30%", 2, [0, 10, 60, 30], "no"),
+        # near: a pipe line with no lead that names it an answer
+        ("Jim's note: 3 | 0% | yes", 2, [0, 10, 60, 30], "no"),
+    ],
+)
+def test_study1_a_closing_line_of_every_answer_says_them_again(
+    study1, line, prior, bets, knowledge
+):
+    reading = parsed(study1, ASKED + "\n\n" + line)
+    assert reading.values.get("Prior_A") == prior
+    assert bets_read(reading) == bets
+    assert reading.values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("line", "bets", "knowledge"),
+    [
+        # the answers in one line above labelled notes that only explain them
+        ("**Quick answer:** 3 · 0% / 5% / 25% / 70% · No", [0, 5, 25, 70], "no"),
+        ("Short answer: 3 | $0, $5, $25, $70 | no", [0, 5, 25, 70], "no"),
+        # near: bare numbers in the bets' place could be anything: the line is not read
+        ("**Quick answer:** 3 · 0 / 5 / 25 / 70 · No", [None] * 4, None),
+    ],
+)
+def test_study1_a_line_of_answers_over_notes_under_the_labels(study1, line, bets, knowledge):
+    notes = (
+        "\n\n**Why:**\n- *Prior:* seeds of this kind nearly always sprout, so 3.\n"
+        "- *Bets:* two came up; the third is still in the packet.\n"
+        "- *Knowledge:* Jim has not checked the third."
+    )
+    reading = parsed(study1, line + notes)
+    assert reading.values.get("Prior_A") == 3
+    assert bets_read(reading) == bets
+    assert reading.values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("opening", "prior"),
+    [
+        # a prose answer that opens with its prior, then the reason after a colon or dash
+        ("My starting estimate is three: seeds from this packet nearly always sprout.", 3),
+        ("My hunch is 3 - seeds from this packet nearly always sprout.", 3),
+        ("My first guess was two: the packet is old.", 2),
+        # near: a colon after a count under no saying is a key, not a reason
+        ("Going by the packet: 3: nearly always.", None),
+        # near: a reason that offers another count keeps the prior in doubt
+        ("My guess is three: none of them ever fails.", None),
+        # near: a hunch of another kind says no count
+        ("My hunch is that Jim is careful.", None),
+    ],
+)
+def test_study1_a_prose_prior_said_first_then_its_reason(study1, opening, prior):
+    answer = (
+        opening + "\n\nAfter Jim's call I'd bet $0 on none, $0 on one, $30 on two and $70 "
+        "on three.\n\nJim doesn't know exactly, since he has checked only two."
+    )
+    reading = parsed(study1, answer)
+    assert reading.values.get("Prior_A") == prior
+    assert bets_read(reading) == [0, 0, 30, 70]
+    assert reading.values.get("Knowledge_A") == "no"
