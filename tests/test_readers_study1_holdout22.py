@@ -85,3 +85,30 @@ def test_study1_a_prose_prior_said_first_then_its_reason(study1, opening, prior)
     assert reading.values.get("Prior_A") == prior
     assert bets_read(reading) == [0, 0, 30, 70]
     assert reading.values.get("Knowledge_A") == "no"
+
+
+@pytest.mark.parametrize(
+    ("bullets", "bets"),
+    [
+        # a lead-in that ends on a count and a colon, then bullets keyed by counts with the
+        # objects' words: the first bullet's count is its own key, not an amount for the
+        # lead-in's count
+        ("• Three seeds sprouted: $65\n• Two: $35\n• One: $0\n• None: $0", [0, 0, 35, 65]),
+        ("• 3 seeds sprouted: $65\n• 2 seeds: $35\n• 1 seed: $0\n• 0 seeds: $0", [0, 0, 35, 65]),
+        # near: keys whose amounts stand on the line below them pair with those
+        (
+            "3 seeds sprouted:\n$65\n2 seeds sprouted:\n$35\n1 seed:\n$0\n0 seeds:\n$0",
+            [0, 0, 35, 65],
+        ),
+        ("3:\n65%\n2:\n35%\n1:\n0%\n0:\n0%", [0, 0, 35, 65]),
+    ],
+)
+def test_study1_bullets_keyed_by_counts_after_a_lead_in_with_a_count(study1, bullets, bets):
+    answer = (
+        "Before the call I'd expect all three seeds to sprout.\n\n"
+        "Now, with one seed still in the packet:\n\n" + bullets + "\n\n"
+        "Jim doesn't know exactly - the third seed is unchecked."
+    )
+    reading = parsed(study1, answer)
+    assert bets_read(reading) == bets
+    assert reading.values.get("Prior_A") == 3

@@ -48,6 +48,9 @@ SEPARATOR = (
     r"[\"'](?=\s))\s*"
     # "3 gets the remaining 50%": the amount left is an amount
     r"(?:the\s+(?:remaining|remainder of|rest of|last|final)\s+(?=\$?\d))?"
+    # (not a number on a later line that opens its own key with the objects' words: "1
+    # letter unopened:\n\n3 letters with checks: $72" is no bet of 3 on 1)
+    r"(?![ \t]*\n\s*\$?\d+[ \t]+[a-z][^\n:]{0,40}:)(?!(?<=\n)\$?\d+[ \t]+[a-z][^\n:]{0,40}:)"
 )
 LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?"
 
