@@ -112,3 +112,24 @@ def test_study1_bullets_keyed_by_counts_after_a_lead_in_with_a_count(study1, bul
     reading = parsed(study1, answer)
     assert bets_read(reading) == bets
     assert reading.values.get("Prior_A") == 3
+
+
+@pytest.mark.parametrize(
+    ("bets", "on_three"),
+    [
+        # a share of the stake named by its amount, then the share's amount told: the stake
+        # is no bet, the amount told is
+        ("The bulk of my $100 goes on three - say $70 - then $30 on two", 70),
+        ("I'd put most of the $100 on three, about $70, and $30 on two", 70),
+        # ... with no amount told, a share is no amount at all
+        ("Half of my $100 goes on three and $30 on two", None),
+        # near: the whole stake named is the whole stake
+        ("All of my $100 goes on three and nothing on two", 100),
+        ("The whole $100 goes on three and nothing on two", 100),
+        # near: the stake named apart from the bets
+        ("Of my $100, I'd put $70 on three and $30 on two", 70),
+    ],
+)
+def test_study1_a_share_of_the_stake_named_by_its_amount(study1, bets, on_three):
+    answer = f"I'd expect all three seeds to sprout.\n\n{bets}.\n\nJim doesn't know exactly."
+    assert parsed(study1, answer).values.get("probability_3") == on_three

@@ -23,9 +23,20 @@ _NOT_A_RANGE = (
     r"(?!\s*-\s*\$?\d)(?!\s*to\s*\$?\d(?!\d*(?:\.\d+)?\s*(?:,|or\b|and\b)\s*\d))"
     r"(?!,\d+\s?%)(?!:)"
 )
+# The stake named after a share of it ("most of my $100 on three", "half of the $100"):
+# the share is the bet, by how much unsaid; the stake is no amount ("all of my $100" is).
+_SHARES = "most|half|some|part|bulk|much|majority|portion|share|chunk|fraction|bit|little|lot"
+_STAKE_AFTER_A_SHARE = "".join(
+    rf"(?<!\b{share} of {whose} {dollar})"
+    for share in _SHARES.split("|")
+    for whose in ("my", "the", "our")
+    for dollar in ("", r"\$")  # (also its number alone: "100" of "$100")
+)
 # (Nor a fraction's denominator: the "4" of "1/4 each" is no amount on each option.)
 AMOUNT = (
-    r"(?<!\d/)(?<!\d /)[\"']?(?P<dollar>\$)?\s?"
+    r"(?<!\d)(?<!\d/)(?<!\d /)"
+    + _STAKE_AFTER_A_SHARE
+    + r"[\"']?(?P<dollar>\$)?\s?"
     + NUMBER
     + _NOT_A_RANGE
     + r"\s?(?P<percent>%)?[\"']?"

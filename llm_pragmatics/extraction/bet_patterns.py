@@ -353,11 +353,12 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?P<options>{one_then_to})\s+(?:to\s+|at\s+)?{AMOUNT}(?![ \t]+[a-z])"
             ),
         ),
-        # "my biggest bet is on 1, $50"
+        # "my biggest bet is on 1, $50"; a share of the stake: "most of my $100 on 3 - say $65"
         (
             "amount_after",
             re.compile(
-                rf"\b(?:bet|money|wager|stake)\b[^.\n$%]{{0,25}}?\bon\s+(?:exactly\s+)?"
+                rf"\b(?:bet|money|wager|stake|of (?:my|the) \$\d+)\b[^.\n$%]{{0,25}}?\bon\s+"
+                r"(?:exactly\s+)?"
                 # (and a hedge on the amount: "on 1 - say 95%")
                 rf"(?P<options>{one})\s*(?:[,:-]|\bto\b)\s*"
                 rf"(?:(?:say|about|around|roughly|maybe|so|approximately)\s+)?{AMOUNT}"
