@@ -133,3 +133,26 @@ def test_study1_bullets_keyed_by_counts_after_a_lead_in_with_a_count(study1, bul
 def test_study1_a_share_of_the_stake_named_by_its_amount(study1, bets, on_three):
     answer = f"I'd expect all three seeds to sprout.\n\n{bets}.\n\nJim doesn't know exactly."
     assert parsed(study1, answer).values.get("probability_3") == on_three
+
+
+@pytest.mark.parametrize(
+    ("bets", "read"),
+    [
+        # each bet in percent with its dollars in brackets: where the two differ, the bet
+        # is stated twice differently
+        ("Bets: 0: 0% ($0), 1: 5% ($5), 2: 30% ($35), 3: 65% ($60)", [0, 5, None, None]),
+        ("Bets: 0: $0 (0%), 1: $10 (5%), 2: $30 (30%), 3: $60 (65%)", [0, None, 30, None]),
+        # ... also in prose, the bracketed amount right before its option
+        (
+            "I'd bet 0% ($0) on none, 5% ($5) on one, 30% ($35) on two, 65% ($65) on three",
+            [0, 5, None, 65],
+        ),
+        # near: brackets that agree, or that hold words beside an amount
+        ("Bets: 0: 0% ($0), 1: 5% ($5), 2: 30% ($30), 3: 65% ($65)", [0, 5, 30, 65]),
+        ("Bets: 0: 0%, 1: 5%, 2: 30% (down from 40%), 3: 65%", [0, 5, 30, 65]),
+    ],
+)
+def test_study1_a_bet_said_again_in_brackets_in_the_other_unit(study1, bets, read):
+    reading = parsed(study1, f"Prior: 3\n{bets}\nKnowledge: no")
+    assert bets_read(reading) == read
+    assert reading.values.get("Prior_A") == 3

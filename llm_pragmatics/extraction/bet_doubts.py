@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .amounts import AMOUNT, ANY_AMOUNT, amount_value, has_unit
+from .amounts import AMOUNT, ANY_AMOUNT, WITH_UNIT, amount_value, has_unit
 from .bet_patterns import SEPARATOR, Options
 from .readers import LOOSE, Found
 from .text import CORRECTING
@@ -61,6 +61,30 @@ def _second_amount(reading: BetsFound, bet: Found) -> re.Match | None:
     return None
 
 
+# An amount in brackets that is nothing but another amount with its unit, right after the
+# bet's ("20% ($25)", "$25 (20%)") or right before it ("20% ($25) on two" reads the $25):
+# the bet said twice, dollars and percent being the same numbers of the $100.
+_BRACKETED = re.compile(rf"[ \t]*%?[ \t]*\([ \t]*(?:=|~|≈)?[ \t]*(?P<amount>{AMOUNT})[ \t]*\)")
+_BEFORE_BRACKET = re.compile(rf"(?P<amount>{WITH_UNIT})[ \t]*\([ \t]*\$?[ \t]*$")
+
+
+def _bracketed_again(reading: BetsFound, bet: Found) -> str | None:
+    """The other amount when the bet's amount is given again in brackets with another value."""
+    text = reading.text
+    after = _BRACKETED.match(text, bet.end)
+    if after and has_unit(after) and amount_value(after, None) != bet.value:
+        return after["amount"].strip()
+    before = _BEFORE_BRACKET.search(text, max(0, bet.start - 20), bet.start)
+    number = before and re.search(r"\d+(?:\.\d+)?", before["amount"])
+    if (
+        number
+        and float(number.group()) != bet.value
+        and text[bet.end : bet.end + 2].strip(" %").startswith(")")
+    ):
+        return before["amount"].strip()
+    return None
+
+
 def _aside(reading: BetsFound, bet: Found) -> re.Match | None:
     """An aside after the bet's amount, or after the words of its option ("20% on two (or
     25%)")."""
@@ -76,6 +100,11 @@ def doubted_by_asides(reading: BetsFound) -> tuple[list, set]:
     a second amount offered or put in its place ("20%, maybe 30%", "20% - no wait, 30%")."""
     found, in_doubt = [], set()
     for i, bet in reading.found:
+        again = _bracketed_again(reading, bet)
+        if again:
+            in_doubt.add((i, f"stated again in brackets as another amount ({again!r})"))
+            found.append((i, bet))
+            continue
         second = _second_amount(reading, bet)
         if second:
             in_doubt.add((i, f"a second amount offered beside it ({second.group().strip()!r})"))
