@@ -29,7 +29,6 @@ from .bet_patterns import (
     OPTION_RANGE,
     Options,
     bet_patterns,
-    in_order_amounts,
     numbered_past_options,
     option_pattern,
     ratio_or_range,
@@ -38,6 +37,7 @@ from .bet_patterns import (
 from .bet_remainders import short_of_taken
 from .fields import Field
 from .garbled import BLANKED, chained, without_arithmetic
+from .ordered_amounts import in_order_amounts
 from .readers import ANSWER, CLEAR, DIRECT, LOOSE, SECTION, Found, Unreadable
 from .text import REVISING, sentence_start
 from .unitless_bets import sentence_index, unit_before, unitless_bets
