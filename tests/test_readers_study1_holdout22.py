@@ -156,3 +156,31 @@ def test_study1_a_bet_said_again_in_brackets_in_the_other_unit(study1, bets, rea
     reading = parsed(study1, f"Prior: 3\n{bets}\nKnowledge: no")
     assert bets_read(reading) == read
     assert reading.values.get("Prior_A") == 3
+
+
+@pytest.mark.parametrize(
+    ("reasons", "bets"),
+    [
+        # reasons ending in a count and a colon over a numbered list: the list's first
+        # number is its marker, no amount for that count
+        ("2 things matter here:\n\n1. Two seeds came up.\n2. One is unchecked.", [0, 0, 30, 70]),
+        ("Three points:\n\n1) Jim is careful.\n2) The packet is new.", [0, 0, 30, 70]),
+        # near: the same reasons in prose
+        ("Two things matter here: the packet and the soil.", [0, 0, 30, 70]),
+    ],
+)
+def test_study1_a_count_and_colon_over_a_numbered_list_is_no_bet(study1, reasons, bets):
+    answer = f"Prior: 3\n\nBets: {reasons}\n\n0: 0%, 1: 0%, 2: 30%, 3: 70%\n\nKnowledge: no"
+    reading = parsed(study1, answer)
+    assert bets_read(reading) == bets
+    assert reading.values.get("Knowledge_A") == "no"
+
+
+def test_study1_a_cut_bet_under_reasons_with_a_numbered_list(study1):
+    # the bet on 2 touches the cut: empty, and no number of the list above stands for it
+    answer = (
+        "Question 2. Two things matter here:\n\n1. Two seeds came up.\n2. One is unchecked."
+        "\n\nSo my bets are:\n- 0: 0%\n- 1: 0%\n- 2: 3"
+    )
+    reading = parsed(study1, answer, "length")
+    assert bets_read(reading) == [0, 0, None, None]

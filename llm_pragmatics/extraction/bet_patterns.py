@@ -41,15 +41,18 @@ _EVERY_OPTION = (
     r"(?:each|every|all)\s+(?:of\s+(?:the\s+)?)?(?:\d\s+)?(?:options?|outcomes?|possibilit\w+|"
     r"answers?|states?|cases?|scenarios?|numbers?)\b"
 )
+# What opens a line of its own: a key with the objects' words ("3 letters with checks:"), an item.
+_OWN_LINE = r"\$?\d+(?:[ \t]+[a-z][^\n:]{0,40}:|[.)][ \t]+\S)"
 SEPARATOR = (
     # ("1 is 40%, 2 is 40%": "is" ties an amount with its unit, bets in a list of them)
     r",?\s*(?P<sep>:|=|->|-|\||\bgets?\b|\breceives?\b|\bat\b|\bis\b(?=\s*\$?\d[\d.]*\s?%?\s*(?:[,;.]|and\b|$))|"
     r"[\"'](?=\s))\s*"
     # "3 gets the remaining 50%": the amount left is an amount
     r"(?:the\s+(?:remaining|remainder of|rest of|last|final)\s+(?=\$?\d))?"
-    # (not a number on a later line that opens its own key with the objects' words: "1
-    # letter unopened:\n\n3 letters with checks: $72" is no bet of 3 on 1)
-    r"(?![ \t]*\n\s*\$?\d+[ \t]+[a-z][^\n:]{0,40}:)(?!(?<=\n)\$?\d+[ \t]+[a-z][^\n:]{0,40}:)"
+    # (not a number on a later line that opens its own key with the objects' words or a
+    # list's item: "1 letter unopened:\n\n3 letters with checks: $72" is no bet of 3 on 1,
+    # "2 things matter here:\n\n1. the ..." none of 1 on 2)
+    rf"(?![ \t]*\n\s*{_OWN_LINE})(?!(?<=\n){_OWN_LINE})"
 )
 LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?"
 
