@@ -184,3 +184,22 @@ def test_study1_a_cut_bet_under_reasons_with_a_numbered_list(study1):
     )
     reading = parsed(study1, answer, "length")
     assert bets_read(reading) == [0, 0, None, None]
+
+
+@pytest.mark.parametrize(
+    ("first", "prior"),
+    [
+        # paragraphs in question order whose first restates the speaker's report after the
+        # story's lead-in: the count in it is the speaker's, not a prior
+        ('Jim told you on the phone: "2 of the seeds have sprouted."', None),
+        ('Jim says: "I have checked 2 seeds; 2 sprouted."', None),
+        # near: a key of the answer's own before its count
+        ("Number: 3", 3),
+        ("Count: 3", 3),
+    ],
+)
+def test_study1_the_speakers_report_restated_in_the_priors_place(study1, first, prior):
+    answer = f"{first}\n\nSeeds: 0: 0%, 1: 0%, 2: 30%, 3: 70%\n\nNo"
+    reading = parsed(study1, answer)
+    assert reading.values.get("Prior_A") == prior
+    assert bets_read(reading) == [0, 0, 30, 70]

@@ -105,7 +105,12 @@ def after_key(text: str, start: int, stop: int) -> int:
     """Where a part by position starts after a key of its own ("Number: 3", "Percentages:
     ..."): keys the study does not name, one per line in question order."""
     key = _KEY.match(text, start, stop)
-    return key.end() if key else start
+    # (not someone's report introduced, "Monica told you on the phone: ...": what follows
+    # is theirs, not the answer's)
+    return key.end() if key and not _REPORTED.search(key.group()) else start
+
+
+_REPORTED = re.compile(r"\b(?:told|tells|said|says|reported|reports)\b")
 
 
 def misspelt(word: str, label: str) -> bool:
