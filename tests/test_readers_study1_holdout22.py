@@ -203,3 +203,31 @@ def test_study1_the_speakers_report_restated_in_the_priors_place(study1, first, 
     reading = parsed(study1, answer)
     assert reading.values.get("Prior_A") == prior
     assert bets_read(reading) == [0, 0, 30, 70]
+
+
+@pytest.mark.parametrize(
+    ("story", "bets"),
+    [
+        # a prose answer with the prior first and the bets in number words, dollars named
+        # once: each amount in words is the bet on its option
+        (
+            "I'd wager sixty dollars on all three, thirty on two, ten on one, and nothing on zero.",
+            [0, 10, 30, 60],
+        ),
+        # near: counts in words beside them are the story's, no bets
+        (
+            "Jim checked two of the three and both came up, so I'd wager sixty dollars on "
+            "three and forty on two.",
+            [None, None, 40, 60],
+        ),
+    ],
+)
+def test_study1_prose_bets_in_number_words_after_a_prose_prior(study1, story, bets):
+    answer = (
+        "My first guess is three: these seeds nearly always sprout.\n\n"
+        f"{story}\n\nJim doesn't know exactly how many sprouted."
+    )
+    reading = parsed(study1, answer)
+    assert reading.values.get("Prior_A") == 3
+    assert bets_read(reading) == bets
+    assert reading.values.get("Knowledge_A") == "no"
