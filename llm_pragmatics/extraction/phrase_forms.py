@@ -310,8 +310,9 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
     evaluation = re.compile(
         rf"(?:{_HEDGE_BEFORE})?(?:{SUBJECT})(?:'s|\s+{COPULA_WORDS})(?:\s+(?:{FILLERS}))*"
         # up to four words, none of which starts a clause about something else ("It's
-        # great to have you")
-        r"(?:\s+(?:a|an))?(?:\s+(?!(?:to|that|because|when|if|since|for|and|but|or|nor)\b)[a-z0-9'-]+){0,4}"
+        # great to have you"); a word in another language keeps its letters ("increíble")
+        r"(?:\s+(?:a|an))?(?:\s+(?!(?:to|that|because|when|if|since|for|and|but|or|nor)\b)"
+        r"(?:[^\W_]|['-])+){0,4}"
         # (the thing itself taken in, closing the clause: "It's been amazing to read")
         rf"(?:\s+to\s+{TAKEN_IN})?"
     )
