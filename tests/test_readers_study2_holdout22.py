@@ -37,3 +37,55 @@ def test_a_frame_before_a_word_in_another_language_reads(study2, answer, utteran
 )
 def test_near_a_word_in_another_language_reads_as_before(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+# A first sentence in the prompt's frame that closes on a word outside the four, then its
+# reason (in its paragraph or the next): the sentence is the answer and states its frame;
+# the frame alone is read below certainty, the assessment left empty.
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        ("It was lovely! Ben wants Carla to feel proud of her song.", "was "),
+        ("It wasn't brilliant. Kim felt one heart and wants to be truthful.", "wasn't "),
+        ("It was decent.\n\nSam wants Ella to feel better, so he'd say something kind.", "was "),
+        # the reason names a candidate it sets aside
+        ('It wasn\'t great.\n\nShe felt one heart, but "bad" would be too harsh.', "wasn't "),
+        ('It was so-so. He felt two hearts, and "amazing" would overstate it.', "was "),
+    ],
+)
+def test_a_framed_sentence_before_its_reason_states_its_frame(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert parsed(study2, answer).grades == {"Was_Wasnt": "loose"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a word of the four: the sentence read in full, as before
+        ("It was good! Ben wants Carla to feel proud of her song.", "was good"),
+        ('It wasn\'t bad.\n\nShe felt one heart, but "terrible" would be too harsh.', "wasn't bad"),
+    ],
+)
+def test_a_sentence_of_the_set_before_its_reason_reads_in_full(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a second evaluation after it ("superb. Not bad.": no sentence gives both fields)
+        "It was fine. Not bad.",
+        "It was nice.\n\nReally good.",
+        # another sentence, or another candidate offered
+        "It was great. It was fine.",
+        "It was fine. Or maybe she'd call it lovely.",
+        'It was fine. She might call it "lovely" instead.',
+        # a list of candidates, all outside the four
+        "Options: It was great. It was fine. It was nice.",
+        "- It was great.\n- It was fine.",
+        # a sentence that closes on more than one word is no frame given alone
+        "It was a hard call. Ben wants Carla to feel proud.",
+    ],
+)
+def test_a_framed_sentence_beside_another_answer_stays_empty(study2, answer):
+    assert parsed(study2, answer).values == {}

@@ -256,7 +256,7 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
     # "It was" and nothing more is the template without its word; "It wasn't ..." trails off.
     template = re.fullmatch(rf"[\s\"']*{PRONOUN}\s+(?:{COPULA_WORDS})[\s\"'!]*\.?[\s\"'!]*", text)
     places = [(0, len(text))] if short and not template else []
-    lead_end = None if places else short_lead(text, whole)  # ("Bad.\n\n(She was kind.)")
+    lead_end = None if places else short_lead(text, whole, options)  # ("Bad.\n\n(She was kind.)")
     places = [(0, lead_end)] if lead_end else places
     echoed = _AFTER_THE_TEMPLATE.match(text)
     if echoed and not whole.search(text, echoed.end()):

@@ -1,29 +1,87 @@
 """A short answer set apart at the head of a longer one: the paragraphs before a last
-paragraph that explains it ('It wasn\'t "amazing".\n\n(She liked it a little ...)')."""
+paragraph that explains it ('It wasn\'t "amazing".\n\n(She liked it a little ...)'), or a
+first sentence in the prompt's frame followed in its paragraph by its reason ("It was
+great! Tom wants Bill to feel good.")."""
 
 from __future__ import annotations
 
 import re
 
-from .answer_markers import ANSWER_MARKER
-from .phrase_forms import SHORT_ANSWER_WORDS
+from .answer_markers import ANSWER_MARKER, QUOTE
+from .phrase_context import NOT_SAID_BEFORE, WEIGHED_AFTER
+from .phrase_forms import FILLERS, SHORT_ANSWER_WORDS, PhraseOption, one_evaluation
 from .revisions import REVISION
 from .text import words
 
 
-def short_lead(text: str, whole: re.Pattern) -> int | None:
+def short_lead(text: str, whole: re.Pattern, options: tuple[PhraseOption, ...] = ()) -> int | None:
     """Where a short answer given on its own ends, when the answer is that, a blank line,
-    and one paragraph that only explains it: no sentence of the set, no quote, no answer
-    marker and no revision in it (any of those may be a second answer). None otherwise."""
+    and one paragraph that only explains it: no sentence of the set, no quote but one it
+    weighs or rejects, no answer marker and no revision in it, and no sentence of its own
+    that evaluates the thing again (any of those may be a second answer). With no blank
+    line, the same holds of a first sentence in the prompt's frame closed by one word, the
+    rest of its paragraph the explanation. None otherwise."""
     parts = list(re.finditer(r"\n[ \t]*\n\s*", text.strip()))
-    if not parts or whole.search(text):
+    if whole.search(text):
         return None
     start = len(text) - len(text.lstrip())
-    end = start + parts[-1].start()
-    rest = text[start + parts[-1].end() :]
-    lead = text[start:end]
-    if not 0 < len(words(lead)) <= SHORT_ANSWER_WORDS or "\n" in rest.strip():
+    if parts:
+        end = start + parts[-1].start()
+        rest = text[start + parts[-1].end() :]
+    elif lead := _FRAMED_LEAD.match(text, start):
+        end, rest = lead.end("sentence"), text[lead.end() :]
+    else:
         return None
-    if re.search(r"[\"“”]|(?<!\w)'|'(?!\w)", rest) or ANSWER_MARKER.search(rest):
+    if not 0 < len(words(text[start:end])) <= SHORT_ANSWER_WORDS or "\n" in rest.strip():
         return None
+    said = _without_weighed_quotes(rest)
+    if re.search(r"[\"“”]|(?<!\w)'|'(?!\w)", said) or _gives_a_sentence(said):
+        return None
+    if options and any(_evaluates_again(s, options) for s in re.split(r"[.!?;]+", said)):
+        return None  # "It was fine. Not bad.": a second evaluation, no choice
     return None if REVISION.search(rest) else end
+
+
+# The prompt's frame, perhaps with fillers, and one word closing the first sentence, before
+# more in its paragraph ("It wasn't great. ...", "It was increíble! ...").
+_FRAMED_LEAD = re.compile(
+    rf"[\"'*]*(?P<sentence>it[ \t]+(?:was|wasn't|wasn’t|was[ \t]+not)"
+    rf"(?:[ \t]+(?:{FILLERS}))*[ \t]+(?:[^\W_]|['-])+[\"'*]*[.!]+[\"'*]*)[ \t]+(?=\S)"
+)
+
+
+def _evaluates_again(sentence: str, options: tuple[PhraseOption, ...]) -> bool:
+    """Whether a sentence of the explanation evaluates the thing as an answer would: a
+    bare word ("Not bad.") or the prompt's frame again ("It was good"); not the thing
+    described by its name ("The cake was dry"), the answerer's account of it."""
+    sentence = sentence.strip(" \t\n\"'*()")
+    if not sentence or not one_evaluation(sentence, options, short=True):
+        return False
+    return len(words(sentence)) <= 3 or bool(re.match(r"it\b", sentence))
+
+
+def _without_weighed_quotes(rest: str) -> str:
+    """The explanation without the quotes it weighs or rejects ('"terrible" would be too
+    harsh', 'rather than "bad"'): candidates set aside, no second answer."""
+    kept, end = [], 0
+    for quote in QUOTE.finditer(rest):
+        before = rest[: quote.start()] + quote.group()[0]
+        if (
+            WEIGHED_AFTER.match(rest[quote.end() :])
+            or NOT_SAID_BEFORE.search(before)
+            or re.search(r"\b(?:rather than|instead of)\s+[\"']$", before)
+        ):
+            kept.append(rest[end : quote.start()])
+            end = quote.end()
+    return "".join(kept) + rest[end:]
+
+
+def _gives_a_sentence(rest: str) -> bool:
+    """Whether an answer marker in the explanation gives words as said; one that only
+    names the kind of thing said ("so he would say something positive") gives none."""
+    return any(
+        not _A_KIND_SAID.match(rest, marker.end()) for marker in ANSWER_MARKER.finditer(rest)
+    )
+
+
+_A_KIND_SAID = re.compile(r"(?:something|anything)(?:[ \t]+(?!like\b)[a-z]+){0,3}[ \t]*(?:[.!]|$)")
