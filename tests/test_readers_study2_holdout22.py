@@ -89,3 +89,31 @@ def test_a_sentence_of_the_set_before_its_reason_reads_in_full(study2, answer, u
 )
 def test_a_framed_sentence_beside_another_answer_stays_empty(study2, answer):
     assert parsed(study2, answer).values == {}
+
+
+# One utterance that evaluates the thing a second time with another of the four, added by
+# "also" ("..., but it was also amazing"): two of the forms, no choice.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'The best reply: "It was, honestly, bad, but it was also amazing in a way."',
+        "He'd say \"It wasn't good, though it was also bad.\"",
+        "It wasn't terrible, and it was also good.",
+    ],
+)
+def test_an_utterance_that_adds_another_word_is_no_choice(study2, answer):
+    assert parsed(study2, answer).values == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # what "also" adds is a word outside the four, or about another thing
+        ('She\'d say "It was good, and it was also fun."', "was good"),
+        ("It wasn't bad, and it's still good that he tried.", "wasn't bad"),
+        # the phrases of a ranking in one sentence are judged as before
+        ("Most to least likely: It wasn't bad > It was good > It wasn't terrible.", "wasn't bad"),
+    ],
+)
+def test_an_utterance_that_adds_no_word_of_the_four_reads_as_before(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

@@ -105,7 +105,7 @@ from .phrase_mention import (
 )
 from .phrase_pointers import PICKED, pointed_back
 from .phrase_reactions import refuse_a_bare_evaluation_beside
-from .phrase_utterance import another_word_in_its_quote
+from .phrase_utterance import another_word_in_its_utterance
 from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
 from .text import words
 
@@ -142,8 +142,8 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     if len({c.label for c in chosen}) != 1:
         return chosen
     first = chosen[0]
-    if any(another_word_in_its_quote(text, c, options) for c in chosen):
-        raise Unreadable("the quoted sentence evaluates with several of the words")
+    if any(another_word_in_its_utterance(text, c, options) for c in chosen):
+        raise Unreadable("the sentence said evaluates with several of the words")
     offered_after = [
         o for o in mentions.offered if o.label != first.label and o.start > first.start
     ]
