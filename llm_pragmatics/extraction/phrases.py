@@ -4,7 +4,8 @@ one factor of it).
 The phrases' forms are in phrase_forms.py, what stands around them in phrase_context.py,
 whether one is offered or not (rejected, weighed, supposed, only mentioned) in
 phrase_mention.py, an item named by its key or place in phrase_references.py, the choice an
-answer marker settles in phrase_marked.py.
+answer marker settles in phrase_marked.py, how sure the only candidate is in
+phrase_single.py.
 Answer markers ("I'd say", "Answer:") point at the choice; rejected, weighed and
 hypothetical phrases are no choice, and a list of candidates is no choice unless one is
 marked.
@@ -21,7 +22,6 @@ from .answer_markers import (
     ANSWER_LINE,
     ANSWER_MARKER,
     FORCED,
-    SAYING_PARTICIPLE,
     pointed_at,
 )
 from .conclusions import closing_line, concluded, leaned, ordered_first, ranked_first
@@ -30,11 +30,9 @@ from .phrase_commitment import (
     PICKED_AFTER,
     answered_yes,
     capped_after,
-    closes_a_short_answer,
     given_in_brackets,
     named_by_its_word,
     negated_beside,
-    refuse_one_of_listed_sentences,
     refuse_uncommitted,
     several_phrases,
     several_words_after,
@@ -58,20 +56,17 @@ from .phrase_context import (
     REJECTED_BEFORE,
     REVISING_WORDS,
     USED_AS_AFTER,
-    alone_in_its_sentence,
     before_a_lesser,
     context_of,
     given_as_answer,
     inside_a_quote,
     list_item,
-    opens_its_sentence,
     said_form,
     sentence_before,
     the_same_offered_after,
 )
 from .phrase_forms import (
     ABOUT_ANOTHER_THING_AFTER,
-    PLAIN_ANSWER_WORDS,
     TASK_NOUN,
     Choice,
     PhraseOption,
@@ -96,7 +91,6 @@ from .phrase_mention import (
     SUPPOSED,
     WEIGHED,
     answer_outside_the_set,
-    embedded,
     in_a_reply,
     mention_of,
     not_offered,
@@ -105,9 +99,9 @@ from .phrase_mention import (
 )
 from .phrase_pointers import PICKED, pointed_back
 from .phrase_reactions import refuse_a_bare_evaluation_beside
+from .phrase_single import the_only_candidate
 from .phrase_utterance import another_word_in_its_utterance
-from .readers import CLEAR, DIRECT, LOOSE, Found, Unreadable
-from .text import words
+from .readers import CLEAR, LOOSE, Found, Unreadable
 
 
 @dataclass
@@ -448,36 +442,7 @@ def _choose(
         if not candidates:
             return ()
     if len({c.label for c in candidates}) == 1:
-        only = candidates[0]
-        refuse_one_of_listed_sentences(text, only)
-        whole = re.fullmatch(r"[\s\"'.!]*(?P<p>.*?)[\s\"'.!]*", text)
-        exact = next(o.text for o in options if o.label == only.label)
-        if whole and whole["p"] == text[only.start : only.end] == exact:
-            return (Choice(only.label, only.start, only.end, DIRECT, only.tokens),)
-        if not (inside_a_quote(text, only) or opens_its_sentence(text, only)):
-            participle = SAYING_PARTICIPLE.search(text[: only.start])
-            if participle and re.fullmatch(
-                r"(?:[a-z]+[ \t]+)?(?:that[ \t]+)?", text[participle.end() : only.start]
-            ):
-                return (replace(only, grade=LOOSE),)  # "..., telling Steven it wasn't bad"
-            if closes_a_short_answer(text, only) or opens_its_sentence(text, only, dash=True):
-                # "tbh it wasn't good", "Sorry, Tom - it was bad.", "About the cookie - it
-                # wasn't bad!": a lead, then the phrase
-                return (replace(only, grade=LOOSE),)
-            # "... because it was bad", "the answer about it was amazing": a sentence about
-            # something else, not the sentence given as what would be said
-            return ()
-        if len(words(text)) > PLAIN_ANSWER_WORDS and not alone_in_its_sentence(text, only):
-            if not (said_form(text, only) or inside_a_quote(text, only)):
-                # "Mika's painting is amazing" in prose that marks no answer: the answerer
-                # describing the thing, not the sentence given as what would be said.
-                return ()
-            # Named once in a longer text that marks no answer: likely, not certain.
-            return (Choice(only.label, only.start, only.end, LOOSE, only.tokens),)
-        if embedded(text, only):
-            # a quote inside a sentence that marks no answer: only its place says so
-            return (replace(only, grade=LOOSE),)
-        return (only,)
+        return the_only_candidate(text, candidates[0], options)
     return several_phrases(text, candidates)
 
 
