@@ -117,3 +117,54 @@ def test_an_utterance_that_adds_another_word_is_no_choice(study2, answer):
 )
 def test_an_utterance_that_adds_no_word_of_the_four_reads_as_before(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+# Two sentences offered under different conditions ("If she wanted to be kind, she could
+# say '...'. If she wanted to be honest, ..."), choosing none: a phrase of the set told in
+# the answer's own narration, or one of the offers itself, is no choice.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Lena tasted the pie, and it was good.\n\nIf Lena wanted to be kind, she could say "
+        'something like: "Your pie was lovely."\n\nIf Lena wanted to be strict, she could say '
+        'something like: "Your pie was dry."',
+        'If Omar wanted to spare her, he could say "It was good." If he wanted to be frank, '
+        'he could say "It was bland."',
+        'If Omar wants to spare her, he might say "It was good." If he wants to be frank, '
+        'he might say "The crust was soggy."',
+    ],
+)
+def test_sentences_offered_under_conditions_are_no_choice(study2, answer):
+    assert parsed(study2, answer).values == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the answer given apart from the conditions: a marker points at it, or it is a
+        # sentence of its own
+        (
+            'She would say "It was good." If she wanted to be blunt, she could say '
+            '"It was dry." If she wanted to gush, she could say "It was lovely."',
+            "was good",
+        ),
+        (
+            'It was good.\n\nIf she wanted to be blunt, she could say "It was dry." '
+            'If she wanted to gush, she could say "It was lovely."',
+            "was good",
+        ),
+        # one condition, with the other offer rejected in it: the sentence it gives
+        (
+            'If Tom wanted to be kind, he would answer not "It was terrible" but "It wasn\'t bad."',
+            "wasn't bad",
+        ),
+        # quotes inside the conditions, supposed, not offered
+        (
+            'If she had said "It was dry", he would sulk. If she had said "It was odd", he '
+            "would frown. So she'd say it was good.",
+            "was good",
+        ),
+    ],
+)
+def test_a_sentence_given_apart_from_conditional_offers_still_reads(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

@@ -1,18 +1,30 @@
 """How sure the one phrase an answer names is, when it is the only candidate (phrases.py
 found it): the whole answer, a sentence of its own or a quote given; a phrase embedded in a
-sentence about something else is none."""
+sentence about something else is none, and so is one beside sentences offered under
+different conditions, unless it is given as the answer apart from them."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from .answer_markers import SAYING_PARTICIPLE
+from .answer_markers import FORCED, QUOTE, SAYING_PARTICIPLE
 from .phrase_commitment import closes_a_short_answer, refuse_one_of_listed_sentences
-from .phrase_context import alone_in_its_sentence, inside_a_quote, opens_its_sentence, said_form
-from .phrase_forms import PLAIN_ANSWER_WORDS, Choice, PhraseOption
+from .phrase_context import (
+    CONDITIONAL_SENTENCE,
+    IF_CLAUSE,
+    NOT_SAID_BEFORE,
+    REJECTED_BEFORE,
+    alone_in_its_sentence,
+    given_as_answer,
+    inside_a_quote,
+    opens_its_sentence,
+    said_form,
+    sentence_before,
+)
+from .phrase_forms import PLAIN_ANSWER_WORDS, Choice, PhraseOption, has_an_evaluation
 from .phrase_mention import embedded
-from .readers import DIRECT, LOOSE
+from .readers import DIRECT, LOOSE, Unreadable
 from .text import words
 
 
@@ -22,6 +34,8 @@ def the_only_candidate(
     """The phrase an answer names as its only candidate, graded by how it is given, or
     none when it is not given as what would be said."""
     refuse_one_of_listed_sentences(text, only)
+    if _offered_under_conditions(text, only, options):
+        raise Unreadable("the answer gives sentences under different conditions, choosing none")
     whole = re.fullmatch(r"[\s\"'.!]*(?P<p>.*?)[\s\"'.!]*", text)
     exact = next(o.text for o in options if o.label == only.label)
     if whole and whole["p"] == text[only.start : only.end] == exact:
@@ -50,3 +64,36 @@ def the_only_candidate(
         # a quote inside a sentence that marks no answer: only its place says so
         return (replace(only, grade=LOOSE),)
     return (only,)
+
+
+def _offered_under_conditions(text: str, only: Choice, options: tuple[PhraseOption, ...]) -> bool:
+    """Whether the answer offers two different sentences, each as what would be said under
+    its condition ("If she wanted to be kind, she could say '...'. If honest, '...'"), in
+    the set or not, and the phrase is not given as the answer apart from them: it is one
+    of them, or stands in prose no marker points at ("She baked it, and it was good.")."""
+    offers = {}  # where each condition's sentence starts -> the sentence it offers
+    for quote in QUOTE.finditer(text):
+        sentence = sentence_before(text, quote.start())
+        if (
+            CONDITIONAL_SENTENCE.search(sentence)
+            # (not the condition's own content, 'If she had said "X", he ...', nor a
+            # condition on answering, "if I must pick", nor one it rejects, 'not "X"')
+            and not IF_CLAUSE.search(sentence)
+            and not re.search(rf"\bif{FORCED}", sentence)
+            and not REJECTED_BEFORE.search(sentence + '"')
+            and not NOT_SAID_BEFORE.search(sentence + '"')
+            and _OFFERED.search(sentence)
+            and has_an_evaluation(quote.group(), options)
+        ):
+            offers[quote.start() - len(sentence)] = tuple(words(quote.group()))
+    if len(offers) < 2 or len(set(offers.values())) < 2:
+        return False
+    conditional = CONDITIONAL_SENTENCE.search(sentence_before(text, only.start))
+    return bool(conditional) or not given_as_answer(text, only)
+
+
+# In a sentence before a quote: a verb that offers it as said, or a colon that introduces it.
+_OFFERED = re.compile(
+    r"\b(?:say|tell|reply|respond|answer|go with|write|text|use|opt for|pick|choose)\b"
+    r"|:\s*$"
+)
