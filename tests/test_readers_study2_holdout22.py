@@ -168,3 +168,51 @@ def test_sentences_offered_under_conditions_are_no_choice(study2, answer):
 )
 def test_a_sentence_given_apart_from_conditional_offers_still_reads(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+# A word of the four followed by "to" and a verb ("it's good to be kind", "it would be bad
+# to lie"): a remark about an action, not an evaluation of the thing. A first sentence in
+# the prompt's frame closed by a word outside the four, with such a remark in its reason,
+# states its frame (read loosely, the assessment empty); the remark alone states nothing.
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        ("It was lovely. He felt two hearts; it's good to be kind.", "was "),
+        ("It wasn't great. Mia felt one heart, and it's terrible to hurt her.", "wasn't "),
+        ("It was nice. Ravi wants Jo to feel proud; it would be bad to lie.", "was "),
+        ("It was sweet. She felt three hearts, and it's good to be supportive.", "was "),
+    ],
+)
+def test_a_remark_about_an_action_in_the_reason_is_no_second_evaluation(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert parsed(study2, answer).grades == {"Was_Wasnt": "loose"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "It's good to be kind.",
+        "It's terrible to be rude to a friend.",
+    ],
+)
+def test_a_remark_about_an_action_alone_states_nothing(study2, answer):
+    assert parsed(study2, answer).values == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # "to be honest", "to be fair": a filler on how it is said, the sentence as before
+        ("It was good to be honest.", "was good"),
+        ("It wasn't bad to be fair.", "wasn't bad"),
+        ("It was amazing, to be honest.", "was amazing"),
+        # the thing itself taken in, closing the sentence
+        ("It was amazing to watch.", "was amazing"),
+        # a sentence of the set given first, the remark after it
+        ("It was good. It's good to be kind.", "was good"),
+        # a sentence of the set that evaluates the thing, the only one of the eight forms
+        ("It was lovely. He felt two hearts; it was good.", "was good"),
+    ],
+)
+def test_near_a_remark_about_an_action_reads_as_before(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

@@ -25,6 +25,12 @@ FILLERS = (
     r"incredibly|super|overall|definitely|certainly|rather|fairly|somewhat|still|even|a|an|"
     r"a bit|a little|kind of|sort of|that much|all that"
 )
+# How an answer is said, after "to be" ("It was good to be honest", "to be fair"): a filler.
+HOW_IT_IS_SAID = (
+    r"(?:(?:perfectly|totally|completely|brutally|quite|very|really|100%)[ \t]+)?"
+    r"(?:honest|fair|frank|sure|clear|exact|precise|blunt|truthful|candid|real|accurate|"
+    r"straight|safe|fully transparent|transparent)"
+)
 # Verbs of taking in the thing itself: "It was amazing to read." evaluates the thing.
 TAKEN_IN = r"(?:read|watch|hear|see|eat|taste|drink|listen[ \t]+to|look[ \t]+at)"
 # Between a phrase's words: spaces, fillers, hesitations ("It was... um... good").
@@ -367,11 +373,13 @@ def without_clauses_of_no_thing(part: str, options: tuple[PhraseOption, ...]) ->
 
 
 # After a phrase: its word evaluates another thing ("it was good to see you", "it's bad
-# that he left", "it was good of her to try"); not the thing itself taken in (TAKEN_IN),
-# the sentence ending there ("It's been amazing to read.", "It was terrible to listen to!").
+# that he left", "it was good of her to try", a remark on an action: "it's good to be
+# kind"); not the thing itself taken in (TAKEN_IN), the sentence ending there ("It's been
+# amazing to read.", "It was terrible to listen to!"), nor a filler on how it is said
+# ("It was good to be honest").
 ABOUT_ANOTHER_THING_AFTER = re.compile(
     r"[ \t]+(?:that[ \t]+(?!be\b)[a-z]|"
-    rf"to[ \t]+(?!be\b)(?!{TAKEN_IN}[ \t]*(?:[.!?\"')\n]|$))[a-z]|"
+    rf"to[ \t]+(?!be[ \t]+(?:{HOW_IT_IS_SAID})\b)(?!{TAKEN_IN}[ \t]*(?:[.!?\"')\n]|$))[a-z]|"
     r"(?:how|what|who|why|whether)\b|(?:of|for)[ \t]+(?:[a-z']+[ \t]+){1,2}to[ \t]+[a-z])"
 )
 # A noun phrase that ends in a noun for the task, its asking or its answering ("a great

@@ -9,20 +9,28 @@ import re
 
 from .answer_markers import ANSWER_MARKER, QUOTE
 from .phrase_context import NOT_SAID_BEFORE, WEIGHED_AFTER
-from .phrase_forms import FILLERS, SHORT_ANSWER_WORDS, PhraseOption, one_evaluation
+from .phrase_forms import (
+    ABOUT_ANOTHER_THING_AFTER,
+    FILLERS,
+    SHORT_ANSWER_WORDS,
+    PhraseOption,
+    one_evaluation,
+)
 from .revisions import REVISION
 from .text import words
 
 
 def short_lead(text: str, whole: re.Pattern, options: tuple[PhraseOption, ...] = ()) -> int | None:
     """Where a short answer given on its own ends, when the answer is that, a blank line,
-    and one paragraph that only explains it: no sentence of the set, no quote but one it
+    and one paragraph that only explains it: no sentence of the set (but one whose word
+    is a remark on another thing, "it's good to be kind"), no quote but one it
     weighs or rejects, no answer marker and no revision in it, and no sentence of its own
     that evaluates the thing again (any of those may be a second answer). With no blank
     line, the same holds of a first sentence in the prompt's frame closed by one word, the
     rest of its paragraph the explanation. None otherwise."""
     parts = list(re.finditer(r"\n[ \t]*\n\s*", text.strip()))
-    if whole.search(text):
+    # (a phrase whose word is a remark on another thing, "it's good to be kind", is none)
+    if any(not ABOUT_ANOTHER_THING_AFTER.match(text, m.end()) for m in whole.finditer(text)):
         return None
     start = len(text) - len(text.lstrip())
     if parts:
