@@ -216,3 +216,46 @@ def test_a_remark_about_an_action_alone_states_nothing(study2, answer):
 )
 def test_near_a_remark_about_an_action_reads_as_before(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+# The answer's first sentence in the prompt's frame, then another sentence the speaker might
+# prefer or say instead, quoted at the close of its sentence: two sentences offered without
+# a choice, both fields empty (not even the frame they share).
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'It was okay. She might prefer "It was sweet" though.',
+        'It was okay. Leo might say "It was charming" instead.',
+        'It was okay. He may prefer "It wasn\'t great" instead.',
+        'It was good. She might prefer "It was sweet" though.',
+    ],
+)
+def test_a_sentence_the_speaker_might_prefer_after_the_answer_is_no_choice(study2, answer):
+    assert parsed(study2, answer).values == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # a quoted candidate weighed and set aside after the sentence
+        ('It was okay. "It was sweet" would be too much.', "was "),
+        ('It was okay. She might prefer "It was sweet" though, but it overstates it.', "was "),
+        # someone else's preference, reported
+        ('It was okay. Her friends might prefer "It was sweet" though.', "was "),
+    ],
+)
+def test_near_a_sentence_the_speaker_might_prefer_reads_as_before(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a quote rejected with "rather than", and another's words before the answerer's
+        # own: as before (empty)
+        'It was okay, rather than "It was sweet".',
+        'Though some might say "It was sweet", I\'d say it was okay.',
+    ],
+)
+def test_near_rejected_or_reported_quotes_stay_as_before(study2, answer):
+    assert parsed(study2, answer).values == {}

@@ -56,7 +56,7 @@ from .phrase_forms import (
     slots_filled,
     without_clauses_of_no_thing,
 )
-from .phrase_leads import short_lead
+from .phrase_leads import refuse_an_offer_after_the_lead, short_lead
 from .phrase_mention import TURN, said_by_another
 from .phrases import (
     chosen_phrases,
@@ -322,6 +322,7 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
     if (given_whole or offered_whole) and any((a, b) in given_alone for a, b in quoted):
         # ('"It wasn't bad." Or he might say "amazing"': a word of its own besides)
         raise Unreadable("the answer offers a sentence of the set and a word alone")
+    refuse_an_offer_after_the_lead(text, quoted)
     places += quoted
     reply = _reply_to_a_question(text)
     if reply and not quoted and not whole.search(text):

@@ -16,6 +16,7 @@ from .phrase_forms import (
     PhraseOption,
     one_evaluation,
 )
+from .readers import Unreadable
 from .revisions import REVISION
 from .text import words
 
@@ -93,3 +94,27 @@ def _gives_a_sentence(rest: str) -> bool:
 
 
 _A_KIND_SAID = re.compile(r"(?:something|anything)(?:[ \t]+(?!like\b)[a-z]+){0,3}[ \t]*(?:[.!]|$)")
+
+
+# After the answer's first sentence in the prompt's frame, a sentence whose subject (one
+# word: the speaker, by pronoun or name) might prefer or say a quote instead, and that ends
+# with it ('It was okay. She might prefer "It was sweet" though.'): a second sentence
+# offered, no choice. Not someone else's ("her friends might prefer"), nor a quote weighed
+# in its sentence ('... "It was sweet", but that overstates it').
+_OFFERED_INSTEAD_BEFORE = re.compile(
+    r"^\s*(?:(?:but|though|although|and|or)\s+)?(?!(?:some|others|people|anyone|someone)\b)"
+    r"[a-z'-]+\s+(?:might|could|may)\s+(?:also\s+|rather\s+|even\s+|well\s+)?"
+    r"(?:prefer|say|go\s+with|choose|pick|opt\s+for)\s*:?\s*$"
+)
+_CLOSES_AS_AN_OFFER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:though|instead|too|as well)[ \t]*)?(?:[.!]|$)"
+)
+
+
+def refuse_an_offer_after_the_lead(text: str, quoted: list[tuple[int, int]]) -> None:
+    """Unreadable when a quote is offered so after a first sentence in the prompt's frame."""
+    lead = _FRAMED_LEAD.match(text, len(text) - len(text.lstrip()))
+    for start, end in quoted if lead else ():
+        before = re.split(r"[.!?\n]", text[lead.end("sentence") : start])[-1]
+        if _OFFERED_INSTEAD_BEFORE.search(before) and _CLOSES_AS_AN_OFFER.match(text, end):
+            raise Unreadable("the answer gives its sentence and offers another one instead")
