@@ -228,6 +228,10 @@ def test_near_a_remark_about_an_action_reads_as_before(study2, answer, utterance
         'It was okay. Leo might say "It was charming" instead.',
         'It was okay. He may prefer "It wasn\'t great" instead.',
         'It was good. She might prefer "It was sweet" though.',
+        # the sentence preferred is one of the eight
+        'It was okay. She might prefer "It was good" though.',
+        "It wasn't great. Ana might prefer \"It wasn't bad,\" though.",
+        'It was good. She could say "It was amazing" instead.',
     ],
 )
 def test_a_sentence_the_speaker_might_prefer_after_the_answer_is_no_choice(study2, answer):
@@ -240,6 +244,8 @@ def test_a_sentence_the_speaker_might_prefer_after_the_answer_is_no_choice(study
         # a quoted candidate weighed and set aside after the sentence
         ('It was okay. "It was sweet" would be too much.', "was "),
         ('It was okay. She might prefer "It was sweet" though, but it overstates it.', "was "),
+        # a sentence of the eight given first, the same one offered again
+        ('It was good. She might say "It was good" too.', "was good"),
         # someone else's preference, reported
         ('It was okay. Her friends might prefer "It was sweet" though.', "was "),
     ],

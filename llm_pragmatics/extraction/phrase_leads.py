@@ -1,7 +1,8 @@
 """A short answer set apart at the head of a longer one: the paragraphs before a last
 paragraph that explains it ('It wasn\'t "amazing".\n\n(She liked it a little ...)'), or a
 first sentence in the prompt's frame followed in its paragraph by its reason ("It was
-great! Tom wants Bill to feel good.")."""
+great! Tom wants Bill to feel good."); and a quote offered instead after such a sentence
+('It was okay. She might prefer "It was sweet" though.'), which leaves no choice."""
 
 from __future__ import annotations
 
@@ -115,6 +116,8 @@ def refuse_an_offer_after_the_lead(text: str, quoted: list[tuple[int, int]]) -> 
     """Unreadable when a quote is offered so after a first sentence in the prompt's frame."""
     lead = _FRAMED_LEAD.match(text, len(text) - len(text.lstrip()))
     for start, end in quoted if lead else ():
+        if words(text[start:end]) == words(lead["sentence"]):
+            continue  # the same sentence offered again is that sentence
         before = re.split(r"[.!?\n]", text[lead.end("sentence") : start])[-1]
         if _OFFERED_INSTEAD_BEFORE.search(before) and _CLOSES_AS_AN_OFFER.match(text, end):
             raise Unreadable("the answer gives its sentence and offers another one instead")

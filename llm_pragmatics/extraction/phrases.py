@@ -23,6 +23,7 @@ from .answer_markers import (
     ANSWER_MARKER,
     FORCED,
     pointed_at,
+    quote_around,
 )
 from .conclusions import closing_line, concluded, leaned, ordered_first, ranked_first
 from .fields import Field
@@ -83,6 +84,7 @@ from .phrase_forms import (
     slots_filled,
     subjectless_regex,
 )
+from .phrase_leads import refuse_an_offer_after_the_lead
 from .phrase_lists import CHOSEN_AFTER, IN_A_ROW, SHARE_AFTER, SHARE_BEFORE
 from .phrase_marked import marked_choice, past_the_answer_line, refuse_another_bare_word
 from .phrase_mention import (
@@ -143,6 +145,8 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
     ]
     if offered_after and not mentions.settled:
         raise Unreadable("the answer offers another phrase after its choice")
+    # ('It was okay. She might prefer "It was good" though.': two sentences offered)
+    refuse_an_offer_after_the_lead(text, [q.span() for q in [quote_around(text, first)] if q])
     refuse_uncommitted(text, first, mentions.all)
     refuse_another_bare_word(text, first, options)
     refuse_a_bare_evaluation_beside(text, first, options)
