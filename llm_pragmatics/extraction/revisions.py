@@ -27,7 +27,7 @@ def summary_lines(text: str) -> list[tuple[int, int]]:
 # Words that take an answer back or change it, or say it again (a summary).
 REVISION = re.compile(
     rf"\b(?:{REVISING}|revis(?:e|ed|ing)"
-    r"|chang(?:e|ed|ing)|updat(?:e|ed|ing)|typo"
+    r"|chang(?:e|ed|ing)|updat(?:e|ed|ing)|adjust(?:ed|ing)?|typo"
     r"|mis(?:read|took|count(?:ed)?)|or maybe|or perhaps|then again|alternatively"
     r"|could also|might also|reconsider(?:ing|ed)?|second-guess(?:ing)?"
     r"|(?:guess|answer|say|choose|pick|try)(?:ing)? again"

@@ -1,0 +1,37 @@
+"""Study 1 answers of the shapes the holdout23 set found misread: each with a near case
+that must still read."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_readers import bets_read, parsed
+
+ASKED = "Prior: 2\nBets: 0: 5%, 1: 15%, 2: 60%, 3: 20%\nKnowledge: no"
+
+
+@pytest.mark.parametrize(
+    ("after", "bets"),
+    [
+        # a paragraph that takes the block back and moves two bets: those two are stated
+        # twice differently, the others keep their values
+        (
+            "Actually, that is too sure of two. Let me adjust: 2: 50% and 3: 30%, the "
+            "rest unchanged.",
+            [5, 15, None, None],
+        ),
+        # ... the new bets after "adjusted ... to", with no "actually"
+        ("I have adjusted two of them, to 1: 25% and 0: 0%.", [None, None, 60, 20]),
+        # near: the adjustment gives the same bets again
+        ("Actually, let me adjust: 2: 60% and 3: 20%, the rest unchanged.", [5, 15, 60, 20]),
+        # near: "actually" in a sentence that revises nothing
+        ("Actually, the story is quite clear about the weather.", [5, 15, 60, 20]),
+        # near: "for the first time" is no answer to the first question
+        ("For the first time the bets felt easy to place.", [5, 15, 60, 20]),
+    ],
+)
+def test_study1_an_adjustment_of_bets_states_them_again(study1, after, bets):
+    reading = parsed(study1, ASKED + "\n\n" + after)
+    assert reading.values.get("Prior_A") == 2
+    assert bets_read(reading) == bets
+    assert reading.values.get("Knowledge_A") == "no"
