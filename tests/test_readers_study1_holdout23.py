@@ -35,3 +35,27 @@ def test_study1_an_adjustment_of_bets_states_them_again(study1, after, bets):
     assert reading.values.get("Prior_A") == 2
     assert bets_read(reading) == bets
     assert reading.values.get("Knowledge_A") == "no"
+
+
+@pytest.mark.parametrize(
+    ("after", "knowledge"),
+    [
+        # a correction in a later sentence saying what the answer to the question should
+        # be: stated twice differently
+        (
+            "Hold on, I misread that. Ann saw all of them, so the answer to Knowledge "
+            "should be yes.",
+            None,
+        ),
+        ("Sorry. She opened every box, so the answer to question 3 should be yes.", None),
+        # near: the same answer said again
+        ("I checked again: she saw one, so the answer to Knowledge should be no.", "no"),
+        # near: "actually" that revises nothing
+        ("Actually, the letters were all the same colour.", "no"),
+    ],
+)
+def test_study1_what_the_answer_should_be_restates_knowledge(study1, after, knowledge):
+    reading = parsed(study1, ASKED + "\n\n" + after)
+    assert reading.values.get("Prior_A") == 2
+    assert bets_read(reading) == [5, 15, 60, 20]
+    assert reading.values.get("Knowledge_A") == knowledge

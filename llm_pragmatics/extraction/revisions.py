@@ -32,6 +32,8 @@ REVISION = re.compile(
     r"|could also|might also|reconsider(?:ing|ed)?|second-guess(?:ing)?"
     r"|(?:guess|answer|say|choose|pick|try)(?:ing)? again"
     r"|should (?:really |actually )?have been"  # ("my prior should have been 2")
+    # ("so the answer to Knowledge should be no")
+    r"|the answer to (?:[\w-]+ ){1,3}should (?:really |actually )?be"
     r"|summary|in summary|to sum up|in short|tl;?dr)\b"
 )
 # In a revision, a section named with what it now is: "the prior should be 2", "Knowledge
