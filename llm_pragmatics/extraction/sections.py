@@ -19,6 +19,7 @@ from .count_sayings import label_after_the_report
 from .follow_ups import before_a_follow_up
 from .in_order import GENERIC_LABEL, in_order, lead_value
 from .numbered_lists import list_after_labels, list_before_labels, list_items
+from .ordinal_labels import elliptical_ordinals, ordinal
 from .part_starts import (
     after_echo,
     after_key,
@@ -123,25 +124,12 @@ _COMMENTARY = re.compile(
 _SUMMARY = re.compile(r"\s*summar")
 
 
-_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 # An ordinal label may also run into its answer: "for the first question: 3", "first
 # question is three", "third question the answer is yes".
 _ORDINAL_END = (
     rf"(?:{_NUMBER_END}|[ \t]+(?:the answer |my answer )?is(?=[ \t]+(?:\$?\d|yes\b|no\b|all\b))"
     r"|[ \t]+(?=(?:the|my) answer\b|i (?:answer|say|put|guess|think|bet)\b))"
 )
-
-
-def _ordinal(index: int, count: int) -> str:
-    """The index-th question by its ordinal ("First answer", "the second question",
-    "Last answer" for the last one)."""
-    ordinal = _ORDINALS[index] if index < len(_ORDINALS) else "(?!)"
-    if index == count - 1 and count > 1:
-        # ("Final answer:" labels the whole answer, not the last question's.)
-        ordinal = rf"(?:{ordinal}|last|final(?!\s+answer))"
-    elif index == 0:
-        ordinal = rf"(?:{ordinal}|1st)"
-    return rf"{ordinal}\s+(?:question|answer|part|response|task|step)"
 
 
 def _numbered(index: int) -> str:
@@ -161,7 +149,7 @@ def naming(sections: tuple[Section, ...], name: str) -> str:
     index = [s.name for s in sections].index(name)
     section = sections[index]
     return "|".join(
-        [section.label, *section.aliases, _ordinal(index, len(sections)), _numbered(index)]
+        [section.label, *section.aliases, ordinal(index, len(sections)), _numbered(index)]
     )
 
 
@@ -193,7 +181,7 @@ def _labels(text: str, sections: tuple[Section, ...]) -> tuple[list, list[int]]:
             (_numbered(index), CLEAR, _NUMBERED_START, _NUMBER_END),
             # A number with the section's name in brackets ("1 (prior):", "3 (knowledge) |")
             (_bracketed_name(section), CLEAR, r"(?m)^[ \t]*", r"[ \t]*(?::|=|\||-(?![>\d]))"),
-            (_ordinal(index, len(sections)), CLEAR, _NUMBERED_START, _ORDINAL_END),
+            (ordinal(index, len(sections)), CLEAR, _NUMBERED_START, _ORDINAL_END),
             # A sentence that opens on the question's number, then reasons ("For Question
             # 1, the base rate suggests ..."): its answer follows.
             (_numbered(index), CLEAR, _OPENING_FOR, r"[ \t]*,"),
@@ -237,7 +225,7 @@ def _labels(text: str, sections: tuple[Section, ...]) -> tuple[list, list[int]]:
         if all(name == question[2] for _, _, name, _ in inside):
             found = [f for f in found if f not in inside] + [question]
     found = [f for f in found if not _mentioned_at_sentence_end(text, f[0], f[1])]
-    found += _compact_numbers(text, sections) + _elliptical_ordinals(text, sections)
+    found += _compact_numbers(text, sections) + elliptical_ordinals(text, sections)
     # Of labels that overlap, the longest (then the first) is the label.
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     labels: list[tuple[int, int, str, str]] = []
@@ -255,28 +243,6 @@ def _compact_numbers(text: str, sections: tuple[Section, ...]) -> list:
     if [m.group(1) for m in marks] != [str(i + 1) for i in range(len(sections))]:
         return []
     return [(m.start(), m.end(), s.name, LOOSE) for m, s in zip(marks, sections, strict=True)]
-
-
-def _elliptical_ordinals(text: str, sections: tuple[Section, ...]) -> list:
-    """Ordinals without their noun opening a sentence ("For the first, I'd have guessed
-    3.", "Third: no"), in an answer that names a question by its ordinal and noun ("Let
-    me start with the last question: yes"): labels, by inference."""
-    count = len(sections)
-    if not any(re.search(rf"\b{_ordinal(i, count)}\b", text) for i in range(count)):
-        return []
-    found = []
-    for index, section in enumerate(sections):
-        ordinal = _ordinal(index, count).rsplit(r"\s+(?:question", 1)[0]
-        pattern = rf"(?:^|(?<=[\n.!?])[ \t]*)(?:as )?for the {ordinal}[ \t]*[,:]"
-        # or the ordinal alone as a sentence's key ("first question: three. Second: ...
-        # Third: no")
-        bare = rf"(?:^|(?<=[\n.!?])[ \t]*){_ORDINALS[index]}[ \t]*:"
-        found += [
-            (m.start(), m.end(), section.name, LOOSE)
-            for p in (pattern, bare)
-            for m in re.finditer(p, text)
-        ]
-    return found
 
 
 def _mentioned_at_sentence_end(text: str, start: int, end: int) -> bool:
