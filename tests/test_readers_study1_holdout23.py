@@ -59,3 +59,17 @@ def test_study1_what_the_answer_should_be_restates_knowledge(study1, after, know
     assert reading.values.get("Prior_A") == 2
     assert bets_read(reading) == [5, 15, 60, 20]
     assert reading.values.get("Knowledge_A") == knowledge
+
+
+@pytest.mark.parametrize(
+    ("bets", "read"),
+    [
+        # options listed, then "are", then their amounts in the same order
+        ("my bets on 0, 1, 2 and 3 are 0%, 10%, 30% and 60%.", [0, 10, 30, 60]),
+        # near: the colon form, as before
+        ("my bets on 0, 1, 2 and 3: 0%, 10%, 30% and 60%.", [0, 10, 30, 60]),
+    ],
+)
+def test_study1_options_then_are_then_amounts(study1, bets, read):
+    reading = parsed(study1, f"Prior: 3\nBets: {bets}\nKnowledge: yes")
+    assert bets_read(reading) == read

@@ -155,7 +155,7 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
         (
             "paired",
             re.compile(
-                rf"(?P<options>{options_list})\s*\)?\s*(?::|=|->|-|\bget\b|\breceive\b)"
+                rf"(?P<options>{options_list})\s*\)?\s*(?::|=|->|-|\bget\b|\breceive\b|\bare\b)"
                 rf"\s*\(?\s*(?P<amounts>{amounts})"
             ),
         ),
