@@ -61,6 +61,39 @@ def test_study1_what_the_answer_should_be_restates_knowledge(study1, after, know
     assert reading.values.get("Knowledge_A") == knowledge
 
 
+IN_ORDER = (
+    "Going through them one by one.\n\n"
+    "For the first: two. The story leaves room for one bad one.\n\n"
+    "For the second, my percentages on 0, 1, 2 and 3 are 5%, 25%, 50% and 20%.\n\n"
+    "For the third: no."
+)
+
+
+def test_study1_ordinal_openers_for_every_question_in_order_are_labels(study1):
+    # no question named with its noun anywhere: the openers, one per question in order,
+    # are the labels
+    reading = parsed(study1, IN_ORDER)
+    assert reading.values.get("Prior_A") == 2
+    assert bets_read(reading) == [5, 25, 50, 20]
+    assert reading.values.get("Knowledge_A") == "no"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # near: an opener for the second question missing: no order to read them by
+        "For the first: two. The story is clear.\n\nFor the third: no.",
+        # near: the openers out of order
+        "For the third: no.\n\nFor the first: two.\n\nFor the second, I bet little.",
+        # near: "for the first time" opens no answer
+        "For the first time in years, two of them failed.\n\nFor the third: no.",
+    ],
+)
+def test_study1_ordinal_openers_not_in_order_label_nothing(study1, answer):
+    reading = parsed(study1, answer)
+    assert reading.values.get("Prior_A") is None
+
+
 @pytest.mark.parametrize(
     ("bets", "read"),
     [
@@ -73,3 +106,26 @@ def test_study1_what_the_answer_should_be_restates_knowledge(study1, after, know
 def test_study1_options_then_are_then_amounts(study1, bets, read):
     reading = parsed(study1, f"Prior: 3\nBets: {bets}\nKnowledge: yes")
     assert bets_read(reading) == read
+
+
+@pytest.mark.parametrize(
+    ("first", "prior"),
+    [
+        # a sentence that gives the answer, then names its question
+        ("I would answer two to the first question, as the story hedges.", 2),
+        ("I'd say 1 for the first question.", 1),
+        # near: the same sentence with a second value in it: stated twice
+        ("I would answer three to the first question, or maybe two.", None),
+        # near: no value before the question's name
+        ("I would answer that differently for the first question.", None),
+    ],
+)
+def test_study1_an_answer_then_its_question_by_ordinal(study1, first, prior):
+    answer = (
+        f"{first}\n\nFor the second, my bets are 0: 0%, 1: 10%, 2: 60%, 3: 30%.\n\n"
+        "For the third: no."
+    )
+    reading = parsed(study1, answer)
+    assert reading.values.get("Prior_A") == prior
+    assert bets_read(reading) == [0, 10, 60, 30]
+    assert reading.values.get("Knowledge_A") == "no"

@@ -25,10 +25,11 @@ def ordinal(index: int, count: int) -> str:
 def elliptical_ordinals(text: str, sections: tuple) -> list:
     """Ordinals without their noun opening a sentence ("For the first, I'd have guessed
     3.", "Third: no"), in an answer that names a question by its ordinal and noun ("Let
-    me start with the last question: yes"): labels, by inference."""
+    me start with the last question: yes"), or where every question has one, once each,
+    in question order ("For the first: three. ... For the second, ... For the third:
+    no."): labels, by inference."""
     count = len(sections)
-    if not any(re.search(rf"\b{ordinal(i, count)}\b", text) for i in range(count)):
-        return []
+    named = any(re.search(rf"\b{ordinal(i, count)}\b", text) for i in range(count))
     found = []
     for index, section in enumerate(sections):
         word = ordinal(index, count).rsplit(r"\s+(?:question", 1)[0]
@@ -36,9 +37,16 @@ def elliptical_ordinals(text: str, sections: tuple) -> list:
         # or the ordinal alone as a sentence's key ("first question: three. Second: ...
         # Third: no")
         bare = rf"(?:^|(?<=[\n.!?])[ \t]*){ORDINALS[index]}[ \t]*:"
+        # or a sentence that opens on the answer, then names its question ("I would
+        # answer three to the first question", "I'd say 2 for the second question")
+        given = (
+            r"(?:^|(?<=[\n.!?])[ \t]*)i(?:'d| would| will)?[ \t]+(?:answer|say|put|guess)"
+            rf"(?=[ \t]+\$?[\w.%]+[ \t]+(?:to|for)[ \t]+the[ \t]+{ordinal(index, count)}\b)"
+        )
         found += [
             (m.start(), m.end(), section.name, LOOSE)
-            for p in (pattern, bare)
+            for p in (pattern, bare, given)
             for m in re.finditer(p, text)
         ]
-    return found
+    in_order = [name for _, _, name, _ in sorted(found)] == [s.name for s in sections]
+    return found if named or (count > 1 and in_order) else []
