@@ -129,3 +129,18 @@ def test_study1_an_answer_then_its_question_by_ordinal(study1, first, prior):
     assert reading.values.get("Prior_A") == prior
     assert bets_read(reading) == [0, 10, 60, 30]
     assert reading.values.get("Knowledge_A") == "no"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "knowledge"),
+    [
+        # the question in the answerer's words, a long dash, then "I'd say" and the word
+        ("As for whether Ann knows exactly — I'd say no, she saw one.", "no"),
+        ("As for whether Ann knows exactly – I would say yes.", "yes"),
+        # near: "I'd say" and no yes or no after the dash
+        ("As for whether Ann knows exactly — I'd say it depends on the light.", None),
+    ],
+)
+def test_study1_the_question_then_a_long_dash_then_the_answer(study1, sentence, knowledge):
+    reading = parsed(study1, "Prior: 2\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%\n\n" + sentence)
+    assert reading.values.get("Knowledge_A") == knowledge

@@ -54,8 +54,9 @@ def concludes_a_count(before: str, field: Field) -> bool:
 # A yes or no after the question put in the answerer's words, as a label ("As for whether
 # Joe knows exactly how many won: yes, he does").
 _ASKED_THEN = (
-    # (or a dash: "As for whether he knows exactly - I doubt it")
-    r"(?:\b(?:whether|if)\s[^.!?\n:]{{0,60}}\b(?:{claim})\b[^.!?\n:]{{0,60}}(?::|[ \t]-+)\s*"
+    # (or a dash: "As for whether he knows exactly - I doubt it", "... exactly — I'd say yes")
+    r"(?:\b(?:whether|if)\s[^.!?\n:]{{0,60}}\b(?:{claim})\b[^.!?\n:]{{0,60}}"
+    r"(?::|[ \t](?:-+|[\u2013\u2014]))\s*(?:i(?:'d| would) say[ \t]+)?"
     # (or a comma and a lean: "Whether he knows exactly, I lean towards no")
     r"|\b(?:whether|if)\s[^.!?\n:,]{{0,60}}\b(?:{claim})\b[^.!?\n:,]{{0,30}},[ \t]*"
     r"(?:(?:i(?:'d| would)? lean|i(?:'m| am) leaning) (?:towards?|to)|i(?:'d| would) say)[ \t]+"
