@@ -99,6 +99,7 @@ from .phrase_mention import (
     not_said_with_another,
     said_by_people_in_her_place,
 )
+from .phrase_paired_quotes import refuse_a_paired_quote
 from .phrase_pointers import PICKED, pointed_back
 from .phrase_reactions import refuse_a_bare_evaluation_beside
 from .phrase_single import the_only_candidate
@@ -147,6 +148,7 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
         raise Unreadable("the answer offers another phrase after its choice")
     # ('It was okay. She might prefer "It was good" though.': two sentences offered)
     refuse_an_offer_after_the_lead(text, [q.span() for q in [quote_around(text, first)] if q])
+    refuse_a_paired_quote(text, first)  # '"It was bad" and "It wasn't okay"': two given
     refuse_uncommitted(text, first, mentions.all)
     refuse_another_bare_word(text, first, options)
     refuse_a_bare_evaluation_beside(text, first, options)

@@ -1,0 +1,62 @@
+"""Two quoted sentences given together as the answer ('The answer is "It was terrible" and
+"It wasn\'t great"', '... "It was bad" or "It wasn\'t okay".'): the labelling rules leave
+both fields empty when two sentences are offered without a choice. A sentence whose word
+is outside the four still states its frame, so the two conflict when their frames
+differ. A quote beside one it rejects or weighs ('"It was bad", not "It wasn\'t okay"',
+'"It was bad" and "It wasn\'t okay" would be too kind') is no such pair."""
+
+from __future__ import annotations
+
+import re
+
+from .answer_markers import QUOTE, quote_around
+from .phrase_forms import FILLERS, Choice
+from .readers import Unreadable
+
+# The frame a quoted sentence states: its pronoun subject and the verb, with or without
+# the negation ("It wasn't great", "It was not great at all", "That was lovely").
+_FRAMED = re.compile(
+    r"^[\s*_]*(?:it|this|that)\s+(?P<frame>was\s+not|wasn't|wasn’t|was)\s+"
+    rf"(?:(?:{FILLERS})\s+)*[^\W\d_][\w'-]*",
+    re.IGNORECASE,
+)
+# "and" or "or" joining two quotes, and nothing else between them.
+_JOINED = r"[ \t]*,?[ \t]*(?:and|or)[ \t]+"
+_AFTER = re.compile(rf"{_JOINED}(?={QUOTE.pattern})")
+_BEFORE = re.compile(rf"(?:{QUOTE.pattern}){_JOINED}$")
+# The second of the pair closes its sentence: given, not weighed ("... would be too harsh").
+_CLOSES = re.compile(r"[ \t*_]*[.!]*[ \t*_]*(?:\n|$)|[ \t*_]*[.!]+[ \t]+(?=[A-Z])")
+
+
+def frame_of(quoted: str) -> str | None:
+    """The frame ("was" or "wasn't") a quoted sentence states, None if it states none."""
+    framed = _FRAMED.match(quoted.strip("\"'“” "))
+    if not framed:
+        return None
+    return "was" if framed["frame"].lower() == "was" else "wasn't"
+
+
+def refuse_a_paired_quote(text: str, choice: Choice) -> None:
+    """Unreadable when the quote a choice stands in is joined by "and" or "or" to another
+    quoted sentence in another frame, the pair closing its sentence."""
+    quote = quote_around(text, choice)
+    if not quote:
+        return
+    own = frame_of(quote.group())
+    if own is None:
+        return
+    after = _AFTER.match(text, quote.end())
+    if after:
+        other = QUOTE.match(text, after.end())
+        if other and _CLOSES.match(text, other.end()) and _differs(own, other.group()):
+            raise Unreadable("the answer gives two sentences in different frames together")
+    before = _BEFORE.search(text, 0, quote.start())
+    if before and _CLOSES.match(text, quote.end()):
+        other = QUOTE.match(text, before.start())
+        if other and _differs(own, other.group()):
+            raise Unreadable("the answer gives two sentences in different frames together")
+
+
+def _differs(own: str, quoted: str) -> bool:
+    frame = frame_of(quoted)
+    return frame is not None and frame != own
