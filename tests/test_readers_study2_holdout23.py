@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_readers import utterance_read
+from .test_readers import parsed, utterance_read
 
 
 # Two quoted sentences joined by "and" or "or" as the answer, their frames differing (a
@@ -41,3 +41,49 @@ def test_two_quoted_sentences_in_different_frames_give_no_choice(study2, answer)
 )
 def test_near_a_pair_of_quotes_reads_as_before(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+# Indirect speech with the thing as subject, the speaker expected to tell it or telling it
+# in a committed sentence: the frame is the sentence's polarity. Expecting is a lean, read
+# below certainty.
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        ("I'd expect Nina to tell Omar that the soup wasn't bad. One heart fits.", "wasn't bad"),
+        ("I would expect him to tell Leo that the poem was good.", "was good"),
+        ("I expect Rosa to say the mural was amazing.", "was amazing"),
+    ],
+)
+def test_an_expected_telling_reads_as_a_lean(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    assert set(parsed(study2, answer).grades.values()) == {"loose"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        ("She would be telling Omar that his soup was terrible.", "was terrible"),
+        ("It's likely he'd be telling Leo that the poem wasn't good.", "wasn't good"),
+    ],
+)
+def test_a_telling_in_progress_reads(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # her feeling, not what she says
+        "Nina felt that the soup was bad.",
+        "I'd expect Nina to feel that the soup was bad.",
+        # the telling declined or doubted
+        "I don't expect Nina to tell Omar that the soup was bad.",
+        "She would not be telling Omar that the soup was bad.",
+        # the question echoed
+        "What would Nina be telling Omar?",
+        # a telling supposed in a condition
+        "If she told Omar that the soup was bad, he'd be hurt.",
+    ],
+)
+def test_near_an_indirect_telling_reads_nothing(study2, answer):
+    assert utterance_read(study2, answer) == " "

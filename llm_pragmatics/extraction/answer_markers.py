@@ -33,7 +33,11 @@ ANSWER_MARKER = re.compile(
     r"(?:would|will|might|'d|'ll|should)\s+(?:\w+\s+){0,2}"
     r"(?:(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)\w+\s+and\s+)?(?:say|said|tell|reply|replied|respond|"
     # (not the question asked, echoed: "What would Henry be most likely to say?")
-    r"go with|choose|pick|answer|answered|opt for)(?![ \t]*\?)|choose|chose|pick|go with|"
+    r"go with|choose|pick|answer|answered|opt for|(?<=\bbe\s)(?:telling|saying))(?![ \t]*\?)|"
+    # the speaker expected to tell it ("I'd expect Jasmine to tell Victoria that ..."): a
+    # lean, as "is likely to say" (EXPECTED_TO_SAY)
+    r"(?<!not )(?<!n't )expect(?:s|ed)?\s+[a-z]+\s+to\s+(?:say|tell)(?![ \t]*\?)|"
+    r"choose|chose|pick|go with|"
     r"settle (?:on|for)|"
     # (the speaker's pick in the present or past: "she goes with it wasn't bad")
     r"(?:goes|went) with|picks|chooses|opts for|"
@@ -46,6 +50,8 @@ ANSWER_MARKER = re.compile(
     r"(?:\s+(?:is|would be|will be|was)\b(?=\s*:))?[^\w\"']*|"
     r"->[ \t]*"
 )
+# The answerer expecting the speaker to say it: a lean, read below certainty.
+EXPECTED_TO_SAY = re.compile(r"\bexpect(?:s|ed)?\s+[a-z]+\s+to\s+(?:say|tell)\b")
 # What the speaker would do, then a participle of saying after a comma ("Zack would use
 # the mildest word, telling Steven it wasn't terrible"): what she says, a marker.
 SAYING_PARTICIPLE = re.compile(

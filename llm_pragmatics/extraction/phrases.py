@@ -21,6 +21,7 @@ from functools import lru_cache
 from .answer_markers import (
     ANSWER_LINE,
     ANSWER_MARKER,
+    EXPECTED_TO_SAY,
     FORCED,
     pointed_at,
     quote_around,
@@ -163,6 +164,7 @@ def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice
         # "The feedback could be:\n... The feedback could be:\n...": possibilities, no choice
         raise Unreadable("the answer offers several possible sentences without choosing one")
     hedged = HEDGED.search(sentence_before(text, first.start) + " " + introduced)
+    hedged = hedged or EXPECTED_TO_SAY.search(sentence_before(text, first.start))
     # an answer given only when pressed for one ("if I must choose: ...") is a lean
     hedged = hedged or re.search(rf"\bif{FORCED}[^.!?\n]*$", text[: first.start])
     # a call's argument ('says(ann, "It was bad")'): a layout not asked for
