@@ -43,6 +43,45 @@ def test_near_a_pair_of_quotes_reads_as_before(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
 
 
+# Two different quoted sentences in the prompt's frame, joined by "and" or "or" and closing
+# their sentence, are two sentences offered also when their frames agree (a word outside
+# the four still makes the second another sentence): both fields empty.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'The correct answer is "It was terrible" and "It was great"',
+        'She would say "It was bad" or "It was good".',
+        'My answer: "It wasn\'t good" and "It wasn\'t amazing"',
+        'He\'d say "It was great", or "It was terrible".',
+        'She would say "It was bad" or "It was awful".',
+        'The answer is "It was not bad" and "It wasn\'t lovely".\nThat is all.',
+    ],
+)
+def test_two_quoted_sentences_in_one_frame_give_no_choice(study2, answer):
+    assert utterance_read(study2, answer) == " "
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        # the same sentence twice is one sentence
+        ('The correct answer is "It was terrible" and "It was terrible"', "was terrible"),
+        ('She\'d say "It wasn\'t bad" or "it was not bad."', "wasn't bad"),
+        # a quote beside one it rejects or weighs, in the same frame
+        ('The correct answer is "It was terrible", not "It was great"', "was terrible"),
+        ('She\'d say "It was bad" and "It was lovely" would be too kind.', "was bad"),
+        ('She\'d say "It was bad" rather than "It was lovely".', "was bad"),
+        # a pair that does not close its sentence, the choice made after it
+        (
+            '"It was good" and "It was amazing" are both kind, but I\'d pick "It was good".',
+            "was good",
+        ),
+    ],
+)
+def test_near_a_pair_in_one_frame_reads_as_before(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
 # Indirect speech with the thing as subject, the speaker expected to tell it or telling it
 # in a committed sentence: the frame is the sentence's polarity. Expecting is a lean, read
 # below certainty.

@@ -1,8 +1,9 @@
 """Two quoted sentences given together as the answer ('The answer is "It was terrible" and
 "It wasn\'t great"', '... "It was bad" or "It wasn\'t okay".'): the labelling rules leave
-both fields empty when two sentences are offered without a choice. A sentence whose word
-is outside the four still states its frame, so the two conflict when their frames
-differ. A quote beside one it rejects or weighs ('"It was bad", not "It wasn\'t okay"',
+both fields empty when two sentences are offered without a choice, whatever their frames
+('"It was terrible" and "It was great"': a word outside the four still states its frame,
+and the two are still two sentences). The same sentence twice is one sentence. A quote
+beside one it rejects or weighs ('"It was bad", not "It wasn\'t okay"',
 '"It was bad" and "It wasn\'t okay" would be too kind') is no such pair."""
 
 from __future__ import annotations
@@ -37,26 +38,34 @@ def frame_of(quoted: str) -> str | None:
 
 
 def refuse_a_paired_quote(text: str, choice: Choice) -> None:
-    """Unreadable when the quote a choice stands in is joined by "and" or "or" to another
-    quoted sentence in another frame, the pair closing its sentence."""
+    """Unreadable when the quote a choice stands in is joined by "and" or "or" to another,
+    different quoted sentence in the prompt's frame, the pair closing its sentence."""
     quote = quote_around(text, choice)
     if not quote:
         return
-    own = frame_of(quote.group())
-    if own is None:
+    own = quote.group()
+    if frame_of(own) is None:
         return
     after = _AFTER.match(text, quote.end())
     if after:
         other = QUOTE.match(text, after.end())
-        if other and _CLOSES.match(text, other.end()) and _differs(own, other.group()):
-            raise Unreadable("the answer gives two sentences in different frames together")
+        if other and _CLOSES.match(text, other.end()) and _another(own, other.group()):
+            raise Unreadable("the answer gives two sentences together")
     before = _BEFORE.search(text, 0, quote.start())
     if before and _CLOSES.match(text, quote.end()):
         other = QUOTE.match(text, before.start())
-        if other and _differs(own, other.group()):
-            raise Unreadable("the answer gives two sentences in different frames together")
+        if other and _another(own, other.group()):
+            raise Unreadable("the answer gives two sentences together")
 
 
-def _differs(own: str, quoted: str) -> bool:
-    frame = frame_of(quoted)
-    return frame is not None and frame != own
+def _another(own: str, quoted: str) -> bool:
+    """Whether a quote is a sentence in the prompt's frame other than the choice's own."""
+    return frame_of(quoted) is not None and _sentence(quoted) != _sentence(own)
+
+
+def _sentence(quoted: str) -> str:
+    """A quoted sentence as it reads: case, curly apostrophes, "was not", spacing and the
+    closing stop set aside ('"It was not bad."' and '"it wasn't bad"' are one sentence)."""
+    words = quoted.strip("\"'“” ").lower().replace("’", "'")
+    words = re.sub(r"\bwas\s+not\b", "wasn't", words)
+    return " ".join(re.sub(r"[.!,;:*_\s]+$", "", words).split())
