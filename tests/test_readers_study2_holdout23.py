@@ -10,8 +10,9 @@ import pytest
 from .test_readers import parsed, utterance_read
 
 
-# Two quoted sentences joined by "and" or "or" as the answer, their frames differing (a
-# word outside the four still states its frame): two sentences offered, both fields empty.
+# Two different quoted sentences in the prompt's frame, joined by "and" or "or" and closing
+# their sentence as the answer, are two sentences offered, whether their frames differ or
+# agree (a word outside the four still states its frame): both fields empty.
 @pytest.mark.parametrize(
     "answer",
     [
@@ -19,9 +20,15 @@ from .test_readers import parsed, utterance_read
         'She would say "It wasn\'t okay" and "It was bad".',
         'My answer: "It wasn\'t good" or "It was lovely"',
         'He\'d say "It was amazing", and "It was not awful".',
+        'The correct answer is "It was terrible" and "It was great"',
+        'She would say "It was bad" or "It was good".',
+        'My answer: "It wasn\'t good" and "It wasn\'t amazing"',
+        'He\'d say "It was great", or "It was terrible".',
+        'She would say "It was bad" or "It was awful".',
+        'The answer is "It was not bad" and "It wasn\'t lovely".\nThat is all.',
     ],
 )
-def test_two_quoted_sentences_in_different_frames_give_no_choice(study2, answer):
+def test_two_quoted_sentences_given_together_give_no_choice(study2, answer):
     assert utterance_read(study2, answer) == " "
 
 
@@ -33,52 +40,23 @@ def test_two_quoted_sentences_in_different_frames_give_no_choice(study2, answer)
         ('The right answer is "It was bad" and not "It wasn\'t okay"', "was bad"),
         ('She\'d say "It was bad" and "It wasn\'t okay" would be too kind.', "was bad"),
         ('She\'d say "It was bad". "It wasn\'t okay" would be too kind.', "was bad"),
-        # a pair only named before the choice
+        ('The correct answer is "It was terrible", not "It was great"', "was terrible"),
+        ('She\'d say "It was bad" and "It was lovely" would be too kind.', "was bad"),
+        ('She\'d say "It was bad" rather than "It was lovely".', "was bad"),
+        # the same sentence twice is one sentence
+        ('The correct answer is "It was terrible" and "It was terrible"', "was terrible"),
+        ('She\'d say "It wasn\'t bad" or "it was not bad."', "wasn't bad"),
+        # a pair only named before the choice, or not closing its sentence
         ('Between "It was bad" and "It wasn\'t okay", she\'d pick "It was bad".', "was bad"),
+        (
+            '"It was good" and "It was amazing" are both kind, but I\'d pick "It was good".',
+            "was good",
+        ),
         # one quote alone, as before
         ('The right answer is "It was bad"', "was bad"),
     ],
 )
 def test_near_a_pair_of_quotes_reads_as_before(study2, answer, utterance):
-    assert utterance_read(study2, answer) == utterance
-
-
-# Two different quoted sentences in the prompt's frame, joined by "and" or "or" and closing
-# their sentence, are two sentences offered also when their frames agree (a word outside
-# the four still makes the second another sentence): both fields empty.
-@pytest.mark.parametrize(
-    "answer",
-    [
-        'The correct answer is "It was terrible" and "It was great"',
-        'She would say "It was bad" or "It was good".',
-        'My answer: "It wasn\'t good" and "It wasn\'t amazing"',
-        'He\'d say "It was great", or "It was terrible".',
-        'She would say "It was bad" or "It was awful".',
-        'The answer is "It was not bad" and "It wasn\'t lovely".\nThat is all.',
-    ],
-)
-def test_two_quoted_sentences_in_one_frame_give_no_choice(study2, answer):
-    assert utterance_read(study2, answer) == " "
-
-
-@pytest.mark.parametrize(
-    ("answer", "utterance"),
-    [
-        # the same sentence twice is one sentence
-        ('The correct answer is "It was terrible" and "It was terrible"', "was terrible"),
-        ('She\'d say "It wasn\'t bad" or "it was not bad."', "wasn't bad"),
-        # a quote beside one it rejects or weighs, in the same frame
-        ('The correct answer is "It was terrible", not "It was great"', "was terrible"),
-        ('She\'d say "It was bad" and "It was lovely" would be too kind.', "was bad"),
-        ('She\'d say "It was bad" rather than "It was lovely".', "was bad"),
-        # a pair that does not close its sentence, the choice made after it
-        (
-            '"It was good" and "It was amazing" are both kind, but I\'d pick "It was good".',
-            "was good",
-        ),
-    ],
-)
-def test_near_a_pair_in_one_frame_reads_as_before(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
 
 
