@@ -144,3 +144,27 @@ def test_study1_an_answer_then_its_question_by_ordinal(study1, first, prior):
 def test_study1_the_question_then_a_long_dash_then_the_answer(study1, sentence, knowledge):
     reading = parsed(study1, "Prior: 2\nBets: 0: 0%, 1: 10%, 2: 60%, 3: 30%\n\n" + sentence)
     assert reading.values.get("Knowledge_A") == knowledge
+
+
+SLASHED = "Prior: 2\nBets: 0: 0%, 1: 15%, 2: 80%, 3: 5%\nKnowledge: yes\n\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "prior", "knowledge"),
+    [
+        # a closing line of slash-split answers that differs states those fields twice
+        ("In short: 3 / 0-0-10-90 / no", None, None),
+        ("Summary: 2 / 0/15/80/5 / no", 2, None),
+        # near: the same answers again change nothing
+        ("To summarise: 2 / 0-15-80-5 / yes", 2, "yes"),
+        # near: a date, a ratio, dashed numbers in reasoning without a lead
+        ("In short: 2 / 3 / 2024", 2, "yes"),
+        ("The ratio was 3 / 1 / 2 across the jars.", 2, "yes"),
+        ("I weighed it as 0-15-80-5 before, and 3 seemed unlikely, so no change.", 2, "yes"),
+    ],
+)
+def test_study1_a_slash_summary_restates_the_answers(study1, line, prior, knowledge):
+    reading = parsed(study1, SLASHED + line)
+    assert reading.values.get("Prior_A") == prior
+    assert bets_read(reading) == [0, 15, 80, 5]
+    assert reading.values.get("Knowledge_A") == knowledge

@@ -16,12 +16,16 @@ from .sections import Part, Section
 # cells follow it on the same line.
 _LEAD = re.compile(
     r"(?m)^[ \t]*(?:(?:my|the|our)[ \t]+)?(?:(?:final|short|quick|brief)(?:[ \t]+answers?)?|"
-    r"summary|recap|tl;?dr|in short|in (?:summary|sum|brief)|bottom line)"
+    r"summary|recap|tl;?dr|in short|in (?:summary|sum|brief)|to summari[sz]e|bottom line)"
     r"[ \t]*(?::|[ \t]-+)[ \t]*(?P<cells>\S[^\n]*)$"
 )
 # Cells between pipes, or semicolons (a spaced middle dot is one by now: text.py); not
 # commas or slashes, which also join the bets inside their cell.
 _SEPARATORS = (re.compile(r"[ \t]+\|[ \t]+"), re.compile(r"[ \t]*;[ \t]*"))
+# Or between spaced slashes, when the bets' cell is four numbers joined by "-" or "/"
+# ("2 / 0-15-80-5 / yes"): not a date or a ratio ("2 / 3 / 2024").
+_SLASH = re.compile(r"[ \t]+/[ \t]+")
+_JOINED = re.compile(r"\d+%?(?P<j>[-/])\d+%?(?:(?P=j)\d+%?){2}")
 # A cell is a terse value, not a clause of reasoning.
 _CELL = 40
 
@@ -46,7 +50,7 @@ def with_restated_lines(text: str, sections: tuple[Section, ...], parts: list[Pa
 def _cells(text: str, start: int, end: int, widths: list[int]) -> list[tuple[int, int]]:
     """One (start, end) per question when the line splits into as many cells, each short.
     (Not one cell per field: "3 | 0% | 10% | ..." reads as a pair "3 | 0%" as well.)"""
-    for separator in _SEPARATORS:
+    for separator in (*_SEPARATORS, _SLASH):
         cuts = [m.span() for m in separator.finditer(text, start, end)]
         edges = [start, *(x for cut in cuts for x in cut), end]
         cells = list(zip(edges[::2], edges[1::2], strict=True))
@@ -55,7 +59,13 @@ def _cells(text: str, start: int, end: int, widths: list[int]) -> list[tuple[int
         cells = [(a, a + len(text[a:b].rstrip(" \t."))) for a, b in cells]
         # (Neighbours differ in kind, "3 | 0%, ... | no": not a line of like words or
         # numbers, "two sprouted; one did not; he saw all three".)
-        kinds = [value_kind(text[a:b]) for a, b in cells]
+        kinds = [
+            "joined" if _JOINED.fullmatch(text[a:b]) else value_kind(text[a:b]) for a, b in cells
+        ]
+        if separator is _SLASH and not all(
+            _JOINED.fullmatch(text[a:b]) for (a, b), w in zip(cells, widths, strict=True) if w == 4
+        ):
+            continue
         if all(0 < b - a <= _CELL for a, b in cells) and all(
             x != y for x, y in zip(kinds, kinds[1:], strict=False)
         ):
