@@ -147,24 +147,64 @@ def test_study1_the_question_then_a_long_dash_then_the_answer(study1, sentence, 
 
 
 SLASHED = "Prior: 2\nBets: 0: 0%, 1: 15%, 2: 80%, 3: 5%\nKnowledge: yes\n\n"
+AS_LABELLED = [0, 15, 80, 5]
 
 
 @pytest.mark.parametrize(
-    ("line", "prior", "knowledge"),
+    ("line", "prior", "bets", "knowledge"),
     [
-        # a closing line of slash-split answers that differs states those fields twice
-        ("In short: 3 / 0-0-10-90 / no", None, None),
-        ("Summary: 2 / 0/15/80/5 / no", 2, None),
+        # a closing line of slash-split answers that differs states those fields twice: the
+        # joined cell is the four bets in order, and each bet that differs is empty
+        ("In short: 3 / 0-0-10-90 / no", None, [0, None, None, None], None),
+        ("In short: 2 / 0-15-70-15 / yes", 2, [0, 15, None, None], "yes"),
+        ("In summary - 2 / 10-15-70-5 / yes", 2, [None, 15, None, 5], "yes"),
+        ("TL;DR: 2 / 0%-25%-70%-5% / yes", 2, [0, None, None, 5], "yes"),
+        ("Final answer: 2 / 5/15/75/5% / yes", 2, [None, 15, None, 5], "yes"),
+        ("Bottom line: 3 / 0%/15%/60%/25% / no", None, [0, 15, None, None], None),
+        # ... between pipes or semicolons too
+        ("In short: 2 | 0-20-75-5 | yes", 2, [0, None, None, 5], "yes"),
+        ("Recap: 2; 0/15/85/0; yes", 2, [0, 15, None, None], "yes"),
         # near: the same answers again change nothing
-        ("To summarise: 2 / 0-15-80-5 / yes", 2, "yes"),
-        # near: a date, a ratio, dashed numbers in reasoning without a lead
-        ("In short: 2 / 3 / 2024", 2, "yes"),
-        ("The ratio was 3 / 1 / 2 across the jars.", 2, "yes"),
-        ("I weighed it as 0-15-80-5 before, and 3 seemed unlikely, so no change.", 2, "yes"),
+        ("Summary: 2 / 0/15/80/5 / no", 2, AS_LABELLED, None),
+        ("To summarise: 2 / 0-15-80-5 / yes", 2, AS_LABELLED, "yes"),
+        ("My final answer: 2 / 0%-15%-80%-5% / yes", 2, AS_LABELLED, "yes"),
+        # near: the four states listed, a fifth number, a date, a ratio, dashed numbers in
+        # reasoning without a lead
+        ("In short: 2 / 0/1/2/3 / yes", 2, AS_LABELLED, "yes"),
+        ("In short: 2 / 0-15-70-10-5 / yes", 2, AS_LABELLED, "yes"),
+        ("In short: 2 / 3 / 2024", 2, AS_LABELLED, "yes"),
+        ("The ratio was 3 / 1 / 2 across the jars.", 2, AS_LABELLED, "yes"),
+        (
+            "I weighed it as 0-15-70-15 before, and 3 seemed unlikely, so no change.",
+            2,
+            AS_LABELLED,
+            "yes",
+        ),
     ],
 )
-def test_study1_a_slash_summary_restates_the_answers(study1, line, prior, knowledge):
+def test_study1_a_slash_summary_restates_the_answers(study1, line, prior, bets, knowledge):
     reading = parsed(study1, SLASHED + line)
     assert reading.values.get("Prior_A") == prior
-    assert bets_read(reading) == [0, 15, 80, 5]
+    assert bets_read(reading) == bets
     assert reading.values.get("Knowledge_A") == knowledge
+
+
+def test_study1_an_agreeing_joined_cell_leaves_the_bets_as_sure(study1):
+    reading = parsed(study1, SLASHED + "To summarise: 2 / 0-15-80-5 / yes")
+    assert {reading.grades[f"probability_{i}"] for i in range(4)} == {"direct"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # near: bare joined numbers by position alone could be anything
+        "3; 0/5/80/15; no",
+        "In short: 3 / 0-5-80-15 / no",
+        # ... and beside labelled parts of the other questions only, the cell restates no
+        # labelled bets: it is placed by position alone
+        "Prior: 2\nKnowledge: yes\n\nIn short: 2 / 0-15-80-5 / yes",
+        "Prior: 3\nKnowledge: no\n\nTo summarise: 3 / 0/0/10/90 / no",
+    ],
+)
+def test_study1_joined_numbers_by_position_alone_are_no_bets(study1, answer):
+    assert bets_read(parsed(study1, answer)) == [None] * 4

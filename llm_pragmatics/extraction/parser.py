@@ -17,7 +17,7 @@ from .answer_markers import ANSWER_LINE
 from .attribution import ATTRIBUTED
 from .factor_sentences import refuse_factors_read_apart
 from .fields import Rejected
-from .placed_values import bare_guess, numbered_only
+from .placed_values import bare_guess, placed_parts
 from .readers import (
     ANSWER,
     CLEAR,
@@ -179,11 +179,7 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
     # A part placed by position, for a section of several fields: which bare number is
     # whose is a guess (one field's part is that field's).
     shared = sum(f.section == section for f in spec.fields) > 1
-    placed = {(p.start, p.end) for p in reading.parts if p.section == section and p.grade == LOOSE}
-    placed = placed if shared else set()
-    # (and a numbered item's part: its number is its place, "2. 0, 5, 15, 80")
-    numbered = {(p.start, p.end) for p in reading.parts if numbered_only(reading.text, p.start)}
-    guessed = placed | numbered if shared else set()
+    placed, guessed = placed_parts(reading.text, reading.parts, section, shared)
     found = []
     unplaced = []  # pairs of a placed part that only its place ties to the field
     # The field's own part given again with a value no reader takes: the first is in doubt.

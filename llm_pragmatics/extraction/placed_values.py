@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .readers import LOOSE, Found
+from .sections import Part
 
 
 def bare_guess(text: str, found: Found) -> bool:
@@ -25,3 +26,19 @@ def numbered_only(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     unit = re.search(r"[%$]", text[start : line_end if line_end >= 0 else len(text)])
     return bool(re.fullmatch(r"[ \t]*\d+[.)][ \t]*", marker)) and not unit
+
+
+def placed_parts(
+    text: str, parts: list[Part], section: str | None, shared: bool
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """(start, end) of the section's parts placed by position, and of those whose bare
+    numbers are a guess; none for a section of one field (its part is that field's)."""
+    if not shared:
+        return set(), set()
+    placed = {(p.start, p.end) for p in parts if p.section == section and p.grade == LOOSE}
+    # (and a numbered item's part: its number is its place, "2. 0, 5, 15, 80")
+    numbered = {(p.start, p.end) for p in parts if numbered_only(text, p.start)}
+    # (not a restated line's joined cell beside labelled parts, "In short: 3 / 0-0-10-90 /
+    # no": the line gives every answer again in order, its cell the bets in theirs)
+    joined = {(p.start, p.end) for p in parts if p.joined}
+    return placed, (placed | numbered) - joined

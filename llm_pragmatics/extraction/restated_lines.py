@@ -37,13 +37,19 @@ def with_restated_lines(text: str, sections: tuple[Section, ...], parts: list[Pa
     if len(sections) < 2 or all(p.by_position for p in parts):
         return parts
     widths = [s.width for s in sections]
+    # A joined cell ("0-0-10-90") is the bets in order where it restates their labelled
+    # part; alone, its bare numbers could be anything (as in a part placed by position).
+    labelled = {p.section for p in parts if p.grade != LOOSE}
     for line in _LEAD.finditer(text):
         cells = _cells(text, *line.span("cells"), widths)
         start, end = line.start(), line.end()
         if not cells or any(start <= p.start < end for p in parts):
             continue  # (labels inside the line: its parts are read already)
         parts = [_cut(text, p, start) for p in parts]
-        parts += [Part(s.name, a, b, LOOSE) for s, (a, b) in zip(sections, cells, strict=True)]
+        parts += [
+            Part(s.name, a, b, LOOSE, joined=s.name in labelled and _joined(text, a, b, s.width))
+            for s, (a, b) in zip(sections, cells, strict=True)
+        ]
     return sorted(parts, key=lambda p: p.start)
 
 
@@ -71,6 +77,10 @@ def _cells(text: str, start: int, end: int, widths: list[int]) -> list[tuple[int
         ):
             return cells
     return []
+
+
+def _joined(text: str, start: int, end: int, width: int) -> bool:
+    return width == 4 and bool(_JOINED.fullmatch(text, start, end))
 
 
 def _cut(text: str, part: Part, line_start: int) -> Part:

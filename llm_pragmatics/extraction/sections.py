@@ -62,6 +62,9 @@ class Part:
     attributed: bool = False
     # Whether its label names the time after the speaker spoke ("Updated guess:").
     after_report: bool = False
+    # Whether it is a restated line's cell of numbers joined by "-" or "/" ("In short: 3 /
+    # 0-0-10-90 / no" beside labelled parts: restated_lines.py): its fields', in order.
+    joined: bool = False
 
 
 # Where a label may start: the start of a line or of the text, or after punctuation.
