@@ -208,3 +208,76 @@ def test_study1_an_agreeing_joined_cell_leaves_the_bets_as_sure(study1):
 )
 def test_study1_joined_numbers_by_position_alone_are_no_bets(study1, answer):
     assert bets_read(parsed(study1, answer)) == [None] * 4
+
+
+LEAD_INS = [
+    "Let's think this through carefully.",
+    "Okay, let me work through this step by step.",
+    "Sure! Here's how I see it:",
+    "Hmm, interesting puzzle.",
+]
+CUT_SECTIONS = (
+    "**Before the call.** Seeds almost always sprout within a day, so my prior is **3**.\n\n"
+    "**After the call.** Here's how I'd bet my $100:\n- $ 0 on none\n- $ 5 on exactly one\n"
+    "- $ 25 on exactly two"
+)
+
+
+@pytest.mark.parametrize("lead", LEAD_INS)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_study1_a_lead_in_that_answers_nothing_takes_no_question_s_place(study1, lead, gap):
+    # cut after the bet on two: with the lead-in, three paragraphs, which by position would
+    # make the lead-in the prior and the bets paragraph the knowledge
+    reading = parsed(study1, lead + gap + CUT_SECTIONS, "length")
+    assert reading.values.get("Prior_A") == 3
+    assert bets_read(reading) == [0, 5, None, None]
+    assert reading.values.get("Knowledge_A") is None
+
+
+@pytest.mark.parametrize("lead", LEAD_INS)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_study1_a_lead_in_over_one_answer_per_paragraph(study1, lead, gap):
+    for answer in (
+        "3\n\n0: 0%, 1: 5%, 2: 25%, 3: 70%\n\nNo.",
+        "3\n0: 0%, 1: 5%, 2: 25%, 3: 70%\nNo.",
+    ):
+        reading = parsed(study1, lead + gap + answer)
+        assert reading.values.get("Prior_A") == 3
+        assert bets_read(reading) == [0, 5, 25, 70]
+        assert reading.values.get("Knowledge_A") == "no"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # near: a first paragraph that answers something, or hedges, is no lead-in
+        "Hmm, hard to say.",
+        "Sure, all of them.",
+        "Sure, the whole batch.",
+        "Okay, most of them.",
+        "Okay, I don't think any did.",
+        # near: a lead-in, then a paragraph that gives no count in the prior's place
+        "Let me think.\n\nThe seeds almost always sprout.",
+    ],
+)
+@pytest.mark.parametrize("after", ["", "\n\nShe only saw one of them, so she can't know."])
+def test_study1_no_lead_in_leaves_the_prior_unread(study1, first, after):
+    reading = parsed(study1, first + "\n\n0: 0%, 1: 5%, 2: 25%, 3: 70%\n\nNo." + after)
+    assert reading.values.get("Prior_A") is None
+    assert bets_read(reading) == [0, 5, 25, 70]
+    assert reading.values.get("Knowledge_A") == "no"
+
+
+@pytest.mark.parametrize(
+    ("cut", "bets"),
+    [
+        # near: the cut touches the bet on one, then the bet on none alone is complete
+        ("- $ 0 on none\n- $ 5 on exactly", [0, None, None, None]),
+        ("- $ 0 on none\n- $ 5", [0, None, None, None]),
+    ],
+)
+def test_study1_a_lead_in_then_a_cut_keeps_only_what_is_complete(study1, cut, bets):
+    answer = CUT_SECTIONS.split("- $ 0")[0] + cut
+    reading = parsed(study1, "Let's think this through carefully.\n\n" + answer, "length")
+    assert reading.values.get("Prior_A") == 3
+    assert bets_read(reading) == bets

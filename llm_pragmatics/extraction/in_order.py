@@ -22,14 +22,17 @@ def in_order(text: str, widths: tuple[int, ...]) -> list[tuple[int, int]]:
         for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text)
         if m.group().strip()
     ]
+    paragraphs = _without_lead_in(text, paragraphs)
     if len(paragraphs) == count:
         # The same sentence again with other numbers answers no other question: it says
         # the same thing twice ("2 of the 3 passed." ... "3 of the 3 passed.").
         shapes = [number_shape(text[a:b]) for a, b in paragraphs]
         return paragraphs if len(set(shapes)) == len(shapes) else []
     lines = [m.span() for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    if lines and GENERIC_LABEL.fullmatch(text[slice(*lines[0])]):
-        lines = lines[1:]  # "Response:" over the answer's lines
+    if lines and (
+        GENERIC_LABEL.fullmatch(text[slice(*lines[0])]) or _LEAD_IN.fullmatch(text, *lines[0])
+    ):
+        lines = lines[1:]  # "Response:" or a lead-in over the answer's lines
     if len(paragraphs) == 1 and len(lines) == count and count > 1:
         # One line per question, in one block ("3\n0: 0%, ...\nYes").
         shapes = [number_shape(text[a:b]) for a, b in lines]
@@ -58,6 +61,20 @@ def in_order(text: str, widths: tuple[int, ...]) -> list[tuple[int, int]]:
         if parts and all(len(text[a:b].strip()) <= _SHORT_PART for a, b in parts):
             return parts
     return []
+
+
+# A lead-in: an opener ("Let's think this through carefully.", "Sure, here are my answers:"),
+# then words with no number, count, yes/no, hedge or question in them (nothing any question
+# could take as its answer).
+_LEAD_IN = re.compile(
+    r"[ \t]*(?:let's|let me|let us|okay|ok|alright|all right|sure|"
+    r"here(?:'s| is| are| goes)|hmm+|well|i'll|i will|to answer|step by step|"
+    r"(?:good|great|interesting) (?:question|problem|puzzle))\b"
+    r"(?:(?!\b(?:all|none|no|not|nothing|every\w*|each|both|either|neither|any\w*|some\w*|"
+    r"most|many|few|several|half|full|whole|entire|zero|yes|yeah|yep|nope|nah|true|false|"
+    r"knows?|knew|known|certain\w*|sure|so|probabl\w*|likely|unlikely|maybe|perhaps|"
+    r"possibl\w*|guess|hard|unclear|depends|\w+n't|cannot)\b)[^\n\d?%$])*"
+)
 
 
 _ANSWER_LEAD = re.compile(
@@ -91,6 +108,20 @@ def _per_field_lines(
     ):
         return []
     return [(lines[i][0], lines[j - 1][1]) for i, j in groups]
+
+
+def _without_lead_in(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs less a lead-in that answers nothing, a paragraph or the first line of
+    one: it is no part, and must not take the first question's place and shift every part
+    after it ("Let's think this through carefully." over three answers)."""
+    if len(paragraphs) > 1 and _LEAD_IN.fullmatch(text, *paragraphs[0]):
+        return paragraphs[1:]
+    if paragraphs:
+        start, end = paragraphs[0]
+        line = re.match(r"[^\n]*\n\s*", text[start:end])
+        if line and _LEAD_IN.fullmatch(text, start, start + len(line.group().rstrip())):
+            return [(start + line.end(), end), *paragraphs[1:]]
+    return paragraphs
 
 
 def value_kind(value: str) -> str:
