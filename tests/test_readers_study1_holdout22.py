@@ -231,3 +231,39 @@ def test_study1_prose_bets_in_number_words_after_a_prose_prior(study1, story, be
     assert reading.values.get("Prior_A") == 3
     assert bets_read(reading) == bets
     assert reading.values.get("Knowledge_A") == "no"
+
+
+LOOPING = (
+    "<think>\nOkay, so there are 3 phones. They almost always have burned out transistors. "
+    "So {named}. Ben looked at 2 phones and 1 has burned out transistors. So the answer is 1. "
+    "Wait, but the third phone. So 2. The answer is 2.\n</think>\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("named", "lone", "prior"),
+    [
+        # the thinking answers the first question by name with another value: the lone
+        # value after it is its later conclusion, not the prior
+        ("the answer to question 1 is 3", "\\boxed{2}", None),
+        ("for the first question: 3", "2", None),
+        ("question 1 would be 3", "$\\boxed{2}$", None),
+        # near: the lone value is the thinking's answer to the first question (also after
+        # a change of mind in its sentence)
+        ("the answer to question 1 is 2", "\\boxed{2}", 2),
+        ("question 1 would be 3, no, 2", "\\boxed{2}", 2),
+        # near: the thinking names no answer to the first question
+        ("most of them are broken", "\\boxed{2}", 2),
+        # near: not a lone value after the thinking
+        ("the answer to question 1 is 3", "Prior: 2", 2),
+        ("the answer to question 1 is 3", "2\n0: 0%, 1: 0%, 2: 10%, 3: 90%\nNo", 2),
+    ],
+)
+def test_study1_a_lone_value_after_thinking_that_answers_question_1_otherwise(
+    study1, named, lone, prior
+):
+    assert parsed(study1, LOOPING.format(named=named) + lone).values.get("Prior_A") == prior
+
+
+def test_study1_a_lone_value_without_thinking_is_still_the_prior(study1):
+    assert parsed(study1, "\\boxed{2}").values.get("Prior_A") == 2

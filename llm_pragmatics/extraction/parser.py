@@ -17,6 +17,8 @@ from .answer_markers import ANSWER_LINE
 from .attribution import ATTRIBUTED
 from .factor_sentences import refuse_factors_read_apart
 from .fields import Rejected
+from .lone_after_thinking import refuse_lone_value
+from .out_of_order import drop_out_of_order
 from .placed_values import bare_guess, placed_parts
 from .readers import (
     ANSWER,
@@ -39,7 +41,6 @@ from .revisions import (
     revising_sentences,
     section_names,
     sentence_end,
-    summary_lines,
     unreadable_again,
 )
 from .sections import ANSWER_HEADING, Part, answer_proper, named_after, naming, split
@@ -86,6 +87,7 @@ def read_field(spec: ExtractionSpec, name: str, text: str, scope: str) -> list[F
 def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading:
     """Read every field the parser can from one answer."""
     truncated = finish_reason == TRUNCATED
+    raw = str(answer or "")
     answer, all_thinking = without_thinking(answer, truncated)
     if all_thinking:
         # Only reasoning: nothing is stated, and the model is not asked (thinking.py).
@@ -102,7 +104,7 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
         except Unreadable as reason:
             reading.problems[f.name] = f"{f.name}: {reason}"
     reading.seen = {name: {x.value for x in found} for name, found in findings.items()}
-    _drop_out_of_order(spec, reading, findings)
+    drop_out_of_order(spec, reading, findings)
     reading.problems |= refuse_factors_read_apart(spec.fields, reading.revisions, findings)
     for f in spec.fields:
         if f.name in reading.problems:
@@ -123,6 +125,7 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
                 reading.missing.append(f.name)
             continue
         _settle(reading, f, complete)
+    refuse_lone_value(spec, reading, raw, answer)
     if inferred or reading.revisions or REVISION.search(text):
         # An answer that revises, restates or doubts itself, or one whose layout was read
         # by inference (a ticked box as the choice): none of its values is beyond doubt.
@@ -421,57 +424,6 @@ def _commentary_speaks_of(spec: ExtractionSpec, name: str, text: str, regions: l
         except Unreadable:
             return True
     return False
-
-
-def _drop_out_of_order(spec: ExtractionSpec, reading: Reading, findings: dict) -> None:
-    """In an answer without labels, a prose reading (LOOSE) of one question's field that
-    comes after what answers a later question is not that field's answer (sections are
-    in question order: "I'd say 3" after the bets is about the bets, not the prior)."""
-    order = {s.name: i for i, s in enumerate(spec.sections)}
-    starts: dict[int, int] = {}
-    for part in reading.parts:
-        starts[order[part.section]] = min(starts.get(order[part.section], part.start), part.start)
-    # (A question with a part of its own answers there: a reading of it in reasoning above
-    # that part, "he can't know exactly, ..." before "3 | 0%, ... | no", starts nothing.)
-    with_parts = set(starts)
-    for f in spec.fields:
-        if f.section in order and order[f.section] not in with_parts:
-            for x in findings.get(f.name, []):
-                index = order[f.section]
-                starts[index] = min(starts.get(index, x.start), x.start)
-    for f in spec.fields:
-        if f.section not in order or f.name not in findings:
-            continue
-        later = [s for i, s in starts.items() if i > order[f.section]]
-        if later:
-            limit = min(later)
-            # Kept: what its own labelled parts say, and revisions and summaries ("Recap:
-            # $0 / $5 / $25 / $70 on 0 / 1 / 2 / 3"), wherever they stand.
-            kept = (
-                reading.revisions
-                + summary_lines(reading.text)
-                + [
-                    (p.start, p.end)
-                    for p in reading.parts
-                    if p.section == f.section and not p.by_position
-                ]
-            )
-            # And a sentence that names its question ("before the call I'd have guessed 3",
-            # "for the first question, I'd say 3").
-            names = re.compile(rf"\b(?:{naming(spec.sections, f.section)})\b")
-            findings[f.name] = [
-                x
-                for x in findings[f.name]
-                if x.grade != LOOSE
-                or x.start < limit
-                or any(a <= x.start < b for a, b in kept)
-                or names.search(_sentence_of(reading.text, x.start))
-            ]
-
-
-def _sentence_of(text: str, position: int) -> str:
-    start = sentence_start(text, position)
-    return text[start : sentence_end(text, position)]
 
 
 def _settle(reading: Reading, f, found: list[Found]) -> None:
