@@ -390,10 +390,12 @@ TASK_NOUN = (
     r"answer|response)s?\b"
 )
 # (or for one of the answer's options: "it's the only honest option", "the best fit" says
-# which to pick)
+# which to pick; or the situation compared, "it's a different story altogether", with an
+# adverb closing it)
 _TASK_NOUN_PHRASE = re.compile(
     rf"\b(?:a|an|the|such a|my|our)\s+(?:[a-z'-]+\s+){{0,2}}"
-    rf"(?:{TASK_NOUN}$|(?:option|choice|pick|fit)s?\b)"
+    rf"(?:(?:{TASK_NOUN}|different\s+(?:story|matter|case|situation|ball ?game)\b)"
+    r"(?:\s+(?:altogether|entirely|here|really|indeed))?$|(?:option|choice|pick|fit)s?\b)"
 )
 # A free relative that names the choice by what it does ("it's what fits best", "it's the
 # one she'd pick", "that's what he'd say"): said of the answer, not of the thing.

@@ -17,6 +17,7 @@ from .phrase_forms import (
     PhraseOption,
     one_evaluation,
 )
+from .phrase_mention import said_by_another
 from .readers import Unreadable
 from .revisions import REVISION
 from .text import words
@@ -71,12 +72,20 @@ def _evaluates_again(sentence: str, options: tuple[PhraseOption, ...]) -> bool:
 
 
 def _without_weighed_quotes(rest: str) -> str:
-    """The explanation without the quotes it weighs or rejects ('"terrible" would be too
-    harsh', 'rather than "bad"'): candidates set aside, no second answer."""
+    """The explanation without the quotes it weighs, rejects ('"terrible" would be too
+    harsh', 'rather than "bad"') or reports as someone else's: no second answer."""
     kept, end = [], 0
     for quote in QUOTE.finditer(rest):
         before = rest[: quote.start()] + quote.group()[0]
-        if (
+        sentence = re.split(r"[.!?\n]", rest[end : quote.start()])[-1]
+        if said_by_another(sentence):
+            # someone else's words, reported with their saying ('Her friends might prefer
+            # "It was sweet"'): no answer marker of the answer's own
+            kept.append(rest[end : quote.start() - len(sentence)])
+            end = (
+                re.compile(r"[ \t,]*(?:though|too|instead|as well)?").match(rest, quote.end()).end()
+            )
+        elif (
             WEIGHED_AFTER.match(rest[quote.end() :])
             or NOT_SAID_BEFORE.search(before)
             or re.search(r"\b(?:rather than|instead of)\s+[\"']$", before)
@@ -107,14 +116,21 @@ _OFFERED_INSTEAD_BEFORE = re.compile(
     r"[a-z'-]+\s+(?:might|could|may)\s+(?:also\s+|rather\s+|even\s+|well\s+)?"
     r"(?:prefer|say|go\s+with|choose|pick|opt\s+for)\s*:?\s*$"
 )
+# The prompt's frame and one word closing a first clause before a comma.
+_FRAMED_CLAUSE = re.compile(_FRAMED_LEAD.pattern.replace("[.!]+", ",", 1))
+# (perhaps with a short phrase of its purpose or thing: "to be kind", "for the cookie")
 _CLOSES_AS_AN_OFFER = re.compile(
+    r"[ \t]*(?:(?:to|for|about|if|when)[ \t]+[^.!?\n,;\"']{1,30}?)?"
     r"[ \t]*,?[ \t]*(?:(?:though|instead|too|as well)[ \t]*)?(?:[.!]|$)"
 )
 
 
 def refuse_an_offer_after_the_lead(text: str, quoted: list[tuple[int, int]]) -> None:
-    """Unreadable when a quote is offered so after a first sentence in the prompt's frame."""
-    lead = _FRAMED_LEAD.match(text, len(text) - len(text.lstrip()))
+    """Unreadable when a quote is offered so after a first sentence in the prompt's frame
+    (or its first clause, closed by a comma: 'It was good, though she might prefer "It was
+    amazing"')."""
+    start = len(text) - len(text.lstrip())
+    lead = _FRAMED_LEAD.match(text, start) or _FRAMED_CLAUSE.match(text, start)
     for start, end in quoted if lead else ():
         if words(text[start:end]) == words(lead["sentence"]):
             continue  # the same sentence offered again is that sentence

@@ -50,7 +50,9 @@ from .phrase_pointers import REJECTED, pointed_back
 _SAYING = (
     r"(?:says?|said|saying|tells?|told|writes?|wrote|written|texts?|texted|posts?|posted|"
     r"tweets?|tweeted|puts?|put|repl(?:y|ies|ied)|answer(?:s|ed)?|chooses?|chose|picks?|"
-    r"picked|uses?|used|go(?:es)? with|went with|opt(?:s|ed)? for|read|reads)"
+    r"picked|uses?|used|go(?:es)? with|went with|opt(?:s|ed)? for|read|reads|"
+    # (a sentence someone else would prefer is theirs too: "her friends might prefer")
+    r"prefers?|preferred)"
 )
 # Words said by someone who is not the speaker answering now: anyone in general, many,
 # others, a relative or a bystander ("her sister texted", "many people would say").
@@ -245,6 +247,9 @@ def mention_of(text: str, choice: Choice) -> str | None:
     # friend might say "A," but she'd say "B"'): B is not reported
     opening = quote.start() if quote is not None else choice.start
     earlier = [q.end() for q in QUOTE.finditer(text, 0, opening)]
+    # (or an earlier sentence of theirs unquoted, closed by the answerer's own clause: "some
+    # might say it was amazing, but I'd say it was good")
+    earlier += [m.end() for m in _THEIRS_THEN_OWN.finditer(text, 0, opening)]
     sayer_words = text[max([opening - len(before), *earlier]) : opening]
     others = _OTHER_SAYER.search(sayer_words) or _OTHER_ELLIPTIC.search(sayer_words)
     if pointed_at(text, choice) and not others:
@@ -262,6 +267,11 @@ def mention_of(text: str, choice: Choice) -> str | None:
     return None
 
 
+# A sentence in the phrases' form, then a comma and the answerer's own clause.
+_THEIRS_THEN_OWN = re.compile(
+    rf"\b{PRONOUN}\s+(?:was|wasn't|is|isn't)(?:\s+[a-z']+){{1,3}}\s*[,;]\s*"
+    r"(?:(?:but|yet)\s+)?(?=(?:i|i'd|i'll|i'm|my|we|we'd)\b)"
+)
 _IN_HER_PLACE_SAYER = re.compile(
     rf"\b{_OTHER_PERSON}{_IN_THE_SPEAKERS_PLACE}[^.!?\n]*\b{_SAYING}\b[^.!?\n]*$"
 )

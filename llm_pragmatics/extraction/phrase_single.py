@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .answer_markers import FORCED, QUOTE, SAYING_PARTICIPLE
+from .answer_markers import FORCED, QUOTE, SAYING_PARTICIPLE, pointed_at
 from .phrase_commitment import closes_a_short_answer, refuse_one_of_listed_sentences
 from .phrase_context import (
     CONDITIONAL_SENTENCE,
@@ -58,6 +58,12 @@ def the_only_candidate(
             # "Mika's painting is amazing" in prose that marks no answer: the answerer
             # describing the thing, not the sentence given as what would be said.
             return ()
+        if _AFTER_A_CLAUSE_OF_ITS_OWN.search(sentence_before(text, only.start)) and not (
+            inside_a_quote(text, only) or pointed_at(text, only)
+        ):
+            # "So, this is Albert's perspective, and it is very good." in such prose: the
+            # second clause of the answerer's sentence, its "it" what the first one named
+            return ()
         # Named once in a longer text that marks no answer: likely, not certain.
         return (Choice(only.label, only.start, only.end, LOOSE, only.tokens),)
     if embedded(text, only):
@@ -92,6 +98,11 @@ def _offered_under_conditions(text: str, only: Choice, options: tuple[PhraseOpti
     return bool(conditional) or not given_as_answer(text, only)
 
 
+# A clause with its own subject and link ("this is albert's perspective"), then a comma and
+# a conjunction that joins the next clause to it.
+_AFTER_A_CLAUSE_OF_ITS_OWN = re.compile(
+    r"\b[a-z]+(?:'s)?\s+(?:is|was|are|were)\s+[^,;:]*[a-z][^,;:]*,\s*(?:and|but|so)\s+$"
+)
 # In a sentence before a quote: a verb that offers it as said, or a colon that introduces it.
 _OFFERED = re.compile(
     r"\b(?:say|tell|reply|respond|answer|go with|write|text|use|opt for|pick|choose)\b"

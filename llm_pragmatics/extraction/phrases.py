@@ -58,6 +58,7 @@ from .phrase_context import (
     REJECTED_BEFORE,
     REVISING_WORDS,
     USED_AS_AFTER,
+    WEIGHED_AFTER,
     before_a_lesser,
     context_of,
     given_as_answer,
@@ -395,6 +396,9 @@ def _choose(
         mentioned = [c for c in mentioned if c not in described]
         candidates = said
     # '"It was awful" (60%), "It wasn't good" (30%)': a list in a row
+    # (not one its own sentence judges: 'It wasn't bad. "It was good" would be too much.';
+    # joined by "and" or "or", both are offered: 'say "A" and then say "B" would ...')
+    judged = {c for c in weighed if WEIGHED_AFTER.match(text[c.end : c.end + 60])}
     in_a_row = {
         c
         for a, b in zip(mentioned, mentioned[1:], strict=False)
@@ -402,6 +406,7 @@ def _choose(
         and IN_A_ROW.fullmatch(text[a.end : b.start])
         # ("A, or maybe B if ...": B apart; "say A and then say B would ...": both offered)
         and not ({a, b} & set(set_aside) - set(supposed))
+        and not (b in judged and not re.search(r"\b(?:and|or)\b", text[a.end : b.start]))
         for c in (a, b)
     }
     conditional = [c for c in conditional if c in candidates]
