@@ -6,7 +6,7 @@ answer does not state the field) and wrong values in rows with extraction_confid
 (wrong or invented). Then the rows' format compliance, and accuracy by confidence.
 
 --split names the labelled files scored, tests/data/labelled/<study>_<split>.csv: dev and
-test (the halves the readers were first developed on), holdout and holdout2 to holdout24
+test (the halves the readers were first developed on), holdout and holdout2 to holdout25
 (sets written apart, each scored once at the end of a round of the readers, then
 development data), several of them (`--split dev test`), or all of them (`--split all`). A
 split whose files are absent is named and the script exits with status 2 before scoring
@@ -15,7 +15,7 @@ config's extraction model served there (e.g. a server started with
 `python -m llm_pragmatics.server`).
 
     .venv/bin/python bench/extraction_accuracy.py
-        [--split dev|test|holdout…holdout24|all ...] [--base-url URL]
+        [--split dev|test|holdout…holdout25|all ...] [--base-url URL]
         [--journal DIR] [--show-wrong]
 """
 
@@ -81,7 +81,7 @@ def float_or_text(value):
         return str(value)
 
 
-SPLITS = ("dev", "test", "holdout", *(f"holdout{n}" for n in range(2, 25)))
+SPLITS = ("dev", "test", "holdout", *(f"holdout{n}" for n in range(2, 26)))
 
 
 def splits_to_score(names: list[str]) -> list[str]:
