@@ -383,6 +383,16 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 rf"(?:exactly\s+)?(?P<options>{listed})"
             ),
         ),
+        # "I'd leave 0 and 1 without any money", "leaving zero with nothing": options left
+        # with no money are given none
+        (
+            "no_chance",
+            re.compile(
+                rf"\bleav(?:e|es|ing)\s+(?:exactly\s+)?(?P<options>{listed}){noun}\s+"
+                r"(?:without\s+(?:any\s+)?(?:money|bets?|stakes?|anything)|"
+                r"with\s+(?:nothing(?!\s+(?:more|less|but|else)\b)|no\s+(?:money|bets?|stakes?)|\$0|0%)|unbet\b|empty\b)"
+            ),
+        ),
         # "so they get nothing", "$0 there", "nothing on them": the options its sentence
         # named before
         (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .count_candidates import bound_counts, possible_counts, said_with_reason
+from .count_keyed import count_keyed_to_its_reason
 from .count_sayings import (
     ALSO_AN_ANSWER,
     COUNT_AT_FIRST,
@@ -337,29 +338,6 @@ def _bare_counts(text: str, field: Field) -> list[Found]:
 _LIST_MARKER = re.compile(r"[ \t]*\d+[.)][ \t]+[a-z]")
 
 
-# A count that starts its part keyed to its reason in words ("3: the seeds almost always
-# sprout", from "- **3**: ..."), as "Knowledge: yes: he looked" is keyed.
-# (After the part's label: a part that starts at the number is one it numbers, "1: The
-# answer is yes".)
-_KEYED_TO_A_REASON = re.compile(r"[ \t\n]+(?P<count>\d+)[ \t]*:[ \t]+(?=[a-z])")
-
-
-def _count_keyed_to_its_reason(text: str, field: Field) -> list[Found]:
-    """The count a part starts with, keyed to its reason, when it is the part's one keyed
-    line and its words count nothing: several ("0: none sprouted", "1: one did") list the
-    options instead. An inference: never beyond doubt."""
-    keyed = _KEYED_TO_A_REASON.match(text)
-    if not keyed or len(re.findall(r"(?m)^[ \t]*\d+[ \t]*[:=]", text)) != 1:
-        return []
-    reason = text[keyed.end() :].split("\n")[0]
-    if re.search(r"\d|\b(?:all|none|no|every|both|neither|yes)\b", reason):
-        return []  # a count in the words ("1: I think all of them"): the key numbers a line
-    count = int(keyed["count"])
-    if not field.minimum <= count <= field.maximum:
-        return []
-    return [Found(count, keyed.start("count"), keyed.end("count"), LOOSE)]
-
-
 def read_count(text: str, field: Field, scope: str) -> list[Found]:
     """A whole number of objects (a count reader: `min`, `max` in the definition).
 
@@ -374,7 +352,7 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
             # A part that is a list: each item's count is a candidate ("1. 1 of them\n
             # 2. 1 of them\n3. 2 of them" gives no single count; "1.\nYes" none).
             return [x for item in items for x in _leading_count(item, field, scope)]
-        leading = _leading_count(text, field, scope) or _count_keyed_to_its_reason(text, field)
+        leading = _leading_count(text, field, scope) or count_keyed_to_its_reason(text, field)
         offset = _LABEL_PUNCTUATION.match(text).end()
         paragraph = text[offset:].split("\n\n")[0]
         said = [

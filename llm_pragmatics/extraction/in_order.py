@@ -140,8 +140,11 @@ def _one_line_parts(
     or one per field, in field order ("3 | 0% | 10% | 20% | 70% | no"), a question's fields
     together."""
     count = len(widths)
-    for separator in (r"\s/\s", r";", r"\s\|\s", r"\s\|\|\s", _DASH, _COMMA, _SENTENCE_END):
+    separators = (r"\s/\s", r";", r"\s\|\s", r"\s\|\|\s", _DASH, _COMMA, _ARROW, _SENTENCE_END)
+    for separator in separators:
         cuts = [m.span() for m in re.compile(separator).finditer(text, start, end)]
+        if separator == _ARROW and all(_key_to_amount(text, *cut) for cut in cuts):
+            continue  # "2 -> 40%, 3 -> 60%": each arrow ties an option to its amount
         if count > 1 and len(cuts) == sum(widths) - 1 and separator != _SENTENCE_END:
             # Keep the cuts between questions, not those between one question's fields.
             between = [sum(widths[: i + 1]) - 1 for i in range(count - 1)]
@@ -157,7 +160,7 @@ def _one_line_parts(
             kinds = [value_kind(text[a:b].strip(" ()[]{}")) for a, b in parts]
             if separator == _COMMA and any(x == y for x, y in zip(kinds, kinds[1:], strict=False)):
                 continue
-            if separator not in (_SENTENCE_END, _DASH, _COMMA) or short:
+            if separator not in (_SENTENCE_END, _DASH, _COMMA, _ARROW) or short:
                 return parts
     return []
 
@@ -165,6 +168,17 @@ def _one_line_parts(
 # A dash between spaces ("3 — then 0%, 0%, 15%, 85% — no"), not a range's ("2-3"), nor
 # one that pairs a number with an amount ("2 - 45%, 3 - 55%").
 _DASH = r"[ \t](?:-{1,2}|–|—)[ \t](?!\$?\d)"
+# An arrow between spaces ("3 -> 0 5 25 70 -> no"; the answer's arrows are "->" by now).
+_ARROW = r"[ \t](?:->|=>)[ \t]"
+# ... that pairs an option with its amount instead ("2 -> 40%, 3 -> 60%").
+_KEY_BEFORE = re.compile(r"(?:^|[^\w.%$])(?:\d|[a-z]{3,5})$")
+_AMOUNT_AFTER = re.compile(r"[ \t]*\$?\d+(?:\.\d+)?[ \t]*%?(?=[ \t]*(?:[,;.]|and\b|$))")
+
+
+def _key_to_amount(text: str, start: int, end: int) -> bool:
+    return bool(_KEY_BEFORE.search(text, 0, start) and _AMOUNT_AFTER.match(text, end))
+
+
 # A comma ("3, 0% 10% 30% 60%, no"), not a decimal one ("22,5%").
 _COMMA = r",(?!\d)"
 # A sentence's end inside a line; the parts between such ends, each this short at most.

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from .answer_markers import ANSWER_LINE
 from .attribution import ATTRIBUTED
 from .factor_sentences import refuse_factors_read_apart
-from .fields import Rejected
+from .fields import CHOICE, Rejected
 from .lone_after_thinking import refuse_lone_value
+from .numbered_choice import numbered_choice_parts
 from .out_of_order import drop_out_of_order
 from .placed_values import bare_guess, placed_parts
 from .readers import (
@@ -96,6 +97,7 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
     text, inferred = normalise_marked(answer)
     text = without_templates(text)
     parts = with_restated_lines(text, spec.sections, split(text, spec.sections))
+    parts = numbered_choice_parts(spec, text, parts)
     reading = Reading(text, parts, truncated)
     findings: dict[str, list[Found]] = {}
     for f in spec.fields:
@@ -138,10 +140,13 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
     # Read from the whole answer, a field still does not read another question's answer:
     # the first sentence of that question's part ("Prior: 3: 100%" is no bet).
     answers = [
-        (p.start, sentence_end(reading.text, p.start))
+        (p.start, sentence_end(reading.text, p.start), p.grade)
         for p in reading.parts
         if p.section != section and p.grade != LOOSE
     ]
+    # ... unless a part numbered its own way ("Question 2: Joe knows exactly how many ...")
+    # states this field's choice clearly: the answer numbered the questions differently.
+    choice = spec.field(name).type == CHOICE
     regions = reading.region(section)
     if not regions:
         raise Unreadable(ATTRIBUTED)
@@ -232,8 +237,10 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
                 scope == ANSWER
                 and not revised
                 and any(
-                    s <= x.start < e and not _CLAUSE_JOINED.search(reading.text, s, x.start)
-                    for s, e in answers
+                    s <= x.start < e
+                    and not _CLAUSE_JOINED.search(reading.text, s, x.start)
+                    and not (choice and g == CLEAR and x.grade == CLEAR)
+                    for s, e, g in answers
                 )
             ):
                 continue
@@ -249,7 +256,9 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
         found = [Found(x.value, x.start, x.end, LOOSE) for x in found]
     elif (
         section is not None
-        and found
+        # (a choice whose own part is left blank, "Knowledge: 1: <percent>%\nNo answer",
+        # is what the text outside states of it clearly: "Joe knows exactly how many ...")
+        and (found or (choice and _left_blank(reading.text, own)))
         and all(
             scope == SECTION or (start, end) in reading.revisions
             for start, end, scope, _ in regions
@@ -263,6 +272,18 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             found = [Found(x.value, x.start, x.end, LOOSE) for x in found]
         found += outside
     return found
+
+
+# A part that gives nothing: its placeholders gone, keys with no value left ("1:  %"),
+# marks, words for no answer (not "0:15", a value however garbled).
+_BLANK = re.compile(
+    r"(?:[^\w]|_|\d+[ \t]*:(?![ \t]*\d)|\bno answer\b|\bn/?a\b|\bnone\b|\bnull\b|\bnan\b|"
+    r"\btbd\b)*"
+)
+
+
+def _left_blank(text: str, own: list) -> bool:
+    return bool(own) and all(_BLANK.fullmatch(text[start:end]) for start, end, *_ in own)
 
 
 def _before(found: list[Found], end: int) -> bool:

@@ -125,7 +125,9 @@ _BARE = re.compile(
     # words ("No, I cannot give you a number" refuses)
     r"[ \t]*(?:,|-|;|:|\u2013|\u2014)[ \t]+(?:(?:since|because|as)[ \t]+)?"
     r"(?!(?:i|we|you|i'm|i'd)\b)"
-    r"(?:he|she|they|it|[a-z]+'s|[a-z]+[ \t]+(?:has|had|did|only|checked|looked|saw|opened))\b|"
+    # (also the claim said after it, "no, Laura knows exactly ...": both, when they differ)
+    r"(?:he|she|they|it|[a-z]+'s|[a-z]+[ \t]+(?:has|had|did|only|checked|looked|saw|opened|"
+    r"knows|does|doesn't|can't|cannot))\b|"
     # or by a word that turns from it ("Yes - well, she can't be certain ..., so no"):
     # given, then doubted (what it turns to is read too)
     r"[ \t]*(?:,|-+|\u2013|\u2014|\.\.\.|\u2026)[ \t]*(?=(?:well|wait|hmm+|actually|"
@@ -143,7 +145,10 @@ _KEYED = re.compile(
 # no").
 # ("3: yes" and "3. yes" are items of something else.)
 # (Every such word of a line: "Someone could argue no. I say yes." weighs one, says one.)
-_ITEM_LINE = re.compile(r"(?m)^[ \t]*\w+[ \t]*[.:)=][^\n]*")
+# (Not a line keyed "Answer:": it answers the question again, "... so yes.\nAnswer: no".)
+_ITEM_LINE = re.compile(
+    r"(?m)^[ \t]*(?!(?:answer|response|verdict|conclusion)\b)\w+[ \t]*[.:)=][^\n]*"
+)
 _PLAIN_WORD = re.compile(
     r"(?m)(?<!\bor )(?<!/)\b(?P<word>yes|no)\b(?![ \t]*(?:or\b|/))(?=[ \t]*(?:[.,;:!)-]|$))"
 )
