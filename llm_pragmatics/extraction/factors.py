@@ -36,12 +36,10 @@ from .phrase_context import (
 from .phrase_forms import (
     COPULA,
     COPULA_WORDS,
-    END,
     FILLERS,
     NEXT_CLAUSE,
     PLAIN_ANSWER_WORDS,
     PRONOUN,
-    SAID_NOUN,
     SHORT_ANSWER_WORDS,
     START,
     SUBJECT,
@@ -56,6 +54,7 @@ from .phrase_forms import (
     slots_filled,
     without_clauses_of_no_thing,
 )
+from .phrase_frames import level_in
 from .phrase_leads import refuse_an_offer_after_the_lead, short_lead
 from .phrase_mention import TURN, said_by_another
 from .phrases import (
@@ -86,16 +85,6 @@ def _level_words(options: tuple[PhraseOption, ...], factor: str) -> dict[str, tu
         )
         for level, group in by_level.items()
     }
-
-
-def _level_pattern(word: str) -> str:
-    """A level's word alone; a copula only after its subject ("It was ...", "it's")."""
-    if word in COPULA:
-        # (glued "'s not" is a negation: "Your app's not terrible" is no "was" frame)
-        glued = r"|'s\s+not\b" if word.endswith("n't") else r"|'s(?!\s+not\b)"
-        # "It was", or the thing named ("Your cake was", "Kyle's performance was")
-        return rf"{START}(?!\S+\s+{SAID_NOUN}){SUBJECT}(?:\s+(?:{COPULA[word]}){glued}){END}"
-    return rf"{START}{re.escape(word)}{END}"
 
 
 def read_factor(text: str, field: Field, scope: str) -> list[Found]:
@@ -176,7 +165,7 @@ def read_factor(text: str, field: Field, scope: str) -> list[Found]:
         part = without_clauses_of_no_thing(part, options)
         for level, positions in own.items():
             example = next(words(o.text) for o in options if levels[o.label] == level)
-            spans = [re.search(_level_pattern(example[j]), part) for j in positions]
+            spans = [level_in(example[j], part) for j in positions]
             if positions and all(spans):
                 first, last = min(s.start() for s in spans), max(s.end() for s in spans)
                 found.append(Found(values.get(level, level), start + first, start + last, LOOSE))
@@ -230,7 +219,9 @@ def _said_again(text: str, quote: re.Match, before: bool = False) -> bool:
 # Words that give a quote as something said or chosen.
 _SAYING = re.compile(
     r"\b(?:say|says|said|saying|tell|tells|answer|answers|respond|responds|reply|replies|"
-    r"choose|pick|go with|rather|instead|response|utterance)\b"
+    r"choose|pick|go with|rather|instead|response|utterance|"
+    # ("he'd open with 'It wasn't'": the sentence's start chosen)
+    r"(?:open|start|begin|lead)s?\s+with|opts?\s+for)\b"
 )
 
 

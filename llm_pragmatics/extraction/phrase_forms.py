@@ -158,7 +158,7 @@ def choice_of(match: re.Match, options: tuple[PhraseOption, ...], grade: str) ->
 
 # A noun phrase that opens with its determiner, right before a subject "that" ("a cake
 # that was terrible", "the dinner that was bad"): "that" is a relative pronoun there.
-_NOUN_BEFORE = re.compile(
+NOUN_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|his|her|their|your|my|our|some|one|any|every|another)"
     r"\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+\s+$"
 )
@@ -176,14 +176,19 @@ def in_a_relative_clause(text: str, choice: Choice) -> bool:
         return True
     if subject not in PRONOUNS and re.match(r"\s+that\s", text[end : choice.tokens[1][0]]):
         return True
-    return subject == "that" and bool(_NOUN_BEFORE.search(text, 0, start))
+    return subject == "that" and bool(NOUN_BEFORE.search(text, 0, start))
 
 
 def of_another_owner(text: str, choice: Choice) -> bool:
     """Whether the phrase's subject is a third person's thing ("her performance") where
     the answer names the listener's by the same noun ("your performance ..., but her
-    performance was amazing"): another's thing evaluated, not the listener's."""
+    performance was amazing"), or the speaker's own ("my dance was bad"): another's thing
+    evaluated, not the listener's."""
     start, end = choice.tokens[0]
+    if re.match(r"my\s", text[start:end]):
+        # "my dance was really bad": the speaker's own thing (the thing is always the
+        # listener's), like "I was bad at it too"
+        return True
     owned = re.fullmatch(r"(?:his|her|their)\s+([a-z]+)", text[start:end])
     return bool(owned) and bool(re.search(rf"\byour\s+{owned[1]}\b", text))
 
@@ -243,6 +248,11 @@ NOT_A_LEAD = (
 _LEAD_WORD = rf"(?!(?:{COPULA_WORDS}|it's)\b)[a-z'-]+"
 _LEAD_PREPOSITION = r"(?:in|from|to|for|at|on|by|with|as|after|all)"
 _HEDGE_BEFORE = r"(?:i (?:think|guess|thought|feel|felt)|i'd say|probably|maybe|honestly),?\s+"
+# A sentence adverb on how frankly the answer is given ("Honestly? Bad.").
+_CANDOUR = (
+    r"(?:honestly|frankly|truthfully|candidly|seriously|really|truly|personally|sadly|"
+    r"unfortunately|admittedly|bluntly|overall|well|look|listen)"
+)
 # An interjection before an answer ("Eh, it wasn't great").
 _INTERJECTION = r"^\s*(?:eh|meh|hmm+|um+|uh|oh|well|yeah|ah|so)\s*[,.!]+\s*"
 # The rating restated before the word ("Rating 1, terrible.", "2 hearts - good"): a number,
@@ -299,6 +309,9 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
             "",
             part,
         )
+        # and before a bare word, a sentence adverb closed by a question mark, a comma or
+        # dots ("Honestly? Bad.", "Frankly, terrible."): a lead, no evaluation of its own
+        part = re.sub(rf"^\s*{_CANDOUR}\s*(?:,|\?|!|\.\.\.|…)\s*(?=[a-z])", "", part)
     # An aside in brackets is a sentence of its own ("Good (two hearts' worth)").
     part = re.sub(r"\(([^()\n]*)\)", r". \1.", part)
     sentences = [x.strip(" \t\n,") for x in re.split(r"[.!?;\n]+|…", part)]
@@ -340,6 +353,7 @@ def one_evaluation(part: str, options: tuple[PhraseOption, ...], short: bool) ->
         again.search(x)
         and _unfilled(x, finals) != _unfilled(first, finals)
         and not _of_the_speaker(x)
+        and not _of_a_person(x, finals)
         and not (of_the_task(x) and not re.search(rf"\b(?:{finals})\b", x))
         for x in others
     )
@@ -354,6 +368,16 @@ def _of_the_speaker(clause: str) -> bool:
     evaluated in it ("and i said it was bad" evaluates)."""
     thing = re.search(rf"\b(?!(?:i|we)\b){SUBJECT}(?:'s|\s+{COPULA_WORDS})\b", clause)
     return bool(_OF_THE_SPEAKER.match(clause)) and not thing
+
+
+def _of_a_person(clause: str, finals: str) -> bool:
+    """Whether every copula of a clause with no word of the set is a person's ("Molly
+    didn't like it and she is honest", "he's her friend"): it tells of someone, not of
+    the thing."""
+    copulas = list(re.finditer(rf"'s\b|\b(?:{COPULA_WORDS})\b", clause))
+    return not re.search(rf"\b(?:{finals})\b", clause) and all(
+        re.search(r"\b(?:he|she)\s*$", clause[: m.start()]) for m in copulas
+    )
 
 
 def without_clauses_of_no_thing(part: str, options: tuple[PhraseOption, ...]) -> str:

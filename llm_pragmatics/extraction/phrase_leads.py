@@ -54,10 +54,12 @@ def short_lead(text: str, whole: re.Pattern, options: tuple[PhraseOption, ...] =
 
 
 # The prompt's frame, perhaps with fillers, and one word closing the first sentence, before
-# more in its paragraph ("It wasn't great. ...", "It was increíble! ...").
+# more in its paragraph ("It wasn't great. ...", "It was increíble! ..."), or closed by
+# the hearts as if a word ("It was 0 hearts. ...").
 _FRAMED_LEAD = re.compile(
     rf"[\"'*]*(?P<sentence>it[ \t]+(?:was|wasn't|wasn’t|was[ \t]+not)"
-    rf"(?:[ \t]+(?:{FILLERS}))*[ \t]+(?:[^\W_]|['-])+[\"'*]*[.!]+[\"'*]*)[ \t]+(?=\S)"
+    rf"(?:[ \t]+(?:{FILLERS}))*[ \t]+(?:(?:[^\W_]|['-])+|[0-3][ \t]+hearts?)"
+    r"[\"'*]*[.!]+[\"'*]*)[ \t]+(?=\S)"
 )
 
 

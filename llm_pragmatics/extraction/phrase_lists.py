@@ -36,6 +36,8 @@ CHOSEN_AFTER = re.compile(
     r"\((?:i'?d |i would |i )?(?:(?:pick|choose|go with|use|say)\s+)?(?:this|that)"
     r"(?:\s+(?:one|1))?\s*!?\)|"
     r"-+\s*(?:my |the )?(?:answer|choice|chosen|pick)|"
-    # '"It wasn't good" - this is the most likely response'
-    r"[-:]+\s*(?:this is |that's |it's )?(?:my |the )?(?:most likely|likeliest|best|top)\b)"
+    # '"It wasn't good" - this is the most likely response'; a check mark may stand
+    # before the label (a table's cell "✅ best")
+    r"[-:]+\s*(?:[✅✔✓☑]\ufe0f?\s*)?(?:this is |that's |it's )?(?:my |the )?"
+    r"(?:most likely|likeliest|best|top)\b)"
 )

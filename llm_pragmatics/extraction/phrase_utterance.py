@@ -30,10 +30,11 @@ def another_word_in_its_utterance(
     others = "|".join(re.escape(words(o.text)[-1]) for o in options if words(o.text)[-1] != own)
     # the thing evaluated again, the word perhaps after others ("it's awesome, amazing")
     # or after an adverb that adds it to the first ("it was also amazing"); not the word
-    # about something else ("a bad gift", "I feel bad")
+    # about something else ("a bad gift", "I feel bad"); negated too, or as "a good
+    # thing" ("it's not a bad thing, but it's also not a good thing": two forms)
     again = (
         rf"\b{PRONOUN}(?:'s|\s+(?:{COPULA_WORDS}))(?:\s+[a-z]+,)*"
-        rf"(?:\s+(?:also|{FILLERS}))*\s+(?:{others})\b"
+        rf"(?:\s+(?:also|not|{FILLERS}))*\s+(?:(?:{others})\b|an?\s+(?:{others})\s+thing\b)"
     )
     quote = quote_around(text, choice)
     if quote is None:

@@ -197,6 +197,19 @@ def _introduced_by(text: str, choice: Choice) -> str:
     return re.split(r"[.!?\n]", before[:-1])[-1] if before.endswith(":") else ""
 
 
+# What rejects the rest of its sentence ("..., rather than saying it was X or Y").
+_REJECTING = re.compile(r"^([^.!?\n]*?)(\b(?:rather than|instead of)\b[^.!?\n]*)")
+
+
+def _rejected(before: str) -> bool:
+    """Whether the words before a phrase reject it ("rather than saying", "not")."""
+    return bool(
+        not_said_with_another(before)
+        or NOT_SAID_BEFORE.search(before)
+        or (REJECTED_BEFORE.search(before) and not OFFERED_BEFORE.search(before))
+    )
+
+
 def _choose(
     text: str, options: tuple[PhraseOption, ...], mentions: _Mentions
 ) -> tuple[Choice, ...]:
@@ -299,7 +312,16 @@ def _choose(
             choice = mentioned[-1] = replace(choice, grade=LOOSE)
         own_text = next(o.text for o in options if o.label == choice.label)
         if several_words_after(text, match.end(), options, own_text):
-            raise Unreadable("one sentence with several of the words, no choice")
+            if _rejected(before):
+                weighed.append(choice)  # "rather than saying it was terrible or bad"
+                continue
+            # (the words only in what the sentence then rejects are none: '"It was good"
+            # instead of saying it was terrible or bad')
+            unrejected = _REJECTING.sub(lambda m: m[1] + " " * len(m[2]), text[match.end() :], 1)
+            if several_words_after(
+                text[: match.end()] + unrejected, match.end(), options, own_text
+            ):
+                raise Unreadable("one sentence with several of the words, no choice")
         if PROMOTED_AFTER.match(after):
             offered.append(choice)  # an answer (a loose reading), and a second one beside another
             candidates.append(replace(choice, grade=LOOSE))
@@ -319,11 +341,7 @@ def _choose(
                 weighed.append(choice)  # discussed, or an item of a list of quotes
                 continue
         offered_before = OFFERED_BEFORE.search(before)
-        rejected = (
-            not_said_with_another(before)
-            or NOT_SAID_BEFORE.search(before)
-            or (REJECTED_BEFORE.search(before) and not offered_before)
-        )
+        rejected = _rejected(before)
         offered_if = OFFERED_IF_BEFORE.search(before)
         if (offered_before and CONDITION_AFTER.match(after)) or offered_if:
             # "A - or possibly B if he wanted to boost her": B under a condition only, and
