@@ -68,6 +68,7 @@ from .phrase_context import (
     sentence_before,
     the_same_offered_after,
 )
+from .phrase_explained import with_an_explained_choice
 from .phrase_forms import (
     ABOUT_ANOTHER_THING_AFTER,
     TASK_NOUN,
@@ -123,6 +124,12 @@ class _Mentions:
 
 @lru_cache(maxsize=4096)
 def chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice, ...]:
+    """The phrase the answer chooses (see _chosen_phrases), or the one it marks and then
+    explains by comparing the others with it (phrase_explained.py)."""
+    return with_an_explained_choice(_chosen_phrases, text, options)
+
+
+def _chosen_phrases(text: str, options: tuple[PhraseOption, ...]) -> tuple[Choice, ...]:
     """The phrase the answer chooses (none, one, or several when it gives more than one).
 
     A choice is one only if the answer commits to it: another phrase offered after it ("I'd

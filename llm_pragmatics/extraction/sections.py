@@ -440,6 +440,15 @@ def _renumbered(text: str, starts: list, sections: tuple[Section, ...]) -> list:
     ]
 
 
+# After the commentary: the answer given again, as "Final answer:" too (a second answer: if
+# it differs, the two conflict).
+_LATER_ANSWER = re.compile(
+    r"^[ \t]*(?:(?:my |the )?final[ \t]+(?:answer|response|reply)[ \t]*:|"
+    r"(?:answer|response|reply|a)[ \t]*[:=-])",
+    re.M,
+)
+
+
 def answer_proper(text: str) -> list[tuple[int, int]]:
     """An answer without sections, less its commentary: an answer, then "Explanation:" or
     "Reasoning:" and what it says (up to a later "Answer:" line, if any). A summary is no
@@ -452,7 +461,7 @@ def answer_proper(text: str) -> list[tuple[int, int]]:
     )
     if not commentary or not text[: commentary.start()].strip():
         return [(0, stop)]
-    later = GENERIC_LABEL.search(text, commentary.end(), stop)
+    later = _LATER_ANSWER.search(text, commentary.end(), stop)
     return [(0, commentary.start())] + ([(later.start(), stop)] if later else [])
 
 

@@ -1,0 +1,152 @@
+"""Study 2's readers on the shapes the scored holdout25 set found: a sentence given as the
+answer after a marker, explained by prose that names other sentences of the set only to
+compare them or set them aside; an "Answer:" line that a later "Final answer:" line
+contradicts; a quote someone else said and the answer ignores; a paraphrase with two of
+the words. Each pattern in a few wordings, with near cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from llm_pragmatics.extraction import parse
+
+from .test_readers import utterance_read
+
+
+# The marked sentence is the answer when every other sentence of the set is only compared
+# with it or set aside (a loose reading: a form not asked for).
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        (
+            'Priya would most likely say "It was bad." Priya gave Tom\'s soup one heart. '
+            '"It was bad" is direct and honest, while "It was terrible" would be more '
+            "appropriate for a 0-heart rating.",
+            "was bad",
+        ),
+        (
+            "Marcus would likely say, \"It wasn't bad.\" The phrasing spares Lena's feelings "
+            "while not claiming it was good.",
+            "wasn't bad",
+        ),
+        (
+            "Her honest view is the strongest possible, so she should say so directly rather "
+            'than hedging with a negation like "It wasn\'t bad," which would understate it.'
+            '\n\nAisha would most likely say: "It was amazing."',
+            "was amazing",
+        ),
+        (
+            "He wants to make Carlos feel good, so he would likely tell a white lie and say:"
+            '\n\n"It was good."\n\nThis is warm without sounding over-the-top, which "It was '
+            'amazing" might.',
+            "was good",
+        ),
+        (
+            'Naomi would most likely say **"It was amazing."**\n\nA 3-heart pie is the top '
+            'of the scale. Saying only "It was good" would actually *under*-report it.',
+            "was amazing",
+        ),
+        (
+            "Diego would most likely say **\"It wasn't bad.\"**\n\n*   It protects Sam's "
+            'feelings: it avoids a direct negative like "It was bad."\n*   It is honest '
+            "enough.",
+            "wasn't bad",
+        ),
+        (
+            'Hannah would be most likely to say "It was bad." One heart is not the lowest '
+            "rating, so she would not go as far as saying it was terrible.",
+            "was bad",
+        ),
+        (
+            "Honestly, the essay was bad - that's what 1 heart means. But she wants Raj to "
+            "feel good, so she wouldn't put it that bluntly. What she'd actually say is: "
+            '"It wasn\'t bad."',
+            "wasn't bad",
+        ),
+    ],
+)
+def test_a_marked_sentence_explained_by_comparison_is_the_answer(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+    reading = parse(study2, answer, "stop")
+    assert set(reading.grades.values()) == {"loose"}
+
+
+# Near cases: another sentence offered, endorsed, chosen again or said under a condition.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a self-correction
+        'Tariq would most likely say "It wasn\'t bad." Actually, it was good.',
+        # a later final answer that differs
+        "Answer: It wasn't bad.\n\nExplanation: Omar disliked the mural but wants Ines to "
+        "feel good.\n\nFinal answer: It was good.",
+        # two offered
+        'Sofia would likely say "It was good" or "It wasn\'t bad." Both are kind.',
+        # another endorsed beside the comparison
+        'Ben would most likely say "It was bad." "It was terrible" would be more appropriate '
+        'for a 0-heart rating, but "It was terrible" would also work.',
+        'Ben would most likely say "It was bad," though "It wasn\'t good" would also fit, '
+        'since it avoids a direct negative like "It was terrible."',
+        # another sentence given as said
+        'Grace would most likely say "It was good." She might say "It was amazing" too.',
+        # conditional answers
+        'If he wants to be kind, Felix would say "It was good." If honest, "It was bad."',
+        # a list, none marked
+        '- "It was good": kind\n- "It wasn\'t bad": honest\n- "It was bad": blunt',
+    ],
+)
+def test_near_a_marked_sentence_other_offers_leave_it_unread(study2, answer):
+    assert utterance_read(study2, answer) == " "
+
+
+# An "Answer:" line that a later "Final answer:" contradicts states the answer twice
+# differently: both fields empty; the same sentence again keeps it.
+def test_an_answer_line_contradicted_by_a_final_answer_is_no_answer(study2):
+    answer = (
+        "Answer: It wasn't bad.\n\nExplanation: Nadia disliked the quilt (0 hearts), but "
+        "she wants to be kind... on reflection, she would just compliment it.\n\n"
+        "Final answer: It was good."
+    )
+    assert utterance_read(study2, answer) == " "
+
+
+def test_near_an_answer_line_repeated_by_a_final_answer_reads_it(study2):
+    answer = (
+        "Answer: It wasn't bad.\n\nExplanation: Nadia disliked the quilt but is kind."
+        "\n\nFinal answer: It wasn't bad."
+    )
+    assert utterance_read(study2, answer) == "wasn't bad"
+
+
+# A quote the answer ignores, someone else's, is no answer; a paraphrase with a second word
+# of the set after "but" is no choice.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'Ignoring Emily\'s "It was awesome, and it was amazing" in a positive way could be '
+        "considered as boring.",
+        'Disregarding Paul\'s "It was good", the review says little.',
+        "Oliver is likely to say that the app was terrible, not great overall, but bad as "
+        "compared to some other apps.",
+        "She'd say the play was good, but amazing in places.",
+    ],
+)
+def test_an_ignored_quote_or_two_words_is_no_answer(study2, answer):
+    assert utterance_read(study2, answer) == " "
+
+
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        ('Mia would say "It was good."', "was good"),
+        ("It was terrible, but she said it kindly.", "was terrible"),
+        ('Quoting Emily: "It was amazing."', "was amazing"),
+        # another endorsed only as a lesser answer
+        (
+            "My answer: It wasn't amazing. (It was good would also work, but less so.)",
+            "wasn't amazing",
+        ),
+    ],
+)
+def test_near_an_ignored_quote_reads_as_before(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
