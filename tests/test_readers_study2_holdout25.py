@@ -100,12 +100,22 @@ def test_near_a_marked_sentence_other_offers_leave_it_unread(study2, answer):
 
 
 # An "Answer:" line that a later "Final answer:" contradicts states the answer twice
-# differently: both fields empty; the same sentence again keeps it.
-def test_an_answer_line_contradicted_by_a_final_answer_is_no_answer(study2):
+# differently: both fields empty, also the factor the two share; the same sentence again
+# keeps it.
+@pytest.mark.parametrize(
+    ("first", "final"),
+    [
+        ("It wasn't bad.", "It was good."),
+        # (sharing the word, or the frame)
+        ("It was bad.", "It wasn't bad."),
+        ("It was good.", "It was amazing."),
+    ],
+)
+def test_an_answer_line_contradicted_by_a_final_answer_is_no_answer(study2, first, final):
     answer = (
-        "Answer: It wasn't bad.\n\nExplanation: Nadia disliked the quilt (0 hearts), but "
-        "she wants to be kind... on reflection, she would just compliment it.\n\n"
-        "Final answer: It was good."
+        f"Answer: {first}\n\nExplanation: Nadia disliked the quilt (0 hearts), but "
+        "she wants to be kind... on reflection, she would say something else.\n\n"
+        f"Final answer: {final}"
     )
     assert utterance_read(study2, answer) == " "
 

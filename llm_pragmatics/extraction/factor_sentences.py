@@ -36,3 +36,31 @@ def refuse_factors_read_apart(
                 "the other factor in another sentence"
             )
     return refused
+
+
+def refuse_phrase_given_twice(
+    fields, spans: list[tuple[int, int]], findings: dict[str, list[Found]]
+) -> dict[str, str]:
+    """The factors refused, each with its reason, of an answer given again after its
+    commentary ("Answer: It was bad. Explanation: ... Final answer: It wasn't bad."; the
+    spans of sections.answer_proper): where the two phrases differ in one factor, every
+    factor of the set is refused, the one they share too. Both come from one sentence, and
+    the answer gives two (a self-correction)."""
+    if len(spans) < 2:
+        return {}
+    factors = [f for f in fields if "factor" in f.params and findings.get(f.name)]
+
+    def values_in(f, span: tuple[int, int]) -> set:
+        return {x.value for x in findings[f.name] if span[0] <= x.start < span[1]}
+
+    refused = {}
+    for f in factors:
+        first, later = values_in(f, spans[0]), values_in(f, spans[-1])
+        if first and later and first != later:
+            for g in factors:
+                if g.params.get("option_set") == f.params.get("option_set"):
+                    refused[g.name] = (
+                        f"{g.name}: the answer is given again after its commentary with "
+                        "another phrase"
+                    )
+    return refused

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .answer_markers import ANSWER_LINE
 from .attribution import ATTRIBUTED
-from .factor_sentences import refuse_factors_read_apart
+from .factor_sentences import refuse_factors_read_apart, refuse_phrase_given_twice
 from .fields import CHOICE, Rejected
 from .lone_after_thinking import refuse_lone_value
 from .numbered_choice import numbered_choice_parts
@@ -108,6 +108,7 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
     reading.seen = {name: {x.value for x in found} for name, found in findings.items()}
     drop_out_of_order(spec, reading, findings)
     reading.problems |= refuse_factors_read_apart(spec.fields, reading.revisions, findings)
+    reading.problems |= refuse_phrase_given_twice(spec.fields, answer_proper(text), findings)
     for f in spec.fields:
         if f.name in reading.problems:
             continue
