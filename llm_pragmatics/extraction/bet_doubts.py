@@ -132,8 +132,14 @@ BOUND_AMOUNT = re.compile(
 
 def given_an_amount(text: str, match: re.Match) -> bool:
     """Whether an amount is tied to the range: after it by a separator ("at least 2: 90%",
-    "2+ - $80"), or before it by "on" or "for" ("90% on at least 2")."""
-    after = re.match(rf"{SEPARATOR}{ANY_AMOUNT}", text[match.end() :])
+    "2+ - $80", also after the objects' words), or before it by "on" or "for" ("90% on at
+    least 2")."""
+    after = re.match(rf"{SEPARATOR}{ANY_AMOUNT}", text[match.end() :]) or re.match(
+        # the objects' words between, then an amount with its unit ("at least 2 sprouted:
+        # 100%"; a bare number after words may be anything)
+        rf"(?:[ \t]+(?!(?:and|or|on|for|is|gets?|at)\b)[a-z'-]+){{1,4}}{SEPARATOR}{WITH_UNIT}",
+        text[match.end() :],
+    )
     before = re.search(rf"{ANY_AMOUNT}\s*(?:on|for|to)\s+(?:the\s+)?$", text[: match.start()])
     return bool(after or before)
 

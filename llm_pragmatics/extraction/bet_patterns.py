@@ -54,6 +54,11 @@ SEPARATOR = (
     # "2 things matter here:\n\n1. the ..." none of 1 on 2)
     rf"(?![ \t]*\n\s*{_OWN_LINE})(?!(?<=\n){_OWN_LINE})"
 )
+# A verb that sends an amount on, to the option after it ("goes to 3", "I'd put on 3").
+_SENT = (
+    r"(?:goes|go|going|went|is[ \t]+(?:put|placed|left)|stays|i(?:'d|'ll|[ \t]+would|"
+    r"[ \t]+will)?[ \t]+(?:put|place|leave|bet))[ \t]+(?:on|to|for)"
+)
 LIST = r"\s*(?:,|/|;|&|\+|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?"
 
 
@@ -191,6 +196,9 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
                 # sentence and line, not "3: 30%. On reflection ..."; not the first of a run
                 # of amounts: "0 through 3 get 10%, 20%, 30%" pairs them, or fails)
                 rf"(?:{AMOUNT}|{WORD_AMOUNT}\b)(?!(?:\d|\.\d)*%?[ \t]+(?:on|for)\s)"
+                # (nor an amount a verb sends to an option after it: "15% on 2 - the
+                # remaining 75% goes on 3", "... 75% I put on 3")
+                rf"(?!(?:\d|\.\d)*%?[ \t]+{_SENT}[ \t]+(?:the[ \t]+)?{one})"
                 rf"(?!{between}{ANY_AMOUNT}{between}{ANY_AMOUNT})"
                 # (nor its number alone, the unit left to a run of amounts with theirs: "3
                 # gets 10" of "3 gets 10%, 20%, 70%")
@@ -403,8 +411,9 @@ def bet_patterns(options: Options) -> list[tuple[str, re.Pattern]]:
             ),
         ),
         ("referred", re.compile(rf"{named}\s+(?:(?:on|for|to)\s+)?(?:them|those|these|there)\b")),
-        # "nothing on the others", "$10 on each of the rest", "0% elsewhere"
-        ("rest", re.compile(rf"{named}{_CONNECT}(?:each\s+of\s+)?{_REST}")),
+        # "nothing on the others", "$10 on each of the rest", "no money on any of the other
+        # options", "0% elsewhere"
+        ("rest", re.compile(rf"{named}{_CONNECT}(?:(?:each|any)\s+of\s+)?{_REST}")),
         ("rest", re.compile(rf"{named}\s+(?:elsewhere|everywhere else)\b(?!\s+(?:except|but)\b)")),
         # "the others: 0%", "the rest get $0", "the others are 0%"
         (

@@ -37,6 +37,20 @@ def in_order(text: str, widths: tuple[int, ...]) -> list[tuple[int, int]]:
         # One line per question, in one block ("3\n0: 0%, ...\nYes").
         shapes = [number_shape(text[a:b]) for a, b in lines]
         return lines if len(set(shapes)) == len(shapes) else []
+    if len(paragraphs) > 1 and count > 1:
+        # The same lines over paragraphs that explain them ("3\n0%, 10%, 20%, 70%\nno",
+        # then "(The first line answers ...)"): each a short value, of another kind than
+        # its neighbours' (a number, amounts, words), so which is whose is no guess.
+        block = [(a, b) for a, b in lines if b <= paragraphs[0][1]]
+        kinds = [value_kind(text[a:b]) for a, b in block]
+        if (
+            len(block) == count
+            and all(len(text[a:b].strip()) <= _SHORT_PART for a, b in block)
+            and all(x != y for x, y in zip(kinds, kinds[1:], strict=False))
+            # (values alone: no label's key, "Prior: 3", and no heading)
+            and not any(re.search(r"[^\d\s%$.,][ \t]*[:=\uff1a]", text[a:b]) for a, b in block)
+        ):
+            return block
     if len(paragraphs) == 1 and len(lines) == sum(widths) > count > 1:
         # One terse line per field, in field order (a line of cells, "Final answer - 2 | 0%
         # | 10% | 30% | 60% | no", is one per cell): a question's fields together.

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .answer_markers import ANSWER_LINE
 from .attribution import ATTRIBUTED
+from .candidates import passed_over
 from .factor_sentences import refuse_factors_read_apart, refuse_phrase_given_twice
 from .fields import CHOICE, Rejected
 from .lone_after_thinking import refuse_lone_value
@@ -366,6 +367,8 @@ def _stated_outside(
         if p.section != section and any(q.section == p.section for q in reading.parts[:i])
     ]
     found, doubted = [], False
+    # (a choice between named candidates may stand in a revising sentence: up to the parts)
+    parts_start = min([p.start for p in reading.parts], default=first)
     for start, end in gaps + others + again:
         if not reading.text[start:end].strip():
             continue
@@ -380,6 +383,7 @@ def _stated_outside(
             for x in fitting
             if x.value not in values
             and not _dropped(text, x.start + start)
+            and not passed_over(text, x.start + start, parts_start)
             and ((start, end) not in others or x.grade != LOOSE or (start, end) in again)
         ]
     return found, doubted

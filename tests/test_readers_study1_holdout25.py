@@ -1,0 +1,182 @@
+"""Study 1 answers of the shapes the holdout25 set found misread: each with a near case
+that must still read."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_readers import bets_read, parsed
+
+
+def _asked(bets: str) -> str:
+    return f"Prior: 3\n\nFor the bets: {bets}\n\nKnowledge: no"
+
+
+@pytest.mark.parametrize(
+    ("bets", "read"),
+    [
+        # the amount left that a verb sends on to the option after it, after a dash: that
+        # option's bet, not the one before the dash
+        (
+            "0% on 0, 10% on 1 and 15% on 2 \u2014 the remaining 75% goes on 3, since ...",
+            [0, 10, 15, 75],
+        ),
+        ("0% on 0, 10% on 1, 15% on 2 - the remaining 75% I put on 3.", [0, 10, 15, 75]),
+        ("0% on 0, 10% on 1, 15% on 2 \u2013 the last 75% goes to three.", [0, 10, 15, 75]),
+        ("0% on 0, 5% on 1, 20% on 2 - the other 75% I'd put on 3.", [0, 5, 20, 75]),
+        # near: the same sentence with a comma, or no verb, read as before
+        ("0% on 0, 10% on 1 and 15% on 2, the remaining 75% goes on 3.", [0, 10, 15, 75]),
+        ("0% on 0, 10% on 1 and 15% on 2 \u2014 the remaining 75% on 3.", [0, 10, 15, 75]),
+        # near: "N: X%" pairs in a row, an amount that goes to no option
+        ("0: 0%, 1: 10%, 2: 15%, 3: 75% goes on three since ...", [0, 10, 15, 75]),
+        ("0: 0%, 1: 0%, 2: 25%, 3: 75% goes to the case where all won", [0, 0, 25, 75]),
+    ],
+)
+def test_study1_the_amount_left_sent_to_the_option_after_it(study1, bets, read):
+    reading = parsed(study1, _asked(bets))
+    assert reading.values.get("Prior_A") == 3
+    assert bets_read(reading) == read
+    assert reading.values.get("Knowledge_A") == "no"
+
+
+@pytest.mark.parametrize(
+    ("bets", "read"),
+    [
+        # a range of options with the objects' words before its amount bets on several
+        # states together: none of them gets it; "exactly 3" keeps its own
+        ("at least 2 sprouted: 100%; exactly 3: 70%", [None, None, None, 70]),
+        ("2 or more letters with checks: 90%; exactly 3: 60%", [None, None, None, 60]),
+        ("at least 2 tickets won - $100, 3: $70", [None, None, None, 70]),
+        # near: the range said in passing, before the bets themselves
+        ("at least 2 sprouted, so 2: 30%, 3: 70%", [None, None, 30, 70]),
+        ("at least 2 have sprouted: 2: 30%, 3: 70%", [None, None, 30, 70]),
+        # near: the range with no words, as before
+        ("at least 2: 100%; exactly 3: 70%", [None, None, None, 70]),
+    ],
+)
+def test_study1_a_range_with_the_objects_words_is_no_bet(study1, bets, read):
+    reading = parsed(study1, f"Prior: 3\nBets: {bets}\nKnowledge: no")
+    assert reading.values.get("Prior_A") == 3
+    assert bets_read(reading) == read
+
+
+def _weighed(first: str, second: str, choice: str, bets: str) -> str:
+    return (
+        f"Let me weigh two ways of betting.\n\n{first}\n{second}\n\n{choice}\n\n"
+        f"Prior: 3\nBets: {bets}\nKnowledge: yes"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "choice", "bets", "read"),
+    [
+        # the reasoning weighs named candidates and picks one by name: the one passed over
+        # is no second answer beside the block
+        (
+            "Option A (trust Joe completely): 0: 0%, 1: 100%, 2: 0%, 3: 0%.",
+            "Option B (allow for misreading): 0: 0%, 1: 90%, 2: 7%, 3: 3%.",
+            "Option A seems overconfident, so I'll go with Option B.",
+            "0: 0%, 1: 90%, 2: 7%, 3: 3%",
+            [0, 90, 7, 3],
+        ),
+        (
+            "**Plan A** (cautious): 0: 5%, 1: 80%, 2: 10%, 3: 5%.",
+            "**Plan B** (bold): 0: 0%, 1: 95%, 2: 5%, 3: 0%.",
+            "Plan A hedges too much, so I am going with Plan B.",
+            "0: 0%, 1: 95%, 2: 5%, 3: 0%",
+            [0, 95, 5, 0],
+        ),
+        (
+            "Set 1: 0: 0%, 1: 100%, 2: 0%, 3: 0%.",
+            "Set 2: 0: 0%, 1: 90%, 2: 7%, 3: 3%.",
+            "I prefer set 2.",
+            "0: 0%, 1: 90%, 2: 7%, 3: 3%",
+            [0, 90, 7, 3],
+        ),
+        # near: the one chosen is not the block's: stated twice differently
+        (
+            "Option A: 0: 0%, 1: 100%, 2: 0%, 3: 0%.",
+            "Option B: 0: 0%, 1: 90%, 2: 7%, 3: 3%.",
+            "I will go with Option A.",
+            "0: 0%, 1: 90%, 2: 7%, 3: 3%",
+            [0, None, None, None],
+        ),
+        # near: the chosen one's own line differs from the block
+        (
+            "Option A: 0: 0%, 1: 100%, 2: 0%, 3: 0%.",
+            "Option B: 0: 0%, 1: 90%, 2: 7%, 3: 3%.",
+            "I will go with Option B.",
+            "0: 0%, 1: 80%, 2: 10%, 3: 10%",
+            [0, None, None, None],
+        ),
+        # near: no choice made by name
+        (
+            "Option A: 0: 0%, 1: 100%, 2: 0%, 3: 0%.",
+            "Option B: 0: 0%, 1: 90%, 2: 7%, 3: 3%.",
+            "Both are defensible.",
+            "0: 0%, 1: 90%, 2: 7%, 3: 3%",
+            [0, None, None, None],
+        ),
+    ],
+)
+def test_study1_a_named_candidate_passed_over_is_no_second_answer(
+    study1, first, second, choice, bets, read
+):
+    reading = parsed(study1, _weighed(first, second, choice, bets))
+    assert reading.values.get("Prior_A") == 3
+    assert bets_read(reading) == read
+    assert reading.values.get("Knowledge_A") == "yes"
+
+
+@pytest.mark.parametrize(
+    ("bets", "read"),
+    [
+        # nothing "on any of the other options": every option given no other amount
+        (
+            "I'd put the whole $100 on three, and no money on any of the other options.",
+            [0, 0, 0, 100],
+        ),
+        ("$90 on three, $10 on two and no money on any of the other options.", [0, 0, 10, 90]),
+        ("$100 on three and 0% on any of the others.", [0, 0, 0, 100]),
+        # near: the forms read before
+        ("$100 on three, and nothing on the other options.", [0, 0, 0, 100]),
+        ("$100 on three, and no money on the others.", [0, 0, 0, 100]),
+        ("$100 on three, and nothing on each of the rest.", [0, 0, 0, 100]),
+    ],
+)
+def test_study1_nothing_on_any_of_the_other_options(study1, bets, read):
+    reading = parsed(study1, f"Prior: 3\nBets: {bets}\nKnowledge: yes")
+    assert reading.values.get("Prior_A") == 3
+    assert bets_read(reading) == read
+
+
+@pytest.mark.parametrize(
+    ("answer", "read"),
+    [
+        # one short value per question on three lines, then paragraphs that explain them:
+        # the lines are the parts, by their place
+        (
+            "3\n0%, 10%, 20%, 70%\nno\n\n(The first line answers Question 1, the second "
+            "gives my bets in order, the third answers Question 3. Monica has checked only "
+            "one fruit, so the base rate still dominates.)",
+            [3, 0, 10, 20, 70, "no"],
+        ),
+        (
+            "3\n0: 0%, 1: 10%, 2: 20%, 3: 70%\nno\n\nShe looked at 1 of them, so the answer is no.",
+            [3, 0, 10, 20, 70, "no"],
+        ),
+        ("Two\n$0, $10, $60, $30\nNo, she does not\n\nShe checked one.", [2, 0, 10, 60, 30, "no"]),
+        # near: two lines of one kind side by side: which is whose is a guess
+        ("3\n2\nno\n\nMonica has checked only one fruit.", [None] * 6),
+        # near: labelled lines, read by their labels as before
+        (
+            "Prior: 3\nBets: 0%, 10%, 20%, 70%\nKnowledge: no\n\nA caveat on the bets.",
+            [3, 0, 10, 20, 70, "no"],
+        ),
+    ],
+)
+def test_study1_three_terse_lines_over_an_explanation(study1, answer, read):
+    reading = parsed(study1, answer)
+    assert [reading.values.get("Prior_A"), *bets_read(reading)] + [
+        reading.values.get("Knowledge_A")
+    ] == read
