@@ -180,3 +180,37 @@ def test_study1_three_terse_lines_over_an_explanation(study1, answer, read):
     assert [reading.values.get("Prior_A"), *bets_read(reading)] + [
         reading.values.get("Knowledge_A")
     ] == read
+
+
+ASKED = "Prior: 3\nBets: 0: 0%, 1: 0%, 2: 10%, 3: 90%\nKnowledge: yes"
+
+
+@pytest.mark.parametrize(
+    ("after", "prior"),
+    [
+        # "one" as the pronoun before a modal and a verb of the one who weighs: no count,
+        # even in a sentence that reads as a revision ("misread")
+        ("One could reserve a tiny amount for the possibility that Joe misread a ticket.", 3),
+        ("One might hold back a little in case Joe misread a ticket.", 3),
+        ("One could hedge a bit more, in case I misread the story.", 3),
+        # near: the count in a revision that gives another prior
+        ("Actually, only one could have won, so the prior should be 1.", None),
+    ],
+)
+def test_study1_the_pronoun_one_before_a_modal_is_no_count(study1, after, prior):
+    reading = parsed(study1, ASKED + "\n\n" + after)
+    assert reading.values.get("Prior_A") == prior
+    assert bets_read(reading) == [0, 0, 10, 90]
+
+
+def test_study1_a_walkthrough_cut_before_any_answer_states_no_prior(study1):
+    answer = (
+        "**Question 1: Before Joe says anything**\n\nThere's a small chance that one of "
+        "them lost. Let's see what Joe tells us before we commit to numbers.\n\n**Question "
+        "2: Updating our bets**\n\nWe should put nearly all of our confidence on three "
+        "winning tickets. One could reserve a tiny amount for the possibility that Joe "
+        "misread a ticket, but that seems very unlikely. So the distribution I'd propose is"
+    )
+    reading = parsed(study1, answer, "length")
+    assert reading.values.get("Prior_A") is None
+    assert bets_read(reading) == [None] * 4

@@ -22,8 +22,11 @@ _NOT_A_COUNT_AFTER = re.compile(
     # ("1 is 40%, 2 is 40%": options given their amounts; not "3 is 90% likely")
     r"\s+is\s+(?:\$\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*%)(?=\s*(?:[,;.]|and\b|$))|"
     r"[\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b|"
-    # ("one might say", by now "1 might say": the pronoun, no count)
-    r"\s+(?:might|could|would|may|can|should)\s+(?:say|guess|think|argue|expect|assume)\b)"
+    # ("one might say", by now "1 might say", "one could reserve a tiny amount": the
+    # pronoun, no count; a verb of the one who answers or weighs, not of the objects)
+    r"\s+(?:might|could|would|may|can|should)\s+(?:say|guess|think|argue|expect|assume|"
+    r"reserve|keep|hold|allow|hedge|bet|put|leave|place|give|imagine|consider|suppose|note|"
+    r"wonder|object|worry|ask|interpret|question|quibble|doubt)\b)"
 )
 # A fraction's bar and denominator after a number (not a date's or a ratio's further parts).
 _FRACTION_AFTER = re.compile(r"[ \t]?/[ \t]?(?P<denominator>\d+)(?![\d/.:])")
