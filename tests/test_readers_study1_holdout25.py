@@ -214,3 +214,37 @@ def test_study1_a_walkthrough_cut_before_any_answer_states_no_prior(study1):
     reading = parsed(study1, answer, "length")
     assert reading.values.get("Prior_A") is None
     assert bets_read(reading) == [None] * 4
+
+
+BLOCK = "Prior: 3\nBets: 0: 0%, 1: 2%, 2: 90%, 3: 8%\nKnowledge: yes"
+
+
+@pytest.mark.parametrize(
+    ("summary", "prior"),
+    [
+        # a summary's labelled item ends where the next item opens with a key of its own:
+        # that item's count is another matter's
+        (
+            "- **Prior:** almost every student passes, so all three.\n- **Update:** Mark "
+            "read all three exams and says two passed, so two is the natural reading.\n- "
+            "**Knowledge:** he has seen every exam.",
+            3,
+        ),
+        ("- Prior: all three.\n- After the call: two.\n- Knowledge: yes.", 3),
+        ("* **Prior** - three, by the base rate.\n* **Reading of the report:** two.", 3),
+        # near: the summary's own item states another prior
+        ("- **Prior:** two.\n- **Update:** two.\n- **Knowledge:** yes.", None),
+        # near: a line that takes the answer back after the key
+        ("- **Prior:** all three.\n- **Note:** on reflection I would change the prior to 2.", None),
+    ],
+)
+def test_study1_a_summary_item_ends_at_the_next_keyed_item(study1, summary, prior):
+    reading = parsed(study1, BLOCK + "\n\nSummary of my reasoning:\n" + summary)
+    assert reading.values.get("Prior_A") == prior
+    assert bets_read(reading) == [0, 2, 90, 8]
+
+
+def test_study1_an_answer_line_after_a_knowledge_placeholder_stays_its_part(study1):
+    # near: "A: Yes." below a label is the part's answer line, not another key's item
+    answer = "Question 2: Does Joe know exactly?\nKnowledge: 1: <percent>%\nA: Yes."
+    assert parsed(study1, answer).values.get("Knowledge_A") == "yes"

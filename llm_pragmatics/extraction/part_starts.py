@@ -145,3 +145,30 @@ def inline_part_end(text: str, label_start: int, start: int, stop: int) -> int:
     if re.search(r"(?:[:,(-]|\b(?:is|are|be|say))[ \t]*$", text[start:line_end]):
         return stop  # a line that runs on ("... of the 3 phones, I'd say:\n2")
     return stop if REVISION.search(text, line_end, stop) else line_end
+
+
+# A line that opens with a key of its own ("update: ...", "reasoning: ..."; markdown list
+# markers and bold are gone by now): another matter's line.
+# (Not a line that gives the answer, "A: yes", "Answer: no": the part's, or a second one.)
+_KEYED_LINE = re.compile(
+    r"(?!(?:a|answers?|response|reply|final answers?)[ \t]*:)[a-z][\w' -]{0,30}[ \t]*:(?![ \t]*\d)"
+)
+
+
+def item_part_end(text: str, label_start: int, start: int, stop: int) -> int:
+    """Where a one-value part ends when its label opens its line with words after it and
+    the next line opens with a key of its own ("prior: almost every student passes, so all
+    3.\nupdate: ... so 2 is the natural reading", a summary's items): at the line's end,
+    unless a later line takes the answer back."""
+    line_start = text.rfind("\n", 0, label_start) + 1
+    if text[line_start:label_start].strip():
+        return stop
+    line_end = text.find("\n", start, stop)
+    if line_end < 0 or not text[start:line_end].strip():
+        return stop
+    following = re.compile(r"\n[ \t]*(?=\S)").match(text, line_end)
+    key = following and _KEYED_LINE.match(text, following.end(), stop)
+    if not key:
+        return stop
+    # (the key's own word is no revision: "update: ...")
+    return stop if REVISION.search(text, key.end(), stop) else line_end

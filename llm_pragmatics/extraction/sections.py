@@ -26,6 +26,7 @@ from .part_starts import (
     after_reasoning,
     asked_section,
     inline_part_end,
+    item_part_end,
     misspelt,
 )
 from .question_lines import question_lines, section_words
@@ -340,6 +341,7 @@ def split(text: str, sections: tuple[Section, ...]) -> list[Part]:
         after_report = label_after_the_report(label)
         stop = _before_separator(text, start, stop)
         if widths[[s.name for s in sections].index(name)] == 1:
+            stop = item_part_end(text, label_start, start, stop)
             stop = inline_part_end(text, label_start, start, stop)
         parts.append(Part(name, start, stop, grade, False, attributed, after_report))
     # (the heading announces them as the answer: not parts that stand alone by position)
