@@ -248,3 +248,61 @@ def test_study1_an_answer_line_after_a_knowledge_placeholder_stays_its_part(stud
     # near: "A: Yes." below a label is the part's answer line, not another key's item
     answer = "Question 2: Does Joe know exactly?\nKnowledge: 1: <percent>%\nA: Yes."
     assert parsed(study1, answer).values.get("Knowledge_A") == "yes"
+
+
+@pytest.mark.parametrize(
+    ("after", "prior"),
+    [
+        # a revision asked as a question and turned down at once: a candidate, no answer
+        (
+            "On reflection, should I revise my prior to 2? No - the single most likely "
+            "count is still all three. I'll stand by 3.",
+            3,
+        ),
+        ("Should I change my prior to 2? No, all three is still the most likely.", 3),
+        ("On reflection, should the prior be 2? Not really: the base rate is strong.", 3),
+        # near: the question answered yes, or left open: stated twice differently
+        ("Should I change my prior to 2? Yes, on reflection.", None),
+        ("Should I change my prior to 2? Perhaps.", None),
+    ],
+)
+def test_study1_a_revision_asked_and_turned_down_is_no_second_answer(study1, after, prior):
+    reading = parsed(
+        study1, "Prior: 3\nBets: 0: 0%, 1: 10%, 2: 25%, 3: 65%\nKnowledge: no\n\n" + after
+    )
+    assert reading.values.get("Prior_A") == prior
+    assert bets_read(reading) == [0, 10, 25, 65]
+
+
+@pytest.mark.parametrize(
+    ("summary", "prior"),
+    [
+        # a summary that contrasts the time before the call with the time after it, by the
+        # report: the count after it is the later guess, not a second prior
+        (
+            "To sum up: before the call I expected all three fruits to be dried out; after "
+            "it I think two is the likeliest total (65%), with one as the alternative (35%).",
+            3,
+        ),
+        ("In short: before the call I expected all three; after it, two is the likeliest.", 3),
+        (
+            "To sum up: before she spoke I expected all three, and once Monica called I think two.",
+            3,
+        ),
+        # near: "at first" and "after" with no report named may take the answer back
+        ("To sum up: at first I expected all three, and after Monica called I think two.", None),
+        (
+            "In short: before the call I said three, but after rereading the story I would "
+            "say two.",
+            None,
+        ),
+        # near: the summary's prior differs
+        ("To sum up: before the call I expected two.", None),
+    ],
+)
+def test_study1_a_summary_contrasting_before_and_after_the_call(study1, summary, prior):
+    reading = parsed(
+        study1, "Prior: 3\nBets: 0: 0%, 1: 35%, 2: 65%, 3: 0%\nKnowledge: no\n\n" + summary
+    )
+    assert reading.values.get("Prior_A") == prior
+    assert bets_read(reading) == [0, 35, 65, 0]

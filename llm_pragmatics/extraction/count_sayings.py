@@ -245,6 +245,26 @@ def said_after_the_report(text: str, position: int) -> bool:
     return bool(_AFTER_IN_SENTENCE.search(text, start, position))
 
 
+# The time before the speaker spoke, named as such (not "at first", "initially": a
+# revision's words as often), and the time after it, named by the report or a pronoun for
+# it ("after it", "once Monica called", "after her report").
+_BEFORE_THE_REPORT = re.compile(r"\b(?:before|prior to|beforehand|going in|a priori)\b")
+_AFTER_THE_REPORT = re.compile(
+    r"\b(?:after|once|following)[ \t]+(?:(?:the|her|his|their|[a-z]+'s|[a-z]+)[ \t]+)?"
+    rf"(?:{REPORT_WORDS}|it|that|this)\b|\bafterwards?\b"
+)
+
+
+def after_the_time_before(text: str, position: int) -> bool:
+    """Whether a count's sentence, before it, names the time before the speaker spoke and
+    then the time after, by the report ("before the call I expected all 3; after it I think
+    2", a summary's contrast): the later guess. (Not "after" alone: "before the call I said
+    3, but after rereading the story 2" may take the answer back.)"""
+    start = sentence_start(text, position)
+    before = ([None] + list(_BEFORE_THE_REPORT.finditer(text, start, position)))[-1]
+    return before is not None and bool(_AFTER_THE_REPORT.search(text, before.end(), position))
+
+
 def line_before_the_report(line: str) -> bool:
     """Whether a line (a question a transcript puts: "HOST: So, before Ben calls. How many
     phones?") speaks of the time before the speaker spoke: it names that time with no word

@@ -23,6 +23,7 @@ from .count_sayings import (
     SAID_IN_ANSWER,
     SAID_IN_PART,
     SET_ASIDE,
+    after_the_time_before,
     answered_before_the_report,
     before_the_report,
     line_before_the_report,
@@ -359,6 +360,7 @@ def read_count(text: str, field: Field, scope: str) -> list[Found]:
             Found(x.value, x.start + offset, x.end + offset, CLEAR)
             for x in _said_counts(paragraph, field, SAID_IN_PART)
             if not OF_THE_TIME_AFTER.match(paragraph, x.end)
+            and not after_the_time_before(paragraph, x.start)
         ]
         said += [
             Found(x.value, x.start + offset, x.end + offset, CLEAR)

@@ -54,6 +54,8 @@ def restated_parts(
     that its clause's words put after ("Updated guess: 2") names another question."""
     found = []
     for start, end in revisions:
+        if text[start:end].rstrip().endswith("?") and _ANSWERED_NO.match(text, end):
+            continue  # "should I revise my prior to 2? No - ...": a candidate turned down
         for match in re.finditer(rf"\b(?P<name>{names})\s*(?:{_NOW_IS})", text[start:end]):
             name = match["name"]
             clause = _CLAUSE_START.split(text[start : start + match.end("name")])[-1]
@@ -64,6 +66,10 @@ def restated_parts(
     return found
 
 
+# A question's answer that turns it down, right after it.
+_ANSWERED_NO = re.compile(
+    r"[\s*_\"']*(?:no|nope|not really|i don't think so)\b(?!\s+(?:one|longer)\b)"
+)
 _CLAUSE_START = re.compile(r"[.,;:!?()\n]")
 
 
