@@ -306,3 +306,34 @@ def test_study1_a_summary_contrasting_before_and_after_the_call(study1, summary,
     )
     assert reading.values.get("Prior_A") == prior
     assert bets_read(reading) == [0, 35, 65, 0]
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # the count an answer's "prediction" or "I'd start by assuming" gives
+        (
+            "### 1. Initial Prediction\nBecause students almost always pass, my initial "
+            "prediction is that **all 3** exams have passing grades.\n\n### 2. Updated "
+            "Prediction\n- 0: 2%\n- 1: 90%\n- 2: 5%\n- 3: 3%\n\n### 3. Knowledge\n**Yes.**",
+            3,
+        ),
+        ("Prior: My initial prediction is that all 3 exams have passing grades.", 3),
+        ("My prediction is that 2 of them passed.\n\nBets: 0: 0%, 1: 0%, 2: 60%, 3: 40%", 2),
+        (
+            "I'd start by assuming all three letters have checks, because that's what almost "
+            "always happens.\n\nSo I'd bet $0 on zero, $0 on one, $30 on two and $70 on "
+            "three.\n\nI don't think Laura knows the exact number.",
+            3,
+        ),
+        ("I'd start by saying 2.\n\nBets: 0: 0%, 1: 0%, 2: 30%, 3: 70%", 2),
+        # near: the prediction of the time after the call, beside the block
+        (
+            "Prior: 3\nBets: 0: 0%, 1: 90%, 2: 5%, 3: 5%\nKnowledge: yes\n\nAfter the call, "
+            "my prediction is that 1 passed.",
+            3,
+        ),
+    ],
+)
+def test_study1_a_prediction_or_a_starting_assumption_is_the_prior(study1, answer, prior):
+    assert parsed(study1, answer).values.get("Prior_A") == prior

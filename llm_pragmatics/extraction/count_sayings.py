@@ -31,7 +31,9 @@ _SAYS = (
     r"(?:i'd|i would|i'll|i will|i) "
     r"(?:(?:(?!(?:hardly|scarcely|barely|rarely|seldom)\b)[a-z]+ly|still|first|um,?|uh,?) )?"
     r"(?:say|guess|estimate|expect|think|believe|assume|predict|suspect|figure|reckon|bet|"
-    r"go with|start (?:at|with|from)|settle on|pick|choose|answer)(?: like)?|"
+    # ("I'd start by assuming all three ...")
+    r"go with|start (?:at|with|from|by (?:assuming|guessing|expecting|saying|thinking))|"
+    r"settle on|pick|choose|answer)(?: like)?|"
     r"(?:i'd|i would) have (?:said|guessed|thought|expected|assumed|bet on)|"
     # (the answer as it would have been before the news: "my answer would have been 3")
     r"my (?:answer|response|pick|call) would have been|"
@@ -48,14 +50,14 @@ _SAYS = (
     # ("my best guess for how many ... would be all three", "my prior before hearing from
     # her is 3": not "after", a guess after the news answers another question)
     rf"my (?:(?:best|first|honest|own|rough|{_AT_FIRST}) )?(?:guess|hunch|estimate|prior|belief|"
-    r"expectation|assumption|(?:initial|original|first|starting) (?:answer|count|take|point|"
-    r"figure|number|view))"
+    r"expectation|assumption|prediction|(?:initial|original|first|starting) "
+    r"(?:answer|count|take|point|figure|number|view))"
     # (its time after it: "my guess first is 3", "my estimate beforehand was 2")
     r"(?: (?:first|initially|at first|beforehand|originally|before))?"
     rf"(?:,? (?:for|of|about|before) [^.;!?\n]{{0,60}}?,?)?(?:{_IS}|:)|"
     # ... or with no "my", named by its time as a label or subject ("Starting guess:
     # three", "the initial estimate would be 3")
-    rf"(?:(?:the|our) )?(?:{_AT_FIRST}) (?:guess|estimate|belief|expectation|assumption|"
+    rf"(?:(?:the|our) )?(?:{_AT_FIRST}) (?:guess|estimate|belief|expectation|assumption|prediction|"
     rf"answer|count|take|figure|number)(?:{_IS}|:)|"
     r"my gut(?: feeling)? (?:says|tells me|is)|"  # ("my gut says all three")
     # ("my answer to question 1 is therefore 3", "for the first question, my answer is 3")
