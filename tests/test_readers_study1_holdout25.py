@@ -337,3 +337,36 @@ def test_study1_a_summary_contrasting_before_and_after_the_call(study1, summary,
 )
 def test_study1_a_prediction_or_a_starting_assumption_is_the_prior(study1, answer, prior):
     assert parsed(study1, answer).values.get("Prior_A") == prior
+
+
+@pytest.mark.parametrize(
+    ("answer", "read"),
+    [
+        # Chinese and Japanese labels (the study definition's aliases), and yes and no
+        # standing alone after them
+        (
+            "先验：3\n下注：0: 0%，1: 0%，2: 0%，3: 100%\n知识：是\n\n解释：Mark看了全部3份试卷。",
+            [3, 0, 0, 0, 100, "yes"],
+        ),
+        (
+            "先验：3\n下注：0：0%，1：0%，2：10%，3：90%\n知道：否\n\n她不确切知道。",
+            [3, 0, 0, 10, 90, "no"],
+        ),
+        ("先验：3\n下注：0: 0%，1: 0%，2: 0%，3: 100%\n知识：不是", [3, 0, 0, 0, 100, "no"]),
+        (
+            "事前の予想：3\n賭け：0: 0%、1: 0%、2: 30%、3: 70%\n知識：いいえ",
+            [3, 0, 0, 30, 70, "no"],
+        ),
+        ("事前の予想：3\n賭け：0: 0%、1: 0%、2: 30%、3: 70%\n知識：はい", [3, 0, 0, 30, 70, "yes"]),
+        # near: "是" inside a sentence is no yes
+        (
+            "先验：3\n下注：0: 0%，1: 0%，2: 0%，3: 100%\n知识：他看了全部，这是确切的。",
+            [3, 0, 0, 0, 100, None],
+        ),
+    ],
+)
+def test_study1_chinese_and_japanese_labels(study1, answer, read):
+    reading = parsed(study1, answer)
+    assert [reading.values.get("Prior_A"), *bets_read(reading)] + [
+        reading.values.get("Knowledge_A")
+    ] == read

@@ -11,17 +11,20 @@ import re
 from .fields import Field
 
 # (With the yes and no of languages answers slip into: German "ja", "nein"; French "oui",
-# "non" (not "non-zero"); Spanish "sí".)
+# "non" (not "non-zero"); Spanish "sí"; Chinese "是", "否", "不是"; Japanese "はい",
+# "いいえ". A CJK word stands alone only between word boundaries: "是" inside a sentence,
+# "这是", is no answer.)
 YES = (
     r"yes|yeah|yep|yup|aye|true|correct|affirmative|absolutely|definitely|certainly|"
-    r"of course|ja|oui|sí"
+    r"of course|ja|oui|sí|是(?:的)?|はい"
 )
 NO = (
     # (not "no idea", "no clue": the answerer does not know)
     # (nor "no one can tell", "one" being "1" in the normalised text: a subject)
     r"no(?!\s+(?:idea|clue)\b)(?![ \t]+(?:1|one)\b)|nope|nah|false|negative|not really|"
     r"not exactly|not at all|"
-    r"definitely not|certainly not|absolutely not|of course not|nein|non(?![-\w])"
+    r"definitely not|certainly not|absolutely not|of course not|nein|non(?![-\w])|"
+    r"不是|否|いいえ"
 )
 LIKELY_NO = (
     r"probably not|likely not|most likely not|unlikely|not likely|i don't think so|"
