@@ -370,3 +370,19 @@ def test_study1_chinese_and_japanese_labels(study1, answer, read):
     assert [reading.values.get("Prior_A"), *bets_read(reading)] + [
         reading.values.get("Knowledge_A")
     ] == read
+
+
+@pytest.mark.parametrize(
+    ("answer", "prior"),
+    [
+        # "I'm sure it's 3" after a hedge on how sure: the count is said
+        ("Question 1: How many?\n\nI'm not 100% sure, but I'm sure it's 3.", 3),
+        ("Prior: I'm not certain, but I'm sure it's 3.", 3),
+        ("Prior: I'm not 100% sure, but I am fairly confident it is 3.", 3),
+        # near: sure with "not" before it says no count
+        ("Prior: I'm not sure it's 3.", None),
+        ("Question 1: How many?\n\nI'm not sure it's 3, maybe 2.", None),
+    ],
+)
+def test_study1_sure_it_is_a_count_says_the_prior(study1, answer, prior):
+    assert parsed(study1, answer).values.get("Prior_A") == prior

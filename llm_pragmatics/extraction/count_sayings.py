@@ -45,6 +45,9 @@ _SAYS = (
     # ... or as the sentence's subject with no article ("Prior was 3.", "Prior would be 2",
     # after a spoken "so": "ok so prior is 3")
     rf"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?<=\bso\s))prior(?: (?:count|estimate|guess))?{_IS}|"
+    # ("I'm not 100% sure, but I'm sure it's 3": not "I'm not sure it's 3")
+    r"(?:i'm|i am) (?:(?!not\b)[a-z]+ )?(?:sure|certain|confident)(?: that)? "
+    r"(?:it's|it is|it'd be|it would be)|"
     # (as learners write it: "I am think all 3 ...", "I'm guess 2")
     r"(?:i'm|i am) (?:think|guess|believe|say|expect)|"
     # ("my best guess for how many ... would be all three", "my prior before hearing from
