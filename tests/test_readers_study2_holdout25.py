@@ -160,3 +160,62 @@ def test_an_ignored_quote_or_two_words_is_no_answer(study2, answer):
 )
 def test_near_an_ignored_quote_reads_as_before(study2, answer, utterance):
     assert utterance_read(study2, answer) == utterance
+
+
+# A sentence with a word outside the four, quoted alone after a lead sentence of the
+# answerer's that a colon closes ("He'd most likely say something soft:\n\n"It wasn't
+# great.""), states its frame; the word stays empty.
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        (
+            "Matt rated it 2 hearts. For accurate feedback he'd go for a moderate positive:"
+            '\n\n"It was nice."\n\nThat conveys approval without overstating it.',
+            "was ",
+        ),
+        (
+            "Kevin found it weak, but he doesn't want to discourage Jake. He'd most likely "
+            'say something honest but soft:\n\n"It wasn\'t great."\n\nThis signals it needs '
+            "work.",
+            "wasn't ",
+        ),
+        (
+            "Because she wants to be informative, she'd pick a clearly negative but not "
+            'extreme description: "It was subpar."',
+            "was ",
+        ),
+        (
+            "Omar thought the cake was poor and wants to be honest with her. So he would "
+            'tell her:\n\n**"It wasn\'t great."**',
+            "wasn't ",
+        ),
+        (
+            "She rated the song 3 hearts and wants to be nice, so I think she would say:"
+            '\n\n> "It was wonderful!"\n\nThat is warm and honest.',
+            "was ",
+        ),
+        # (a sentence set aside after it is no second offer)
+        ("He might say 'It wasn't' rather than 'It was'.", "wasn't "),
+    ],
+)
+def test_a_quote_after_a_colon_lead_gives_its_frame(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+# Near cases: another sentence offered or put in its place after it, several offered by the
+# lead, or the outside word in reasoning only: no frame.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "He rated it 2 hearts and wants to be kind. He'd most likely say:\n\n\"It was "
+        'nice."\n\nOr maybe "It was okay."',
+        "He rated it 2 hearts and wants to be kind. He'd most likely say:\n\n\"It was "
+        'nice."\n\nActually, "It wasn\'t great" fits better.',
+        'He rated it 2 hearts and wants to be kind. He might say one of these:\n\n"It was '
+        'nice."\n"It wasn\'t great."',
+        "Matt thought the painting was nice, but 2 hearts is not high. He would be torn "
+        "about what to say and would probably stay vague about it overall.",
+    ],
+)
+def test_near_a_quote_after_a_colon_lead_other_offers_leave_it_unread(study2, answer):
+    assert utterance_read(study2, answer) == " "

@@ -17,6 +17,7 @@ from .answer_markers import ANSWER_LINE, ANSWER_MARKER, SAYING_PARTICIPLE, last_
 from .fields import Field
 from .phrase_bare import (
     EXCLUSIVE_MARKER,
+    another_quoted_after,
     bare_word_at,
     bare_word_end,
     excepted,
@@ -24,6 +25,7 @@ from .phrase_bare import (
     names_the_answer,
     own_clause,
     refuse_a_revised_place,
+    said_after_a_colon,
 )
 from .phrase_context import (
     ALTERNATIVE_AFTER,
@@ -292,7 +294,8 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         if whole.search(quote.group()):
             given_whole.append(quote.span())  # judged by the phrase reader
             continue
-        if len(words(text)) > PLAIN_ANSWER_WORDS and not _SAYING.search(before):
+        said = _SAYING.search(before) or said_after_a_colon(text, *quote.span())
+        if len(words(text)) > PLAIN_ANSWER_WORDS and not said:
             continue  # a quote in a long text, said by no one: a line of a story
         # ('say it was "awful"': the frame right before a quoted word is the sentence's)
         frame = _FRAME_BEFORE.search(text, 0, quote.start())
@@ -378,8 +381,12 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
         # (nor what a marker gives as someone else's words: "a blunt friend might say
         # terrible", "others would say it wasn't good"; theirs end where a contrasting
         # clause brings the marker: "some would say terrible, but my answer is bad")
-        before = re.split(r"[.!?\n]", text[:marker])[-1]
+        # (a lead closed by a colon is the marker's sentence: 'he would not say:\n\n"...')
+        before = re.split(r"[.!?\n]", text[:marker].rstrip(" \t\n*>:"))[-1]
         if given_as_own(before) and not whole.search(text, marker, end):
+            if another_quoted_after(text, end, text[marker:end]):
+                # ('He\'d say:\n"It was nice."\nOr maybe "It was okay."': two offered)
+                raise Unreadable("the answer gives another sentence after its own")
             if given_whole or offered_whole:
                 # 'She\'d say "It wasn\'t bad". My pick: good.': a word of its own beside
                 # a sentence of the set the phrase reader did not choose

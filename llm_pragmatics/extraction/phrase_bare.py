@@ -140,3 +140,49 @@ _REVISED_EVALUATION = re.compile(
     r"\b(?:it|this|that)(?:'s|\s+(?:is|was)(?:n't|\s+not)?)\s+"
     r"(?!(?:her|his|my|their|your|our|its|to|because|when|that|what|how)\b)[a-z]"
 )
+
+
+# A lead sentence closed by a colon with the quote right after it, on its own line or the
+# same one ('He'd most likely say something honest but soft:\n\n"It wasn't great."'): a
+# quote given as the answer, though its own sentence holds no word of saying.
+_COLON_CLOSES = re.compile(r":[ \t*]*(?:\n[ \t]*){0,2}$")
+_LEAD_SAYS = re.compile(
+    r"\b(?:say|tell|answer|respond|reply|pick|choose|go (?:with|for)|opt for|settle on)\b"
+)
+# (a lead that offers several is no choice: "one of these:", "options like:")
+_LEAD_OFFERS = re.compile(r"\b(?:one of|options?|either|examples?|such as|e\.g\.|like)\b")
+_QUOTED_SENTENCE = re.compile(
+    r"[\"'“‘]\s*((?:it|this|that)\s+(?:was|wasn|is|isn)[^\"“”\n]*?)(?=[\"”’]|'(?!\w)|\n|$)",
+    re.I,
+)
+# (a sentence after these is set aside, not offered: "'It wasn't' rather than 'It was'")
+_SET_ASIDE_BEFORE = re.compile(r"\b(?:rather than|instead of|not|never|than)\s*$", re.I)
+
+
+def another_quoted_after(text: str, end: int, given: str) -> bool:
+    """Whether a quoted sentence in the phrases' form other than `given` follows `end`, not
+    set aside: a second offer or a self-correction ('"It was nice." Or maybe "It was
+    okay."')."""
+    own = re.findall(r"[a-z]+(?:'[a-z]+)?", given.lower())
+    return any(
+        re.findall(r"[a-z]+(?:'[a-z]+)?", m.group(1).lower()) != own
+        and not _SET_ASIDE_BEFORE.search(text, 0, m.start())
+        for m in _QUOTED_SENTENCE.finditer(text, end)
+    )
+
+
+def said_after_a_colon(text: str, start: int, end: int) -> bool:
+    """Whether a quote at `start`-`end` is given on its own after a lead sentence of the
+    answerer's that a colon closes: one sentence chosen, unless another quoted sentence
+    follows it (a second offer or a self-correction: no choice)."""
+    colon = _COLON_CLOSES.search(text, 0, start)
+    if not colon:
+        return False
+    lead = re.split(r"[.!?\n]", text[: colon.start()])[-1]
+    return bool(
+        _LEAD_SAYS.search(lead)
+        and not _LEAD_OFFERS.search(lead)
+        and given_as_own(lead)
+        and not NOT_SAID_BEFORE.search(lead + " ")
+        and not another_quoted_after(text, end, text[start:end])
+    )
