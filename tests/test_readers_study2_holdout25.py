@@ -219,3 +219,37 @@ def test_a_quote_after_a_colon_lead_gives_its_frame(study2, answer, utterance):
 )
 def test_near_a_quote_after_a_colon_lead_other_offers_leave_it_unread(study2, answer):
     assert utterance_read(study2, answer) == " "
+
+
+# A sentence given as the answer with another under an "also possible" key or label (JSON's
+# "also_possible", "Also possible:", "also_acceptable", "fallback") is the first: the other
+# is a lesser alternative, as "alternative" is.
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        (
+            '```json\n{"answer": "It was good.", "also_possible": "It wasn\'t bad.", '
+            '"confidence": 0.7}\n```',
+            "was good",
+        ),
+        ('{"utterance": "It wasn\'t bad", "also_acceptable": "It was good"}', "wasn't bad"),
+        ("Answer: It was good.\nAlso possible: It wasn't bad.", "was good"),
+        ('Final answer: "It wasn\'t bad." (Fallback: "It was good.")', "wasn't bad"),
+        ('{"response": "It was bad.", "also_plausible": "It was terrible."}', "was bad"),
+    ],
+)
+def test_an_answer_with_an_also_possible_alternative_is_the_answer(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance
+
+
+# Near cases: a second answer under a key that is no lesser one, or "also" alone.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        '{"answer": "It was good.", "answer_2": "It wasn\'t bad."}',
+        '{"answer": "It was good.", "also": "It wasn\'t bad."}',
+        "It was good. Also possible, it wasn't bad.",
+    ],
+)
+def test_near_an_also_possible_alternative_two_answers_stay_unread(study2, answer):
+    assert utterance_read(study2, answer) == " "

@@ -251,6 +251,8 @@ REVISING_WORDS = re.compile(
 )
 LESSER_BEFORE = re.compile(
     r"\b(?:alternatives?|alternatively|second choice|second best|runner-up|less likely|"
+    # (a key or label for a lesser one: '"also_possible": "..."', "Also acceptable: ...")
+    r"also[ _-](?:possible|acceptable|plausible)|fallback|"
     r"(?:close|distant|near|poor) second|"
     r"(?<!to )least likely|less probable|(?<!to )least probable|unlikely|backup|or else)\b"
     r"[^.!?\n]{0,40}$"
@@ -270,7 +272,8 @@ LESSER_AFTER = re.compile(
     r"(?:is|would|could|might)\s+(?:be\s+)?also\s+(?:be\s+)?(?:(?:quite|fairly|just as|as|"
     r"equally)\s+)?(?:accurate|true|correct|right|valid|honest|fair|acceptable|reasonable|"
     r"appropriate|okay)\b|"
-    r"(?:is|would be)?\s*(?:also (?:possible|an option|fine)|could also work|"
+    # (not "Also possible: ..." on the next line, a label of the phrase after it)
+    r"(?:is|would be)?\s*(?:also (?:possible|an option|fine)(?![ \t]*[:=])|could also work|"
     r"would also work|also works|(?:could|would|might|may) (?:also )?(?:work|do|fit)"
     r"(?: too| as well)?,?\s+(?:but|though)\s+(?:less|not as)\b))"
 )
