@@ -253,3 +253,43 @@ def test_an_answer_with_an_also_possible_alternative_is_the_answer(study2, answe
 )
 def test_near_an_also_possible_alternative_two_answers_stay_unread(study2, answer):
     assert utterance_read(study2, answer) == " "
+
+
+# A quote alone on its line below a lead closed by a colon is judged with the lead's words,
+# as on one line: said not to be, rejected or someone else's words, it gives no frame (the
+# lead is no heading with the quote below it read apart); a self-correction after it none.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'Tom disliked it, so he would not say:\n\n"It was awful."',
+        'He would not say "It was awful."',
+        'She would never say:\n\n"It was nice."',
+        'I doubt she would say:\n\n"It wasn\'t great."',
+        'She\'d avoid saying:\n\n"It was lovely."',
+        'A blunt critic would say:\n\n"It was awful."',
+        'A blunt critic would say "It was awful."',
+        'Someone less kind might say:\n\n"It wasn\'t great."',
+        'Her mother would say:\n\n> "It wasn\'t great."',
+        'He\'d go for:\n\n"It was nice."\n\nOn second thought, "It wasn\'t great."',
+    ],
+)
+def test_a_quote_below_a_lead_that_sets_it_aside_is_no_answer(study2, answer):
+    assert utterance_read(study2, answer) == " "
+
+
+# Near cases: the answerer's own lead (or the scenario's goal restated before it, or the
+# answerer in the speaker's place) keeps its reading, frame alone or the whole sentence.
+@pytest.mark.parametrize(
+    ("answer", "utterance"),
+    [
+        ('He would most likely say:\n\n"It was nice."', "was "),
+        ("He'd most likely say something honest but soft:\n\n\"It wasn't great.\"", "wasn't "),
+        ('He\'d most likely say something honest but soft:\n\n"It was bad."', "was bad"),
+        ('She\'d say:\n\n"It was lovely."', "was "),
+        ('He would say:\n\n"It wasn\'t great."', "wasn't "),
+        ('If Emily wanted to make Tom feel good, she would say:\n\n"It was nice."', "was "),
+        ('If I were Tom, I would say:\n\n"It was awful."', "was "),
+    ],
+)
+def test_near_a_quote_below_the_answerers_own_lead_reads_as_before(study2, answer, utterance):
+    assert utterance_read(study2, answer) == utterance

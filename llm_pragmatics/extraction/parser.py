@@ -21,6 +21,7 @@ from .fields import CHOICE, Rejected
 from .lone_after_thinking import refuse_lone_value
 from .numbered_choice import numbered_choice_parts
 from .out_of_order import drop_out_of_order
+from .phrase_lead_line import lead_sets_aside
 from .placed_values import bare_guess, placed_parts
 from .readers import (
     ANSWER,
@@ -218,7 +219,8 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             read = kept
         title = _TITLE.match(text) if scope == SECTION and not read else None
         # (a line that gives the answer, "A: Bad", is no title: what follows explains it)
-        if title and not ANSWER_LINE.match(title.group()):
+        # (nor a lead that gives the quote below it as no answer: 'he would not say:')
+        if title and not ANSWER_LINE.match(title.group()) and not lead_sets_aside(title.group()):
             # A part under a heading whose words name the question ("Question 1: Before
             # the call", a blank line, then the answer): the answer is below the title,
             # read as no asked form is.
