@@ -256,8 +256,10 @@ def test_near_an_also_possible_alternative_two_answers_stay_unread(study2, answe
 
 
 # A quote alone on its line below a lead closed by a colon is judged with the lead's words,
-# as on one line: said not to be, rejected or someone else's words, it gives no frame (the
-# lead is no heading with the quote below it read apart); a self-correction after it none.
+# as on one line: said not to be, rejected or someone else's words, it gives nothing, a
+# whole sentence of the set no more than a frame (the lead is no heading with the quote
+# below it read apart); nor does one after such a lead and a colon on the same line; a
+# self-correction after it gives none.
 @pytest.mark.parametrize(
     "answer",
     [
@@ -271,6 +273,12 @@ def test_near_an_also_possible_alternative_two_answers_stay_unread(study2, answe
         'Someone less kind might say:\n\n"It wasn\'t great."',
         'Her mother would say:\n\n> "It wasn\'t great."',
         'He\'d go for:\n\n"It was nice."\n\nOn second thought, "It wasn\'t great."',
+        'He would never say:\n\n"It was bad."',
+        'A blunt critic would say:\n\n"It was bad."',
+        'Her mother would say:\n"It wasn\'t good."',
+        'Tom disliked the cake. He would never say:\n\n"It was bad."\n\nHe is kind.',
+        'She\'d avoid saying: "It was bad."',
+        'He would not say: "It was amazing."',
     ],
 )
 def test_a_quote_below_a_lead_that_sets_it_aside_is_no_answer(study2, answer):
@@ -289,6 +297,9 @@ def test_a_quote_below_a_lead_that_sets_it_aside_is_no_answer(study2, answer):
         ('He would say:\n\n"It wasn\'t great."', "wasn't "),
         ('If Emily wanted to make Tom feel good, she would say:\n\n"It was nice."', "was "),
         ('If I were Tom, I would say:\n\n"It was awful."', "was "),
+        ('He would say: "It was bad."', "was bad"),
+        ('**Answer:**\n\n"It was good."', "was good"),
+        ('He would not say: "It was bad." He would say: "It was good."', "was good"),
     ],
 )
 def test_near_a_quote_below_the_answerers_own_lead_reads_as_before(study2, answer, utterance):

@@ -57,7 +57,6 @@ from .phrase_forms import (
     without_clauses_of_no_thing,
 )
 from .phrase_frames import level_in
-from .phrase_lead_line import quote_before
 from .phrase_leads import refuse_an_offer_after_the_lead, short_lead
 from .phrase_mention import TURN, said_by_another
 from .phrases import (
@@ -263,7 +262,7 @@ def partial_places(text: str, options: tuple[PhraseOption, ...]) -> list[tuple[i
     quoted, rejected, given_whole, given_alone = [], set(), [], [(0, lead_end)]
     offered_whole = False  # a sentence of the set offered among others, not said by others
     for quote in quotes.finditer(text):
-        before = quote_before(text, quote.start())  # (the lead above it, if alone on its line)
+        before = re.split(r"[.!?\n]", text[max(0, quote.start() - 60) : quote.start()])[-1]
         if excepted(before) and not whole.search(quote.group()):
             # "won't say anything but 'bad'": an exclusive choice, given on its own
             quoted.append(quote.span())

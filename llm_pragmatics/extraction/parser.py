@@ -21,7 +21,7 @@ from .fields import CHOICE, Rejected
 from .lone_after_thinking import refuse_lone_value
 from .numbered_choice import numbered_choice_parts
 from .out_of_order import drop_out_of_order
-from .phrase_lead_line import lead_sets_aside
+from .phrase_lead_line import quotes_joined_to_leads_that_set_them_aside
 from .placed_values import bare_guess, placed_parts
 from .readers import (
     ANSWER,
@@ -97,7 +97,7 @@ def parse(spec: ExtractionSpec, answer: str, finish_reason: str = "") -> Reading
         problems = {f.name: f"{f.name}: {all_thinking}" for f in spec.fields}
         return Reading("", [], truncated, problems=problems)
     text, inferred = normalise_marked(answer)
-    text = without_templates(text)
+    text = quotes_joined_to_leads_that_set_them_aside(without_templates(text))
     parts = with_restated_lines(text, spec.sections, split(text, spec.sections))
     parts = numbered_choice_parts(spec, text, parts)
     reading = Reading(text, parts, truncated)
@@ -219,8 +219,7 @@ def _read(spec: ExtractionSpec, name: str, reading: Reading) -> list[Found]:
             read = kept
         title = _TITLE.match(text) if scope == SECTION and not read else None
         # (a line that gives the answer, "A: Bad", is no title: what follows explains it)
-        # (nor a lead that gives the quote below it as no answer: 'he would not say:')
-        if title and not ANSWER_LINE.match(title.group()) and not lead_sets_aside(title.group()):
+        if title and not ANSWER_LINE.match(title.group()):
             # A part under a heading whose words name the question ("Question 1: Before
             # the call", a blank line, then the answer): the answer is below the title,
             # read as no asked form is.

@@ -1,11 +1,9 @@
-"""The lead line above a quote alone on its line ('He would not say:\n\n"It was awful."'):
-the words that give the quote, though a line break parts them from it, so the checks a
-quote passes on its lead's own line (rejected, not said, someone else's words) see them.
-
-The factor reader (factors.py) reads a quote's frame when it holds no word of the set;
-these rules give it the words before the quote wherever the answer puts them, and keep
-the parser from reading such a lead as a heading with the quote below it read apart.
-"""
+"""The lead line above a quote alone on its line ('he would not say:\n\n"it was awful."'):
+the words that give the quote as no answer (said not to be, rejected, someone else's),
+though a line break parts them from it. Such a quote is joined to its lead's line, so that
+it is read as on one line ('he would not say: "it was awful."' is no choice), not as a
+heading with a sentence below it. A lead that gives the quote keeps its layout. (The
+normalised answer: lower case, plain quotes, no markdown emphasis: text.py.)"""
 
 from __future__ import annotations
 
@@ -14,28 +12,40 @@ import re
 from .phrase_context import NOT_SAID_BEFORE, REJECTED_BEFORE
 from .phrase_mention import said_by_another
 
-# A colon closing the line right above the quote, a blank line or two between them.
-_COLON_THEN_LINE = re.compile(r":[ \t*]*\n(?:[ \t]*\n){0,2}[ \t>*]*$")
+# A line closed by a colon; up to two blank lines; one quote alone on its line, not
+# followed by another quote's line (a list of quotes stays a list).
+_LEAD_THEN_QUOTE = re.compile(
+    r"(?m)^(?P<lead>[^\n]*\S:)[ \t]*\n(?:[ \t]*\n){0,2}"
+    r"[ \t>]*(?P<quote>\"[^\"\n]{1,120}\"[ \t]*[.!]?)[ \t]*$"
+    r"(?![ \t]*\n(?:[ \t]*\n)*[ \t>]*\")"
+)
 
 
-def quote_before(text: str, start: int) -> str:
-    """The words before a quote at `start` in its sentence (the last 60 characters); for a
-    quote alone on its line, those of the lead above it up to the colon that closes it."""
-    colon = _COLON_THEN_LINE.search(text, 0, start)
-    if not colon:
-        return re.split(r"[.!?\n]", text[max(0, start - 60) : start])[-1]
-    lead = text[max(0, colon.start() - 60) : colon.start()].rstrip(" \t*")
-    return re.split(r"[.!?\n]", lead)[-1] + " "
+def quotes_joined_to_leads_that_set_them_aside(text: str) -> str:
+    """The text with each quote alone on its line whose lead sets it aside on that line;
+    and where a lead that sets a quote aside ends in a verb of saying and a colon, the
+    colon left out: the colon gives the quote as the verb does ('she'd avoid saying: "it
+    was bad."' is avoided, not said)."""
+
+    def joined(m: re.Match) -> str:
+        return f"{m['lead'][:-1]} {m['quote']}" if _sets_aside(m["lead"]) else m.group()
+
+    def dropped(m: re.Match) -> str:
+        line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.end("verb")]
+        return m["verb"] + " " if _sets_aside(line + ":") else m.group()
+
+    return _SAYING_COLON.sub(dropped, _LEAD_THEN_QUOTE.sub(joined, text))
 
 
-def lead_sets_aside(line: str) -> bool:
-    """Whether a first line closed by a colon ('Tom disliked it, so he would not say:') is
-    the lead of the quote below it that gives it as no answer (said not to be, rejected,
-    someone else's): no heading, so the quote below it is not read apart from it."""
-    lead = line.strip().rstrip("*").rstrip()
-    if not lead.endswith(":"):
-        return False
-    lead = re.split(r"[.!?\n]", lead[:-1].rstrip(" \t*"))[-1]
+# A verb of saying, a colon, then the quote it gives, on one line.
+_SAYING_COLON = re.compile(
+    r"(?P<verb>\b(?:say|says|saying|said|tell|telling|reply|replying|respond|responding))"
+    r"[ \t]*:[ \t]*(?=\")"
+)
+
+
+def _sets_aside(line: str) -> bool:
+    lead = re.split(r"[.!?\n]", line.strip()[:-1].rstrip(" \t*"))[-1]
     return bool(
         NOT_SAID_BEFORE.search(lead + ' "')
         or REJECTED_BEFORE.search(lead + ' "')
